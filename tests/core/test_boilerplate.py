@@ -1,0 +1,76 @@
+"""Paragraph kinds on hand-made articles shaped like real web pages (no sample text)."""
+
+from tui.core.blocks import Block
+from tui.core.boilerplate import classify
+
+STORY = [
+    "Harbour Strike Ends After Nine Days",
+    "By Jane Roe",
+    "4 min read",
+    "Published on 12 March 2024",
+    "Dock workers in the port city returned to work on Friday after a nine-day strike over wages ended.",
+    "The union said its members had accepted a pay rise of 6 percent over two years, short of the 9 percent demanded.",
+    "A harbour crane at dawn, March 2024.",
+    "What happens next",
+    "Shipping companies said it would take a week to clear the backlog of containers waiting at the port.",
+    "The port authority estimated the cost of the strike at 40 million euros, a figure the union disputes.",
+    "Reporting by Sam Poe; editing by Kim Doe.",
+    "Related Articles",
+    "Airline Pilots Vote on New Contract",
+    "Rail Union Plans Weekend Walkout",
+    "Jane Roe is a senior correspondent for The Example Times covering labour and transport.",
+    "Sign up for our morning newsletter",
+    "© 2024 Example Media. All rights reserved.",
+]
+
+
+def kinds(lines, corpus_extra=()):
+    labels = classify([[Block(t) for t in lines], *corpus_extra])[0]
+    return [k for k, _ in labels]
+
+
+def test_story_furniture_is_boilerplate_and_story_is_kept():
+    got = dict(zip(STORY, kinds(STORY)))
+    assert got["Harbour Strike Ends After Nine Days"] == "title"
+    assert got["What happens next"] == "heading"
+    for line in STORY[4:6] + STORY[8:10]:
+        assert got[line] == "body", line
+    boiler = [t for t, k in got.items() if k == "boilerplate"]
+    assert set(boiler) == set(STORY[1:4] + [STORY[6]] + STORY[10:])
+
+
+def test_furniture_inside_the_story_does_not_swallow_the_rest():
+    lines = STORY[4:6] + ["Read more: Port strikes across Europe"] + [
+        "Dock workers said the agreement also included new safety rules for crane operators at the port.",
+        "The union leader said the strike had shown that workers at the port could not be ignored.",
+    ]
+    assert kinds(lines) == ["body", "body", "boilerplate", "body", "body"]
+
+
+def test_repeated_title_and_repeated_caption():
+    lines = ["Harbour Strike Ends", "Harbour Strike Ends", "Port crane, March 2024", *STORY[4:6],
+             "Port crane, March 2024", STORY[8]]
+    assert kinds(lines) == ["title", "boilerplate", "boilerplate", "body", "body", "boilerplate", "body"]
+
+
+def test_one_sentence_per_line_news_is_all_story():
+    lines = [
+        "Actress checks into rehab clinic in California",
+        "The actress checked into a rehab clinic on Tuesday, her spokesman said.",
+        "She had been ordered by a judge to spend 90 days in treatment.",
+        "Her lawyer said she was doing well.",
+    ]
+    assert kinds(lines) == ["title", "body", "body", "body"]
+
+
+def test_short_lines_repeated_across_the_corpus_are_furniture():
+    furniture = ["Share on social media"]
+    others = [[Block(t) for t in ["Other story line here.", "Share on social media"]] for _ in range(2)]
+    lines = STORY[4:6] + furniture + STORY[8:10]
+    assert kinds(lines, others)[2] == "boilerplate"
+
+
+def test_sample_corpus_has_no_boilerplate_in_the_story(sample_articles):
+    for a in sample_articles:
+        body = [p for p in a.paragraphs if p.kind == "body"]
+        assert len(body) >= 5, a.id

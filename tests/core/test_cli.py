@@ -1,0 +1,67 @@
+import json
+import subprocess
+import sys
+
+from ..conftest import ROOT, SAMPLE
+
+
+def parallax(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_export_json_follows_the_schema(tmp_path):
+    run = parallax("export", str(SAMPLE), "--format", "json")
+    assert run.returncode == 0, run.stderr
+    doc = json.loads(run.stdout)
+    assert doc["schema"] == "parallax.export/1"
+    assert set(doc) >= {"schema", "generator", "articles", "links", "rows", "spans", "entities", "divergences"}
+    article = doc["articles"][0]
+    assert set(article) >= {"id", "path", "title", "source", "date", "paragraphs"}
+    for p in article["paragraphs"]:
+        assert p["kind"] in {"title", "heading", "body", "boilerplate"}
+        assert all(0 <= a < b <= len(p["text"]) for a, b in p["sentences"])
+    assert [p["index"] for p in article["paragraphs"]] == list(range(len(article["paragraphs"])))
+
+
+def test_export_without_path_uses_the_bundled_sample(tmp_path):
+    run = parallax("export", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert len(json.loads(run.stdout)["articles"]) == 5
+
+
+def test_export_markdown_to_file(tmp_path):
+    out = tmp_path / "report.md"
+    run = parallax("export", str(SAMPLE), "--format", "md", "-o", str(out))
+    assert run.returncode == 0 and run.stdout == ""
+    assert out.read_text(encoding="utf-8").startswith("# Parallax report: 5 articles")
+
+
+def test_unwritable_output_is_one_line_and_keeps_old_file(tmp_path):
+    run = parallax("export", str(SAMPLE), "-o", str(tmp_path / "missing-dir" / "out.json"))
+    assert run.returncode == 1
+    assert run.stderr.count("\n") == 1 and "cannot write" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_nothing_to_open_exits_2_with_one_line_per_problem(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    run = parallax("export", str(tmp_path / "nope"), str(tmp_path / "empty.txt"))
+    assert run.returncode == 2
+    lines = run.stderr.splitlines()
+    assert lines == [f"parallax: {tmp_path / 'nope'}: no such file or folder", f"parallax: {tmp_path / 'empty.txt'}: empty file"]
+
+
+def test_a_bad_file_among_good_ones_is_a_warning(tmp_path):
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02\x03")
+    (tmp_path / "ok.txt").write_text("A good article about the harbour strike.", encoding="utf-8")
+    run = parallax("export", str(tmp_path))
+    assert run.returncode == 0
+    assert run.stderr.startswith(f"parallax: warning: {tmp_path / 'bin.txt'}: binary")
+    assert [a["id"] for a in json.loads(run.stdout)["articles"]] == ["ok"]
+
+
+def test_sample_corpus_in_the_repo_is_the_shared_one_byte_for_byte():
+    shared = ROOT.parent / "shared" / "sample_corpus"
+    if shared.exists():
+        for f in shared.iterdir():
+            assert (SAMPLE / f.name).read_bytes() == f.read_bytes()
+    assert len(list(SAMPLE.glob("*.txt"))) == 5

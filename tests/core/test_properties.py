@@ -1,0 +1,55 @@
+"""Property tests: any text in, no exception, nothing printable lost, offsets in range."""
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.core.blocks import markdown_blocks, text_blocks
+from tui.core.boilerplate import classify
+from tui.core.sanitize import sanitize
+from tui.core.segment import split_sentences
+
+pieces = st.one_of(
+    st.text(st.characters(codec="utf-8"), max_size=12),
+    st.sampled_from(list("\n\n\n  .!?“”’[]/\x1b\u202e\u200b\r\t") + ["U.S.", "Dr.", "1,300", "[/foo]", "\n\n", "Word"]),
+)
+texts = st.lists(pieces, max_size=60).map("".join)
+
+
+def printable(text: str) -> set[str]:
+    return {c for c in unicodedata.normalize("NFD", text) if c.isprintable() and not c.isspace()}
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_every_printable_character_survives_in_some_paragraph(text):
+    blocks = text_blocks(sanitize(text))
+    assert printable(text) <= printable(" ".join(b.text for b in blocks))
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_sentences_lie_inside_their_paragraph_and_cover_it(text):
+    for block in text_blocks(sanitize(text)):
+        spans = split_sentences(block.text)
+        assert all(0 <= a < b <= len(block.text) for a, b in spans)
+        assert all(b <= c for (_, b), (c, _) in zip(spans, spans[1:]))
+        covered = "".join(block.text[a:b] for a, b in spans)
+        assert "".join(block.text.split()) == "".join(covered.split())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(texts, min_size=1, max_size=4))
+def test_classify_labels_every_paragraph(corpus):
+    blocks = [text_blocks(sanitize(t)) for t in corpus]
+    labels = classify(blocks)
+    assert [len(x) for x in labels] == [len(b) for b in blocks]
+    assert all(kind in {"title", "heading", "body", "boilerplate"} for x in labels for kind, _ in x)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_markdown_never_raises(text):
+    for block in markdown_blocks(sanitize(text)):
+        assert block.text.strip()

@@ -1,0 +1,108 @@
+"""Command line: `parallax [PATH...]` opens the reader, `parallax export` prints the analysis.
+
+Every failure the user can cause ends in one line naming the file and the problem,
+never a traceback. Exit status: 0 done, 1 output could not be written, 2 nothing to open
+or bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from tui import __version__
+
+EXIT_OK, EXIT_WRITE_FAILED, EXIT_NO_INPUT = 0, 1, 2
+
+
+def _reader_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="parallax",
+        description="Read several news articles about one event side by side. "
+        "With no PATH, opens the bundled sample corpus. `parallax export --help` for the export.",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files (.txt, .md) or folders of them")
+    p.add_argument("-r", "--recursive", action="store_true", help="look for articles in sub-folders too")
+    p.add_argument("--version", action="version", version=f"parallax {__version__}")
+    return p
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="parallax export",
+        description="Print the analysis of the articles as JSON (schema parallax.export/1) or Markdown.",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: the sample corpus)")
+    p.add_argument("-r", "--recursive", action="store_true", help="look for articles in sub-folders too")
+    p.add_argument("--format", choices=("json", "md"), default="json", help="output format (default: json)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["export"]:
+        return _export(_export_parser().parse_args(argv[1:]))
+    return _read(_reader_parser().parse_args(argv))
+
+
+def _load(paths: list[str], recursive: bool):
+    """Articles from the paths (the sample corpus when none), warnings on stderr; None when nothing opened."""
+    from tui.core.ingest import load_corpus
+    from tui.resources import sample_corpus
+
+    articles, problems = load_corpus(paths or [sample_corpus()], recursive)
+    for problem in problems:
+        prefix = "warning: " if articles else ""
+        suffix = " (skipped)" if articles else ""
+        print(f"parallax: {prefix}{problem}{suffix}", file=sys.stderr)
+    if not articles:
+        if not problems:
+            print("parallax: no articles to open", file=sys.stderr)
+        return None
+    return articles
+
+
+def _export(args: argparse.Namespace) -> int:
+    articles = _load(args.paths, args.recursive)
+    if articles is None:
+        return EXIT_NO_INPUT
+    from tui.core.compare import compare
+    from tui.core.export import to_json, to_markdown
+
+    comparison = compare(articles)
+    text = to_json(comparison) if args.format == "json" else to_markdown(comparison)
+    if not args.output:
+        sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        _write_atomically(Path(args.output), text)
+    except OSError as err:
+        print(f"parallax: {args.output}: cannot write: {err.strerror or err}", file=sys.stderr)
+        return EXIT_WRITE_FAILED
+    return EXIT_OK
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write beside the target and rename, so a failure never leaves half a file."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _read(args: argparse.Namespace) -> int:
+    articles = _load(args.paths, args.recursive)
+    if articles is None:
+        return EXIT_NO_INPUT
+    from tui.app import ParallaxApp
+
+    ParallaxApp(articles).run()
+    return EXIT_OK

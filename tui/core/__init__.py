@@ -1,0 +1,1 @@
+"""Pure analysis: ingest, alignment, agreement, entities, export. Never imports textual."""

@@ -1,0 +1,249 @@
+"""Paragraph kinds: title, heading, body or boilerplate, each with a short reason.
+
+Nothing is deleted: boilerplate is labelled so the reader can fold it away and the
+analysis can leave it out. The rules look at a line's shape (length, case, final
+punctuation, web-furniture vocabulary), its position (before the story, after its end)
+and repetition (within the article, across the corpus). They name no outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from tui.core.blocks import Block
+
+Label = tuple[str, str]  # (kind, reason)
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
+_DATE_TOKEN = re.compile(
+    rf"^(?:{_MONTHS}|{_WEEKDAYS}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|"
+    r"\d{1,2}:\d{2}|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]?[ecmp][sd]?t|vol|no|issue|edition|at|on|of|"
+    r"updated|published|posted|modified|last)\.?,?$",
+    re.I,
+)
+
+_FURNITURE = [
+    (re.compile(p, re.I), reason)
+    for p, reason in [
+        (r"^\d+\s*-?\s*(?:min|mins|minutes?)\.?\s+(?:read|listen|watch)$", "read time"),
+        (r"^(?:related|more)\s*(?:stories|articles|posts|news|content|coverage|reading|topics|links)?\s*:?$", "related stories"),
+        (r"^(?:read|see)\s+(?:more|also|next)\b|^also read\b|^more (?:from|on|in|about)\b|^continue reading\b", "related stories"),
+        (r"^(?:recommended|you may also like|you might also like|editor'?s? picks?|top stories|trending|"
+         r"most (?:read|popular|viewed|shared)|popular (?:posts|stories)|latest (?:news|stories|articles)|"
+         r"don[’']?t miss|do not miss|must read)\b", "related stories"),
+        (r"^no (?:stories|posts|articles|results|comments|items)\b.{0,20}$", "empty list furniture"),
+        (r"^(?:(?:recent|latest|\d+)\s+)?comments?$|^(?:leave|post|add) a (?:comment|reply)\b|"
+         r"^join the (?:conversation|discussion)\b|^no comments\b", "comments"),
+        (r"\bnewsletters?\b|^subscribe\b|^sign up\b|^get (?:our|the) .{0,30}\b(?:in|to) your inbox", "newsletter"),
+        (r"^(?:follow|share|tweet|print|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|"
+         r"copy link|menu|home|search|close|advertisement|advert|sponsored(?: content)?|promoted|"
+         r"partner content|skip to (?:main )?content|back to top)(?:\s+(?:us|this|on \w+|article|story))?:?$", "site furniture"),
+        (r"^(?:tags?|topics?|filed under|categories|category)\s*:", "tags"),
+        (r"all rights reserved|^©|^\(c\)\s|^copyright\b|privacy policy|terms of (?:use|service)|\bcookies?\b.{0,40}\b(?:accept|consent|policy)", "copyright or legal"),
+        (r"^disclaimer\b|^this (?:article|content|story|post) (?:is|was|has been) (?:aggregated|generated|syndicated|"
+         r"provided|produced|originally published|automatically)", "disclaimer"),
+        (r"\b(?:photo|image|picture|illustration|video)s?\s*(?:by|credits?|courtesy|source)\b|^(?:photo|image|file photo|pictured)\s*[:(]|"
+         r"licen[sc]ed under|\bCC[ -]BY\b|getty images|shutterstock|wikimedia commons|\bAP Photo\b", "photo caption or credit"),
+        (rf",\s+(?:{_MONTHS})\.?\s+\d{{4}}\.?$", "photo caption"),
+        (r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?$", "web address"),
+        (r"^(?:by|written by|words by|story by|reporting by)\s+[A-Z]\S*(?:\s+\S+){0,5}$", "byline"),
+    ]
+]
+_CREDIT = re.compile(
+    r"\b(?:contributed (?:to )?(?:this )?(?:report|story|article)|reported from|additional reporting|"
+    r"(?:writing|editing|reporting) by)\b",
+    re.I,
+)
+_BIO = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+(?:is|was|has been|writes|covers)\b.{0,60}?"
+    r"\b(?i:editor|reporter|writer|journalist|correspondent|columnist|contributor|author|producer|"
+    r"analyst|freelancer|blogger)\b.{0,40}?\b(?:at|for|with)\s+[A-Z]",
+)
+# Reasons after which, once the story has started, the rest of the file is site furniture.
+_END_OF_STORY = {"related stories", "comments", "newsletter", "copyright or legal", "disclaimer",
+                 "reporting credit", "author bio"}
+
+_TERMINAL = re.compile(r"[.!?…][\"”’'»)\]]*$")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’-]*\.?|[A-Z]\.)$")
+_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by",
+                "with", "from", "as", "is", "vs", "via", "after", "over", "into", "amid"}
+_STOPWORDS = _SMALL_WORDS | {"this", "that", "these", "those", "have", "has", "had", "was", "were",
+                             "will", "would", "their", "they", "them", "there", "which", "while",
+                             "about", "also", "been", "being", "more", "most", "other", "such",
+                             "than", "then", "when", "where", "what", "who", "whom", "its", "his",
+                             "her", "she", "he", "it", "we", "our", "your", "you", "not", "only"}
+_MIN_PROSE_WORDS = 6
+_TOPICAL = 0.3
+# A teaser headline is a sentence too; the story resumes only with a real paragraph.
+_MIN_RESUME_WORDS = 12
+
+
+def classify(corpus: Sequence[Sequence[Block]]) -> list[list[Label]]:
+    """A (kind, reason) for every block of every article."""
+    across = Counter()
+    for blocks in corpus:
+        across.update({_norm(b.text) for b in blocks if _is_short_line(b.text)})
+    shared_furniture = {line for line, n in across.items() if n >= 3}
+    return [_ArticleClassifier(blocks, shared_furniture).labels() for blocks in corpus]
+
+
+class _ArticleClassifier:
+    def __init__(self, blocks: Sequence[Block], shared_furniture: set[str]):
+        self.blocks = blocks
+        self.texts = [b.text for b in blocks]
+        self.labels_: list[Label | None] = [None] * len(blocks)
+        self.shared_furniture = shared_furniture
+
+    def labels(self) -> list[Label]:
+        self._furniture()
+        title = self._title()
+        self._repeats(title)
+        self._end_of_story()
+        self._structure(title)
+        return [label or ("body", "") for label in self.labels_]
+
+    def _mark(self, i: int, kind: str, reason: str) -> None:
+        if self.labels_[i] is None:
+            self.labels_[i] = (kind, reason)
+
+    def _furniture(self) -> None:
+        for i, block in enumerate(self.blocks):
+            if block.hint == "html":
+                self._mark(i, "boilerplate", "raw HTML")
+            elif block.hint == "code":
+                self._mark(i, "body", "code block")
+            elif block.hint in ("title", "heading"):
+                continue
+            elif reason := _furniture_reason(block.text):
+                self._mark(i, "boilerplate", reason)
+            elif _norm(block.text) in self.shared_furniture:
+                self._mark(i, "boilerplate", "repeated across articles")
+
+    def _title(self) -> int | None:
+        """The first paragraph, when it is shaped like a headline."""
+        for i, block in enumerate(self.blocks):
+            if self.labels_[i] is not None:
+                continue
+            if block.hint == "title" or (block.hint == "" and _is_headline(block.text)):
+                self._mark(i, "title", "first line, shaped like a headline")
+                return i
+            return None
+        return None
+
+    def _repeats(self, title: int | None) -> None:
+        counts = Counter(_norm(t) for t in self.texts)
+        title_text = _norm(self.texts[title]) if title is not None else None
+        for i, text in enumerate(self.texts):
+            key = _norm(text)
+            if i != title and key == title_text:
+                self._mark(i, "boilerplate", "repeats the title")
+            elif counts[key] > 1:
+                self._mark(i, "boilerplate", "repeated in the article")
+
+    def _is_prose(self, i: int) -> bool:
+        return self.labels_[i] is None and _is_prose(self.texts[i])
+
+    def _end_of_story(self) -> None:
+        """After related-stories, comments or an author bio, the rest is furniture unless it is the story again."""
+        prose_seen = 0
+        for i, text in enumerate(self.texts):
+            if self._is_prose(i):
+                if prose_seen >= 2 and _CREDIT.search(text) and len(text.split()) <= 40:
+                    self.labels_[i] = ("boilerplate", "reporting credit")
+                elif prose_seen >= 2 and _BIO.search(text) and self._topicality(i, i) < _TOPICAL:
+                    self.labels_[i] = ("boilerplate", "author bio")
+                else:
+                    prose_seen += 1
+                    continue
+            label = self.labels_[i]
+            if prose_seen >= 2 and label and label[1] in _END_OF_STORY:
+                self._after_end(i)
+                return
+
+    def _after_end(self, anchor: int) -> None:
+        for i in range(anchor + 1, len(self.texts)):
+            if self._is_prose(i) and len(self.texts[i].split()) >= _MIN_RESUME_WORDS and self._topicality(i, anchor) >= _TOPICAL:
+                return  # the story resumes: the furniture was inside it
+            self._mark(i, "boilerplate", "after the end of the story")
+
+    def _topicality(self, i: int, before: int) -> float:
+        """Share of the paragraph's content words that the story's earlier prose also uses."""
+        words = _content_words(self.texts[i])
+        if not words:
+            return 0.0
+        story = set()
+        for j in range(before):
+            if self._is_prose(j) or (self.labels_[j] or ("",))[0] == "body":
+                story |= _content_words(self.texts[j])
+        return len(words & story) / len(words)
+
+    def _structure(self, title: int | None) -> None:
+        prose = [i for i in range(len(self.texts)) if self._is_prose(i)]
+        if not prose:
+            return
+        first, last = prose[0], prose[-1]
+        for i, text in enumerate(self.texts):
+            if self.labels_[i] is not None:
+                continue
+            if self.blocks[i].hint == "heading":
+                self._mark(i, "heading", "Markdown heading")
+            elif i > last and not _is_prose(text):
+                self._mark(i, "boilerplate", "after the end of the story")
+            elif i < first and _is_name_only(text):
+                self._mark(i, "boilerplate", "byline")
+            elif self.blocks[i].hint == "" and not _TERMINAL.search(text) and len(text.split()) <= 20:
+                self._mark(i, "heading", "short line without a full stop")
+
+
+def _furniture_reason(text: str) -> str:
+    if _is_date_line(text):
+        return "date or timestamp line"
+    words = len(text.split())
+    for pattern, reason in _FURNITURE:
+        if (words <= 12 or reason in ("photo caption or credit", "disclaimer", "copyright or legal")) and pattern.search(text):
+            return reason
+    return ""
+
+
+def _is_date_line(text: str) -> bool:
+    tokens = text.replace("|", " ").split()
+    return 0 < len(tokens) <= 8 and all(_DATE_TOKEN.match(t) for t in tokens)
+
+
+def _is_headline(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 30:
+        return False
+    if not _TERMINAL.search(text):
+        return True
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS and w[0].isalpha()]
+    return bool(significant) and sum(w[0].isupper() for w in significant) >= 0.8 * len(significant)
+
+
+def _is_prose(text: str) -> bool:
+    words = len(text.split())
+    return words >= 25 or (words >= _MIN_PROSE_WORDS and bool(_TERMINAL.search(text)))
+
+
+def _is_short_line(text: str) -> bool:
+    return len(text.split()) <= 8 and not _TERMINAL.search(text)
+
+
+def _is_name_only(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in (m.group().lower() for m in _WORD.finditer(text)) if len(w) > 3 and w not in _STOPWORDS}
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())

@@ -1,0 +1,126 @@
+"""The values the analysis produces. All immutable; positions are string offsets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, NamedTuple
+
+ParagraphKind = Literal["title", "heading", "body", "boilerplate"]
+SpanStatus = Literal["shared", "unique", "conflict"]
+EntityKind = Literal["person", "place", "org", "other"]
+DivergenceKind = Literal["number", "qualifier", "place", "quote", "other"]
+
+
+class Ref(NamedTuple):
+    """A paragraph of the corpus: (article id, paragraph index)."""
+
+    article: str
+    paragraph: int
+
+
+class Sentence(NamedTuple):
+    """A sentence as offsets into its paragraph's text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    index: int
+    text: str
+    kind: ParagraphKind = "body"
+    reason: str = ""
+    sentences: tuple[Sentence, ...] = ()
+
+    @property
+    def is_content(self) -> bool:
+        """Body text takes part in alignment and entities; titles, headings and furniture do not."""
+        return self.kind == "body"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    path: str
+    paragraphs: tuple[Paragraph, ...]
+    title: str = ""
+    source: str = ""
+    date: str = ""
+    url: str = ""
+    author: str = ""
+    encoding: str = "utf-8"
+
+    @property
+    def label(self) -> str:
+        """What a column header or report calls this article."""
+        return self.source or self.id
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Two paragraphs of different articles that report the same thing."""
+
+    a: Ref
+    b: Ref
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of a paragraph, shared by `sources`, unique to its article, or in conflict."""
+
+    article: str
+    paragraph: int
+    start: int
+    end: int
+    status: SpanStatus
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    article: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    kind: EntityKind
+    variants: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Divergence:
+    id: str
+    kind: DivergenceKind
+    summary: str
+    sides: tuple[Mention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Everything the reader and the export show. The UI never recomputes it."""
+
+    articles: tuple[Article, ...]
+    links: tuple[Link, ...] = ()
+    rows: tuple[tuple[Ref, ...], ...] = ()
+    spans: tuple[Span, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    divergences: tuple[Divergence, ...] = ()
+    _by_id: dict[str, Article] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update((a.id, a) for a in self.articles)
+
+    def article(self, article_id: str) -> Article:
+        return self._by_id[article_id]
+
+    def paragraph(self, ref: Ref) -> Paragraph:
+        return self._by_id[ref.article].paragraphs[ref.paragraph]

@@ -1,0 +1,65 @@
+"""Paragraph text -> sentences, without splitting at abbreviations, initials or decimals."""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.model import Sentence
+
+# A candidate end: terminal punctuation, optional closing quotes/brackets, white space,
+# then something that can open a sentence.
+_CANDIDATE = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9À-ÖØ-ÞА-ЯЁ])")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+
+# Abbreviations that are followed by a name or a number, never by the end of a sentence.
+_NEVER_FINAL = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
+    "sgt", "adm", "cmdr", "st", "mt", "ft", "jr", "sr", "rev", "hon", "pres", "amb",
+    "no", "nos", "vol", "pp", "fig", "art", "ch", "sec", "vs", "v", "approx", "est", "dept",
+    "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "e.g", "i.e", "cf", "al",
+}
+# After an initialism (U.S., U.K., a.m.) a new sentence usually starts with one of these.
+_SENTENCE_OPENERS = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
+    "those", "there", "but", "and", "so", "yet", "in", "on", "at", "for", "his", "her",
+    "their", "its", "our", "after", "before", "while", "when", "however", "meanwhile",
+    "still", "as", "if", "some", "many", "most", "one", "officials",
+}
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Sentences as offsets into `text`, covering every non-space character once."""
+    spans, start = [], _skip_space(text, 0)
+    for m in _CANDIDATE.finditer(text):
+        if m.end() <= start or not _is_boundary(text, m):
+            continue
+        spans.append(Sentence(start, m.end()))
+        start = _skip_space(text, m.end())
+    end = len(text.rstrip())
+    if start < end:
+        spans.append(Sentence(start, end))
+    return tuple(spans)
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+def _is_boundary(text: str, m: re.Match) -> bool:
+    if text[m.start()] != ".":
+        return True
+    before = _WORD_BEFORE.search(text, 0, m.start() + 1)
+    if not before:
+        return True
+    word = before.group(1).lower()
+    if word in _NEVER_FINAL:
+        return False
+    if len(word) == 1 and word.isalpha():  # an initial: "J. K. Rowling"
+        return False
+    if "." in word:  # an initialism such as U.S. or a.m.
+        following = re.match(r"\s+[\"“‘'«(\[]?(\w+)", text[m.end():])
+        return bool(following) and following.group(1).lower() in _SENTENCE_OPENERS
+    return True
