@@ -1,0 +1,96 @@
+"""Sentence -> weighted features for order-free similarity: stems, numbers, durations, names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tui.core.text import STOPWORDS, TITLES, fold, name_key, number_value, stem, strip_possessive, tokens
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_DURATION_UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10}
+
+
+def sentence_features(text: str, reference_year: int | None, names: dict[str, str]) -> set[str]:
+    """Features of one sentence: content stems, `#n` numbers, `yN` years, `~Ny` durations, and
+    `@key` for each name (a run of capitalised words counts once, by its last word)."""
+    toks = tokens(text)
+    words = [strip_possessive(t.text) for t in toks]
+    is_name = [_is_name_word(w, i, names) for i, w in enumerate(words)]
+    out: set[str] = set()
+    for i, word in enumerate(words):
+        low = fold(word)
+        value = number_value(word)
+        following = fold(words[i + 1]) if i + 1 < len(words) else ""
+        if value is not None and following in _DURATION_UNITS:
+            out.add(_duration(value * _DURATION_UNITS[following]))
+        elif _YEAR.match(word):
+            out.add(f"y{word}")
+            if reference_year and i and fold(words[i - 1]) == "since":
+                out.add(_duration(reference_year - int(word)))
+        elif value is not None:
+            out.add(f"#{value:g}")
+        elif is_name[i]:
+            if not (i + 1 < len(toks) and is_name[i + 1] and toks[i + 1].start == toks[i].end + 1):
+                out.add(f"@{names.get(low) or name_key(word)}")
+        elif low not in STOPWORDS and len(low) > 1:
+            out.add(stem(low))
+    return out
+
+
+def _is_name_word(word: str, position: int, names: dict[str, str]) -> bool:
+    low = fold(word)
+    if len(word) > 1 and word.isupper():
+        return True  # an acronym (EU, U.S.) or a dateline (VILNIUS)
+    return word[0].isupper() and low not in TITLES and low not in STOPWORDS and (position > 0 or low in names)
+
+
+_CLAUSE = re.compile(r"[,;:](?=\s)|[()—–]|\s[-‐]\s|\b(?:while|whereas|but|who|which|where|after|as)\b")
+
+
+def clauses(text: str) -> list[str]:
+    """A sentence's clauses: one fact often sits in one of them."""
+    return [c for c in _CLAUSE.split(text) if c and not c.isspace()]
+
+
+def _duration(years: float) -> str:
+    """Durations meet when they round to the same five years: over three decades ~ since 1994."""
+    return f"~{5 * round(years / 5):g}y"
+
+
+def known_names(texts: Iterable[str]) -> dict[str, str]:
+    """Words the corpus capitalises inside a sentence (names wherever they stand) -> their key;
+    a demonym takes its place's key (Belarusian -> Belarus, Ukrainian -> Ukraine)."""
+    words = set()
+    for text in texts:
+        for tok in tokens(text)[1:]:
+            if tok.text[0].isupper() and not tok.text.isupper():
+                words.add(fold(strip_possessive(tok.text)))
+    keys = {w: name_key(w) for w in words}
+    places = set(keys.values())
+    return {w: _demonym_base(k, places) or k for w, k in keys.items()}
+
+
+def _demonym_base(key: str, places: set[str]) -> str | None:
+    for suffix in ("ian", "ean", "an", "n", "ese", "ish", "i"):
+        base = key[: -len(suffix)]
+        if len(base) >= 4 and key.endswith(suffix):
+            for place in (base, base + "e", base + "a"):
+                if place in places and place != key:
+                    return place
+    return None
+
+
+def reference_year(texts: Iterable[str]) -> int | None:
+    """The latest year the corpus mentions: what "since 1994" is counted to."""
+    years = [int(m.group()) for t in texts for m in re.finditer(r"\b(?:19|20)\d\d\b", t)]
+    return max(years) if years else None
+
+
+def is_name(feature: str) -> bool:
+    return feature[0] == "@"
+
+
+def is_quantity(feature: str) -> bool:
+    """Numbers, years and durations."""
+    return feature[0] in "#~y"

@@ -1,0 +1,238 @@
+"""Normalisation shared by alignment, agreement and entities: tokens, stems, numbers, name keys."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
+
+import snowballstemmer
+
+_stemmer = snowballstemmer.stemmer("english")
+
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d[\d,.]*\d%?|\d%?|[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers herself him himself his how i if in into is it its itself just let me
+    more most my myself no nor not now of off on once only or other our ours ourselves out over own same
+    she should so some such than that the their theirs them themselves then there these they this those
+    through to too under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves said says say according told tells per via amid among
+    including while whose since still yet however meanwhile reportedly also one""".split()
+)
+
+# General news paraphrase: words a wire and a rewrite use for the same thing. Not built from
+# any corpus; each group maps to its first word.
+_PARAPHRASES = [
+    "release free freed liberate unshackle",
+    "prisoner detainee inmate captive",
+    "ease relax lift loosen relief relaxation easing",
+    "repair mend improve restore rebuild normalize normalise",
+    "relations ties relationship",
+    "talks negotiations negotiate",
+    "deal agreement accord pact",
+    "travel cross enter arrive",
+    "airline carrier",
+    "country nation",
+    "leader head chief",
+    "kill die dead death",
+    "arrest detain detention jail imprison imprisonment",
+    "attack assault",
+    "journalist reporter",
+    "urge appeal request",
+    "rule power reign govern",
+    "large big huge",
+    "individual people person persons",
+    "foreigner foreign",
+    "percent per-cent %",
+    "opponent critic dissident",
+    "exile exiled",
+    "buy purchase acquire procure",
+    "part component parts",
+    "drill exercise exercises manoeuvres maneuvers",
+    "border frontier",
+    "president presidential",
+]
+
+
+# Titles and roles: capitalised before a name, but words, not names.
+TITLES = frozenset(
+    """president vice prime minister secretary chancellor premier king queen prince princess pope
+    senator sen rep representative governor gov mayor general gen colonel col lieutenant captain
+    admiral sergeant judge justice ambassador envoy chief director chairman chairwoman chair
+    speaker spokesman spokeswoman spokesperson leader commander officer sheikh emir sultan
+    mr mrs ms dr prof professor sir lord lady dame saint st rev reverend father sister
+    former acting interim deputy foreign defence defense interior""".split()
+)
+
+
+def stem(word: str) -> str:
+    return _stem(word.casefold())
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    s = _stemmer.stemWord(word)
+    return _SYNONYM.get(s, s)
+
+
+_SYNONYM: dict[str, str] = {}
+for _group in _PARAPHRASES:
+    _words = _group.split()
+    _head = _stemmer.stemWord(_words[0])
+    for _w in _words:
+        _SYNONYM[_stemmer.stemWord(_w)] = _head
+
+_UNITS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+
+
+def number_value(token: str) -> float | None:
+    """52, 1,300, 3.5, 4%, fifty-two, twelve, dozen -> their value; anything else None."""
+    t = token.casefold().rstrip("%")
+    if t and t[0].isdigit():
+        digits = t.replace(",", "")
+        try:
+            return float(digits) if "." in digits else int(digits)
+        except ValueError:
+            return None
+    if t == "dozen":
+        return 12
+    parts = t.replace("’", "-").split("-")
+    if len(parts) > 2:
+        return None
+    total = 0
+    for p in parts:
+        if p in _UNITS:
+            total += _UNITS[p]
+        elif p in _TENS:
+            total += _TENS[p]
+        else:
+            return None
+    return total
+
+
+class Token(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def strip_possessive(word: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix)]
+    return word
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: Ramanauskienė -> ramanauskiene."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Romanisations of one Slavic, Baltic or Arabic name differ in a few regular ways; the key
+# collapses them. Order matters: longer patterns first.
+_TRANSLIT = [
+    (r"^(al|el|ul)[-‐ ]", ""),
+    ("shch", "sh"), ("sch", "sh"), ("zh", "j"), ("kh", "h"), ("tch", "ch"), ("tz", "c"), ("ts", "c"),
+    ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "ov"), ("ow", "ov"), ("iy", "i"), ("yi", "i"),
+    ("ia", "ya"), ("ie", "e"), ("ye", "e"), ("yo", "e"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("y", "i"),
+    ("j", "i"), ("ey", "ei"), ("ai", "ei"), ("ee", "i"), ("oo", "u"), ("q", "k"), ("dh", "d"), ("th", "t"),
+]
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def translit_key(name: str) -> str:
+    """A key on which romanisations of one name meet: Tsikhanouskaya, Tikhanovskaya -> tihanovskaa-like."""
+    key = fold(name)
+    for pattern, repl in _TRANSLIT:
+        key = re.sub(pattern, repl, key) if pattern.startswith("^") else key.replace(pattern, repl)
+    key = _DOUBLE.sub(r"\1", key)
+    return re.sub(r"[^a-z]", "", key)
+
+
+# Romanisations of one given name (Belarusian, Russian, Ukrainian, English; Arabic).
+_GIVEN_NAMES = [
+    "ihar igor ihor igar",
+    "siarhei sergei sergey serhiy serhii sergej",
+    "sviatlana svetlana svitlana",
+    "mikalai mikola mykola nikolai nikolay nicholas",
+    "aliaksandr alexander aleksandr oleksandr alexandr aleksander",
+    "uladzimir vladimir volodymyr wladimir",
+    "dzmitry dmitry dmitri dmytro dmitriy",
+    "yury yuri yuriy jury juri",
+    "andrei andrey andriy",
+    "aliaksei alexei alexey oleksiy aleksei",
+    "maryia maria mariya",
+    "volha olga olha",
+    "tatsiana tatiana tetiana tatyana",
+    "yauhen evgeny yevgeny yevhen evgeni",
+    "viktar viktor victor",
+    "kiryl kirill kyrylo",
+    "mikhail mikhas mykhailo mikhael",
+    "hanna anna ganna",
+    "iryna irina",
+    "natallia natalia nataliya natalya",
+    "katsiaryna ekaterina kateryna yekaterina",
+    "yulia yuliya julia",
+    "leanid leonid",
+    "raman roman",
+    "anatol anatoly anatoliy anatolii",
+    "uladzislau vladislav vladyslav",
+    "pavel pavlo paval",
+    "mohammad mohammed muhammad mohamed mohamad",
+    "ahmad ahmed",
+    "hussein husain hussain husayn",
+    "abdullah abdallah",
+    "osama usama",
+    "omar umar",
+    "yusuf youssef yousef",
+]
+_GIVEN_NAME_KEY = {name: group.split()[0] for group in _GIVEN_NAMES for name in group.split()}
+
+
+def given_name_key(name: str) -> str | None:
+    """The shared key of a given name's romanisations (Ihar, Igor -> ihar), or None if unknown."""
+    return _GIVEN_NAME_KEY.get(fold(name))
+
+
+def name_key(word: str) -> str:
+    """One key for every spelling of a name: given-name table first, then transliteration."""
+    return given_name_key(word) or translit_key(word)
+
+
+_ZIPF_TABLE = Path(__file__).resolve().parent / "data" / "english_zipf.txt"
+
+
+@lru_cache(maxsize=1)
+def _zipf_by_stem() -> dict[str, float]:
+    table: dict[str, float] = {}
+    with open(_ZIPF_TABLE, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                zipf, _, stems = line.partition("\t")
+                table.update(dict.fromkeys(stems.split(), float(zipf)))
+    for raw, head in _SYNONYM.items():  # a paraphrase group is as common as its commonest word
+        if raw in table:
+            table[head] = max(table.get(head, 0.0), table[raw])
+    return table
+
+
+def specificity(stem_: str) -> float:
+    """How much a shared word says, 0.2 (the commonest English words) to 1 (rare words):
+    "provide" or "certain" shared by two sentences says less than "airline" does."""
+    zipf = _zipf_by_stem().get(stem_, 0.0)
+    return min(1.0, max(0.2, (6.5 - zipf) / 2.5))
