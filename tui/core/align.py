@@ -13,9 +13,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tui.core.features import clauses, is_quantity, known_names, reference_year, sentence_features
+from tui.core.features import clauses, is_quantity, known_names, reference_year, sentence_features, token_features
 from tui.core.model import Article, Link, Ref, Sentence
-from tui.core.text import specificity
+from tui.core.text import Token, specificity
 
 MATCH = 0.25  # the least similarity at which two sentences report one thing
 # A quantity and a name or word that two sentences share are evidence of one fact however
@@ -47,6 +47,10 @@ class Alignment:
     features: tuple[frozenset[str], ...]
     paragraphs: tuple[Ref, ...]
     paragraph_neighbours: tuple[dict[int, float], ...]
+    texts: tuple[str, ...]  # each sentence's text
+    tokens: tuple[tuple[tuple[Token, tuple[str, ...]], ...], ...]  # each sentence's token features
+    names: dict[str, str]  # the corpus's name words -> their keys
+    year: int | None  # the reference year of durations ("since 1994")
 
     def matches(self, sid: int) -> dict[int, float]:
         """Sentences of other articles that report what sentence `sid` does, with their score."""
@@ -72,8 +76,9 @@ def align(articles: Sequence[Article]) -> Alignment:
     type_of: list[int] = []
     types: list[_Type] = []
     members: list[list[int]] = []
-    for text in texts:
-        key = _sentence_type(text, year, names)
+    sentence_tokens = tuple(tuple(token_features(t, year, names)) for t in texts)
+    for text, toks in zip(texts, sentence_tokens):
+        key = _sentence_type(text, toks, year, names)
         t = type_index.setdefault(key, len(types))
         if t == len(types):
             types.append(key)
@@ -85,7 +90,8 @@ def align(articles: Sequence[Article]) -> Alignment:
     neighbours = _similar([t.features for t in types], idf, lambda i, j: scorer(types[i], types[j]), MATCH)
     paragraphs, paragraph_neighbours = _similar_paragraphs(refs, [types[t].features for t in type_of])
     return Alignment(tuple(refs), tuple(type_of), tuple(map(tuple, members)), tuple(neighbours),
-                     tuple(t.features for t in types), paragraphs, paragraph_neighbours)
+                     tuple(t.features for t in types), paragraphs, paragraph_neighbours, tuple(texts),
+                     sentence_tokens, names, year)
 
 
 def _similar_paragraphs(refs: list[SentenceRef], features: list[frozenset[str]]):
@@ -111,10 +117,11 @@ class _Type:
     clauses: tuple[frozenset[str], ...]
 
 
-def _sentence_type(text: str, year: int | None, names: dict[str, str]) -> _Type:
+def _sentence_type(text: str, toks, year: int | None, names: dict[str, str]) -> _Type:
     parts = clauses(text)
     clause_features = [frozenset(sentence_features(c, year, names)) for c in parts] if len(parts) > 1 else []
-    return _Type(frozenset(sentence_features(text, year, names)), tuple(c for c in clause_features if len(c) >= 2))
+    features = frozenset(f for _, feats in toks for f in feats)
+    return _Type(features, tuple(c for c in clause_features if len(c) >= 2))
 
 
 def _idf(features: list[frozenset[str]], counts: list[int]) -> dict[str, float]:
@@ -173,7 +180,7 @@ class _Scorer:
         shared = a.features & b.features
         if len(shared) < 2:
             return 0.0
-        best = self.cosine(a.features, b.features)
+        best = self.cosine(*_without_differing_quantities(a.features, b.features, shared))
         quantity = max((self.idf[f] for f in shared if is_quantity(f)), default=0.0)
         if quantity:
             other = max((self.idf[f] for f in shared if not is_quantity(f)), default=0.0)
@@ -183,6 +190,14 @@ class _Scorer:
                 if len(ca & cb) >= 2:
                     best = max(best, _CLAUSE_WEIGHT * self.cosine(ca, cb))
         return min(best, 1.0)
+
+
+def _without_differing_quantities(a: frozenset[str], b: frozenset[str], shared: frozenset[str]):
+    """Both sentences give a number the other does not: the same slot filled differently is a
+    divergence to report, not a sign that the sentences are about different things."""
+    only_a = {f for f in a - shared if is_quantity(f)}
+    only_b = {f for f in b - shared if is_quantity(f)}
+    return (a - only_a, b - only_b) if only_a and only_b else (a, b)
 
 
 def paragraph_links(alignment: Alignment) -> list[Link]:

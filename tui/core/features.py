@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tui.core.text import STOPWORDS, TITLES, fold, name_key, number_value, stem, strip_possessive, tokens
+from tui.core.text import STOPWORDS, TITLES, Token, fold, name_key, number_value, stem, strip_possessive, tokens
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _DURATION_UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10}
@@ -14,28 +14,49 @@ _DURATION_UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10}
 def sentence_features(text: str, reference_year: int | None, names: dict[str, str]) -> set[str]:
     """Features of one sentence: content stems, `#n` numbers, `yN` years, `~Ny` durations, and
     `@key` for each name (a run of capitalised words counts once, by its last word)."""
+    out: set[str] = set()
+    for _, feats in token_features(text, reference_year, names):
+        out.update(feats)
+    return out
+
+
+def token_features(text: str, reference_year: int | None, names: dict[str, str]) -> list[tuple[Token, tuple[str, ...]]]:
+    """Each token with the features it contributes (none for stopwords); every word of a
+    name carries the name's feature, so agreement can mark the whole name."""
     toks = tokens(text)
     words = [strip_possessive(t.text) for t in toks]
     is_name = [_is_name_word(w, i, names) for i, w in enumerate(words)]
-    out: set[str] = set()
+    out: list[tuple[Token, tuple[str, ...]]] = []
+    run: list[int] = []  # token indices of the name being read
     for i, word in enumerate(words):
-        low = fold(word)
-        value = number_value(word)
-        following = fold(words[i + 1]) if i + 1 < len(words) else ""
-        if value is not None and following in _DURATION_UNITS:
-            out.add(_duration(value * _DURATION_UNITS[following]))
-        elif _YEAR.match(word):
-            out.add(f"y{word}")
-            if reference_year and i and fold(words[i - 1]) == "since":
-                out.add(_duration(reference_year - int(word)))
-        elif value is not None:
-            out.add(f"#{value:g}")
-        elif is_name[i]:
-            if not (i + 1 < len(toks) and is_name[i + 1] and toks[i + 1].start == toks[i].end + 1):
-                out.add(f"@{names.get(low) or name_key(word)}")
-        elif low not in STOPWORDS and len(low) > 1:
-            out.add(stem(low))
+        if is_name[i]:
+            run.append(i)
+            if i + 1 < len(toks) and is_name[i + 1] and toks[i + 1].start == toks[i].end + 1:
+                continue
+            key = f"@{names.get(fold(word)) or name_key(word)}"
+            out.extend((toks[j], (key,)) for j in run)
+            run = []
+        else:
+            out.append((toks[i], _word_features(words, i, reference_year)))
     return out
+
+
+def _word_features(words: list[str], i: int, reference_year: int | None) -> tuple[str, ...]:
+    word = words[i]
+    low = fold(word)
+    value = number_value(word)
+    following = fold(words[i + 1]) if i + 1 < len(words) else ""
+    if value is not None and following in _DURATION_UNITS:
+        return (_duration(value * _DURATION_UNITS[following]),)
+    if _YEAR.match(word):
+        if reference_year and i and fold(words[i - 1]) == "since":
+            return f"y{word}", _duration(reference_year - int(word))
+        return (f"y{word}",)
+    if value is not None:
+        return (f"#{value:g}",)
+    if low in STOPWORDS or len(low) < 2:
+        return ()
+    return (stem(low),)
 
 
 def _is_name_word(word: str, position: int, names: dict[str, str]) -> bool:

@@ -1,0 +1,116 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.core.compare import compare
+from tui.core.features import known_names, sentence_features
+from tui.core.model import Ref
+
+from .corpus import articles_from
+
+
+def linked(comparison, a: Ref, b: Ref) -> bool:
+    return any({l.a, l.b} == {a, b} for l in comparison.links)
+
+
+def test_paraphrased_facts_link_and_unrelated_ones_do_not():
+    c = compare(articles_from(
+        "Police freed 52 detainees on Thursday after talks in the capital.\n\n"
+        "The city council approved a new budget for public libraries.",
+        "On Thursday, 52 prisoners were released following negotiations.\n\n"
+        "A storm closed the harbour and grounded several fishing boats.",
+    ))
+    assert linked(c, Ref("a0", 0), Ref("a1", 0))
+    assert not linked(c, Ref("a0", 1), Ref("a1", 1))
+
+
+def test_durations_agree_once_normalised():
+    names = known_names(["x Lukashenko"])
+    a = sentence_features("Lukashenko, in power since 1994, spoke.", 2025, names)
+    b = sentence_features("Lukashenko has ruled for over three decades.", 2025, names)
+    c = sentence_features("He has ruled for thirty years.", 2025, names)
+    assert "~30y" in a & b & c
+
+
+def test_name_spellings_and_number_words_meet():
+    names = known_names(["x Ihar Losik", "x Igor Losik"])
+    a = sentence_features("Journalist Ihar Losik and fifty-two others.", None, names)
+    b = sentence_features("Journalist Igor Losik and 52 others.", None, names)
+    assert {"@losik", "#52"} <= a & b
+
+
+def test_sample_rows_place_every_paragraph_once(sample_comparison):
+    placed = [ref for row in sample_comparison.rows for ref in row]
+    every = [Ref(a.id, p.index) for a in sample_comparison.articles for p in a.paragraphs]
+    assert sorted(placed) == sorted(every)
+
+
+def test_sample_links_cross_articles_and_connect_the_losik_paragraphs(sample_comparison):
+    assert all(l.a.article != l.b.article and l.a < l.b and 0 < l.score <= 1 for l in sample_comparison.links)
+    ids = [a.id for a in sample_comparison.articles]
+    assert linked(sample_comparison, Ref(ids[0], 13), Ref(ids[1], 5))  # Ihar Losik, in both
+
+
+def test_sample_divergences(sample_comparison):
+    kinds = {d.kind: d for d in sample_comparison.divergences}
+    assert {"qualifier", "place", "quote"} <= set(kinds)
+    assert "former President" in kinds["qualifier"].summary
+    sides = {s.text for s in kinds["quote"].sides}
+    assert sides == {"“gesture of friendship”", "“humanitarian gesture,”"}
+
+
+def test_number_divergence_and_its_conflict_span():
+    c = compare(articles_from(
+        "Police said 1,000 protesters were arrested in the capital on Sunday.",
+        "On Sunday police arrested 1,200 protesters in the capital, officials said.",
+    ))
+    [d] = [d for d in c.divergences if d.kind == "number"]
+    assert {s.text for s in d.sides} == {"1,000 protesters", "1,200 protesters"}
+    conflicts = [s for s in c.spans if s.status == "conflict"]
+    assert {c.article(s.article).paragraphs[s.paragraph].text[s.start:s.end] for s in conflicts} == {
+        "1,000 protesters", "1,200 protesters"}
+
+
+def test_spans_partition_every_body_sentence_with_support(sample_comparison):
+    c = sample_comparison
+    by_sentence = {}
+    for s in c.spans:
+        by_sentence.setdefault((s.article, s.paragraph), []).append(s)
+    for a in c.articles:
+        for p in a.paragraphs:
+            if p.kind != "body":
+                assert (a.id, p.index) not in by_sentence
+                continue
+            spans = sorted(by_sentence[(a.id, p.index)], key=lambda s: s.start)
+            covered = [(s.start, s.end) for s in spans]
+            for sent in p.sentences:
+                inside = [x for x in covered if sent.start <= x[0] and x[1] <= sent.end]
+                assert inside[0][0] == sent.start and inside[-1][1] == sent.end
+                assert all(x[1] == y[0] for x, y in zip(inside, inside[1:]))
+    shared = [s for s in c.spans if s.status == "shared"]
+    assert shared and all(len(s.sources) >= 2 for s in shared)
+    assert all(s.sources == (s.article,) for s in c.spans if s.status == "unique")
+
+
+WORDS = ("Belarus freed released 52 fifty-two prisoners detainees Trump former President Minsk talks "
+         "Thursday sanctions airline eased 1,300 journalist Losik remained in Vilnius the a of and").split()
+sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(lambda ws: " ".join(ws).capitalize() + ".")
+article = st.lists(sentence, min_size=1, max_size=6).map(lambda ss: "\n\n".join(ss))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(article, min_size=1, max_size=4))
+def test_any_corpus_compares_into_a_consistent_comparison(texts):
+    articles = articles_from(*texts)
+    c = compare(articles)
+    placed = sorted(ref for row in c.rows for ref in row)
+    assert placed == sorted(Ref(a.id, p.index) for a in articles for p in a.paragraphs)
+    for l in c.links:
+        assert l.a.article != l.b.article and l.a < l.b
+    pairs = [(l.a, l.b) for l in c.links]
+    assert len(pairs) == len(set(pairs))
+    for s in c.spans:
+        p = c.paragraph(Ref(s.article, s.paragraph))
+        assert any(x.start <= s.start < s.end <= x.end for x in p.sentences)
+    for d in c.divergences:
+        for side in d.sides:
+            assert c.paragraph(Ref(side.article, side.paragraph)).text[side.start:side.end] == side.text

@@ -1,0 +1,83 @@
+"""Agreement spans: each body sentence shared by k of n articles, or unique; inside a shared
+sentence, the words no matching sentence has are unique; divergent passages are conflicts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from tui.core.align import Alignment
+from tui.core.model import Mention, Span
+
+
+def agreement_spans(alignment: Alignment, conflicts: Iterable[Mention] = ()) -> list[Span]:
+    """Spans that partition every body sentence; sources list the articles that report it."""
+    conflict_at: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for m in conflicts:
+        conflict_at[(m.article, m.paragraph)].append(m)
+    spans: list[Span] = []
+    for sid, ref in enumerate(alignment.sentences):
+        matches = alignment.matches(sid)
+        sources = tuple(sorted({ref.article} | {alignment.sentences[m].article for m in matches}))
+        start = ref.sentence.start
+        if len(sources) == 1:
+            runs = [(start, ref.sentence.end, True)]
+        else:
+            known = set().union(*(alignment.features[alignment.type_of[m]] for m in matches))
+            runs = _runs(alignment, sid, known)
+        pieces: list[Span] = []
+        for run_start, run_end, unique in runs:
+            status, who = ("unique", (ref.article,)) if unique else ("shared", sources)
+            pieces.extend(_with_conflicts(ref.article, ref.paragraph, run_start, run_end, status, who,
+                                          conflict_at.get((ref.article, ref.paragraph), ())))
+        spans.extend(_merged(pieces))
+    return spans
+
+
+def _merged(pieces: list[Span]) -> list[Span]:
+    """Neighbouring spans that say the same thing become one."""
+    out: list[Span] = []
+    for span in pieces:
+        last = out[-1] if out else None
+        if last and (last.status, last.sources, last.end) == (span.status, span.sources, span.start):
+            out[-1] = Span(last.article, last.paragraph, last.start, span.end, last.status, last.sources)
+        else:
+            out.append(span)
+    return out
+
+
+def _runs(alignment: Alignment, sid: int, known: set[str]) -> list[tuple[int, int, bool]]:
+    """(start, end, unique) runs covering the sentence: a word is unique when it has features
+    and none of them is in a matching sentence; stopwords join the run they stand in."""
+    ref = alignment.sentences[sid]
+    base = ref.sentence.start
+    runs: list[list] = []
+    for tok, feats in alignment.tokens[sid]:
+        if not feats:
+            continue
+        unique = not any(f in known for f in feats)
+        start, end = base + tok.start, base + tok.end
+        if runs and runs[-1][2] == unique:
+            runs[-1][1] = end
+        else:
+            runs.append([start, end, unique])
+    if not runs:
+        return [(ref.sentence.start, ref.sentence.end, False)]
+    # Close the gaps: each run reaches to where the next begins; the ends reach the sentence's.
+    runs[0][0] = ref.sentence.start
+    for left, right in zip(runs, runs[1:]):
+        left[1] = right[0]
+    runs[-1][1] = ref.sentence.end
+    return [tuple(r) for r in runs]
+
+
+def _with_conflicts(article, paragraph, start, end, status, sources, conflicts) -> list[Span]:
+    """The run as spans, with the parts a divergence covers marked as conflicts."""
+    cuts = sorted({start, end} | {max(start, min(end, x)) for m in conflicts for x in (m.start, m.end)})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        if a == b:
+            continue
+        in_conflict = any(m.start < b and a < m.end for m in conflicts)
+        out.append(Span(article, paragraph, a, b, "conflict" if in_conflict else status, sources))
+    return out

@@ -1,0 +1,250 @@
+"""Divergences: the same slot filled differently by different articles.
+
+- qualifier: one article calls a person "former President", another "President";
+- number: matching sentences count the same thing differently (1,000 vs 1,200 prisoners);
+- place: one article has someone stay in a named place, another somewhere else;
+- quote: the same speaker's act characterised in different quoted words.
+
+Quantities that agree once normalised ("since 1994" / "three decades") never diverge: they
+share one duration feature.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from tui.core.align import MATCH, Alignment
+from tui.core.model import Divergence, Mention
+from tui.core.text import TITLES, fold, stem
+
+_QUALIFIERS = {"former", "ex", "late", "acting", "interim", "outgoing", "incoming", "then", "deputy",
+               "vice", "ousted", "exiled", "jailed", "self-proclaimed", "disputed"}
+_LOCATION_VERBS = {stem(w) for w in "remain stay stayed live lives held hold kept detained based resides".split()}
+_LOCATION_PREPOSITIONS = {"in", "at", "on", "inside", "within"}
+_NOT_A_SUBJECT = {"in", "into", "to", "from", "at", "of", "enter", "entered", "cross", "crossed", "leave", "left", "toward", "towards"}
+_QUOTE = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
+_MAX_QUOTE_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """One article's filling of a slot, where it stands, and how to say it."""
+
+    mention: Mention
+    value: str  # what is compared
+    label: str  # how the summary shows it
+
+
+def find_divergences(alignment: Alignment) -> list[Divergence]:
+    found = [*_qualifiers(alignment), *_numbers(alignment), *_places(alignment), *_quotes(alignment)]
+    found.sort(key=lambda d: (d[2][0].mention.article, d[2][0].mention.paragraph, d[2][0].mention.start))
+    return [Divergence(f"d{n}", kind, summary, tuple(s.mention for s in sides))
+            for n, (kind, summary, sides) in enumerate(found, 1)]
+
+
+def _mention(alignment: Alignment, sid: int, start: int, end: int) -> Mention:
+    ref = alignment.sentences[sid]
+    base = ref.sentence.start
+    text = alignment.texts[sid][start:end]
+    return Mention(ref.article, ref.paragraph, base + start, base + end, text)
+
+
+def _name_runs(alignment: Alignment, sid: int):
+    """(first token index, last token index, key) for each name in the sentence."""
+    toks = alignment.tokens[sid]
+    i = 0
+    while i < len(toks):
+        feats = toks[i][1]
+        if feats and feats[0].startswith("@"):
+            j = i
+            while j + 1 < len(toks) and toks[j + 1][1] == feats:
+                j += 1
+            yield i, j, feats[0]
+            i = j + 1
+        else:
+            i += 1
+
+
+def _summarise(subject: str, sides: list[_Side]) -> str:
+    by_value: dict[str, list[str]] = defaultdict(list)
+    label: dict[str, str] = {}
+    for s in sides:
+        if s.mention.article not in by_value[s.value]:
+            by_value[s.value].append(s.mention.article)
+        label.setdefault(s.value, s.label)
+    parts = [f"“{label[v]}” ({', '.join(a[:12] for a in arts)})" for v, arts in by_value.items()]
+    return f"{subject}: " + " vs ".join(parts)
+
+
+def _diverging(sides: list[_Side]) -> list[_Side] | None:
+    """The sides, when at least two articles fill the slot differently."""
+    values_by_article: dict[str, set[str]] = defaultdict(set)
+    for s in sides:
+        values_by_article[s.mention.article].add(s.value)
+    if len({v for vs in values_by_article.values() for v in vs}) < 2 or len(values_by_article) < 2:
+        return None
+    seen, out = set(), []
+    for s in sides:  # one side per article and value
+        if (s.mention.article, s.value) not in seen:
+            seen.add((s.mention.article, s.value))
+            out.append(s)
+    return out
+
+
+def _qualifiers(alignment: Alignment):
+    """A person titled with a qualifier (former, acting, ...) in one article and without it in another."""
+    by_person: dict[str, list[tuple[str, _Side]]] = defaultdict(list)
+    for sid in range(len(alignment.sentences)):
+        toks = alignment.tokens[sid]
+        for first, last, key in _name_runs(alignment, sid):
+            start = first
+            while start > 0 and _is_title_part(toks[start - 1][0].text, toks[start - 1][1], key):
+                start -= 1
+            words = [fold(toks[k][0].text) for k in range(start, first)]
+            titles = {w for w in words if w in TITLES and w not in _QUALIFIERS}
+            if not titles:
+                continue
+            qualifiers = sorted(w for w in words if w in _QUALIFIERS)
+            phrase = " ".join(toks[k][0].text for k in range(start, first) if fold(toks[k][0].text) in TITLES)
+            name = alignment.texts[sid][toks[first][0].start:toks[last][0].end]
+            mention = _mention(alignment, sid, toks[start][0].start, toks[last][0].end)
+            for title in titles:
+                by_person[(key, title)].append((name, _Side(mention, " ".join(qualifiers) or "-", phrase)))
+    for (_, title), entries in by_person.items():
+        sides = _diverging([side for _, side in entries])
+        if sides:
+            name = max((n for n, _ in entries), key=len)
+            yield "qualifier", _summarise(name, sides), sides
+
+
+def _is_title_part(text: str, feats: tuple[str, ...], key: str) -> bool:
+    """Words that stand in a title before a name: titles, qualifiers, and a country (U.S. President)."""
+    low = fold(text)
+    return low in TITLES or low in _QUALIFIERS or (bool(feats) and feats[0].startswith("@") and feats[0] != key)
+
+
+def _numbers(alignment: Alignment):
+    """Matching sentences that count the same thing (the word after the number) differently."""
+    groups: dict[tuple[str, frozenset], list[_Side]] = defaultdict(list)
+    for sid in range(len(alignment.sentences)):
+        mine = _counts(alignment, sid)
+        if not mine:
+            continue
+        for other, score in alignment.matches(sid).items():
+            if other < sid or score < MATCH:
+                continue
+            theirs = _counts(alignment, other)
+            for unit, (value, side) in mine.items():
+                if unit in theirs and theirs[unit][0] != value:
+                    other_value, other_side = theirs[unit]
+                    if value in _values(theirs) or other_value in _values(mine):
+                        continue  # both numbers appear on both sides: a range or a breakdown
+                    groups[(unit, frozenset((value, other_value)))] += [side, other_side]
+    for (unit, _), sides in groups.items():
+        sides = _diverging(sides)
+        if sides:
+            yield "number", _summarise(sides[0].label.split(" ", 1)[-1], sides), sides
+
+
+def _values(counts: dict) -> set:
+    return {value for value, _ in counts.values()}
+
+
+def _counts(alignment: Alignment, sid: int) -> dict[str, tuple[str, _Side]]:
+    """unit stem -> (number, side) for each plain number followed within three words by a word."""
+    toks = alignment.tokens[sid]
+    out: dict[str, tuple[str, _Side]] = {}
+    for i, (tok, feats) in enumerate(toks):
+        if not feats or not feats[0].startswith("#"):
+            continue
+        for j in range(i + 1, min(i + 4, len(toks))):
+            unit_feats = toks[j][1]
+            if unit_feats and not unit_feats[0][0] in "#~y@":
+                text = alignment.texts[sid][tok.start:toks[j][0].end]
+                side = _Side(_mention(alignment, sid, tok.start, toks[j][0].end), feats[0], text)
+                out.setdefault(unit_feats[0], (feats[0], side))
+                break
+    return out
+
+
+def _places(alignment: Alignment):
+    """Where someone remained or is held: a named place in one article, somewhere else in another."""
+    by_person: dict[str, list[_Side]] = defaultdict(list)
+    named: dict[str, bool] = {}
+    for sid in range(len(alignment.sentences)):
+        toks = alignment.tokens[sid]
+        for v, (tok, feats) in enumerate(toks):
+            if not feats or feats[0] not in _LOCATION_VERBS or v + 1 >= len(toks):
+                continue
+            if fold(toks[v + 1][0].text) not in _LOCATION_PREPOSITIONS:
+                continue
+            subject = _subject_before(alignment, sid, v)
+            place = _phrase_after(alignment, sid, v + 1)
+            if subject is None or place is None:
+                continue
+            value, is_name, end = place
+            text = alignment.texts[sid][toks[v + 1][0].start:end]
+            by_person[subject].append(_Side(_mention(alignment, sid, toks[v][0].start, end), value, text))
+            named[value] = is_name
+    for subject, sides in by_person.items():
+        sides = _diverging(sides)
+        if sides and any(named[s.value] for s in sides):
+            yield "place", _summarise(subject.lstrip("@").title(), sides), sides
+
+
+def _subject_before(alignment: Alignment, sid: int, verb: int) -> str | None:
+    toks = alignment.tokens[sid]
+    for first, last, key in sorted(_name_runs(alignment, sid), reverse=True):
+        if last < verb and (first == 0 or fold(toks[first - 1][0].text) not in _NOT_A_SUBJECT):
+            return key
+    return None
+
+
+def _phrase_after(alignment: Alignment, sid: int, preposition: int):
+    """(compared value, whether it is a name, end offset) of the place after the preposition."""
+    toks = alignment.tokens[sid]
+    text = alignment.texts[sid]
+    content = []
+    end = toks[preposition][0].end
+    for tok, feats in toks[preposition + 1:preposition + 7]:
+        if re.search(r"[,;.:]", text[end:tok.start]):
+            break
+        end = tok.end
+        if feats:
+            content.append(feats[0])
+            if feats[0].startswith("@") or len(content) == 2:
+                break
+    if not content:
+        return None
+    return " ".join(content), content[0].startswith("@"), end
+
+
+def _quotes(alignment: Alignment):
+    """Short quoted characterisations next to the same name, sharing a word but not the wording."""
+    by_name: dict[str, list[tuple[frozenset, _Side]]] = defaultdict(list)
+    for sid in range(len(alignment.sentences)):
+        text = alignment.texts[sid]
+        names = {key for _, _, key in _name_runs(alignment, sid)}
+        for m in _QUOTE.finditer(text):
+            words = m.group(1).split()
+            if not 1 <= len(words) <= _MAX_QUOTE_WORDS:
+                continue
+            content = frozenset(f for tok, feats in alignment.tokens[sid] for f in feats
+                                if m.start(1) <= tok.start < m.end(1))
+            if not content:
+                continue
+            side = _Side(_mention(alignment, sid, m.start(), m.end()), " ".join(sorted(content)),
+                         m.group(1).strip(" ,.;:"))
+            for key in names:
+                by_name[key].append((content, side))
+    seen = set()
+    for key, quotes in by_name.items():
+        for (ca, a), (cb, b) in ((x, y) for i, x in enumerate(quotes) for y in quotes[i + 1:]):
+            if a.mention.article == b.mention.article or not (ca & cb) or ca <= cb or cb <= ca:
+                continue
+            pair = frozenset((a.value, b.value))
+            if pair not in seen:
+                seen.add(pair)
+                yield "quote", _summarise(key.lstrip("@").title(), [a, b]), [a, b]
