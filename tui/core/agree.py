@@ -7,14 +7,17 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from tui.core.align import Alignment
-from tui.core.model import Mention, Span
+from tui.core.model import Divergence, Mention, Span
 
 
-def agreement_spans(alignment: Alignment, conflicts: Iterable[Mention] = ()) -> list[Span]:
-    """Spans that partition every body sentence; sources list the articles that report it."""
-    conflict_at: dict[tuple[str, int], list[Mention]] = defaultdict(list)
-    for m in conflicts:
-        conflict_at[(m.article, m.paragraph)].append(m)
+def agreement_spans(alignment: Alignment, divergences: Iterable[Divergence] = ()) -> list[Span]:
+    """Spans that partition every body sentence; sources list the articles that report it,
+    or for a conflict, the articles that disagree."""
+    conflict_at: dict[tuple[str, int], list[tuple[Mention, tuple[str, ...]]]] = defaultdict(list)
+    for d in divergences:
+        disagreeing = tuple(sorted({side.article for side in d.sides}))
+        for side in d.sides:
+            conflict_at[(side.article, side.paragraph)].append((side, disagreeing))
     spans: list[Span] = []
     for sid, ref in enumerate(alignment.sentences):
         matches = alignment.matches(sid)
@@ -73,11 +76,14 @@ def _runs(alignment: Alignment, sid: int, known: set[str]) -> list[tuple[int, in
 
 def _with_conflicts(article, paragraph, start, end, status, sources, conflicts) -> list[Span]:
     """The run as spans, with the parts a divergence covers marked as conflicts."""
-    cuts = sorted({start, end} | {max(start, min(end, x)) for m in conflicts for x in (m.start, m.end)})
+    cuts = sorted({start, end} | {max(start, min(end, x)) for m, _ in conflicts for x in (m.start, m.end)})
     out = []
     for a, b in zip(cuts, cuts[1:]):
         if a == b:
             continue
-        in_conflict = any(m.start < b and a < m.end for m in conflicts)
-        out.append(Span(article, paragraph, a, b, "conflict" if in_conflict else status, sources))
+        disagreeing = next((who for m, who in conflicts if m.start < b and a < m.end), None)
+        if disagreeing:
+            out.append(Span(article, paragraph, a, b, "conflict", disagreeing))
+        else:
+            out.append(Span(article, paragraph, a, b, status, sources))
     return out

@@ -17,7 +17,7 @@ def compare(articles: Sequence[Article]) -> Comparison:
     alignment = align(articles)
     links = tuple(paragraph_links(alignment))
     divergences = tuple(find_divergences(alignment))
-    spans = tuple(agreement_spans(alignment, (side for d in divergences for side in d.sides)))
+    spans = tuple(agreement_spans(alignment, divergences))
     return Comparison(
         articles=articles,
         links=links,
