@@ -20,14 +20,11 @@ def agreement_spans(alignment: Alignment, divergences: Iterable[Divergence] = ()
             conflict_at[(side.article, side.paragraph)].append((side, disagreeing))
     spans: list[Span] = []
     for sid, ref in enumerate(alignment.sentences):
-        matches = alignment.matches(sid)
-        sources = tuple(sorted({ref.article} | {alignment.sentences[m].article for m in matches}))
-        start = ref.sentence.start
+        sources = tuple(sorted(alignment.support(sid)))
         if len(sources) == 1:
-            runs = [(start, ref.sentence.end, True)]
+            runs = [(ref.sentence.start, ref.sentence.end, True)]
         else:
-            known = set().union(*(alignment.features[alignment.type_of[m]] for m in matches))
-            runs = _runs(alignment, sid, known)
+            runs = _runs(alignment, sid, alignment.known_features(sid))
         pieces: list[Span] = []
         for run_start, run_end, unique in runs:
             status, who = ("unique", (ref.article,)) if unique else ("shared", sources)
@@ -49,13 +46,13 @@ def _merged(pieces: list[Span]) -> list[Span]:
     return out
 
 
-def _runs(alignment: Alignment, sid: int, known: set[str]) -> list[tuple[int, int, bool]]:
+def _runs(alignment: Alignment, sid: int, known: frozenset[str]) -> list[tuple[int, int, bool]]:
     """(start, end, unique) runs covering the sentence: a word is unique when it has features
     and none of them is in a matching sentence; stopwords join the run they stand in."""
     ref = alignment.sentences[sid]
     base = ref.sentence.start
     runs: list[list] = []
-    for tok, feats in alignment.tokens[sid]:
+    for tok, feats in alignment.tokens(sid):
         if not feats:
             continue
         unique = not any(f in known for f in feats)

@@ -1,17 +1,22 @@
 """Sentence pairing across articles -> paragraph links -> display rows.
 
 Order-free: sentences are compared as weighted feature sets, never collated in one global
-order. Identical sentences (wire copy) collapse into one type first; candidates come from
-an inverted index on each type's rarest features, so the work grows with the number of
-sentences, not with its square.
+order. Sentences with the same features (wire copy) are one *type*; types are paired by
+an inverted index on their rarest features, candidates ranked by how many of those they
+share and only the best few scored, so the work grows with the number of distinct
+sentences, not with its square. Support (k of n), rows and divergences are read off the
+type graph; paragraph links, whose number grows with the square of the articles telling
+one story, are only listed when asked for.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from tui.core.features import clauses, is_quantity, known_names, reference_year, sentence_features, token_features
 from tui.core.model import Article, Link, Ref, Sentence
@@ -25,8 +30,11 @@ _QUANTITY_EVIDENCE = 4.0
 _CLAUSE_WEIGHT = 0.5
 # Whole paragraphs alike although no single sentence pair is: several facts told in other words.
 PARAGRAPH_MATCH = 0.12
-_PROBE_FEATURES = 8  # how many of a type's rarest features look up candidates
-_POSTINGS_CAP = 256  # how many types one feature's postings hold
+_PROBE_FEATURES = 8  # how many of an item's rarest features look up candidates
+_POSTINGS_CAP = 256  # how many items one feature's postings hold
+_CANDIDATES = 48  # how many candidates, those sharing most probe features, are scored
+
+TokenFeatures = tuple[tuple[Token, tuple[str, ...]], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,96 +44,125 @@ class SentenceRef:
     sentence: Sentence
 
 
-@dataclass(frozen=True)
-class Alignment:
-    """Body sentences grouped into types (identical feature sets) and the similar pairs of types."""
-
-    sentences: tuple[SentenceRef, ...]
-    type_of: tuple[int, ...]
-    members: tuple[tuple[int, ...], ...]
-    neighbours: tuple[dict[int, float], ...]
-    features: tuple[frozenset[str], ...]
-    paragraphs: tuple[Ref, ...]
-    paragraph_neighbours: tuple[dict[int, float], ...]
-    texts: tuple[str, ...]  # each sentence's text
-    tokens: tuple[tuple[tuple[Token, tuple[str, ...]], ...], ...]  # each sentence's token features
-    names: dict[str, str]  # the corpus's name words -> their keys
-    year: int | None  # the reference year of durations ("since 1994")
-
-    def matches(self, sid: int) -> dict[int, float]:
-        """Sentences of other articles that report what sentence `sid` does, with their score."""
-        own = self.sentences[sid].article
-        t = self.type_of[sid]
-        out: dict[int, float] = {}
-        for other, score in [(t, 1.0), *self.neighbours[t].items()]:
-            for m in self.members[other]:
-                if self.sentences[m].article != own and out.get(m, 0.0) < score:
-                    out[m] = score
-        return out
-
-
-def align(articles: Sequence[Article]) -> Alignment:
-    refs = [
-        SentenceRef(a.id, p.index, s)
-        for a in articles for p in a.paragraphs if p.is_content for s in p.sentences
-    ]
-    by_id = {a.id: a for a in articles}
-    texts = [by_id[r.article].paragraphs[r.paragraph].text[r.sentence.start:r.sentence.end] for r in refs]
-    names, year = known_names(texts), reference_year(texts)
-    type_index: dict[_Type, int] = {}
-    type_of: list[int] = []
-    types: list[_Type] = []
-    members: list[list[int]] = []
-    sentence_tokens = tuple(tuple(token_features(t, year, names)) for t in texts)
-    for text, toks in zip(texts, sentence_tokens):
-        key = _sentence_type(text, toks, year, names)
-        t = type_index.setdefault(key, len(types))
-        if t == len(types):
-            types.append(key)
-            members.append([])
-        members[t].append(len(type_of))
-        type_of.append(t)
-    idf = _idf([t.features for t in types], [len(m) for m in members])
-    scorer = _Scorer(idf)
-    neighbours = _similar([t.features for t in types], idf, lambda i, j: scorer(types[i], types[j]), MATCH)
-    paragraphs, paragraph_neighbours = _similar_paragraphs(refs, [types[t].features for t in type_of])
-    return Alignment(tuple(refs), tuple(type_of), tuple(map(tuple, members)), tuple(neighbours),
-                     tuple(t.features for t in types), paragraphs, paragraph_neighbours, tuple(texts),
-                     sentence_tokens, names, year)
-
-
-def _similar_paragraphs(refs: list[SentenceRef], features: list[frozenset[str]]):
-    union: dict[Ref, set[str]] = {}
-    for ref, feats in zip(refs, features):
-        union.setdefault(Ref(ref.article, ref.paragraph), set()).update(feats)
-    paragraphs = tuple(union)
-    feats = [frozenset(f) for f in union.values()]
-    idf = _idf(feats, [1] * len(feats))
-    cosine = _Scorer(idf).cosine
-
-    def score(i: int, j: int) -> float:
-        return 0.0 if paragraphs[i].article == paragraphs[j].article else cosine(feats[i], feats[j])
-
-    return paragraphs, tuple(_similar(feats, idf, score, PARAGRAPH_MATCH))
-
-
 @dataclass(frozen=True, slots=True)
-class _Type:
+class SentenceType:
     """What is compared of a sentence: its features, and those of its clauses when it has several."""
 
     features: frozenset[str]
     clauses: tuple[frozenset[str], ...]
 
 
-def _sentence_type(text: str, toks, year: int | None, names: dict[str, str]) -> _Type:
+@dataclass(frozen=True)
+class Alignment:
+    """Body sentences, their types, and the similar pairs of types."""
+
+    sentences: tuple[SentenceRef, ...]
+    texts: tuple[str, ...]
+    token_features: dict[str, TokenFeatures]  # per distinct sentence text
+    type_of: tuple[int, ...]
+    types: tuple[SentenceType, ...]
+    members: tuple[tuple[int, ...], ...]
+    neighbours: tuple[dict[int, float], ...]
+    names: dict[str, str]  # the corpus's name words -> their keys
+    year: int | None  # the reference year of durations ("since 1994")
+
+    def tokens(self, sid: int) -> TokenFeatures:
+        return self.token_features[self.texts[sid]]
+
+    def features(self, sid: int) -> frozenset[str]:
+        return self.types[self.type_of[sid]].features
+
+    @cached_property
+    def _articles_of_type(self) -> tuple[frozenset[str], ...]:
+        return tuple(frozenset(self.sentences[m].article for m in ms) for ms in self.members)
+
+    @cached_property
+    def _support(self) -> tuple[frozenset[str], ...]:
+        arts = self._articles_of_type
+        return tuple(arts[t].union(*(arts[n] for n in self.neighbours[t])) for t in range(len(self.types)))
+
+    def support(self, sid: int) -> frozenset[str]:
+        """The articles that report what sentence `sid` says, its own included."""
+        return self._support[self.type_of[sid]]
+
+    def known_features(self, sid: int) -> frozenset[str]:
+        """Features that sentences of other articles matching `sid` have."""
+        own = self.sentences[sid].article
+        arts = self._articles_of_type
+        t = self.type_of[sid]
+        return frozenset().union(*(
+            self.types[n].features for n in (t, *self.neighbours[t]) if arts[n] - {own}
+        ))
+
+    def matches_in(self, sid: int, article: str) -> dict[int, float]:
+        """Sentences of `article` that report what sentence `sid` does, with their score."""
+        t = self.type_of[sid]
+        out: dict[int, float] = {}
+        for n, score in ((t, 1.0), *self.neighbours[t].items()):
+            for m in self._members_by_article[n].get(article, ()):
+                if out.get(m, 0.0) < score:
+                    out[m] = score
+        return out
+
+    @cached_property
+    def _members_by_article(self) -> tuple[dict[str, list[int]], ...]:
+        out = []
+        for ms in self.members:
+            by: dict[str, list[int]] = defaultdict(list)
+            for m in ms:
+                by[self.sentences[m].article].append(m)
+            out.append(by)
+        return tuple(out)
+
+    @cached_property
+    def paragraphs(self) -> tuple[Ref, ...]:
+        return tuple(dict.fromkeys(Ref(r.article, r.paragraph) for r in self.sentences))
+
+    @cached_property
+    def _paragraph_features(self) -> tuple[list[frozenset[str]], dict[str, float]]:
+        union: dict[Ref, set[str]] = defaultdict(set)
+        for sid, ref in enumerate(self.sentences):
+            union[Ref(ref.article, ref.paragraph)].update(self.features(sid))
+        feats = [frozenset(union[p]) for p in self.paragraphs]
+        return feats, _idf(feats, [1] * len(feats))
+
+
+def align(articles: Sequence[Article]) -> Alignment:
+    refs = [SentenceRef(a.id, p.index, s) for a in articles for p in a.paragraphs if p.is_content for s in p.sentences]
+    by_id = {a.id: a for a in articles}
+    texts = tuple(by_id[r.article].paragraphs[r.paragraph].text[r.sentence.start:r.sentence.end] for r in refs)
+    names, year = known_names(texts), reference_year(texts)
+    token_cache = {t: tuple(token_features(t, year, names)) for t in dict.fromkeys(texts)}
+    type_index: dict[frozenset[str], int] = {}
+    types: list[SentenceType] = []
+    members: list[list[int]] = []
+    type_of = []
+    for sid, text in enumerate(texts):
+        features = frozenset(f for _, feats in token_cache[text] for f in feats)
+        t = type_index.setdefault(features, len(types))
+        if t == len(types):
+            types.append(_sentence_type(text, features, year, names))
+            members.append([])
+        members[t].append(sid)
+        type_of.append(t)
+    idf = _idf([t.features for t in types], [len(m) for m in members])
+    scorer = _Scorer(idf)
+    neighbours = _similar([t.features for t in types], idf, lambda i, j: scorer(types[i], types[j]), MATCH)
+    return Alignment(tuple(refs), texts, token_cache, tuple(type_of), tuple(types),
+                     tuple(map(tuple, members)), tuple(neighbours), names, year)
+
+
+def _sentence_type(text: str, features: frozenset[str], year: int | None, names: dict[str, str]) -> SentenceType:
     parts = clauses(text)
-    clause_features = [frozenset(sentence_features(c, year, names)) for c in parts] if len(parts) > 1 else []
-    features = frozenset(f for _, feats in toks for f in feats)
-    return _Type(features, tuple(c for c in clause_features if len(c) >= 2))
+    if len(parts) < 2:
+        return SentenceType(features, ())
+    clause_features = (frozenset(sentence_features(c, year, names)) for c in parts)
+    return SentenceType(features, tuple(c for c in clause_features if len(c) >= 2))
 
 
 def _idf(features: list[frozenset[str]], counts: list[int]) -> dict[str, float]:
-    """Inverse document frequency over items that stand for `counts` documents each."""
+    """Inverse document frequency over items standing for `counts` documents each, times
+    how specific the word is in English at large."""
     df: dict[str, int] = defaultdict(int)
     for feats, n in zip(features, counts):
         for f in feats:
@@ -138,29 +175,51 @@ def _specificity(feature: str) -> float:
     return 1.0 if feature[0] in "@#~y" else specificity(feature)
 
 
-def _similar(features: list[frozenset[str]], idf: dict[str, float], score, threshold: float) -> list[dict[int, float]]:
-    """For each item, the items scoring at least `threshold` with it. Candidates share one of
-    the item's rarest features that some other item has too; postings are capped, so common
+def _similar(features: list[frozenset[str]], idf: dict[str, float], score: Callable[[int, int], float],
+             threshold: float, among: Sequence[int] | None = None) -> list[dict[int, float]]:
+    """For each item, the items scoring at least `threshold` with it: every pair of items, or
+    with `among`, the pairs of an item of `among` and one that is not.
+
+    Candidates share one of the item's rarest features that another item has too; postings
+    are capped and only the candidates sharing most of those features are scored, so common
     features never make the search quadratic."""
     postings: dict[str, list[int]] = defaultdict(list)
     neighbours: list[dict[int, float]] = [{} for _ in features]
     unique = max(idf.values(), default=0.0)  # the weight of a feature only one item has
-    for i, feats in enumerate(features):
-        shared = [f for f in feats if idf[f] < unique]
-        probe = sorted(shared, key=idf.__getitem__, reverse=True)[:_PROBE_FEATURES]
-        for j in {c for f in probe for c in postings.get(f, ())}:
+
+    def index(i: int) -> None:
+        for f in features[i]:
+            if len(postings[f]) < _POSTINGS_CAP:
+                postings[f].append(i)
+
+    def query(i: int) -> None:
+        probe = heapq.nlargest(_PROBE_FEATURES, (f for f in features[i] if idf[f] < unique), key=idf.__getitem__)
+        counts: Counter[int] = Counter()
+        for f in probe:
+            counts.update(postings.get(f, ()))
+        for j, _ in counts.most_common(_CANDIDATES):
             s = score(i, j)
             if s >= threshold:
                 neighbours[i][j] = neighbours[j][i] = s
-        for f in feats:
-            if len(postings[f]) < _POSTINGS_CAP:
-                postings[f].append(i)
+
+    if among is None:
+        for i in range(len(features)):
+            query(i)  # against the items before it
+            index(i)
+    else:
+        for i in among:
+            index(i)
+        chosen = set(among)
+        for i in range(len(features)):
+            if i not in chosen:
+                query(i)
     return neighbours
 
 
 class _Scorer:
     """Similarity of two sentence types in [0, 1]: the best of whole-sentence cosine, the
-    evidence of shared names and quantities, and the cosine of their most alike clauses."""
+    evidence of a shared quantity with a shared name or word, and the cosine of their most
+    alike clauses."""
 
     def __init__(self, idf: dict[str, float]):
         self.idf = idf
@@ -176,7 +235,7 @@ class _Scorer:
     def cosine(self, a: frozenset[str], b: frozenset[str]) -> float:
         return sum(self.sq.get(f, 0.0) for f in a & b) / (self.norm(a) * self.norm(b))
 
-    def __call__(self, a: _Type, b: _Type) -> float:
+    def __call__(self, a: SentenceType, b: SentenceType) -> float:
         shared = a.features & b.features
         if len(shared) < 2:
             return 0.0
@@ -200,36 +259,75 @@ def _without_differing_quantities(a: frozenset[str], b: frozenset[str], shared: 
     return (a - only_a, b - only_b) if only_a and only_b else (a, b)
 
 
+def _paragraph_similarity(alignment: Alignment, among: Sequence[int] | None = None) -> list[dict[int, float]]:
+    """Paragraphs alike as wholes (as link scores), against all paragraphs or those of `among`."""
+    feats, idf = alignment._paragraph_features
+    paragraphs = alignment.paragraphs
+    cosine = _Scorer(idf).cosine
+
+    def score(i: int, j: int) -> float:
+        if paragraphs[i].article == paragraphs[j].article:
+            return 0.0
+        return min(1.0, cosine(feats[i], feats[j]) * MATCH / PARAGRAPH_MATCH)
+
+    return _similar(feats, idf, score, MATCH, among)
+
+
 def paragraph_links(alignment: Alignment) -> list[Link]:
-    """Every pair of paragraphs of different articles with a matching sentence, best score kept."""
+    """Every pair of paragraphs of different articles with matching sentences, or alike as
+    wholes, with the best score. Its length grows with the square of the articles."""
     best: dict[tuple[Ref, Ref], float] = {}
-    for sid, ref in enumerate(alignment.sentences):
-        a = Ref(ref.article, ref.paragraph)
-        for other, score in alignment.matches(sid).items():
-            o = alignment.sentences[other]
-            b = Ref(o.article, o.paragraph)
-            key = (a, b) if a < b else (b, a)
-            if best.get(key, 0.0) < score:
-                best[key] = score
-    for i, near in enumerate(alignment.paragraph_neighbours):
-        for j, cosine in near.items():
-            a, b = sorted((alignment.paragraphs[i], alignment.paragraphs[j]))
-            score = min(1.0, cosine * MATCH / PARAGRAPH_MATCH)
-            if best.get((a, b), 0.0) < score:
-                best[(a, b)] = score
+
+    def offer(a: Ref, b: Ref, score: float) -> None:
+        key = (a, b) if a < b else (b, a)
+        if best.get(key, 0.0) < score:
+            best[key] = score
+
+    sentences = alignment.sentences
+    for t, ms in enumerate(alignment.members):
+        for n, score in ((t, 1.0), *alignment.neighbours[t].items()):
+            if n < t:
+                continue
+            for i in ms:
+                for j in alignment.members[n]:
+                    a, b = sentences[i], sentences[j]
+                    if a.article != b.article:
+                        offer(Ref(a.article, a.paragraph), Ref(b.article, b.paragraph), score)
+    paragraphs = alignment.paragraphs
+    for i, near in enumerate(_paragraph_similarity(alignment)):
+        for j, score in near.items():
+            offer(paragraphs[i], paragraphs[j], score)
     return [Link(a, b, score) for (a, b), score in sorted(best.items())]
 
 
-def rows_for(articles: Sequence[Article], links: Sequence[Link], pivot: str) -> tuple[tuple[Ref, ...], ...]:
+def best_pivot_paragraphs(alignment: Alignment, pivot: str) -> dict[Ref, tuple[float, Ref]]:
+    """For each paragraph of another article that reports something the pivot does, the
+    pivot paragraph it is most like and the score."""
+    best: dict[Ref, tuple[float, Ref]] = {}
+
+    def offer(mine: Ref, theirs: Ref, score: float) -> None:
+        if mine not in best or best[mine][0] < score:
+            best[mine] = (score, theirs)
+
+    for sid, ref in enumerate(alignment.sentences):
+        if ref.article == pivot:
+            continue
+        for m, score in alignment.matches_in(sid, pivot).items():
+            offer(Ref(ref.article, ref.paragraph), Ref(pivot, alignment.sentences[m].paragraph), score)
+    paragraphs = alignment.paragraphs
+    in_pivot = [i for i, p in enumerate(paragraphs) if p.article == pivot]
+    for i, near in enumerate(_paragraph_similarity(alignment, in_pivot)):
+        if paragraphs[i].article != pivot:
+            for j, score in near.items():
+                if paragraphs[j].article == pivot:
+                    offer(paragraphs[i], paragraphs[j], score)
+    return best
+
+
+def rows_for(articles: Sequence[Article], best: dict[Ref, tuple[float, Ref]], pivot: str) -> tuple[tuple[Ref, ...], ...]:
     """Display rows in the pivot's order: each pivot paragraph with the paragraphs whose best
     link is to it; paragraphs linked to no pivot paragraph get rows of their own after their
     nearest placed predecessor. Every paragraph is in exactly one row."""
-    best: dict[Ref, tuple[float, Ref]] = {}
-    for link in links:
-        for mine, theirs in ((link.a, link.b), (link.b, link.a)):
-            if theirs.article == pivot and mine.article != pivot:
-                if mine not in best or best[mine][0] < link.score:
-                    best[mine] = (link.score, theirs)
     pivot_article = next(a for a in articles if a.id == pivot)
     slots: list[list[Ref]] = [[Ref(pivot, p.index)] for p in pivot_article.paragraphs]
     title_slot = next((p.index for p in pivot_article.paragraphs if p.kind == "title"), None)

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from tui.core.segment import ends_sentence
+
 # "" is plain text, whose structure is guessed; the rest come from Markdown.
 Hint = Literal["", "title", "heading", "paragraph", "code", "html"]
 
@@ -21,7 +23,6 @@ class Block:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_TERMINAL = re.compile(r"[.!?…:;][\"”’'»)\]]*$")
 # Hard-wrapped prose is at most this wide; wider lines are paragraphs of their own.
 _MAX_WRAP_WIDTH = 100
 _MIN_WRAP_WIDTH = 40
@@ -44,7 +45,7 @@ def _unwrap(lines: list[str]) -> list[str]:
     for line, following in zip(lines, lines[1:]):
         next_word = following.split()[0]
         ends_early = len(line) + 1 + len(next_word) <= width - 8
-        if ends_early and _TERMINAL.search(line):
+        if ends_early and ends_sentence(line, ".!?…:;"):
             paragraphs.append(current)
             current = following
         else:

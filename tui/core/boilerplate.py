@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from tui.core.blocks import Block
+from tui.core.segment import ends_sentence
 
 Label = tuple[str, str]  # (kind, reason)
 
@@ -28,33 +29,42 @@ _DATE_TOKEN = re.compile(
     re.I,
 )
 
+# (pattern over the lower-cased line, reason, the most words a line it applies to has)
+_LINE, _BLOCK = 12, 60
+# Words without which a long line cannot match a rule: a quick test before the regex.
+_CLUES = {
+    "copyright or legal": ("reserved", "©", "(c)", "copyright", "privacy", "terms of", "cookie"),
+    "disclaimer": ("disclaimer", "this "),
+    "photo caption or credit": ("photo", "image", "picture", "illustration", "video", "licen", "cc",
+                                "getty", "shutterstock", "wikimedia"),
+}
 _FURNITURE = [
-    (re.compile(p, re.I), reason)
-    for p, reason in [
-        (r"^\d+\s*-?\s*(?:min|mins|minutes?)\.?\s+(?:read|listen|watch)$", "read time"),
-        (r"^(?:related|more)\s*(?:stories|articles|posts|news|content|coverage|reading|topics|links)?\s*:?$", "related stories"),
-        (r"^(?:read|see)\s+(?:more|also|next)\b|^also read\b|^more (?:from|on|in|about)\b|^continue reading\b", "related stories"),
+    (re.compile(p), reason, most)
+    for p, reason, most in [
+        (r"^\d+\s*-?\s*(?:min|mins|minutes?)\.?\s+(?:read|listen|watch)$", "read time", _LINE),
+        (r"^(?:related|more)\s*(?:stories|articles|posts|news|content|coverage|reading|topics|links)?\s*:?$", "related stories", _LINE),
+        (r"^(?:read|see)\s+(?:more|also|next)\b|^also read\b|^more (?:from|on|in|about)\b|^continue reading\b", "related stories", _LINE),
         (r"^(?:recommended|you may also like|you might also like|editor'?s? picks?|top stories|trending|"
          r"most (?:read|popular|viewed|shared)|popular (?:posts|stories)|latest (?:news|stories|articles)|"
-         r"don[’']?t miss|do not miss|must read)\b", "related stories"),
-        (r"^no (?:stories|posts|articles|results|comments|items)\b.{0,20}$", "empty list furniture"),
+         r"don[’']?t miss|do not miss|must read)\b", "related stories", _LINE),
+        (r"^no (?:stories|posts|articles|results|comments|items)\b.{0,20}$", "empty list furniture", _LINE),
         (r"^(?:(?:recent|latest|\d+)\s+)?comments?$|^(?:leave|post|add) a (?:comment|reply)\b|"
-         r"^join the (?:conversation|discussion)\b|^no comments\b", "comments"),
-        (r"\bnewsletters?\b|^subscribe\b|^sign up\b|^get (?:our|the) .{0,30}\b(?:in|to) your inbox", "newsletter"),
+         r"^join the (?:conversation|discussion)\b|^no comments\b", "comments", _LINE),
+        (r"\bnewsletters?\b|^subscribe\b|^sign up\b|^get (?:our|the) .{0,30}\b(?:in|to) your inbox", "newsletter", _LINE),
         (r"^(?:follow|share|tweet|print|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|"
          r"copy link|menu|home|search|close|advertisement|advert|sponsored(?: content)?|promoted|"
-         r"partner content|skip to (?:main )?content|back to top)(?:\s+(?:us|this|on \w+|article|story))?:?$", "site furniture"),
-        (r"^(?:tags?|topics?|filed under|categories|category)\s*:", "tags"),
-        (r"all rights reserved|^©|^\(c\)\s|^copyright\b|privacy policy|terms of (?:use|service)|\bcookies?\b.{0,40}\b(?:accept|consent|policy)", "copyright or legal"),
+         r"partner content|skip to (?:main )?content|back to top)(?:\s+(?:us|this|on \w+|article|story))?:?$", "site furniture", _LINE),
+        (r"^(?:tags?|topics?|filed under|categories|category)\s*:", "tags", _LINE),
+        (r"all rights reserved|^©|^\(c\)\s|^copyright\b|privacy policy|terms of (?:use|service)|\bcookies?\b.{0,40}\b(?:accept|consent|policy)", "copyright or legal", _BLOCK),
         (r"^disclaimer\b|^this (?:article|content|story|post) (?:is|was|has been) (?:aggregated|generated|syndicated|"
-         r"provided|produced|originally published|automatically)", "disclaimer"),
+         r"provided|produced|originally published|automatically)", "disclaimer", _BLOCK),
         (r"\b(?:photo|image|picture|illustration|video)s?\s*(?:by|credits?|courtesy|source)\b|^(?:photo|image|file photo|pictured)\s*[:(]|"
-         r"licen[sc]ed under|\bCC[ -]BY\b|getty images|shutterstock|wikimedia commons|\bAP Photo\b", "photo caption or credit"),
-        (rf",\s+(?:{_MONTHS})\.?\s+\d{{4}}\.?$", "photo caption"),
-        (r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?$", "web address"),
-        (r"^(?:by|written by|words by|story by|reporting by)\s+[A-Z]\S*(?:\s+\S+){0,5}$", "byline"),
+         r"licen[sc]ed under|\bcc[ -]by\b|getty images|shutterstock|wikimedia commons|\bap photo\b", "photo caption or credit", _BLOCK),
+        (rf",\s+(?:{_MONTHS})\.?\s+\d{{4}}\.?$", "photo caption", _LINE + 8),
+        (r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?$", "web address", _LINE),
     ]
 ]
+_BYLINE = re.compile(r"^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eporting by)\s+[A-Z]\S*(?:\s+\S+){0,5}$")
 _CREDIT = re.compile(
     r"\b(?:contributed (?:to )?(?:this )?(?:report|story|article)|reported from|additional reporting|"
     r"(?:writing|editing|reporting) by)\b",
@@ -69,7 +79,6 @@ _BIO = re.compile(
 _END_OF_STORY = {"related stories", "comments", "newsletter", "copyright or legal", "disclaimer",
                  "reporting credit", "author bio"}
 
-_TERMINAL = re.compile(r"[.!?…][\"”’'»)\]]*$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’-]*\.?|[A-Z]\.)$")
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by",
@@ -100,6 +109,7 @@ class _ArticleClassifier:
         self.texts = [b.text for b in blocks]
         self.labels_: list[Label | None] = [None] * len(blocks)
         self.shared_furniture = shared_furniture
+        self.prose = [_is_prose(t) for t in self.texts]
 
     def labels(self) -> list[Label]:
         self._furniture()
@@ -148,14 +158,14 @@ class _ArticleClassifier:
                 self._mark(i, "boilerplate", "repeated in the article")
 
     def _is_prose(self, i: int) -> bool:
-        return self.labels_[i] is None and _is_prose(self.texts[i])
+        return self.labels_[i] is None and self.prose[i]
 
     def _end_of_story(self) -> None:
         """After related-stories, comments or an author bio, the rest is furniture unless it is the story again."""
         prose_seen = 0
         for i, text in enumerate(self.texts):
             if self._is_prose(i):
-                if prose_seen >= 2 and _CREDIT.search(text) and len(text.split()) <= 40:
+                if prose_seen >= 2 and len(text.split()) <= 40 and _CREDIT.search(text):
                     self.labels_[i] = ("boilerplate", "reporting credit")
                 elif prose_seen >= 2 and _BIO.search(text) and self._topicality(i, i) < _TOPICAL:
                     self.labels_[i] = ("boilerplate", "author bio")
@@ -194,22 +204,25 @@ class _ArticleClassifier:
                 continue
             if self.blocks[i].hint == "heading":
                 self._mark(i, "heading", "Markdown heading")
-            elif i > last and not _is_prose(text):
+            elif i > last and not self.prose[i]:
                 self._mark(i, "boilerplate", "after the end of the story")
             elif i < first and _is_name_only(text):
                 self._mark(i, "boilerplate", "byline")
-            elif self.blocks[i].hint == "" and not _TERMINAL.search(text) and len(text.split()) <= 20:
+            elif self.blocks[i].hint == "" and not ends_sentence(text) and len(text.split()) <= 20:
                 self._mark(i, "heading", "short line without a full stop")
 
 
 def _furniture_reason(text: str) -> str:
+    words = len(text.split())
+    if words > _BLOCK:
+        return ""
     if _is_date_line(text):
         return "date or timestamp line"
-    words = len(text.split())
-    for pattern, reason in _FURNITURE:
-        if (words <= 12 or reason in ("photo caption or credit", "disclaimer", "copyright or legal")) and pattern.search(text):
+    low = text.casefold()
+    for pattern, reason, most in _FURNITURE:
+        if words <= most and any(c in low for c in _CLUES.get(reason, ("",))) and pattern.search(low):
             return reason
-    return ""
+    return "byline" if words <= _LINE and _BYLINE.match(text) else ""
 
 
 def _is_date_line(text: str) -> bool:
@@ -221,7 +234,7 @@ def _is_headline(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 30:
         return False
-    if not _TERMINAL.search(text):
+    if not ends_sentence(text):
         return True
     significant = [w for w in words if w.lower() not in _SMALL_WORDS and w[0].isalpha()]
     return bool(significant) and sum(w[0].isupper() for w in significant) >= 0.8 * len(significant)
@@ -229,11 +242,11 @@ def _is_headline(text: str) -> bool:
 
 def _is_prose(text: str) -> bool:
     words = len(text.split())
-    return words >= 25 or (words >= _MIN_PROSE_WORDS and bool(_TERMINAL.search(text)))
+    return words >= 25 or (words >= _MIN_PROSE_WORDS and ends_sentence(text))
 
 
 def _is_short_line(text: str) -> bool:
-    return len(text.split()) <= 8 and not _TERMINAL.search(text)
+    return len(text.split()) <= 8 and not ends_sentence(text)
 
 
 def _is_name_only(text: str) -> bool:

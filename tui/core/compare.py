@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tui.core.agree import agreement_spans
-from tui.core.align import align, paragraph_links, rows_for
+from tui.core.align import align, best_pivot_paragraphs, paragraph_links, rows_for
 from tui.core.divergence import find_divergences
 from tui.core.model import Article, Comparison
 
@@ -15,13 +15,12 @@ def compare(articles: Sequence[Article]) -> Comparison:
     if not articles:
         return Comparison(articles=())
     alignment = align(articles)
-    links = tuple(paragraph_links(alignment))
     divergences = tuple(find_divergences(alignment))
-    spans = tuple(agreement_spans(alignment, divergences))
+    pivot = articles[0].id
     return Comparison(
         articles=articles,
-        links=links,
-        rows=rows_for(articles, links, articles[0].id),
-        spans=spans,
+        rows=rows_for(articles, best_pivot_paragraphs(alignment, pivot), pivot),
+        spans=tuple(agreement_spans(alignment, divergences)),
         divergences=divergences,
+        find_links=lambda: paragraph_links(alignment),
     )

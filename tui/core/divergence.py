@@ -53,7 +53,7 @@ def _mention(alignment: Alignment, sid: int, start: int, end: int) -> Mention:
 
 def _name_runs(alignment: Alignment, sid: int):
     """(first token index, last token index, key) for each name in the sentence."""
-    toks = alignment.tokens[sid]
+    toks = alignment.tokens(sid)
     i = 0
     while i < len(toks):
         feats = toks[i][1]
@@ -97,7 +97,7 @@ def _qualifiers(alignment: Alignment):
     """A person titled with a qualifier (former, acting, ...) in one article and without it in another."""
     by_person: dict[str, list[tuple[str, _Side]]] = defaultdict(list)
     for sid in range(len(alignment.sentences)):
-        toks = alignment.tokens[sid]
+        toks = alignment.tokens(sid)
         for first, last, key in _name_runs(alignment, sid):
             start = first
             while start > 0 and _is_title_part(toks[start - 1][0].text, toks[start - 1][1], key):
@@ -128,24 +128,40 @@ def _is_title_part(text: str, feats: tuple[str, ...], key: str) -> bool:
 def _numbers(alignment: Alignment):
     """Matching sentences that count the same thing (the word after the number) differently."""
     groups: dict[tuple[str, frozenset], list[_Side]] = defaultdict(list)
-    for sid in range(len(alignment.sentences)):
-        mine = _counts(alignment, sid)
-        if not mine:
-            continue
-        for other, score in alignment.matches(sid).items():
-            if other < sid or score < MATCH:
+    counts = {}  # type -> unit -> (number, side), from its first sentence in each article
+    for t, members in enumerate(alignment.members):
+        for other, score in alignment.neighbours[t].items():
+            if other < t or score < MATCH:
                 continue
-            theirs = _counts(alignment, other)
-            for unit, (value, side) in mine.items():
-                if unit in theirs and theirs[unit][0] != value:
-                    other_value, other_side = theirs[unit]
-                    if value in _values(theirs) or other_value in _values(mine):
-                        continue  # both numbers appear on both sides: a range or a breakdown
-                    groups[(unit, frozenset((value, other_value)))] += [side, other_side]
-    for (unit, _), sides in groups.items():
+            for x in (t, other):
+                if x not in counts:
+                    counts[x] = _type_counts(alignment, alignment.members[x])
+            mine, theirs = counts[t], counts[other]
+            for unit, (value, sides) in mine.items():
+                if unit not in theirs or theirs[unit][0] == value:
+                    continue
+                other_value, other_sides = theirs[unit]
+                if value in _values(theirs) or other_value in _values(mine):
+                    continue  # both numbers appear on both sides: a range or a breakdown
+                groups[(unit, frozenset((value, other_value)))] += [*sides, *other_sides]
+    for sides in groups.values():
         sides = _diverging(sides)
         if sides:
             yield "number", _summarise(sides[0].label.split(" ", 1)[-1], sides), sides
+
+
+def _type_counts(alignment: Alignment, members) -> dict[str, tuple[str, list[_Side]]]:
+    """unit -> (number, a side per article) for the sentences of one type."""
+    out: dict[str, tuple[str, list[_Side]]] = {}
+    seen_articles = set()
+    for sid in members:
+        article = alignment.sentences[sid].article
+        if article in seen_articles:
+            continue
+        seen_articles.add(article)
+        for unit, (value, side) in _counts(alignment, sid).items():
+            out.setdefault(unit, (value, []))[1].append(side)
+    return out
 
 
 def _values(counts: dict) -> set:
@@ -154,7 +170,7 @@ def _values(counts: dict) -> set:
 
 def _counts(alignment: Alignment, sid: int) -> dict[str, tuple[str, _Side]]:
     """unit stem -> (number, side) for each plain number followed within three words by a word."""
-    toks = alignment.tokens[sid]
+    toks = alignment.tokens(sid)
     out: dict[str, tuple[str, _Side]] = {}
     for i, (tok, feats) in enumerate(toks):
         if not feats or not feats[0].startswith("#"):
@@ -174,7 +190,7 @@ def _places(alignment: Alignment):
     by_person: dict[str, list[_Side]] = defaultdict(list)
     named: dict[str, bool] = {}
     for sid in range(len(alignment.sentences)):
-        toks = alignment.tokens[sid]
+        toks = alignment.tokens(sid)
         for v, (tok, feats) in enumerate(toks):
             if not feats or feats[0] not in _LOCATION_VERBS or v + 1 >= len(toks):
                 continue
@@ -195,7 +211,7 @@ def _places(alignment: Alignment):
 
 
 def _subject_before(alignment: Alignment, sid: int, verb: int) -> str | None:
-    toks = alignment.tokens[sid]
+    toks = alignment.tokens(sid)
     for first, last, key in sorted(_name_runs(alignment, sid), reverse=True):
         if last < verb and (first == 0 or fold(toks[first - 1][0].text) not in _NOT_A_SUBJECT):
             return key
@@ -204,7 +220,7 @@ def _subject_before(alignment: Alignment, sid: int, verb: int) -> str | None:
 
 def _phrase_after(alignment: Alignment, sid: int, preposition: int):
     """(compared value, whether it is a name, end offset) of the place after the preposition."""
-    toks = alignment.tokens[sid]
+    toks = alignment.tokens(sid)
     text = alignment.texts[sid]
     content = []
     end = toks[preposition][0].end
@@ -231,7 +247,7 @@ def _quotes(alignment: Alignment):
             words = m.group(1).split()
             if not 1 <= len(words) <= _MAX_QUOTE_WORDS:
                 continue
-            content = frozenset(f for tok, feats in alignment.tokens[sid] for f in feats
+            content = frozenset(f for tok, feats in alignment.tokens(sid) for f in feats
                                 if m.start(1) <= tok.start < m.end(1))
             if not content:
                 continue

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal, NamedTuple
 
 ParagraphKind = Literal["title", "heading", "body", "boilerplate"]
@@ -104,20 +106,27 @@ class Divergence:
     sides: tuple[Mention, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Comparison:
-    """Everything the reader and the export show. The UI never recomputes it."""
+    """Everything the reader and the export show. The UI never recomputes it.
+
+    `links` are found when first asked for: their number grows with the square of the
+    articles telling one story, and the reader needs only those to the pivot (in `rows`)."""
 
     articles: tuple[Article, ...]
-    links: tuple[Link, ...] = ()
     rows: tuple[tuple[Ref, ...], ...] = ()
     spans: tuple[Span, ...] = ()
     entities: tuple[Entity, ...] = ()
     divergences: tuple[Divergence, ...] = ()
-    _by_id: dict[str, Article] = field(default_factory=dict, compare=False, repr=False)
+    find_links: Callable[[], Sequence[Link]] | None = field(default=None, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        self._by_id.update((a.id, a) for a in self.articles)
+    @cached_property
+    def links(self) -> tuple[Link, ...]:
+        return tuple(self.find_links()) if self.find_links else ()
+
+    @cached_property
+    def _by_id(self) -> dict[str, Article]:
+        return {a.id: a for a in self.articles}
 
     def article(self, article_id: str) -> Article:
         return self._by_id[article_id]

@@ -28,6 +28,15 @@ _SENTENCE_OPENERS = {
 }
 
 
+_CLOSERS = "\"”’'»)]"
+
+
+def ends_sentence(text: str, stops: str = ".!?…") -> bool:
+    """Whether the text ends with sentence punctuation, closing quotes and brackets aside."""
+    end = text.rstrip().rstrip(_CLOSERS)
+    return bool(end) and end[-1] in stops
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences as offsets into `text`, covering every non-space character once."""
     spans, start = [], _skip_space(text, 0)
@@ -51,7 +60,7 @@ def _skip_space(text: str, i: int) -> int:
 def _is_boundary(text: str, m: re.Match) -> bool:
     if text[m.start()] != ".":
         return True
-    before = _WORD_BEFORE.search(text, 0, m.start() + 1)
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
     if not before:
         return True
     word = before.group(1).lower()
