@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
+
 from textual.app import App
 from textual.binding import Binding
 
-from tui.core.model import Article
+from tui.commands import ParallaxCommands
+from tui.core.model import Article, Comparison
 from tui.resources import styles
 from tui.screens.comparison import ComparisonScreen
 
@@ -13,12 +17,46 @@ from tui.screens.comparison import ComparisonScreen
 class ParallaxApp(App):
     CSS_PATH = str(styles() / "parallax.tcss")
     TITLE = "Parallax"
-    BINDINGS = [Binding("q", "quit", "Quit", id="quit")]
+    COMMANDS = App.COMMANDS | {ParallaxCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark", "help", "Help", id="help"),
+    ]
 
-    def __init__(self, articles: list[Article]) -> None:
+    def __init__(self, articles: list[Article], corpus: str = "") -> None:
         super().__init__()
         self.articles = articles
-        self.sub_title = f"{len(articles)} articles"
+        self.corpus = corpus or _corpus_name(articles)
 
     def on_mount(self) -> None:
-        self.push_screen(ComparisonScreen(self.articles))
+        # The first frame shows the articles as read; the analysis fills them in when done.
+        self.push_screen(ComparisonScreen(Comparison(articles=tuple(self.articles)), self.corpus))
+        self.run_worker(self._analyse, thread=True, exclusive=True, group="analysis")
+
+    def _analyse(self) -> None:
+        from tui.core.compare import compare
+
+        started = time.perf_counter()
+        comparison = compare(self.articles)
+        took = time.perf_counter() - started
+        self.call_from_thread(self._analysed, comparison, took)
+
+    def _analysed(self, comparison: Comparison, took: float) -> None:
+        screen = self.comparison_screen
+        d = len(comparison.divergences)
+        screen.set_comparison(comparison, f"analysed in {took:.1f} s · {d} divergence{'s' * (d != 1)} · ] shows them · ? help")
+
+    @property
+    def comparison_screen(self) -> ComparisonScreen:
+        return next(s for s in self.screen_stack if isinstance(s, ComparisonScreen))
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.comparison_screen))
+
+
+def _corpus_name(articles: list[Article]) -> str:
+    folders = {Path(a.path).resolve().parent.name for a in articles}
+    return folders.pop() if len(folders) == 1 else f"{len(articles)} files"

@@ -23,4 +23,5 @@ def compare(articles: Sequence[Article]) -> Comparison:
         spans=tuple(agreement_spans(alignment, divergences)),
         divergences=divergences,
         find_links=lambda: paragraph_links(alignment),
+        find_rows=lambda other: rows_for(articles, best_pivot_paragraphs(alignment, other), other),
     )

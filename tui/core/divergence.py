@@ -176,6 +176,8 @@ def _counts(alignment: Alignment, sid: int) -> dict[str, tuple[str, _Side]]:
         if not feats or not feats[0].startswith("#"):
             continue
         for j in range(i + 1, min(i + 4, len(toks))):
+            if fold(toks[j][0].text) == "of":
+                break  # partitive ("one of the", "52 of them"): not a count of a thing
             unit_feats = toks[j][1]
             if unit_feats and not unit_feats[0][0] in "#~y@":
                 text = alignment.texts[sid][tok.start:toks[j][0].end]

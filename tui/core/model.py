@@ -55,8 +55,12 @@ class Article:
 
     @property
     def label(self) -> str:
-        """What a column header or report calls this article."""
-        return self.source or self.id
+        """What a column header calls this article: its source, else its title, else its id."""
+        if self.source:
+            return self.source
+        if self.title:
+            return self.title if len(self.title) <= 40 else self.title[:39] + "…"
+        return self.id
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +115,8 @@ class Comparison:
     """Everything the reader and the export show. The UI never recomputes it.
 
     `links` are found when first asked for: their number grows with the square of the
-    articles telling one story, and the reader needs only those to the pivot (in `rows`)."""
+    articles telling one story, and the reader needs only those to the pivot (in `rows`).
+    `rows` are in the first article's order; `rows_for(pivot)` gives any article's."""
 
     articles: tuple[Article, ...]
     rows: tuple[tuple[Ref, ...], ...] = ()
@@ -119,10 +124,27 @@ class Comparison:
     entities: tuple[Entity, ...] = ()
     divergences: tuple[Divergence, ...] = ()
     find_links: Callable[[], Sequence[Link]] | None = field(default=None, compare=False, repr=False)
+    find_rows: Callable[[str], tuple[tuple[Ref, ...], ...]] | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def links(self) -> tuple[Link, ...]:
         return tuple(self.find_links()) if self.find_links else ()
+
+    def rows_for(self, pivot: str) -> tuple[tuple[Ref, ...], ...]:
+        """Display rows in `pivot`'s order; without an analysis, each paragraph is its own row."""
+        cache = self._rows_by_pivot
+        if pivot not in cache:
+            if self.articles and pivot == self.articles[0].id and self.rows:
+                cache[pivot] = self.rows
+            elif self.find_rows:
+                cache[pivot] = self.find_rows(pivot)
+            else:
+                cache[pivot] = tuple((Ref(a.id, p.index),) for a in self.articles for p in a.paragraphs)
+        return cache[pivot]
+
+    @cached_property
+    def _rows_by_pivot(self) -> dict[str, tuple[tuple[Ref, ...], ...]]:
+        return {}
 
     @cached_property
     def _by_id(self) -> dict[str, Article]:

@@ -1,49 +1,474 @@
-"""The main screen: article columns side by side."""
+"""The main screen: the pivot and the other articles in columns, aligned or in reading order."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.strip import Strip
-from textual.style import Style
-from textual.widgets import Footer, Header
+from textual.widgets import Footer, Header, Input, Static
 
-from tui.core.model import Article
+from tui.core.model import Comparison, Ref
+from tui.search import Hit, find_hits
 from tui.widgets.article_column import ArticleColumn
-from tui.widgets.paragraph_lines import paragraph_strips
+from tui.widgets.layout import Block, aligned_layout, reading_layout, visible_count
+from tui.widgets.paragraph_lines import Painter
+
+MAX_COLUMNS = 5
+
+
+@dataclass
+class Walk:
+    """A list of places the reader steps through with n / N (search hits, mentions)."""
+
+    name: str
+    places: list[Hit]
+    index: int = -1
 
 
 class ComparisonScreen(Screen):
-    def __init__(self, articles: list[Article]) -> None:
+    BINDINGS = [
+        Binding("j,down", "row(1)", "Row ↓", id="row-down", show=False),
+        Binding("k,up", "row(-1)", "Row ↑", id="row-up", show=False),
+        Binding("space,pagedown", "page(1)", "Page ↓", id="page-down", show=False),
+        Binding("b,pageup", "page(-1)", "Page ↑", id="page-up", show=False),
+        Binding("g,home", "edge(-1)", "Top", id="top", show=False),
+        Binding("G,end", "edge(1)", "Bottom", id="bottom", show=False),
+        Binding("h,left", "focus_column(-1)", "Column ←", id="column-left", show=False),
+        Binding("l,right", "focus_column(1)", "Column →", id="column-right", show=False),
+        *[Binding(str(n), f"focus_slot({n - 1})", f"Column {n}", id=f"column-{n}", show=False) for n in range(1, 10)],
+        Binding("p", "pivot", "Pivot", id="pivot"),
+        Binding("m", "toggle_mode", "Mode", id="mode"),
+        Binding("right_square_bracket", "divergence(1)", "Divergence", id="next-divergence"),
+        Binding("left_square_bracket", "divergence(-1)", "Prev divergence", id="previous-divergence", show=False),
+        Binding("right_curly_bracket", "unique(1)", "Unique", id="next-unique", show=False),
+        Binding("left_curly_bracket", "unique(-1)", "Prev unique", id="previous-unique", show=False),
+        Binding("less_than_sign", "page_columns(-1)", "Columns ◀", id="columns-back", show=False),
+        Binding("greater_than_sign", "page_columns(1)", "Columns ▶", id="columns-forward", show=False),
+        Binding("c", "pick_columns", "Columns", id="pick-columns", show=False),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("n", "walk(1)", "Next hit", id="next-hit", show=False),
+        Binding("N", "walk(-1)", "Previous hit", id="previous-hit", show=False),
+        Binding("z", "toggle_boilerplate", "Furniture", id="boilerplate", show=False),
+        Binding("escape", "clear", "Clear", id="clear", show=False),
+    ]
+
+    mode: reactive[str] = reactive("aligned", init=False)
+
+    def __init__(self, comparison: Comparison, corpus: str) -> None:
         super().__init__()
-        self.articles = articles
+        self.comparison = comparison
+        self.corpus = corpus
+        self.pivot = comparison.articles[0].id
+        self.first_other = 0  # paging through the articles that are not the pivot
+        self.show_boilerplate = False
+        self.highlights: dict[Ref, tuple[tuple[int, int], ...]] = {}
+        self.divergence_index = -1
+        self.unique_index = -1
+        self.walk: Walk | None = None
+        self.painter: Painter | None = None
+        self.analysed = False
+
+    # Composition and layout ------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield Header(icon="◫")
         with Horizontal(id="columns"):
-            for n, article in enumerate(self.articles):
-                yield ArticleColumn(article, id=f"column-{n}")
+            for slot in range(MAX_COLUMNS):
+                yield ArticleColumn(slot)
+        yield Static("", id="status", markup=False)
+        yield Input(placeholder="search all articles (Enter: find, Esc: cancel)", id="search")
         yield Footer()
 
-    def on_resize(self) -> None:
-        self.call_after_refresh(self._layout)
-
     def on_mount(self) -> None:
-        self.call_after_refresh(self._layout)
+        self.query_one("#search", Input).display = False
+        if not self.analysed:
+            self.say(f"analysing {len(self.comparison.articles)} articles…")
+        self.call_after_refresh(self.relayout)
 
-    def _layout(self) -> None:
-        for column in self.query(ArticleColumn):
-            width = column.scrollable_content_region.width
-            if width <= 0:
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.relayout)
+
+    @property
+    def columns(self) -> list[ArticleColumn]:
+        return [c for c in self.query(ArticleColumn) if c.display]
+
+    def visible_articles(self) -> list[str]:
+        others = [a.id for a in self.comparison.articles if a.id != self.pivot]
+        count = visible_count(self.size.width, len(self.comparison.articles))
+        self.first_other = max(0, min(self.first_other, len(others) - (count - 1)))
+        return [self.pivot, *others[self.first_other:self.first_other + count - 1]]
+
+    def set_comparison(self, comparison: Comparison, status: str = "") -> None:
+        """Show a new analysis of the same articles, keeping the reading position."""
+        self.comparison = comparison
+        self.painter = None
+        self.analysed = True
+        self.relayout()
+        if status:
+            self.say(status)
+
+    def relayout(self) -> None:
+        """Lay out every visible column again, keeping the paragraph at the top in view."""
+        if not self.size.width:
+            return
+        anchor = self._anchor()
+        articles = self.visible_articles()
+        for slot, column in enumerate(self.query(ArticleColumn)):
+            column.display = slot < len(articles)
+            if slot < len(articles):
+                column.article_id = articles[slot]
+                article = self.comparison.article(articles[slot])
+                mark = "◆ " if slot == 0 else ""
+                column.border_title = f"{slot + 1} {mark}{article.label}"
+                column.border_subtitle = f"{len(article.paragraphs)} ¶"
+        self.call_after_refresh(self._fill, anchor)
+
+    def _fill(self, anchor: Ref | None) -> None:
+        columns = self.columns
+        if not columns or not all(c.text_width for c in columns):
+            return
+        if self.painter is None:
+            self.painter = Painter(self.comparison, columns[0].look())
+        if self.mode == "aligned":
+            self._fill_aligned(columns)
+        else:
+            for column in columns:
+                self._fill_reading(column)
+        self._go_to_ref(anchor)
+        self._update_header()
+
+    def _fill_aligned(self, columns: list[ArticleColumn]) -> None:
+        rows = aligned_layout(self.comparison, self.pivot, [c.article_id for c in columns], self.show_boilerplate)
+        lines: list[list[Strip]] = [[] for _ in columns]
+        refs: list[list[Ref | None]] = [[] for _ in columns]
+        starts: list[int] = []
+        for row in rows:
+            starts.append(len(lines[0]))
+            drawn = [self._draw(block, c.text_width) if block else ([], []) for block, c in zip(row, columns)]
+            height = max(len(d[0]) for d in drawn)
+            for i, (column, (ls, rs)) in enumerate(zip(columns, drawn)):
+                pad = height - len(ls) + 1  # and one blank line between rows
+                lines[i] += ls + [self.painter.blank(column.text_width)] * pad
+                refs[i] += rs + [rs[-1] if rs else None] * pad
+        for column, ls, rs in zip(columns, lines, refs):
+            column.show(ls, rs, starts)
+
+    def _fill_reading(self, column: ArticleColumn) -> None:
+        lines: list[Strip] = []
+        refs: list[Ref | None] = []
+        starts: list[int] = []
+        for block in reading_layout(self.comparison, column.article_id, self.show_boilerplate):
+            starts.append(len(lines))
+            ls, rs = self._draw(block, column.text_width)
+            lines += ls + [self.painter.blank(column.text_width)]
+            refs += rs + [rs[-1]]
+        column.show(lines, refs, starts)
+
+    def _draw(self, block: Block, width: int) -> tuple[list[Strip], list[Ref | None]]:
+        """A block's lines and the paragraph each shows."""
+        if block.folded:
+            return [self.painter.fold_line(len(block.paragraphs), width)], [block.refs()[0]]
+        lines: list[Strip] = []
+        refs: list[Ref | None] = []
+        for n, ref in enumerate(block.refs()):
+            if n:
+                lines.append(self.painter.blank(width))
+                refs.append(ref)
+            drawn = self.painter.lines(ref, width, self.highlights.get(ref, ()))
+            lines += drawn
+            refs += [ref] * len(drawn)
+        return lines, refs
+
+    def _update_header(self) -> None:
+        pivot = self.comparison.article(self.pivot).label
+        self.app.sub_title = f"{self.corpus} · {len(self.comparison.articles)} articles · pivot {pivot} · {self.mode}"
+
+    # Positions ----------------------------------------------------------------------------
+
+    def _focused_column(self) -> ArticleColumn:
+        focused = self.focused
+        columns = self.columns
+        return focused if isinstance(focused, ArticleColumn) and focused in columns else columns[0]
+
+    def _anchor(self) -> Ref | None:
+        columns = self.columns
+        if not columns or not columns[0].line_refs:
+            return None
+        return self._focused_column().top_ref()
+
+    def _go_to_ref(self, ref: Ref | None) -> None:
+        """Bring `ref` to the top of its column (or the pivot's), the others following."""
+        columns = self.columns
+        if not columns:
+            return
+        holder = next((c for c in columns if ref and c.article_id == ref.article), None)
+        if holder is None:
+            holder = columns[0]
+            ref = self._pivot_ref_for(ref)
+        y = holder.line_of(ref) if ref else 0
+        self._scroll(holder, y or 0)
+
+    def _pivot_ref_for(self, ref: Ref | None) -> Ref | None:
+        """The pivot paragraph in the same row as `ref`."""
+        index = self._row_index().get(ref)
+        if index is None:
+            return None
+        return next((r for r in self.comparison.rows_for(self.pivot)[index] if r.article == self.pivot), None)
+
+    def _scroll(self, leader: ArticleColumn, y: int) -> None:
+        leader.go_to(y)
+        self._follow(leader)
+
+    def _follow(self, leader: ArticleColumn) -> None:
+        """Scroll the other columns with the leader: the same line when aligned, the linked
+        paragraph in reading order."""
+        if self.mode == "aligned":
+            for column in self.columns:
+                if column is not leader:
+                    column.go_to(leader.scroll_offset.y)
+            return
+        index = self._row_index().get(leader.top_ref())
+        if index is None:
+            return
+        rows = self.comparison.rows_for(self.pivot)
+        for column in self.columns:
+            if column is leader:
                 continue
-            kind_style = {
-                kind: Style.from_rich_style(column.get_component_rich_style(f"column--{kind}"))
-                for kind in ("title", "heading", "boilerplate")
-            }
-            gutter = Style.from_rich_style(column.get_component_rich_style("column--gutter"))
-            lines: list[Strip] = []
-            for paragraph in column.article.paragraphs:
-                lines.extend(paragraph_strips(paragraph, width, kind_style.get(paragraph.kind, Style()), gutter))
-                lines.append(Strip.blank(width))
-            column.set_lines(lines)
+            # Their paragraph in the leader's row, or in the nearest row before it.
+            for row in rows[index::-1]:
+                theirs = next((r for r in row if r.article == column.article_id), None)
+                if theirs is not None and (y := column.line_of(theirs)) is not None:
+                    column.go_to(y)
+                    break
+
+    def _row_index(self) -> dict[Ref, int]:
+        """Paragraph -> its row in the pivot's order."""
+        key = (id(self.comparison), self.pivot)
+        if getattr(self, "_row_index_key", None) != key:
+            rows = self.comparison.rows_for(self.pivot)
+            self._row_index_cache = {ref: i for i, row in enumerate(rows) for ref in row}
+            self._row_index_key = key
+        return self._row_index_cache
+
+    @on(ArticleColumn.Scrolled)
+    def _user_scrolled(self, message: ArticleColumn.Scrolled) -> None:
+        self._follow(message.column)
+
+    # Reading keys ---------------------------------------------------------------------------
+
+    def action_row(self, direction: int) -> None:
+        column = self._focused_column()
+        self._scroll(column, column.next_block(direction))
+
+    def action_page(self, direction: int) -> None:
+        column = self._focused_column()
+        self._scroll(column, column.scroll_offset.y + direction * max(1, column.scrollable_content_region.height - 1))
+
+    def action_edge(self, direction: int) -> None:
+        column = self._focused_column()
+        self._scroll(column, 0 if direction < 0 else column.max_scroll_y)
+
+    def action_focus_column(self, direction: int) -> None:
+        columns = self.columns
+        slot = columns.index(self._focused_column()) + direction
+        if slot >= len(columns) and self._can_page(1):
+            self.action_page_columns(1)
+            return
+        if slot < 1 and direction < 0 and self.first_other > 0:
+            self.action_page_columns(-1)
+            return
+        self.action_focus_slot(max(0, min(slot, len(columns) - 1)))
+
+    def action_focus_slot(self, slot: int) -> None:
+        columns = self.columns
+        if slot < len(columns):
+            columns[slot].focus()
+            self.say(f"column {slot + 1}: {self.comparison.article(columns[slot].article_id).label}")
+
+    def action_pivot(self) -> None:
+        column = self._focused_column()
+        if column.article_id == self.pivot:
+            self.say("this column is already the pivot")
+            return
+        anchor = column.top_ref()
+        self.pivot = column.article_id
+        self.first_other = 0
+        self.relayout()
+        self.call_after_refresh(lambda: self.columns[0].focus())
+        self.say(f"pivot: {self.comparison.article(self.pivot).label}")
+        self.call_after_refresh(self._go_to_ref, anchor)
+
+    def action_toggle_mode(self) -> None:
+        self.mode = "reading" if self.mode == "aligned" else "aligned"
+
+    def watch_mode(self) -> None:
+        self.relayout()
+        self.say(f"{self.mode} mode")
+
+    def action_toggle_boilerplate(self) -> None:
+        self.show_boilerplate = not self.show_boilerplate
+        self.relayout()
+        self.say("furniture shown" if self.show_boilerplate else "furniture folded")
+
+    def _can_page(self, direction: int) -> bool:
+        others = len(self.comparison.articles) - 1
+        shown = len(self.columns) - 1
+        return 0 <= self.first_other + direction * shown and self.first_other + direction * shown < others
+
+    def action_page_columns(self, direction: int) -> None:
+        if not self._can_page(direction):
+            self.say("no more columns that way")
+            return
+        self.first_other += direction * (len(self.columns) - 1)
+        self.relayout()
+        shown = self.visible_articles()[1:]
+        self.say(f"columns {self.first_other + 2}–{self.first_other + 1 + len(shown)} of {len(self.comparison.articles)}")
+
+    def show_article(self, article_id: str) -> None:
+        """Make an article visible: the pivot stays, the others page to it."""
+        if article_id == self.pivot or article_id in self.visible_articles():
+            return
+        others = [a.id for a in self.comparison.articles if a.id != self.pivot]
+        self.first_other = others.index(article_id)
+        self.relayout()
+
+    def action_pick_columns(self) -> None:
+        from tui.screens.column_picker import ColumnPicker
+
+        def chosen(article_id: str | None) -> None:
+            if article_id:
+                self.show_article(article_id)
+
+        self.app.push_screen(ColumnPicker(self.comparison, self.visible_articles()), chosen)
+
+    # Divergences and unique passages ---------------------------------------------------------
+
+    def action_divergence(self, direction: int) -> None:
+        divergences = self.comparison.divergences
+        if not divergences:
+            self.say("no divergences found" if self.analysed else "still analysing…")
+            return
+        self.divergence_index = (self.divergence_index + direction) % len(divergences)
+        d = divergences[self.divergence_index]
+        self._highlight([Hit(s.article, s.paragraph, s.start, s.end) for s in d.sides])
+        self._reveal(next((s for s in d.sides if s.article != self.pivot), d.sides[0]).article)
+        self.call_after_refresh(self._go_to_place, [Hit(s.article, s.paragraph, s.start, s.end) for s in d.sides])
+        self.say(f"divergence {self.divergence_index + 1}/{len(divergences)}: {d.summary}")
+
+    def action_unique(self, direction: int) -> None:
+        if self.painter is None:
+            return
+        column = self._focused_column()
+        places = self._unique_places(column.article_id)
+        if not places:
+            self.say("nothing only this article says" if self.analysed else "still analysing…")
+            return
+        top = column.top_ref()
+        if self.unique_index < 0 and top is not None:
+            later = [i for i, p in enumerate(places) if (p.paragraph, p.start) > (top.paragraph, -1)]
+            self.unique_index = (later[0] - 1 if later else len(places) - 1) if direction > 0 else (later[0] if later else 0)
+        self.unique_index = (self.unique_index + direction) % len(places)
+        hit = places[self.unique_index]
+        self._highlight([hit])
+        self.call_after_refresh(self._go_to_place, [hit])
+        label = self.comparison.article(column.article_id).label
+        self.say(f"unique passage {self.unique_index + 1}/{len(places)} in {label}")
+
+    def _unique_places(self, article_id: str) -> list[Hit]:
+        article = self.comparison.article(article_id)
+        out = []
+        for p in article.paragraphs:
+            if p.kind != "body":
+                continue
+            for sentence, mark in zip(p.sentences, self.painter.marks(Ref(article_id, p.index))):
+                if mark.glyph == "+":
+                    out.append(Hit(article_id, p.index, sentence.start, sentence.end))
+        return out
+
+    # Search and walks -----------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        box = self.query_one("#search", Input)
+        box.display = True
+        box.value = ""
+        box.focus()
+
+    @on(Input.Submitted, "#search")
+    def _search(self, event: Input.Submitted) -> None:
+        box = event.input
+        box.display = False
+        query = event.value.strip()
+        self._focused_column().focus() if self.columns else None
+        if not query:
+            return
+        hits, fuzzy = find_hits(self.comparison, query)
+        if not hits:
+            self.walk = None
+            self._highlight([])
+            self.say(f"no match for “{query}”")
+            return
+        self.walk = Walk(f"“{query}”" + (" (fuzzy)" if fuzzy else ""), hits)
+        self._highlight(hits)
+        self.action_walk(1)
+
+    def start_walk(self, name: str, places: list[Hit]) -> None:
+        """Step through `places` with n / N (entity mentions use this too)."""
+        self.walk = Walk(name, places)
+        self._highlight(places)
+        self.action_walk(1)
+
+    def action_walk(self, direction: int) -> None:
+        walk = self.walk
+        if not walk or not walk.places:
+            self.say("nothing to step through: / searches")
+            return
+        walk.index = (walk.index + direction) % len(walk.places)
+        hit = walk.places[walk.index]
+        self._reveal(hit.article)
+        self.call_after_refresh(self._go_to_place, [hit])
+        label = self.comparison.article(hit.article).label
+        self.say(f"{walk.name} · {walk.index + 1}/{len(walk.places)} · {label}")
+
+    def action_clear(self) -> None:
+        box = self.query_one("#search", Input)
+        if box.display:
+            box.display = False
+            self._focused_column().focus()
+            return
+        self.walk = None
+        self._highlight([])
+        self.say("")
+
+    def _highlight(self, hits: list[Hit]) -> None:
+        highlights: dict[Ref, list[tuple[int, int]]] = {}
+        for h in hits:
+            highlights.setdefault(Ref(h.article, h.paragraph), []).append((h.start, h.end))
+        self.highlights = {ref: tuple(ranges) for ref, ranges in highlights.items()}
+        self.relayout()
+
+    def _reveal(self, article_id: str) -> None:
+        if article_id not in self.visible_articles():
+            self.show_article(article_id)
+
+    def _go_to_place(self, hits: list[Hit]) -> None:
+        """Scroll to the first of `hits` that a visible column holds."""
+        for hit in hits:
+            column = next((c for c in self.columns if c.article_id == hit.article), None)
+            if column is not None and (y := column.line_of(Ref(hit.article, hit.paragraph))) is not None:
+                self._scroll(column, max(0, y - 1))
+                return
+
+    # Status ------------------------------------------------------------------------------
+
+    def say(self, message: str) -> None:
+        self.query_one("#status", Static).update(message)
+
+    @property
+    def status(self) -> str:
+        return str(self.query_one("#status", Static).render())

@@ -1,0 +1,213 @@
+"""The reader's keys, asserted on the screen's state."""
+
+from tui.core.model import Ref
+from tui.screens.help import HelpScreen
+
+from ..core.corpus import articles_from
+
+
+def tops(screen):
+    return [c.scroll_offset.y for c in screen.columns]
+
+
+async def test_first_frame_shows_articles_before_the_analysis(sample_articles):
+    from tui.app import ParallaxApp
+
+    app = ParallaxApp(sample_articles, corpus="sample_corpus")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.comparison_screen
+        assert [c.article_id for c in screen.columns] == [a.id for a in sample_articles[:2]]
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.analysed
+
+
+async def test_rows_pages_and_edges_move_every_column_together(reader):
+    async with reader() as (pilot, screen):
+        assert tops(screen) == [0, 0, 0]
+        await pilot.press("j")
+        first = tops(screen)
+        assert first[0] > 0 and len(set(first)) == 1
+        await pilot.press("j", "k")
+        assert tops(screen) == first
+        await pilot.press("space")
+        assert tops(screen)[0] > first[0] + 10
+        await pilot.press("b")
+        assert tops(screen)[0] < first[0] + 10
+        await pilot.press("G")
+        bottom = tops(screen)
+        assert bottom[0] == screen.columns[0].max_scroll_y and len(set(bottom)) == 1
+        await pilot.press("g")
+        assert tops(screen) == [0, 0, 0]
+
+
+async def test_column_focus_keys(reader):
+    async with reader() as (pilot, screen):
+        await pilot.press("l")
+        assert screen.focused is screen.columns[1]
+        await pilot.press("3")
+        assert screen.focused is screen.columns[2]
+        await pilot.press("h", "h")
+        assert screen.focused is screen.columns[0]
+
+
+async def test_pivot_change_reorders_rows_and_keeps_the_paragraph_in_view(reader):
+    async with reader() as (pilot, screen):
+        first, second = [c.article_id for c in screen.columns[:2]]
+        await pilot.press("l", "j", "j")
+        await pilot.press("p")
+        await pilot.pause()
+        assert screen.pivot == second
+        assert screen.columns[0].article_id == second and first in [c.article_id for c in screen.columns]
+        assert "pivot" in screen.status
+
+
+async def test_mode_toggle_gives_each_column_its_own_order(reader):
+    async with reader() as (pilot, screen):
+        await pilot.press("m")
+        await pilot.pause()
+        assert screen.mode == "reading"
+        for column in screen.columns:
+            paragraphs = [r.paragraph for r in column.line_refs if r is not None]
+            assert paragraphs == sorted(paragraphs)
+        await pilot.press("j", "j")
+        assert tops(screen)[0] > 0
+        await pilot.press("m")
+        await pilot.pause()
+        assert screen.mode == "aligned" and len(set(tops(screen))) == 1
+
+
+async def test_divergence_keys_show_and_highlight_each_divergence(reader):
+    async with reader() as (pilot, screen):
+        divergences = screen.comparison.divergences
+        assert divergences
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        first = divergences[0]
+        assert screen.status.startswith(f"divergence 1/{len(divergences)}: {first.summary}")
+        assert set(screen.highlights) == {Ref(s.article, s.paragraph) for s in first.sides}
+        shown = {c.top_ref() for c in screen.columns} | {r for c in screen.columns for r in c.line_refs[c.scroll_offset.y:c.scroll_offset.y + 5]}
+        assert shown & set(screen.highlights)
+        await pilot.press("right_square_bracket", "left_square_bracket")
+        assert screen.status.startswith(f"divergence 1/{len(divergences)}")
+        await pilot.press("left_square_bracket")
+        assert screen.status.startswith(f"divergence {len(divergences)}/{len(divergences)}")
+
+
+async def test_unique_passages_walk_the_focused_column(reader):
+    async with reader() as (pilot, screen):
+        await pilot.press("right_curly_bracket")
+        await pilot.pause()
+        assert screen.status.startswith("unique passage 1/")
+        [(ref, ranges)] = screen.highlights.items()
+        assert ref.article == screen.columns[0].article_id
+        await pilot.press("right_curly_bracket")
+        assert screen.status.startswith("unique passage 2/")
+
+
+async def test_search_finds_every_mention_and_steps_with_n(reader):
+    async with reader() as (pilot, screen):
+        await pilot.press("slash")
+        await pilot.press(*"losik", "enter")
+        await pilot.pause()
+        assert screen.walk and len(screen.walk.places) == 5  # once in each article
+        assert screen.status.startswith("“losik” · 1/5")
+        await pilot.press("n", "n")
+        assert screen.status.startswith("“losik” · 3/5")
+        await pilot.press("N")
+        assert screen.status.startswith("“losik” · 2/5")
+        hit = screen.walk.places[1]
+        assert hit.article in [c.article_id for c in screen.columns]
+
+
+async def test_fuzzy_search_when_nothing_matches_exactly(reader):
+    async with reader() as (pilot, screen):
+        await pilot.press("slash", *"tsikhanouskya", "enter")
+        await pilot.pause()
+        assert "(fuzzy)" in screen.status and screen.walk.places
+
+
+async def test_boilerplate_folds_and_unfolds(reader):
+    async with reader() as (pilot, screen):
+        folded = len(screen.columns[0].line_refs)
+        await pilot.press("z")
+        await pilot.pause()
+        assert screen.show_boilerplate and len(screen.columns[0].line_refs) > folded
+
+
+async def test_help_lists_every_binding_and_the_marks(reader):
+    async with reader() as (pilot, screen):
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_screen = pilot.app.screen
+        assert isinstance(help_screen, HelpScreen)
+        text = str(help_screen.query_one("Static").render())
+        for binding in screen.BINDINGS:
+            assert f"[{binding.id}]" in text or binding.id.startswith("column-")
+        assert "[column-1 … column-9]" in text
+        assert "≈k" in text and "≠k" in text
+        await pilot.press("escape")
+        assert not isinstance(pilot.app.screen, HelpScreen)
+
+
+async def test_command_palette_opens(reader):
+    from textual.command import CommandPalette
+
+    async with reader() as (pilot, screen):
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, CommandPalette)
+
+
+async def test_narrow_terminal_shows_pivot_and_one_column_and_pages(reader):
+    async with reader(80, 24) as (pilot, screen):
+        ids = [a.id for a in screen.comparison.articles]
+        assert [c.article_id for c in screen.columns] == ids[:2]
+        await pilot.press("greater_than_sign")
+        await pilot.pause()
+        assert [c.article_id for c in screen.columns] == [ids[0], ids[2]]
+        await pilot.press("less_than_sign")
+        await pilot.pause()
+        assert [c.article_id for c in screen.columns] == ids[:2]
+
+
+async def test_column_picker_shows_the_chosen_article(reader):
+    async with reader(80, 24) as (pilot, screen):
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("down", "down", "down", "enter")
+        await pilot.pause()
+        assert screen.columns[1].article_id == screen.comparison.articles[3].id
+
+
+async def test_resizing_keeps_the_reading_position(reader):
+    async with reader(160, 40) as (pilot, screen):
+        for _ in range(6):
+            await pilot.press("j")
+        before = screen.columns[0].top_ref()
+        for size in [(80, 24), (200, 50), (100, 30)]:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.pause()
+            assert screen.columns[0].top_ref() == before
+
+
+async def test_article_text_is_never_markup(reader):
+    hostile = articles_from(
+        "A headline about [bold red]colours[/]\n\nThe mayor said [/foo] and \x1b[31mred\x1b[0m [link=x]y[/link] today.",
+        "Another article about the mayor and [bold] things.",
+    )
+    async with reader(120, 30, articles=hostile) as (pilot, screen):
+        column = screen.columns[0]
+        text = "".join(strip.text for strip in column._lines)
+        assert "[bold red]colours[/]" in text and "[/foo]" in text and "[31mred[0m" in text
+        assert "\x1b" not in text
+
+
+async def test_no_color_renders(reader, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    async with reader(100, 30) as (pilot, screen):
+        await pilot.press("j", "right_square_bracket", "m")
+        await pilot.pause()
+        assert screen.columns[0].line_refs
