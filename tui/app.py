@@ -42,9 +42,11 @@ class ParallaxApp(App):
         self.call_from_thread(self._analysed, comparison, took)
 
     def _analysed(self, comparison: Comparison, took: float) -> None:
-        screen = self.comparison_screen
+        self.log(f"analysed {len(comparison.articles)} articles in {took:.2f} s")
         d = len(comparison.divergences)
-        screen.set_comparison(comparison, f"analysed in {took:.1f} s · {d} divergence{'s' * (d != 1)} · ] shows them · ? help")
+        self.comparison_screen.set_comparison(
+            comparison, f"{len(comparison.articles)} articles analysed · {d} divergence{'s' * (d != 1)} · ] shows them · ? help"
+        )
 
     @property
     def comparison_screen(self) -> ComparisonScreen:
