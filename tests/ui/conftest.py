@@ -12,7 +12,7 @@ async def wait_for_analysis(pilot) -> None:
     await app.workers.wait_for_complete()
     for _ in range(100):
         await pilot.pause()
-        if app.comparison_screen.analysed and app.comparison_screen.columns[0].line_refs:
+        if app.comparison_screen.analysed and app.comparison_screen.columns and app.comparison_screen.columns[0].line_refs:
             return
     raise AssertionError("the analysis never arrived")
 

@@ -7,7 +7,7 @@ from ..core.corpus import articles_from
 
 
 def tops(screen):
-    return [c.scroll_offset.y for c in screen.columns]
+    return [c.top for c in screen.columns]
 
 
 async def test_first_frame_shows_articles_before_the_analysis(sample_articles):
@@ -37,7 +37,7 @@ async def test_rows_pages_and_edges_move_every_column_together(reader):
         assert tops(screen)[0] < first[0] + 10
         await pilot.press("G")
         bottom = tops(screen)
-        assert bottom[0] == screen.columns[0].max_scroll_y and len(set(bottom)) == 1
+        assert bottom[0] == screen.view.max_scroll_y and len(set(bottom)) == 1
         await pilot.press("g")
         assert tops(screen) == [0, 0, 0]
 
@@ -45,11 +45,11 @@ async def test_rows_pages_and_edges_move_every_column_together(reader):
 async def test_column_focus_keys(reader):
     async with reader() as (pilot, screen):
         await pilot.press("l")
-        assert screen.focused is screen.columns[1]
+        assert screen.view.focus_slot == 1
         await pilot.press("3")
-        assert screen.focused is screen.columns[2]
+        assert screen.view.focus_slot == 2
         await pilot.press("h", "h")
-        assert screen.focused is screen.columns[0]
+        assert screen.view.focus_slot == 0
 
 
 async def test_pivot_change_reorders_rows_and_keeps_the_paragraph_in_view(reader):
@@ -87,7 +87,7 @@ async def test_divergence_keys_show_and_highlight_each_divergence(reader):
         first = divergences[0]
         assert screen.status.startswith(f"divergence 1/{len(divergences)}: {first.summary}")
         assert set(screen.highlights) == {Ref(s.article, s.paragraph) for s in first.sides}
-        shown = {c.top_ref() for c in screen.columns} | {r for c in screen.columns for r in c.line_refs[c.scroll_offset.y:c.scroll_offset.y + 5]}
+        shown = {r for c in screen.columns for r in c.line_refs[c.top:c.top + 5]}
         assert shown & set(screen.highlights)
         await pilot.press("right_square_bracket", "left_square_bracket")
         assert screen.status.startswith(f"divergence 1/{len(divergences)}")
@@ -200,7 +200,7 @@ async def test_article_text_is_never_markup(reader):
     )
     async with reader(120, 30, articles=hostile) as (pilot, screen):
         column = screen.columns[0]
-        text = "".join(strip.text for strip in column._lines)
+        text = "".join(strip.text for strip in column.lines)
         assert "[bold red]colours[/]" in text and "[/foo]" in text and "[31mred[0m" in text
         assert "\x1b" not in text
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.strip import Strip
@@ -15,11 +14,9 @@ from textual.widgets import Footer, Header, Input, Static
 
 from tui.core.model import Comparison, Ref
 from tui.search import Hit, find_hits
-from tui.widgets.article_column import ArticleColumn
+from tui.widgets.columns_view import Column, ColumnsView
 from tui.widgets.layout import Block, aligned_layout, reading_layout, visible_count
 from tui.widgets.paragraph_lines import Painter
-
-MAX_COLUMNS = 5
 
 
 @dataclass
@@ -78,15 +75,14 @@ class ComparisonScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◫")
-        with Horizontal(id="columns"):
-            for slot in range(MAX_COLUMNS):
-                yield ArticleColumn(slot)
+        yield ColumnsView()
         yield Static("", id="status", markup=False)
         yield Input(placeholder="search all articles (Enter: find, Esc: cancel)", id="search")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
+        self.view.focus()
         if not self.analysed:
             self.say(f"analysing {len(self.comparison.articles)} articles…")
         self.call_after_refresh(self.relayout)
@@ -95,8 +91,12 @@ class ComparisonScreen(Screen):
         self.call_after_refresh(self.relayout)
 
     @property
-    def columns(self) -> list[ArticleColumn]:
-        return [c for c in self.query(ArticleColumn) if c.display]
+    def view(self) -> ColumnsView:
+        return self.query_one(ColumnsView)
+
+    @property
+    def columns(self) -> list[Column]:
+        return self.view.columns
 
     def visible_articles(self) -> list[str]:
         others = [a.id for a in self.comparison.articles if a.id != self.pivot]
@@ -115,35 +115,30 @@ class ComparisonScreen(Screen):
 
     def relayout(self) -> None:
         """Lay out every visible column again, keeping the paragraph at the top in view."""
-        if not self.size.width:
+        view = self.view
+        if not view.scrollable_content_region.width:
             return
         anchor = self._anchor()
         articles = self.visible_articles()
-        for slot, column in enumerate(self.query(ArticleColumn)):
-            column.display = slot < len(articles)
-            if slot < len(articles):
-                column.article_id = articles[slot]
-                article = self.comparison.article(articles[slot])
-                mark = "◆ " if slot == 0 else ""
-                column.border_title = f"{slot + 1} {mark}{article.label}"
-                column.border_subtitle = f"{len(article.paragraphs)} ¶"
-        self.call_after_refresh(self._fill, anchor)
-
-    def _fill(self, anchor: Ref | None) -> None:
-        columns = self.columns
-        if not columns or not all(c.text_width for c in columns):
-            return
+        columns = []
+        for slot, (article_id, width) in enumerate(zip(articles, view.widths(len(articles)))):
+            article = self.comparison.article(article_id)
+            column = Column(slot, article_id, width)
+            column.title = f"{slot + 1} {'◆ ' if slot == 0 else ''}{article.label}"
+            column.subtitle = f"{len(article.paragraphs)} ¶"
+            columns.append(column)
         if self.painter is None:
-            self.painter = Painter(self.comparison, columns[0].look())
+            self.painter = Painter(self.comparison, view.look())
         if self.mode == "aligned":
             self._fill_aligned(columns)
         else:
             for column in columns:
                 self._fill_reading(column)
+        view.set_columns(columns)
         self._go_to_ref(anchor)
         self._update_header()
 
-    def _fill_aligned(self, columns: list[ArticleColumn]) -> None:
+    def _fill_aligned(self, columns: list[Column]) -> None:
         rows = aligned_layout(self.comparison, self.pivot, [c.article_id for c in columns], self.show_boilerplate)
         lines: list[list[Strip]] = [[] for _ in columns]
         refs: list[list[Ref | None]] = [[] for _ in columns]
@@ -159,7 +154,7 @@ class ComparisonScreen(Screen):
         for column, ls, rs in zip(columns, lines, refs):
             column.show(ls, rs, starts)
 
-    def _fill_reading(self, column: ArticleColumn) -> None:
+    def _fill_reading(self, column: Column) -> None:
         lines: list[Strip] = []
         refs: list[Ref | None] = []
         starts: list[int] = []
@@ -191,10 +186,8 @@ class ComparisonScreen(Screen):
 
     # Positions ----------------------------------------------------------------------------
 
-    def _focused_column(self) -> ArticleColumn:
-        focused = self.focused
-        columns = self.columns
-        return focused if isinstance(focused, ArticleColumn) and focused in columns else columns[0]
+    def _focused_column(self) -> Column:
+        return self.view.focused_column
 
     def _anchor(self) -> Ref | None:
         columns = self.columns
@@ -221,17 +214,18 @@ class ComparisonScreen(Screen):
             return None
         return next((r for r in self.comparison.rows_for(self.pivot)[index] if r.article == self.pivot), None)
 
-    def _scroll(self, leader: ArticleColumn, y: int) -> None:
-        leader.go_to(y)
+    def _scroll(self, leader: Column, y: int) -> None:
+        self.view.move(leader, y)
         self._follow(leader)
 
-    def _follow(self, leader: ArticleColumn) -> None:
+    def _follow(self, leader: Column) -> None:
         """Scroll the other columns with the leader: the same line when aligned, the linked
         paragraph in reading order."""
+        view = self.view
         if self.mode == "aligned":
             for column in self.columns:
                 if column is not leader:
-                    column.go_to(leader.scroll_offset.y)
+                    view.move(column, leader.top)
             return
         index = self._row_index().get(leader.top_ref())
         if index is None:
@@ -244,7 +238,7 @@ class ComparisonScreen(Screen):
             for row in rows[index::-1]:
                 theirs = next((r for r in row if r.article == column.article_id), None)
                 if theirs is not None and (y := column.line_of(theirs)) is not None:
-                    column.go_to(y)
+                    view.move(column, y)
                     break
 
     def _row_index(self) -> dict[Ref, int]:
@@ -256,9 +250,9 @@ class ComparisonScreen(Screen):
             self._row_index_key = key
         return self._row_index_cache
 
-    @on(ArticleColumn.Scrolled)
-    def _user_scrolled(self, message: ArticleColumn.Scrolled) -> None:
-        self._follow(message.column)
+    @on(ColumnsView.Scrolled)
+    def _user_scrolled(self) -> None:
+        self._follow(self._focused_column())
 
     # Reading keys ---------------------------------------------------------------------------
 
@@ -268,11 +262,12 @@ class ComparisonScreen(Screen):
 
     def action_page(self, direction: int) -> None:
         column = self._focused_column()
-        self._scroll(column, column.scroll_offset.y + direction * max(1, column.scrollable_content_region.height - 1))
+        page = max(1, self.view.scrollable_content_region.height - 2)
+        self._scroll(column, column.top + direction * page)
 
     def action_edge(self, direction: int) -> None:
         column = self._focused_column()
-        self._scroll(column, 0 if direction < 0 else column.max_scroll_y)
+        self._scroll(column, 0 if direction < 0 else len(column.lines))
 
     def action_focus_column(self, direction: int) -> None:
         columns = self.columns
@@ -288,7 +283,7 @@ class ComparisonScreen(Screen):
     def action_focus_slot(self, slot: int) -> None:
         columns = self.columns
         if slot < len(columns):
-            columns[slot].focus()
+            self.view.set_focus_slot(slot)
             self.say(f"column {slot + 1}: {self.comparison.article(columns[slot].article_id).label}")
 
     def action_pivot(self) -> None:
@@ -296,13 +291,11 @@ class ComparisonScreen(Screen):
         if column.article_id == self.pivot:
             self.say("this column is already the pivot")
             return
-        anchor = column.top_ref()
         self.pivot = column.article_id
         self.first_other = 0
-        self.relayout()
-        self.call_after_refresh(lambda: self.columns[0].focus())
+        self.view.focus_slot = 0
+        self.relayout()  # the focused column's top paragraph stays in view
         self.say(f"pivot: {self.comparison.article(self.pivot).label}")
-        self.call_after_refresh(self._go_to_ref, anchor)
 
     def action_toggle_mode(self) -> None:
         self.mode = "reading" if self.mode == "aligned" else "aligned"
@@ -358,7 +351,7 @@ class ComparisonScreen(Screen):
         d = divergences[self.divergence_index]
         self._highlight([Hit(s.article, s.paragraph, s.start, s.end) for s in d.sides])
         self._reveal(next((s for s in d.sides if s.article != self.pivot), d.sides[0]).article)
-        self.call_after_refresh(self._go_to_place, [Hit(s.article, s.paragraph, s.start, s.end) for s in d.sides])
+        self._go_to_place([Hit(s.article, s.paragraph, s.start, s.end) for s in d.sides])
         self.say(f"divergence {self.divergence_index + 1}/{len(divergences)}: {d.summary}")
 
     def action_unique(self, direction: int) -> None:
@@ -376,7 +369,7 @@ class ComparisonScreen(Screen):
         self.unique_index = (self.unique_index + direction) % len(places)
         hit = places[self.unique_index]
         self._highlight([hit])
-        self.call_after_refresh(self._go_to_place, [hit])
+        self._go_to_place([hit])
         label = self.comparison.article(column.article_id).label
         self.say(f"unique passage {self.unique_index + 1}/{len(places)} in {label}")
 
@@ -404,7 +397,7 @@ class ComparisonScreen(Screen):
         box = event.input
         box.display = False
         query = event.value.strip()
-        self._focused_column().focus() if self.columns else None
+        self.view.focus()
         if not query:
             return
         hits, fuzzy = find_hits(self.comparison, query)
@@ -431,7 +424,7 @@ class ComparisonScreen(Screen):
         walk.index = (walk.index + direction) % len(walk.places)
         hit = walk.places[walk.index]
         self._reveal(hit.article)
-        self.call_after_refresh(self._go_to_place, [hit])
+        self._go_to_place([hit])
         label = self.comparison.article(hit.article).label
         self.say(f"{walk.name} · {walk.index + 1}/{len(walk.places)} · {label}")
 
@@ -439,7 +432,7 @@ class ComparisonScreen(Screen):
         box = self.query_one("#search", Input)
         if box.display:
             box.display = False
-            self._focused_column().focus()
+            self.view.focus()
             return
         self.walk = None
         self._highlight([])
@@ -457,10 +450,11 @@ class ComparisonScreen(Screen):
             self.show_article(article_id)
 
     def _go_to_place(self, hits: list[Hit]) -> None:
-        """Scroll to the first of `hits` that a visible column holds."""
+        """Scroll to the first of `hits` that a visible column holds, and focus its column."""
         for hit in hits:
             column = next((c for c in self.columns if c.article_id == hit.article), None)
             if column is not None and (y := column.line_of(Ref(hit.article, hit.paragraph))) is not None:
+                self.view.set_focus_slot(column.slot)
                 self._scroll(column, max(0, y - 1))
                 return
 
