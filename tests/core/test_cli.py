@@ -65,3 +65,14 @@ def test_sample_corpus_in_the_repo_is_the_shared_one_byte_for_byte():
         for f in shared.iterdir():
             assert (SAMPLE / f.name).read_bytes() == f.read_bytes()
     assert len(list(SAMPLE.glob("*.txt"))) == 5
+
+
+def test_export_is_the_same_whatever_the_hash_seed():
+    import os
+
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-m", "tui", "export", str(SAMPLE)], capture_output=True, text=True, env=env)
+        outputs.add(run.stdout)
+    assert len(outputs) == 1

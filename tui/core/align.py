@@ -193,7 +193,9 @@ def _similar(features: list[frozenset[str]], idf: dict[str, float], score: Calla
                 postings[f].append(i)
 
     def query(i: int) -> None:
-        probe = heapq.nlargest(_PROBE_FEATURES, (f for f in features[i] if idf[f] < unique), key=idf.__getitem__)
+        # Rarest first; equal weights ordered by the feature, so the result never depends
+        # on the order in which a set happens to iterate.
+        probe = heapq.nlargest(_PROBE_FEATURES, (f for f in features[i] if idf[f] < unique), key=lambda f: (idf[f], f))
         counts: Counter[int] = Counter()
         for f in probe:
             counts.update(postings.get(f, ()))
@@ -229,11 +231,12 @@ class _Scorer:
     def norm(self, feats: frozenset[str]) -> float:
         n = self._norms.get(feats)
         if n is None:
-            n = self._norms[feats] = math.sqrt(sum(self.sq.get(f, 0.0) for f in feats)) or 1.0
+            n = self._norms[feats] = math.sqrt(math.fsum(self.sq.get(f, 0.0) for f in feats)) or 1.0
         return n
 
     def cosine(self, a: frozenset[str], b: frozenset[str]) -> float:
-        return sum(self.sq.get(f, 0.0) for f in a & b) / (self.norm(a) * self.norm(b))
+        # fsum is exact, so the score does not depend on the order the set iterates in
+        return math.fsum(self.sq.get(f, 0.0) for f in a & b) / (self.norm(a) * self.norm(b))
 
     def __call__(self, a: SentenceType, b: SentenceType) -> float:
         shared = a.features & b.features

@@ -110,7 +110,7 @@ def _qualifiers(alignment: Alignment):
             phrase = " ".join(toks[k][0].text for k in range(start, first) if fold(toks[k][0].text) in TITLES)
             name = alignment.texts[sid][toks[first][0].start:toks[last][0].end]
             mention = _mention(alignment, sid, toks[start][0].start, toks[last][0].end)
-            for title in titles:
+            for title in sorted(titles):
                 by_person[(key, title)].append((name, _Side(mention, " ".join(qualifiers) or "-", phrase)))
     for (_, title), entries in by_person.items():
         sides = _diverging([side for _, side in entries])
@@ -255,7 +255,7 @@ def _quotes(alignment: Alignment):
                 continue
             side = _Side(_mention(alignment, sid, m.start(), m.end()), " ".join(sorted(content)),
                          m.group(1).strip(" ,.;:"))
-            for key in names:
+            for key in sorted(names):
                 by_name[key].append((content, side))
     seen = set()
     for key, quotes in by_name.items():
