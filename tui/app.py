@@ -3,49 +3,68 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
+from collections.abc import Callable
 
 from textual.app import App
 from textual.binding import Binding
 
-from tui.commands import ParallaxCommands
+from tui.core.discover import Problem
 from tui.core.model import Article, Comparison
 from tui.resources import styles
 from tui.screens.comparison import ComparisonScreen
+
+Loader = Callable[[], tuple[list[Article], list[Problem]]]
+EXIT_NOTHING_READ = 2
 
 
 class ParallaxApp(App):
     CSS_PATH = str(styles() / "parallax.tcss")
     TITLE = "Parallax"
-    COMMANDS = App.COMMANDS | {ParallaxCommands}
+    COMMANDS = App.COMMANDS | {lambda: _commands()}
     BINDINGS = [
         Binding("q", "quit", "Quit", id="quit"),
         Binding("question_mark", "help", "Help", id="help"),
     ]
 
-    def __init__(self, articles: list[Article], corpus: str = "") -> None:
+    def __init__(self, load: Loader, corpus: str) -> None:
+        """`load` reads the articles; it runs in a worker, so the first frame never waits for it."""
         super().__init__()
-        self.articles = articles
-        self.corpus = corpus or _corpus_name(articles)
+        self.load = load
+        self.corpus = corpus
+        self.unreadable: list[Problem] = []
 
     def on_mount(self) -> None:
-        # The first frame shows the articles as read; the analysis fills them in when done.
-        self.push_screen(ComparisonScreen(Comparison(articles=tuple(self.articles)), self.corpus))
-        self.run_worker(self._analyse, thread=True, exclusive=True, group="analysis")
+        self.push_screen(ComparisonScreen(self.corpus))
+        # The worker starts once the first frame is on screen: a thread would compete with it.
+        self.call_after_refresh(self.run_worker, self._read_and_analyse, thread=True, exclusive=True, group="analysis")
 
-    def _analyse(self) -> None:
+    def _read_and_analyse(self) -> None:
+        articles, problems = self.load()
+        self.call_from_thread(self._read, articles, problems)
+        if not articles:
+            return
         from tui.core.compare import compare
 
         started = time.perf_counter()
-        comparison = compare(self.articles)
+        comparison = compare(articles)
         took = time.perf_counter() - started
         self.call_from_thread(self._analysed, comparison, took)
+
+    def _read(self, articles: list[Article], problems: list[Problem]) -> None:
+        self.unreadable = problems
+        if not articles:
+            self.exit(return_code=EXIT_NOTHING_READ)
+            return
+        skipped = f" · skipped {len(problems)} unreadable: {problems[0]}" if problems else ""
+        self.comparison_screen.set_comparison(Comparison(articles=tuple(articles)),
+                                              f"analysing {len(articles)} articles…{skipped}")
 
     def _analysed(self, comparison: Comparison, took: float) -> None:
         self.log(f"analysed {len(comparison.articles)} articles in {took:.2f} s")
         d = len(comparison.divergences)
         self.comparison_screen.set_comparison(
-            comparison, f"{len(comparison.articles)} articles analysed · {d} divergence{'s' * (d != 1)} · ] shows them · ? help"
+            comparison, f"{len(comparison.articles)} articles analysed · {d} divergence{'s' * (d != 1)} · ] shows them · ? help",
+            analysed=True,
         )
 
     @property
@@ -59,6 +78,7 @@ class ParallaxApp(App):
             self.push_screen(HelpScreen(self.comparison_screen))
 
 
-def _corpus_name(articles: list[Article]) -> str:
-    folders = {Path(a.path).resolve().parent.name for a in articles}
-    return folders.pop() if len(folders) == 1 else f"{len(articles)} files"
+def _commands():
+    from tui.commands import ParallaxCommands  # the palette's import cost is paid when it opens
+
+    return ParallaxCommands

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from tui import __version__
@@ -55,15 +54,19 @@ def _load(paths: list[str], recursive: bool):
     from tui.resources import sample_corpus
 
     articles, problems = load_corpus(paths or [sample_corpus()], recursive)
+    _report(problems, fatal=not articles)
+    return articles or None
+
+
+def _report(problems, fatal: bool) -> None:
+    """One line per problem on stderr: an error when nothing could be opened, else a warning."""
     for problem in problems:
-        prefix = "warning: " if articles else ""
-        suffix = " (skipped)" if articles else ""
-        print(f"parallax: {prefix}{problem}{suffix}", file=sys.stderr)
-    if not articles:
-        if not problems:
-            print("parallax: no articles to open", file=sys.stderr)
-        return None
-    return articles
+        if fatal:
+            print(f"parallax: {problem}", file=sys.stderr)
+        else:
+            print(f"parallax: warning: {problem} (skipped)", file=sys.stderr)
+    if fatal and not problems:
+        print("parallax: no articles to open", file=sys.stderr)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -88,6 +91,8 @@ def _export(args: argparse.Namespace) -> int:
 
 def _write_atomically(path: Path, text: str) -> None:
     """Write beside the target and rename, so a failure never leaves half a file."""
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -99,10 +104,26 @@ def _write_atomically(path: Path, text: str) -> None:
 
 
 def _read(args: argparse.Namespace) -> int:
-    articles = _load(args.paths, args.recursive)
-    if articles is None:
+    from tui.core.discover import find_articles
+    from tui.resources import sample_corpus
+
+    files, problems = find_articles(args.paths or [sample_corpus()], args.recursive)
+    _report(problems, fatal=not files)
+    if not files:
         return EXIT_NO_INPUT
     from tui.app import ParallaxApp
 
-    ParallaxApp(articles).run()
-    return EXIT_OK
+    def load():
+        from tui.core.ingest import read_articles  # in the reader's worker, after the first frame
+
+        return read_articles(files)
+
+    app = ParallaxApp(load, corpus=_corpus_name(files))
+    app.run()
+    _report(app.unreadable, fatal=app.return_code == EXIT_NO_INPUT)
+    return app.return_code or EXIT_OK
+
+
+def _corpus_name(files: list[Path]) -> str:
+    folders = {f.resolve().parent.name for f in files}
+    return folders.pop() if len(folders) == 1 else f"{len(files)} files"

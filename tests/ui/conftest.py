@@ -24,7 +24,8 @@ def reader(sample_articles):
 
     @asynccontextmanager
     async def run(width=120, height=36, articles=None):
-        app = ParallaxApp(articles or sample_articles, corpus="sample_corpus")
+        chosen = articles or sample_articles
+        app = ParallaxApp(lambda: (chosen, []), corpus="sample_corpus")
         async with app.run_test(size=(width, height)) as pilot:
             await wait_for_analysis(pilot)
             yield pilot, app.comparison_screen

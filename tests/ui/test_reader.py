@@ -13,14 +13,26 @@ def tops(screen):
 async def test_first_frame_shows_articles_before_the_analysis(sample_articles):
     from tui.app import ParallaxApp
 
-    app = ParallaxApp(sample_articles, corpus="sample_corpus")
+    app = ParallaxApp(lambda: (sample_articles, []), corpus="sample_corpus")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
         screen = app.comparison_screen
-        assert [c.article_id for c in screen.columns] == [a.id for a in sample_articles[:2]]
+        assert not screen.analysed and "reading" in screen.status  # the first frame waits for nothing
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.analysed
+        assert [c.article_id for c in screen.columns] == [a.id for a in sample_articles[:2]]
+
+
+async def test_nothing_readable_exits_with_status_2(tmp_path):
+    from tui.app import ParallaxApp
+    from tui.core.discover import Problem
+
+    problem = Problem(str(tmp_path / "a.txt"), "empty file")
+    app = ParallaxApp(lambda: ([], [problem]), corpus="x")
+    async with app.run_test() as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert app.return_code == 2 and app.unreadable == [problem]
 
 
 async def test_rows_pages_and_edges_move_every_column_together(reader):

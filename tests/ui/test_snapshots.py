@@ -9,7 +9,7 @@ from .conftest import wait_for_analysis
 def sample_app(sample_articles):
     from tui.app import ParallaxApp
 
-    return lambda: ParallaxApp(sample_articles, corpus="sample_corpus")
+    return lambda: ParallaxApp(lambda: (sample_articles, []), corpus="sample_corpus")
 
 
 @pytest.mark.parametrize(

@@ -9,24 +9,13 @@ from pathlib import Path
 from tui.core.blocks import Block, markdown_blocks, split_front_matter, text_blocks
 from tui.core.boilerplate import classify
 from tui.core.decode import UndecodableError, decode
+from tui.core.discover import Problem, find_articles
 from tui.core.model import Article, Paragraph
 from tui.core.sanitize import sanitize
 from tui.core.segment import split_sentences
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 MAX_BYTES = 20 * 1024 * 1024
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """A path that could not be used, and why, in words for the user."""
-
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
 
 
 class IngestError(Exception):
@@ -38,7 +27,13 @@ class IngestError(Exception):
 def load_corpus(paths: list[str | Path], recursive: bool = False) -> tuple[list[Article], list[Problem]]:
     """Every article the paths name, and a problem for each path or file that failed."""
     files, problems = find_articles(paths, recursive)
-    raw = []
+    articles, unreadable = read_articles(files)
+    return articles, problems + unreadable
+
+
+def read_articles(files: list[Path]) -> tuple[list[Article], list[Problem]]:
+    """The articles of these files, and a problem for each file that could not be read."""
+    raw, problems = [], []
     for path in files:
         try:
             raw.append(read_raw(path))
@@ -46,44 +41,6 @@ def load_corpus(paths: list[str | Path], recursive: bool = False) -> tuple[list[
             problems.append(err.problem)
     return classify_corpus(raw, _unique_ids([r.path for r in raw])), problems
 
-
-
-def find_articles(paths: list[str | Path], recursive: bool = False) -> tuple[list[Path], list[Problem]]:
-    files: list[Path] = []
-    problems: list[Problem] = []
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            found = _articles_in(path, recursive)
-            if not found:
-                where = "or below it " if recursive else ""
-                problems.append(Problem(str(path), f"no .txt, .md or .markdown files in this folder {where}".strip()))
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        elif path.exists():
-            problems.append(Problem(str(path), "not a regular file or folder"))
-        else:
-            problems.append(Problem(str(path), "no such file or folder"))
-    return _dedupe(files), problems
-
-
-def _articles_in(folder: Path, recursive: bool) -> list[Path]:
-    pattern = "**/*" if recursive else "*"
-    return sorted(
-        p for p in folder.glob(pattern)
-        if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file() and not p.name.startswith(".")
-    )
-
-
-def _dedupe(files: list[Path]) -> list[Path]:
-    seen, out = set(), []
-    for f in files:
-        key = f.resolve()
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
-    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,11 +57,11 @@ class ComparisonScreen(Screen):
 
     mode: reactive[str] = reactive("aligned", init=False)
 
-    def __init__(self, comparison: Comparison, corpus: str) -> None:
+    def __init__(self, corpus: str) -> None:
         super().__init__()
-        self.comparison = comparison
+        self.comparison = Comparison(articles=())
         self.corpus = corpus
-        self.pivot = comparison.articles[0].id
+        self.pivot = ""
         self.first_other = 0  # paging through the articles that are not the pivot
         self.show_boilerplate = False
         self.highlights: dict[Ref, tuple[tuple[int, int], ...]] = {}
@@ -83,9 +83,7 @@ class ComparisonScreen(Screen):
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
         self.view.focus()
-        if not self.analysed:
-            self.say(f"analysing {len(self.comparison.articles)} articles…")
-        self.call_after_refresh(self.relayout)
+        self.say("reading the articles…")
 
     def on_resize(self) -> None:
         self.call_after_refresh(self.relayout)
@@ -104,11 +102,12 @@ class ComparisonScreen(Screen):
         self.first_other = max(0, min(self.first_other, len(others) - (count - 1)))
         return [self.pivot, *others[self.first_other:self.first_other + count - 1]]
 
-    def set_comparison(self, comparison: Comparison, status: str = "") -> None:
-        """Show a new analysis of the same articles, keeping the reading position."""
+    def set_comparison(self, comparison: Comparison, status: str = "", analysed: bool = False) -> None:
+        """Show the articles, or a new analysis of them, keeping the reading position."""
         self.comparison = comparison
+        self.pivot = self.pivot or comparison.articles[0].id
         self.painter = None
-        self.analysed = True
+        self.analysed = analysed
         self.relayout()
         if status:
             self.say(status)
@@ -116,7 +115,7 @@ class ComparisonScreen(Screen):
     def relayout(self) -> None:
         """Lay out every visible column again, keeping the paragraph at the top in view."""
         view = self.view
-        if not view.scrollable_content_region.width:
+        if not view.scrollable_content_region.width or not self.comparison.articles:
             return
         anchor = self._anchor()
         articles = self.visible_articles()
@@ -439,11 +438,20 @@ class ComparisonScreen(Screen):
         self.say("")
 
     def _highlight(self, hits: list[Hit]) -> None:
+        """Highlight these places instead of the last ones, repainting only their paragraphs:
+        a highlight never changes how a paragraph wraps."""
         highlights: dict[Ref, list[tuple[int, int]]] = {}
         for h in hits:
             highlights.setdefault(Ref(h.article, h.paragraph), []).append((h.start, h.end))
-        self.highlights = {ref: tuple(ranges) for ref, ranges in highlights.items()}
-        self.relayout()
+        before, self.highlights = self.highlights, {ref: tuple(r) for ref, r in highlights.items()}
+        if self.painter is None:
+            return
+        for column in self.columns:
+            for ref in set(before) | set(self.highlights):
+                if ref.article == column.article_id and (y := column.line_of(ref)) is not None:
+                    old = self.painter.lines(ref, column.text_width, before.get(ref, ()))
+                    column.lines[y:y + len(old)] = self.painter.lines(ref, column.text_width, self.highlights.get(ref, ()))
+        self.view.refresh()
 
     def _reveal(self, article_id: str) -> None:
         if article_id not in self.visible_articles():
