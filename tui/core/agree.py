@@ -48,7 +48,8 @@ def _merged(pieces: list[Span]) -> list[Span]:
 
 def _runs(alignment: Alignment, sid: int, known: frozenset[str]) -> list[tuple[int, int, bool]]:
     """(start, end, unique) runs covering the sentence: a word is unique when it has features
-    and none of them is in a matching sentence; stopwords join the run they stand in."""
+    and none of them is in a matching sentence. A unique run spans its words and the
+    stopwords between them; the space around it belongs to the shared text."""
     ref = alignment.sentences[sid]
     base = ref.sentence.start
     runs: list[list] = []
@@ -63,10 +64,12 @@ def _runs(alignment: Alignment, sid: int, known: frozenset[str]) -> list[tuple[i
             runs.append([start, end, unique])
     if not runs:
         return [(ref.sentence.start, ref.sentence.end, False)]
-    # Close the gaps: each run reaches to where the next begins; the ends reach the sentence's.
     runs[0][0] = ref.sentence.start
     for left, right in zip(runs, runs[1:]):
-        left[1] = right[0]
+        if left[2]:
+            right[0] = left[1]
+        else:
+            left[1] = right[0]
     runs[-1][1] = ref.sentence.end
     return [tuple(r) for r in runs]
 
