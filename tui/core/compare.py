@@ -7,10 +7,12 @@ from collections.abc import Sequence
 from tui.core.agree import agreement_spans
 from tui.core.align import align, best_pivot_paragraphs, paragraph_links, rows_for
 from tui.core.divergence import find_divergences
+from tui.core.entities import Corrections, find_entities
 from tui.core.model import Article, Comparison
 
 
-def compare(articles: Sequence[Article]) -> Comparison:
+def compare(articles: Sequence[Article], corrections: Corrections = Corrections()) -> Comparison:
+    """The whole analysis of the articles; `corrections` are the reader's entity merges and splits."""
     articles = tuple(articles)
     if not articles:
         return Comparison(articles=())
@@ -22,6 +24,7 @@ def compare(articles: Sequence[Article]) -> Comparison:
         rows=rows_for(articles, best_pivot_paragraphs(alignment, pivot), pivot),
         spans=tuple(agreement_spans(alignment, divergences)),
         divergences=divergences,
+        entities=find_entities(articles, corrections),
         find_links=lambda: paragraph_links(alignment),
         find_rows=lambda other: rows_for(articles, best_pivot_paragraphs(alignment, other), other),
     )

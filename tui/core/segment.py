@@ -33,7 +33,7 @@ _CLOSERS = "\"”’'»)]"
 
 def ends_sentence(text: str, stops: str = ".!?…") -> bool:
     """Whether the text ends with sentence punctuation, closing quotes and brackets aside."""
-    end = text.rstrip().rstrip(_CLOSERS)
+    end = text.rstrip(" \t\n" + _CLOSERS)
     return bool(end) and end[-1] in stops
 
 

@@ -231,6 +231,11 @@ def _zipf_by_stem() -> dict[str, float]:
     return table
 
 
+def is_common_word(word: str) -> bool:
+    """An everyday English word (however, despite, among), not likely a name on its own."""
+    return _zipf_by_stem().get(stem(word), 0.0) >= 5.0
+
+
 def specificity(stem_: str) -> float:
     """How much a shared word says, 0.2 (the commonest English words) to 1 (rare words):
     "provide" or "certain" shared by two sentences says less than "airline" does."""

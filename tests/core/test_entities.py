@@ -1,0 +1,94 @@
+from tui.core.entities import Corrections, find_entities
+
+from .corpus import articles_from
+
+
+def entity_of(entities, text):
+    return next(e for e in entities if any(m.text == text for m in e.mentions))
+
+
+def test_spellings_of_one_person_are_one_entity_and_the_surname_joins_them():
+    entities = find_entities(articles_from(
+        "Opposition leader Sviatlana Tsikhanouskaya spoke in Vilnius. Tsikhanouskaya said the release was small.",
+        "Exiled leader Svetlana Tikhanovskaya welcomed the news from Vilnius.",
+        "Journalist Ihar Losik was freed.\n\nJournalist Igor Losik was among them.",
+    ))
+    tsikh = entity_of(entities, "Tsikhanouskaya")
+    assert {m.text for m in tsikh.mentions} == {"Sviatlana Tsikhanouskaya", "Tsikhanouskaya", "Svetlana Tikhanovskaya"}
+    assert tsikh.kind == "person" and tsikh.name in {"Sviatlana Tsikhanouskaya", "Svetlana Tikhanovskaya"}
+    assert entity_of(entities, "Ihar Losik") is entity_of(entities, "Igor Losik")
+    assert entity_of(entities, "Vilnius").kind == "place"
+
+
+def test_gendered_forms_and_shared_given_names_stay_apart():
+    entities = find_entities(articles_from(
+        "Siarhei Tsikhanouski, the husband of Sviatlana Tsikhanouskaya, was freed in June.",
+        "Vladimir Putin spoke to the press. The philosopher Vladimir Matskevich was released.",
+        "John Smith and Jane Smith both attended the hearing in London.",
+    ))
+    assert entity_of(entities, "Siarhei Tsikhanouski") is not entity_of(entities, "Sviatlana Tsikhanouskaya")
+    assert entity_of(entities, "Vladimir Putin") is not entity_of(entities, "Vladimir Matskevich")
+    assert entity_of(entities, "John Smith") is not entity_of(entities, "Jane Smith")
+
+
+def test_names_one_letter_apart_are_not_enough():
+    entities = find_entities(articles_from(
+        "Analyst Mark Hansen said the talks failed.",
+        "Analyst Mark Hanson said the talks would go on.",
+    ))
+    assert entity_of(entities, "Mark Hansen") is not entity_of(entities, "Mark Hanson")
+
+
+def test_acronyms_join_their_expansions_and_kinds_come_from_context():
+    entities = find_entities(articles_from(
+        "The European Union and the United States eased sanctions, said Anna Berg.",
+        "The EU and the U.S. eased sanctions on the national airline Belavia.",
+        "Officials at the US embassy met the human rights group Viasna.",
+    ))
+    eu = entity_of(entities, "EU")
+    assert "European Union" in eu.variants and eu.kind == "org"
+    us = entity_of(entities, "U.S.")
+    assert {"US", "United States"} <= set(us.variants) and us.kind == "place"
+    assert entity_of(entities, "Belavia").kind == "org"
+    assert entity_of(entities, "Viasna").kind == "org"
+    assert entity_of(entities, "Anna Berg").kind == "person"
+
+
+def test_sentence_starts_headlines_titles_and_demonyms_are_not_names():
+    entities = find_entities(articles_from(
+        "Prisoners Freed After Long Talks In The Capital\n\n"
+        "However, the Belarusian authorities freed them on Thursday. Among them was Ales Bialiatski.",
+    ))
+    texts = {m.text for e in entities for m in e.mentions}
+    assert texts == {"Ales Bialiatski"}
+
+
+def test_possessives_datelines_and_particles():
+    entities = find_entities(articles_from(
+        "VILNIUS: Lukashenko’s decision surprised Bashar al-Assad and Ursula von der Leyen in Vilnius.",
+    ))
+    texts = {m.text for e in entities for m in e.mentions}
+    assert {"VILNIUS", "Lukashenko", "Bashar al-Assad", "Ursula von der Leyen"} <= texts
+    assert entity_of(entities, "VILNIUS") is entity_of(entities, "Vilnius")
+
+
+def test_boilerplate_is_skipped(sample_comparison):
+    boiler = {(a.id, p.index) for a in sample_comparison.articles for p in a.paragraphs if p.kind == "boilerplate"}
+    assert not any((m.article, m.paragraph) in boiler for e in sample_comparison.entities for m in e.mentions)
+
+
+def test_mentions_are_exact_substrings_in_reading_order(sample_comparison):
+    order = {a.id: n for n, a in enumerate(sample_comparison.articles)}
+    for e in sample_comparison.entities:
+        for m in e.mentions:
+            assert sample_comparison.article(m.article).paragraphs[m.paragraph].text[m.start:m.end] == m.text
+        keys = [(order[m.article], m.paragraph, m.start) for m in e.mentions]
+        assert keys == sorted(keys)
+
+
+def test_corrections_merge_and_split():
+    articles = articles_from("Anna Berg met Mark Hansen in Oslo. Berg said little.", "Mark Hanson flew to Oslo.")
+    merged = find_entities(articles, Corrections(merge=(("Mark Hansen", "Mark Hanson"),)))
+    assert entity_of(merged, "Mark Hansen") is entity_of(merged, "Mark Hanson")
+    split = find_entities(articles, Corrections(split=("Berg",)))
+    assert entity_of(split, "Berg") is not entity_of(split, "Anna Berg")

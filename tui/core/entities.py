@@ -1,0 +1,253 @@
+"""Entities: mentions clustered across articles and spellings, typed, named.
+
+Precision before recall: a false merge tells the reader two people are one. So a name
+joins another only on strong evidence: the same words once spellings are folded
+(transliteration keys, a table of given-name romanisations), a surname following its full
+name, a short form of an organisation in the same article, an acronym and its expansion.
+Gendered surname forms (-ski/-skaya, -ov/-ova) are different people; a shared given name, or
+a shared surname with different given names, is not identity.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from tui.core.mentions import Mention, find_mentions
+from tui.core.model import Article, Entity
+from tui.core.model import Mention as ExportedMention
+from tui.core.text import fold, given_name_key, translit_key
+
+_KINDS = ("person", "place", "org", "other")
+_FEMALE = ("aya", "kaya", "skaya", "ova", "eva", "ina", "ska", "ská", "ová", "yna")
+_MALE = ("ski", "sky", "skiy", "ov", "ev", "in", "ich", "vich", "ij", "iy", "yi")
+_JOINERS = {"of", "the", "and", "for", "de", "la", "al", "el", "van", "von", "der", "bin"}
+
+
+@dataclass(frozen=True, slots=True)
+class Corrections:
+    """The reader's corrections: names to merge, and variants to split out of their entity."""
+
+    merge: tuple[tuple[str, str], ...] = ()
+    split: tuple[str, ...] = ()
+
+
+def find_entities(articles: Sequence[Article], corrections: Corrections = Corrections()) -> tuple[Entity, ...]:
+    mentions = find_mentions(articles)
+    groups = _cluster(mentions)
+    groups = _correct(groups, mentions, corrections)
+    order = {a.id: n for n, a in enumerate(articles)}
+    entities = [_entity(mentions, members, order) for members in groups]
+    entities.sort(key=lambda e: (-len(e.mentions), e.name))
+    return tuple(Entity(f"e{n}", e.name, e.kind, e.variants, e.mentions) for n, e in enumerate(entities, 1))
+
+
+class _Union:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return list(out.values())
+
+
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# Surnames shaped like these are romanised from Belarusian, Russian or Ukrainian, where one
+# name is spelled with o or a (Kolesnikova, Kalesnikava) and with Ts- or T- (Tsikhanouskaya,
+# Tikhanovskaya). Hansen and Hanson are not shaped like them, and stay two names.
+_SLAVIC_ENDINGS = ("ova", "ava", "eva", "ina", "yna", "aya", "skaya", "ska", "ski", "sky", "skiy", "ich",
+                   "vich", "enko", "uk", "chuk", "ov", "ev", "av", "in", "yn", "ets", "uts")
+
+
+def _key(word: str) -> str:
+    if len(word) > 2 and word[:-1].isupper() and word.endswith("s"):
+        word = word[:-1]  # an acronym's plural: GIs
+    key = translit_key(word.replace(".", "")) or fold(word)
+    if len(key) >= 6 and fold(word).endswith(_SLAVIC_ENDINGS):
+        key = ("t" + key[1:] if key.startswith("c") else key).replace("o", "a")
+    return key
+
+
+def _name_keys(m: Mention) -> tuple[str, ...]:
+    """The keys of a name's words, without a generational suffix (Jr, III)."""
+    words = list(m.words)
+    while len(words) > 1 and fold(words[-1]).rstrip(".") in _SUFFIXES:
+        words.pop()
+    return tuple(_key(w) for w in words)
+
+
+def _cluster(mentions: list[Mention]) -> list[list[int]]:
+    union = _Union(len(mentions))
+    # 1. The same words, spellings folded.
+    by_words: dict[tuple[str, ...], int] = {}
+    for i, m in enumerate(mentions):
+        union.join(i, by_words.setdefault(_name_keys(m), i))
+    # 2. Full names of people that are one person in other romanisations.
+    full = [i for i, m in enumerate(mentions) if len(m.words) >= 2 and not m.is_acronym]
+    for n, i in enumerate(full):
+        for j in full[n + 1:]:
+            if union.find(i) != union.find(j) and _same_full_name(mentions[i], mentions[j]):
+                union.join(i, j)
+    # 3. A surname, a first name or a short form after the full name in the same article,
+    #    else the one full name in the corpus it can belong to.
+    kinds = _kind_votes(mentions, union)
+    for i, m in enumerate(mentions):
+        if len(m.words) == 1 and not m.is_acronym:
+            target = _full_name_for(m, mentions, union, kinds)
+            if target is not None:
+                union.join(i, target)
+    # 4. Acronyms and their expansions (EU, European Union; U.S., United States).
+    expansions: dict[str, set[int]] = defaultdict(set)
+    for i, m in enumerate(mentions):
+        if len(m.words) >= 2:
+            initials = "".join(w[0] for w in m.words if fold(w) not in _JOINERS).upper()
+            expansions[initials].add(union.find(i))
+    for i, m in enumerate(mentions):
+        if m.is_acronym:
+            letters = m.words[0].replace(".", "")
+            letters = letters[:-1] if letters.endswith("s") else letters
+            # "THR" is "The Hollywood Reporter" although the name's "The" is not in the mention.
+            for initials in (letters.upper(), letters.upper()[1:] if letters.startswith("T") else ""):
+                roots = expansions.get(initials, set()) if initials else set()
+                if len(roots) == 1:
+                    union.join(i, next(iter(roots)))
+                    break
+    return union.groups()
+
+
+def _same_full_name(a: Mention, b: Mention) -> bool:
+    """Two multi-word names that are one entity spelled two ways."""
+    ka, kb = _name_keys(a), _name_keys(b)
+    if not _person_like(a) or not _person_like(b):
+        # Organisations and places: the same words but one spelled a little differently
+        # (Center / Centre), or in one article, the leading words of the longer name.
+        if len(ka) == len(kb):
+            differ = [(x, y) for x, y in zip(ka, kb) if x != y]
+            return len(ka) >= 3 and len(differ) == 1 and Levenshtein.distance(*differ[0]) <= 2
+        short, long_ = (ka, kb) if len(ka) < len(kb) else (kb, ka)
+        return a.article == b.article and len(short) >= 2 and long_[: len(short)] == short
+    if len(ka) != len(kb):
+        return False
+    if not _same_gender(a.words[-1], b.words[-1]):
+        return False
+    # People: the same surname once romanisations are folded, and given names that the
+    # table or the transliteration key says are one name. Never letters apart alone.
+    given_a, given_b = given_name_key(a.words[0]) or ka[0], given_name_key(b.words[0]) or kb[0]
+    return ka[-1] == kb[-1] and given_a == given_b and ka[1:-1] == kb[1:-1]
+
+
+def _person_like(m: Mention) -> bool:
+    return m.kinds["person"] >= max(m.kinds["org"], m.kinds["place"], 1) or (
+        not m.kinds and all(w[0].isupper() and w.isalpha() for w in m.words)
+    )
+
+
+def _same_gender(a: str, b: str) -> bool:
+    """False for a masculine and a feminine form of one surname (Tsikhanouski, Tsikhanouskaya)."""
+    def gender(word: str) -> str:
+        w = fold(word)
+        if w.endswith(_FEMALE):
+            return "f"
+        return "m" if w.endswith(_MALE) else ""
+
+    ga, gb = gender(a), gender(b)
+    return not ga or not gb or ga == gb
+
+
+def _kind_votes(mentions: list[Mention], union: _Union) -> dict[int, Counter]:
+    votes: dict[int, Counter] = defaultdict(Counter)
+    for i, m in enumerate(mentions):
+        votes[union.find(i)].update(m.kinds)
+    return votes
+
+
+def _full_name_for(m: Mention, mentions: list[Mention], union: _Union, kinds: dict[int, Counter]) -> int | None:
+    """The multi-word name a single word stands for: in the same article first (its surname,
+    its first word), else the only person in the corpus with that surname."""
+    key = _key(m.words[0])
+    last_here, first_here, last_anywhere = set(), set(), set()
+    for j, other in enumerate(mentions):
+        if len(other.words) < 2 or other.is_acronym:
+            continue
+        root = union.find(j)
+        keys = _name_keys(other)
+        person = kinds[root]["person"] >= max(kinds[root]["org"], kinds[root]["place"], 1)
+        if keys[-1] == key and _same_gender(other.words[-1], m.words[0]):
+            (last_here if other.article == m.article else last_anywhere).add(root)
+        elif keys[0] == key and other.article == m.article and (person or kinds[root]["org"] or kinds[root]["place"]):
+            first_here.add(root)
+    for candidates in (last_here, first_here):
+        if len(candidates) == 1:
+            return next(iter(candidates))
+        if len(candidates) > 1:
+            return None  # two people share the name here: leave it to the reader
+    people = {r for r in last_anywhere if kinds[r]["person"] >= max(kinds[r]["org"], kinds[r]["place"], 1)}
+    return next(iter(people)) if len(people) == 1 else None
+
+
+def _correct(groups: list[list[int]], mentions: list[Mention], corrections: Corrections) -> list[list[int]]:
+    """Apply the reader's merges and splits, named by a variant's text."""
+    if not corrections.merge and not corrections.split:
+        return groups
+    split = {fold(v) for v in corrections.split}
+    out: list[list[int]] = []
+    for g in groups:
+        kept = [i for i in g if fold(mentions[i].text) not in split]
+        apart: dict[str, list[int]] = defaultdict(list)
+        for i in g:
+            if fold(mentions[i].text) in split:
+                apart[fold(mentions[i].text)].append(i)
+        out += [kept] if kept else []
+        out += list(apart.values())
+    union = _Union(len(out))
+    where = {fold(mentions[i].text): n for n, g in enumerate(out) for i in g}
+    for a, b in corrections.merge:
+        if fold(a) in where and fold(b) in where:
+            union.join(where[fold(a)], where[fold(b)])
+    return [[i for n in members for i in out[n]] for members in union.groups()]
+
+
+@dataclass
+class _Draft:
+    name: str
+    kind: str
+    variants: tuple[str, ...]
+    mentions: tuple[ExportedMention, ...]
+
+
+def _entity(mentions: list[Mention], members: Iterable[int], order: dict[str, int]) -> _Draft:
+    ms = sorted((mentions[i] for i in members), key=lambda m: (order[m.article], m.paragraph, m.start))
+    forms = Counter(m.text for m in ms)
+    longest = max(len(m.words) for m in ms)
+    # The name is the most common of the fullest forms; ties go to the first seen.
+    name = max((f for f in forms if len(f.split()) == longest), key=lambda f: (forms[f], -_first(ms, f)))
+    votes = Counter()
+    for m in ms:
+        votes.update(m.kinds)
+    kind = max(_KINDS, key=lambda k: (votes[k], -_KINDS.index(k))) if votes else "other"
+    return _Draft(
+        name=name,
+        kind=kind,
+        variants=tuple(sorted(forms, key=lambda f: (-forms[f], f))),
+        mentions=tuple(ExportedMention(m.article, m.paragraph, m.start, m.end, m.text) for m in ms),
+    )
+
+
+def _first(ms: list[Mention], form: str) -> int:
+    return next(n for n, m in enumerate(ms) if m.text == form)

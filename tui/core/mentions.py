@@ -1,0 +1,278 @@
+"""Proper-name mentions in the story's paragraphs, with a guess at their kind from context.
+
+A mention is a run of capitalised words (with name particles such as al-, bin, de, van,
+von inside), an acronym (EU, U.S.) or an all-caps dateline (VILNIUS). Titles (President,
+Dr.) are not part of the name; a possessive 's is not either. A capitalised word that only
+ever opens a sentence or a title-case headline is not a name unless the corpus uses it as
+one elsewhere. Boilerplate is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from tui.core.model import Article
+from tui.core.text import STOPWORDS, TITLES, fold, is_common_word, strip_possessive, tokens
+
+_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
+              "la", "le", "dos", "das", "ter", "ten", "st."}
+_MONTHS_AND_DAYS = set(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+ORG_WORDS = set(
+    """union house service agency party ministry airline airlines airways council committee court bank
+    university institute corporation corp inc ltd llc company group association organization organisation
+    department office commission parliament army navy police forces foundation center centre network news
+    times post radio television tv press federation league club church senate congress embassy fund
+    programme program alliance coalition front movement bureau authority board agency's media channel
+    journal magazine gazette tribune herald daily reuters school college hospital clinic treatment
+    records studios pictures entertainment team fc""".split()
+)
+PLACE_WORDS = set(
+    """street avenue road square river lake mountain mountains island islands province region county
+    district city state republic kingdom valley bay sea ocean coast border zone gulf peninsula
+    unit prison jail penitentiary facility hotel airport station stadium arena park bridge hall tower
+    building camp base palace cathedral""".split()
+)
+# Names of things that are neither people, places nor organisations.
+OTHER_WORDS = set("prize award awards cup games olympics championship festival act treaty accord war summit agreement".split())
+# Lower-case words before a name that say it is a person.
+PERSON_ROLES = set(
+    """journalist reporter activist leader envoy lawyer philosopher politician campaigner advisor adviser
+    spokesman spokeswoman official dissident writer author singer actress actor rapper player coach star
+    minister president senator governor mayor chief director chairman ceo founder wife husband son
+    daughter mother father brother sister friend colleague prisoner detainee opponent critic candidate
+    banker businessman businesswoman general commander officer judge prosecutor attorney musician
+    artist model comedian host producer diplomat ambassador economist analyst scientist professor
+    student teacher doctor victim suspect defendant colonel captain""".split()
+)
+ORG_ROLES = set("group organisation organization company firm agency airline carrier party network outlet newspaper broadcaster".split())
+_PLACE_PREPOSITIONS = {"in", "into", "to", "from", "near", "across", "outside", "inside", "toward", "towards", "via"}
+_SPEECH = {"said", "says", "told", "added", "wrote", "argued", "noted", "stated", "asked", "insisted"}
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$")
+_PREFIXED = re.compile(r"^(?:al|el|ad|ash|as|at|az|ibn|bin|abu|d|l)[-‐'’][A-Z]")  # al-Assad, d'Estaing
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> frozenset[str]:
+    """Folded names of places known without context."""
+    lines = (Path(__file__).resolve().parent / "data" / "places.txt").read_text(encoding="utf-8").splitlines()
+    names = {fold(line.strip()) for line in lines if line.strip() and not line.startswith("#")}
+    return frozenset(names | {"us", "u.s.", "usa", "u.s.a.", "uk", "u.k.", "uae"})
+
+
+@dataclass
+class Mention:
+    """A name as it stands in one paragraph, and what its context says about its kind."""
+
+    article: str
+    paragraph: int
+    start: int
+    end: int
+    words: tuple[str, ...]  # the name's words (particles aside), possessives stripped
+    text: str  # exactly as it stands in the paragraph
+    kinds: Counter = field(default_factory=Counter)
+
+    @property
+    def is_acronym(self) -> bool:
+        return len(self.words) == 1 and bool(_ACRONYM.match(self.words[0]))
+
+
+def find_mentions(articles: Sequence[Article]) -> list[Mention]:
+    known = _names_used_inside_sentences(articles)
+    places = gazetteer()
+    out: list[Mention] = []
+    for article in articles:
+        for p in article.paragraphs:
+            if p.kind == "boilerplate":
+                continue
+            headline = p.kind in ("title", "heading") or _is_title_case(p.text) or _is_shouting(p.text)
+            starts = {s.start for s in p.sentences}
+            out.extend(_mentions_in(article.id, p.index, p.text, starts, headline, known, places))
+    demonyms = _demonyms(out, places)
+    return [m for m in out if not (len(m.words) == 1 and fold(m.words[0]) in demonyms)]
+
+
+def _demonyms(mentions: list[Mention], places: frozenset[str]) -> set[str]:
+    """Adjectives of the places the story names or the gazetteer knows: Belarusian, Western."""
+    named = places | {fold(m.text) for m in mentions}
+    out = set()
+    for m in mentions:
+        word = fold(m.words[0])
+        for suffix in ("ian", "ean", "an", "n", "ese", "ish", "i", "ern"):
+            base = word[: -len(suffix)]
+            if len(m.words) == 1 and word.endswith(suffix) and len(base) >= 3 and (
+                base in named or base + "a" in named or base + "e" in named
+            ):
+                out.add(word)
+    return out
+
+
+def _is_shouting(text: str) -> bool:
+    """A paragraph in capitals: its names are only those the corpus writes in mixed case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+@dataclass(frozen=True)
+class _Usage:
+    """How the corpus writes its words: capitalised inside sentences (names), or in lower case."""
+
+    names: frozenset[str]
+    lower: frozenset[str]
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.names
+
+
+def _names_used_inside_sentences(articles: Sequence[Article]) -> _Usage:
+    names, lower = set(), set()
+    for article in articles:
+        for p in article.paragraphs:
+            if p.kind != "body":
+                continue
+            starts = {s.start for s in p.sentences}
+            for tok in tokens(p.text):
+                if tok.text[0].islower():
+                    lower.add(tok.text)
+                elif tok.start not in starts and not tok.text.isupper():
+                    names.add(fold(strip_possessive(tok.text)))
+    return _Usage(frozenset(names), frozenset(lower))
+
+
+def _is_title_case(text: str) -> bool:
+    words = [w for w in text.split() if w[0].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _mentions_in(article_id, paragraph, text, starts, headline, known, places):
+    toks = tokens(text)
+    i = 0
+    while i < len(toks):
+        run = _run_from(toks, i, text, starts, headline, known, places)
+        if not run:
+            i += 1
+            continue
+        first, last = run
+        words = [strip_possessive(t.text) for t in toks[first:last + 1]]
+        end = toks[last].start + len(words[-1])
+        mention = Mention(article_id, paragraph, toks[first].start, end, tuple(words), text[toks[first].start:end])
+        _vote_kind(mention, toks, first, last, text, places)
+        yield mention
+        i = last + 1
+
+
+def _run_from(toks, i, text, starts, headline, known, places):
+    """(first, last) token index of a name starting at token i, or None."""
+    opening = toks[i].start in starts or _after_opening(text, toks[i].start, starts)
+    if not _name_word(toks[i].text, opening, headline, known, places):
+        # A sentence may open with a full name nobody else writes mid-sentence:
+        # "Siarhei Tsikhanouski, the husband of…", but not "Despite Trump's…".
+        if not (opening and not headline and _could_open_name(toks, i, text, known, places)):
+            return None
+    last = i
+    j = i + 1
+    while j < len(toks) and _adjacent(text, toks[j - 1], toks[j]) and not _possessive(toks[last].text):
+        word = toks[j].text
+        if _name_word(word, False, headline, known, places) and fold(word) not in TITLES:
+            last = j
+            j += 1
+            continue
+        # Particles join a name only when a name word follows them: Ursula von der Leyen.
+        k = j
+        while k < len(toks) and _adjacent(text, toks[k - 1], toks[k]) and (
+            fold(toks[k].text) in _PARTICLES or (fold(toks[k].text) == "of" and fold(toks[last].text) in ORG_WORDS | PLACE_WORDS)
+        ):
+            k += 1
+        if k > j and k < len(toks) and _adjacent(text, toks[k - 1], toks[k]) and toks[k].text[0].isupper():
+            j = k
+            continue
+        break
+    return i, last
+
+
+_OPENERS = set(
+    """despite although though after before since during following according meanwhile however moreover
+    still yet notably earlier later last next under over without within while when where whereas unlike
+    like amid besides beyond given including instead nevertheless nonetheless overall perhaps thus
+    today yesterday tomorrow""".split()
+)
+
+
+def _could_open_name(toks, i, text, known, places) -> bool:
+    word = toks[i].text
+    low = fold(word)
+    return (
+        word[0].isupper() and word.isalpha() and low not in known.lower and low not in _OPENERS
+        and not (is_common_word(word) and len(word) > 5)
+        and low not in TITLES | PERSON_ROLES | ORG_ROLES
+        and i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1])
+        and _name_word(toks[i + 1].text, False, False, known, places)
+    )
+
+
+def _possessive(word: str) -> bool:
+    return strip_possessive(word) != word
+
+
+def _after_opening(text: str, at: int, starts: set[int]) -> bool:
+    """A word right after an opening quote or bracket that starts a sentence."""
+    return at > 0 and text[at - 1] in "“\"‘'([" and (at - 1) in starts
+
+
+def _adjacent(text: str, a, b) -> bool:
+    return text[a.end:b.start] == " "
+
+
+def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -> bool:
+    if _PREFIXED.match(word):
+        return True
+    if not word[0].isupper() or word[0].isdigit():
+        return False
+    low = fold(strip_possessive(word))
+    if _ACRONYM.match(word) and not (headline and word.isupper() and len(word) > 6):
+        return low not in STOPWORDS or len(word) > 2  # "US" yes, "IT" and "A" only as names we know
+    if low in TITLES or low in _MONTHS_AND_DAYS or low in STOPWORDS:
+        return False
+    if sentence_start or headline:
+        return low in known or low in places
+    if word.isupper() and len(word) > 3:
+        return True  # a dateline such as VILNIUS
+    return True
+
+
+def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places) -> None:
+    """Evidence for the mention's kind from its words and its neighbours."""
+    words = [fold(w) for w in mention.words]
+    full = " ".join(words)
+    before = [fold(t.text) for t in toks[max(0, first - 3):first]]
+    after = fold(toks[last + 1].text) if last + 1 < len(toks) else ""
+    votes = mention.kinds
+    if full in places or full.replace(".", "") in places:
+        votes["place"] += 3
+    if any(w in ORG_WORDS for w in words):
+        votes["org"] += 3
+    if words[-1] in OTHER_WORDS:
+        votes["other"] += 4
+    if words[-1] in PLACE_WORDS:
+        votes["place"] += 2
+    if mention.is_acronym and full not in places:
+        votes["org"] += 2
+    if mention.words[0].isupper() and len(mention.words[0]) > 3 and text[mention.end:mention.end + 1] in (":", ","):
+        votes["place"] += 2  # a dateline
+    if before and (before[-1] in TITLES or before[-1] in PERSON_ROLES):
+        votes["person"] += 3
+    if any(w in ORG_ROLES for w in before[-2:]):
+        votes["org"] += 2
+    if before and before[-1] in _PLACE_PREPOSITIONS:
+        votes["place"] += 1
+    if after in _SPEECH:
+        votes["person"] += 2
+    if len(words) in (2, 3) and all(w.isalpha() for w in words) and not votes:
+        votes["person"] += 1  # two or three plain capitalised words: most often a person
