@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 from textual.app import App
 from textual.binding import Binding
 
 from tui.core.discover import Problem
-from tui.core.model import Article, Comparison
+from tui.core.model import Article, Comparison, Corrections
 from tui.resources import styles
 from tui.screens.comparison import ComparisonScreen
 
@@ -32,6 +33,7 @@ class ParallaxApp(App):
         self.load = load
         self.corpus = corpus
         self.unreadable: list[Problem] = []
+        self.corrections = Corrections()
 
     def on_mount(self) -> None:
         self.push_screen(ComparisonScreen(self.corpus))
@@ -66,6 +68,25 @@ class ParallaxApp(App):
             comparison, f"{len(comparison.articles)} articles analysed · {d} divergence{'s' * (d != 1)} · ] shows them · ? help",
             analysed=True,
         )
+
+    def correct_entities(self, merge: tuple[str, str] | None = None, split: str | None = None) -> None:
+        """Merge two names or split a spelling out; the entity analysis runs again in a worker."""
+        if merge:
+            self.corrections = self.corrections.merge(*merge)
+        if split:
+            self.corrections = self.corrections.split(split)
+        self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")
+
+    def _find_entities(self) -> None:
+        from tui.core.entities import find_entities
+
+        comparison = self.comparison_screen.comparison
+        entities = find_entities(comparison.articles, self.corrections)
+        self.call_from_thread(self._entities_found, replace(comparison, entities=entities))
+
+    def _entities_found(self, comparison: Comparison) -> None:
+        self.comparison_screen.set_comparison(comparison, f"{len(comparison.entities)} names after your correction",
+                                              analysed=True)
 
     @property
     def comparison_screen(self) -> ComparisonScreen:

@@ -1,4 +1,5 @@
-from tui.core.entities import Corrections, find_entities
+from tui.core.entities import find_entities
+from tui.core.model import Corrections
 
 from .corpus import articles_from
 
@@ -88,7 +89,9 @@ def test_mentions_are_exact_substrings_in_reading_order(sample_comparison):
 
 def test_corrections_merge_and_split():
     articles = articles_from("Anna Berg met Mark Hansen in Oslo. Berg said little.", "Mark Hanson flew to Oslo.")
-    merged = find_entities(articles, Corrections(merge=(("Mark Hansen", "Mark Hanson"),)))
+    merged = find_entities(articles, Corrections().merge("Mark Hansen", "Mark Hanson"))
     assert entity_of(merged, "Mark Hansen") is entity_of(merged, "Mark Hanson")
-    split = find_entities(articles, Corrections(split=("Berg",)))
+    split = find_entities(articles, Corrections().split("Berg"))
     assert entity_of(split, "Berg") is not entity_of(split, "Anna Berg")
+    undone = find_entities(articles, Corrections().merge("Mark Hansen", "Mark Hanson").split("Mark Hanson"))
+    assert entity_of(undone, "Mark Hansen") is not entity_of(undone, "Mark Hanson")

@@ -124,11 +124,11 @@ async def test_search_finds_every_mention_and_steps_with_n(reader):
         await pilot.press(*"losik", "enter")
         await pilot.pause()
         assert screen.walk and len(screen.walk.places) == 5  # once in each article
-        assert screen.status.startswith("“losik” · 1/5")
+        assert screen.status.startswith("“losik” · hit 1/5")
         await pilot.press("n", "n")
-        assert screen.status.startswith("“losik” · 3/5")
+        assert screen.status.startswith("“losik” · hit 3/5")
         await pilot.press("N")
-        assert screen.status.startswith("“losik” · 2/5")
+        assert screen.status.startswith("“losik” · hit 2/5")
         hit = screen.walk.places[1]
         assert hit.article in [c.article_id for c in screen.columns]
 

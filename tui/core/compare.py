@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from tui.core.agree import agreement_spans
 from tui.core.align import align, best_pivot_paragraphs, paragraph_links, rows_for
 from tui.core.divergence import find_divergences
-from tui.core.entities import Corrections, find_entities
-from tui.core.model import Article, Comparison
+from tui.core.entities import find_entities
+from tui.core.model import Article, Comparison, Corrections
 
 
 def compare(articles: Sequence[Article], corrections: Corrections = Corrections()) -> Comparison:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from tui.core.mentions import Mention, find_mentions
-from tui.core.model import Article, Entity
+from tui.core.model import Article, Corrections, Entity
 from tui.core.model import Mention as ExportedMention
 from tui.core.text import fold, given_name_key, translit_key
 
@@ -25,14 +25,6 @@ _KINDS = ("person", "place", "org", "other")
 _FEMALE = ("aya", "kaya", "skaya", "ova", "eva", "ina", "ska", "ská", "ová", "yna")
 _MALE = ("ski", "sky", "skiy", "ov", "ev", "in", "ich", "vich", "ij", "iy", "yi")
 _JOINERS = {"of", "the", "and", "for", "de", "la", "al", "el", "van", "von", "der", "bin"}
-
-
-@dataclass(frozen=True, slots=True)
-class Corrections:
-    """The reader's corrections: names to merge, and variants to split out of their entity."""
-
-    merge: tuple[tuple[str, str], ...] = ()
-    split: tuple[str, ...] = ()
 
 
 def find_entities(articles: Sequence[Article], corrections: Corrections = Corrections()) -> tuple[Entity, ...]:
@@ -202,25 +194,19 @@ def _full_name_for(m: Mention, mentions: list[Mention], union: _Union, kinds: di
 
 
 def _correct(groups: list[list[int]], mentions: list[Mention], corrections: Corrections) -> list[list[int]]:
-    """Apply the reader's merges and splits, named by a variant's text."""
-    if not corrections.merge and not corrections.split:
-        return groups
-    split = {fold(v) for v in corrections.split}
-    out: list[list[int]] = []
-    for g in groups:
-        kept = [i for i in g if fold(mentions[i].text) not in split]
-        apart: dict[str, list[int]] = defaultdict(list)
-        for i in g:
-            if fold(mentions[i].text) in split:
-                apart[fold(mentions[i].text)].append(i)
-        out += [kept] if kept else []
-        out += list(apart.values())
-    union = _Union(len(out))
-    where = {fold(mentions[i].text): n for n, g in enumerate(out) for i in g}
-    for a, b in corrections.merge:
-        if fold(a) in where and fold(b) in where:
-            union.join(where[fold(a)], where[fold(b)])
-    return [[i for n in members for i in out[n]] for members in union.groups()]
+    """Apply the reader's merges and splits, in order."""
+    for step in corrections.steps:
+        where = {fold(mentions[i].text): n for n, g in enumerate(groups) for i in g}
+        if step[0] == "merge" and len(step) == 3:
+            a, b = where.get(fold(step[1])), where.get(fold(step[2]))
+            if a is not None and b is not None and a != b:
+                groups = [g for n, g in enumerate(groups) if n not in (a, b)] + [groups[a] + groups[b]]
+        elif step[0] == "split" and len(step) == 2:
+            spelling = fold(step[1])
+            apart = [i for g in groups for i in g if fold(mentions[i].text) == spelling]
+            groups = [kept for g in groups if (kept := [i for i in g if fold(mentions[i].text) != spelling])]
+            groups += [apart] if apart else []
+    return groups
 
 
 @dataclass

@@ -110,6 +110,20 @@ class Divergence:
     sides: tuple[Mention, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Corrections:
+    """The reader's corrections, in the order made: ("merge", name, other name) joins two
+    entities, ("split", spelling) takes a spelling out of its entity. Names are spellings."""
+
+    steps: tuple[tuple[str, ...], ...] = ()
+
+    def merge(self, a: str, b: str) -> Corrections:
+        return Corrections(self.steps + (("merge", a, b),))
+
+    def split(self, spelling: str) -> Corrections:
+        return Corrections(self.steps + (("split", spelling),))
+
+
 @dataclass(frozen=True)
 class Comparison:
     """Everything the reader and the export show. The UI never recomputes it.

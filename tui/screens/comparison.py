@@ -7,23 +7,30 @@ from dataclasses import dataclass
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.strip import Strip
 from textual.widgets import Footer, Header, Input, Static
 
-from tui.core.model import Comparison, Ref
+from tui.core.model import Comparison, Entity, Ref
 from tui.search import Hit, find_hits
+from tui.screens.picker import Picker
 from tui.widgets.columns_view import Column, ColumnsView
+from tui.widgets.entity_sidebar import EntitySidebar
 from tui.widgets.layout import Block, aligned_layout, reading_layout, visible_count
 from tui.widgets.paragraph_lines import Painter
 
 
+SIDEBAR_FROM_WIDTH = 140  # narrower terminals start with the sidebar hidden (e shows it)
+
+
 @dataclass
 class Walk:
-    """A list of places the reader steps through with n / N (search hits, mentions)."""
+    """A list of places the reader steps through with n / N: search hits, an entity's mentions."""
 
     name: str
+    noun: str  # "hit", "mention"
     places: list[Hit]
     index: int = -1
 
@@ -52,6 +59,10 @@ class ComparisonScreen(Screen):
         Binding("n", "walk(1)", "Next hit", id="next-hit", show=False),
         Binding("N", "walk(-1)", "Previous hit", id="previous-hit", show=False),
         Binding("z", "toggle_boilerplate", "Furniture", id="boilerplate", show=False),
+        Binding("e", "toggle_sidebar", "Names", id="sidebar"),
+        Binding("tab", "focus_sidebar", "Names list", id="sidebar-focus", show=False),
+        Binding("M", "merge_entity", "Merge names", id="merge-entity", show=False),
+        Binding("S", "split_entity", "Split a spelling", id="split-entity", show=False),
         Binding("escape", "clear", "Clear", id="clear", show=False),
     ]
 
@@ -64,10 +75,12 @@ class ComparisonScreen(Screen):
         self.pivot = ""
         self.first_other = 0  # paging through the articles that are not the pivot
         self.show_boilerplate = False
-        self.highlights: dict[Ref, tuple[tuple[int, int], ...]] = {}
+        self.highlights: dict[Ref, tuple[tuple[int, int], ...]] = {}  # shown reversed
+        self.marked: dict[Ref, tuple[tuple[int, int], ...]] = {}  # shown underlined
         self.divergence_index = -1
         self.unique_index = -1
         self.walk: Walk | None = None
+        self.entity: Entity | None = None  # the name last jumped to: what M and S correct
         self.painter: Painter | None = None
         self.analysed = False
 
@@ -75,13 +88,16 @@ class ComparisonScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◫")
-        yield ColumnsView()
+        with Horizontal(id="body"):
+            yield EntitySidebar()
+            yield ColumnsView()
         yield Static("", id="status", markup=False)
         yield Input(placeholder="search all articles (Enter: find, Esc: cancel)", id="search")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
+        self.sidebar.display = self.app.size.width >= SIDEBAR_FROM_WIDTH
         self.view.focus()
         self.say("reading the articles…")
 
@@ -93,12 +109,16 @@ class ComparisonScreen(Screen):
         return self.query_one(ColumnsView)
 
     @property
+    def sidebar(self) -> EntitySidebar:
+        return self.query_one(EntitySidebar)
+
+    @property
     def columns(self) -> list[Column]:
         return self.view.columns
 
     def visible_articles(self) -> list[str]:
         others = [a.id for a in self.comparison.articles if a.id != self.pivot]
-        count = visible_count(self.size.width, len(self.comparison.articles))
+        count = visible_count(self.view.size.width or self.size.width, len(self.comparison.articles))
         self.first_other = max(0, min(self.first_other, len(others) - (count - 1)))
         return [self.pivot, *others[self.first_other:self.first_other + count - 1]]
 
@@ -108,6 +128,7 @@ class ComparisonScreen(Screen):
         self.pivot = self.pivot or comparison.articles[0].id
         self.painter = None
         self.analysed = analysed
+        self.sidebar.show(comparison)
         self.relayout()
         if status:
             self.say(status)
@@ -174,7 +195,7 @@ class ComparisonScreen(Screen):
             if n:
                 lines.append(self.painter.blank(width))
                 refs.append(ref)
-            drawn = self.painter.lines(ref, width, self.highlights.get(ref, ()))
+            drawn = self.painter.lines(ref, width, self.highlights.get(ref, ()), self.marked.get(ref, ()))
             lines += drawn
             refs += [ref] * len(drawn)
         return lines, refs
@@ -331,13 +352,73 @@ class ComparisonScreen(Screen):
         self.relayout()
 
     def action_pick_columns(self) -> None:
-        from tui.screens.column_picker import ColumnPicker
+        shown = self.visible_articles()
+        choices = []
+        for n, a in enumerate(self.comparison.articles, 1):
+            mark = "◆" if a.id == shown[0] else "✓" if a.id in shown else " "
+            choices.append((a.id, f"{mark} {n:>3}  {a.label}"))
 
         def chosen(article_id: str | None) -> None:
             if article_id:
                 self.show_article(article_id)
 
-        self.app.push_screen(ColumnPicker(self.comparison, self.visible_articles()), chosen)
+        self.app.push_screen(Picker("Show which article? (Enter)", choices), chosen)
+
+    # The names sidebar ----------------------------------------------------------------------
+
+    def action_toggle_sidebar(self) -> None:
+        self.sidebar.display = not self.sidebar.display
+        if not self.sidebar.display:
+            self.view.focus()
+        self.call_after_refresh(self.relayout)
+
+    def action_focus_sidebar(self) -> None:
+        if self.sidebar.display and self.sidebar.query_one("#entity-filter").has_focus:
+            self.view.focus()
+            return
+        if not self.sidebar.display:
+            self.sidebar.display = True
+            self.call_after_refresh(self.relayout)
+        self.sidebar.query_one("#entity-filter").focus()
+
+    @on(EntitySidebar.Jump)
+    def _jump_to_entity(self, message: EntitySidebar.Jump) -> None:
+        entity = self.entity = message.entity
+        self.view.focus()  # n / N walk on from here; tab goes back to the names
+        self.start_walk(entity.name, "mention", [Hit(m.article, m.paragraph, m.start, m.end) for m in entity.mentions])
+
+    @on(EntitySidebar.Merge)
+    def _merge(self, message: EntitySidebar.Merge) -> None:
+        self.view.focus()
+        self.app.correct_entities(merge=(message.first.name, message.second.name))
+        self.say(f"merging {message.first.name} and {message.second.name}…")
+
+    def action_merge_entity(self) -> None:
+        if self.entity is None:
+            self.say("choose a name first: tab, then Enter on it")
+            return
+        if not self.sidebar.display:
+            self.action_toggle_sidebar()
+        self.sidebar.choose_merge_partner(self.entity)
+        self.say(f"merge {self.entity.name} with…: choose the other name and press Enter (Esc cancels)")
+
+    def action_split_entity(self) -> None:
+        entity = self.entity
+        if entity is None:
+            self.say("choose a name first: tab, then Enter on it")
+            return
+        if len(entity.variants) < 2:
+            self.say(f"{entity.name} has one spelling: nothing to split out")
+            return
+
+        def chosen(variant: str | None) -> None:
+            if variant:
+                self.entity = None
+                self.app.correct_entities(split=variant)
+                self.say(f"splitting “{variant}” out of {entity.name}…")
+
+        choices = [(v, f"{v}  ({sum(m.text == v for m in entity.mentions)})") for v in entity.variants]
+        self.app.push_screen(Picker(f"Split which spelling out of {entity.name}?", choices), chosen)
 
     # Divergences and unique passages ---------------------------------------------------------
 
@@ -348,7 +429,7 @@ class ComparisonScreen(Screen):
             return
         self.divergence_index = (self.divergence_index + direction) % len(divergences)
         d = divergences[self.divergence_index]
-        self._highlight([Hit(s.article, s.paragraph, s.start, s.end) for s in d.sides])
+        self._mark([Hit(s.article, s.paragraph, s.start, s.end) for s in d.sides])
         self._reveal(next((s for s in d.sides if s.article != self.pivot), d.sides[0]).article)
         self._go_to_place([Hit(s.article, s.paragraph, s.start, s.end) for s in d.sides])
         self.say(f"divergence {self.divergence_index + 1}/{len(divergences)}: {d.summary}")
@@ -367,7 +448,7 @@ class ComparisonScreen(Screen):
             self.unique_index = (later[0] - 1 if later else len(places) - 1) if direction > 0 else (later[0] if later else 0)
         self.unique_index = (self.unique_index + direction) % len(places)
         hit = places[self.unique_index]
-        self._highlight([hit])
+        self._mark([hit])
         self._go_to_place([hit])
         label = self.comparison.article(column.article_id).label
         self.say(f"unique passage {self.unique_index + 1}/{len(places)} in {label}")
@@ -402,17 +483,14 @@ class ComparisonScreen(Screen):
         hits, fuzzy = find_hits(self.comparison, query)
         if not hits:
             self.walk = None
-            self._highlight([])
+            self._mark([])
             self.say(f"no match for “{query}”")
             return
-        self.walk = Walk(f"“{query}”" + (" (fuzzy)" if fuzzy else ""), hits)
-        self._highlight(hits)
-        self.action_walk(1)
+        self.start_walk(f"“{query}”" + (" (fuzzy)" if fuzzy else ""), "hit", hits)
 
-    def start_walk(self, name: str, places: list[Hit]) -> None:
-        """Step through `places` with n / N (entity mentions use this too)."""
-        self.walk = Walk(name, places)
-        self._highlight(places)
+    def start_walk(self, name: str, noun: str, places: list[Hit]) -> None:
+        """Underline every place and step through them with n / N, from the first."""
+        self.walk = Walk(name, noun, places)
         self.action_walk(1)
 
     def action_walk(self, direction: int) -> None:
@@ -423,9 +501,9 @@ class ComparisonScreen(Screen):
         walk.index = (walk.index + direction) % len(walk.places)
         hit = walk.places[walk.index]
         self._reveal(hit.article)
+        self._mark([hit], walk.places)
         self._go_to_place([hit])
-        label = self.comparison.article(hit.article).label
-        self.say(f"{walk.name} · {walk.index + 1}/{len(walk.places)} · {label}")
+        self.say(f"{walk.name} · {walk.noun} {walk.index + 1}/{len(walk.places)} · {hit.article}")
 
     def action_clear(self) -> None:
         box = self.query_one("#search", Input)
@@ -434,23 +512,26 @@ class ComparisonScreen(Screen):
             self.view.focus()
             return
         self.walk = None
-        self._highlight([])
+        self.sidebar.merging = None
+        self.view.focus()
+        self._mark([])
         self.say("")
 
-    def _highlight(self, hits: list[Hit]) -> None:
-        """Highlight these places instead of the last ones, repainting only their paragraphs:
-        a highlight never changes how a paragraph wraps."""
-        highlights: dict[Ref, list[tuple[int, int]]] = {}
-        for h in hits:
-            highlights.setdefault(Ref(h.article, h.paragraph), []).append((h.start, h.end))
-        before, self.highlights = self.highlights, {ref: tuple(r) for ref, r in highlights.items()}
+    def _mark(self, current: list[Hit], every: list[Hit] = ()) -> None:
+        """Reverse `current`, underline `every`, repainting only the paragraphs that change:
+        marks never change how a paragraph wraps."""
+        before = (self.highlights, self.marked)
+        self.highlights, self.marked = _ranges(current), _ranges(every)
         if self.painter is None:
             return
+        changed = set(before[0]) | set(before[1]) | set(self.highlights) | set(self.marked)
         for column in self.columns:
-            for ref in set(before) | set(self.highlights):
+            for ref in changed:
                 if ref.article == column.article_id and (y := column.line_of(ref)) is not None:
-                    old = self.painter.lines(ref, column.text_width, before.get(ref, ()))
-                    column.lines[y:y + len(old)] = self.painter.lines(ref, column.text_width, self.highlights.get(ref, ()))
+                    width = column.text_width
+                    old = self.painter.lines(ref, width, before[0].get(ref, ()), before[1].get(ref, ()))
+                    column.lines[y:y + len(old)] = self.painter.lines(
+                        ref, width, self.highlights.get(ref, ()), self.marked.get(ref, ()))
         self.view.refresh()
 
     def _reveal(self, article_id: str) -> None:
@@ -474,3 +555,10 @@ class ComparisonScreen(Screen):
     @property
     def status(self) -> str:
         return str(self.query_one("#status", Static).render())
+
+
+def _ranges(hits) -> dict[Ref, tuple[tuple[int, int], ...]]:
+    out: dict[Ref, list[tuple[int, int]]] = {}
+    for h in hits:
+        out.setdefault(Ref(h.article, h.paragraph), []).append((h.start, h.end))
+    return {ref: tuple(r) for ref, r in out.items()}

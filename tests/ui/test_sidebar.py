@@ -1,0 +1,93 @@
+"""The names sidebar: filter, jump to the first mention, walk every mention, corrections."""
+
+from tui.core.model import Ref
+
+
+async def focus_filter(pilot, screen):
+    await pilot.press("tab")
+    await pilot.pause()
+    assert screen.sidebar.display and screen.sidebar.query_one("#entity-filter").has_focus
+
+
+async def test_e_shows_and_hides_the_sidebar_and_the_columns_make_room(reader):
+    async with reader(120, 36) as (pilot, screen):
+        assert not screen.sidebar.display  # narrow terminals start without it
+        columns = len(screen.columns)
+        await pilot.press("e")
+        await pilot.pause()
+        assert screen.sidebar.display and len(screen.columns) < columns
+        await pilot.press("e")
+        await pilot.pause()
+        assert not screen.sidebar.display and len(screen.columns) == columns
+
+
+async def test_sidebar_groups_names_by_kind_with_counts(reader):
+    async with reader(160, 40) as (pilot, screen):
+        listing = screen.sidebar.query_one("#entity-list")
+        prompts = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+        assert prompts[0].startswith("People (")
+        assert any(p.startswith("Places (") for p in prompts)
+        losik = next(p for p in prompts if p.startswith("Ihar Losik"))
+        assert losik.split()[-2] == "5" and losik.endswith("●●●●●")  # 5 mentions, one in each article
+
+
+async def test_typing_filters_and_enter_walks_every_mention_across_columns(reader):
+    async with reader(160, 40) as (pilot, screen):
+        await focus_filter(pilot, screen)
+        await pilot.press(*"igor")  # a variant finds the entity
+        await pilot.pause()
+        listing = screen.sidebar.query_one("#entity-list")
+        assert screen.sidebar.current.name == "Ihar Losik"
+        assert sum(not o.disabled for o in listing._options) == 1
+        await pilot.press("enter")
+        await pilot.pause()
+        entity = screen.sidebar.current
+        assert screen.status == f"Ihar Losik · mention 1/5 · {entity.mentions[0].article}"
+        # every mention is underlined, the current one reversed
+        assert set(screen.marked) == {Ref(m.article, m.paragraph) for m in entity.mentions}
+        assert set(screen.highlights) == {Ref(entity.mentions[0].article, entity.mentions[0].paragraph)}
+        seen = []
+        for n in range(5):
+            hit = screen.walk.places[screen.walk.index]
+            column = next(c for c in screen.columns if c.article_id == hit.article)
+            assert column.line_of(Ref(hit.article, hit.paragraph)) is not None
+            assert column.slot == screen.view.focus_slot
+            seen.append(hit.article)
+            await pilot.press("n")
+            await pilot.pause()
+        assert seen == [m.article for m in entity.mentions]
+        assert screen.status.startswith("Ihar Losik · mention 1/5")  # round again
+
+
+async def choose(pilot, screen, name):
+    await focus_filter(pilot, screen)
+    await pilot.press(*("backspace",) * 12, *name)
+    await pilot.pause()
+
+
+async def test_merge_and_split(reader):
+    async with reader(160, 40) as (pilot, screen):
+        await choose(pilot, screen, "coale")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("M")
+        assert screen.status.startswith("merge John Coale with")
+        await pilot.press(*"viasna", "enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        merged = next(e for e in screen.comparison.entities if "Viasna" in e.variants)
+        assert "John Coale" in merged.variants
+        # split "Viasna" out again
+        await choose(pilot, screen, "viasna")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("S")
+        await pilot.pause()
+        options = pilot.app.screen.query_one("#picker")
+        labels = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        options.highlighted = next(i for i, label in enumerate(labels) if label.startswith("Viasna"))
+        await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        viasna = next(e for e in screen.comparison.entities if "Viasna" in e.variants)
+        assert viasna.variants == ("Viasna",)

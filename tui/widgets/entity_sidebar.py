@@ -1,0 +1,121 @@
+"""The people, places and organisations of the story: filter, pick, jump, correct."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, OptionList
+from textual.widgets.option_list import Option
+
+from tui.core.model import Comparison, Entity
+
+GROUPS = (("person", "People"), ("place", "Places"), ("org", "Organisations"), ("other", "Other names"))
+MAX_ARTICLE_MARKS = 12
+NAME_ROOM = 25  # the sidebar's width less the count, its gaps and the border
+
+
+class EntitySidebar(Vertical):
+    """Type to filter, ↑/↓ to choose, Enter to jump to the name (or, while merging, to merge)."""
+
+    BINDINGS = [
+        Binding("down", "move(1)", "Next name", id="entity-down", show=False),
+        Binding("up", "move(-1)", "Previous name", id="entity-up", show=False),
+        Binding("enter", "jump", "Jump", id="entity-jump", show=False),
+    ]
+
+    class Jump(Message):
+        def __init__(self, entity: Entity) -> None:
+            super().__init__()
+            self.entity = entity
+
+    class Merge(Message):
+        def __init__(self, first: Entity, second: Entity) -> None:
+            super().__init__()
+            self.first, self.second = first, second
+
+    def __init__(self) -> None:
+        super().__init__(id="sidebar")
+        self.comparison = Comparison(articles=())
+        self.by_id: dict[str, Entity] = {}
+        self.merging: Entity | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="filter names", id="entity-filter")
+        yield OptionList(id="entity-list")
+
+    def show(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self.by_id = {e.id: e for e in comparison.entities}
+        self._fill(self.query_one("#entity-filter", Input).value)
+
+    def _fill(self, query: str) -> None:
+        needle = query.casefold().strip()
+        listing = self.query_one("#entity-list", OptionList)
+        highlighted = listing.highlighted_option.id if listing.highlighted_option else None
+        options: list[Option] = []
+        for kind, title in GROUPS:
+            chosen = [e for e in self.comparison.entities if e.kind == kind and _matches(e, needle)]
+            if chosen:
+                options.append(Option(f"{title} ({len(chosen)})", disabled=True))
+                options += [Option(self._line(e), id=e.id) for e in chosen]
+        listing.clear_options()
+        listing.add_options(options)
+        ids = [o.id for o in options]
+        if highlighted is not None and highlighted in ids:
+            listing.highlighted = ids.index(highlighted)
+        else:
+            listing.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
+        listing.border_title = f"{len(self.by_id)} names" if not needle else f"“{query}”"
+
+    def _line(self, entity: Entity) -> str:
+        articles = self.comparison.articles
+        mentioned = {m.article for m in entity.mentions}
+        if len(articles) <= MAX_ARTICLE_MARKS:
+            marks = "".join("●" if a.id in mentioned else "·" for a in articles)
+        else:
+            marks = f"{len(mentioned)}/{len(articles)}"
+        room = max(8, NAME_ROOM - len(marks))
+        name = entity.name if len(entity.name) <= room else entity.name[: room - 1] + "…"
+        return f"{name:<{room}} {len(entity.mentions):>3} {marks}"
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_jump()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_jump()
+
+    @property
+    def current(self) -> Entity | None:
+        option = self.query_one("#entity-list", OptionList).highlighted_option
+        return self.by_id.get(option.id) if option and option.id else None
+
+    def action_move(self, step: int) -> None:
+        listing = self.query_one("#entity-list", OptionList)
+        (listing.action_cursor_down if step > 0 else listing.action_cursor_up)()
+
+    def action_jump(self) -> None:
+        entity = self.current
+        if entity is None:
+            return
+        if self.merging is not None and self.merging.id != entity.id:
+            first, self.merging = self.merging, None
+            self.post_message(self.Merge(first, entity))
+        else:
+            self.merging = None
+            self.post_message(self.Jump(entity))
+
+    def choose_merge_partner(self, entity: Entity) -> None:
+        """The next name chosen with Enter merges with `entity`."""
+        self.merging = entity
+        self.query_one("#entity-filter", Input).focus()
+
+
+def _matches(entity: Entity, needle: str) -> bool:
+    return not needle or any(needle in v.casefold() for v in entity.variants)
