@@ -90,18 +90,20 @@ def _cluster(mentions: list[Mention]) -> list[list[int]]:
     by_words: dict[tuple[str, ...], int] = {}
     for i, m in enumerate(mentions):
         union.join(i, by_words.setdefault(_name_keys(m), i))
-    # 2. Full names of people that are one person in other romanisations.
-    full = [i for i, m in enumerate(mentions) if len(m.words) >= 2 and not m.is_acronym]
-    for n, i in enumerate(full):
-        for j in full[n + 1:]:
-            if union.find(i) != union.find(j) and _same_full_name(mentions[i], mentions[j]):
-                union.join(i, j)
+    # 2. Multi-word names that are one entity spelled another way. Only names that share a
+    #    surname, all words but one, or (in one article) a first word can be; compare those.
+    for bucket in _candidate_buckets(mentions):
+        for n, i in enumerate(bucket):
+            for j in bucket[n + 1:]:
+                if union.find(i) != union.find(j) and _same_full_name(mentions[i], mentions[j]):
+                    union.join(i, j)
     # 3. A surname, a first name or a short form after the full name in the same article,
     #    else the one full name in the corpus it can belong to.
     kinds = _kind_votes(mentions, union)
+    index = _FullNames(mentions, union, kinds)
     for i, m in enumerate(mentions):
         if len(m.words) == 1 and not m.is_acronym:
-            target = _full_name_for(m, mentions, union, kinds)
+            target = index.full_name_for(m)
             if target is not None:
                 union.join(i, target)
     # 4. Acronyms and their expansions (EU, European Union; U.S., United States).
@@ -169,28 +171,62 @@ def _kind_votes(mentions: list[Mention], union: _Union) -> dict[int, Counter]:
     return votes
 
 
-def _full_name_for(m: Mention, mentions: list[Mention], union: _Union, kinds: dict[int, Counter]) -> int | None:
-    """The multi-word name a single word stands for: in the same article first (its surname,
-    its first word), else the only person in the corpus with that surname."""
-    key = _key(m.words[0])
-    last_here, first_here, last_anywhere = set(), set(), set()
-    for j, other in enumerate(mentions):
-        if len(other.words) < 2 or other.is_acronym:
-            continue
-        root = union.find(j)
-        keys = _name_keys(other)
-        person = kinds[root]["person"] >= max(kinds[root]["org"], kinds[root]["place"], 1)
-        if keys[-1] == key and _same_gender(other.words[-1], m.words[0]):
-            (last_here if other.article == m.article else last_anywhere).add(root)
-        elif keys[0] == key and other.article == m.article and (person or kinds[root]["org"] or kinds[root]["place"]):
-            first_here.add(root)
-    for candidates in (last_here, first_here):
-        if len(candidates) == 1:
-            return next(iter(candidates))
-        if len(candidates) > 1:
-            return None  # two people share the name here: leave it to the reader
-    people = {r for r in last_anywhere if kinds[r]["person"] >= max(kinds[r]["org"], kinds[r]["place"], 1)}
-    return next(iter(people)) if len(people) == 1 else None
+def _candidate_buckets(mentions: list[Mention]) -> list[list[int]]:
+    """Groups of distinct multi-word names that might be one entity: the same surname, all
+    words but one the same, or the same first word in one article. Each name once."""
+    distinct: dict[tuple[str, ...], int] = {}
+    here: dict[tuple[str, tuple[str, ...]], int] = {}
+    for i, m in enumerate(mentions):
+        if len(m.words) >= 2 and not m.is_acronym:
+            keys = _name_keys(m)
+            distinct.setdefault(keys, i)
+            here.setdefault((m.article, keys), i)
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for keys, i in distinct.items():
+        buckets[("surname", keys[-1])].append(i)
+        for p in range(len(keys)):
+            buckets[("all but", len(keys), p, keys[:p] + keys[p + 1:])].append(i)
+    for (article, keys), i in here.items():
+        buckets[("first", article, keys[0])].append(i)
+    return [b for b in buckets.values() if len(b) > 1]
+
+
+class _FullNames:
+    """Multi-word names indexed by their first and last word, to find what one word stands for."""
+
+    def __init__(self, mentions: list[Mention], union: _Union, kinds: dict[int, Counter]):
+        self.kinds = kinds
+        self.last_here: dict[tuple[str, str], set[int]] = defaultdict(set)
+        self.first_here: dict[tuple[str, str], set[int]] = defaultdict(set)
+        self.last_anywhere: dict[str, set[int]] = defaultdict(set)
+        self.surname: dict[int, str] = {}
+        for j, other in enumerate(mentions):
+            if len(other.words) < 2 or other.is_acronym:
+                continue
+            root, keys = union.find(j), _name_keys(other)
+            self.surname[root] = other.words[-1]
+            self.last_here[(other.article, keys[-1])].add(root)
+            self.last_anywhere[keys[-1]].add(root)
+            if self._is(root, "person") or kinds[root]["org"] or kinds[root]["place"]:
+                self.first_here[(other.article, keys[0])].add(root)
+
+    def _is(self, root: int, kind: str) -> bool:
+        votes = self.kinds[root]
+        return votes[kind] >= max(votes["person"], votes["org"], votes["place"], 1)
+
+    def full_name_for(self, m: Mention) -> int | None:
+        """The name a single word stands for: in its article first (a surname, a first word),
+        else the only person in the corpus with that surname; None when it is ambiguous."""
+        key = _key(m.words[0])
+        same_gender = {r for r in self.last_here.get((m.article, key), ()) if _same_gender(self.surname[r], m.words[0])}
+        for candidates in (same_gender, self.first_here.get((m.article, key), set())):
+            if len(candidates) == 1:
+                return next(iter(candidates))
+            if len(candidates) > 1:
+                return None  # two names share the word here: leave it to the reader
+        people = {r for r in self.last_anywhere.get(key, ())
+                  if self._is(r, "person") and _same_gender(self.surname[r], m.words[0])}
+        return next(iter(people)) if len(people) == 1 else None
 
 
 def _correct(groups: list[list[int]], mentions: list[Mention], corrections: Corrections) -> list[list[int]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -85,16 +85,22 @@ class Mention:
 
 
 def find_mentions(articles: Sequence[Article]) -> list[Mention]:
-    known = _names_used_inside_sentences(articles)
+    """Every name in the story's paragraphs. Names never span sentences, and news repeats
+    sentences word for word (wire copy), so each distinct sentence is read once."""
+    story = [(a.id, p) for a in articles for p in a.paragraphs if p.kind != "boilerplate"]
+    known = _names_used_inside_sentences(story)
     places = gazetteer()
+    read: dict[tuple[str, bool], list[Mention]] = {}
     out: list[Mention] = []
-    for article in articles:
-        for p in article.paragraphs:
-            if p.kind == "boilerplate":
-                continue
-            headline = p.kind in ("title", "heading") or _is_title_case(p.text) or _is_shouting(p.text)
-            starts = {s.start for s in p.sentences}
-            out.extend(_mentions_in(article.id, p.index, p.text, starts, headline, known, places))
+    for article_id, p in story:
+        headline = p.kind in ("title", "heading") or _is_title_case(p.text) or _is_shouting(p.text)
+        for sentence in p.sentences:
+            text = p.text[sentence.start:sentence.end]
+            found = read.get((text, headline))
+            if found is None:
+                found = read[(text, headline)] = list(_mentions_in(text, headline, known, places))
+            out += [replace(m, article=article_id, paragraph=p.index, start=m.start + sentence.start,
+                            end=m.end + sentence.start, kinds=Counter(m.kinds)) for m in found]
     demonyms = _demonyms(out, places)
     return [m for m in out if not (len(m.words) == 1 and fold(m.words[0]) in demonyms)]
 
@@ -103,21 +109,17 @@ def _demonyms(mentions: list[Mention], places: frozenset[str]) -> set[str]:
     """Adjectives of the places the story names or the gazetteer knows: Belarusian, Western."""
     named = places | {fold(m.text) for m in mentions}
     out = set()
-    for m in mentions:
-        word = fold(m.words[0])
+    for word in {fold(m.words[0]) for m in mentions if len(m.words) == 1}:
         for suffix in ("ian", "ean", "an", "n", "ese", "ish", "i", "ern"):
             base = word[: -len(suffix)]
-            if len(m.words) == 1 and word.endswith(suffix) and len(base) >= 3 and (
-                base in named or base + "a" in named or base + "e" in named
-            ):
+            if word.endswith(suffix) and len(base) >= 3 and (base in named or base + "a" in named or base + "e" in named):
                 out.add(word)
     return out
 
 
 def _is_shouting(text: str) -> bool:
     """A paragraph in capitals: its names are only those the corpus writes in mixed case."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return len(text) >= 12 and text.isupper()
 
 
 @dataclass(frozen=True)
@@ -131,30 +133,42 @@ class _Usage:
         return word in self.names
 
 
-def _names_used_inside_sentences(articles: Sequence[Article]) -> _Usage:
+def _names_used_inside_sentences(story) -> _Usage:
     names, lower = set(), set()
-    for article in articles:
-        for p in article.paragraphs:
-            if p.kind != "body":
+    seen = set()
+    for _, p in story:
+        if p.kind != "body":
+            continue
+        for sentence in p.sentences:
+            text = p.text[sentence.start:sentence.end]
+            if text in seen:
                 continue
-            starts = {s.start for s in p.sentences}
-            for tok in tokens(p.text):
+            seen.add(text)
+            for n, tok in enumerate(tokens(text)):
                 if tok.text[0].islower():
                     lower.add(tok.text)
-                elif tok.start not in starts and not tok.text.isupper():
+                elif n and not tok.text.isupper() and not _after_opening(text, tok.start, {0}):
                     names.add(fold(strip_possessive(tok.text)))
     return _Usage(frozenset(names), frozenset(lower))
 
 
 def _is_title_case(text: str) -> bool:
+    if len(text) > 300:
+        return False  # a headline is short
     words = [w for w in text.split() if w[0].isalpha()]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _mentions_in(article_id, paragraph, text, starts, headline, known, places):
+def _mentions_in(text: str, headline: bool, known, places):
+    """The names of one sentence, with offsets into it."""
     toks = tokens(text)
+    starts = {0}
     i = 0
     while i < len(toks):
+        first_char = toks[i].text[0]
+        if not first_char.isupper() and not (first_char in "aebidl" and _PREFIXED.match(toks[i].text)):
+            i += 1  # most words: not a name's start
+            continue
         run = _run_from(toks, i, text, starts, headline, known, places)
         if not run:
             i += 1
@@ -162,7 +176,7 @@ def _mentions_in(article_id, paragraph, text, starts, headline, known, places):
         first, last = run
         words = [strip_possessive(t.text) for t in toks[first:last + 1]]
         end = toks[last].start + len(words[-1])
-        mention = Mention(article_id, paragraph, toks[first].start, end, tuple(words), text[toks[first].start:end])
+        mention = Mention("", 0, toks[first].start, end, tuple(words), text[toks[first].start:end])
         _vote_kind(mention, toks, first, last, text, places)
         yield mention
         i = last + 1

@@ -136,6 +136,7 @@ def strip_possessive(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without diacritics: Ramanauskienė -> ramanauskiene."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
