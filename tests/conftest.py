@@ -1,9 +1,15 @@
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("TEXTUAL_ANIMATIONS", "none")
+# Config, state and cache of every test (and of the commands they run) live in a scratch
+# folder, never in the user's own.
+_HOME = Path(tempfile.mkdtemp(prefix="parallax-tests-"))
+for _name in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
+    os.environ[_name] = str(_HOME / _name.lower())
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_corpus"

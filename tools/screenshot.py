@@ -18,7 +18,9 @@ async def main() -> None:
     from tui.core.ingest import load_corpus
 
     articles, _ = load_corpus([ROOT / "sample_corpus"])
-    app = ParallaxApp(lambda: (articles, []), corpus="sample_corpus")
+    from tui.core.session import MemorySession
+
+    app = ParallaxApp(MemorySession(articles, corpus="sample_corpus"))
     async with app.run_test(size=(160, 44)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()

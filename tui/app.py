@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from dataclasses import replace
 
 from textual.app import App
 from textual.binding import Binding
 
 from tui.core.discover import Problem
 from tui.core.model import Article, Comparison, Corrections
+from tui.core.session import Session
 from tui.resources import styles
 from tui.screens.comparison import ComparisonScreen
 
-Loader = Callable[[], tuple[list[Article], list[Problem]]]
 EXIT_NOTHING_READ = 2
+SAVE_EVERY = 3.0  # seconds between saves of the reading position, when it moved
 
 
 class ParallaxApp(App):
@@ -27,30 +26,49 @@ class ParallaxApp(App):
         Binding("question_mark", "help", "Help", id="help"),
     ]
 
-    def __init__(self, load: Loader, corpus: str) -> None:
-        """`load` reads the articles; it runs in a worker, so the first frame never waits for it."""
+    def __init__(self, session: Session, theme: str = "") -> None:
+        """Reading and analysing run in a worker, so the first frame never waits for them."""
         super().__init__()
-        self.load = load
-        self.corpus = corpus
+        self.session = session
         self.unreadable: list[Problem] = []
         self.corrections = Corrections()
+        self._saved: dict = {}
+        config = session.config
+        if config.keymap:
+            self.set_keymap(config.keymap)
+        self._remember_theme = bool(theme)
+        wanted = theme or config.theme
+        if wanted and wanted in self.available_themes:
+            self.theme = wanted
+        elif wanted:
+            session.warnings.append(f"no theme called {wanted!r}; themes: {', '.join(sorted(self.available_themes))}")
 
     def on_mount(self) -> None:
-        self.push_screen(ComparisonScreen(self.corpus))
+        self.push_screen(ComparisonScreen(self.session.corpus, self.session.config, self.session.state()))
+        if self.session.warnings:
+            self.comparison_screen.warn("; ".join(self.session.warnings))
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        if self._remember_theme:
+            self._theme_changed(None)
+        self.set_interval(SAVE_EVERY, self._save_if_moved)
         # The worker starts once the first frame is on screen: a thread would compete with it.
         self.call_after_refresh(self.run_worker, self._read_and_analyse, thread=True, exclusive=True, group="analysis")
 
     def _read_and_analyse(self) -> None:
-        articles, problems = self.load()
+        session = self.session
+        self.corrections = session.corrections()
+        cached = session.cached(self.corrections)
+        if cached is not None:
+            self.call_from_thread(self._analysed, cached, "from the cache")
+            return
+        articles, problems = session.read()
         self.call_from_thread(self._read, articles, problems)
         if not articles:
             return
-        from tui.core.compare import compare
-
         started = time.perf_counter()
-        comparison = compare(articles)
-        took = time.perf_counter() - started
-        self.call_from_thread(self._analysed, comparison, took)
+        comparison = session.analyse(articles, self.corrections)
+        self.call_from_thread(self._analysed, comparison, f"in {time.perf_counter() - started:.1f} s")
+        session.store(comparison, self.corrections)  # after it is on screen
 
     def _read(self, articles: list[Article], problems: list[Problem]) -> None:
         self.unreadable = problems
@@ -61,32 +79,62 @@ class ParallaxApp(App):
         self.comparison_screen.set_comparison(Comparison(articles=tuple(articles)),
                                               f"analysing {len(articles)} articles…{skipped}")
 
-    def _analysed(self, comparison: Comparison, took: float) -> None:
-        self.log(f"analysed {len(comparison.articles)} articles in {took:.2f} s")
+    def _analysed(self, comparison: Comparison, how: str) -> None:
+        self.log(f"analysed {len(comparison.articles)} articles {how}")
         d = len(comparison.divergences)
         self.comparison_screen.set_comparison(
             comparison, f"{len(comparison.articles)} articles analysed · {d} divergence{'s' * (d != 1)} · ] shows them · ? help",
             analysed=True,
         )
 
+    # Corrections to the names ---------------------------------------------------------------
+
     def correct_entities(self, merge: tuple[str, str] | None = None, split: str | None = None) -> None:
-        """Merge two names or split a spelling out; the entity analysis runs again in a worker."""
+        """Merge two names or split a spelling out; the names are found again in a worker."""
         if merge:
             self.corrections = self.corrections.merge(*merge)
         if split:
             self.corrections = self.corrections.split(split)
+        self._save()
         self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")
 
     def _find_entities(self) -> None:
-        from tui.core.entities import find_entities
-
-        comparison = self.comparison_screen.comparison
-        entities = find_entities(comparison.articles, self.corrections)
-        self.call_from_thread(self._entities_found, replace(comparison, entities=entities))
+        comparison = self.session.correct(self.comparison_screen.comparison, self.corrections)
+        self.call_from_thread(self._entities_found, comparison)
 
     def _entities_found(self, comparison: Comparison) -> None:
         self.comparison_screen.set_comparison(comparison, f"{len(comparison.entities)} names after your correction",
                                               analysed=True)
+
+    # What is remembered ---------------------------------------------------------------------
+
+    def _state(self) -> dict:
+        return {**self.comparison_screen.snapshot(), "corrections": [list(s) for s in self.corrections.steps]}
+
+    def _save(self) -> None:
+        state = self._state()
+        if state != self._saved:
+            self.session.remember(state)
+            self._saved = state
+
+    def _save_if_moved(self) -> None:
+        if self.comparison_screen.comparison.articles:
+            self._save()
+
+    async def action_quit(self) -> None:
+        if self.comparison_screen.comparison.articles:
+            self._save()
+        self.exit()
+
+    def _theme_changed(self, _theme) -> None:
+        if self.session.places:
+            from tui.core.store import remember_theme
+
+            warning = remember_theme(self.session.places.config, self.theme)
+            if warning:
+                self.comparison_screen.warn(warning)
+
+    # Screens ------------------------------------------------------------------------------
 
     @property
     def comparison_screen(self) -> ComparisonScreen:

@@ -25,6 +25,8 @@ def _reader_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files (.txt, .md) or folders of them")
     p.add_argument("-r", "--recursive", action="store_true", help="look for articles in sub-folders too")
+    p.add_argument("--theme", metavar="NAME", help="a Textual theme (remembered in the config)")
+    p.add_argument("--reset", action="store_true", help="forget the reading position and corrections of this corpus")
     p.add_argument("--version", action="version", version=f"parallax {__version__}")
     return p
 
@@ -45,17 +47,35 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["export"]:
         return _export(_export_parser().parse_args(argv[1:]))
+    if argv[:1] == ["paths"]:
+        return _paths()
     return _read(_reader_parser().parse_args(argv))
 
 
-def _load(paths: list[str], recursive: bool):
-    """Articles from the paths (the sample corpus when none), warnings on stderr; None when nothing opened."""
-    from tui.core.ingest import load_corpus
+def _paths() -> int:
+    """Where the config, the per-corpus state and the analysis cache live."""
+    from tui.core.store import Places
+
+    places = Places.default()
+    print(f"config  {places.config}")
+    print(f"state   {places.state}")
+    print(f"cache   {places.cache}")
+    return EXIT_OK
+
+
+def _session(paths: list[str], recursive: bool):
+    """The corpus the paths name, with its store, and the paths' problems; no session (and
+    the problems said) when no file is left."""
+    from tui.core.discover import find_articles
+    from tui.core.session import Session
+    from tui.core.store import Places
     from tui.resources import sample_corpus
 
-    articles, problems = load_corpus(paths or [sample_corpus()], recursive)
-    _report(problems, fatal=not articles)
-    return articles or None
+    files, problems = find_articles(paths or [sample_corpus()], recursive)
+    if not files:
+        _report(problems, fatal=True)
+        return None, problems
+    return Session(files, Places.default()), problems
 
 
 def _report(problems, fatal: bool) -> None:
@@ -70,13 +90,24 @@ def _report(problems, fatal: bool) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    articles = _load(args.paths, args.recursive)
-    if articles is None:
+    session, problems = _session(args.paths, args.recursive)
+    if session is None:
         return EXIT_NO_INPUT
-    from tui.core.compare import compare
     from tui.core.export import to_json, to_markdown
 
-    comparison = compare(articles)
+    corrections = session.corrections()
+    comparison = session.cached(corrections)
+    if comparison is None:
+        articles, unreadable = session.read()
+        problems += unreadable
+        if not articles:
+            _report(problems, fatal=True)
+            return EXIT_NO_INPUT
+        comparison = session.analyse(articles, corrections)
+        session.store(comparison, corrections)
+    _report(problems, fatal=False)
+    for warning in session.warnings:
+        print(f"parallax: warning: {warning}", file=sys.stderr)
     text = to_json(comparison) if args.format == "json" else to_markdown(comparison)
     if not args.output:
         sys.stdout.write(text)
@@ -90,7 +121,12 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    """Write beside the target and rename, so a failure never leaves half a file."""
+    """Write beside the target and rename, so a failure never leaves half a file. A device
+    or a pipe (/dev/null, /dev/stdout) is written to as it is, never replaced."""
+    if path.exists() and not path.is_file():
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        return
     import tempfile
 
     fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
@@ -104,26 +140,14 @@ def _write_atomically(path: Path, text: str) -> None:
 
 
 def _read(args: argparse.Namespace) -> int:
-    from tui.core.discover import find_articles
-    from tui.resources import sample_corpus
-
-    files, problems = find_articles(args.paths or [sample_corpus()], args.recursive)
-    _report(problems, fatal=not files)
-    if not files:
+    session, problems = _session(args.paths, args.recursive)
+    if session is None:
         return EXIT_NO_INPUT
+    if args.reset:
+        session.forget()
     from tui.app import ParallaxApp
 
-    def load():
-        from tui.core.ingest import read_articles  # in the reader's worker, after the first frame
-
-        return read_articles(files)
-
-    app = ParallaxApp(load, corpus=_corpus_name(files))
+    app = ParallaxApp(session, theme=args.theme or "")
     app.run()
-    _report(app.unreadable, fatal=app.return_code == EXIT_NO_INPUT)
+    _report(problems + app.unreadable, fatal=app.return_code == EXIT_NO_INPUT)
     return app.return_code or EXIT_OK
-
-
-def _corpus_name(files: list[Path]) -> str:
-    folders = {f.resolve().parent.name for f in files}
-    return folders.pop() if len(folders) == 1 else f"{len(files)} files"

@@ -76,3 +76,16 @@ def test_export_is_the_same_whatever_the_hash_seed():
         run = subprocess.run([sys.executable, "-m", "tui", "export", str(SAMPLE)], capture_output=True, text=True, env=env)
         outputs.add(run.stdout)
     assert len(outputs) == 1
+
+
+def test_output_to_a_device_writes_to_it_and_never_replaces_it(tmp_path):
+    import os
+    import stat
+
+    fifo, received = tmp_path / "pipe", tmp_path / "received.json"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["sh", "-c", f"cat '{fifo}' > '{received}'"])
+    run = parallax("export", str(SAMPLE), "-o", str(fifo))
+    reader.wait(timeout=30)
+    assert run.returncode == 0 and json.loads(received.read_text())["schema"] == "parallax.export/1"
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)

@@ -24,8 +24,9 @@ def reader(sample_articles):
 
     @asynccontextmanager
     async def run(width=120, height=36, articles=None):
-        chosen = articles or sample_articles
-        app = ParallaxApp(lambda: (chosen, []), corpus="sample_corpus")
+        from tui.core.session import MemorySession
+
+        app = ParallaxApp(MemorySession(articles or sample_articles, corpus="sample_corpus"))
         async with app.run_test(size=(width, height)) as pilot:
             await wait_for_analysis(pilot)
             yield pilot, app.comparison_screen

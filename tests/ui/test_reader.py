@@ -13,7 +13,9 @@ def tops(screen):
 async def test_first_frame_shows_articles_before_the_analysis(sample_articles):
     from tui.app import ParallaxApp
 
-    app = ParallaxApp(lambda: (sample_articles, []), corpus="sample_corpus")
+    from tui.core.session import MemorySession
+
+    app = ParallaxApp(MemorySession(sample_articles, corpus="sample_corpus"))
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.comparison_screen
         assert not screen.analysed and "reading" in screen.status  # the first frame waits for nothing
@@ -27,8 +29,10 @@ async def test_nothing_readable_exits_with_status_2(tmp_path):
     from tui.app import ParallaxApp
     from tui.core.discover import Problem
 
+    from tui.core.session import MemorySession
+
     problem = Problem(str(tmp_path / "a.txt"), "empty file")
-    app = ParallaxApp(lambda: ([], [problem]), corpus="x")
+    app = ParallaxApp(MemorySession([], corpus="x", problems=[problem]))
     async with app.run_test() as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()

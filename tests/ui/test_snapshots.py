@@ -9,7 +9,9 @@ from .conftest import wait_for_analysis
 def sample_app(sample_articles):
     from tui.app import ParallaxApp
 
-    return lambda: ParallaxApp(lambda: (sample_articles, []), corpus="sample_corpus")
+    from tui.core.session import MemorySession
+
+    return lambda: ParallaxApp(MemorySession(sample_articles, corpus="sample_corpus"))
 
 
 @pytest.mark.parametrize(

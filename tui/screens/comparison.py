@@ -14,6 +14,7 @@ from textual.strip import Strip
 from textual.widgets import Footer, Header, Input, Static
 
 from tui.core.model import Comparison, Entity, Ref
+from tui.core.store import Config
 from tui.search import Hit, find_hits
 from tui.screens.picker import Picker
 from tui.widgets.columns_view import Column, ColumnsView
@@ -68,10 +69,12 @@ class ComparisonScreen(Screen):
 
     mode: reactive[str] = reactive("aligned", init=False)
 
-    def __init__(self, corpus: str) -> None:
+    def __init__(self, corpus: str, config: Config = Config(), state: dict | None = None) -> None:
         super().__init__()
         self.comparison = Comparison(articles=())
         self.corpus = corpus
+        self.config = config
+        self.restore = state or {}  # the remembered reading position, applied when the articles arrive
         self.pivot = ""
         self.first_other = 0  # paging through the articles that are not the pivot
         self.show_boilerplate = False
@@ -97,7 +100,10 @@ class ComparisonScreen(Screen):
 
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
-        self.sidebar.display = self.app.size.width >= SIDEBAR_FROM_WIDTH
+        wide = self.app.size.width >= SIDEBAR_FROM_WIDTH
+        self.sidebar.display = self.restore.get("sidebar", wide if self.config.sidebar is None else self.config.sidebar)
+        self.show_boilerplate = bool(self.restore.get("boilerplate", False))
+        self.set_reactive(ComparisonScreen.mode, self.restore.get("mode", self.config.mode))
         self.view.focus()
         self.say("reading the articles…")
 
@@ -125,13 +131,41 @@ class ComparisonScreen(Screen):
     def set_comparison(self, comparison: Comparison, status: str = "", analysed: bool = False) -> None:
         """Show the articles, or a new analysis of them, keeping the reading position."""
         self.comparison = comparison
-        self.pivot = self.pivot or comparison.articles[0].id
+        ids = {a.id for a in comparison.articles}
+        first_time = not self.pivot
+        self.pivot = self.pivot or (self.restore.get("pivot") if self.restore.get("pivot") in ids else comparison.articles[0].id)
+        if first_time:
+            self.first_other = int(self.restore.get("first_other", 0))
         self.painter = None
         self.analysed = analysed
         self.sidebar.show(comparison)
         self.relayout()
+        if first_time and self.restore.get("top"):
+            self._restore_position()
         if status:
             self.say(status)
+
+    def _restore_position(self) -> None:
+        article, paragraph = self.restore["top"]
+        slot = int(self.restore.get("focus_slot", 0))
+        if slot < len(self.columns):
+            self.view.set_focus_slot(slot)
+        if article in {a.id for a in self.comparison.articles}:
+            self._go_to_ref(Ref(article, int(paragraph)))
+
+    def snapshot(self) -> dict:
+        """What to remember of the reading: restored when the corpus is opened again."""
+        top = self._focused_column().top_ref() if self.columns else None
+        return {
+            "pivot": self.pivot, "mode": self.mode, "first_other": self.first_other,
+            "sidebar": bool(self.sidebar.display), "boilerplate": self.show_boilerplate,
+            "focus_slot": self.view.focus_slot, "top": list(top) if top else None,
+        }
+
+    def warn(self, text: str) -> None:
+        """A warning the reader should see once (bad config, unusable database)."""
+        self.say(f"warning: {text}")
+        self.notify(text, severity="warning", timeout=8)
 
     def relayout(self) -> None:
         """Lay out every visible column again, keeping the paragraph at the top in view."""

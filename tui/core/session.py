@@ -1,0 +1,136 @@
+"""One corpus opened: its files, what is remembered of it, and its cached analysis.
+
+The reader and the export both open corpora through a Session, so both skip the analysis
+when nothing changed. Nothing here imports Textual.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from tui.core.discover import Problem
+from tui.core.model import Article, Comparison, Corrections
+from tui.core.store import AnalysisCache, Config, Places, StateStore, content_key, corpus_key, read_config
+
+
+class Session:
+    def __init__(self, files: list[Path], places: Places | None = None, corpus: str = ""):
+        self.files = files
+        self.places = places
+        self.corpus = corpus or _corpus_name(files)
+        self.key = corpus_key(files)
+        self.warnings: list[str] = []
+        self.config, warnings = read_config(places.config) if places else (Config(), [])
+        self.warnings += warnings
+        self.states = StateStore(places.state) if places else None
+        self.cache = AnalysisCache(places.cache) if places else None
+        for db in (self.states, self.cache):
+            if db and db.db.warning:
+                self.warnings.append(db.db.warning)
+        self._contents: list[tuple[str, bytes]] | None = None
+
+    # State --------------------------------------------------------------------------------
+
+    def state(self) -> dict:
+        return self.states.load(self.key) if self.states else {}
+
+    def remember(self, state: dict) -> None:
+        if self.states and not self.states.save(self.key, state) and self.states.db.warning:
+            self._warn(self.states.db.warning)
+
+    def forget(self) -> None:
+        if self.states:
+            self.states.forget(self.key)
+
+    def corrections(self) -> Corrections:
+        steps = self.state().get("corrections", [])
+        return Corrections(tuple(tuple(step) for step in steps if isinstance(step, list)))
+
+    # Reading and analysing -----------------------------------------------------------------
+
+    def cached(self, corrections: Corrections) -> Comparison | None:
+        """The analysis of these files as they are now, if it was made before. Its alignment
+        (needed for another pivot's rows, or for every link) is read only when asked for."""
+        if self.cache is None:
+            return None
+        key = self._content_key(corrections)
+        packed = self.cache.get(key)
+        if packed is None:
+            return None
+        from tui.core.codec import unpack
+        from tui.core.compare import with_alignment
+
+        try:
+            comparison = unpack(packed)
+        except (TypeError, ValueError):
+            return None  # an entry of another shape: a miss
+        return with_alignment(comparison, lambda: self.cache.get(self._alignment_key()))
+
+    def read(self) -> tuple[list[Article], list[Problem]]:
+        from tui.core.ingest import read_articles
+
+        return read_articles(self.files)
+
+    def analyse(self, articles: list[Article], corrections: Corrections) -> Comparison:
+        """The analysis; `store` it afterwards to find it next time."""
+        from tui.core.compare import compare
+
+        return compare(articles, corrections)
+
+    def store(self, comparison: Comparison, corrections: Corrections) -> None:
+        """Keep the analysis in the cache: the comparison, and apart from it its alignment."""
+        from tui.core.compare import alignment_of
+
+        self._store(comparison, corrections)
+        alignment = alignment_of(comparison)
+        if self.cache and alignment is not None:
+            self.cache.put(self._alignment_key(), alignment)
+
+    def correct(self, comparison: Comparison, corrections: Corrections) -> Comparison:
+        """The same analysis with the names found again under new corrections."""
+        from tui.core.entities import find_entities
+
+        corrected = dataclasses.replace(comparison, entities=find_entities(comparison.articles, corrections))
+        self._store(corrected, corrections)
+        return corrected
+
+    def _store(self, comparison: Comparison, corrections: Corrections) -> None:
+        from tui.core.codec import pack
+
+        if self.cache and not self.cache.put(self._content_key(corrections), pack(comparison)) and self.cache.db.warning:
+            self._warn(self.cache.db.warning)
+
+    def _alignment_key(self) -> str:
+        return self._content_key(Corrections()) + "/alignment"  # names do not change the alignment
+
+    def _content_key(self, corrections: Corrections) -> str:
+        if self._contents is None:
+            self._contents = []
+            for f in self.files:
+                try:
+                    self._contents.append((str(f.resolve()), f.read_bytes()))
+                except OSError:
+                    self._contents.append((str(f), b""))
+        return content_key(self._contents, extra=repr(corrections.steps))
+
+    def _warn(self, warning: str) -> None:
+        if warning not in self.warnings:
+            self.warnings.append(warning)
+
+
+class MemorySession(Session):
+    """A session of articles already read, remembering nothing: for tests and tools."""
+
+    def __init__(self, articles: list[Article], corpus: str = "", problems: list[Problem] | None = None):
+        super().__init__([Path(a.path) for a in articles], None, corpus or "articles")
+        self.articles = articles
+        self.problems = problems or []
+
+    def read(self) -> tuple[list[Article], list[Problem]]:
+        return self.articles, self.problems
+
+
+def _corpus_name(files: list[Path]) -> str:
+    folders = {f.resolve().parent.name for f in files}
+    return folders.pop() if len(folders) == 1 else f"{len(files)} files"

@@ -1,0 +1,265 @@
+"""Where Parallax keeps things, and the keeping: config, per-corpus state, analysis cache.
+
+platformdirs names the places. The config is TOML the user writes (read with tomllib; only
+the theme line is ever written back, in place). State and cache are SQLite databases in WAL
+mode: every write is one transaction, two readers of one corpus can write at once (the
+second waits), and a process killed mid-write loses nothing that was committed. Anything
+unreadable (a corrupt database, an unwritable folder, bad TOML) becomes one warning and
+Parallax runs without it; a corrupt database is moved aside and made anew.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import re
+import sqlite3
+import sys
+import time
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tui import __version__
+
+APP = "parallax"
+# Bump when the analysis changes what it produces: cached comparisons of older versions are ignored.
+ANALYSIS_VERSION = f"{__version__}/1"
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+@dataclass(frozen=True)
+class Places:
+    config: Path
+    state: Path
+    cache: Path
+
+    @classmethod
+    def default(cls) -> Places:
+        import platformdirs
+
+        return cls(
+            Path(platformdirs.user_config_dir(APP)) / "config.toml",
+            Path(platformdirs.user_state_dir(APP)) / "state.sqlite3",
+            Path(platformdirs.user_cache_dir(APP)) / "cache.sqlite3",
+        )
+
+
+# Config --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Config:
+    theme: str = ""
+    mode: str = "aligned"
+    sidebar: bool | None = None  # None: shown when the terminal is wide enough
+    keymap: dict[str, str] = field(default_factory=dict)
+
+
+def read_config(path: Path) -> tuple[Config, list[str]]:
+    """The config, and warnings for what could not be used in it."""
+    if not path.exists():
+        return Config(), []
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as err:
+        return Config(), [f"{path}: cannot read the config ({err}); using the defaults"]
+    except tomllib.TOMLDecodeError as err:
+        return Config(), [f"{path}: not valid TOML ({err}); using the defaults"]
+    warnings = []
+    reader = data.get("reader", {}) if isinstance(data.get("reader", {}), dict) else {}
+    keys = data.get("keys", {}) if isinstance(data.get("keys", {}), dict) else {}
+    mode = reader.get("mode", "aligned")
+    if mode not in ("aligned", "reading"):
+        warnings.append(f"{path}: mode must be \"aligned\" or \"reading\", not {mode!r}")
+        mode = "aligned"
+    sidebar = reader.get("sidebar")
+    if sidebar is not None and not isinstance(sidebar, bool):
+        warnings.append(f"{path}: sidebar must be true or false")
+        sidebar = None
+    keymap = {str(k): v for k, v in keys.items() if isinstance(v, str)}
+    if len(keymap) != len(keys):
+        warnings.append(f"{path}: every [keys] entry must be a string such as \"j,down\"")
+    theme = reader.get("theme", "")
+    return Config(theme if isinstance(theme, str) else "", mode, sidebar, keymap), warnings
+
+
+def remember_theme(path: Path, theme: str) -> str | None:
+    """Write `theme = "…"` into [reader], keeping every other line; a warning on failure."""
+    line = f'theme = "{theme}"'
+    try:
+        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        lines = text.splitlines()
+        section = next((i for i, l in enumerate(lines) if l.strip() == "[reader]"), None)
+        if section is None:
+            lines += ([""] if lines else []) + ["[reader]", line]
+        else:
+            end = next((i for i in range(section + 1, len(lines)) if lines[i].lstrip().startswith("[")), len(lines))
+            at = next((i for i in range(section + 1, end) if re.match(r"\s*theme\s*=", lines[i])), None)
+            if at is None:
+                lines.insert(section + 1, line)
+            else:
+                lines[at] = line
+        _write_atomically(path, "\n".join(lines) + "\n")
+    except OSError as err:
+        return f"{path}: cannot remember the theme ({err.strerror or err})"
+    return None
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+# SQLite --------------------------------------------------------------------------------------
+
+class Database:
+    """One SQLite file in WAL mode, or nothing (with a warning) when it cannot be used."""
+
+    def __init__(self, path: Path, schema: str):
+        self.path = path
+        self.schema = schema
+        self.warning = ""
+        self.conn = self._open()
+
+    def _open(self) -> sqlite3.Connection | None:
+        try:
+            return self._connect()
+        except sqlite3.DatabaseError as err:
+            if self._set_aside():
+                try:
+                    conn = self._connect()
+                    self.warning = f"{self.path}: unreadable ({err}); set aside and made anew"
+                    return conn
+                except (sqlite3.Error, OSError) as again:
+                    err = again
+            self.warning = f"{self.path}: cannot be used ({err}); going on without it"
+        except OSError as err:
+            self.warning = f"{self.path}: cannot be used ({err.strerror or err}); going on without it"
+        return None
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA busy_timeout=10000")
+        conn.executescript(self.schema)
+        conn.execute("PRAGMA quick_check").fetchone()
+        return conn
+
+    def _set_aside(self) -> bool:
+        try:
+            for suffix in ("", "-wal", "-shm"):
+                part = Path(str(self.path) + suffix)
+                if part.exists():
+                    part.rename(part.with_name(f"{part.name}.corrupt-{int(time.time())}"))
+            return True
+        except OSError:
+            return False
+
+    def write(self, sql: str, args: tuple) -> bool:
+        """One statement in its own transaction; False (and a warning) if it failed."""
+        if self.conn is None:
+            return False
+        try:
+            with self.conn:
+                self.conn.execute("BEGIN IMMEDIATE")
+                self.conn.execute(sql, args)
+            return True
+        except sqlite3.Error as err:
+            self.warning = self.warning or f"{self.path}: cannot write ({err}); going on without it"
+            return False
+
+    def read_one(self, sql: str, args: tuple):
+        if self.conn is None:
+            return None
+        try:
+            return self.conn.execute(sql, args).fetchone()
+        except sqlite3.Error as err:
+            self.warning = self.warning or f"{self.path}: cannot read ({err}); going on without it"
+            return None
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+
+# Per-corpus state ----------------------------------------------------------------------------
+
+def corpus_key(paths: Iterable[Path]) -> str:
+    """A corpus is the set of its files, wherever they were opened from."""
+    names = sorted(str(Path(p).resolve()) for p in paths)
+    return hashlib.sha256("\n".join(names).encode()).hexdigest()
+
+
+class StateStore:
+    """What the reader remembers per corpus: a JSON object the reader defines."""
+
+    SCHEMA = "CREATE TABLE IF NOT EXISTS corpus_state (corpus TEXT PRIMARY KEY, data TEXT NOT NULL, saved REAL NOT NULL);"
+
+    def __init__(self, path: Path):
+        self.db = Database(path, self.SCHEMA)
+
+    def load(self, corpus: str) -> dict:
+        row = self.db.read_one("SELECT data FROM corpus_state WHERE corpus = ?", (corpus,))
+        try:
+            return json.loads(row[0]) if row else {}
+        except ValueError:
+            return {}
+
+    def save(self, corpus: str, state: dict) -> bool:
+        return self.db.write(
+            "INSERT INTO corpus_state (corpus, data, saved) VALUES (?, ?, ?) "
+            "ON CONFLICT(corpus) DO UPDATE SET data = excluded.data, saved = excluded.saved",
+            (corpus, json.dumps(state, sort_keys=True), time.time()),
+        )
+
+    def forget(self, corpus: str) -> bool:
+        return self.db.write("DELETE FROM corpus_state WHERE corpus = ?", (corpus,))
+
+
+# Analysis cache ------------------------------------------------------------------------------
+
+def content_key(contents: Iterable[tuple[str, bytes]], extra: str = "") -> str:
+    """The analysis's identity: each file's name and bytes, the version, and `extra`."""
+    h = hashlib.sha256(ANALYSIS_VERSION.encode())
+    for name, data in sorted(contents):
+        h.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
+    h.update(extra.encode())
+    return h.hexdigest()
+
+
+class AnalysisCache:
+    """Pickled analysis results keyed by content: the cache is Parallax's own, on this machine."""
+
+    SCHEMA = ("CREATE TABLE IF NOT EXISTS analysis (key TEXT PRIMARY KEY, version TEXT NOT NULL, "
+              "data BLOB NOT NULL, saved REAL NOT NULL);")
+
+    def __init__(self, path: Path):
+        self.db = Database(path, self.SCHEMA)
+
+    def get(self, key: str):
+        row = self.db.read_one("SELECT data FROM analysis WHERE key = ? AND version = ?", (key, ANALYSIS_VERSION))
+        if not row:
+            return None
+        try:
+            return pickle.loads(zlib.decompress(row[0]))
+        except Exception:  # a damaged entry is a miss, never a crash
+            return None
+
+    def put(self, key: str, value) -> bool:
+        data = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        return self.db.write(
+            "INSERT OR REPLACE INTO analysis (key, version, data, saved) VALUES (?, ?, ?, ?)",
+            (key, ANALYSIS_VERSION, data, time.time()),
+        )
