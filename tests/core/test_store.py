@@ -1,0 +1,184 @@
+"""The store: config, per-corpus state and the analysis cache, and what happens when they break."""
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from tui.core.model import Corrections
+from tui.core.session import Session
+from tui.core.store import AnalysisCache, Places, StateStore, read_config, remember_theme
+
+from ..conftest import SAMPLE
+
+
+@pytest.fixture
+def places(tmp_path):
+    return Places(tmp_path / "config" / "config.toml", tmp_path / "state" / "state.sqlite3",
+                  tmp_path / "cache" / "cache.sqlite3")
+
+
+def files():
+    return sorted(SAMPLE.glob("*.txt"))
+
+
+def test_state_is_kept_per_set_of_files(places):
+    one = Session(files(), places)
+    one.remember({"pivot": "b", "top": ["b", 3]})
+    assert Session(list(reversed(files())), places).state() == {"pivot": "b", "top": ["b", 3]}
+    assert Session(files()[:2], places).state() == {}
+    one.forget()
+    assert Session(files(), places).state() == {}
+
+
+def test_a_second_open_reads_the_analysis_from_the_cache(places, monkeypatch):
+    first = Session(files(), places)
+    assert first.cached(Corrections()) is None
+    articles, _ = first.read()
+    comparison = first.analyse(articles, Corrections())
+    first.store(comparison, Corrections())
+
+    import tui.core.compare
+
+    def no_analysis(*args, **kwargs):
+        raise AssertionError("the analysis ran again")
+
+    monkeypatch.setattr(tui.core.compare, "compare", no_analysis)
+    again = Session(files(), places).cached(Corrections())
+    assert again is not None
+    assert (again.articles, again.rows, again.spans, again.entities, again.divergences) == (
+        comparison.articles, comparison.rows, comparison.spans, comparison.entities, comparison.divergences)
+    # Another pivot's rows and the links come from the cached alignment.
+    other = comparison.articles[2].id
+    assert again.rows_for(other) == comparison.rows_for(other)
+    assert again.links == comparison.links
+
+
+def test_a_changed_file_or_new_corrections_miss_the_cache(places, tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for f in files():
+        (folder / f.name).write_bytes(f.read_bytes())
+    session = Session(sorted(folder.glob("*.txt")), places)
+    articles, _ = session.read()
+    session.store(session.analyse(articles, Corrections()), Corrections())
+    assert Session(sorted(folder.glob("*.txt")), places).cached(Corrections()) is not None
+    assert Session(sorted(folder.glob("*.txt")), places).cached(Corrections().split("Trump")) is None
+    changed = sorted(folder.glob("*.txt"))[0]
+    changed.write_text(changed.read_text() + "\nA new paragraph about the talks.\n")
+    assert Session(sorted(folder.glob("*.txt")), places).cached(Corrections()) is None
+
+
+def test_a_corrupt_database_is_set_aside_with_one_warning(places):
+    places.state.parent.mkdir(parents=True)
+    places.state.write_bytes(b"this is not a database at all" * 100)
+    store = StateStore(places.state)
+    assert "unreadable" in store.db.warning and "made anew" in store.db.warning
+    assert store.save("corpus", {"pivot": "x"}) and store.load("corpus") == {"pivot": "x"}
+    assert list(places.state.parent.glob("state.sqlite3.corrupt-*"))
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_an_unwritable_folder_means_no_store_and_one_warning(places):
+    places.state.parent.mkdir(parents=True)
+    places.state.parent.chmod(0o500)
+    try:
+        session = Session(files(), places)
+        assert any("cannot be used" in w for w in session.warnings)
+        session.remember({"pivot": "x"})  # does not raise
+        assert session.state() == {}
+    finally:
+        places.state.parent.chmod(0o700)
+
+
+def test_a_folder_that_is_a_file_means_no_store_and_one_warning(places):
+    places.state.parent.parent.mkdir(parents=True, exist_ok=True)
+    places.state.parent.write_text("a file where the folder should be")
+    session = Session(files(), places)
+    assert [w for w in session.warnings if str(places.state) in w and "going on without it" in w]
+    session.remember({"pivot": "x"})
+    assert session.state() == {}
+
+
+def test_bad_config_is_a_warning_and_the_defaults(places):
+    places.config.parent.mkdir(parents=True)
+    places.config.write_text("[reader\ntheme = ")
+    config, warnings = read_config(places.config)
+    assert config.mode == "aligned" and len(warnings) == 1 and "not valid TOML" in warnings[0]
+    places.config.write_text('[reader]\nmode = "sideways"\nsidebar = "yes"\n[keys]\npivot = "P"\nquit = 3\n')
+    config, warnings = read_config(places.config)
+    assert config.mode == "aligned" and config.sidebar is None and config.keymap == {"pivot": "P"}
+    assert len(warnings) == 3
+
+
+def test_remembering_the_theme_keeps_the_rest_of_the_config(places):
+    places.config.parent.mkdir(parents=True)
+    places.config.write_text('# my settings\n[reader]\nmode = "reading"  # I like it\n\n[keys]\npivot = "P"\n')
+    assert remember_theme(places.config, "nord") is None
+    text = places.config.read_text()
+    assert '# my settings' in text and 'mode = "reading"  # I like it' in text and 'pivot = "P"' in text
+    assert read_config(places.config)[0].theme == "nord"
+    assert remember_theme(places.config, "gruvbox") is None
+    assert read_config(places.config)[0].theme == "gruvbox" and places.config.read_text().count("theme") == 1
+
+
+WRITER = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from tui.core.store import StateStore
+    store = StateStore(Path(sys.argv[1]))
+    for n in range(int(sys.argv[3])):
+        assert store.save(sys.argv[2], {"n": n, "who": sys.argv[2]}), store.db.warning
+""")
+
+
+def test_two_processes_write_state_at_once(places):
+    runs = [subprocess.Popen([sys.executable, "-c", WRITER, str(places.state), who, "200"])
+            for who in ("one", "two")]
+    assert [r.wait(timeout=60) for r in runs] == [0, 0]
+    store = StateStore(places.state)
+    assert store.load("one") == {"n": 199, "who": "one"} and store.load("two") == {"n": 199, "who": "two"}
+
+
+def test_a_process_killed_mid_write_leaves_a_consistent_store(places):
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(places.state), "corpus", "1000000"])
+    store = None
+    try:
+        for _ in range(200):  # wait until it has committed something
+            store = StateStore(places.state)
+            if store.load("corpus"):
+                break
+            store.db.close()
+    finally:
+        writer.kill()
+        writer.wait()
+    reopened = StateStore(places.state)
+    state = reopened.load("corpus")
+    assert state["who"] == "corpus" and state["n"] >= 0
+    assert reopened.save("corpus", {"n": -1}) and reopened.load("corpus") == {"n": -1}
+
+
+def test_a_damaged_cache_entry_is_a_miss(places):
+    cache = AnalysisCache(places.cache)
+    cache.db.write("INSERT INTO analysis (key, version, data, saved) VALUES (?, ?, ?, 0)",
+                   ("k", __import__("tui.core.store").core.store.ANALYSIS_VERSION, b"garbage"))
+    assert cache.get("k") is None
+
+
+def test_paths_command_names_the_three_places():
+    run = subprocess.run([sys.executable, "-m", "tui", "paths"], capture_output=True, text=True)
+    assert run.returncode == 0
+    lines = run.stdout.splitlines()
+    assert [l.split()[0] for l in lines] == ["config", "state", "cache"]
+    assert lines[0].endswith("config.toml") and os.environ["XDG_CONFIG_HOME"] in lines[0]
+
+
+def test_export_uses_the_cache_the_second_time(tmp_path):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    out = [subprocess.run([sys.executable, "-m", "tui", "export", str(SAMPLE)], capture_output=True, text=True, env=env)
+           for _ in range(2)]
+    assert out[0].stdout == out[1].stdout and json.loads(out[1].stdout)["schema"] == "parallax.export/1"
+    assert (tmp_path / "cache" / "parallax" / "cache.sqlite3").exists()
