@@ -105,8 +105,11 @@ class Terminal:
         os.close(self.fd)
 
 
+CORPUS: list[str] = []  # the corpus to open (default: the bundled sample)
+
+
 def parallax(width: int, height: int) -> Terminal:
-    return Terminal([sys.executable, "-m", "tui"], width, height)
+    return Terminal([sys.executable, "-m", "tui", *CORPUS], width, height)
 
 
 def first_frames(runs: int) -> tuple[float, float, float]:
@@ -127,8 +130,8 @@ def first_frames(runs: int) -> tuple[float, float, float]:
 
 def key_latencies(keys: int) -> dict[str, list[float]]:
     t = parallax(200, 50)
-    t.wait_for(b"analysed")
-    out: dict[str, list[float]] = {"j": [], "]": [], "n": []}
+    t.wait_for(b"analysed", timeout=120)
+    out: dict[str, list[float]] = {"j": [], "]": [], "n": [], ">": []}
     for _ in range(keys):
         out["j"].append(t.key("j")[0])
     for _ in range(keys):
@@ -137,6 +140,8 @@ def key_latencies(keys: int) -> dict[str, list[float]]:
         t.key(key)
     for _ in range(keys):
         out["n"].append(t.key("n")[0])
+    for _ in range(keys):
+        out[">"].append(t.key(">")[0])  # page the columns
     t.close()
     return out
 
@@ -153,15 +158,22 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--keys", type=int, default=30)
+    ap.add_argument("--corpus", help="a folder of articles to open instead of the sample")
+    ap.add_argument("--only-keys", action="store_true", help="measure key latency only")
     args = ap.parse_args()
-    bare, ours, text = first_frames(args.runs)
+    if args.corpus:
+        CORPUS.append(args.corpus)
+    if args.only_keys:
+        args.runs = 0
+    bare, ours, text = first_frames(args.runs) if args.runs else (float("nan"),) * 3
     print(f"first frame (median of {args.runs}): bare Textual app {bare * 1000:.0f} ms, "
           f"parallax {ours * 1000:.0f} ms, ratio {ours / bare:.2f}; articles on screen at {text * 1000:.0f} ms")
     for key, times in key_latencies(args.keys).items():
         ms = sorted(1000 * x for x in times)
         print(f"key {key!r} to repaint at 200x50, 5 columns: median {statistics.median(ms):.1f} ms, "
               f"p90 {ms[int(0.9 * (len(ms) - 1))]:.1f} ms")
-    print(f"bytes written for one 'j' at 120x40: {bytes_per_j()} (a full 120x40 frame is ~{120 * 40 * 10} with styles)")
+    if not args.only_keys:
+        print(f"bytes written for one 'j' at 120x40: {bytes_per_j()} (a full 120x40 frame is ~{120 * 40 * 10} with styles)")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from tui.screens.comparison import ComparisonScreen
 
 EXIT_NOTHING_READ = 2
 SAVE_EVERY = 3.0  # seconds between saves of the reading position, when it moved
+FIRST_FRAME_GRACE = 0.05  # seconds the first frame has to reach the terminal before the work starts
 
 
 class ParallaxApp(App):
@@ -44,20 +45,24 @@ class ParallaxApp(App):
             session.warnings.append(f"no theme called {wanted!r}; themes: {', '.join(sorted(self.available_themes))}")
 
     def on_mount(self) -> None:
-        self.push_screen(ComparisonScreen(self.session.corpus, self.session.config, self.session.state()))
-        if self.session.warnings:
-            self.comparison_screen.warn("; ".join(self.session.warnings))
+        self.push_screen(ComparisonScreen(self.session.corpus, self.session.config))
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self._remember_theme:
             self._theme_changed(None)
         self.set_interval(SAVE_EVERY, self._save_if_moved)
-        # The worker starts once the first frame is on screen: a thread would compete with it.
-        self.call_after_refresh(self.run_worker, self._read_and_analyse, thread=True, exclusive=True, group="analysis")
+        # The worker starts once the first frame has been written out: a thread competes for
+        # the interpreter with Textual's writer thread.
+        self.set_timer(FIRST_FRAME_GRACE, lambda: self.run_worker(
+            self._read_and_analyse, thread=True, exclusive=True, group="analysis"))
 
     def _read_and_analyse(self) -> None:
         session = self.session
+        state = session.state()
+        self.call_from_thread(self.comparison_screen.remember_state, state)
         self.corrections = session.corrections()
         cached = session.cached(self.corrections)
+        if session.warnings:
+            self.call_from_thread(self.comparison_screen.warn, "; ".join(session.warnings))
         if cached is not None:
             self.call_from_thread(self._analysed, cached, "from the cache")
             return

@@ -34,8 +34,10 @@ async def test_nothing_readable_exits_with_status_2(tmp_path):
     problem = Problem(str(tmp_path / "a.txt"), "empty file")
     app = ParallaxApp(MemorySession([], corpus="x", problems=[problem]))
     async with app.run_test() as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        for _ in range(100):
+            await pilot.pause(0.01)
+            if app.return_code is not None:
+                break
     assert app.return_code == 2 and app.unreadable == [problem]
 
 

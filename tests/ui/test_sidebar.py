@@ -15,7 +15,9 @@ async def test_e_shows_and_hides_the_sidebar_and_the_columns_make_room(reader):
         columns = len(screen.columns)
         await pilot.press("e")
         await pilot.pause()
+        await pilot.pause()
         assert screen.sidebar.display and len(screen.columns) < columns
+        assert screen.sidebar.query_one("#entity-list").option_count > 10
         await pilot.press("e")
         await pilot.pause()
         assert not screen.sidebar.display and len(screen.columns) == columns

@@ -23,12 +23,27 @@ class Session:
         self.warnings: list[str] = []
         self.config, warnings = read_config(places.config) if places else (Config(), [])
         self.warnings += warnings
-        self.states = StateStore(places.state) if places else None
-        self.cache = AnalysisCache(places.cache) if places else None
-        for db in (self.states, self.cache):
-            if db and db.db.warning:
-                self.warnings.append(db.db.warning)
+        self._states: StateStore | None = None
+        self._cache: AnalysisCache | None = None
         self._contents: list[tuple[str, bytes]] | None = None
+
+    @property
+    def states(self) -> StateStore | None:
+        """Opened when first used: in the reader's worker, after the first frame."""
+        if self._states is None and self.places:
+            self._states = StateStore(self.places.state)
+            if self._states.db.warning:
+                self._warn(self._states.db.warning)
+        return self._states
+
+    @property
+    def cache(self) -> AnalysisCache | None:
+        """Opened when first used: in the reader's worker, after the first frame."""
+        if self._cache is None and self.places:
+            self._cache = AnalysisCache(self.places.cache)
+            if self._cache.db.warning:
+                self._warn(self._cache.db.warning)
+        return self._cache
 
     # State --------------------------------------------------------------------------------
 

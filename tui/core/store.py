@@ -13,12 +13,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import pickle
 import re
-import sqlite3
 import sys
 import time
-import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,10 +26,13 @@ APP = "parallax"
 # Bump when the analysis changes what it produces: cached comparisons of older versions are ignored.
 ANALYSIS_VERSION = f"{__version__}/1"
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+
+def _tomllib():
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,7 @@ def read_config(path: Path) -> tuple[Config, list[str]]:
     """The config, and warnings for what could not be used in it."""
     if not path.exists():
         return Config(), []
+    tomllib = _tomllib()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as err:
@@ -130,7 +131,9 @@ class Database:
         self.warning = ""
         self.conn = self._open()
 
-    def _open(self) -> sqlite3.Connection | None:
+    def _open(self):
+        import sqlite3  # paid for when a database is first used, not at start-up
+
         try:
             return self._connect()
         except sqlite3.DatabaseError as err:
@@ -146,14 +149,15 @@ class Database:
             self.warning = f"{self.path}: cannot be used ({err.strerror or err}); going on without it"
         return None
 
-    def _connect(self) -> sqlite3.Connection:
+    def _connect(self):
+        import sqlite3
+
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA busy_timeout=10000")
-        conn.executescript(self.schema)
-        conn.execute("PRAGMA quick_check").fetchone()
+        conn.executescript(self.schema)  # a file that is not a database fails here
         return conn
 
     def _set_aside(self) -> bool:
@@ -168,6 +172,8 @@ class Database:
 
     def write(self, sql: str, args: tuple) -> bool:
         """One statement in its own transaction; False (and a warning) if it failed."""
+        import sqlite3
+
         if self.conn is None:
             return False
         try:
@@ -180,6 +186,8 @@ class Database:
             return False
 
     def read_one(self, sql: str, args: tuple):
+        import sqlite3
+
         if self.conn is None:
             return None
         try:
@@ -249,6 +257,9 @@ class AnalysisCache:
         self.db = Database(path, self.SCHEMA)
 
     def get(self, key: str):
+        import pickle
+        import zlib
+
         row = self.db.read_one("SELECT data FROM analysis WHERE key = ? AND version = ?", (key, ANALYSIS_VERSION))
         if not row:
             return None
@@ -258,6 +269,9 @@ class AnalysisCache:
             return None
 
     def put(self, key: str, value) -> bool:
+        import pickle
+        import zlib
+
         data = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
         return self.db.write(
             "INSERT OR REPLACE INTO analysis (key, version, data, saved) VALUES (?, ?, ?, ?)",

@@ -69,12 +69,12 @@ class ComparisonScreen(Screen):
 
     mode: reactive[str] = reactive("aligned", init=False)
 
-    def __init__(self, corpus: str, config: Config = Config(), state: dict | None = None) -> None:
+    def __init__(self, corpus: str, config: Config = Config()) -> None:
         super().__init__()
         self.comparison = Comparison(articles=())
         self.corpus = corpus
         self.config = config
-        self.restore = state or {}  # the remembered reading position, applied when the articles arrive
+        self.restore: dict = {}  # the remembered reading, applied when the articles arrive
         self.pivot = ""
         self.first_other = 0  # paging through the articles that are not the pivot
         self.show_boilerplate = False
@@ -101,14 +101,24 @@ class ComparisonScreen(Screen):
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
         wide = self.app.size.width >= SIDEBAR_FROM_WIDTH
-        self.sidebar.display = self.restore.get("sidebar", wide if self.config.sidebar is None else self.config.sidebar)
-        self.show_boilerplate = bool(self.restore.get("boilerplate", False))
-        self.set_reactive(ComparisonScreen.mode, self.restore.get("mode", self.config.mode))
+        self.sidebar.display = wide if self.config.sidebar is None else self.config.sidebar
+        self.set_reactive(ComparisonScreen.mode, self.config.mode)
         self.view.focus()
         self.say("reading the articles…")
 
-    def on_resize(self) -> None:
-        self.call_after_refresh(self.relayout)
+    def remember_state(self, state: dict) -> None:
+        """The reading remembered of this corpus: the view takes it when the articles arrive."""
+        self.restore = state
+        if "sidebar" in state:
+            self.sidebar.display = bool(state["sidebar"])
+        self.show_boilerplate = bool(state.get("boilerplate", False))
+        if state.get("mode") in ("aligned", "reading"):
+            self.set_reactive(ComparisonScreen.mode, state["mode"])
+        self.say("reading the articles…")
+
+    @on(ColumnsView.Resized)
+    def _view_resized(self) -> None:
+        self.relayout()
 
     @property
     def view(self) -> ColumnsView:
@@ -402,18 +412,18 @@ class ComparisonScreen(Screen):
 
     def action_toggle_sidebar(self) -> None:
         self.sidebar.display = not self.sidebar.display
-        if not self.sidebar.display:
-            self.view.focus()
-        self.call_after_refresh(self.relayout)
+        if self.sidebar.display:
+            self.sidebar.show(self.comparison)
+        else:
+            self.view.focus()  # the view's resize lays the columns out again
 
     def action_focus_sidebar(self) -> None:
-        if self.sidebar.display and self.sidebar.query_one("#entity-filter").has_focus:
+        if self.sidebar.display and self.sidebar.filter_has_focus():
             self.view.focus()
             return
         if not self.sidebar.display:
-            self.sidebar.display = True
-            self.call_after_refresh(self.relayout)
-        self.sidebar.query_one("#entity-filter").focus()
+            self.action_toggle_sidebar()
+        self.sidebar.focus_filter()
 
     @on(EntitySidebar.Jump)
     def _jump_to_entity(self, message: EntitySidebar.Jump) -> None:

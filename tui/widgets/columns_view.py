@@ -76,6 +76,12 @@ class ColumnsView(ScrollView, can_focus=True):
     class Scrolled(Message):
         """The user scrolled the view (wheel, scrollbar): the other columns follow."""
 
+    class Resized(Message):
+        """The view's size changed (the terminal, or the sidebar beside it): lay out again."""
+
+    def on_resize(self) -> None:
+        self.post_message(self.Resized())
+
     def __init__(self) -> None:
         super().__init__(id="columns")
         self.columns: list[Column] = []

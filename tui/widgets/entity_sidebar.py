@@ -42,13 +42,21 @@ class EntitySidebar(Vertical):
         self.merging: Entity | None = None
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="filter names", id="entity-filter")
-        yield OptionList(id="entity-list")
+        return iter(())  # the filter and the list are built when the sidebar is first shown
+
+    def _ensure_built(self) -> bool:
+        """Build the filter and the list if the sidebar is shown; whether they exist."""
+        if not self.children and self.display:
+            self.mount(Input(placeholder="filter names", id="entity-filter"), OptionList(id="entity-list"))
+            self.call_after_refresh(self._fill, "")
+            return False
+        return bool(self.children)
 
     def show(self, comparison: Comparison) -> None:
         self.comparison = comparison
         self.by_id = {e.id: e for e in comparison.entities}
-        self._fill(self.query_one("#entity-filter", Input).value)
+        if self._ensure_built():
+            self._fill(self.query_one("#entity-filter", Input).value)
 
     def _fill(self, query: str) -> None:
         needle = query.casefold().strip()
@@ -114,7 +122,16 @@ class EntitySidebar(Vertical):
     def choose_merge_partner(self, entity: Entity) -> None:
         """The next name chosen with Enter merges with `entity`."""
         self.merging = entity
-        self.query_one("#entity-filter", Input).focus()
+        self.focus_filter()
+
+    def focus_filter(self) -> None:
+        if self._ensure_built():
+            self.query_one("#entity-filter", Input).focus()
+        else:
+            self.call_after_refresh(lambda: self.query_one("#entity-filter", Input).focus())
+
+    def filter_has_focus(self) -> bool:
+        return bool(self.children) and self.query_one("#entity-filter", Input).has_focus
 
 
 def _matches(entity: Entity, needle: str) -> bool:
