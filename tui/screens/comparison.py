@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from textual import on
@@ -24,6 +25,8 @@ from tui.widgets.paragraph_lines import Painter
 
 
 SIDEBAR_FROM_WIDTH = 140  # narrower terminals start with the sidebar hidden (e shows it)
+PREFETCH_SLICE = 0.008  # seconds of idle wrapping per tick: less than a frame, so never felt
+PREFETCH_PAUSE = 0.02
 
 
 @dataclass
@@ -85,6 +88,7 @@ class ComparisonScreen(Screen):
         self.walk: Walk | None = None
         self.entity: Entity | None = None  # the name last jumped to: what M and S correct
         self.painter: Painter | None = None
+        self._prefetch: list[tuple[Ref, int]] = []
         self.analysed = False
 
     # Composition and layout ------------------------------------------------------------
@@ -201,6 +205,28 @@ class ComparisonScreen(Screen):
         view.set_columns(columns)
         self._go_to_ref(anchor)
         self._update_header()
+        self._prefetch_next_page(columns)
+
+    def _prefetch_next_page(self, columns: list[Column]) -> None:
+        """While the reader is idle, wrap the next page of columns, so that > finds it drawn."""
+        shown = len(columns) - 1
+        others = [a.id for a in self.comparison.articles if a.id != self.pivot]
+        coming = others[self.first_other + shown:self.first_other + 2 * shown]
+        self._prefetch = [
+            (Ref(article_id, p.index), column.text_width)
+            for article_id, column in zip(coming, columns[1:])
+            for p in self.comparison.article(article_id).paragraphs
+        ]
+        if self._prefetch:
+            self.set_timer(PREFETCH_PAUSE, self._prefetch_some)
+
+    def _prefetch_some(self) -> None:
+        painter, deadline = self.painter, time.perf_counter() + PREFETCH_SLICE
+        while self._prefetch and painter is not None and time.perf_counter() < deadline:
+            ref, width = self._prefetch.pop()
+            painter.lines(ref, width)
+        if self._prefetch:
+            self.set_timer(PREFETCH_PAUSE, self._prefetch_some)
 
     def _fill_aligned(self, columns: list[Column]) -> None:
         rows = aligned_layout(self.comparison, self.pivot, [c.article_id for c in columns], self.show_boilerplate)

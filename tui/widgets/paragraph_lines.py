@@ -60,6 +60,7 @@ class Painter:
         for s in comparison.spans:
             self._spans[Ref(s.article, s.paragraph)].append(s)
         self.lines = lru_cache(maxsize=8192)(self._lines)
+        self._gutter = lru_cache(maxsize=256)(self._draw_gutter)
 
     def marks(self, ref: Ref) -> list[SentenceMark]:
         paragraph = self.comparison.paragraph(ref)
@@ -91,12 +92,13 @@ class Painter:
         strips = []
         for i, line in enumerate(wrapped):
             end = starts[i + 1] if i + 1 < len(starts) else len(paragraph.text) + 1
-            mark = _strongest([m for m in marks if starts[i] <= m.start < end])
+            strongest = _strongest([m for m in marks if starts[i] <= m.start < end])
+            mark = SentenceMark(0, strongest.glyph, strongest.count) if strongest else None  # the gutter's cache key
             text = Strip(line.render_segments(look.text)).extend_cell_length(text_width)
             strips.append(_solid(Strip.join([self._gutter(mark), text])))
         return tuple(strips)
 
-    def _gutter(self, mark: SentenceMark | None) -> Strip:
+    def _draw_gutter(self, mark: SentenceMark | None) -> Strip:
         look = self.look
         if mark is None or not mark.glyph:
             return Strip(Content(" " * self.gutter).render_segments(look.text + look.gutter))
