@@ -108,10 +108,6 @@ def reference_year(texts: Iterable[str]) -> int | None:
     return max(years) if years else None
 
 
-def is_name(feature: str) -> bool:
-    return feature[0] == "@"
-
-
 def is_quantity(feature: str) -> bool:
     """Numbers, years and durations."""
     return feature[0] in "#~y"
