@@ -9,7 +9,7 @@ from textual.binding import Binding
 
 from tui.core.discover import Problem
 from tui.core.model import Article, Comparison, Corrections
-from tui.core.session import Session
+from tui.core.session import Session, corrections_in
 from tui.resources import styles
 from tui.screens.comparison import ComparisonScreen
 
@@ -59,7 +59,7 @@ class ParallaxApp(App):
         session = self.session
         state = session.state()
         self.call_from_thread(self.comparison_screen.remember_state, state)
-        self.corrections = session.corrections()
+        self.corrections = corrections_in(state)
         cached = session.cached(self.corrections)
         if session.warnings:
             self.call_from_thread(self.comparison_screen.warn, "; ".join(session.warnings))

@@ -8,7 +8,6 @@ or bad usage.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -95,7 +94,9 @@ def _export(args: argparse.Namespace) -> int:
         return EXIT_NO_INPUT
     from tui.core.export import to_json, to_markdown
 
-    corrections = session.corrections()
+    from tui.core.session import corrections_in
+
+    corrections = corrections_in(session.state())
     comparison = session.cached(corrections)
     if comparison is None:
         articles, unreadable = session.read()
@@ -112,31 +113,14 @@ def _export(args: argparse.Namespace) -> int:
     if not args.output:
         sys.stdout.write(text)
         return EXIT_OK
+    from tui.core.store import write_atomically
+
     try:
-        _write_atomically(Path(args.output), text)
+        write_atomically(Path(args.output), text)
     except OSError as err:
         print(f"parallax: {args.output}: cannot write: {err.strerror or err}", file=sys.stderr)
         return EXIT_WRITE_FAILED
     return EXIT_OK
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write beside the target and rename, so a failure never leaves half a file. A device
-    or a pipe (/dev/null, /dev/stdout) is written to as it is, never replaced."""
-    if path.exists() and not path.is_file():
-        with open(path, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        return
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _read(args: argparse.Namespace) -> int:

@@ -156,8 +156,19 @@ class Comparison:
                 cache[pivot] = tuple((Ref(a.id, p.index),) for a in self.articles for p in a.paragraphs)
         return cache[pivot]
 
+    def row_index(self, pivot: str) -> dict[Ref, int]:
+        """Paragraph -> its row in `pivot`'s order."""
+        cache = self._row_index_by_pivot
+        if pivot not in cache:
+            cache[pivot] = {ref: i for i, row in enumerate(self.rows_for(pivot)) for ref in row}
+        return cache[pivot]
+
     @cached_property
     def _rows_by_pivot(self) -> dict[str, tuple[tuple[Ref, ...], ...]]:
+        return {}
+
+    @cached_property
+    def _row_index_by_pivot(self) -> dict[str, dict[Ref, int]]:
         return {}
 
     @cached_property

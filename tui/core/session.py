@@ -27,23 +27,24 @@ class Session:
         self._cache: AnalysisCache | None = None
         self._contents: list[tuple[str, bytes]] | None = None
 
+    # The databases open when first used: in the reader's worker, after the first frame.
+
     @property
     def states(self) -> StateStore | None:
-        """Opened when first used: in the reader's worker, after the first frame."""
         if self._states is None and self.places:
-            self._states = StateStore(self.places.state)
-            if self._states.db.warning:
-                self._warn(self._states.db.warning)
+            self._states = self._opened(StateStore(self.places.state))
         return self._states
 
     @property
     def cache(self) -> AnalysisCache | None:
-        """Opened when first used: in the reader's worker, after the first frame."""
         if self._cache is None and self.places:
-            self._cache = AnalysisCache(self.places.cache)
-            if self._cache.db.warning:
-                self._warn(self._cache.db.warning)
+            self._cache = self._opened(AnalysisCache(self.places.cache))
         return self._cache
+
+    def _opened(self, store):
+        if store.db.warning:
+            self._warn(store.db.warning)
+        return store
 
     # State --------------------------------------------------------------------------------
 
@@ -58,9 +59,6 @@ class Session:
         if self.states:
             self.states.forget(self.key)
 
-    def corrections(self) -> Corrections:
-        steps = self.state().get("corrections", [])
-        return Corrections(tuple(tuple(step) for step in steps if isinstance(step, list)))
 
     # Reading and analysing -----------------------------------------------------------------
 
@@ -144,6 +142,12 @@ class MemorySession(Session):
 
     def read(self) -> tuple[list[Article], list[Problem]]:
         return self.articles, self.problems
+
+
+def corrections_in(state: dict) -> Corrections:
+    """The name corrections a remembered state holds."""
+    steps = state.get("corrections", [])
+    return Corrections(tuple(tuple(step) for step in steps if isinstance(step, list)))
 
 
 def _corpus_name(files: list[Path]) -> str:

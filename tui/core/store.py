@@ -107,17 +107,27 @@ def remember_theme(path: Path, theme: str) -> str | None:
                 lines.insert(section + 1, line)
             else:
                 lines[at] = line
-        _write_atomically(path, "\n".join(lines) + "\n")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, "\n".join(lines) + "\n")
     except OSError as err:
         return f"{path}: cannot remember the theme ({err.strerror or err})"
     return None
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def write_atomically(path: Path, text: str) -> None:
+    """Write beside the target and rename, so a failure never leaves half a file. A device
+    or a pipe (/dev/null, /dev/stdout) is written to as it is, never replaced."""
+    if path.exists() and not path.is_file():
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        return
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 # SQLite --------------------------------------------------------------------------------------

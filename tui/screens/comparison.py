@@ -299,7 +299,7 @@ class ComparisonScreen(Screen):
 
     def _pivot_ref_for(self, ref: Ref | None) -> Ref | None:
         """The pivot paragraph in the same row as `ref`."""
-        index = self._row_index().get(ref)
+        index = self.comparison.row_index(self.pivot).get(ref)
         if index is None:
             return None
         return next((r for r in self.comparison.rows_for(self.pivot)[index] if r.article == self.pivot), None)
@@ -317,7 +317,7 @@ class ComparisonScreen(Screen):
                 if column is not leader:
                     view.move(column, leader.top)
             return
-        index = self._row_index().get(leader.top_ref())
+        index = self.comparison.row_index(self.pivot).get(leader.top_ref())
         if index is None:
             return
         rows = self.comparison.rows_for(self.pivot)
@@ -330,15 +330,6 @@ class ComparisonScreen(Screen):
                 if theirs is not None and (y := column.line_of(theirs)) is not None:
                     view.move(column, y)
                     break
-
-    def _row_index(self) -> dict[Ref, int]:
-        """Paragraph -> its row in the pivot's order."""
-        key = (id(self.comparison), self.pivot)
-        if getattr(self, "_row_index_key", None) != key:
-            rows = self.comparison.rows_for(self.pivot)
-            self._row_index_cache = {ref: i for i, row in enumerate(rows) for ref in row}
-            self._row_index_key = key
-        return self._row_index_cache
 
     @on(ColumnsView.Scrolled)
     def _user_scrolled(self) -> None:
