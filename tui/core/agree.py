@@ -19,16 +19,21 @@ def agreement_spans(alignment: Alignment, divergences: Iterable[Divergence] = ()
         for side in d.sides:
             conflict_at[(side.article, side.paragraph)].append((side, disagreeing))
     spans: list[Span] = []
+    runs_of: dict[tuple[str, frozenset[str]], list[tuple[int, int, bool]]] = {}  # wire copy repeats
     for sid, ref in enumerate(alignment.sentences):
-        sources = tuple(sorted(alignment.support(sid)))
+        sources = alignment.support(sid)
         if len(sources) == 1:
-            runs = [(ref.sentence.start, ref.sentence.end, True)]
+            runs = [(0, ref.sentence.end - ref.sentence.start, True)]
         else:
-            runs = _runs(alignment, sid, alignment.known_features(sid))
+            key = (alignment.texts[sid], alignment.known_features(sid))
+            runs = runs_of.get(key)
+            if runs is None:
+                runs = runs_of[key] = _runs(alignment.tokens(sid), len(key[0]), key[1])
         pieces: list[Span] = []
+        base = ref.sentence.start
         for run_start, run_end, unique in runs:
             status, who = ("unique", (ref.article,)) if unique else ("shared", sources)
-            pieces.extend(_with_conflicts(ref.article, ref.paragraph, run_start, run_end, status, who,
+            pieces.extend(_with_conflicts(ref.article, ref.paragraph, base + run_start, base + run_end, status, who,
                                           conflict_at.get((ref.article, ref.paragraph), ())))
         spans.extend(_merged(pieces))
     return spans
@@ -46,31 +51,29 @@ def _merged(pieces: list[Span]) -> list[Span]:
     return out
 
 
-def _runs(alignment: Alignment, sid: int, known: frozenset[str]) -> list[tuple[int, int, bool]]:
-    """(start, end, unique) runs covering the sentence: a word is unique when it has features
-    and none of them is in a matching sentence. A unique run spans its words and the
-    stopwords between them; the space around it belongs to the shared text."""
-    ref = alignment.sentences[sid]
-    base = ref.sentence.start
+def _runs(tokens, length: int, known: frozenset[str]) -> list[tuple[int, int, bool]]:
+    """(start, end, unique) runs covering a sentence of `length` characters, offsets in the
+    sentence: a word is unique when it has features and none of them is in a matching
+    sentence. A unique run spans its words and the stopwords between them; the space around
+    it belongs to the shared text."""
     runs: list[list] = []
-    for tok, feats in alignment.tokens(sid):
+    for tok, feats in tokens:
         if not feats:
             continue
         unique = not any(f in known for f in feats)
-        start, end = base + tok.start, base + tok.end
         if runs and runs[-1][2] == unique:
-            runs[-1][1] = end
+            runs[-1][1] = tok.end
         else:
-            runs.append([start, end, unique])
+            runs.append([tok.start, tok.end, unique])
     if not runs:
-        return [(ref.sentence.start, ref.sentence.end, False)]
-    runs[0][0] = ref.sentence.start
+        return [(0, length, False)]
+    runs[0][0] = 0
     for left, right in zip(runs, runs[1:]):
         if left[2]:
             right[0] = left[1]
         else:
             left[1] = right[0]
-    runs[-1][1] = ref.sentence.end
+    runs[-1][1] = length
     return [tuple(r) for r in runs]
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -77,22 +77,38 @@ class Alignment:
         return tuple(frozenset(self.sentences[m].article for m in ms) for ms in self.members)
 
     @cached_property
-    def _support(self) -> tuple[frozenset[str], ...]:
+    def _support(self) -> tuple[tuple[str, ...], ...]:
         arts = self._articles_of_type
-        return tuple(arts[t].union(*(arts[n] for n in self.neighbours[t])) for t in range(len(self.types)))
+        return tuple(tuple(sorted(arts[t].union(*(arts[n] for n in self.neighbours[t]))))
+                     for t in range(len(self.types)))
 
-    def support(self, sid: int) -> frozenset[str]:
-        """The articles that report what sentence `sid` says, its own included."""
+    def support(self, sid: int) -> tuple[str, ...]:
+        """The articles that report what sentence `sid` says, its own included, sorted."""
         return self._support[self.type_of[sid]]
 
     def known_features(self, sid: int) -> frozenset[str]:
         """Features that sentences of other articles matching `sid` have."""
         own = self.sentences[sid].article
-        arts = self._articles_of_type
         t = self.type_of[sid]
-        return frozenset().union(*(
-            self.types[n].features for n in (t, *self.neighbours[t]) if arts[n] - {own}
-        ))
+        # Only types found in `own` alone depend on which article asks: the rest is shared.
+        key = (t, own if own in self._sole_articles[t] else None)
+        known = self._known.get(key)
+        if known is None:
+            arts = self._articles_of_type
+            known = self._known[key] = frozenset().union(*(
+                self.types[n].features for n in (t, *self.neighbours[t]) if arts[n] - {own}
+            ))
+        return known
+
+    @cached_property
+    def _sole_articles(self) -> tuple[frozenset[str], ...]:
+        arts = self._articles_of_type
+        return tuple(frozenset(a for n in (t, *self.neighbours[t]) if len(arts[n]) == 1 for a in arts[n])
+                     for t in range(len(self.types)))
+
+    @cached_property
+    def _known(self) -> dict[tuple[int, str | None], frozenset[str]]:
+        return {}
 
     def matches_in(self, sid: int, article: str) -> dict[int, float]:
         """Sentences of `article` that report what sentence `sid` does, with their score."""
@@ -131,8 +147,9 @@ def align(articles: Sequence[Article]) -> Alignment:
     refs = [SentenceRef(a.id, p.index, s) for a in articles for p in a.paragraphs if p.is_content for s in p.sentences]
     by_id = {a.id: a for a in articles}
     texts = tuple(by_id[r.article].paragraphs[r.paragraph].text[r.sentence.start:r.sentence.end] for r in refs)
-    names, year = known_names(texts), reference_year(texts)
-    token_cache = {t: tuple(token_features(t, year, names)) for t in dict.fromkeys(texts)}
+    distinct = tuple(dict.fromkeys(texts))
+    names, year = known_names(distinct), reference_year(distinct)
+    token_cache = {t: tuple(token_features(t, year, names)) for t in distinct}
     type_index: dict[frozenset[str], int] = {}
     types: list[SentenceType] = []
     members: list[list[int]] = []
@@ -176,9 +193,11 @@ def _specificity(feature: str) -> float:
 
 
 def _similar(features: list[frozenset[str]], idf: dict[str, float], score: Callable[[int, int], float],
-             threshold: float, among: Sequence[int] | None = None) -> list[dict[int, float]]:
+             threshold: float, among: Sequence[int] | None = None,
+             asking: Iterable[int] | None = None) -> list[dict[int, float]]:
     """For each item, the items scoring at least `threshold` with it: every pair of items, or
-    with `among`, the pairs of an item of `among` and one that is not.
+    with `among`, the pairs of an item of `among` and one of `asking` (by default, every
+    item not in `among`).
 
     Candidates share one of the item's rarest features that another item has too; postings
     are capped and only the candidates sharing most of those features are scored, so common
@@ -212,10 +231,17 @@ def _similar(features: list[frozenset[str]], idf: dict[str, float], score: Calla
         for i in among:
             index(i)
         chosen = set(among)
-        for i in range(len(features)):
+        for i in range(len(features)) if asking is None else asking:
             if i not in chosen:
                 query(i)
     return neighbours
+
+
+class _Weights(dict):
+    """Squared feature weights; a feature the corpus statistics never saw weighs nothing."""
+
+    def __missing__(self, feature: str) -> float:
+        return 0.0
 
 
 class _Scorer:
@@ -225,18 +251,18 @@ class _Scorer:
 
     def __init__(self, idf: dict[str, float]):
         self.idf = idf
-        self.sq = {f: w * w for f, w in idf.items()}
+        self.sq = _Weights((f, w * w) for f, w in idf.items())
         self._norms: dict[frozenset[str], float] = {}
 
     def norm(self, feats: frozenset[str]) -> float:
         n = self._norms.get(feats)
         if n is None:
-            n = self._norms[feats] = math.sqrt(math.fsum(self.sq.get(f, 0.0) for f in feats)) or 1.0
+            n = self._norms[feats] = math.sqrt(math.fsum(map(self.sq.__getitem__, feats))) or 1.0
         return n
 
     def cosine(self, a: frozenset[str], b: frozenset[str]) -> float:
         # fsum is exact, so the score does not depend on the order the set iterates in
-        return math.fsum(self.sq.get(f, 0.0) for f in a & b) / (self.norm(a) * self.norm(b))
+        return math.fsum(map(self.sq.__getitem__, a & b)) / (self.norm(a) * self.norm(b))
 
     def __call__(self, a: SentenceType, b: SentenceType) -> float:
         shared = a.features & b.features
@@ -262,8 +288,10 @@ def _without_differing_quantities(a: frozenset[str], b: frozenset[str], shared: 
     return (a - only_a, b - only_b) if only_a and only_b else (a, b)
 
 
-def _paragraph_similarity(alignment: Alignment, among: Sequence[int] | None = None) -> list[dict[int, float]]:
-    """Paragraphs alike as wholes (as link scores), against all paragraphs or those of `among`."""
+def _paragraph_similarity(alignment: Alignment, among: Sequence[int] | None = None,
+                          asking: Iterable[int] | None = None) -> list[dict[int, float]]:
+    """Paragraphs alike as wholes (as link scores), against all paragraphs or those of `among`
+    (for the paragraphs of `asking`)."""
     feats, idf = alignment._paragraph_features
     paragraphs = alignment.paragraphs
     cosine = _Scorer(idf).cosine
@@ -273,7 +301,7 @@ def _paragraph_similarity(alignment: Alignment, among: Sequence[int] | None = No
             return 0.0
         return min(1.0, cosine(feats[i], feats[j]) * MATCH / PARAGRAPH_MATCH)
 
-    return _similar(feats, idf, score, MATCH, among)
+    return _similar(feats, idf, score, MATCH, among, asking)
 
 
 def paragraph_links(alignment: Alignment) -> list[Link]:
@@ -319,7 +347,9 @@ def best_pivot_paragraphs(alignment: Alignment, pivot: str) -> dict[Ref, tuple[f
             offer(Ref(ref.article, ref.paragraph), Ref(pivot, alignment.sentences[m].paragraph), score)
     paragraphs = alignment.paragraphs
     in_pivot = [i for i, p in enumerate(paragraphs) if p.article == pivot]
-    for i, near in enumerate(_paragraph_similarity(alignment, in_pivot)):
+    # A score is at most 1, so a paragraph with an identical sentence in the pivot is placed.
+    asking = (i for i, p in enumerate(paragraphs) if best.get(p, (0.0,))[0] < 1.0)
+    for i, near in enumerate(_paragraph_similarity(alignment, in_pivot, asking)):
         if paragraphs[i].article != pivot:
             for j, score in near.items():
                 if paragraphs[j].article == pivot:

@@ -10,6 +10,7 @@ from tui.core.align import align, best_pivot_paragraphs, paragraph_links, rows_f
 from tui.core.divergence import find_divergences
 from tui.core.entities import find_entities
 from tui.core.model import Article, Comparison, Corrections
+from tui.core.text import tokens
 
 
 def compare(articles: Sequence[Article], corrections: Corrections = Corrections()) -> Comparison:
@@ -20,7 +21,7 @@ def compare(articles: Sequence[Article], corrections: Corrections = Corrections(
     alignment = align(articles)
     divergences = tuple(find_divergences(alignment))
     derived = _Derived(articles, alignment)
-    return Comparison(
+    comparison = Comparison(
         articles=articles,
         rows=derived.rows(articles[0].id),
         spans=tuple(agreement_spans(alignment, divergences)),
@@ -29,6 +30,8 @@ def compare(articles: Sequence[Article], corrections: Corrections = Corrections(
         find_links=derived.links,
         find_rows=derived.rows,
     )
+    tokens.cache_clear()
+    return comparison
 
 
 class _Derived:

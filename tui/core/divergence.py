@@ -259,6 +259,11 @@ def _quotes(alignment: Alignment):
                 by_name[key].append((content, side))
     seen = set()
     for key, quotes in by_name.items():
+        # A quote repeated in one article (wire copy, a pull quote) pairs as its first telling does.
+        firsts: dict[tuple[str, str], tuple[frozenset, _Side]] = {}
+        for content, side in quotes:
+            firsts.setdefault((side.mention.article, side.value), (content, side))
+        quotes = list(firsts.values())
         for (ca, a), (cb, b) in ((x, y) for i, x in enumerate(quotes) for y in quotes[i + 1:]):
             if a.mention.article == b.mention.article or not (ca & cb) or ca <= cb or cb <= ca:
                 continue

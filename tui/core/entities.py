@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -67,6 +68,7 @@ _SLAVIC_ENDINGS = ("ova", "ava", "eva", "ina", "yna", "aya", "skaya", "ska", "sk
                    "vich", "enko", "uk", "chuk", "ov", "ev", "av", "in", "yn", "ets", "uts")
 
 
+@lru_cache(maxsize=1 << 14)
 def _key(word: str) -> str:
     if len(word) > 2 and word[:-1].isupper() and word.endswith("s"):
         word = word[:-1]  # an acronym's plural: GIs
@@ -77,8 +79,13 @@ def _key(word: str) -> str:
 
 
 def _name_keys(m: Mention) -> tuple[str, ...]:
+    return _keys_of_words(m.words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _keys_of_words(name: tuple[str, ...]) -> tuple[str, ...]:
     """The keys of a name's words, without a generational suffix (Jr, III)."""
-    words = list(m.words)
+    words = list(name)
     while len(words) > 1 and fold(words[-1]).rstrip(".") in _SUFFIXES:
         words.pop()
     return tuple(_key(w) for w in words)

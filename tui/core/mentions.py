@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -99,8 +99,9 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
             found = read.get((text, headline))
             if found is None:
                 found = read[(text, headline)] = list(_mentions_in(text, headline, known, places))
-            out += [replace(m, article=article_id, paragraph=p.index, start=m.start + sentence.start,
-                            end=m.end + sentence.start, kinds=Counter(m.kinds)) for m in found]
+            # the kind votes are read-only from here on: copies of a sentence share them
+            out += [Mention(article_id, p.index, m.start + sentence.start, m.end + sentence.start, m.words, m.text,
+                            m.kinds) for m in found]
     demonyms = _demonyms(out, places)
     return [m for m in out if not (len(m.words) == 1 and fold(m.words[0]) in demonyms)]
 

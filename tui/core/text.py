@@ -125,8 +125,11 @@ class Token(NamedTuple):
     end: int
 
 
-def tokens(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+@lru_cache(maxsize=1 << 15)
+def tokens(text: str) -> tuple[Token, ...]:
+    """The words of a text with their offsets. Cached: alignment, names and mentions all read
+    the same sentences; compare() clears the cache when it is done."""
+    return tuple(Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text))
 
 
 def strip_possessive(word: str) -> str:
