@@ -183,3 +183,14 @@ def test_export_uses_the_cache_the_second_time(tmp_path):
            for _ in range(2)]
     assert out[0].stdout == out[1].stdout and json.loads(out[1].stdout)["schema"] == "parallax.export/1"
     assert (tmp_path / "cache" / "parallax" / "cache.sqlite3").exists()
+
+
+
+def test_two_instances_making_the_database_at_once_never_set_it_aside(places):
+    for round_ in range(8):
+        state = places.state.with_name(f"state{round_}.sqlite3")
+        runs = [subprocess.Popen([sys.executable, "-c", WRITER, str(state), who, "1"]) for who in ("one", "two")]
+        assert [r.wait(timeout=60) for r in runs] == [0, 0]
+        store = StateStore(state)
+        assert store.load("one") == {"n": 0, "who": "one"} and store.load("two") == {"n": 0, "who": "two"}
+    assert not list(places.state.parent.glob("*.corrupt-*"))

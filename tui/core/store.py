@@ -132,6 +132,24 @@ def write_atomically(path: Path, text: str) -> None:
 
 # SQLite --------------------------------------------------------------------------------------
 
+LOCK_WAIT = 10.0  # seconds to wait for another instance's write
+
+
+def _while_locked(run):
+    """Run `run`, again while the database is locked by another connection (up to LOCK_WAIT):
+    changing the journal mode does not wait on its own."""
+    import sqlite3
+
+    deadline = time.monotonic() + LOCK_WAIT
+    while True:
+        try:
+            return run()
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 class Database:
     """One SQLite file in WAL mode, or nothing (with a warning) when it cannot be used."""
 
@@ -146,7 +164,9 @@ class Database:
 
         try:
             return self._connect()
-        except sqlite3.DatabaseError as err:
+        except sqlite3.OperationalError as err:  # locked or unwritable: the file itself is fine
+            self.warning = f"{self.path}: cannot be used ({err}); going on without it"
+        except sqlite3.DatabaseError as err:  # not a database, or a damaged one
             if self._set_aside():
                 try:
                     conn = self._connect()
@@ -163,11 +183,15 @@ class Database:
         import sqlite3
 
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute("PRAGMA busy_timeout=10000")
-        conn.executescript(self.schema)  # a file that is not a database fails here
+        conn = sqlite3.connect(self.path, timeout=LOCK_WAIT, isolation_level=None, check_same_thread=False)
+        try:
+            # Another instance making the same database holds it a moment: wait, never set it aside.
+            _while_locked(lambda: conn.execute("PRAGMA journal_mode=WAL"))
+            conn.execute("PRAGMA synchronous=NORMAL")
+            _while_locked(lambda: conn.executescript(self.schema))  # a file that is not a database fails here
+        except BaseException:
+            conn.close()
+            raise
         return conn
 
     def _set_aside(self) -> bool:
