@@ -67,18 +67,25 @@ class Session:
         (needed for another pivot's rows, or for every link) is read only when asked for."""
         if self.cache is None:
             return None
-        key = self._content_key(corrections)
-        packed = self.cache.get(key)
-        if packed is None:
-            return None
         from tui.core.codec import unpack
-        from tui.core.compare import with_alignment
+        from tui.core.collector import collector_paused
+        from tui.core.derived import with_alignment
 
-        try:
-            comparison = unpack(packed)
-        except (TypeError, ValueError):
-            return None  # an entry of another shape: a miss
-        return with_alignment(comparison, lambda: self.cache.get(self._alignment_key()))
+        with collector_paused():
+            packed = self.cache.get(self._content_key(corrections))
+            if packed is None:
+                return None
+            try:
+                comparison = unpack(packed)
+            except (TypeError, ValueError):
+                return None  # an entry of another shape: a miss
+        return with_alignment(comparison, self._cached_alignment)
+
+    def _cached_alignment(self):
+        from tui.core.collector import collector_paused
+
+        with collector_paused():
+            return self.cache.get(self._alignment_key())
 
     def read(self) -> tuple[list[Article], list[Problem]]:
         from tui.core.ingest import read_articles
@@ -93,7 +100,7 @@ class Session:
 
     def store(self, comparison: Comparison, corrections: Corrections) -> None:
         """Keep the analysis in the cache: the comparison, and apart from it its alignment."""
-        from tui.core.compare import alignment_of
+        from tui.core.derived import alignment_of
 
         self._store(comparison, corrections)
         alignment = alignment_of(comparison)
