@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 
 from textual.app import App
@@ -86,6 +87,8 @@ class ParallaxApp(App):
 
     def _analysed(self, comparison: Comparison, how: str) -> None:
         self.log(f"analysed {len(comparison.articles)} articles {how}")
+        # The analysis stays for the session: the garbage collector need not walk it again.
+        gc.freeze()
         d = len(comparison.divergences)
         self.comparison_screen.set_comparison(
             comparison, f"{len(comparison.articles)} articles analysed · {d} divergence{'s' * (d != 1)} · ] shows them · ? help",

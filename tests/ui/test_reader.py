@@ -218,7 +218,7 @@ async def test_article_text_is_never_markup(reader):
     )
     async with reader(120, 30, articles=hostile) as (pilot, screen):
         column = screen.columns[0]
-        text = "".join(strip.text for strip in column.lines)
+        text = "".join(segment.text for line in column.lines for segment in line)
         assert "[bold red]colours[/]" in text and "[/foo]" in text and "[31mred[0m" in text
         assert "\x1b" not in text
 

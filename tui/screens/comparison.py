@@ -11,7 +11,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.strip import Strip
 from textual.widgets import Footer, Header, Input, Static
 
 from tui.core.model import Comparison, Entity, Ref
@@ -21,7 +20,7 @@ from tui.screens.picker import Picker
 from tui.widgets.columns_view import Column, ColumnsView
 from tui.widgets.entity_sidebar import EntitySidebar
 from tui.widgets.layout import Block, aligned_layout, reading_layout, visible_count
-from tui.widgets.paragraph_lines import Painter
+from tui.widgets.paragraph_lines import Line, Painter
 
 
 SIDEBAR_FROM_WIDTH = 140  # narrower terminals start with the sidebar hidden (e shows it)
@@ -230,7 +229,7 @@ class ComparisonScreen(Screen):
 
     def _fill_aligned(self, columns: list[Column]) -> None:
         rows = aligned_layout(self.comparison, self.pivot, [c.article_id for c in columns], self.show_boilerplate)
-        lines: list[list[Strip]] = [[] for _ in columns]
+        lines: list[list[Line]] = [[] for _ in columns]
         refs: list[list[Ref | None]] = [[] for _ in columns]
         starts: list[int] = []
         for row in rows:
@@ -245,7 +244,7 @@ class ComparisonScreen(Screen):
             column.show(ls, rs, starts)
 
     def _fill_reading(self, column: Column) -> None:
-        lines: list[Strip] = []
+        lines: list[Line] = []
         refs: list[Ref | None] = []
         starts: list[int] = []
         for block in reading_layout(self.comparison, column.article_id, self.show_boilerplate):
@@ -255,11 +254,11 @@ class ComparisonScreen(Screen):
             refs += rs + [rs[-1]]
         column.show(lines, refs, starts)
 
-    def _draw(self, block: Block, width: int) -> tuple[list[Strip], list[Ref | None]]:
+    def _draw(self, block: Block, width: int) -> tuple[list[Line], list[Ref | None]]:
         """A block's lines and the paragraph each shows."""
         if block.folded:
             return [self.painter.fold_line(len(block.paragraphs), width)], [block.refs()[0]]
-        lines: list[Strip] = []
+        lines: list[Line] = []
         refs: list[Ref | None] = []
         for n, ref in enumerate(block.refs()):
             if n:

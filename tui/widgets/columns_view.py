@@ -19,7 +19,7 @@ from textual.strip import Strip
 from textual.style import Style
 
 from tui.core.model import Ref
-from tui.widgets.paragraph_lines import Look
+from tui.widgets.paragraph_lines import Line, Look
 
 HEADER_LINES = 1  # the column titles, which do not scroll
 SEPARATOR = "│"
@@ -34,12 +34,12 @@ class Column:
         self.text_width = width
         self.title = ""
         self.subtitle = ""
-        self.lines: list[Strip] = []
+        self.lines: list[Line] = []
         self.line_refs: list[Ref | None] = []
         self.block_starts: list[int] = [0]
         self.top = 0
 
-    def show(self, lines: list[Strip], refs: list[Ref | None], block_starts: list[int]) -> None:
+    def show(self, lines: list[Line], refs: list[Ref | None], block_starts: list[int]) -> None:
         self.lines, self.line_refs, self.block_starts = lines, refs, block_starts or [0]
 
     def top_ref(self) -> Ref | None:
@@ -140,17 +140,17 @@ class ColumnsView(ScrollView, can_focus=True):
             return Strip.blank(self.scrollable_content_region.width, self.visual_style.rich_style)
         if y < HEADER_LINES:
             return self._header()
-        parts: list[Strip] = []
-        separator = Strip([Segment(SEPARATOR, self.get_component_rich_style("column--separator"))], 1)
+        segments: list[Segment] = []
+        separator = Segment(SEPARATOR, self.get_component_rich_style("column--separator"))
         for n, column in enumerate(self.columns):
             if n:
-                parts.append(separator)
+                segments.append(separator)
             index = column.top + y - HEADER_LINES
             if index < len(column.lines):
-                parts.append(column.lines[index])
+                segments += column.lines[index]
             else:
-                parts.append(Strip.blank(column.text_width, self.visual_style.rich_style))
-        return Strip.join(parts)
+                segments.append(Segment(" " * column.text_width, self.visual_style.rich_style))
+        return Strip(segments)
 
     def _header(self) -> Strip:
         parts: list[Strip] = []

@@ -30,10 +30,7 @@ AlignedRow = tuple[Block | None, ...]  # one cell per visible column; None is a 
 
 def aligned_layout(comparison: Comparison, pivot: str, columns: Sequence[str], show_boilerplate: bool) -> list[AlignedRow]:
     out: list[AlignedRow] = []
-    for row in comparison.rows_for(pivot):
-        cells = [tuple(ref.paragraph for ref in row if ref.article == col) for col in columns]
-        if not any(cells):
-            continue
+    for cells in _cells_by_row(comparison, pivot, columns):
         if show_boilerplate:
             out.append(tuple(Block(col, ps) if ps else None for col, ps in zip(columns, cells)))
             continue
@@ -44,6 +41,17 @@ def aligned_layout(comparison: Comparison, pivot: str, columns: Sequence[str], s
         if any(furniture):
             _fold_into(out, columns, furniture)
     return out
+
+
+def _cells_by_row(comparison: Comparison, pivot: str, columns: Sequence[str]) -> list[list[tuple[int, ...]]]:
+    """For each row holding a paragraph of a visible column, in order, each column's paragraphs
+    in it: read from the visible articles, not from rows that hold every article."""
+    index = comparison.row_index(pivot)
+    by_row: dict[int, list[list[int]]] = {}
+    for n, column in enumerate(columns):
+        for p in comparison.article(column).paragraphs:
+            by_row.setdefault(index[Ref(column, p.index)], [[] for _ in columns])[n].append(p.index)
+    return [[tuple(ps) for ps in by_row[row]] for row in sorted(by_row)]
 
 
 def _fold_into(out: list[AlignedRow], columns: Sequence[str], furniture: list[tuple[int, ...]]) -> None:

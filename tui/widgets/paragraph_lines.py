@@ -1,4 +1,7 @@
-"""Paragraphs -> wrapped, marked Strips for an ArticleColumn.
+"""Paragraphs -> wrapped, marked lines for the columns view.
+
+A line is a tuple of segments exactly as wide as its column; the view joins the visible
+columns' lines into one Strip per screen line, so no Strip is made for a line never shown.
 
 Each sentence gets a gutter glyph on the line where it starts, so agreement reads without
 colour: `=` every article says it, `≈k` k articles do, `+` only this one, `≠k` k articles
@@ -14,12 +17,13 @@ from functools import lru_cache
 from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual.content import Content
-from textual.strip import Strip
 from textual.style import Style
 
 from tui.core.model import Comparison, Ref
+from tui.widgets.wrapping import measure, wrap
 
 Range = tuple[int, int]
+Line = tuple[Segment, ...]  # one screen line of a column, as wide as the column
 
 
 @dataclass(frozen=True)
@@ -59,8 +63,10 @@ class Painter:
         self._spans: dict[Ref, list] = defaultdict(list)
         for s in comparison.spans:
             self._spans[Ref(s.article, s.paragraph)].append(s)
-        self.lines = lru_cache(maxsize=8192)(self._lines)
+        self._styles: dict[tuple[Style, ...], RichStyle] = {}
+        self._cached_lines = lru_cache(maxsize=8192)(self._lines)
         self._gutter = lru_cache(maxsize=256)(self._draw_gutter)
+        self.blank = lru_cache(maxsize=64)(self._draw_blank)
 
     def marks(self, ref: Ref) -> list[SentenceMark]:
         paragraph = self.comparison.paragraph(ref)
@@ -71,57 +77,78 @@ class Painter:
             out.append(_mark(sentence.start, inside, self.n))
         return out
 
-    def _lines(self, ref: Ref, width: int, highlights: tuple[Range, ...] = (), mentions: tuple[Range, ...] = ()) -> tuple[Strip, ...]:
-        paragraph = self.comparison.paragraph(ref)
-        look = self.look
-        base = {"title": look.title, "heading": look.heading, "boilerplate": look.boilerplate}.get(paragraph.kind, look.text)
-        content = Content(paragraph.text).stylize(base)
-        for s in self._spans.get(ref, ()):
-            if s.status == "unique":
-                content = content.stylize(look.unique, s.start, s.end)
-            elif s.status == "conflict":
-                content = content.stylize(look.conflict, s.start, s.end)
-        for start, end in mentions:
-            content = content.stylize(look.mention, start, end)
-        for start, end in highlights:
-            content = content.stylize(look.highlight, start, end)
-        text_width = max(4, width - self.gutter)
-        wrapped = content.wrap(text_width)
-        starts = _line_starts(paragraph.text, [line.plain for line in wrapped])
-        marks = self.marks(ref) if paragraph.kind == "body" else []
-        strips = []
-        for i, line in enumerate(wrapped):
-            end = starts[i + 1] if i + 1 < len(starts) else len(paragraph.text) + 1
-            strongest = _strongest([m for m in marks if starts[i] <= m.start < end])
-            mark = SentenceMark(0, strongest.glyph, strongest.count) if strongest else None  # the gutter's cache key
-            text = Strip(line.render_segments(look.text)).extend_cell_length(text_width)
-            strips.append(_solid(Strip.join([self._gutter(mark), text])))
-        return tuple(strips)
+    def lines(self, ref: Ref, width: int, highlights: tuple[Range, ...] = (), mentions: tuple[Range, ...] = ()) -> tuple[Line, ...]:
+        """The paragraph's lines at `width`, with search hits and name mentions marked."""
+        return self._cached_lines(ref, width, highlights, mentions)  # one cache key however called
 
-    def _draw_gutter(self, mark: SentenceMark | None) -> Strip:
+    def _lines(self, ref: Ref, width: int, highlights: tuple[Range, ...], mentions: tuple[Range, ...]) -> tuple[Line, ...]:
+        paragraph = self.comparison.paragraph(ref)
+        text, look = paragraph.text.replace("\t", " "), self.look  # a tab would move the terminal's cursor
+        base = {"title": look.title, "heading": look.heading, "boilerplate": look.boilerplate}.get(paragraph.kind, look.text)
+        layers = [(0, len(text), base)]  # later layers are drawn over earlier ones
+        for s in self._spans.get(ref, ()):
+            if s.status in ("unique", "conflict"):
+                layers.append((s.start, s.end, look.unique if s.status == "unique" else look.conflict))
+        layers += [(start, end, look.mention) for start, end in mentions]
+        layers += [(start, end, look.highlight) for start, end in highlights]
+        runs = self._runs(layers)
+        text_width = max(4, width - self.gutter)
+        lines = wrap(text, text_width)
+        cell_len = measure(text)
+        marks = self.marks(ref) if paragraph.kind == "body" else []
+        out = []
+        for i, (start, end) in enumerate(lines):
+            below = lines[i + 1][0] if i + 1 < len(lines) else len(text) + 1
+            strongest = _strongest([m for m in marks if start <= m.start < below])
+            mark = SentenceMark(0, strongest.glyph, strongest.count) if strongest else None  # the gutter's cache key
+            segments = [*self._gutter(mark)]
+            cells = 0
+            for run_start, run_end, style in runs:
+                if run_end > start and run_start < end:
+                    piece = text[max(run_start, start):min(run_end, end)]
+                    segments.append(Segment(piece, style))
+                    cells += cell_len(piece)
+            if cells < text_width:
+                segments.append(Segment(" " * (text_width - cells), _PLAIN))
+            out.append(tuple(segments))
+        return tuple(out)
+
+    def _runs(self, layers: list[tuple[int, int, Style]]) -> list[tuple[int, int, RichStyle]]:
+        """The text cut where its styles change, each piece with all its layers combined."""
+        cuts = sorted({x for start, end, _ in layers for x in (start, end)})
+        runs = []
+        for start, end in zip(cuts, cuts[1:]):
+            key = tuple(style for a, b, style in layers if a <= start < b)
+            style = self._styles.get(key)
+            if style is None:
+                style = self._styles[key] = Style.combine([self.look.text, *key]).rich_style or _PLAIN
+            runs.append((start, end, style))
+        return runs
+
+    def _draw_gutter(self, mark: SentenceMark | None) -> tuple[Segment, ...]:
         look = self.look
         if mark is None or not mark.glyph:
-            return Strip(Content(" " * self.gutter).render_segments(look.text + look.gutter))
+            return _solid_segments(Content(" " * self.gutter).render_segments(look.text + look.gutter))
         count = "" if mark.glyph in "=+" else str(mark.count)
         text = f"{mark.glyph}{count}".ljust(self.gutter)
         style = {"=": look.all_agree, "≈": look.some_agree, "+": look.only_here, "≠": look.disagree}[mark.glyph]
-        return Strip(Content(text).render_segments(look.text + look.gutter + style))
+        return _solid_segments(Content(text).render_segments(look.text + look.gutter + style))
 
-    def fold_line(self, count: int, width: int) -> Strip:
+    def fold_line(self, count: int, width: int) -> Line:
         label = f"⋯ {count} folded (z shows)"
         text = " " * self.gutter + label
-        return _solid(Strip(Content(text[:width].ljust(width)).render_segments(self.look.text + self.look.boilerplate)))
+        return _solid_segments(Content(text[:width].ljust(width)).render_segments(self.look.text + self.look.boilerplate))
 
-    def blank(self, width: int) -> Strip:
-        return _solid(Strip(Content(" " * width).render_segments(self.look.text)))
+    def _draw_blank(self, width: int) -> Line:
+        return _solid_segments(Content(" " * width).render_segments(self.look.text))
 
 
 _PLAIN = RichStyle()
 
 
-def _solid(strip: Strip) -> Strip:
+def _solid_segments(segments) -> tuple[Segment, ...]:
     """Every segment with a style object: Textual's filters (NO_COLOR) read each one's style."""
-    return Strip([Segment(text, style or _PLAIN, control) for text, style, control in strip], strip.cell_length)
+    return tuple(Segment(text, style or _PLAIN, control) for text, style, control in segments)
 
 
 def _mark(start: int, spans, n: int) -> SentenceMark:
@@ -142,15 +169,3 @@ _PRIORITY = {"≠": 3, "+": 2, "≈": 1, "=": 0, "": -1}
 def _strongest(marks: list[SentenceMark]) -> SentenceMark | None:
     """Of the sentences starting on one line, the mark that matters most."""
     return max(marks, key=lambda m: _PRIORITY[m.glyph], default=None)
-
-
-def _line_starts(text: str, lines: list[str]) -> list[int]:
-    """Offsets in `text` at which each wrapped line begins."""
-    starts, cursor = [], 0
-    for line in lines:
-        probe = line.strip()
-        at = text.find(probe, cursor) if probe else cursor
-        at = cursor if at < 0 else at
-        starts.append(at)
-        cursor = at + len(probe)
-    return starts
