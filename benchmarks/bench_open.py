@@ -52,9 +52,9 @@ def reader(folder: Path, env: dict) -> tuple[float, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="*", default=[10, 50, 200])
-    ap.add_argument("--export-max", type=int, default=50,
+    ap.add_argument("--export-max", type=int, default=200,
                     help="export only corpora up to this size: generated articles all repeat one "
-                         "another, so their link list grows with the square of the articles")
+                         "another, so their links (streamed) grow with the square of the articles")
     args = ap.parse_args()
     print(f"{'articles':>8} {'export cold s':>13} {'warm s':>7} {'peak MB':>8} "
           f"{'reader 1st frame s':>19} {'analysed cold s':>16} {'analysed warm s':>16}")

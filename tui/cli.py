@@ -8,6 +8,7 @@ or bad usage.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -92,7 +93,7 @@ def _export(args: argparse.Namespace) -> int:
     session, problems = _session(args.paths, args.recursive)
     if session is None:
         return EXIT_NO_INPUT
-    from tui.core.export import to_json, to_markdown
+    from tui.core.export import json_chunks, to_markdown
 
     from tui.core.session import corrections_in
 
@@ -109,9 +110,13 @@ def _export(args: argparse.Namespace) -> int:
     _report(problems, fatal=False)
     for warning in session.warnings:
         print(f"parallax: warning: {warning}", file=sys.stderr)
-    text = to_json(comparison) if args.format == "json" else to_markdown(comparison)
+    text = json_chunks(comparison) if args.format == "json" else [to_markdown(comparison)]
     if not args.output:
-        sys.stdout.write(text)
+        try:
+            sys.stdout.writelines(text)
+            sys.stdout.flush()
+        except BrokenPipeError:  # the reader of the pipe stopped (| head): not an error
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     from tui.core.store import write_atomically
 

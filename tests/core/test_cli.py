@@ -23,6 +23,20 @@ def test_export_json_follows_the_schema(tmp_path):
     assert [p["index"] for p in article["paragraphs"]] == list(range(len(article["paragraphs"])))
 
 
+def test_export_links_are_every_link_of_the_comparison(sample_comparison):
+    from tui.core.export import to_json
+
+    doc = json.loads(to_json(sample_comparison))
+    assert [(tuple(l["a"]), tuple(l["b"])) for l in doc["links"]] == [(l.a, l.b) for l in sample_comparison.links]
+    assert doc["links"] and all(0 < l["score"] <= 1 for l in doc["links"])
+
+
+def test_export_into_a_pipe_closed_early_is_quiet():
+    run = subprocess.run(f"{sys.executable} -m tui export {SAMPLE} | head -c 10", shell=True,
+                         capture_output=True, text=True)
+    assert run.stdout == '{\n"schema"' and run.stderr == ""
+
+
 def test_export_without_path_uses_the_bundled_sample(tmp_path):
     run = parallax("export", cwd=tmp_path)
     assert run.returncode == 0, run.stderr

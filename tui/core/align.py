@@ -14,7 +14,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -304,31 +304,33 @@ def _paragraph_similarity(alignment: Alignment, among: Sequence[int] | None = No
     return _similar(feats, idf, score, MATCH, among, asking)
 
 
-def paragraph_links(alignment: Alignment) -> list[Link]:
+def paragraph_links(alignment: Alignment) -> Iterator[Link]:
     """Every pair of paragraphs of different articles with matching sentences, or alike as
-    wholes, with the best score. Its length grows with the square of the articles."""
-    best: dict[tuple[Ref, Ref], float] = {}
-
-    def offer(a: Ref, b: Ref, score: float) -> None:
-        key = (a, b) if a < b else (b, a)
-        if best.get(key, 0.0) < score:
-            best[key] = score
-
-    sentences = alignment.sentences
-    for t, ms in enumerate(alignment.members):
-        for n, score in ((t, 1.0), *alignment.neighbours[t].items()):
-            if n < t:
-                continue
-            for i in ms:
-                for j in alignment.members[n]:
-                    a, b = sentences[i], sentences[j]
-                    if a.article != b.article:
-                        offer(Ref(a.article, a.paragraph), Ref(b.article, b.paragraph), score)
+    wholes, with the best score, in order. Their number grows with the square of the articles
+    telling one story, so each paragraph's partners are gathered in turn, never all at once."""
+    sentences, type_of, neighbours, members = alignment.sentences, alignment.type_of, alignment.neighbours, alignment.members
     paragraphs = alignment.paragraphs
-    for i, near in enumerate(_paragraph_similarity(alignment)):
-        for j, score in near.items():
-            offer(paragraphs[i], paragraphs[j], score)
-    return [Link(a, b, score) for (a, b), score in sorted(best.items())]
+    alike = _paragraph_similarity(alignment)
+    paragraph_of = [Ref(ref.article, ref.paragraph) for ref in sentences]
+    in_paragraph: dict[Ref, list[int]] = defaultdict(list)
+    for sid, ref in enumerate(paragraph_of):
+        in_paragraph[ref].append(sid)
+    for i in sorted(range(len(paragraphs)), key=paragraphs.__getitem__):
+        mine = paragraphs[i]
+        best: dict[Ref, float] = {}
+        for sid in in_paragraph[mine]:
+            t = type_of[sid]
+            for n, score in ((t, 1.0), *neighbours[t].items()):
+                for other in members[n]:
+                    theirs = paragraph_of[other]
+                    if theirs > mine and theirs.article != mine.article and best.get(theirs, 0.0) < score:
+                        best[theirs] = score
+        for j, score in alike[i].items():
+            theirs = paragraphs[j]
+            if theirs > mine and best.get(theirs, 0.0) < score:
+                best[theirs] = score
+        for theirs in sorted(best):
+            yield Link(mine, theirs, best[theirs])
 
 
 def best_pivot_paragraphs(alignment: Alignment, pivot: str) -> dict[Ref, tuple[float, Ref]]:

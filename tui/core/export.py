@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 
 from tui import __version__
 from tui.core.model import Article, Comparison, Mention
@@ -11,12 +12,47 @@ from tui.core.model import Article, Comparison, Mention
 SCHEMA = "parallax.export/1"
 
 
-def to_dict(comparison: Comparison) -> dict:
+def json_chunks(comparison: Comparison) -> Iterator[str]:
+    """The export as JSON text, piece by piece: the links, which can number in millions, are
+    written as they are found, one per line, and never all held at once."""
+    parts = _parts(comparison)
+    yield "{"
+    for n, (key, value) in enumerate(parts.items()):
+        yield f"{',' if n else ''}\n{json.dumps(key)}: "
+        if key == "links":
+            yield from _links_json(comparison)
+        elif isinstance(value, list):  # one item per line: no list of them all as text at once
+            yield from _list_json(value, indent=1 if key == "articles" else None)
+        else:
+            yield json.dumps(value, ensure_ascii=False)
+    yield "\n}\n"
+
+
+def _list_json(values: list, indent: int | None) -> Iterator[str]:
+    yield "["
+    for n, value in enumerate(values):
+        yield f"{',' if n else ''}\n{json.dumps(value, ensure_ascii=False, indent=indent)}"
+    yield "\n]"
+
+
+def _links_json(comparison: Comparison) -> Iterator[str]:
+    names: dict[str, str] = {}  # article id -> its JSON string
+    yield "["
+    for n, link in enumerate(comparison.iter_links()):
+        a = names.get(link.a.article) or names.setdefault(link.a.article, json.dumps(link.a.article, ensure_ascii=False))
+        b = names.get(link.b.article) or names.setdefault(link.b.article, json.dumps(link.b.article, ensure_ascii=False))
+        yield (f'{"," if n else ""}\n{{"a": [{a}, {link.a.paragraph}], "b": [{b}, {link.b.paragraph}], '
+               f'"score": {round(link.score, 4)!r}}}')
+    yield "\n]"
+
+
+def _parts(comparison: Comparison) -> dict:
+    """The schema's fields in order; the links are streamed in their place."""
     return {
         "schema": SCHEMA,
         "generator": f"parallax {__version__}",
         "articles": [_article(a) for a in comparison.articles],
-        "links": [{"a": list(l.a), "b": list(l.b), "score": round(l.score, 4)} for l in comparison.links],
+        "links": None,
         "rows": [[list(ref) for ref in row] for row in comparison.rows],
         "spans": [
             {"article": s.article, "paragraph": s.paragraph, "start": s.start, "end": s.end,
@@ -52,7 +88,7 @@ def _mention(m: Mention) -> dict:
 
 
 def to_json(comparison: Comparison) -> str:
-    return json.dumps(to_dict(comparison), ensure_ascii=False, indent=1) + "\n"
+    return "".join(json_chunks(comparison))
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")

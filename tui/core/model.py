@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal, NamedTuple
@@ -137,12 +137,19 @@ class Comparison:
     spans: tuple[Span, ...] = ()
     entities: tuple[Entity, ...] = ()
     divergences: tuple[Divergence, ...] = ()
-    find_links: Callable[[], Sequence[Link]] | None = field(default=None, compare=False, repr=False)
+    find_links: Callable[[], Iterable[Link]] | None = field(default=None, compare=False, repr=False)
     find_rows: Callable[[str], tuple[tuple[Ref, ...], ...]] | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def links(self) -> tuple[Link, ...]:
-        return tuple(self.find_links()) if self.find_links else ()
+        return tuple(self.iter_links())
+
+    def iter_links(self) -> Iterator[Link]:
+        """The links in order, found afresh and not kept (unless `links` already holds them):
+        an export of a corpus whose links number in millions need not hold them all."""
+        if "links" in self.__dict__:
+            return iter(self.links)
+        return iter(self.find_links()) if self.find_links else iter(())
 
     def rows_for(self, pivot: str) -> tuple[tuple[Ref, ...], ...]:
         """Display rows in `pivot`'s order; without an analysis, each paragraph is its own row."""

@@ -114,16 +114,19 @@ def remember_theme(path: Path, theme: str) -> str | None:
     return None
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write beside the target and rename, so a failure never leaves half a file. A device
-    or a pipe (/dev/null, /dev/stdout) is written to as it is, never replaced."""
+def write_atomically(path: Path, text: str | Iterable[str]) -> None:
+    """Write `text` (or its pieces, as they come) beside the target and rename, so a failure
+    never leaves half a file. A device or a pipe (/dev/null, /dev/stdout) is written to as
+    it is, never replaced."""
+    pieces = [text] if isinstance(text, str) else text
     if path.exists() and not path.is_file():
         with open(path, "w", encoding="utf-8") as fh:
-            fh.write(text)
+            fh.writelines(pieces)
         return
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        tmp.write_text(text, encoding="utf-8")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.writelines(pieces)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
