@@ -65,6 +65,7 @@ class ParallaxApp(App):
         if session.warnings:
             self.call_from_thread(self.comparison_screen.warn, "; ".join(session.warnings))
         if cached is not None:
+            _align_to_remembered_pivot(cached, state)
             self.call_from_thread(self._analysed, cached, "from the cache")
             return
         articles, problems = session.read()
@@ -73,6 +74,7 @@ class ParallaxApp(App):
             return
         started = time.perf_counter()
         comparison = session.analyse(articles, self.corrections)
+        _align_to_remembered_pivot(comparison, state)
         self.call_from_thread(self._analysed, comparison, f"in {time.perf_counter() - started:.1f} s")
         session.store(comparison, self.corrections)  # after it is on screen
 
@@ -153,6 +155,13 @@ class ParallaxApp(App):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.comparison_screen))
+
+
+def _align_to_remembered_pivot(comparison: Comparison, state: dict) -> None:
+    """The rows for the pivot the reader left, found here in the worker, not on screen."""
+    pivot = state.get("pivot")
+    if any(a.id == pivot for a in comparison.articles):
+        comparison.rows_for(pivot)
 
 
 def _commands():

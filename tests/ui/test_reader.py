@@ -74,7 +74,9 @@ async def test_pivot_change_reorders_rows_and_keeps_the_paragraph_in_view(reader
     async with reader() as (pilot, screen):
         first, second = [c.article_id for c in screen.columns[:2]]
         await pilot.press("l", "j", "j")
+        assert not screen.comparison.rows_ready(second)  # aligned to it in a worker
         await pilot.press("p")
+        await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.pivot == second
         assert screen.columns[0].article_id == second and first in [c.article_id for c in screen.columns]

@@ -15,7 +15,9 @@ async def test_state_is_restored_after_a_restart(tmp_path):
     app = ParallaxApp(Session(files, places))
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for_analysis(pilot)
-        await pilot.press("l", "p", "m", "j", "j", "j", "z")
+        await pilot.press("l", "p")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press("m", "j", "j", "j", "z")
         await pilot.pause()
         screen = app.comparison_screen
         before = (screen.pivot, screen.mode, screen.show_boilerplate, screen.columns[0].top_ref())

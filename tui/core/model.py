@@ -163,6 +163,10 @@ class Comparison:
                 cache[pivot] = tuple((Ref(a.id, p.index),) for a in self.articles for p in a.paragraphs)
         return cache[pivot]
 
+    def rows_ready(self, pivot: str) -> bool:
+        """Whether `rows_for(pivot)` answers at once (else it aligns to that pivot first)."""
+        return pivot in self._rows_by_pivot or not self.find_rows or (pivot == self.articles[0].id and bool(self.rows))
+
     def row_index(self, pivot: str) -> dict[Ref, int]:
         """Paragraph -> its row in `pivot`'s order."""
         cache = self._row_index_by_pivot

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from functools import partial
 
 from textual import on
 from textual.app import ComposeResult
@@ -367,11 +368,29 @@ class ComparisonScreen(Screen):
             self.say(f"column {slot + 1}: {self.comparison.article(columns[slot].article_id).label}")
 
     def action_pivot(self) -> None:
-        column = self._focused_column()
-        if column.article_id == self.pivot:
+        article_id = self._focused_column().article_id
+        if article_id == self.pivot:
             self.say("this column is already the pivot")
             return
-        self.pivot = column.article_id
+        if self.comparison.rows_ready(article_id):
+            self._pivot_to(article_id)
+            return
+        # Aligning 200 articles to another pivot takes a moment: the keys stay live meanwhile.
+        self.say(f"aligning to {self.comparison.article(article_id).label}…")
+        # A description, or Textual would describe the worker by the repr of the whole Comparison.
+        self.run_worker(partial(self._align_to, self.comparison, article_id), description="align to another pivot",
+                        thread=True, exclusive=True, group="pivot")
+
+    def _align_to(self, comparison: Comparison, article_id: str) -> None:
+        comparison.rows_for(article_id)
+        self.app.call_from_thread(self._aligned_to, comparison, article_id)
+
+    def _aligned_to(self, comparison: Comparison, article_id: str) -> None:
+        if comparison is self.comparison:
+            self._pivot_to(article_id)
+
+    def _pivot_to(self, article_id: str) -> None:
+        self.pivot = article_id
         self.first_other = 0
         self.view.focus_slot = 0
         self.relayout()  # the focused column's top paragraph stays in view
