@@ -629,7 +629,8 @@ class ComparisonScreen(Screen):
     # Status ------------------------------------------------------------------------------
 
     def say(self, message: str) -> None:
-        self.query_one("#status", Static).update(message)
+        # One line, always as wide as the screen: a new message never needs a new layout.
+        self.query_one("#status", Static).update(message, layout=False)
 
     @property
     def status(self) -> str:
