@@ -192,6 +192,20 @@ async def test_narrow_terminal_shows_pivot_and_one_column_and_pages(reader):
         assert [c.article_id for c in screen.columns] == ids[:2]
 
 
+async def test_paging_to_columns_of_another_length_scrolls_over_all_of_them(reader):
+    async with reader(80, 24) as (pilot, screen):
+        view = screen.view
+        heights = set()
+        for _ in range(3):
+            await pilot.press("greater_than_sign", "G")
+            await pilot.pause()
+            height = max(len(c.lines) for c in screen.columns) + 1
+            heights.add(height)
+            assert view.virtual_size.height == height == view.vertical_scrollbar.window_virtual_size
+            assert view.scroll_y == view.max_scroll_y > 0  # G reached the end of this page's lines
+        assert len(heights) > 1
+
+
 async def test_column_picker_shows_the_chosen_article(reader):
     async with reader(80, 24) as (pilot, screen):
         await pilot.press("c")

@@ -114,7 +114,16 @@ class ColumnsView(ScrollView, can_focus=True):
 
     def _update_virtual_size(self) -> None:
         height = max((len(c.lines) for c in self.columns), default=0) + HEADER_LINES
-        self.virtual_size = Size(self.scrollable_content_region.width, height)
+        size = Size(self.scrollable_content_region.width, height)
+        visible = self.scrollable_content_region.height
+        if self.show_vertical_scrollbar and size.width == self.virtual_size.width and height > visible:
+            # Only the length changed and the scrollbar stays: tell the scrollbar, and spare the
+            # whole screen the layout pass that setting `virtual_size` asks for (paging 200 columns).
+            self.set_reactive(ColumnsView.virtual_size, size)
+            self.vertical_scrollbar.window_virtual_size = height
+            self.vertical_scrollbar.refresh()
+        else:
+            self.virtual_size = size
 
     @property
     def focused_column(self) -> Column:
