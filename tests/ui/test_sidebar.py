@@ -31,6 +31,8 @@ async def test_sidebar_groups_names_by_kind_with_counts(reader):
         assert any(p.startswith("Places (") for p in prompts)
         losik = next(p for p in prompts if p.startswith("Ihar Losik"))
         assert losik.split()[-2] == "5" and losik.endswith("●●●●●")  # 5 mentions, one in each article
+        shown = [listing.render_line(y).text.rstrip() for y in range(listing.size.height)]
+        assert any(line.startswith("Ihar Losik") and line.endswith("●●●●●") for line in shown)  # nothing cut off
 
 
 async def test_typing_filters_and_enter_walks_every_mention_across_columns(reader):

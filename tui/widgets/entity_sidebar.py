@@ -13,7 +13,7 @@ from tui.core.model import Comparison, Entity
 
 GROUPS = (("person", "People"), ("place", "Places"), ("org", "Organisations"), ("other", "Other names"))
 MAX_ARTICLE_MARKS = 12
-NAME_ROOM = 25  # the sidebar's width less the count, its gaps and the border
+LIST_WIDTH = 31  # the sidebar's 32 columns less its border, until the list is laid out
 
 
 class EntitySidebar(Vertical):
@@ -40,6 +40,7 @@ class EntitySidebar(Vertical):
         self.comparison = Comparison(articles=())
         self.by_id: dict[str, Entity] = {}
         self.merging: Entity | None = None
+        self._count_width = 1
 
     def compose(self) -> ComposeResult:
         return iter(())  # the filter and the list are built when the sidebar is first shown
@@ -55,6 +56,7 @@ class EntitySidebar(Vertical):
     def show(self, comparison: Comparison) -> None:
         self.comparison = comparison
         self.by_id = {e.id: e for e in comparison.entities}
+        self._count_width = len(str(max((len(e.mentions) for e in comparison.entities), default=0)))
         if self._ensure_built():
             self._fill(self.query_one("#entity-filter", Input).value)
 
@@ -67,7 +69,9 @@ class EntitySidebar(Vertical):
             chosen = [e for e in self.comparison.entities if e.kind == kind and _matches(e, needle)]
             if chosen:
                 options.append(Option(f"{title} ({len(chosen)})", disabled=True))
-                options += [Option(self._line(e), id=e.id) for e in chosen]
+                # room is kept for the scrollbar, which appears only once the options are in
+                width = (listing.size.width or LIST_WIDTH) - listing.styles.scrollbar_size_vertical
+                options += [Option(self._line(e, width), id=e.id) for e in chosen]
         listing.clear_options()
         listing.add_options(options)
         ids = [o.id for o in options]
@@ -77,16 +81,18 @@ class EntitySidebar(Vertical):
             listing.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
         listing.border_title = f"{len(self.by_id)} names" if not needle else f"“{query}”"
 
-    def _line(self, entity: Entity) -> str:
+    def _line(self, entity: Entity, width: int) -> str:
+        """Name, mentions, and the articles that name it, in columns that line up."""
         articles = self.comparison.articles
         mentioned = {m.article for m in entity.mentions}
         if len(articles) <= MAX_ARTICLE_MARKS:
             marks = "".join("●" if a.id in mentioned else "·" for a in articles)
         else:
-            marks = f"{len(mentioned)}/{len(articles)}"
-        room = max(8, NAME_ROOM - len(marks))
+            marks = f"{len(mentioned):>{len(str(len(articles)))}}/{len(articles)}"
+        count = max(3, self._count_width)
+        room = max(8, width - count - len(marks) - 2)
         name = entity.name if len(entity.name) <= room else entity.name[: room - 1] + "…"
-        return f"{name:<{room}} {len(entity.mentions):>3} {marks}"
+        return f"{name:<{room}} {len(entity.mentions):>{count}} {marks}"
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._fill(event.value)
