@@ -169,8 +169,8 @@ class ColumnsView(ScrollView, can_focus=True):
             if n:
                 parts.append(Strip([Segment(SEPARATOR, self.get_component_rich_style("column--separator"))], 1))
             title = f" {column.title}"
-            room = column.text_width - len(column.subtitle) - 1
-            text = (title[:room - 1] + "…" if len(title) > room else title.ljust(room)) + column.subtitle + " "
+            room = column.text_width - len(column.subtitle) - 2  # a space either side of the count
+            text = (title[:room - 1] + "…" if len(title) > room else title.ljust(room)) + " " + column.subtitle + " "
             style = focused if n == self.focus_slot else plain
             parts.append(Strip([Segment(text, style)]).crop_extend(0, column.text_width, style))
         return Strip.join(parts)
