@@ -101,16 +101,7 @@ class Painter:
             below = lines[i + 1][0] if i + 1 < len(lines) else len(text) + 1
             strongest = _strongest([m for m in marks if start <= m.start < below])
             mark = SentenceMark(0, strongest.glyph, strongest.count) if strongest else None  # the gutter's cache key
-            segments = [*self._gutter(mark)]
-            cells = 0
-            for run_start, run_end, style in runs:
-                if run_end > start and run_start < end:
-                    piece = text[max(run_start, start):min(run_end, end)]
-                    segments.append(Segment(piece, style))
-                    cells += cell_len(piece)
-            if cells < text_width:
-                segments.append(Segment(" " * (text_width - cells), _PLAIN))
-            out.append(tuple(segments))
+            out.append((*self._gutter(mark), *_line_segments(text, runs, start, end, text_width, cell_len)))
         return tuple(out)
 
     def _runs(self, layers: list[tuple[int, int, Style]]) -> list[tuple[int, int, RichStyle]]:
@@ -144,6 +135,19 @@ class Painter:
 
 
 _PLAIN = RichStyle()
+
+
+def _line_segments(text: str, runs, start: int, end: int, width: int, cell_len) -> list[Segment]:
+    """text[start:end] in its styles, padded to `width` cells."""
+    segments, cells = [], 0
+    for run_start, run_end, style in runs:
+        if run_end > start and run_start < end:
+            piece = text[max(run_start, start):min(run_end, end)]
+            segments.append(Segment(piece, style))
+            cells += cell_len(piece)
+    if cells < width:
+        segments.append(Segment(" " * (width - cells), _PLAIN))
+    return segments
 
 
 def _solid_segments(segments) -> tuple[Segment, ...]:
