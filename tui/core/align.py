@@ -15,7 +15,7 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property
 
 from tui.core.features import clauses, is_quantity, known_names, reference_year, sentence_features, token_features
@@ -65,6 +65,10 @@ class Alignment:
     neighbours: tuple[dict[int, float], ...]
     names: dict[str, str]  # the corpus's name words -> their keys
     year: int | None  # the reference year of durations ("since 1994")
+
+    def __getstate__(self) -> dict:
+        """Only the fields, for the cache: what is derived from them is found again when asked."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
     def tokens(self, sid: int) -> TokenFeatures:
         return self.token_features[self.texts[sid]]
