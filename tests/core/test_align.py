@@ -1,7 +1,11 @@
+import json
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.core.compare import compare
+from tui.core.derived import alignment_of
+from tui.core.export import to_json
 from tui.core.features import known_names, sentence_features
 from tui.core.model import Ref
 
@@ -107,7 +111,17 @@ def test_any_corpus_compares_into_a_consistent_comparison(texts):
     for l in c.links:
         assert l.a.article != l.b.article and l.a < l.b
     pairs = [(l.a, l.b) for l in c.links]
-    assert len(pairs) == len(set(pairs))
+    assert len(pairs) == len(set(pairs)) and pairs == sorted(pairs)
+    score = {(l.a, l.b): l.score for l in c.links}
+    alignment = alignment_of(c)
+    for sid, ref in enumerate(alignment.sentences):  # every sentence match links its paragraphs
+        for other in {a.id for a in articles} - {ref.article}:
+            for match, s in alignment.matches_in(sid, other).items():
+                theirs = alignment.sentences[match]
+                pair = tuple(sorted((Ref(ref.article, ref.paragraph), Ref(theirs.article, theirs.paragraph))))
+                assert score[pair] >= s
+    doc = json.loads(to_json(c))
+    assert [(tuple(l["a"]), tuple(l["b"])) for l in doc["links"]] == pairs
     for s in c.spans:
         p = c.paragraph(Ref(s.article, s.paragraph))
         assert any(x.start <= s.start < s.end <= x.end for x in p.sentences)
