@@ -22,12 +22,22 @@ from tui.core.features import clauses, is_quantity, known_names, reference_year,
 from tui.core.model import Article, Link, Ref, Sentence
 from tui.core.text import Token, specificity
 
-MATCH = 0.25  # the least similarity at which two sentences report one thing
+# Pivoted length normalisation (Singhal, Buckley and Mitra, 1996): the cosine divides by each
+# sentence's length pulled halfway towards the corpus's average length, so a long sentence
+# that tells the fact among others is not drowned, and two short ones sharing a word or two
+# do not look alike by their shortness alone.
+PIVOT_SLOPE = 0.5
+MATCH = 0.2  # the least similarity at which two sentences report one thing
 # A quantity and a name or word that two sentences share are evidence of one fact however
 # long the sentences: this much inverse document frequency over the two counts as a match.
 _QUANTITY_EVIDENCE = 4.0
 # One clause of each sentence alike: the fact is there, but the rest of the sentences differ.
 _CLAUSE_WEIGHT = 0.5
+# A match this good to a third article's sentence vouches for two sentences that are only
+# this alike to each other.
+VOUCHING = 0.25
+CORROBORATED = 0.15
+_VOUCHED = 8  # how many of a sentence's best matches it vouches for, pairwise
 # Whole paragraphs alike although no single sentence pair is: several facts told in other words.
 PARAGRAPH_MATCH = 0.12
 _PROBE_FEATURES = 8  # how many of an item's rarest features look up candidates
@@ -167,10 +177,30 @@ def align(articles: Sequence[Article]) -> Alignment:
         members[t].append(sid)
         type_of.append(t)
     idf = _idf([t.features for t in types], [len(m) for m in members])
-    scorer = _Scorer(idf)
-    neighbours = _similar([t.features for t in types], idf, lambda i, j: scorer(types[i], types[j]), MATCH)
+    scorer = _Scorer(idf, (t.features for t in types))
+    def score(i: int, j: int) -> float:
+        return scorer(types[i], types[j])
+
+    neighbours = _similar([t.features for t in types], idf, score, MATCH)
+    articles = [frozenset(refs[m].article for m in ms) for ms in members]
+    _add_corroborated(neighbours, articles, score)
     return Alignment(tuple(refs), texts, token_cache, tuple(type_of), tuple(types),
                      tuple(map(tuple, members)), tuple(neighbours), names, year)
+
+
+def _add_corroborated(neighbours: list[dict[int, float]], articles: list[frozenset[str]],
+                      score: Callable[[int, int], float]) -> None:
+    """Two sentences somewhat alike (CORROBORATED) that both match one sentence of a third
+    article well (VOUCHING) report one fact: the third source vouches for the pair, which
+    then matches at the bare MATCH score."""
+    for b, near in enumerate(list(neighbours)):
+        vouched = heapq.nlargest(_VOUCHED, (a for a, s in near.items() if s >= VOUCHING), key=lambda a: (near[a], -a))
+        for n, a in enumerate(vouched):
+            for c in vouched[n + 1:]:
+                if c in neighbours[a] or not articles[b] - articles[a] - articles[c] or articles[a] == articles[c]:
+                    continue
+                if score(a, c) >= CORROBORATED:
+                    neighbours[a][c] = neighbours[c][a] = MATCH
 
 
 def _sentence_type(text: str, features: frozenset[str], year: int | None, names: dict[str, str]) -> SentenceType:
@@ -253,11 +283,12 @@ class _Scorer:
     evidence of a shared quantity with a shared name or word, and the cosine of their most
     alike clauses."""
 
-    def __init__(self, idf: dict[str, float]):
+    def __init__(self, idf: dict[str, float], items: Iterable[frozenset[str]] = ()):
         self.idf = idf
         self.sq = _Weights((f, w * w) for f, w in idf.items())
         self._norms: dict[frozenset[str], float] = {}
-
+        norms = [self.norm(f) for f in items]
+        self.pivot = math.fsum(norms) / len(norms) if norms else 1.0  # the average length
     def norm(self, feats: frozenset[str]) -> float:
         n = self._norms.get(feats)
         if n is None:
@@ -266,7 +297,12 @@ class _Scorer:
 
     def cosine(self, a: frozenset[str], b: frozenset[str]) -> float:
         # fsum is exact, so the score does not depend on the order the set iterates in
-        return math.fsum(map(self.sq.__getitem__, a & b)) / (self.norm(a) * self.norm(b))
+        shared = math.fsum(map(self.sq.__getitem__, a & b))
+        return min(1.0, shared / (self._pivoted(a) * self._pivoted(b)))
+
+    def _pivoted(self, feats: frozenset[str]) -> float:
+        """The length a cosine divides by: the item's own, pulled towards the average."""
+        return (1 - PIVOT_SLOPE) * self.pivot + PIVOT_SLOPE * self.norm(feats)
 
     def __call__(self, a: SentenceType, b: SentenceType) -> float:
         shared = a.features & b.features
@@ -298,7 +334,7 @@ def _paragraph_similarity(alignment: Alignment, among: Sequence[int] | None = No
     (for the paragraphs of `asking`)."""
     feats, idf = alignment._paragraph_features
     paragraphs = alignment.paragraphs
-    cosine = _Scorer(idf).cosine
+    cosine = _Scorer(idf, feats).cosine
 
     def score(i: int, j: int) -> float:
         if paragraphs[i].article == paragraphs[j].article:
