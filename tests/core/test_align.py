@@ -62,6 +62,15 @@ def test_sample_divergences(sample_comparison):
     assert sides == {"“gesture of friendship”", "“humanitarian gesture,”"}
 
 
+def test_a_part_and_the_whole_are_not_a_number_divergence():
+    c = compare(articles_from(
+        "One released prisoner, the opposition veteran Ivan Petrov, refused to cross the border on Friday.",
+        "Of the 40 released prisoners, the opposition veteran Ivan Petrov refused to cross the border on Friday.",
+    ))
+    assert linked(c, Ref(c.articles[0].id, 0), Ref(c.articles[1].id, 0))
+    assert not [d for d in c.divergences if d.kind == "number"]
+
+
 def test_number_divergence_and_its_conflict_span():
     c = compare(articles_from(
         "Police said 1,000 protesters were arrested in the capital on Sunday.",

@@ -26,6 +26,7 @@ _LOCATION_PREPOSITIONS = {"in", "at", "on", "inside", "within"}
 _NOT_A_SUBJECT = {"in", "into", "to", "from", "at", "of", "enter", "entered", "cross", "crossed", "leave", "left", "toward", "towards"}
 _QUOTE = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
 _MAX_QUOTE_WORDS = 6
+_COUNT_RATIO = 5  # counts further apart count different things
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,11 +144,20 @@ def _numbers(alignment: Alignment):
                 other_value, other_sides = theirs[unit]
                 if value in _values(theirs) or other_value in _values(mine):
                     continue  # both numbers appear on both sides: a range or a breakdown
+                if not _comparable(value, other_value):
+                    continue  # "one released prisoner" and "the 52 freed": a part and the whole
                 groups[(unit, frozenset((value, other_value)))] += [*sides, *other_sides]
     for sides in groups.values():
         sides = _diverging(sides)
         if sides:
             yield "number", _summarise(sides[0].label.split(" ", 1)[-1], sides), sides
+
+
+def _comparable(a: str, b: str) -> bool:
+    """Two counts of one thing that sources could disagree on: within a factor of
+    _COUNT_RATIO of each other (1,000 or 1,200 protesters; one or two dead)."""
+    x, y = sorted((float(a.lstrip("#")), float(b.lstrip("#"))))
+    return x > 0 and y <= _COUNT_RATIO * x
 
 
 def _type_counts(alignment: Alignment, members) -> dict[str, tuple[str, list[_Side]]]:
