@@ -79,6 +79,7 @@ class ComparisonScreen(Screen):
         self.config = config
         self.restore: dict = {}  # the remembered reading, applied when the articles arrive
         self.pivot = ""
+        self._pivot_wanted = ""  # the pivot being aligned to in a worker
         self.first_other = 0  # paging through the articles that are not the pivot
         self.show_boilerplate = False
         self.highlights: dict[Ref, tuple[tuple[int, int], ...]] = {}  # shown reversed
@@ -376,6 +377,7 @@ class ComparisonScreen(Screen):
             self._pivot_to(article_id)
             return
         # Aligning 200 articles to another pivot takes a moment: the keys stay live meanwhile.
+        self._pivot_wanted = article_id
         self.say(f"aligning to {self.comparison.article(article_id).label}…")
         # A description, or Textual would describe the worker by the repr of the whole Comparison.
         self.run_worker(partial(self._align_to, self.comparison, article_id), description="align to another pivot",
@@ -386,7 +388,7 @@ class ComparisonScreen(Screen):
         self.app.call_from_thread(self._aligned_to, comparison, article_id)
 
     def _aligned_to(self, comparison: Comparison, article_id: str) -> None:
-        if comparison is self.comparison:
+        if comparison is self.comparison and article_id == self._pivot_wanted:  # the last asked for
             self._pivot_to(article_id)
 
     def _pivot_to(self, article_id: str) -> None:
