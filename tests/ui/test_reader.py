@@ -83,6 +83,15 @@ async def test_pivot_change_reorders_rows_and_keeps_the_paragraph_in_view(reader
         assert "pivot" in screen.status
 
 
+async def test_of_two_pivots_asked_for_at_once_the_last_wins(reader):
+    async with reader(160, 40) as (pilot, screen):
+        second, third = [c.article_id for c in screen.columns[1:3]]
+        await pilot.press("2", "p", "3", "p")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.pivot == third and screen.columns[0].article_id == third
+
+
 async def test_mode_toggle_gives_each_column_its_own_order(reader):
     async with reader() as (pilot, screen):
         await pilot.press("m")
