@@ -71,6 +71,15 @@ def test_a_part_and_the_whole_are_not_a_number_divergence():
     assert not [d for d in c.divergences if d.kind == "number"]
 
 
+def test_tolls_far_apart_are_still_a_divergence():
+    c = compare(articles_from(
+        "Officials said 10 people died in the flood that hit the northern town of Rivne on Monday.",
+        "Officials said 100 people died in the flood that hit the northern town of Rivne on Monday.",
+    ))
+    [d] = [d for d in c.divergences if d.kind == "number"]
+    assert {s.text for s in d.sides} == {"10 people", "100 people"}
+
+
 def test_number_divergence_and_its_conflict_span():
     c = compare(articles_from(
         "Police said 1,000 protesters were arrested in the capital on Sunday.",

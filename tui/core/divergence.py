@@ -26,7 +26,7 @@ _LOCATION_PREPOSITIONS = {"in", "at", "on", "inside", "within"}
 _NOT_A_SUBJECT = {"in", "into", "to", "from", "at", "of", "enter", "entered", "cross", "crossed", "leave", "left", "toward", "towards"}
 _QUOTE = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
 _MAX_QUOTE_WORDS = 6
-_COUNT_RATIO = 5  # counts further apart count different things
+_GROUP = 5  # "one" beside a count this large picks a member out of the group
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +145,7 @@ def _numbers(alignment: Alignment):
                 if value in _values(theirs) or other_value in _values(mine):
                     continue  # both numbers appear on both sides: a range or a breakdown
                 if not _comparable(value, other_value):
-                    continue  # "one released prisoner" and "the 52 freed": a part and the whole
+                    continue
                 groups[(unit, frozenset((value, other_value)))] += [*sides, *other_sides]
     for sides in groups.values():
         sides = _diverging(sides)
@@ -154,10 +154,11 @@ def _numbers(alignment: Alignment):
 
 
 def _comparable(a: str, b: str) -> bool:
-    """Two counts of one thing that sources could disagree on: within a factor of
-    _COUNT_RATIO of each other (1,000 or 1,200 protesters; one or two dead)."""
-    x, y = sorted((float(a.lstrip("#")), float(b.lstrip("#"))))
-    return x > 0 and y <= _COUNT_RATIO * x
+    """Two counts sources could disagree on: not one thing and a group of several ("one
+    released prisoner, X," and "the 52 freed"), which are a member and its group. Counts far
+    apart otherwise are kept: early tolls do differ tenfold."""
+    low, high = sorted((float(a.lstrip("#")), float(b.lstrip("#"))))
+    return not (low == 1 and high >= _GROUP)
 
 
 def _type_counts(alignment: Alignment, members) -> dict[str, tuple[str, list[_Side]]]:
