@@ -172,10 +172,25 @@ def _same_gender(a: str, b: str) -> bool:
 
 
 def _kind_votes(mentions: list[Mention], union: _Union) -> dict[int, Counter]:
-    votes: dict[int, Counter] = defaultdict(Counter)
+    members: dict[int, list[Mention]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        votes[union.find(i)].update(m.kinds)
-    return votes
+        members[union.find(i)].append(m)
+    return defaultdict(Counter, {root: _votes(ms) for root, ms in members.items()})
+
+
+def _votes(mentions: Iterable[Mention]) -> Counter:
+    """The kind votes of the mentions summed. Copies of one sentence share one counter, so
+    each counter is added once, times the mentions that hold it."""
+    holders: Counter[int] = Counter()
+    counters: dict[int, Counter] = {}
+    for m in mentions:
+        holders[id(m.kinds)] += 1
+        counters[id(m.kinds)] = m.kinds
+    total: Counter = Counter()
+    for key, counter in counters.items():
+        for kind, n in counter.items():
+            total[kind] += n * holders[key]
+    return total
 
 
 def _candidate_buckets(mentions: list[Mention]) -> list[list[int]]:
@@ -266,9 +281,7 @@ def _entity(mentions: list[Mention], members: Iterable[int], order: dict[str, in
     longest = max(len(m.words) for m in ms)
     # The name is the most common of the fullest forms; ties go to the first seen.
     name = max((f for f in forms if len(f.split()) == longest), key=lambda f: (forms[f], -_first(ms, f)))
-    votes = Counter()
-    for m in ms:
-        votes.update(m.kinds)
+    votes = _votes(ms)
     kind = max(_KINDS, key=lambda k: (votes[k], -_KINDS.index(k))) if votes else "other"
     return _Draft(
         name=name,
