@@ -192,8 +192,8 @@ def _add_corroborated(neighbours: list[dict[int, float]], articles: list[frozens
                       score: Callable[[int, int], float]) -> None:
     """Two sentences somewhat alike (CORROBORATED) that both match one sentence of a third
     article well (VOUCHING) report one fact: the third source vouches for the pair, which
-    then matches at the bare MATCH score."""
-    for b, near in enumerate(list(neighbours)):
+    then matches at the bare MATCH score, below VOUCHING, so a vouched pair never vouches."""
+    for b, near in enumerate(neighbours):
         vouched = heapq.nlargest(_VOUCHED, (a for a, s in near.items() if s >= VOUCHING), key=lambda a: (near[a], -a))
         for n, a in enumerate(vouched):
             for c in vouched[n + 1:]:
