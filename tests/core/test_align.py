@@ -146,3 +146,20 @@ def test_any_corpus_compares_into_a_consistent_comparison(texts):
     for d in c.divergences:
         for side in d.sides:
             assert c.paragraph(Ref(side.article, side.paragraph)).text[side.start:side.end] == side.text
+
+
+def test_a_third_article_vouches_for_two_sentences_somewhat_alike():
+    from tui.core.align import MATCH, _add_corroborated
+
+    def run(alike: float, vouching: float = 0.7, articles=("B", "A", "C", "D")):
+        # sentence 0 (article B) matches 1 (A) and 2 (C) well, 2 matches 3 (D) well; any two
+        # sentences not listed as neighbours are `alike`
+        neighbours = [{1: vouching, 2: 0.6}, {0: vouching}, {0: 0.6, 3: 0.7}, {2: 0.7}]
+        _add_corroborated(neighbours, [frozenset({a}) for a in articles], lambda i, j: alike)
+        return neighbours
+
+    assert run(alike=0.17)[1] == {0: 0.7, 2: MATCH}  # 0 vouches for 1 and 2
+    assert run(alike=0.05)[1] == {0: 0.7}  # too unlike each other
+    assert run(alike=0.17, vouching=0.21)[1] == {0: 0.21}  # the voucher's match is too weak
+    assert run(alike=0.17, articles=("A", "A", "C", "D"))[1] == {0: 0.7}  # no third article
+    assert 3 not in run(alike=0.17)[1]  # 1 and 2 vouched for: 2 does not vouch for 1 in turn
