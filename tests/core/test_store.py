@@ -57,6 +57,22 @@ def test_a_second_open_reads_the_analysis_from_the_cache(places, monkeypatch):
     assert again.links == comparison.links
 
 
+def test_rows_for_a_pivot_aligned_to_once_are_kept_for_the_next_open(places, monkeypatch):
+    first = Session(files(), places)
+    articles, _ = first.read()
+    comparison = first.analyse(articles, Corrections())
+    first.store(comparison, Corrections())
+    other = comparison.articles[3].id
+    rows = comparison.rows_for(other)  # the reader aligned to another pivot
+
+    def no_alignment(self):
+        raise AssertionError("the alignment was read again")
+
+    monkeypatch.setattr(Session, "_cached_alignment", no_alignment)
+    again = Session(files(), places).cached(Corrections())
+    assert again.rows_ready(other) is False and again.rows_for(other) == rows
+
+
 def test_a_changed_file_or_new_corrections_miss_the_cache(places, tmp_path):
     folder = tmp_path / "corpus"
     folder.mkdir()

@@ -6,8 +6,9 @@ modules only when one of these is first asked for."""
 from __future__ import annotations
 
 import dataclasses
+from typing import Protocol
 
-from tui.core.model import Article, Comparison
+from tui.core.model import Article, Comparison, Ref
 
 
 class Derived:
@@ -18,6 +19,7 @@ class Derived:
         self.articles = articles
         self._alignment = alignment
         self._get_alignment = get_alignment
+        self.rows_cache: RowsCache | None = None  # rows for other pivots, kept between sessions
 
     @property
     def alignment(self):
@@ -36,9 +38,27 @@ class Derived:
         return paragraph_links(self.alignment)
 
     def rows(self, pivot: str):
-        from tui.core.align import best_pivot_paragraphs, rows_for
+        rows = self.rows_cache.get(pivot) if self.rows_cache else None
+        if rows is None:
+            from tui.core.align import best_pivot_paragraphs, rows_for
 
-        return rows_for(self.articles, best_pivot_paragraphs(self.alignment, pivot), pivot)
+            rows = rows_for(self.articles, best_pivot_paragraphs(self.alignment, pivot), pivot)
+            if self.rows_cache:
+                self.rows_cache.put(pivot, rows)
+        return rows
+
+
+class RowsCache(Protocol):
+    def get(self, pivot: str) -> tuple[tuple[Ref, ...], ...] | None: ...
+
+    def put(self, pivot: str, rows: tuple[tuple[Ref, ...], ...]) -> None: ...
+
+
+def keep_rows_in(comparison: Comparison, cache: RowsCache) -> None:
+    """Rows for another pivot are read from `cache` when there, and kept in it when found."""
+    derived = getattr(comparison.find_rows, "__self__", None)
+    if isinstance(derived, Derived):
+        derived.rows_cache = cache
 
 
 def alignment_of(comparison: Comparison):

@@ -69,7 +69,7 @@ class Session:
             return None
         from tui.core.codec import unpack
         from tui.core.collector import collector_paused
-        from tui.core.derived import with_alignment
+        from tui.core.derived import keep_rows_in, with_alignment
 
         with collector_paused():
             packed = self.cache.get(self._content_key(corrections))
@@ -79,7 +79,9 @@ class Session:
                 comparison = unpack(packed)
             except (TypeError, ValueError):
                 return None  # an entry of another shape: a miss
-        return with_alignment(comparison, self._cached_alignment)
+        comparison = with_alignment(comparison, self._cached_alignment)
+        keep_rows_in(comparison, _PivotRows(self))
+        return comparison
 
     def _cached_alignment(self):
         from tui.core.collector import collector_paused
@@ -95,8 +97,12 @@ class Session:
     def analyse(self, articles: list[Article], corrections: Corrections) -> Comparison:
         """The analysis; `store` it afterwards to find it next time."""
         from tui.core.compare import compare
+        from tui.core.derived import keep_rows_in
 
-        return compare(articles, corrections)
+        comparison = compare(articles, corrections)
+        if self.cache:
+            keep_rows_in(comparison, _PivotRows(self))
+        return comparison
 
     def store(self, comparison: Comparison, corrections: Corrections) -> None:
         """Keep the analysis in the cache: the comparison, and apart from it its alignment."""
@@ -137,6 +143,24 @@ class Session:
     def _warn(self, warning: str) -> None:
         if warning not in self.warnings:
             self.warnings.append(warning)
+
+
+class _PivotRows:
+    """The rows for each pivot the reader aligned to, kept in the cache beside the analysis:
+    reopening a large corpus at another pivot need not align it again."""
+
+    def __init__(self, session: Session):
+        self.session = session
+
+    def get(self, pivot: str):
+        rows = self.session.cache.get(self._key(pivot))
+        return rows if isinstance(rows, tuple) else None
+
+    def put(self, pivot: str, rows) -> None:
+        self.session.cache.put(self._key(pivot), rows)
+
+    def _key(self, pivot: str) -> str:
+        return self.session._content_key(Corrections()) + "/rows/" + pivot  # names do not change rows
 
 
 class MemorySession(Session):

@@ -15,6 +15,7 @@ import json
 import os
 import re
 import sys
+import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -161,6 +162,7 @@ class Database:
         self.schema = schema
         self.warning = ""
         self.conn = self._open()
+        self._lock = threading.Lock()  # the reader's workers and its screen share the connection
 
     def _open(self):
         import sqlite3  # paid for when a database is first used, not at start-up
@@ -214,7 +216,7 @@ class Database:
         if self.conn is None:
             return False
         try:
-            with self.conn:
+            with self._lock, self.conn:
                 self.conn.execute("BEGIN IMMEDIATE")
                 self.conn.execute(sql, args)
             return True
@@ -228,7 +230,8 @@ class Database:
         if self.conn is None:
             return None
         try:
-            return self.conn.execute(sql, args).fetchone()
+            with self._lock:
+                return self.conn.execute(sql, args).fetchone()
         except sqlite3.Error as err:
             self.warning = self.warning or f"{self.path}: cannot read ({err}); going on without it"
             return None
