@@ -69,7 +69,7 @@ def main() -> None:
             folder = Path(tmp) / f"g{n}"
             subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate_corpus.py"), str(folder),
                             "--articles", str(n)], check=True, capture_output=True)
-            corpora.append((f"generated", str(folder)))
+            corpora.append(("generated", str(folder)))
         for name, folder in corpora:
             out = subprocess.run([sys.executable, __file__, "--one", folder, "--repeat", str(args.repeat)],
                                  check=True, capture_output=True, text=True).stdout

@@ -1,10 +1,13 @@
-"""Search over all articles: case-insensitive substrings; fuzzy (rapidfuzz) when none match."""
+"""Places the reader steps through: search hits over all articles (case-insensitive
+substrings; fuzzy, with rapidfuzz, when none match), a name's mentions, and the walk
+through them with n / N."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import NamedTuple
 
-from tui.core.model import Comparison
+from tui.core.model import Comparison, Ref
 
 FUZZY_CUTOFF = 80
 
@@ -42,3 +45,21 @@ def _fuzzy(comparison: Comparison, needle: str) -> list[Hit]:
             if m is not None:
                 hits.append(Hit(a.id, p.index, m.dest_start, m.dest_end))
     return hits
+
+
+@dataclass
+class Walk:
+    """A list of places the reader steps through with n / N: search hits, an entity's mentions."""
+
+    name: str
+    noun: str  # "hit", "mention"
+    places: list[Hit]
+    index: int = -1
+
+
+def ranges(hits) -> dict[Ref, tuple[tuple[int, int], ...]]:
+    """The places as character ranges by paragraph, for the painter to mark."""
+    out: dict[Ref, list[tuple[int, int]]] = {}
+    for h in hits:
+        out.setdefault(Ref(h.article, h.paragraph), []).append((h.start, h.end))
+    return {ref: tuple(r) for ref, r in out.items()}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 from functools import partial
 
 from textual import on
@@ -16,27 +15,18 @@ from textual.widgets import Footer, Header, Input, Static
 
 from tui.core.model import Comparison, Entity, Ref
 from tui.core.store import Config
-from tui.search import Hit, find_hits
+from tui.search import Hit, Walk, find_hits, ranges
 from tui.screens.picker import Picker
 from tui.widgets.columns_view import Column, ColumnsView
 from tui.widgets.entity_sidebar import EntitySidebar
-from tui.widgets.layout import Block, aligned_layout, reading_layout, visible_count
-from tui.widgets.paragraph_lines import Line, Painter
+from tui.widgets.column_fill import ColumnFiller
+from tui.widgets.layout import aligned_layout, reading_layout, visible_count
+from tui.widgets.paragraph_lines import Painter
 
 
 SIDEBAR_FROM_WIDTH = 140  # narrower terminals start with the sidebar hidden (e shows it)
 PREFETCH_SLICE = 0.008  # seconds of idle wrapping per tick: less than a frame, so never felt
 PREFETCH_PAUSE = 0.02
-
-
-@dataclass
-class Walk:
-    """A list of places the reader steps through with n / N: search hits, an entity's mentions."""
-
-    name: str
-    noun: str  # "hit", "mention"
-    places: list[Hit]
-    index: int = -1
 
 
 class ComparisonScreen(Screen):
@@ -198,11 +188,13 @@ class ComparisonScreen(Screen):
             columns.append(column)
         if self.painter is None:
             self.painter = Painter(self.comparison, view.look())
+        fill = ColumnFiller(self.painter, self.highlights, self.marked)
         if self.mode == "aligned":
-            self._fill_aligned(columns)
+            fill.aligned(columns, aligned_layout(self.comparison, self.pivot, [c.article_id for c in columns],
+                                                 self.show_boilerplate))
         else:
             for column in columns:
-                self._fill_reading(column)
+                fill.reading(column, reading_layout(self.comparison, column.article_id, self.show_boilerplate))
         view.set_columns(columns)
         self._go_to_ref(anchor)
         self._update_header()
@@ -228,48 +220,6 @@ class ComparisonScreen(Screen):
             painter.lines(ref, width)
         if self._prefetch:
             self.set_timer(PREFETCH_PAUSE, self._prefetch_some)
-
-    def _fill_aligned(self, columns: list[Column]) -> None:
-        rows = aligned_layout(self.comparison, self.pivot, [c.article_id for c in columns], self.show_boilerplate)
-        lines: list[list[Line]] = [[] for _ in columns]
-        refs: list[list[Ref | None]] = [[] for _ in columns]
-        starts: list[int] = []
-        for row in rows:
-            starts.append(len(lines[0]))
-            drawn = [self._draw(block, c.text_width) if block else ([], []) for block, c in zip(row, columns)]
-            height = max(len(d[0]) for d in drawn)
-            for i, (column, (ls, rs)) in enumerate(zip(columns, drawn)):
-                pad = height - len(ls) + 1  # and one blank line between rows
-                lines[i] += ls + [self.painter.blank(column.text_width)] * pad
-                refs[i] += rs + [rs[-1] if rs else None] * pad
-        for column, ls, rs in zip(columns, lines, refs):
-            column.show(ls, rs, starts)
-
-    def _fill_reading(self, column: Column) -> None:
-        lines: list[Line] = []
-        refs: list[Ref | None] = []
-        starts: list[int] = []
-        for block in reading_layout(self.comparison, column.article_id, self.show_boilerplate):
-            starts.append(len(lines))
-            ls, rs = self._draw(block, column.text_width)
-            lines += ls + [self.painter.blank(column.text_width)]
-            refs += rs + [rs[-1]]
-        column.show(lines, refs, starts)
-
-    def _draw(self, block: Block, width: int) -> tuple[list[Line], list[Ref | None]]:
-        """A block's lines and the paragraph each shows."""
-        if block.folded:
-            return [self.painter.fold_line(len(block.paragraphs), width)], [block.refs()[0]]
-        lines: list[Line] = []
-        refs: list[Ref | None] = []
-        for n, ref in enumerate(block.refs()):
-            if n:
-                lines.append(self.painter.blank(width))
-                refs.append(ref)
-            drawn = self.painter.lines(ref, width, self.highlights.get(ref, ()), self.marked.get(ref, ()))
-            lines += drawn
-            refs += [ref] * len(drawn)
-        return lines, refs
 
     def _update_header(self) -> None:
         pivot = self.comparison.article(self.pivot).label
@@ -602,7 +552,7 @@ class ComparisonScreen(Screen):
         """Reverse `current`, underline `every`, repainting only the paragraphs that change:
         marks never change how a paragraph wraps."""
         before = (self.highlights, self.marked)
-        self.highlights, self.marked = _ranges(current), _ranges(every)
+        self.highlights, self.marked = ranges(current), ranges(every)
         if self.painter is None:
             return
         changed = set(before[0]) | set(before[1]) | set(self.highlights) | set(self.marked)
@@ -637,10 +587,3 @@ class ComparisonScreen(Screen):
     @property
     def status(self) -> str:
         return str(self.query_one("#status", Static).render())
-
-
-def _ranges(hits) -> dict[Ref, tuple[tuple[int, int], ...]]:
-    out: dict[Ref, list[tuple[int, int]]] = {}
-    for h in hits:
-        out.setdefault(Ref(h.article, h.paragraph), []).append((h.start, h.end))
-    return {ref: tuple(r) for ref, r in out.items()}
