@@ -62,6 +62,14 @@ def test_sample_divergences(sample_comparison):
     assert sides == {"“gesture of friendship”", "“humanitarian gesture,”"}
 
 
+def test_paragraphs_that_share_only_names_are_not_one_report():
+    c = compare(articles_from(
+        "Poland sent aid on Monday. Latvia and Estonia promised more later.",
+        "Estonia held its vote on Sunday. Poland and Latvia watched closely.",
+    ))
+    assert not c.links
+
+
 def test_a_part_and_the_whole_are_not_a_number_divergence():
     c = compare(articles_from(
         "One released prisoner, the opposition veteran Ivan Petrov, refused to cross the border on Friday.",

@@ -40,6 +40,7 @@ CORROBORATED = 0.15
 _VOUCHED = 8  # how many of a sentence's best matches it vouches for, pairwise
 # Whole paragraphs alike although no single sentence pair is: several facts told in other words.
 PARAGRAPH_MATCH = 0.12
+_PARAGRAPH_WORDS = 2  # how many words (not names, not numbers) such paragraphs share at least
 _PROBE_FEATURES = 8  # how many of an item's rarest features look up candidates
 _POSTINGS_CAP = 256  # how many items one feature's postings hold
 _CANDIDATES = 48  # how many candidates, those sharing most probe features, are scored
@@ -155,6 +156,12 @@ class Alignment:
             union[Ref(ref.article, ref.paragraph)].update(self.features(sid))
         feats = [frozenset(union[p]) for p in self.paragraphs]
         return feats, _idf(feats, [1] * len(feats))
+
+    @cached_property
+    def _several_sentences(self) -> list[bool]:
+        """For each paragraph, whether it has more than one sentence."""
+        counts = Counter(Ref(r.article, r.paragraph) for r in self.sentences)
+        return [counts[p] > 1 for p in self.paragraphs]
 
 
 def align(articles: Sequence[Article]) -> Alignment:
@@ -331,17 +338,26 @@ def _without_differing_quantities(a: frozenset[str], b: frozenset[str], shared: 
 def _paragraph_similarity(alignment: Alignment, among: Sequence[int] | None = None,
                           asking: Iterable[int] | None = None) -> list[dict[int, float]]:
     """Paragraphs alike as wholes (as link scores), against all paragraphs or those of `among`
-    (for the paragraphs of `asking`)."""
+    (for the paragraphs of `asking`). One of the two tells several sentences: this finds facts
+    told in other words across them, which no single pair of sentences shows."""
     feats, idf = alignment._paragraph_features
-    paragraphs = alignment.paragraphs
+    paragraphs, several = alignment.paragraphs, alignment._several_sentences
     cosine = _Scorer(idf, feats).cosine
 
     def score(i: int, j: int) -> float:
-        if paragraphs[i].article == paragraphs[j].article:
+        if paragraphs[i].article == paragraphs[j].article or not (several[i] or several[j]):
+            return 0.0  # two one-sentence paragraphs: their sentences have been compared
+        if not _say_alike(feats[i] & feats[j]):
             return 0.0
         return min(1.0, cosine(feats[i], feats[j]) * MATCH / PARAGRAPH_MATCH)
 
     return _similar(feats, idf, score, MATCH, among, asking)
+
+
+def _say_alike(shared: frozenset[str]) -> bool:
+    """Two paragraphs that share only names and numbers (the same countries listed, say) are
+    about the same things, not the same report: they must share words too."""
+    return sum(1 for f in shared if not (f[0] == "@" or is_quantity(f))) >= _PARAGRAPH_WORDS
 
 
 def paragraph_links(alignment: Alignment) -> Iterator[Link]:
