@@ -62,6 +62,16 @@ def test_sample_divergences(sample_comparison):
     assert sides == {"“gesture of friendship”", "“humanitarian gesture,”"}
 
 
+def test_a_dateline_is_where_the_story_was_filed_not_what_it_says():
+    from tui.core.features import token_features
+
+    text = "VILNIUS, Lithuania (AP) — Belarus freed 52 prisoners on Thursday."
+    feats = {tok.text: f for tok, f in token_features(text, None, {})}
+    assert feats["VILNIUS"] == feats["Lithuania"] == feats["AP"] == ()
+    assert feats["Belarus"] and feats["52"] == ("#52",)
+    assert all(text[t.start:t.end] == t.text for t, _ in token_features(text, None, {}))
+
+
 def test_paragraphs_that_share_only_names_are_not_one_report():
     c = compare(articles_from(
         "Poland sent aid on Monday. Latvia and Estonia promised more later.",

@@ -21,8 +21,22 @@ def sentence_features(text: str, reference_year: int | None, names: dict[str, st
 
 
 def token_features(text: str, reference_year: int | None, names: dict[str, str]) -> list[tuple[Token, tuple[str, ...]]]:
-    """Each token with the features it contributes (none for stopwords); every word of a
-    name carries the name's feature, so agreement can mark the whole name."""
+    """Each token with the features it contributes (none for stopwords, nor for a dateline:
+    where the story was filed from is not what it says); every word of a name carries the
+    name's feature, so agreement can mark the whole name."""
+    dateline = _DATELINE.match(text)
+    if not dateline:
+        return _token_features(text, reference_year, names)
+    cut = dateline.end()
+    return [(t, ()) for t in tokens(text[:cut])] + [
+        (Token(t.text, t.start + cut, t.end + cut), feats) for t, feats in _token_features(text[cut:], reference_year, names)]
+
+
+# "VILNIUS, Lithuania (AP) — ", "WASHINGTON (Reuters) - ", "MINSK: "
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s+[A-Z][\w.'’ -]*?)?(?:\s+\([\w .]+\))?\s*[—–:-]\s+")
+
+
+def _token_features(text: str, reference_year: int | None, names: dict[str, str]) -> list[tuple[Token, tuple[str, ...]]]:
     toks = tokens(text)
     words = [strip_possessive(t.text) for t in toks]
     is_name = [_is_name_word(w, i, names) for i, w in enumerate(words)]
