@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from tui.core.agree import agreement_spans
 from tui.core.align import align
@@ -19,8 +21,25 @@ def compare(articles: Sequence[Article], corrections: Corrections = Corrections(
     articles = tuple(articles)
     if not articles:
         return Comparison(articles=())
-    with collector_paused():
+    with _analysing():
         return _compare(articles, corrections)
+
+
+def with_corrections(comparison: Comparison, corrections: Corrections) -> Comparison:
+    """The same analysis with the names found again under new corrections."""
+    with _analysing():
+        return dataclasses.replace(comparison, entities=find_entities(comparison.articles, corrections))
+
+
+@contextmanager
+def _analysing() -> Iterator[None]:
+    """While the analysis runs: the garbage collector paused; after it, the words of its
+    sentences, which every stage read from one cache, let go."""
+    try:
+        with collector_paused():
+            yield
+    finally:
+        tokens.cache_clear()
 
 
 def _compare(articles: tuple[Article, ...], corrections: Corrections) -> Comparison:
@@ -36,5 +55,4 @@ def _compare(articles: tuple[Article, ...], corrections: Corrections) -> Compari
         find_links=derived.links,
         find_rows=derived.rows,
     )
-    tokens.cache_clear()
     return comparison

@@ -153,19 +153,23 @@ class Comparison:
 
     def rows_for(self, pivot: str) -> tuple[tuple[Ref, ...], ...]:
         """Display rows in `pivot`'s order; without an analysis, each paragraph is its own row."""
+        rows = self._rows_at_hand(pivot)
+        if rows is None:
+            rows = self._rows_by_pivot[pivot] = self.find_rows(pivot)
+        return rows
+
+    def rows_ready(self, pivot: str) -> bool:
+        """Whether `rows_for(pivot)` answers at once (else it aligns to that pivot first)."""
+        return self._rows_at_hand(pivot) is not None
+
+    def _rows_at_hand(self, pivot: str) -> tuple[tuple[Ref, ...], ...] | None:
         cache = self._rows_by_pivot
         if pivot not in cache:
             if self.articles and pivot == self.articles[0].id and self.rows:
                 cache[pivot] = self.rows
-            elif self.find_rows:
-                cache[pivot] = self.find_rows(pivot)
-            else:
+            elif not self.find_rows:
                 cache[pivot] = tuple((Ref(a.id, p.index),) for a in self.articles for p in a.paragraphs)
-        return cache[pivot]
-
-    def rows_ready(self, pivot: str) -> bool:
-        """Whether `rows_for(pivot)` answers at once (else it aligns to that pivot first)."""
-        return pivot in self._rows_by_pivot or not self.find_rows or (pivot == self.articles[0].id and bool(self.rows))
+        return cache.get(pivot)
 
     def row_index(self, pivot: str) -> dict[Ref, int]:
         """Paragraph -> its row in `pivot`'s order."""

@@ -6,12 +6,11 @@ when nothing changed. Nothing here imports Textual.
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 from tui.core.discover import Problem
 from tui.core.model import Article, Comparison, Corrections
-from tui.core.store import AnalysisCache, Config, Places, StateStore, content_key, corpus_key, read_config
+from tui.core.store import AnalysisCache, Config, Places, StateStore, content_key, corpus_key, file_digest, read_config
 
 
 class Session:
@@ -25,7 +24,7 @@ class Session:
         self.warnings += warnings
         self._states: StateStore | None = None
         self._cache: AnalysisCache | None = None
-        self._contents: list[tuple[str, bytes]] | None = None
+        self._digests: list[tuple[str, bytes]] | None = None
 
     # The databases open when first used: in the reader's worker, after the first frame.
 
@@ -115,9 +114,9 @@ class Session:
 
     def correct(self, comparison: Comparison, corrections: Corrections) -> Comparison:
         """The same analysis with the names found again under new corrections."""
-        from tui.core.entities import find_entities
+        from tui.core.compare import with_corrections
 
-        corrected = dataclasses.replace(comparison, entities=find_entities(comparison.articles, corrections))
+        corrected = with_corrections(comparison, corrections)
         self._store(corrected, corrections)
         return corrected
 
@@ -131,14 +130,9 @@ class Session:
         return self._content_key(Corrections()) + "/alignment"  # names do not change the alignment
 
     def _content_key(self, corrections: Corrections) -> str:
-        if self._contents is None:
-            self._contents = []
-            for f in self.files:
-                try:
-                    self._contents.append((str(f.resolve()), f.read_bytes()))
-                except OSError:
-                    self._contents.append((str(f), b""))
-        return content_key(self._contents, extra=repr(corrections.steps))
+        if self._digests is None:  # each file read and hashed once per session
+            self._digests = [file_digest(f) for f in self.files]
+        return content_key(self._digests, extra=repr(corrections.steps))
 
     def _warn(self, warning: str) -> None:
         if warning not in self.warnings:

@@ -278,11 +278,19 @@ class StateStore:
 
 # Analysis cache ------------------------------------------------------------------------------
 
-def content_key(contents: Iterable[tuple[str, bytes]], extra: str = "") -> str:
-    """The analysis's identity: each file's name and bytes, the version, and `extra`."""
+def file_digest(path: Path) -> tuple[str, bytes]:
+    """A file's name and the SHA-256 of its bytes (of nothing, if it cannot be read)."""
+    try:
+        return str(path.resolve()), hashlib.sha256(path.read_bytes()).digest()
+    except OSError:
+        return str(path), hashlib.sha256(b"").digest()
+
+
+def content_key(digests: Iterable[tuple[str, bytes]], extra: str = "") -> str:
+    """The analysis's identity: each file's name and digest, the version, and `extra`."""
     h = hashlib.sha256(ANALYSIS_VERSION.encode())
-    for name, data in sorted(contents):
-        h.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
+    for name, digest in sorted(digests):
+        h.update(name.encode() + b"\0" + digest)
     h.update(extra.encode())
     return h.hexdigest()
 
