@@ -16,6 +16,12 @@ def linked(comparison, a: Ref, b: Ref) -> bool:
     return any({l.a, l.b} == {a, b} for l in comparison.links)
 
 
+def number_divergences(*texts):
+    """The comparison of one-paragraph articles, and its number divergences."""
+    c = compare(articles_from(*texts))
+    return c, [d for d in c.divergences if d.kind == "number"]
+
+
 def test_paraphrased_facts_link_and_unrelated_ones_do_not():
     c = compare(articles_from(
         "Police freed 52 detainees on Thursday after talks in the capital.\n\n"
@@ -81,29 +87,27 @@ def test_paragraphs_that_share_only_names_are_not_one_report():
 
 
 def test_a_part_and_the_whole_are_not_a_number_divergence():
-    c = compare(articles_from(
+    c, numbers = number_divergences(
         "One released prisoner, the opposition veteran Ivan Petrov, refused to cross the border on Friday.",
         "Of the 40 released prisoners, the opposition veteran Ivan Petrov refused to cross the border on Friday.",
-    ))
+    )
     assert linked(c, Ref(c.articles[0].id, 0), Ref(c.articles[1].id, 0))
-    assert not [d for d in c.divergences if d.kind == "number"]
+    assert not numbers
 
 
 def test_tolls_far_apart_are_still_a_divergence():
-    c = compare(articles_from(
+    _, [d] = number_divergences(
         "Officials said 10 people died in the flood that hit the northern town of Rivne on Monday.",
         "Officials said 100 people died in the flood that hit the northern town of Rivne on Monday.",
-    ))
-    [d] = [d for d in c.divergences if d.kind == "number"]
+    )
     assert {s.text for s in d.sides} == {"10 people", "100 people"}
 
 
 def test_number_divergence_and_its_conflict_span():
-    c = compare(articles_from(
+    c, [d] = number_divergences(
         "Police said 1,000 protesters were arrested in the capital on Sunday.",
         "On Sunday police arrested 1,200 protesters in the capital, officials said.",
-    ))
-    [d] = [d for d in c.divergences if d.kind == "number"]
+    )
     assert {s.text for s in d.sides} == {"1,000 protesters", "1,200 protesters"}
     conflicts = [s for s in c.spans if s.status == "conflict"]
     assert {c.article(s.article).paragraphs[s.paragraph].text[s.start:s.end] for s in conflicts} == {

@@ -89,7 +89,7 @@ class Alignment:
 
     @cached_property
     def _articles_of_type(self) -> tuple[frozenset[str], ...]:
-        return tuple(frozenset(self.sentences[m].article for m in ms) for ms in self.members)
+        return _articles_of(self.sentences, self.members)
 
     @cached_property
     def _support(self) -> tuple[tuple[str, ...], ...]:
@@ -189,13 +189,18 @@ def align(articles: Sequence[Article]) -> Alignment:
         return scorer(types[i], types[j])
 
     neighbours = _similar([t.features for t in types], idf, score, MATCH)
-    articles = [frozenset(refs[m].article for m in ms) for ms in members]
+    articles = _articles_of(refs, members)
     _add_corroborated(neighbours, articles, score)
     return Alignment(tuple(refs), texts, token_cache, tuple(type_of), tuple(types),
                      tuple(map(tuple, members)), tuple(neighbours), names, year)
 
 
-def _add_corroborated(neighbours: list[dict[int, float]], articles: list[frozenset[str]],
+def _articles_of(sentences: Sequence[SentenceRef], members: Sequence[Sequence[int]]) -> tuple[frozenset[str], ...]:
+    """For each sentence type, the articles its sentences are in."""
+    return tuple(frozenset(sentences[m].article for m in ms) for ms in members)
+
+
+def _add_corroborated(neighbours: list[dict[int, float]], articles: Sequence[frozenset[str]],
                       score: Callable[[int, int], float]) -> None:
     """Two sentences somewhat alike (CORROBORATED) that both match one sentence of a third
     article well (VOUCHING) report one fact: the third source vouches for the pair, which

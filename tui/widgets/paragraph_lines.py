@@ -93,8 +93,8 @@ class Painter:
         layers += [(start, end, look.highlight) for start, end in highlights]
         runs = self._runs(layers)
         text_width = max(4, width - self.gutter)
-        lines = wrap(text, text_width)
         cell_len = measure(text)
+        lines = wrap(text, text_width, cell_len)
         marks = self.marks(ref) if paragraph.kind == "body" else []
         out = []
         for i, (start, end) in enumerate(lines):

@@ -16,14 +16,16 @@ from rich.cells import get_character_cell_size
 _WORD = re.compile(r"\S+")
 
 
-def wrap(text: str, width: int) -> list[tuple[int, int]]:
+def wrap(text: str, width: int, cell_len: Callable[[str], int] | None = None) -> list[tuple[int, int]]:
     """(start, end) of each line of `text` wrapped to `width` cells: breaks at spaces, the
-    spaces at a break dropped, newlines kept as breaks, words wider than a line cut."""
+    spaces at a break dropped, newlines kept as breaks, words wider than a line cut.
+    `cell_len` is `measure(text)`, for a caller that has it already."""
     width = max(1, width)
+    cell_len = cell_len or measure(text)
     lines: list[tuple[int, int]] = []
     offset = 0
     for part in text.split("\n"):
-        lines.extend((offset + a, offset + b) for a, b in _wrap_line(part, width))
+        lines.extend((offset + a, offset + b) for a, b in _wrap_line(part, width, cell_len))
         offset += len(part) + 1
     return lines
 
@@ -36,8 +38,7 @@ def measure(text: str) -> Callable[[str], int]:
     return _cell_len
 
 
-def _wrap_line(text: str, width: int) -> list[tuple[int, int]]:
-    cell_len = measure(text)
+def _wrap_line(text: str, width: int, cell_len: Callable[[str], int]) -> list[tuple[int, int]]:
     lines: list[tuple[int, int]] = []
     start = end = None  # the line being filled: its first word's start, its last word's end
     used = 0  # cells from `start` to `end`
