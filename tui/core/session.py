@@ -68,7 +68,7 @@ class Session:
             return None
         from tui.core.codec import unpack
         from tui.core.collector import collector_paused
-        from tui.core.derived import keep_rows_in, with_alignment
+        from tui.core.derived import with_alignment
 
         with collector_paused():
             packed = self.cache.get(self._content_key(corrections))
@@ -78,15 +78,13 @@ class Session:
                 comparison = unpack(packed)
             except (TypeError, ValueError):
                 return None  # an entry of another shape: a miss
-        comparison = with_alignment(comparison, self._cached_alignment)
-        keep_rows_in(comparison, _PivotRows(self))
-        return comparison
+        return self._keeping_rows(with_alignment(comparison, self._cached_alignment))
 
     def _cached_alignment(self):
         from tui.core.collector import collector_paused
 
         with collector_paused():
-            return self.cache.get(self._alignment_key())
+            return self.cache.get(self._derived_key("alignment"))
 
     def read(self) -> tuple[list[Article], list[Problem]]:
         from tui.core.ingest import read_articles
@@ -96,9 +94,14 @@ class Session:
     def analyse(self, articles: list[Article], corrections: Corrections) -> Comparison:
         """The analysis; `store` it afterwards to find it next time."""
         from tui.core.compare import compare
+
+        return self._keeping_rows(compare(articles, corrections))
+
+    def _keeping_rows(self, comparison: Comparison) -> Comparison:
+        """Rows for each pivot the reader aligns to are kept in the cache beside the analysis:
+        reopening a large corpus at that pivot need not align it again."""
         from tui.core.derived import keep_rows_in
 
-        comparison = compare(articles, corrections)
         if self.cache:
             keep_rows_in(comparison, _PivotRows(self))
         return comparison
@@ -110,7 +113,7 @@ class Session:
         self._store(comparison, corrections)
         alignment = alignment_of(comparison)
         if self.cache and alignment is not None:
-            self.cache.put(self._alignment_key(), alignment)
+            self.cache.put(self._derived_key("alignment"), alignment)
 
     def correct(self, comparison: Comparison, corrections: Corrections) -> Comparison:
         """The same analysis with the names found again under new corrections."""
@@ -126,8 +129,10 @@ class Session:
         if self.cache and not self.cache.put(self._content_key(corrections), pack(comparison)) and self.cache.db.warning:
             self._warn(self.cache.db.warning)
 
-    def _alignment_key(self) -> str:
-        return self._content_key(Corrections()) + "/alignment"  # names do not change the alignment
+    def _derived_key(self, what: str) -> str:
+        """The key of what the analysis derives apart from the names: corrections to the names
+        change neither the alignment nor the rows."""
+        return self._content_key(Corrections()) + "/" + what
 
     def _content_key(self, corrections: Corrections) -> str:
         if self._digests is None:  # each file read and hashed once per session
@@ -140,8 +145,7 @@ class Session:
 
 
 class _PivotRows:
-    """The rows for each pivot the reader aligned to, kept in the cache beside the analysis:
-    reopening a large corpus at another pivot need not align it again."""
+    """The session's cache as a store of rows by pivot."""
 
     def __init__(self, session: Session):
         self.session = session
@@ -154,7 +158,7 @@ class _PivotRows:
         self.session.cache.put(self._key(pivot), rows)
 
     def _key(self, pivot: str) -> str:
-        return self.session._content_key(Corrections()) + "/rows/" + pivot  # names do not change rows
+        return self.session._derived_key("rows/" + pivot)
 
 
 class MemorySession(Session):
