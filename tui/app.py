@@ -64,19 +64,19 @@ class ParallaxApp(App):
         cached = session.cached(self.corrections)
         if session.warnings:
             self.call_from_thread(self.comparison_screen.warn, "; ".join(session.warnings))
-        if cached is not None:
-            _align_to_remembered_pivot(cached, state)
-            self.call_from_thread(self._analysed, cached, "from the cache")
-            return
-        articles, problems = session.read()
-        self.call_from_thread(self._read, articles, problems)
-        if not articles:
-            return
-        started = time.perf_counter()
-        comparison = session.analyse(articles, self.corrections)
+        comparison, how = cached, "from the cache"
+        if comparison is None:
+            articles, problems = session.read()
+            self.call_from_thread(self._read, articles, problems)
+            if not articles:
+                return
+            started = time.perf_counter()
+            comparison = session.analyse(articles, self.corrections)
+            how = f"in {time.perf_counter() - started:.1f} s"
         _align_to_remembered_pivot(comparison, state)
-        self.call_from_thread(self._analysed, comparison, f"in {time.perf_counter() - started:.1f} s")
-        session.store(comparison, self.corrections)  # after it is on screen
+        self.call_from_thread(self._analysed, comparison, how)
+        if cached is None:
+            session.store(comparison, self.corrections)  # after it is on screen
 
     def _read(self, articles: list[Article], problems: list[Problem]) -> None:
         self.unreadable = problems

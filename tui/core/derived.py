@@ -56,15 +56,20 @@ class RowsCache(Protocol):
 
 def keep_rows_in(comparison: Comparison, cache: RowsCache) -> None:
     """Rows for another pivot are read from `cache` when there, and kept in it when found."""
-    derived = getattr(comparison.find_rows, "__self__", None)
-    if isinstance(derived, Derived):
+    derived = _derived_of(comparison)
+    if derived is not None:
         derived.rows_cache = cache
 
 
 def alignment_of(comparison: Comparison):
     """The alignment behind a Comparison made by compare(), for the cache."""
+    derived = _derived_of(comparison)
+    return derived.alignment if derived is not None else None
+
+
+def _derived_of(comparison: Comparison) -> Derived | None:
     derived = getattr(comparison.find_rows, "__self__", None)
-    return derived.alignment if isinstance(derived, Derived) else None
+    return derived if isinstance(derived, Derived) else None
 
 
 def with_alignment(comparison: Comparison, get_alignment) -> Comparison:
