@@ -146,22 +146,27 @@ class Alignment:
         return tuple(out)
 
     @cached_property
+    def paragraph_of(self) -> tuple[Ref, ...]:
+        """Each sentence's paragraph."""
+        return tuple(Ref(r.article, r.paragraph) for r in self.sentences)
+
+    @cached_property
     def paragraphs(self) -> tuple[Ref, ...]:
-        return tuple(dict.fromkeys(Ref(r.article, r.paragraph) for r in self.sentences))
+        return tuple(dict.fromkeys(self.paragraph_of))
+
+    @cached_property
+    def sentences_in(self) -> tuple[list[int], ...]:
+        """For each of `paragraphs`, its sentences."""
+        index = {p: n for n, p in enumerate(self.paragraphs)}
+        out: tuple[list[int], ...] = tuple([] for _ in self.paragraphs)
+        for sid, p in enumerate(self.paragraph_of):
+            out[index[p]].append(sid)
+        return out
 
     @cached_property
     def _paragraph_features(self) -> tuple[list[frozenset[str]], dict[str, float]]:
-        union: dict[Ref, set[str]] = defaultdict(set)
-        for sid, ref in enumerate(self.sentences):
-            union[Ref(ref.article, ref.paragraph)].update(self.features(sid))
-        feats = [frozenset(union[p]) for p in self.paragraphs]
+        feats = [frozenset().union(*map(self.features, sids)) for sids in self.sentences_in]
         return feats, _idf(feats, [1] * len(feats))
-
-    @cached_property
-    def _several_sentences(self) -> list[bool]:
-        """For each paragraph, whether it has more than one sentence."""
-        counts = Counter(Ref(r.article, r.paragraph) for r in self.sentences)
-        return [counts[p] > 1 for p in self.paragraphs]
 
 
 def align(articles: Sequence[Article]) -> Alignment:
@@ -185,6 +190,7 @@ def align(articles: Sequence[Article]) -> Alignment:
         type_of.append(t)
     idf = _idf([t.features for t in types], [len(m) for m in members])
     scorer = _Scorer(idf, (t.features for t in types))
+
     def score(i: int, j: int) -> float:
         return scorer(types[i], types[j])
 
@@ -346,7 +352,8 @@ def _paragraph_similarity(alignment: Alignment, among: Sequence[int] | None = No
     (for the paragraphs of `asking`). One of the two tells several sentences: this finds facts
     told in other words across them, which no single pair of sentences shows."""
     feats, idf = alignment._paragraph_features
-    paragraphs, several = alignment.paragraphs, alignment._several_sentences
+    paragraphs = alignment.paragraphs
+    several = [len(sids) > 1 for sids in alignment.sentences_in]
     cosine = _Scorer(idf, feats).cosine
 
     def score(i: int, j: int) -> float:
@@ -369,17 +376,13 @@ def paragraph_links(alignment: Alignment) -> Iterator[Link]:
     """Every pair of paragraphs of different articles with matching sentences, or alike as
     wholes, with the best score, in order. Their number grows with the square of the articles
     telling one story, so each paragraph's partners are gathered in turn, never all at once."""
-    sentences, type_of, neighbours, members = alignment.sentences, alignment.type_of, alignment.neighbours, alignment.members
-    paragraphs = alignment.paragraphs
+    type_of, neighbours, members = alignment.type_of, alignment.neighbours, alignment.members
+    paragraphs, paragraph_of = alignment.paragraphs, alignment.paragraph_of
     alike = _paragraph_similarity(alignment)
-    paragraph_of = [Ref(ref.article, ref.paragraph) for ref in sentences]
-    in_paragraph: dict[Ref, list[int]] = defaultdict(list)
-    for sid, ref in enumerate(paragraph_of):
-        in_paragraph[ref].append(sid)
     for i in sorted(range(len(paragraphs)), key=paragraphs.__getitem__):
         mine = paragraphs[i]
         best: dict[Ref, float] = {}
-        for sid in in_paragraph[mine]:
+        for sid in alignment.sentences_in[i]:
             t = type_of[sid]
             for n, score in ((t, 1.0), *neighbours[t].items()):
                 for other in members[n]:
@@ -403,11 +406,12 @@ def best_pivot_paragraphs(alignment: Alignment, pivot: str) -> dict[Ref, tuple[f
         if mine not in best or best[mine][0] < score:
             best[mine] = (score, theirs)
 
-    for sid, ref in enumerate(alignment.sentences):
-        if ref.article == pivot:
+    paragraph_of = alignment.paragraph_of
+    for sid, mine in enumerate(paragraph_of):
+        if mine.article == pivot:
             continue
         for m, score in alignment.matches_in(sid, pivot).items():
-            offer(Ref(ref.article, ref.paragraph), Ref(pivot, alignment.sentences[m].paragraph), score)
+            offer(mine, paragraph_of[m], score)
     paragraphs = alignment.paragraphs
     in_pivot = [i for i, p in enumerate(paragraphs) if p.article == pivot]
     # A score is at most 1, so a paragraph with an identical sentence in the pivot is placed.
