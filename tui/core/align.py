@@ -38,6 +38,9 @@ _CLAUSE_WEIGHT = 0.5
 VOUCHING = 0.25
 CORROBORATED = 0.15
 _VOUCHED = 8  # how many of a sentence's best matches it vouches for, pairwise
+# A name each article gives in one sentence at most is named there for one reason: two such
+# sentences that share this many words besides names and numbers report one fact.
+_ANCHOR_WORDS = 2
 # Whole paragraphs alike although no single sentence pair is: several facts told in other words.
 PARAGRAPH_MATCH = 0.12
 _PARAGRAPH_WORDS = 2  # how many words (not names, not numbers) such paragraphs share at least
@@ -196,6 +199,7 @@ def align(articles: Sequence[Article]) -> Alignment:
 
     neighbours = _similar([t.features for t in types], idf, score, MATCH)
     articles = _articles_of(refs, members)
+    _add_anchored(neighbours, types, articles)
     _add_corroborated(neighbours, articles, score)
     return Alignment(tuple(refs), texts, token_cache, tuple(type_of), tuple(types),
                      tuple(map(tuple, members)), tuple(neighbours), names, year)
@@ -204,6 +208,38 @@ def align(articles: Sequence[Article]) -> Alignment:
 def _articles_of(sentences: Sequence[SentenceRef], members: Sequence[Sequence[int]]) -> tuple[frozenset[str], ...]:
     """For each sentence type, the articles its sentences are in."""
     return tuple(frozenset(sentences[m].article for m in ms) for ms in members)
+
+
+def _add_anchored(neighbours: list[dict[int, float]], types: Sequence[SentenceType],
+                  articles: Sequence[frozenset[str]]) -> None:
+    """Sentences of different articles naming someone those articles name only there, and
+    sharing _ANCHOR_WORDS words besides, match at the bare MATCH score (so they never vouch)."""
+    for group in _anchor_groups(types, articles):
+        for n, a in enumerate(group):
+            for c in group[n + 1:]:
+                if c in neighbours[a] or articles[a] & articles[c]:
+                    continue
+                if sum(1 for f in types[a].features & types[c].features if _is_word(f)) >= _ANCHOR_WORDS:
+                    neighbours[a][c] = neighbours[c][a] = MATCH
+
+
+def _anchor_groups(types: Sequence[SentenceType], articles: Sequence[frozenset[str]]) -> Iterator[list[int]]:
+    """For each name that two articles or more give, each in one sentence type only, those types."""
+    by_name: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for t, sentence_type in enumerate(types):
+        for f in sentence_type.features:
+            if f[0] == "@":
+                for article in articles[t]:
+                    by_name[f][article].add(t)
+    for name in sorted(by_name):
+        per_article = by_name[name].values()
+        if len(per_article) > 1 and all(len(ts) == 1 for ts in per_article):
+            yield sorted(set().union(*per_article))
+
+
+def _is_word(feature: str) -> bool:
+    """A content word's stem: not a name, not a quantity."""
+    return feature[0] != "@" and not is_quantity(feature)
 
 
 def _add_corroborated(neighbours: list[dict[int, float]], articles: Sequence[frozenset[str]],
@@ -369,7 +405,7 @@ def _paragraph_similarity(alignment: Alignment, among: Sequence[int] | None = No
 def _say_alike(shared: frozenset[str]) -> bool:
     """Two paragraphs that share only names and numbers (the same countries listed, say) are
     about the same things, not the same report: they must share words too."""
-    return sum(1 for f in shared if not (f[0] == "@" or is_quantity(f))) >= _PARAGRAPH_WORDS
+    return sum(1 for f in shared if _is_word(f)) >= _PARAGRAPH_WORDS
 
 
 def paragraph_links(alignment: Alignment) -> Iterator[Link]:
