@@ -103,6 +103,43 @@ def test_tolls_far_apart_are_still_a_divergence():
     assert {s.text for s in d.sides} == {"10 people", "100 people"}
 
 
+def divergences(*texts):
+    return [(d.kind, d.summary) for d in compare(articles_from(*texts)).divergences]
+
+
+def test_percentages_ages_and_dates_diverge_as_slots():
+    assert divergences(
+        "The company said its profits rose 5% in the third quarter.",
+        "The company said its profits rose 7 percent in the third quarter.",
+    ) == [("number", "percent: “5%” (a0) vs “7 percent” (a1)")]
+    assert divergences(
+        "Senator Jane Doe, 54, was elected chair of the committee.",
+        "Senator Jane Doe, 56, was elected chair of the committee.",
+    ) == [("number", "Jane Doe’s age: “54” (a0) vs “56” (a1)")]
+    assert divergences(
+        "The earthquake struck on Tuesday near the coastal city of Izmir, officials said.",
+        "The earthquake struck on Wednesday near the coastal city of Izmir, officials said.",
+    ) == [("other", "date: “struck on Tuesday” (a0) vs “struck on Wednesday” (a1)")]
+
+
+def test_a_range_end_and_may_the_verb_fill_no_slot():
+    assert not divergences(
+        "In the 2008-09 season the club won the league title under its new coach.",
+        "In the 2010-11 season the club won the league title under its new coach.",
+    )
+    assert not divergences(
+        "The prisoners may be released after the talks in the capital, the ministry said.",
+        "The prisoners in June were released after the talks in the capital, the ministry said.",
+    )
+
+
+def test_a_qualifier_divergence_is_told_once_for_a_title_of_several_words():
+    assert divergences(
+        "Prime Minister John Smith announced the new tax plan in parliament.",
+        "Former Prime Minister John Smith announced the new tax plan in parliament.",
+    ) == [("qualifier", "John Smith: “Prime Minister” (a0) vs “Former Prime Minister” (a1)")]
+
+
 def test_number_divergence_and_its_conflict_span():
     c, [d] = number_divergences(
         "Police said 1,000 protesters were arrested in the capital on Sunday.",

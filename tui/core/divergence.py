@@ -1,7 +1,9 @@
 """Divergences: the same slot filled differently by different articles.
 
 - qualifier: one article calls a person "former President", another "President";
-- number: matching sentences count the same thing differently (1,000 vs 1,200 prisoners);
+- number: matching sentences count the same thing differently (1,000 vs 1,200 prisoners, 5% vs
+  7 percent), or give a person different ages ("Jane Doe, 54," vs "56");
+- other: matching sentences date the same act differently (struck on Tuesday vs on Wednesday);
 - place: one article has someone stay in a named place, another somewhere else;
 - quote: the same speaker's act characterised in different quoted words.
 
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 
 from tui.core.align import MATCH, Alignment
 from tui.core.model import Divergence, Mention
-from tui.core.text import TITLES, fold, stem
+from tui.core.text import MONTHS, TITLES, WEEKDAYS, fold, stem
 
 _QUALIFIERS = {"former", "ex", "late", "acting", "interim", "outgoing", "incoming", "then", "deputy",
                "vice", "ousted", "exiled", "jailed", "self-proclaimed", "disputed"}
@@ -27,6 +29,10 @@ _NOT_A_SUBJECT = {"in", "into", "to", "from", "at", "of", "enter", "entered", "c
 _QUOTE = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
 _MAX_QUOTE_WORDS = 6
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
+_UNIT_REACH = 3  # how many words after a number its unit may stand
+_PUNCTUATION = re.compile(r"[,;:()—–]")
+_AGE = "age "  # slot keys: "age @key" for a person's age, "when <stem>" for the day or month of an act
+_WHEN = "when "
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +42,7 @@ class _Side:
     mention: Mention
     value: str  # what is compared
     label: str  # how the summary shows it
+    slot: str = ""  # how the summary names what is filled differently
 
 
 def find_divergences(alignment: Alignment) -> list[Divergence]:
@@ -111,9 +118,8 @@ def _qualifiers(alignment: Alignment):
             phrase = " ".join(toks[k][0].text for k in range(start, first) if fold(toks[k][0].text) in TITLES)
             name = alignment.texts[sid][toks[first][0].start:toks[last][0].end]
             mention = _mention(alignment, sid, toks[start][0].start, toks[last][0].end)
-            for title in sorted(titles):
-                by_person[(key, title)].append((name, _Side(mention, " ".join(qualifiers) or "-", phrase)))
-    for (_, title), entries in by_person.items():
+            by_person[(key, frozenset(titles))].append((name, _Side(mention, " ".join(qualifiers) or "-", phrase)))
+    for entries in by_person.values():
         sides = _diverging([side for _, side in entries])
         if sides:
             name = max((n for n, _ in entries), key=len)
@@ -127,9 +133,10 @@ def _is_title_part(text: str, feats: tuple[str, ...], key: str) -> bool:
 
 
 def _numbers(alignment: Alignment):
-    """Matching sentences that count the same thing (the word after the number) differently."""
+    """Matching sentences that fill one slot differently: a count of the same thing (the word
+    after the number), a person's age, the day or month of the same act."""
     groups: dict[tuple[str, frozenset], list[_Side]] = defaultdict(list)
-    counts = {}  # type -> unit -> (number, side), from its first sentence in each article
+    counts = {}  # type -> slot -> (value, side), from its first sentence in each article
     for t, members in enumerate(alignment.members):
         for other, score in alignment.neighbours[t].items():
             if other < t or score < MATCH:
@@ -138,31 +145,33 @@ def _numbers(alignment: Alignment):
                 if x not in counts:
                     counts[x] = _type_counts(alignment, alignment.members[x])
             mine, theirs = counts[t], counts[other]
-            for unit, (value, sides) in mine.items():
-                if unit not in theirs or theirs[unit][0] == value:
+            for slot, (value, sides) in mine.items():
+                if slot not in theirs or theirs[slot][0] == value:
                     continue
-                other_value, other_sides = theirs[unit]
+                other_value, other_sides = theirs[slot]
                 if value in _values(theirs) or other_value in _values(mine):
-                    continue  # both numbers appear on both sides: a range or a breakdown
+                    continue  # both values appear on both sides: a range or a breakdown
                 if not _comparable(value, other_value):
                     continue
-                groups[(unit, frozenset((value, other_value)))] += [*sides, *other_sides]
-    for sides in groups.values():
+                groups[(slot, frozenset((value, other_value)))] += [*sides, *other_sides]
+    for (slot, _), sides in groups.items():
         sides = _diverging(sides)
         if sides:
-            yield "number", _summarise(sides[0].label.split(" ", 1)[-1], sides), sides
+            yield "other" if slot.startswith(_WHEN) else "number", _summarise(sides[0].slot, sides), sides
 
 
 def _comparable(a: str, b: str) -> bool:
     """Two counts sources could disagree on: not one thing and a group of several ("one
     released prisoner, X," and "the 52 freed"), which are a member and its group. Counts far
     apart otherwise are kept: early tolls do differ tenfold."""
-    low, high = sorted((float(a.lstrip("#")), float(b.lstrip("#"))))
+    if not (a.startswith("#") and b.startswith("#")):
+        return True
+    low, high = sorted((float(a[1:]), float(b[1:])))
     return not (low == 1 and high >= _GROUP)
 
 
 def _type_counts(alignment: Alignment, members) -> dict[str, tuple[str, list[_Side]]]:
-    """unit -> (number, a side per article) for the sentences of one type."""
+    """slot -> (value, a side per article) for the sentences of one type."""
     out: dict[str, tuple[str, list[_Side]]] = {}
     seen_articles = set()
     for sid in members:
@@ -170,8 +179,8 @@ def _type_counts(alignment: Alignment, members) -> dict[str, tuple[str, list[_Si
         if article in seen_articles:
             continue
         seen_articles.add(article)
-        for unit, (value, side) in _counts(alignment, sid).items():
-            out.setdefault(unit, (value, []))[1].append(side)
+        for slot, (value, side) in _counts(alignment, sid).items():
+            out.setdefault(slot, (value, []))[1].append(side)
     return out
 
 
@@ -180,22 +189,86 @@ def _values(counts: dict) -> set:
 
 
 def _counts(alignment: Alignment, sid: int) -> dict[str, tuple[str, _Side]]:
-    """unit stem -> (number, side) for each plain number followed within three words by a word."""
-    toks = alignment.tokens(sid)
+    """slot -> (value, side) for each count, age and date of the sentence."""
     out: dict[str, tuple[str, _Side]] = {}
-    for i, (tok, feats) in enumerate(toks):
-        if not feats or not feats[0].startswith("#"):
-            continue
-        for j in range(i + 1, min(i + 4, len(toks))):
-            if fold(toks[j][0].text) == "of":
-                break  # partitive ("one of the", "52 of them"): not a count of a thing
-            unit_feats = toks[j][1]
-            if unit_feats and not unit_feats[0][0] in "#~y@":
-                text = alignment.texts[sid][tok.start:toks[j][0].end]
-                side = _Side(_mention(alignment, sid, tok.start, toks[j][0].end), feats[0], text)
-                out.setdefault(unit_feats[0], (feats[0], side))
-                break
+    for slot, value, side in (*_quantities(alignment, sid), *_dates(alignment, sid)):
+        out.setdefault(slot, (value, side))
     return out
+
+
+def _quantities(alignment: Alignment, sid: int):
+    """(slot, number, side) for a number and the word it counts ("52 prisoners", "5%"), or for
+    a person's age ("Jane Doe, 54,")."""
+    toks = alignment.tokens(sid)
+    text = alignment.texts[sid]
+    for i, (tok, feats) in enumerate(toks):
+        if not feats or not feats[0].startswith("#") or _ends_range(toks, text, i):
+            continue
+        found = _quantity_slot(alignment, sid, i)
+        if found:
+            slot, end, subject = found
+            yield slot, feats[0], _Side(_mention(alignment, sid, tok.start, end), feats[0], text[tok.start:end], subject)
+
+
+def _quantity_slot(alignment: Alignment, sid: int, i: int) -> tuple[str, int, str] | None:
+    """(slot, end offset of the side, how the summary names the slot) for number `i`."""
+    toks = alignment.tokens(sid)
+    text = alignment.texts[sid]
+    tok = toks[i][0]
+    if tok.text.endswith("%"):
+        return "percent", tok.end, "percent"
+    age = _age_of(alignment, sid, i)
+    if age:
+        return _AGE + age[0], tok.end, f"{age[1]}’s age"
+    for j in range(i + 1, min(i + 1 + _UNIT_REACH, len(toks))):
+        unit, unit_feats = toks[j]
+        if fold(unit.text) == "of" or _PUNCTUATION.search(text, toks[j - 1][0].end, unit.start):
+            return None  # partitive ("one of the", "52 of them"), or the number ends a clause
+        if unit_feats and unit_feats[0][0] not in "#~y@":
+            return unit_feats[0], unit.end, text[tok.end:unit.end].strip()
+    return None
+
+
+def _ends_range(toks, text: str, i: int) -> bool:
+    """The number closes a range glued to the one before it: "10-12", the "2008-09 season"."""
+    if i == 0 or text[toks[i - 1][0].end:toks[i][0].start] not in {"-", "–"}:
+        return False
+    before = toks[i - 1][1]
+    return bool(before) and before[0][0] in "#y"
+
+
+def _age_of(alignment: Alignment, sid: int, i: int) -> tuple[str, str] | None:
+    """(name key, name) when number `i` stands between commas right after a name: "Jane Doe, 54,"."""
+    toks = alignment.tokens(sid)
+    text = alignment.texts[sid]
+    if i == 0 or i + 1 >= len(toks) or text[toks[i - 1][0].end:toks[i][0].start].strip() != ",":
+        return None
+    if text[toks[i][0].end:toks[i + 1][0].start].strip()[:1] not in {",", ")"}:
+        return None
+    for first, last, key in _name_runs(alignment, sid):
+        if last == i - 1:
+            return key, text[toks[first][0].start:toks[last][0].end]
+    return None
+
+
+def _dates(alignment: Alignment, sid: int):
+    """(slot, day or month, side) for a weekday or month dating an act: the slot is the nearest
+    word before it ("struck on Tuesday"), so two sentences date the same act."""
+    toks = alignment.tokens(sid)
+    text = alignment.texts[sid]
+    for i, (tok, _) in enumerate(toks):
+        value = fold(tok.text)
+        if not tok.text[0].isupper() or (value not in WEEKDAYS and value not in MONTHS):
+            continue  # "may" the verb is not May
+        for j in range(i - 1, max(i - 1 - _UNIT_REACH, -1), -1):
+            if _PUNCTUATION.search(text, toks[j][0].end, toks[j + 1][0].start):
+                break
+            feats = toks[j][1]
+            if feats and feats[0][0] not in "#~y@":
+                side = _Side(_mention(alignment, sid, toks[j][0].start, tok.end), value,
+                             text[toks[j][0].start:tok.end], "date")
+                yield _WHEN + feats[0], value, side
+                break
 
 
 def _places(alignment: Alignment):

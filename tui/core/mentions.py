@@ -17,14 +17,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from tui.core.model import Article
-from tui.core.text import STOPWORDS, TITLES, fold, is_common_word, strip_possessive, tokens
+from tui.core.text import MONTHS, STOPWORDS, TITLES, WEEKDAYS, fold, is_common_word, strip_possessive, tokens
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
               "la", "le", "dos", "das", "ter", "ten", "st."}
-_MONTHS_AND_DAYS = set(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_MONTHS_AND_DAYS = MONTHS | WEEKDAYS
 ORG_WORDS = set(
     """union house service agency party ministry airline airlines airways council committee court bank
     university institute corporation corp inc ltd llc company group association organization organisation

@@ -70,6 +70,10 @@ TITLES = frozenset(
 )
 
 
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def stem(word: str) -> str:
     return _stem(word.casefold())
 
