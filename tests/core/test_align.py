@@ -1,5 +1,6 @@
 import json
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -107,30 +108,35 @@ def divergences(*texts):
     return [(d.kind, d.summary) for d in compare(articles_from(*texts)).divergences]
 
 
-def test_percentages_ages_and_dates_diverge_as_slots():
-    assert divergences(
-        "The company said its profits rose 5% in the third quarter.",
-        "The company said its profits rose 7 percent in the third quarter.",
-    ) == [("number", "percent: “5%” (a0) vs “7 percent” (a1)")]
-    assert divergences(
-        "Senator Jane Doe, 54, was elected chair of the committee.",
-        "Senator Jane Doe, 56, was elected chair of the committee.",
-    ) == [("number", "Jane Doe’s age: “54” (a0) vs “56” (a1)")]
-    assert divergences(
-        "The earthquake struck on Tuesday near the coastal city of Izmir, officials said.",
-        "The earthquake struck on Wednesday near the coastal city of Izmir, officials said.",
-    ) == [("other", "date: “struck on Tuesday” (a0) vs “struck on Wednesday” (a1)")]
+SLOTS_FILLED_DIFFERENTLY = [
+    ("The company said its profits rose 5% in the third quarter.",
+     "The company said its profits rose 7 percent in the third quarter.",
+     [("number", "percent: “5%” (a0) vs “7 percent” (a1)")]),
+    ("Senator Jane Doe, 54, was elected chair of the committee.",
+     "Senator Jane Doe, 56, was elected chair of the committee.",
+     [("number", "Jane Doe’s age: “54” (a0) vs “56” (a1)")]),
+    ("The earthquake struck on Tuesday near the coastal city of Izmir, officials said.",
+     "The earthquake struck on Wednesday near the coastal city of Izmir, officials said.",
+     [("other", "date: “struck on Tuesday” (a0) vs “struck on Wednesday” (a1)")]),
+    ("The film earned $3 million at the box office on its opening weekend.",
+     "The film earned $3.5 million at the box office on its opening weekend.",
+     [("number", "sum earned: “$3 million” (a0) vs “$3.5 million” (a1)")]),
+    ("The storm left 1.2 million homes without power across the state.",
+     "The storm left 900,000 homes without power across the state.",
+     [("number", "homes: “1.2 million homes” (a0) vs “900,000 homes” (a1)")]),
+    # the same count in other words, a range's end, "may" the verb: no divergence
+    ("The storm left 1.2 million homes without power across the state.",
+     "The storm left 1,200,000 homes without power across the state.", []),
+    ("In the 2008-09 season the club won the league title under its new coach.",
+     "In the 2010-11 season the club won the league title under its new coach.", []),
+    ("The prisoners may be released after the talks in the capital, the ministry said.",
+     "The prisoners in June were released after the talks in the capital, the ministry said.", []),
+]
 
 
-def test_a_range_end_and_may_the_verb_fill_no_slot():
-    assert not divergences(
-        "In the 2008-09 season the club won the league title under its new coach.",
-        "In the 2010-11 season the club won the league title under its new coach.",
-    )
-    assert not divergences(
-        "The prisoners may be released after the talks in the capital, the ministry said.",
-        "The prisoners in June were released after the talks in the capital, the ministry said.",
-    )
+@pytest.mark.parametrize("a, b, expected", SLOTS_FILLED_DIFFERENTLY)
+def test_slots_filled_differently(a, b, expected):
+    assert divergences(a, b) == expected
 
 
 def test_a_qualifier_divergence_is_told_once_for_a_title_of_several_words():

@@ -30,6 +30,8 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
 _MAX_QUOTE_WORDS = 6
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
 _UNIT_REACH = 3  # how many words after a number its unit may stand
+_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_CURRENCIES = "$€£¥"
 _PUNCTUATION = re.compile(r"[,;:()—–]")
 _AGE = "age "  # slot keys: "age @key" for a person's age, "when <stem>" for the day or month of an act
 _WHEN = "when "
@@ -206,26 +208,38 @@ def _quantities(alignment: Alignment, sid: int):
             continue
         found = _quantity_slot(alignment, sid, i)
         if found:
-            slot, end, subject = found
-            yield slot, feats[0], _Side(_mention(alignment, sid, tok.start, end), feats[0], text[tok.start:end], subject)
+            slot, value, start, end, subject = found
+            yield slot, value, _Side(_mention(alignment, sid, start, end), value, text[start:end], subject)
 
 
-def _quantity_slot(alignment: Alignment, sid: int, i: int) -> tuple[str, int, str] | None:
-    """(slot, end offset of the side, how the summary names the slot) for number `i`."""
+def _quantity_slot(alignment: Alignment, sid: int, i: int) -> tuple[str, str, int, int, str] | None:
+    """(slot, value, start and end offsets of the side, how the summary names the slot) for
+    number `i`: a percentage, an age, a sum of money ("$3.5 million"), or a count of the
+    first word after it ("52 freed prisoners", "3 million people")."""
     toks = alignment.tokens(sid)
     text = alignment.texts[sid]
-    tok = toks[i][0]
+    tok, feats = toks[i]
     if tok.text.endswith("%"):
-        return "percent", tok.end, "percent"
+        return "percent", feats[0], tok.start, tok.end, "percent"
     age = _age_of(alignment, sid, i)
     if age:
-        return _AGE + age[0], tok.end, f"{age[1]}’s age"
+        return _AGE + age[0], feats[0], tok.start, tok.end, f"{age[1]}’s age"
+    currency = text[tok.start - 1:tok.start] if tok.start and text[tok.start - 1] in _CURRENCIES else ""
+    value, end = float(feats[0][1:]), tok.end
     for j in range(i + 1, min(i + 1 + _UNIT_REACH, len(toks))):
         unit, unit_feats = toks[j]
-        if fold(unit.text) == "of" or _PUNCTUATION.search(text, toks[j - 1][0].end, unit.start):
-            return None  # partitive ("one of the", "52 of them"), or the number ends a clause
-        if unit_feats and unit_feats[0][0] not in "#~y@":
-            return unit_feats[0], unit.end, text[tok.end:unit.end].strip()
+        word = fold(unit.text)
+        if word == "of" or _PUNCTUATION.search(text, toks[j - 1][0].end, unit.start):
+            break  # partitive ("one of the", "52 of them"), or the number ends a clause
+        if word in _MULTIPLIERS:
+            value, end = value * _MULTIPLIERS[word], unit.end  # "3 million people": people are counted
+        elif currency:
+            break
+        elif unit_feats and unit_feats[0][0] not in "#~y@":
+            return unit_feats[0], f"#{value:g}", tok.start, unit.end, unit.text
+    act = _word_before(toks, text, i) if currency else None
+    if act is not None:  # a sum is what was paid, earned, fined: the word before it says which
+        return currency + toks[act][1][0], f"#{value:g}", tok.start - 1, end, f"sum {toks[act][0].text}"
     return None
 
 
@@ -260,15 +274,23 @@ def _dates(alignment: Alignment, sid: int):
         value = fold(tok.text)
         if not tok.text[0].isupper() or (value not in WEEKDAYS and value not in MONTHS):
             continue  # "may" the verb is not May
-        for j in range(i - 1, max(i - 1 - _UNIT_REACH, -1), -1):
-            if _PUNCTUATION.search(text, toks[j][0].end, toks[j + 1][0].start):
-                break
-            feats = toks[j][1]
-            if feats and feats[0][0] not in "#~y@":
-                side = _Side(_mention(alignment, sid, toks[j][0].start, tok.end), value,
-                             text[toks[j][0].start:tok.end], "date")
-                yield _WHEN + feats[0], value, side
-                break
+        j = _word_before(toks, text, i)
+        if j is not None:
+            start = toks[j][0].start
+            yield _WHEN + toks[j][1][0], value, _Side(_mention(alignment, sid, start, tok.end), value,
+                                                      text[start:tok.end], "date")
+
+
+def _word_before(toks, text: str, i: int) -> int | None:
+    """The nearest content word before token `i` in its clause, within _UNIT_REACH words: what
+    a date or a sum is of ("struck on Tuesday", "paid $3 million")."""
+    for j in range(i - 1, max(i - 1 - _UNIT_REACH, -1), -1):
+        if _PUNCTUATION.search(text, toks[j][0].end, toks[j + 1][0].start):
+            return None
+        feats = toks[j][1]
+        if feats and feats[0][0] not in "#~y@":
+            return j
+    return None
 
 
 def _places(alignment: Alignment):
