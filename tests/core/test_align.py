@@ -146,6 +146,33 @@ def test_a_qualifier_divergence_is_told_once_for_a_title_of_several_words():
     ) == [("qualifier", "John Smith: “Prime Minister” (a0) vs “Former Prime Minister” (a1)")]
 
 
+@pytest.mark.parametrize("title, shown", [
+    ("ex-President Donald Trump", "ex-President"),
+    ("then-President Donald Trump", "then-President"),
+    ("President-elect Donald Trump", "President-elect"),
+    ("Donald Trump, the former U.S. president,", "former president"),
+    ("the former president, Donald Trump,", "former president"),
+])
+def test_a_qualified_title_before_or_after_the_name_diverges(title, shown):
+    assert qualifier_divergences(title) == [f"Donald Trump: “President” (a0) vs “{shown}” (a1)"]
+
+
+@pytest.mark.parametrize("title", [
+    "Donald Trump, the U.S. president,",  # the same title after the name
+    "Donald Trump, former President Dmitry Medvedev and",  # a title that goes with the next name
+    "Donald Trump, the exiled leader,",  # a description, not whether the title holds
+])
+def test_titles_that_do_not_diverge(title):
+    assert not qualifier_divergences(title)
+
+
+def qualifier_divergences(title: str) -> list[str]:
+    """Summaries of the qualifier divergences between "U.S. President Donald Trump" and `title`."""
+    sentence = "Belarus freed 52 prisoners on Thursday after an appeal from {} officials in Vilnius said."
+    c = compare(articles_from(sentence.format("U.S. President Donald Trump,"), sentence.format(title)))
+    return [d.summary for d in c.divergences if d.kind == "qualifier"]
+
+
 def test_number_divergence_and_its_conflict_span():
     c, [d] = number_divergences(
         "Police said 1,000 protesters were arrested in the capital on Sunday.",

@@ -21,8 +21,11 @@ from tui.core.align import MATCH, Alignment
 from tui.core.model import Divergence, Mention
 from tui.core.text import MONTHS, TITLES, WEEKDAYS, fold, stem
 
+# Words that say whether a title holds: "former President" contradicts "President". Words that
+# only describe ("exiled leader", "jailed leader") do not, and are not here.
 _QUALIFIERS = {"former", "ex", "late", "acting", "interim", "outgoing", "incoming", "then", "deputy",
-               "vice", "ousted", "exiled", "jailed", "self-proclaimed", "disputed"}
+               "vice", "elect", "ousted", "self-proclaimed", "disputed"}
+_ARTICLES = {"the", "a", "an"}
 _LOCATION_VERBS = {stem(w) for w in "remain stay stayed live lives held hold kept detained based resides".split()}
 _LOCATION_PREPOSITIONS = {"in", "at", "on", "inside", "within"}
 _NOT_A_SUBJECT = {"in", "into", "to", "from", "at", "of", "enter", "entered", "cross", "crossed", "leave", "left", "toward", "towards"}
@@ -104,22 +107,24 @@ def _diverging(sides: list[_Side]) -> list[_Side] | None:
 
 
 def _qualifiers(alignment: Alignment):
-    """A person titled with a qualifier (former, acting, ...) in one article and without it in another."""
+    """A person titled with a qualifier (former, acting, ...) in one article and without it in
+    another, the title before the name ("ex-President X") or after it ("X, the former president")."""
     by_person: dict[str, list[tuple[str, _Side]]] = defaultdict(list)
     for sid in range(len(alignment.sentences)):
         toks = alignment.tokens(sid)
+        text = alignment.texts[sid]
         for first, last, key in _name_runs(alignment, sid):
-            start = first
-            while start > 0 and _is_title_part(toks[start - 1][0].text, toks[start - 1][1], key):
-                start -= 1
-            words = [fold(toks[k][0].text) for k in range(start, first)]
-            titles = {w for w in words if w in TITLES and w not in _QUALIFIERS}
+            title = _title_before(toks, first, key) or _title_after(toks, text, last, key)
+            if title is None:
+                continue
+            words = [(k, _parts(toks[k][0].text)) for k in range(*title)]
+            titles = {p for _, parts in words for p in parts if p in TITLES and p not in _QUALIFIERS}
             if not titles:
                 continue
-            qualifiers = sorted(w for w in words if w in _QUALIFIERS)
-            phrase = " ".join(toks[k][0].text for k in range(start, first) if fold(toks[k][0].text) in TITLES)
-            name = alignment.texts[sid][toks[first][0].start:toks[last][0].end]
-            mention = _mention(alignment, sid, toks[start][0].start, toks[last][0].end)
+            qualifiers = sorted(p for _, parts in words for p in parts if p in _QUALIFIERS)
+            phrase = " ".join(toks[k][0].text for k, parts in words if any(p in TITLES or p in _QUALIFIERS for p in parts))
+            name = text[toks[first][0].start:toks[last][0].end]
+            mention = _mention(alignment, sid, toks[min(first, title[0])][0].start, toks[max(last, title[1] - 1)][0].end)
             by_person[(key, frozenset(titles))].append((name, _Side(mention, " ".join(qualifiers) or "-", phrase)))
     for entries in by_person.values():
         sides = _diverging([side for _, side in entries])
@@ -128,10 +133,44 @@ def _qualifiers(alignment: Alignment):
             yield "qualifier", _summarise(name, sides), sides
 
 
+def _title_before(toks, first: int, key: str) -> tuple[int, int] | None:
+    """The token range of the title words right before a name: "former U.S. President"."""
+    start = first
+    while start > 0 and _is_title_part(toks[start - 1][0].text, toks[start - 1][1], key):
+        start -= 1
+    return (start, first) if start < first else None
+
+
+def _title_after(toks, text: str, last: int, key: str) -> tuple[int, int] | None:
+    """The token range of an appositive title after a name: "X, the former U.S. president"; not
+    a title that goes with the next name ("X, President Y and Z")."""
+    k = last + 1
+    if k >= len(toks) or text[toks[last][0].end:toks[k][0].start].strip() != ",":
+        return None
+    if fold(toks[k][0].text) in _ARTICLES:
+        k += 1
+    start, end = k, None
+    while k < len(toks) and _is_title_part(toks[k][0].text, toks[k][1], key):
+        if k > start and _PUNCTUATION.search(text, toks[k - 1][0].end, toks[k][0].start):
+            break
+        if any(p in TITLES and p not in _QUALIFIERS for p in _parts(toks[k][0].text)):
+            end = k + 1
+        elif end is not None:
+            return None  # a name after the title: the title is that name's
+        k += 1
+    return (start, end) if end is not None else None
+
+
+def _parts(word: str) -> list[str]:
+    """A word's hyphenated parts, folded: ex-President -> ex, president."""
+    return re.split(r"[-‐]", fold(word))
+
+
 def _is_title_part(text: str, feats: tuple[str, ...], key: str) -> bool:
-    """Words that stand in a title before a name: titles, qualifiers, and a country (U.S. President)."""
-    low = fold(text)
-    return low in TITLES or low in _QUALIFIERS or (bool(feats) and feats[0].startswith("@") and feats[0] != key)
+    """Words that stand in a title beside a name: titles, qualifiers, and a country (U.S. President)."""
+    if any(p in TITLES or p in _QUALIFIERS for p in _parts(text)):
+        return True
+    return bool(feats) and feats[0].startswith("@") and feats[0] != key
 
 
 def _numbers(alignment: Alignment):

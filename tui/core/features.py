@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tui.core.text import STOPWORDS, TITLES, Token, fold, name_key, number_value, stem, strip_possessive, tokens
+from tui.core.text import STOPWORDS, Token, fold, is_title, name_key, number_value, stem, strip_possessive, tokens
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _DURATION_UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10}
@@ -77,7 +77,7 @@ def _is_name_word(word: str, position: int, names: dict[str, str]) -> bool:
     low = fold(word)
     if len(word) > 1 and word.isupper():
         return True  # an acronym (EU, U.S.) or a dateline (VILNIUS)
-    return word[0].isupper() and low not in TITLES and low not in STOPWORDS and (position > 0 or low in names)
+    return word[0].isupper() and not is_title(low) and low not in STOPWORDS and (position > 0 or low in names)
 
 
 _CLAUSE = re.compile(r"[,;:](?=\s)|[()—–]|\s[-‐]\s|\b(?:while|whereas|but|who|which|where|after|as)\b")

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from tui.core.model import Article
-from tui.core.text import MONTHS, STOPWORDS, TITLES, WEEKDAYS, fold, is_common_word, strip_possessive, tokens
+from tui.core.text import MONTHS, STOPWORDS, TITLES, WEEKDAYS, fold, is_common_word, is_title, strip_possessive, tokens
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
               "la", "le", "dos", "das", "ter", "ten", "st."}
@@ -250,7 +250,7 @@ def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -
     low = fold(strip_possessive(word))
     if _ACRONYM.match(word) and not (headline and word.isupper() and len(word) > 6):
         return low not in STOPWORDS or len(word) > 2  # "US" yes, "IT" and "A" only as names we know
-    if low in TITLES or low in _MONTHS_AND_DAYS or low in STOPWORDS:
+    if is_title(low) or low in _MONTHS_AND_DAYS or low in STOPWORDS:
         return False
     if sentence_start or headline:
         return low in known or low in places

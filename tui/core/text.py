@@ -70,6 +70,12 @@ TITLES = frozenset(
 )
 
 
+def is_title(low: str) -> bool:
+    """A folded word that titles a person: "president", and hyphenated "ex-president",
+    "president-elect", "vice-president"."""
+    return low in TITLES or ("-" in low and any(part in TITLES for part in low.split("-")))
+
+
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
