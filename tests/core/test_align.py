@@ -65,6 +65,7 @@ def test_sample_divergences(sample_comparison):
     kinds = {d.kind: d for d in sample_comparison.divergences}
     assert {"qualifier", "place", "quote"} <= set(kinds)
     assert "former President" in kinds["qualifier"].summary
+    assert kinds["place"].summary.startswith("Mikola Statkevich: ")  # the name as written, at its longest
     sides = {s.text for s in kinds["quote"].sides}
     assert sides == {"“gesture of friendship”", "“humanitarian gesture,”"}
 

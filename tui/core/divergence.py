@@ -123,7 +123,7 @@ def _qualifiers(alignment: Alignment):
                 continue
             qualifiers = sorted(p for _, parts in words for p in parts if p in _QUALIFIERS)
             phrase = " ".join(toks[k][0].text for k, parts in words if any(p in TITLES or p in _QUALIFIERS for p in parts))
-            name = text[toks[first][0].start:toks[last][0].end]
+            name = _name_text(alignment, sid, first, last)
             mention = _mention(alignment, sid, toks[min(first, title[0])][0].start, toks[max(last, title[1] - 1)][0].end)
             by_person[(key, frozenset(titles))].append((name, _Side(mention, " ".join(qualifiers) or "-", phrase)))
     for entries in by_person.values():
@@ -336,6 +336,7 @@ def _places(alignment: Alignment):
     """Where someone remained or is held: a named place in one article, somewhere else in another."""
     by_person: dict[str, list[_Side]] = defaultdict(list)
     named: dict[str, bool] = {}
+    forms: dict[str, str] = {}
     for sid in range(len(alignment.sentences)):
         toks = alignment.tokens(sid)
         for v, (tok, feats) in enumerate(toks):
@@ -347,6 +348,7 @@ def _places(alignment: Alignment):
             place = _phrase_after(alignment, sid, v + 1)
             if subject is None or place is None:
                 continue
+            subject = _keep_longest(forms, *subject)
             value, is_name, end = place
             text = alignment.texts[sid][toks[v + 1][0].start:end]
             by_person[subject].append(_Side(_mention(alignment, sid, toks[v][0].start, end), value, text))
@@ -354,15 +356,28 @@ def _places(alignment: Alignment):
     for subject, sides in by_person.items():
         sides = _diverging(sides)
         if sides and any(named[s.value] for s in sides):
-            yield "place", _summarise(subject.lstrip("@").title(), sides), sides
+            yield "place", _summarise(forms[subject], sides), sides
 
 
-def _subject_before(alignment: Alignment, sid: int, verb: int) -> str | None:
+def _subject_before(alignment: Alignment, sid: int, verb: int) -> tuple[str, str] | None:
+    """(key, text) of the name nearest before the verb that can be its subject."""
     toks = alignment.tokens(sid)
     for first, last, key in sorted(_name_runs(alignment, sid), reverse=True):
         if last < verb and (first == 0 or fold(toks[first - 1][0].text) not in _NOT_A_SUBJECT):
-            return key
+            return key, _name_text(alignment, sid, first, last)
     return None
+
+
+def _name_text(alignment: Alignment, sid: int, first: int, last: int) -> str:
+    toks = alignment.tokens(sid)
+    return alignment.texts[sid][toks[first][0].start:toks[last][0].end]
+
+
+def _keep_longest(forms: dict[str, str], key: str, text: str) -> str:
+    """Keep the longest way a name is written, for summaries ("Mikola Statkevich"); return the key."""
+    if len(text) > len(forms.get(key, "")):
+        forms[key] = text
+    return key
 
 
 def _phrase_after(alignment: Alignment, sid: int, preposition: int):
@@ -387,9 +402,11 @@ def _phrase_after(alignment: Alignment, sid: int, preposition: int):
 def _quotes(alignment: Alignment):
     """Short quoted characterisations next to the same name, sharing a word but not the wording."""
     by_name: dict[str, list[tuple[frozenset, _Side]]] = defaultdict(list)
+    forms: dict[str, str] = {}
     for sid in range(len(alignment.sentences)):
         text = alignment.texts[sid]
-        names = {key for _, _, key in _name_runs(alignment, sid)}
+        names = {_keep_longest(forms, key, _name_text(alignment, sid, first, last))
+                 for first, last, key in _name_runs(alignment, sid)}
         for m in _QUOTE.finditer(text):
             words = m.group(1).split()
             if not 1 <= len(words) <= _MAX_QUOTE_WORDS:
@@ -415,4 +432,4 @@ def _quotes(alignment: Alignment):
             pair = frozenset((a.value, b.value))
             if pair not in seen:
                 seen.add(pair)
-                yield "quote", _summarise(key.lstrip("@").title(), [a, b]), [a, b]
+                yield "quote", _summarise(forms[key], [a, b]), [a, b]
