@@ -207,7 +207,8 @@ def test_spans_partition_every_body_sentence_with_support(sample_comparison):
 
 
 WORDS = ("Belarus freed released 52 fifty-two prisoners detainees Trump former President Minsk talks "
-         "Thursday sanctions airline eased 1,300 journalist Losik remained in Vilnius the a of and").split()
+         "Thursday sanctions airline eased 1,300 journalist Losik remained in Vilnius the a of and "
+         "$3 million earned Tuesday Wednesday 5% percent ex-President Doe, 54, 2008-09 season").split()
 sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(lambda ws: " ".join(ws).capitalize() + ".")
 article = st.lists(sentence, min_size=1, max_size=6).map(lambda ss: "\n\n".join(ss))
 
