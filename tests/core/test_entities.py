@@ -45,6 +45,7 @@ def test_acronyms_join_their_expansions_and_kinds_come_from_context():
         "The European Union and the United States eased sanctions, said Anna Berg.",
         "The EU and the U.S. eased sanctions on the national airline Belavia.",
         "Officials at the US embassy met the human rights group Viasna.",
+        "The quake struck near the coastal city of Izmir and the province of Manisa.",
     ))
     eu = entity_of(entities, "EU")
     assert "European Union" in eu.variants and eu.kind == "org"
@@ -53,6 +54,7 @@ def test_acronyms_join_their_expansions_and_kinds_come_from_context():
     assert entity_of(entities, "Belavia").kind == "org"
     assert entity_of(entities, "Viasna").kind == "org"
     assert entity_of(entities, "Anna Berg").kind == "person"
+    assert entity_of(entities, "Izmir").kind == entity_of(entities, "Manisa").kind == "place"
 
 
 def test_sentence_starts_headlines_titles_and_demonyms_are_not_names():

@@ -284,6 +284,8 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["org"] += 2
     if before and before[-1] in _PLACE_PREPOSITIONS:
         votes["place"] += 1
+    if before[-2:-1] and before[-1] == "of" and before[-2] in PLACE_WORDS:
+        votes["place"] += 2  # "the city of Izmir", "the province of Idlib"
     if after in _SPEECH:
         votes["person"] += 2
     if len(words) in (2, 3) and all(w.isalpha() for w in words) and not votes:
