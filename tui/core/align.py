@@ -18,9 +18,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from functools import cached_property
 
-from tui.core.features import clauses, is_quantity, known_names, reference_year, sentence_features, token_features
+from tui.core.features import (TokenFeatures, clauses, is_quantity, known_names, reference_year, sentence_features,
+                               token_features)
 from tui.core.model import Article, Link, Ref, Sentence
-from tui.core.text import Token, specificity
+from tui.core.text import specificity
 
 # Pivoted length normalisation (Singhal, Buckley and Mitra, 1996): the cosine divides by each
 # sentence's length pulled halfway towards the corpus's average length, so a long sentence
@@ -47,8 +48,6 @@ _PARAGRAPH_WORDS = 2  # how many words (not names, not numbers) such paragraphs 
 _PROBE_FEATURES = 8  # how many of an item's rarest features look up candidates
 _POSTINGS_CAP = 256  # how many items one feature's postings hold
 _CANDIDATES = 48  # how many candidates, those sharing most probe features, are scored
-
-TokenFeatures = tuple[tuple[Token, tuple[str, ...]], ...]
 
 
 @dataclass(frozen=True, slots=True)

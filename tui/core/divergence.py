@@ -1,8 +1,8 @@
 """Divergences: the same slot filled differently by different articles.
 
 - qualifier: one article calls a person "former President", another "President";
-- number: matching sentences count the same thing differently (1,000 vs 1,200 prisoners, 5% vs
-  7 percent), or give a person different ages ("Jane Doe, 54," vs "56");
+- number: matching sentences fill a slot (`slots.py`) with different numbers: a count of the
+  same thing (1,000 vs 1,200 prisoners), a percentage, a sum, a person's age;
 - other: matching sentences date the same act differently (struck on Tuesday vs on Wednesday);
 - place: one article has someone stay in a named place, another somewhere else;
 - quote: the same speaker's act characterised in different quoted words.
@@ -18,8 +18,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from tui.core.align import MATCH, Alignment
+from tui.core.features import name_runs
 from tui.core.model import Divergence, Mention
-from tui.core.text import MONTHS, TITLES, WEEKDAYS, fold, stem
+from tui.core.slots import PUNCTUATION, is_date, sentence_slots
+from tui.core.text import TITLES, fold, stem
 
 # Words that say whether a title holds: "former President" contradicts "President". Words that
 # only describe ("exiled leader", "jailed leader") do not, and are not here.
@@ -32,12 +34,6 @@ _NOT_A_SUBJECT = {"in", "into", "to", "from", "at", "of", "enter", "entered", "c
 _QUOTE = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
 _MAX_QUOTE_WORDS = 6
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
-_UNIT_REACH = 3  # how many words after a number its unit may stand
-_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_CURRENCIES = "$€£¥"
-_PUNCTUATION = re.compile(r"[,;:()—–]")
-_AGE = "age "  # slot keys: "age @key" for a person's age, "when <stem>" for the day or month of an act
-_WHEN = "when "
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,22 +58,6 @@ def _mention(alignment: Alignment, sid: int, start: int, end: int) -> Mention:
     base = ref.sentence.start
     text = alignment.texts[sid][start:end]
     return Mention(ref.article, ref.paragraph, base + start, base + end, text)
-
-
-def _name_runs(alignment: Alignment, sid: int):
-    """(first token index, last token index, key) for each name in the sentence."""
-    toks = alignment.tokens(sid)
-    i = 0
-    while i < len(toks):
-        feats = toks[i][1]
-        if feats and feats[0].startswith("@"):
-            j = i
-            while j + 1 < len(toks) and toks[j + 1][1] == feats:
-                j += 1
-            yield i, j, feats[0]
-            i = j + 1
-        else:
-            i += 1
 
 
 def _summarise(subject: str, sides: list[_Side]) -> str:
@@ -113,7 +93,7 @@ def _qualifiers(alignment: Alignment):
     for sid in range(len(alignment.sentences)):
         toks = alignment.tokens(sid)
         text = alignment.texts[sid]
-        for first, last, key in _name_runs(alignment, sid):
+        for first, last, key in name_runs(alignment.tokens(sid)):
             title = _title_before(toks, first, key) or _title_after(toks, text, last, key)
             if title is None:
                 continue
@@ -122,9 +102,10 @@ def _qualifiers(alignment: Alignment):
             if not titles:
                 continue
             qualifiers = sorted(p for _, parts in words for p in parts if p in _QUALIFIERS)
-            phrase = " ".join(toks[k][0].text for k, parts in words if any(p in TITLES or p in _QUALIFIERS for p in parts))
+            phrase = " ".join(toks[k][0].text for k, parts in words if _titling(parts))
             name = _name_text(alignment, sid, first, last)
-            mention = _mention(alignment, sid, toks[min(first, title[0])][0].start, toks[max(last, title[1] - 1)][0].end)
+            start, end = toks[min(first, title[0])][0].start, toks[max(last, title[1] - 1)][0].end
+            mention = _mention(alignment, sid, start, end)
             by_person[(key, frozenset(titles))].append((name, _Side(mention, " ".join(qualifiers) or "-", phrase)))
     for entries in by_person.values():
         sides = _diverging([side for _, side in entries])
@@ -151,7 +132,7 @@ def _title_after(toks, text: str, last: int, key: str) -> tuple[int, int] | None
         k += 1
     start, end = k, None
     while k < len(toks) and _is_title_part(toks[k][0].text, toks[k][1], key):
-        if k > start and _PUNCTUATION.search(text, toks[k - 1][0].end, toks[k][0].start):
+        if k > start and PUNCTUATION.search(text, toks[k - 1][0].end, toks[k][0].start):
             break
         if any(p in TITLES and p not in _QUALIFIERS for p in _parts(toks[k][0].text)):
             end = k + 1
@@ -168,9 +149,11 @@ def _parts(word: str) -> list[str]:
 
 def _is_title_part(text: str, feats: tuple[str, ...], key: str) -> bool:
     """Words that stand in a title beside a name: titles, qualifiers, and a country (U.S. President)."""
-    if any(p in TITLES or p in _QUALIFIERS for p in _parts(text)):
-        return True
-    return bool(feats) and feats[0].startswith("@") and feats[0] != key
+    return _titling(_parts(text)) or (bool(feats) and feats[0].startswith("@") and feats[0] != key)
+
+
+def _titling(parts: list[str]) -> bool:
+    return any(p in TITLES or p in _QUALIFIERS for p in parts)
 
 
 def _numbers(alignment: Alignment):
@@ -198,7 +181,7 @@ def _numbers(alignment: Alignment):
     for (slot, _), sides in groups.items():
         sides = _diverging(sides)
         if sides:
-            yield "other" if slot.startswith(_WHEN) else "number", _summarise(sides[0].slot, sides), sides
+            yield "other" if is_date(slot) else "number", _summarise(sides[0].slot, sides), sides
 
 
 def _comparable(a: str, b: str) -> bool:
@@ -230,106 +213,13 @@ def _values(counts: dict) -> set:
 
 
 def _counts(alignment: Alignment, sid: int) -> dict[str, tuple[str, _Side]]:
-    """slot -> (value, side) for each count, age and date of the sentence."""
+    """slot -> (value, side) for each count, sum, age and date of the sentence, the first of each."""
     out: dict[str, tuple[str, _Side]] = {}
-    for slot, value, side in (*_quantities(alignment, sid), *_dates(alignment, sid)):
-        out.setdefault(slot, (value, side))
+    for slot in sentence_slots(alignment.texts[sid], alignment.tokens(sid)):
+        if slot.key not in out:
+            mention = _mention(alignment, sid, slot.start, slot.end)
+            out[slot.key] = (slot.value, _Side(mention, slot.value, mention.text, slot.subject))
     return out
-
-
-def _quantities(alignment: Alignment, sid: int):
-    """(slot, number, side) for a number and the word it counts ("52 prisoners", "5%"), or for
-    a person's age ("Jane Doe, 54,")."""
-    toks = alignment.tokens(sid)
-    text = alignment.texts[sid]
-    for i, (tok, feats) in enumerate(toks):
-        if not feats or not feats[0].startswith("#") or _ends_range(toks, text, i):
-            continue
-        found = _quantity_slot(alignment, sid, i)
-        if found:
-            slot, value, start, end, subject = found
-            yield slot, value, _Side(_mention(alignment, sid, start, end), value, text[start:end], subject)
-
-
-def _quantity_slot(alignment: Alignment, sid: int, i: int) -> tuple[str, str, int, int, str] | None:
-    """(slot, value, start and end offsets of the side, how the summary names the slot) for
-    number `i`: a percentage, an age, a sum of money ("$3.5 million"), or a count of the
-    first word after it ("52 freed prisoners", "3 million people")."""
-    toks = alignment.tokens(sid)
-    text = alignment.texts[sid]
-    tok, feats = toks[i]
-    if tok.text.endswith("%"):
-        return "percent", feats[0], tok.start, tok.end, "percent"
-    age = _age_of(alignment, sid, i)
-    if age:
-        return _AGE + age[0], feats[0], tok.start, tok.end, f"{age[1]}’s age"
-    currency = text[tok.start - 1:tok.start] if tok.start and text[tok.start - 1] in _CURRENCIES else ""
-    value, end = float(feats[0][1:]), tok.end
-    for j in range(i + 1, min(i + 1 + _UNIT_REACH, len(toks))):
-        unit, unit_feats = toks[j]
-        word = fold(unit.text)
-        if word == "of" or _PUNCTUATION.search(text, toks[j - 1][0].end, unit.start):
-            break  # partitive ("one of the", "52 of them"), or the number ends a clause
-        if word in _MULTIPLIERS:
-            value, end = value * _MULTIPLIERS[word], unit.end  # "3 million people": people are counted
-        elif currency:
-            break
-        elif unit_feats and unit_feats[0][0] not in "#~y@":
-            return unit_feats[0], f"#{value:g}", tok.start, unit.end, unit.text
-    act = _word_before(toks, text, i) if currency else None
-    if act is not None:  # a sum is what was paid, earned, fined: the word before it says which
-        return currency + toks[act][1][0], f"#{value:g}", tok.start - 1, end, f"sum {toks[act][0].text}"
-    return None
-
-
-def _ends_range(toks, text: str, i: int) -> bool:
-    """The number closes a range glued to the one before it: "10-12", the "2008-09 season"."""
-    if i == 0 or text[toks[i - 1][0].end:toks[i][0].start] not in {"-", "–"}:
-        return False
-    before = toks[i - 1][1]
-    return bool(before) and before[0][0] in "#y"
-
-
-def _age_of(alignment: Alignment, sid: int, i: int) -> tuple[str, str] | None:
-    """(name key, name) when number `i` stands between commas right after a name: "Jane Doe, 54,"."""
-    toks = alignment.tokens(sid)
-    text = alignment.texts[sid]
-    if i == 0 or i + 1 >= len(toks) or text[toks[i - 1][0].end:toks[i][0].start].strip() != ",":
-        return None
-    if text[toks[i][0].end:toks[i + 1][0].start].strip()[:1] not in {",", ")"}:
-        return None
-    for first, last, key in _name_runs(alignment, sid):
-        if last == i - 1:
-            return key, text[toks[first][0].start:toks[last][0].end]
-    return None
-
-
-def _dates(alignment: Alignment, sid: int):
-    """(slot, day or month, side) for a weekday or month dating an act: the slot is the nearest
-    word before it ("struck on Tuesday"), so two sentences date the same act."""
-    toks = alignment.tokens(sid)
-    text = alignment.texts[sid]
-    for i, (tok, _) in enumerate(toks):
-        value = fold(tok.text)
-        if not tok.text[0].isupper() or (value not in WEEKDAYS and value not in MONTHS):
-            continue  # "may" the verb is not May
-        j = _word_before(toks, text, i)
-        if j is not None:
-            start = toks[j][0].start
-            yield _WHEN + toks[j][1][0], value, _Side(_mention(alignment, sid, start, tok.end), value,
-                                                      text[start:tok.end], "date")
-
-
-def _word_before(toks, text: str, i: int) -> int | None:
-    """The nearest content word before token `i` in its clause, within _UNIT_REACH words: what
-    a date or a sum is of ("struck on Tuesday", "paid $3 million")."""
-    for j in range(i - 1, max(i - 1 - _UNIT_REACH, -1), -1):
-        if _PUNCTUATION.search(text, toks[j][0].end, toks[j + 1][0].start):
-            return None
-        feats = toks[j][1]
-        if feats and feats[0][0] not in "#~y@":
-            return j
-    return None
 
 
 def _places(alignment: Alignment):
@@ -362,7 +252,7 @@ def _places(alignment: Alignment):
 def _subject_before(alignment: Alignment, sid: int, verb: int) -> tuple[str, str] | None:
     """(key, text) of the name nearest before the verb that can be its subject."""
     toks = alignment.tokens(sid)
-    for first, last, key in sorted(_name_runs(alignment, sid), reverse=True):
+    for first, last, key in sorted(name_runs(alignment.tokens(sid)), reverse=True):
         if last < verb and (first == 0 or fold(toks[first - 1][0].text) not in _NOT_A_SUBJECT):
             return key, _name_text(alignment, sid, first, last)
     return None
@@ -406,7 +296,7 @@ def _quotes(alignment: Alignment):
     for sid in range(len(alignment.sentences)):
         text = alignment.texts[sid]
         names = {_keep_longest(forms, key, _name_text(alignment, sid, first, last))
-                 for first, last, key in _name_runs(alignment, sid)}
+                 for first, last, key in name_runs(alignment.tokens(sid))}
         for m in _QUOTE.finditer(text):
             words = m.group(1).split()
             if not 1 <= len(words) <= _MAX_QUOTE_WORDS:

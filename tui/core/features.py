@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from tui.core.text import STOPWORDS, Token, fold, is_title, name_key, number_value, stem, strip_possessive, tokens
+
+TokenFeatures = tuple[tuple[Token, tuple[str, ...]], ...]  # a sentence's tokens, each with its features
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _DURATION_UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10}
@@ -120,6 +122,21 @@ def reference_year(texts: Iterable[str]) -> int | None:
     """The latest year the corpus mentions: what "since 1994" is counted to."""
     years = [int(m.group()) for t in texts for m in re.finditer(r"\b(?:19|20)\d\d\b", t)]
     return max(years) if years else None
+
+
+def name_runs(toks: TokenFeatures) -> Iterator[tuple[int, int, str]]:
+    """(first token index, last token index, key) for each name in a sentence's tokens."""
+    i = 0
+    while i < len(toks):
+        feats = toks[i][1]
+        if feats and feats[0].startswith("@"):
+            j = i
+            while j + 1 < len(toks) and toks[j + 1][1] == feats:
+                j += 1
+            yield i, j, feats[0]
+            i = j + 1
+        else:
+            i += 1
 
 
 def is_quantity(feature: str) -> bool:

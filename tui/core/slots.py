@@ -1,0 +1,123 @@
+"""The slots a sentence fills with a value: what it counts and how many, a percentage, a sum
+paid or earned, a person's age, the day or month of an act. Two matching sentences that fill
+one slot with different values diverge (`divergence.py`).
+
+A slot is keyed by what is filled, so that two sentences meet on it: a count by the word
+counted ("52 prisoners" -> the stem of "prisoners"), a sum or a date by the word of the act
+before it ("earned $3 million", "struck on Tuesday"), an age by the person's name key.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from tui.core.features import TokenFeatures, name_runs
+from tui.core.text import MONTHS, WEEKDAYS, fold
+
+PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
+_UNIT_REACH = 3  # how many words from a number its unit, or from a date its act, may stand
+_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_CURRENCIES = "$€£¥"
+_AGE = "age "
+_WHEN = "when "
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    key: str  # what is filled: "prison", "percent", "$earn", "age @doe", "when struck"
+    value: str  # with what: "#52", "#3e+06", "tuesday"
+    start: int  # where, in the sentence
+    end: int
+    subject: str  # how a summary names the slot: "prisoners", "Jane Doe’s age", "date"
+
+
+def is_date(key: str) -> bool:
+    return key.startswith(_WHEN)
+
+
+def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
+    """Every slot the sentence fills, in reading order of numbers, then of dates."""
+    for i, (_, feats) in enumerate(toks):
+        if feats and feats[0].startswith("#") and not _ends_range(text, toks, i):
+            slot = _quantity(text, toks, i)
+            if slot:
+                yield slot
+    yield from _dates(text, toks)
+
+
+def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
+    """Number `i` as a percentage, an age, a sum of money ("$3.5 million"), or a count of the
+    first word after it ("52 freed prisoners", "3 million people")."""
+    tok, feats = toks[i]
+    if tok.text.endswith("%"):
+        return Slot("percent", feats[0], tok.start, tok.end, "percent")
+    age = _age_of(text, toks, i)
+    if age:
+        return Slot(_AGE + age[0], feats[0], tok.start, tok.end, f"{age[1]}’s age")
+    currency = text[tok.start - 1:tok.start] if tok.start and text[tok.start - 1] in _CURRENCIES else ""
+    value, end = float(feats[0][1:]), tok.end
+    for j in range(i + 1, min(i + 1 + _UNIT_REACH, len(toks))):
+        unit, unit_feats = toks[j]
+        word = fold(unit.text)
+        if word == "of" or PUNCTUATION.search(text, toks[j - 1][0].end, unit.start):
+            break  # partitive ("one of the", "52 of them"), or the number ends a clause
+        if word in _MULTIPLIERS:
+            value, end = value * _MULTIPLIERS[word], unit.end  # "3 million people": people are counted
+        elif currency:
+            break
+        elif _is_word(unit_feats):
+            return Slot(unit_feats[0], f"#{value:g}", tok.start, unit.end, unit.text)
+    act = _word_before(text, toks, i) if currency else None
+    if act is not None:  # a sum is what was paid, earned, fined: the word before it says which
+        return Slot(currency + toks[act][1][0], f"#{value:g}", tok.start - 1, end, f"sum {toks[act][0].text}")
+    return None
+
+
+def _ends_range(text: str, toks: TokenFeatures, i: int) -> bool:
+    """The number closes a range glued to the one before it: "10-12", the "2008-09 season"."""
+    if i == 0 or text[toks[i - 1][0].end:toks[i][0].start] not in {"-", "–"}:
+        return False
+    before = toks[i - 1][1]
+    return bool(before) and before[0][0] in "#y"
+
+
+def _age_of(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
+    """(name key, name) when number `i` stands between commas right after a name: "Jane Doe, 54,"."""
+    if i == 0 or i + 1 >= len(toks) or text[toks[i - 1][0].end:toks[i][0].start].strip() != ",":
+        return None
+    if text[toks[i][0].end:toks[i + 1][0].start].strip()[:1] not in {",", ")"}:
+        return None
+    for first, last, key in name_runs(toks):
+        if last == i - 1:
+            return key, text[toks[first][0].start:toks[last][0].end]
+    return None
+
+
+def _dates(text: str, toks: TokenFeatures) -> Iterator[Slot]:
+    """A weekday or month dating an act: the slot is the nearest word before it ("struck on
+    Tuesday"), so two sentences date the same act."""
+    for i, (tok, _) in enumerate(toks):
+        value = fold(tok.text)
+        if not tok.text[0].isupper() or (value not in WEEKDAYS and value not in MONTHS):
+            continue  # "may" the verb is not May
+        j = _word_before(text, toks, i)
+        if j is not None:
+            yield Slot(_WHEN + toks[j][1][0], value, toks[j][0].start, tok.end, "date")
+
+
+def _word_before(text: str, toks: TokenFeatures, i: int) -> int | None:
+    """The nearest content word before token `i` in its clause, within _UNIT_REACH words: what
+    a date or a sum is of ("struck on Tuesday", "paid $3 million")."""
+    for j in range(i - 1, max(i - 1 - _UNIT_REACH, -1), -1):
+        if PUNCTUATION.search(text, toks[j][0].end, toks[j + 1][0].start):
+            return None
+        if _is_word(toks[j][1]):
+            return j
+    return None
+
+
+def _is_word(feats: Sequence[str]) -> bool:
+    """A token whose feature is a word's stem: not a number, year, duration or name."""
+    return bool(feats) and feats[0][0] not in "#~y@"
