@@ -140,6 +140,15 @@ def test_slots_filled_differently(a, b, expected):
     assert divergences(a, b) == expected
 
 
+def test_places_differ_but_not_a_place_and_the_country_it_is_in():
+    held = "The opposition leader Mikola Statkevich stayed in {} after the release of the others."
+    assert divergences(held.format("Minsk"), held.format("Grodno")) == [
+        ("place", "Mikola Statkevich: “in Minsk” (a0) vs “in Grodno” (a1)")]
+    # the article that says Minsk names Belarus too: it says where in Belarus
+    in_minsk = held.format("Minsk") + "\n\nBelarus freed 52 prisoners on Thursday."
+    assert not divergences(in_minsk, held.format("Belarus"))
+
+
 def test_a_qualifier_divergence_is_told_once_for_a_title_of_several_words():
     assert divergences(
         "Prime Minister John Smith announced the new tax plan in parliament.",

@@ -243,10 +243,31 @@ def _places(alignment: Alignment):
             text = alignment.texts[sid][toks[v + 1][0].start:end]
             by_person[subject].append(_Side(_mention(alignment, sid, toks[v][0].start, end), value, text))
             named[value] = is_name
+    names_in = _names_by_article(alignment) if by_person else {}
     for subject, sides in by_person.items():
         sides = _diverging(sides)
-        if sides and any(named[s.value] for s in sides):
+        if sides and any(named[s.value] for s in sides) and any(
+                _elsewhere(a, b, named, names_in) for a in sides for b in sides):
             yield "place", _summarise(forms[subject], sides), sides
+
+
+def _elsewhere(a: _Side, b: _Side, named: dict[str, bool], names_in: dict[str, set[str]]) -> bool:
+    """Two articles put someone in different places, and not only at different scales: an
+    article that names the other's place too ("stayed in Minsk" in an article on Belarus, beside
+    "stayed in Belarus") most likely says where in it."""
+    if a.mention.article == b.mention.article or a.value == b.value:
+        return False
+    if named[a.value] and named[b.value]:
+        return a.value not in names_in[b.mention.article] and b.value not in names_in[a.mention.article]
+    return True
+
+
+def _names_by_article(alignment: Alignment) -> dict[str, set[str]]:
+    """The name keys each article's body gives."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for sid, ref in enumerate(alignment.sentences):
+        out[ref.article].update(f for f in alignment.features(sid) if f[0] == "@")
+    return out
 
 
 def _subject_before(alignment: Alignment, sid: int, verb: int) -> tuple[str, str] | None:
