@@ -18,8 +18,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from functools import cached_property
 
-from tui.core.features import (TokenFeatures, clauses, is_quantity, known_names, reference_year, sentence_features,
-                               token_features)
+from tui.core.features import (TokenFeatures, clauses, is_quantity, is_word, known_names, reference_year,
+                               sentence_features, token_features)
 from tui.core.model import Article, Link, Ref, Sentence
 from tui.core.text import specificity
 
@@ -218,7 +218,7 @@ def _add_anchored(neighbours: list[dict[int, float]], types: Sequence[SentenceTy
             for c in group[n + 1:]:
                 if c in neighbours[a] or articles[a] & articles[c]:
                     continue
-                if sum(1 for f in types[a].features & types[c].features if _is_word(f)) >= _ANCHOR_WORDS:
+                if sum(1 for f in types[a].features & types[c].features if is_word(f)) >= _ANCHOR_WORDS:
                     neighbours[a][c] = neighbours[c][a] = MATCH
 
 
@@ -234,11 +234,6 @@ def _anchor_groups(types: Sequence[SentenceType], articles: Sequence[frozenset[s
         per_article = by_name[name].values()
         if len(per_article) > 1 and all(len(ts) == 1 for ts in per_article):
             yield sorted(set().union(*per_article))
-
-
-def _is_word(feature: str) -> bool:
-    """A content word's stem: not a name, not a quantity."""
-    return feature[0] != "@" and not is_quantity(feature)
 
 
 def _add_corroborated(neighbours: list[dict[int, float]], articles: Sequence[frozenset[str]],
@@ -276,7 +271,7 @@ def _idf(features: list[frozenset[str]], counts: list[int]) -> dict[str, float]:
 
 
 def _specificity(feature: str) -> float:
-    return 1.0 if feature[0] in "@#~y" else specificity(feature)
+    return specificity(feature) if is_word(feature) else 1.0
 
 
 def _similar(features: list[frozenset[str]], idf: dict[str, float], score: Callable[[int, int], float],
@@ -404,7 +399,7 @@ def _paragraph_similarity(alignment: Alignment, among: Sequence[int] | None = No
 def _say_alike(shared: frozenset[str]) -> bool:
     """Two paragraphs that share only names and numbers (the same countries listed, say) are
     about the same things, not the same report: they must share words too."""
-    return sum(1 for f in shared if _is_word(f)) >= _PARAGRAPH_WORDS
+    return sum(1 for f in shared if is_word(f)) >= _PARAGRAPH_WORDS
 
 
 def paragraph_links(alignment: Alignment) -> Iterator[Link]:

@@ -46,7 +46,7 @@ def _compare(articles: tuple[Article, ...], corrections: Corrections) -> Compari
     alignment = align(articles)
     divergences = tuple(find_divergences(alignment))
     derived = Derived(articles, alignment)
-    comparison = Comparison(
+    return Comparison(
         articles=articles,
         rows=derived.rows(articles[0].id),
         spans=tuple(agreement_spans(alignment, divergences)),
@@ -55,4 +55,3 @@ def _compare(articles: tuple[Article, ...], corrections: Corrections) -> Compari
         find_links=derived.links,
         find_rows=derived.rows,
     )
-    return comparison

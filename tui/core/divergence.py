@@ -21,7 +21,7 @@ from tui.core.align import MATCH, Alignment
 from tui.core.features import name_runs
 from tui.core.model import Divergence, Mention
 from tui.core.slots import PUNCTUATION, is_date, sentence_slots
-from tui.core.text import TITLES, fold, stem
+from tui.core.text import TITLES, fold, hyphen_parts, stem
 
 # Words that say whether a title holds: "former President" contradicts "President". Words that
 # only describe ("exiled leader", "jailed leader") do not, and are not here.
@@ -89,29 +89,28 @@ def _diverging(sides: list[_Side]) -> list[_Side] | None:
 def _qualifiers(alignment: Alignment):
     """A person titled with a qualifier (former, acting, ...) in one article and without it in
     another, the title before the name ("ex-President X") or after it ("X, the former president")."""
-    by_person: dict[str, list[tuple[str, _Side]]] = defaultdict(list)
+    by_person: dict[tuple[str, frozenset[str]], list[_Side]] = defaultdict(list)
+    forms: dict[str, str] = {}
     for sid in range(len(alignment.sentences)):
         toks = alignment.tokens(sid)
         text = alignment.texts[sid]
-        for first, last, key in name_runs(alignment.tokens(sid)):
+        for first, last, key in name_runs(toks):
             title = _title_before(toks, first, key) or _title_after(toks, text, last, key)
             if title is None:
                 continue
             words = [(k, _parts(toks[k][0].text)) for k in range(*title)]
-            titles = {p for _, parts in words for p in parts if p in TITLES and p not in _QUALIFIERS}
+            titles = frozenset(p for _, parts in words for p in parts if _holds_title(p))
             if not titles:
                 continue
             qualifiers = sorted(p for _, parts in words for p in parts if p in _QUALIFIERS)
             phrase = " ".join(toks[k][0].text for k, parts in words if _titling(parts))
-            name = _name_text(alignment, sid, first, last)
             start, end = toks[min(first, title[0])][0].start, toks[max(last, title[1] - 1)][0].end
-            mention = _mention(alignment, sid, start, end)
-            by_person[(key, frozenset(titles))].append((name, _Side(mention, " ".join(qualifiers) or "-", phrase)))
-    for entries in by_person.values():
-        sides = _diverging([side for _, side in entries])
+            side = _Side(_mention(alignment, sid, start, end), " ".join(qualifiers) or "-", phrase)
+            by_person[(_keep_longest(forms, key, _name_text(alignment, sid, first, last)), titles)].append(side)
+    for (key, _), sides in by_person.items():
+        sides = _diverging(sides)
         if sides:
-            name = max((n for n, _ in entries), key=len)
-            yield "qualifier", _summarise(name, sides), sides
+            yield "qualifier", _summarise(forms[key], sides), sides
 
 
 def _title_before(toks, first: int, key: str) -> tuple[int, int] | None:
@@ -134,7 +133,7 @@ def _title_after(toks, text: str, last: int, key: str) -> tuple[int, int] | None
     while k < len(toks) and _is_title_part(toks[k][0].text, toks[k][1], key):
         if k > start and PUNCTUATION.search(text, toks[k - 1][0].end, toks[k][0].start):
             break
-        if any(p in TITLES and p not in _QUALIFIERS for p in _parts(toks[k][0].text)):
+        if any(_holds_title(p) for p in _parts(toks[k][0].text)):
             end = k + 1
         elif end is not None:
             return None  # a name after the title: the title is that name's
@@ -143,8 +142,12 @@ def _title_after(toks, text: str, last: int, key: str) -> tuple[int, int] | None
 
 
 def _parts(word: str) -> list[str]:
-    """A word's hyphenated parts, folded: ex-President -> ex, president."""
-    return re.split(r"[-‐]", fold(word))
+    return hyphen_parts(fold(word))
+
+
+def _holds_title(part: str) -> bool:
+    """A title proper ("president"), not a word that says whether it holds ("former")."""
+    return part in TITLES and part not in _QUALIFIERS
 
 
 def _is_title_part(text: str, feats: tuple[str, ...], key: str) -> bool:
@@ -161,8 +164,8 @@ def _numbers(alignment: Alignment):
     after the number), a person's age, the day or month of the same act."""
     groups: dict[tuple[str, frozenset], list[_Side]] = defaultdict(list)
     counts = {}  # type -> slot -> (value, side), from its first sentence in each article
-    for t, members in enumerate(alignment.members):
-        for other, score in alignment.neighbours[t].items():
+    for t, near in enumerate(alignment.neighbours):
+        for other, score in near.items():
             if other < t or score < MATCH:
                 continue
             for x in (t, other):
@@ -273,7 +276,7 @@ def _names_by_article(alignment: Alignment) -> dict[str, set[str]]:
 def _subject_before(alignment: Alignment, sid: int, verb: int) -> tuple[str, str] | None:
     """(key, text) of the name nearest before the verb that can be its subject."""
     toks = alignment.tokens(sid)
-    for first, last, key in sorted(name_runs(alignment.tokens(sid)), reverse=True):
+    for first, last, key in sorted(name_runs(toks), reverse=True):
         if last < verb and (first == 0 or fold(toks[first - 1][0].text) not in _NOT_A_SUBJECT):
             return key, _name_text(alignment, sid, first, last)
     return None
@@ -316,9 +319,12 @@ def _quotes(alignment: Alignment):
     forms: dict[str, str] = {}
     for sid in range(len(alignment.sentences)):
         text = alignment.texts[sid]
+        quoted = list(_QUOTE.finditer(text))
+        if not quoted:
+            continue  # the names of sentences without a quote are not needed
         names = {_keep_longest(forms, key, _name_text(alignment, sid, first, last))
                  for first, last, key in name_runs(alignment.tokens(sid))}
-        for m in _QUOTE.finditer(text):
+        for m in quoted:
             words = m.group(1).split()
             if not 1 <= len(words) <= _MAX_QUOTE_WORDS:
                 continue

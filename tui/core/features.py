@@ -139,6 +139,11 @@ def name_runs(toks: TokenFeatures) -> Iterator[tuple[int, int, str]]:
             i += 1
 
 
+def is_word(feature: str) -> bool:
+    """A content word's stem: not a name, not a quantity."""
+    return feature[0] != "@" and not is_quantity(feature)
+
+
 def is_quantity(feature: str) -> bool:
     """Numbers, years and durations."""
     return feature[0] in "#~y"

@@ -58,7 +58,6 @@ class Session:
         if self.states:
             self.states.forget(self.key)
 
-
     # Reading and analysing -----------------------------------------------------------------
 
     def cached(self, corrections: Corrections) -> Comparison | None:

@@ -13,12 +13,11 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from tui.core.features import TokenFeatures, name_runs
-from tui.core.text import MONTHS, WEEKDAYS, fold
+from tui.core.features import TokenFeatures, is_word, name_runs
+from tui.core.text import MONTHS, SCALES, WEEKDAYS, fold
 
 PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
 _UNIT_REACH = 3  # how many words from a number its unit, or from a date its act, may stand
-_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _CURRENCIES = "$€£¥"
 _AGE = "age "
 _WHEN = "when "
@@ -63,8 +62,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
         word = fold(unit.text)
         if word == "of" or PUNCTUATION.search(text, toks[j - 1][0].end, unit.start):
             break  # partitive ("one of the", "52 of them"), or the number ends a clause
-        if word in _MULTIPLIERS:
-            value, end = value * _MULTIPLIERS[word], unit.end  # "3 million people": people are counted
+        if word in SCALES:
+            value, end = value * SCALES[word], unit.end  # "3 million people": people are counted
         elif currency:
             break
         elif _is_word(unit_feats):
@@ -120,4 +119,4 @@ def _word_before(text: str, toks: TokenFeatures, i: int) -> int | None:
 
 def _is_word(feats: Sequence[str]) -> bool:
     """A token whose feature is a word's stem: not a number, year, duration or name."""
-    return bool(feats) and feats[0][0] not in "#~y@"
+    return bool(feats) and is_word(feats[0])

@@ -73,7 +73,15 @@ TITLES = frozenset(
 def is_title(low: str) -> bool:
     """A folded word that titles a person: "president", and hyphenated "ex-president",
     "president-elect", "vice-president"."""
-    return low in TITLES or ("-" in low and any(part in TITLES for part in low.split("-")))
+    return low in TITLES or any(part in TITLES for part in hyphen_parts(low))
+
+
+def hyphen_parts(low: str) -> list[str]:
+    """A folded word's hyphenated parts: ex-president -> ex, president."""
+    return _HYPHEN.split(low)
+
+
+_HYPHEN = re.compile(r"[-‐]")
 
 
 MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -101,7 +109,8 @@ _UNITS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+# "3 million people", "$1.2 billion": a number followed by one of these is that many times larger.
+SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
 
 def number_value(token: str) -> float | None:

@@ -127,8 +127,12 @@ class ComparisonScreen(Screen):
     def columns(self) -> list[Column]:
         return self.view.columns
 
+    def _others(self) -> list[str]:
+        """The articles that are not the pivot, in order: what the columns beside it page through."""
+        return [a.id for a in self.comparison.articles if a.id != self.pivot]
+
     def visible_articles(self) -> list[str]:
-        others = [a.id for a in self.comparison.articles if a.id != self.pivot]
+        others = self._others()
         count = visible_count(self.view.size.width or self.size.width, len(self.comparison.articles))
         self.first_other = max(0, min(self.first_other, len(others) - (count - 1)))
         return [self.pivot, *others[self.first_other:self.first_other + count - 1]]
@@ -203,8 +207,7 @@ class ComparisonScreen(Screen):
     def _prefetch_next_page(self, columns: list[Column]) -> None:
         """While the reader is idle, wrap the next page of columns, so that > finds it drawn."""
         shown = len(columns) - 1
-        others = [a.id for a in self.comparison.articles if a.id != self.pivot]
-        coming = others[self.first_other + shown:self.first_other + 2 * shown]
+        coming = self._others()[self.first_other + shown:self.first_other + 2 * shown]
         self._prefetch = [
             (Ref(article_id, p.index), column.text_width)
             for article_id, column in zip(coming, columns[1:])
@@ -378,8 +381,7 @@ class ComparisonScreen(Screen):
         """Make an article visible: the pivot stays, the others page to it."""
         if article_id == self.pivot or article_id in self.visible_articles():
             return
-        others = [a.id for a in self.comparison.articles if a.id != self.pivot]
-        self.first_other = others.index(article_id)
+        self.first_other = self._others().index(article_id)
         self.relayout()
 
     def action_pick_columns(self) -> None:
@@ -425,8 +427,7 @@ class ComparisonScreen(Screen):
         self.say(f"merging {message.first.name} and {message.second.name}…")
 
     def action_merge_entity(self) -> None:
-        if self.entity is None:
-            self.say("choose a name first: tab, then Enter on it")
+        if not self._entity_chosen():
             return
         if not self.sidebar.display:
             self.action_toggle_sidebar()
@@ -435,8 +436,7 @@ class ComparisonScreen(Screen):
 
     def action_split_entity(self) -> None:
         entity = self.entity
-        if entity is None:
-            self.say("choose a name first: tab, then Enter on it")
+        if not self._entity_chosen():
             return
         if len(entity.variants) < 2:
             self.say(f"{entity.name} has one spelling: nothing to split out")
@@ -451,6 +451,12 @@ class ComparisonScreen(Screen):
         choices = [(v, f"{v}  ({sum(m.text == v for m in entity.mentions)})") for v in entity.variants]
         self.app.push_screen(Picker(f"Split which spelling out of {entity.name}?", choices), chosen)
 
+    def _entity_chosen(self) -> bool:
+        """Whether a name was jumped to, which M and S correct; if not, how to choose one."""
+        if self.entity is None:
+            self.say("choose a name first: tab, then Enter on it")
+        return self.entity is not None
+
     # Divergences and unique passages ---------------------------------------------------------
 
     def action_divergence(self, direction: int) -> None:
@@ -460,9 +466,10 @@ class ComparisonScreen(Screen):
             return
         self.divergence_index = (self.divergence_index + direction) % len(divergences)
         d = divergences[self.divergence_index]
-        self._mark([Hit(s.article, s.paragraph, s.start, s.end) for s in d.sides])
-        self._reveal(next((s for s in d.sides if s.article != self.pivot), d.sides[0]).article)
-        self._go_to_place([Hit(s.article, s.paragraph, s.start, s.end) for s in d.sides])
+        sides = [Hit(s.article, s.paragraph, s.start, s.end) for s in d.sides]
+        self._mark(sides)
+        self.show_article(next((s for s in sides if s.article != self.pivot), sides[0]).article)
+        self._go_to_place(sides)
         self.say(f"divergence {self.divergence_index + 1}/{len(divergences)}: {d.summary}")
 
     def action_unique(self, direction: int) -> None:
@@ -531,7 +538,7 @@ class ComparisonScreen(Screen):
             return
         walk.index = (walk.index + direction) % len(walk.places)
         hit = walk.places[walk.index]
-        self._reveal(hit.article)
+        self.show_article(hit.article)
         self._mark([hit], walk.places)
         self._go_to_place([hit])
         self.say(f"{walk.name} · {walk.noun} {walk.index + 1}/{len(walk.places)} · {hit.article}")
@@ -564,10 +571,6 @@ class ComparisonScreen(Screen):
                     column.lines[y:y + len(old)] = self.painter.lines(
                         ref, width, self.highlights.get(ref, ()), self.marked.get(ref, ()))
         self.view.refresh()
-
-    def _reveal(self, article_id: str) -> None:
-        if article_id not in self.visible_articles():
-            self.show_article(article_id)
 
     def _go_to_place(self, hits: list[Hit]) -> None:
         """Scroll to the first of `hits` that a visible column holds, and focus its column."""
