@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 
 import pytest
 
@@ -162,13 +163,17 @@ def test_two_processes_write_state_at_once(places):
 
 def test_a_process_killed_mid_write_leaves_a_consistent_store(places):
     writer = subprocess.Popen([sys.executable, "-c", WRITER, str(places.state), "corpus", "1000000"])
-    store = None
     try:
-        for _ in range(200):  # wait until it has committed something
+        # Wait until it has committed something: by the clock, as a loaded machine starts the
+        # writer slowly (a count of attempts ran out before it had written, now and then).
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
             store = StateStore(places.state)
-            if store.load("corpus"):
-                break
+            found = store.load("corpus")
             store.db.close()
+            if found:
+                break
+            time.sleep(0.01)
     finally:
         writer.kill()
         writer.wait()
