@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from tui.core.compare import compare
 from tui.core.derived import alignment_of
 from tui.core.export import to_json
-from tui.core.features import known_names, sentence_features
+from tui.core.features import clauses, is_quantity, is_word, known_names, sentence_features
 from tui.core.model import Ref
 
 from .corpus import articles_from
@@ -282,3 +282,28 @@ def test_a_name_each_article_gives_once_anchors_its_sentences():
     assert not linked(comparison(event="the journalist Igor Losik was seen"), a, b)  # one word besides
     # named twice in one article: which of its sentences tells what the other says is unclear
     assert not linked(comparison(more=" Losik had worked for a radio station."), a, b)
+
+
+def test_a_word_starting_with_y_is_a_word_not_a_year():
+    feats = sentence_features("Yesterday the young mayor opened the yard in 2019.", None, {})
+    quantities = {f for f in feats if is_quantity(f)}
+    assert quantities == {"^2019"}
+    assert all(is_word(f) for f in feats - quantities)
+
+
+def test_a_participle_after_a_comma_opens_a_clause():
+    parts = clauses("A lorry hit the footbridge over the canal, sending two cyclists into the water.")
+    assert len(parts) == 2 and parts[1].strip().startswith("sending")
+
+
+def test_a_fact_told_inside_a_long_sentence_meets_the_sentence_that_tells_it_alone():
+    c = compare(articles_from(
+        "Officials said the regional council had approved the new budget, ending months of delay, "
+        "while the opposition walked out, sending the vote into chaos.\n\n"
+        "Farmers protested outside against the water levy.",
+        "The opposition walked out of the chamber, sending the vote into chaos.\n\n"
+        "A new ferry timetable starts in spring.",
+        "Teachers asked for smaller classes in the northern district.",
+    ))
+    assert linked(c, Ref("a0", 0), Ref("a1", 0))
+    assert not linked(c, Ref("a0", 1), Ref("a1", 1))

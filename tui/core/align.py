@@ -33,7 +33,8 @@ MATCH = 0.2  # the least similarity at which two sentences report one thing
 # long the sentences: this much inverse document frequency over the two counts as a match.
 _QUANTITY_EVIDENCE = 4.0
 # One clause of each sentence alike: the fact is there, but the rest of the sentences differ.
-_CLAUSE_WEIGHT = 0.5
+_CLAUSE_WEIGHT = 0.75
+_CLAUSE_SHARED = 3  # how many features two clauses share at least: two make any pair of clauses alike
 # A match this good to a third article's sentence vouches for two sentences that are only
 # this alike to each other.
 VOUCHING = 0.25
@@ -45,7 +46,12 @@ _ANCHOR_WORDS = 2
 # Whole paragraphs alike although no single sentence pair is: several facts told in other words.
 PARAGRAPH_MATCH = 0.12
 _PARAGRAPH_WORDS = 2  # how many words (not names, not numbers) such paragraphs share at least
-_PROBE_FEATURES = 8  # how many of an item's rarest features look up candidates
+# How many of an item's rarest features look up candidates: for sentences, enough that no pair
+# scoring above MATCH was missed on the development events and generated corpora (8 missed 1-2%
+# of them: a sentence full of rare names never met its partner); paragraphs alike as wholes
+# are a fallback after the sentences, looked up by fewer.
+_PROBE_FEATURES = 16
+_PARAGRAPH_PROBE_FEATURES = 8
 _POSTINGS_CAP = 256  # how many items one feature's postings hold
 _CANDIDATES = 48  # how many candidates, those sharing most probe features, are scored
 
@@ -196,7 +202,7 @@ def align(articles: Sequence[Article]) -> Alignment:
     def score(i: int, j: int) -> float:
         return scorer(types[i], types[j])
 
-    neighbours = _similar([t.features for t in types], idf, score, MATCH)
+    neighbours = _similar([t.features for t in types], idf, score, MATCH, probes=_PROBE_FEATURES)
     articles = _articles_of(refs, members)
     _add_anchored(neighbours, types, articles)
     _add_corroborated(neighbours, articles, score)
@@ -276,7 +282,7 @@ def _specificity(feature: str) -> float:
 
 def _similar(features: list[frozenset[str]], idf: dict[str, float], score: Callable[[int, int], float],
              threshold: float, among: Sequence[int] | None = None,
-             asking: Iterable[int] | None = None) -> list[dict[int, float]]:
+             asking: Iterable[int] | None = None, probes: int = _PARAGRAPH_PROBE_FEATURES) -> list[dict[int, float]]:
     """For each item, the items scoring at least `threshold` with it: every pair of items, or
     with `among`, the pairs of an item of `among` and one of `asking` (by default, every
     item not in `among`).
@@ -296,7 +302,7 @@ def _similar(features: list[frozenset[str]], idf: dict[str, float], score: Calla
     def query(i: int) -> None:
         # Rarest first; equal weights ordered by the feature, so the result never depends
         # on the order in which a set happens to iterate.
-        probe = heapq.nlargest(_PROBE_FEATURES, (f for f in features[i] if idf[f] < unique), key=lambda f: (idf[f], f))
+        probe = heapq.nlargest(probes, (f for f in features[i] if idf[f] < unique), key=lambda f: (idf[f], f))
         counts: Counter[int] = Counter()
         for f in probe:
             counts.update(postings.get(f, ()))
@@ -363,7 +369,7 @@ class _Scorer:
             best = max(best, MATCH * (quantity + other) / _QUANTITY_EVIDENCE)
         for ca in a.clauses:
             for cb in b.clauses:
-                if len(ca & cb) >= 2:
+                if len(ca & cb) >= _CLAUSE_SHARED:
                     best = max(best, _CLAUSE_WEIGHT * self.cosine(ca, cb))
         return min(best, 1.0)
 

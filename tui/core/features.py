@@ -14,8 +14,9 @@ _DURATION_UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10}
 
 
 def sentence_features(text: str, reference_year: int | None, names: dict[str, str]) -> set[str]:
-    """Features of one sentence: content stems, `#n` numbers, `yN` years, `~Ny` durations, and
-    `@key` for each name (a run of capitalised words counts once, by its last word)."""
+    """Features of one sentence: content stems, `#n` numbers, `^N` years, `~Ny` durations, and
+    `@key` for each name (a run of capitalised words counts once, by its last word). The kind
+    marks are characters no stem begins with, so a word is never taken for a quantity."""
     out: set[str] = set()
     for _, feats in token_features(text, reference_year, names):
         out.update(feats)
@@ -66,8 +67,8 @@ def _word_features(words: list[str], i: int, reference_year: int | None) -> tupl
         return (_duration(value * _DURATION_UNITS[following]),)
     if _YEAR.match(word):
         if reference_year and i and fold(words[i - 1]) == "since":
-            return f"y{word}", _duration(reference_year - int(word))
-        return (f"y{word}",)
+            return f"^{word}", _duration(reference_year - int(word))
+        return (f"^{word}",)
     if value is not None:
         return (f"#{value:g}",)
     if low in STOPWORDS or len(low) < 2:
@@ -82,11 +83,16 @@ def _is_name_word(word: str, position: int, names: dict[str, str]) -> bool:
     return word[0].isupper() and not is_title(low) and low not in STOPWORDS and (position > 0 or low in names)
 
 
-_CLAUSE = re.compile(r"[,;:](?=\s)|[()—–]|\s[-‐]\s|\b(?:while|whereas|but|who|which|where|after|as)\b")
+# Where a sentence turns to another fact: punctuation, a relative or subordinate clause, and a
+# participle after a comma ("…, sending cars into the river"), which tells a consequence.
+_CLAUSE = re.compile(r"[;:](?=\s)|[()—–]|\s[-‐]\s"
+                     r"|,(?=\s+(?:\w+ing|who|which|where|when|after|before|while|but|and|as|said|according)\b)"
+                     r"|\b(?:while|whereas|but|who|which|where|after|before|when|as|said)\b")
 
 
 def clauses(text: str) -> list[str]:
-    """A sentence's clauses: one fact often sits in one of them."""
+    """A sentence's clauses: one fact often sits in one of them. A participle opens a clause only
+    after a comma; the comma itself already splits there."""
     return [c for c in _CLAUSE.split(text) if c and not c.isspace()]
 
 
@@ -146,4 +152,4 @@ def is_word(feature: str) -> bool:
 
 def is_quantity(feature: str) -> bool:
     """Numbers, years and durations."""
-    return feature[0] in "#~y"
+    return feature[0] in "#~^"

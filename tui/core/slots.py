@@ -79,7 +79,7 @@ def _ends_range(text: str, toks: TokenFeatures, i: int) -> bool:
     if i == 0 or text[toks[i - 1][0].end:toks[i][0].start] not in {"-", "–"}:
         return False
     before = toks[i - 1][1]
-    return bool(before) and before[0][0] in "#y"
+    return bool(before) and before[0][0] in "#^"
 
 
 def _age_of(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
