@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 from tui.core.compare import compare
 from tui.core.derived import alignment_of
 from tui.core.export import to_json
-from tui.core.features import clauses, is_quantity, is_word, known_names, sentence_features
+from tui.core.features import (clauses, conflate_agent_nouns, is_quantity, is_word, known_names, sentence_features,
+                                token_features)
 from tui.core.model import Ref
 
 from .corpus import articles_from
@@ -307,3 +308,14 @@ def test_a_fact_told_inside_a_long_sentence_meets_the_sentence_that_tells_it_alo
     ))
     assert linked(c, Ref("a0", 0), Ref("a1", 0))
     assert not linked(c, Ref("a0", 1), Ref("a1", 1))
+
+
+def test_an_agent_noun_meets_the_word_it_is_made_from_where_the_corpus_has_both():
+    first, second = "Rescuers searched the lake at dawn.", "Divers rescued two anglers."
+
+    def words(texts):
+        conflated = conflate_agent_nouns({t: tuple(token_features(t, None, {})) for t in texts})
+        return {f for _, feats in conflated[first] for f in feats}
+
+    assert "rescu" in words([first, second])
+    assert "rescu" not in words([first])

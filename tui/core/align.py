@@ -18,8 +18,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from functools import cached_property
 
-from tui.core.features import (TokenFeatures, clauses, is_quantity, is_word, known_names, reference_year,
-                               sentence_features, token_features)
+from tui.core.features import (TokenFeatures, clauses, conflate_agent_nouns, is_quantity, is_word, known_names,
+                               reference_year, sentence_features, token_features)
 from tui.core.model import Article, Link, Ref, Sentence
 from tui.core.text import specificity
 
@@ -183,7 +183,7 @@ def align(articles: Sequence[Article]) -> Alignment:
     texts = tuple(by_id[r.article].paragraphs[r.paragraph].text[r.sentence.start:r.sentence.end] for r in refs)
     distinct = tuple(dict.fromkeys(texts))
     names, year = known_names(distinct), reference_year(distinct)
-    token_cache = {t: tuple(token_features(t, year, names)) for t in distinct}
+    token_cache = conflate_agent_nouns({t: tuple(token_features(t, year, names)) for t in distinct})
     type_index: dict[frozenset[str], int] = {}
     types: list[SentenceType] = []
     members: list[list[int]] = []

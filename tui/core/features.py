@@ -124,6 +124,23 @@ def _demonym_base(key: str, places: set[str]) -> str | None:
     return None
 
 
+def conflate_agent_nouns(token_features: dict[str, TokenFeatures]) -> dict[str, TokenFeatures]:
+    """Each sentence's tokens with an agent noun's stem replaced by that of the word it is made
+    from, where the corpus uses both: rescuers report a rescue, a freighter carries freight,
+    workers work. Snowball leaves these derivations apart."""
+    words = {f for toks in token_features.values() for _, feats in toks for f in feats if is_word(f)}
+    base = {}
+    for w in words:
+        if w.endswith("er") and len(w) >= 6:
+            root = next((r for r in (w[:-2], w[:-2] + "e") if r in words), None)
+            if root:
+                base[w] = root
+    if not base:
+        return token_features
+    return {text: tuple((tok, tuple(base.get(f, f) for f in feats)) for tok, feats in toks)
+            for text, toks in token_features.items()}
+
+
 def reference_year(texts: Iterable[str]) -> int | None:
     """The latest year the corpus mentions: what "since 1994" is counted to."""
     years = [int(m.group()) for t in texts for m in re.finditer(r"\b(?:19|20)\d\d\b", t)]
