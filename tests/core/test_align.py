@@ -10,6 +10,7 @@ from tui.core.export import to_json
 from tui.core.features import (clauses, conflate_agent_nouns, is_quantity, is_word, known_names, sentence_features,
                                 token_features)
 from tui.core.model import Ref
+from tui.core.text import name_key
 
 from .corpus import articles_from
 
@@ -319,3 +320,14 @@ def test_an_agent_noun_meets_the_word_it_is_made_from_where_the_corpus_has_both(
 
     assert "rescu" in words([first, second])
     assert "rescu" not in words([first])
+
+
+def test_a_label_before_a_colon_does_not_make_the_next_word_a_name():
+    names = known_names(["Updated: Firefighters reached the depot.", "Details: Firefighters left."])
+    feats = sentence_features("Updated: Firefighters reached the depot.", None, names)
+    assert "firefight" in feats and not any(f.startswith("@firefight") for f in feats)
+
+
+def test_a_name_with_a_glued_arabic_article_is_a_name():
+    feats = sentence_features("The talks were led by Karim al-Qasimi in the capital.", None, {})
+    assert f"@{name_key('Qasimi')}" in feats  # the name is keyed by its last word, article and all

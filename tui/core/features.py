@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from tui.core.text import STOPWORDS, Token, fold, is_title, name_key, number_value, stem, strip_possessive, tokens
 
@@ -42,7 +42,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s+[A-Z][\w.'’ -]*?)?(?
 def _token_features(text: str, reference_year: int | None, names: dict[str, str]) -> list[tuple[Token, tuple[str, ...]]]:
     toks = tokens(text)
     words = [strip_possessive(t.text) for t in toks]
-    is_name = [_is_name_word(w, i, names) for i, w in enumerate(words)]
+    is_name = [_is_name_word(w, not opens_sentence(text, toks, i), names) for i, w in enumerate(words)]
     out: list[tuple[Token, tuple[str, ...]]] = []
     run: list[int] = []  # token indices of the name being read
     for i, word in enumerate(words):
@@ -76,11 +76,23 @@ def _word_features(words: list[str], i: int, reference_year: int | None) -> tupl
     return (stem(low),)
 
 
-def _is_name_word(word: str, position: int, names: dict[str, str]) -> bool:
+def opens_sentence(text: str, toks: Sequence[Token], i: int) -> bool:
+    """Token `i` stands where any word is capitalised: first, or after a colon ("Updated: Police
+    say…", "He said: Rescue teams…"), so its capital says nothing about a name."""
+    return i == 0 or ":" in text[toks[i - 1].end:toks[i].start]
+
+
+# An Arabic article glued to a name: al-Qasimi, el-Sayed.
+_ARTICLE_NAME = re.compile(r"(?:al|el|ul)[-‐][A-Z]")
+
+
+def _is_name_word(word: str, inside: bool, names: dict[str, str]) -> bool:
     low = fold(word)
     if len(word) > 1 and word.isupper():
         return True  # an acronym (EU, U.S.) or a dateline (VILNIUS)
-    return word[0].isupper() and not is_title(low) and low not in STOPWORDS and (position > 0 or low in names)
+    if _ARTICLE_NAME.match(word):
+        return True
+    return word[0].isupper() and not is_title(low) and low not in STOPWORDS and (inside or low in names)
 
 
 # Where a sentence turns to another fact: punctuation, a relative or subordinate clause, and a
@@ -106,8 +118,9 @@ def known_names(texts: Iterable[str]) -> dict[str, str]:
     a demonym takes its place's key (Belarusian -> Belarus, Ukrainian -> Ukraine)."""
     words = set()
     for text in texts:
-        for tok in tokens(text)[1:]:
-            if tok.text[0].isupper() and not tok.text.isupper():
+        toks = tokens(text)
+        for i, tok in enumerate(toks):
+            if tok.text[0].isupper() and not tok.text.isupper() and not opens_sentence(text, toks, i):
                 words.add(fold(strip_possessive(tok.text)))
     keys = {w: name_key(w) for w in words}
     places = set(keys.values())
