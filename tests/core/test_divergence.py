@@ -128,3 +128,17 @@ def test_divergence_sides_are_in_other_articles_inside_their_paragraphs_with_oth
         value_of = {a: v.value for v in d.values for a in v.articles}
         assert len({value_of[a] for a in articles}) >= 2
         assert len({v.value for v in d.values}) == len(d.values)
+
+
+def test_the_same_words_credited_to_two_people():
+    [d] = found('"The dam held," Mayor Ida Brun said. "The volunteers saved the town."',
+                'Governor Tom Selk said the volunteers "saved the town" after the storm.')
+    assert (d.kind, d.slot) == ("other", "who said “saved the town”")
+    assert values(d) == [("Ida Brun", ("a0",)), ("Tom Selk", ("a1",))]
+
+
+def test_the_same_words_from_the_same_person_or_other_words_are_no_divergence():
+    assert not found('"The volunteers saved the town," Ida Brun said.',
+                     'Mayor Ida Brun said the volunteers "saved the town" after the storm.')
+    assert not found('"The volunteers saved the town," Ida Brun said.',
+                     'Governor Tom Selk said the storm "was the worst in memory."')

@@ -19,6 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from tui.core.align import MATCH, Alignment
+from tui.core.attribution import Quotation, quotations
 from tui.core.features import name_runs
 from tui.core.measures import loosen, measures, times_of_day
 from tui.core.model import Divergence, DivergenceKind, DivergentValue, Mention
@@ -41,6 +42,9 @@ _GROUP = 5  # "one" beside a count this large picks a member out of the group
 # Two measures of one dimension this close (a ratio) may measure one thing; further apart, two.
 _NEAR = 1.3
 _TIME_SLOT = "time of day"
+_QUOTE_MARKS = " ,.;:\"“”"
+_QUOTED_WORDS = 2  # the fewest words two quotations share to be one statement
+_SAME_QUOTE = 2 / 3  # and the share of the shorter one's words they share
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +73,7 @@ class _Found:
 
 def find_divergences(alignment: Alignment) -> list[Divergence]:
     found = [*_qualifiers(alignment), *_numbers(alignment), *_measures(alignment), *_places(alignment),
-             *_quotes(alignment)]
+             *_quotes(alignment), *_speakers(alignment)]
     made = [d for d in map(_divergence, found) if d is not None]
     made.sort(key=lambda d: (d.sides[0].article, d.sides[0].paragraph, d.sides[0].start))
     return [dataclasses.replace(d, id=f"d{n}") for n, d in enumerate(made, 1)]
@@ -135,11 +139,13 @@ def _agreeing_groups(sides: list[_Side]) -> list[list[_Side]] | None:
             groups.append([side])
         elif len(fits) == 1:
             fits[0].append(side)
-    for g in groups:
-        others = {s.mention.article for h in groups if h is not g for s in h}
-        if others & {s.mention.article for s in g}:
-            return None
-    return groups if len(groups) > 1 else None
+    return groups if _one_value_per_article(groups) else None
+
+
+def _one_value_per_article(groups: list[list[_Side]]) -> bool:
+    """At least two values, and no article giving two of them."""
+    articles = [{s.mention.article for s in g} for g in groups]
+    return len(groups) > 1 and sum(map(len, articles)) == len(set().union(*articles))
 
 
 def _place(side: _Side) -> tuple[str, int, int]:
@@ -350,6 +356,46 @@ def _near_clusters(sides: list[_Side]) -> list[list[_Side]]:
             clusters.append([])
         clusters[-1].append(side)
     return [c for c in clusters if len({s.mention.article for s in c}) > 1]
+
+
+def _speakers(alignment: Alignment):
+    """The same words quoted in two articles and credited to two different people."""
+    quotes = [q for q in quotations(alignment) if len(q.words) >= _QUOTED_WORDS]
+    forms: dict[str, str] = {}
+    sides = {}
+    for q in quotes:
+        _keep_longest(forms, q.speaker, q.name)
+        mention = _mention(alignment, q.sid, q.start, q.end)
+        sides[q] = _Side(mention, q.speaker, q.name, f"who said “{mention.text.strip(_QUOTE_MARKS)}”")
+    postings: dict[str, list[Quotation]] = defaultdict(list)
+    for q in quotes:
+        for w in q.words:
+            postings[w].append(q)
+    components, agreeing = _Components(), []
+    for q in quotes:
+        for other in {o for w in q.words for o in postings[w]}:
+            if _article(alignment, q) < _article(alignment, other) and _same_words(q, other):
+                pair = (sides[q], sides[other])
+                if q.speaker == other.speaker:
+                    agreeing.append(pair)
+                else:
+                    components.join(*pair)
+    for found in components.groups(agreeing):
+        groups = _by_value(found)
+        if _one_value_per_article(groups):
+            for g in groups:
+                g[:] = [dataclasses.replace(s, label=forms[s.value]) for s in g]
+            yield _Found("other", min((g[0].slot for g in groups), key=len), groups)
+
+
+def _article(alignment: Alignment, q: Quotation) -> str:
+    return alignment.sentences[q.sid].article
+
+
+def _same_words(a: Quotation, b: Quotation) -> bool:
+    """Two quotations of one statement: most of the shorter one's words are in the longer."""
+    shared = len(a.words & b.words)
+    return shared >= _QUOTED_WORDS and shared >= _SAME_QUOTE * min(len(a.words), len(b.words))
 
 
 def _places(alignment: Alignment):
