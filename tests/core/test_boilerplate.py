@@ -74,3 +74,59 @@ def test_sample_corpus_has_no_boilerplate_in_the_story(sample_articles):
     for a in sample_articles:
         body = [p for p in a.paragraphs if p.kind == "body"]
         assert len(body) >= 5, a.id
+
+
+def labelled(lines):
+    return classify([[Block(t) for t in lines]])[0]
+
+
+def test_a_story_cut_off_mid_sentence_keeps_its_last_paragraph():
+    lines = STORY[4:6] + STORY[8:10] + ["The union's treasurer said the fund would be rebuilt over the next"]
+    assert labelled(lines)[-1] == ("body", "cut off mid-sentence")
+
+
+def test_a_cut_capitals_heading_or_title_case_teaser_at_the_end_stays_furniture():
+    for last in ["WHAT COMES NEXT FOR THE DOCKS AND THE", "Airline Pilots Vote on New Contract After Long"]:
+        assert kinds(STORY[4:6] + STORY[8:10] + [last])[-1] == "boilerplate", last
+
+
+def test_captions_credits_and_timestamps_are_furniture():
+    for line in [
+        "Cranes idle on the quay during the strike. Photo: Harbour Agency",
+        "Harbour strike | Photo: Wire",
+        "Dockers march to the town hall (Photo: Kim Doe)",
+        "Alamy",
+        "A striker at the gate, 12 March 2024",
+        "Updated 3 hours ago",
+        "Advert",
+        "Example Times Logo",
+        "share_icon",
+        "Share Print A- A+",
+        "Connect with us",
+        "We use cookies to improve your experience on our site.",
+        "Already a subscriber? Log in",
+        "Tuesday , March 12 2024",
+    ]:
+        assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
+
+
+def test_a_caption_shown_cut_above_its_full_copy_is_furniture():
+    caption = "Cranes stand idle on the quay of the port during the nine-day strike over pay"
+    lines = [caption[:40] + "...", caption + ". Photo: Wire", *STORY[4:6]]
+    assert labelled(lines)[0] == ("boilerplate", "cut-off copy of another paragraph")
+
+
+def test_section_labels_above_the_headline_are_not_the_title():
+    lines = ["World |", "News", "Harbour Strike Ends After Nine Days of Talks", *STORY[4:6]]
+    assert labelled(lines)[:3] == [("boilerplate", "section label"), ("boilerplate", "section label"),
+                                   ("title", "first line, shaped like a headline")]
+
+
+def test_a_short_headline_alone_is_still_the_title():
+    assert kinds(["Strike Ends", *STORY[4:6]])[0] == "title"
+
+
+def test_prose_that_mentions_a_photo_or_a_logo_is_story():
+    lines = STORY[4:6] + ["The union printed a new logo on its flags, and a photo of the march went round the port.",
+                          "Members said: the deal is fair."]
+    assert kinds(lines)[2:] == ["body", "body"]

@@ -22,6 +22,15 @@ def sentences(text):
         ("They flew to the U.S. The talks began at 9 a.m. in Washington.",
          ["They flew to the U.S.", "The talks began at 9 a.m. in Washington."]),
         ("A headline without a stop", ["A headline without a stop"]),
+        ("Brig. Gen. Ann Poe and Lt. Col. Ed Roe of the Md. guard met Sen. Kim Lee. It rained.",
+         ["Brig. Gen. Ann Poe and Lt. Col. Ed Roe of the Md. guard met Sen. Kim Lee.", "It rained."]),
+        ("Rep. Ada Fox spoke at St. Jude on Mt. Olive Road, No. 5. Nobody came.",
+         ["Rep. Ada Fox spoke at St. Jude on Mt. Olive Road, No. 5.", "Nobody came."]),
+        ("The barge sank near Dunmore, Md. Officials said two swam ashore.",
+         ["The barge sank near Dunmore, Md.", "Officials said two swam ashore."]),
+        ("The owner is Acme Ltd. The barge was insured. Acme Inc. Chief Sam Ode said so.",
+         ["The owner is Acme Ltd.", "The barge was insured.", "Acme Inc. Chief Sam Ode said so."]),
+        ("She felt ill. Doctors came.", ["She felt ill.", "Doctors came."]),
     ],
 )
 def test_split(text, expected):

@@ -25,7 +25,8 @@ _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tu
 _DATE_TOKEN = re.compile(
     rf"^(?:{_MONTHS}|{_WEEKDAYS}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|"
     r"\d{1,2}:\d{2}|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]?[ecmp][sd]?t|vol|no|issue|edition|at|on|of|"
-    r"updated|published|posted|modified|last)\.?,?$",
+    r"updated|published|posted|modified|last|"
+    r"\d+[smhd]|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|ago|just|now|today|yesterday)\.?,?$",
     re.I,
 )
 
@@ -36,8 +37,13 @@ _CLUES = {
     "copyright or legal": ("reserved", "©", "(c)", "copyright", "privacy", "terms of", "cookie"),
     "disclaimer": ("disclaimer", "this "),
     "photo caption or credit": ("photo", "image", "picture", "illustration", "video", "licen", "cc",
-                                "getty", "shutterstock", "wikimedia"),
+                                "getty", "shutterstock", "wikimedia", "alamy", "credit"),
+    "cookie or sign-in prompt": ("cookie", "subscri", "log in", "sign in", "login", "access", "ad"),
 }
+# Words a row of page controls is made of ("Share  Print  A-  A+", "Font size").
+_CONTROLS = {"share", "print", "email", "e-mail", "mail", "save", "copy", "link", "facebook", "twitter",
+             "x", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "font", "size", "text",
+             "a", "a-", "a+", "aa", "-", "+", "|", "listen", "comments", "comment", "gift", "bookmark"}
 _FURNITURE = [
     (re.compile(p), reason, most)
     for p, reason, most in [
@@ -51,16 +57,24 @@ _FURNITURE = [
         (r"^(?:(?:recent|latest|\d+)\s+)?comments?$|^(?:leave|post|add) a (?:comment|reply)\b|"
          r"^join the (?:conversation|discussion)\b|^no comments\b", "comments", _LINE),
         (r"\bnewsletters?\b|^subscribe\b|^sign up\b|^get (?:our|the) .{0,30}\b(?:in|to) your inbox", "newsletter", _LINE),
-        (r"^(?:follow|share|tweet|print|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|"
+        (r"^(?:follow|connect with|share|tweet|print|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|"
          r"copy link|menu|home|search|close|advertisement|advert|sponsored(?: content)?|promoted|"
          r"partner content|skip to (?:main )?content|back to top)(?:\s+(?:us|this|on \w+|article|story))?:?$", "site furniture", _LINE),
+        # An image's name or a page-code token left in the text ("Site Logo", "info_icon").
+        (r"^[\w .&'’-]{0,40}\blogos?$|^[a-z]+_[a-z_]+$", "logo or icon", _LINE),
+        (r"\bwe use cookies\b|\b(?:this|our) (?:site|website) uses cookies\b|^already (?:a )?subscriber\b|"
+         r"^(?:log|sign) in\b|^subscribe (?:now|today|to (?:continue|read|unlock))\b|\bunlimited (?:digital )?access\b|"
+         r"^ad(?:vert)?\s*[:|]", "cookie or sign-in prompt", _BLOCK),
         (r"^(?:tags?|topics?|filed under|categories|category)\s*:", "tags", _LINE),
         (r"all rights reserved|^©|^\(c\)\s|^copyright\b|privacy policy|terms of (?:use|service)|\bcookies?\b.{0,40}\b(?:accept|consent|policy)", "copyright or legal", _BLOCK),
         (r"^disclaimer\b|^this (?:article|content|story|post) (?:is|was|has been) (?:aggregated|generated|syndicated|"
          r"provided|produced|originally published|automatically)", "disclaimer", _BLOCK),
         (r"\b(?:photo|image|picture|illustration|video)s?\s*(?:by|credits?|courtesy|source)\b|^(?:photo|image|file photo|pictured)\s*[:(]|"
-         r"licen[sc]ed under|\bcc[ -]by\b|getty images|shutterstock|wikimedia commons|\bap photo\b", "photo caption or credit", _BLOCK),
-        (rf",\s+(?:{_MONTHS})\.?\s+\d{{4}}\.?$", "photo caption", _LINE + 8),
+         r"licen[sc]ed under|\bcc[ -]by\b|getty images|shutterstock|wikimedia commons|\bap photo\b|\balamy\b|"
+         # a credit closing a caption: "… harbour at dusk. Photo: Agency", "(Photo: Agency)", "| Image: X"
+         r"\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)|(?:^|[.|]\s*)(?:photo|image|picture|credit)s?\s*:\s*[^.:|]{1,40}$",
+         "photo caption or credit", _BLOCK),
+        (rf",\s+(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+)\d{{4}}\.?$", "photo caption", _LINE + 8),
         (r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?$", "web address", _LINE),
     ]
 ]
@@ -89,6 +103,12 @@ _STOPWORDS = _SMALL_WORDS | {"this", "that", "these", "those", "have", "has", "h
                              "than", "then", "when", "where", "what", "who", "whom", "its", "his",
                              "her", "she", "he", "it", "we", "our", "your", "you", "not", "only"}
 _MIN_PROSE_WORDS = 6
+# A line above the headline that is shorter than this is a section label ("World", "News |").
+_MIN_TITLE_WORDS = 4
+# A headline capitalises at least this share of its words past the small ones; prose far fewer.
+_TITLE_CASE_SHARE = 0.8
+_SENTENCE_START = re.compile(r"^[\"“‘'(]?[A-Z]")
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
 _TOPICAL = 0.3
 # A teaser headline is a sentence too; the story resumes only with a real paragraph.
 _MIN_RESUME_WORDS = 12
@@ -137,14 +157,23 @@ class _ArticleClassifier:
                 self._mark(i, "boilerplate", "repeated across articles")
 
     def _title(self) -> int | None:
-        """The first paragraph, when it is shaped like a headline."""
+        """The first paragraph shaped like a headline; the shorter lines above it are section labels."""
+        labels = []
         for i, block in enumerate(self.blocks):
             if self.labels_[i] is not None:
                 continue
-            if block.hint == "title" or (block.hint == "" and _is_headline(block.text)):
+            if block.hint == "title" or (block.hint == "" and _is_headline(block.text)
+                                         and len(block.text.split()) >= _MIN_TITLE_WORDS):
+                for j in labels:
+                    self._mark(j, "boilerplate", "section label")
                 self._mark(i, "title", "first line, shaped like a headline")
                 return i
-            return None
+            if block.hint != "" or not _is_headline(block.text):
+                break
+            labels.append(i)
+        if labels:  # no longer headline follows: the short line is the title after all
+            self._mark(labels[0], "title", "first line, shaped like a headline")
+            return labels[0]
         return None
 
     def _repeats(self, title: int | None) -> None:
@@ -156,6 +185,16 @@ class _ArticleClassifier:
                 self._mark(i, "boilerplate", "repeats the title")
             elif counts[key] > 1:
                 self._mark(i, "boilerplate", "repeated in the article")
+            elif self._previews_another(i):
+                self._mark(i, "boilerplate", "cut-off copy of another paragraph")
+
+    def _previews_another(self, i: int) -> bool:
+        """A caption or teaser shown cut ("… causing it to...") above the paragraph it copies."""
+        head = _ELLIPSIS.sub("", self.texts[i])
+        if head == self.texts[i] or len(head.split()) < _MIN_PROSE_WORDS:
+            return False
+        head = _norm(head)
+        return any(j != i and _norm(t).startswith(head) for j, t in enumerate(self.texts))
 
     def _is_prose(self, i: int) -> bool:
         return self.labels_[i] is None and self.prose[i]
@@ -204,6 +243,8 @@ class _ArticleClassifier:
                 continue
             if self.blocks[i].hint == "heading":
                 self._mark(i, "heading", "Markdown heading")
+            elif i == len(self.texts) - 1 and i > last and _is_cut_sentence(text):
+                self._mark(i, "body", "cut off mid-sentence")
             elif i > last and not self.prose[i]:
                 self._mark(i, "boilerplate", "after the end of the story")
             elif i < first and _is_name_only(text):
@@ -222,22 +263,39 @@ def _furniture_reason(text: str) -> str:
     for pattern, reason, most in _FURNITURE:
         if words <= most and any(c in low for c in _CLUES.get(reason, ("",))) and pattern.search(low):
             return reason
-    return "byline" if words <= _LINE and _BYLINE.match(text) else ""
+    if words <= _LINE and _BYLINE.match(text):
+        return "byline"
+    return "share or print row" if _is_controls_row(low) else ""
+
+
+def _is_controls_row(low: str) -> bool:
+    tokens = low.replace("|", " ").split()
+    return len(tokens) >= 2 and all(t in _CONTROLS for t in tokens)
 
 
 def _is_date_line(text: str) -> bool:
-    tokens = text.replace("|", " ").split()
+    tokens = [t for t in text.replace("|", " ").split() if any(c.isalnum() for c in t)]
     return 0 < len(tokens) <= 8 and all(_DATE_TOKEN.match(t) for t in tokens)
+
+
+def _is_cut_sentence(text: str) -> bool:
+    """A sentence-case paragraph stopped mid-sentence: a page saved or excerpted short, not a heading."""
+    if ends_sentence(text) or len(text.split()) < _MIN_PROSE_WORDS or not _SENTENCE_START.match(text):
+        return False
+    return not _is_title_case(text.split())
 
 
 def _is_headline(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 30:
         return False
-    if not ends_sentence(text):
-        return True
+    return not ends_sentence(text) or _is_title_case(words)
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """Most words past the small ones capitalised: a headline's case, not running prose's."""
     significant = [w for w in words if w.lower() not in _SMALL_WORDS and w[0].isalpha()]
-    return bool(significant) and sum(w[0].isupper() for w in significant) >= 0.8 * len(significant)
+    return bool(significant) and sum(w[0].isupper() for w in significant) >= _TITLE_CASE_SHARE * len(significant)
 
 
 def _is_prose(text: str) -> bool:

@@ -3,7 +3,7 @@ faster than tens of thousands of small objects."""
 
 from __future__ import annotations
 
-from tui.core.model import Article, Comparison, Divergence, Entity, Mention, Paragraph, Ref, Sentence, Span
+from tui.core.model import Article, Comparison, Divergence, DivergentValue, Entity, Mention, Paragraph, Ref, Sentence, Span
 
 
 def pack(c: Comparison) -> tuple:
@@ -14,7 +14,8 @@ def pack(c: Comparison) -> tuple:
         tuple(tuple(map(tuple, row)) for row in c.rows),
         tuple((s.article, s.paragraph, s.start, s.end, s.status, s.sources) for s in c.spans),
         tuple((e.id, e.name, e.kind, e.variants, tuple(map(_mention, e.mentions))) for e in c.entities),
-        tuple((d.id, d.kind, d.summary, tuple(map(_mention, d.sides))) for d in c.divergences),
+        tuple((d.id, d.kind, d.summary, tuple(map(_mention, d.sides)), d.slot,
+               tuple((v.value, v.articles) for v in d.values)) for d in c.divergences),
     )
 
 
@@ -29,7 +30,9 @@ def unpack(data: tuple, find_links=None, find_rows=None) -> Comparison:
         rows=tuple(tuple(Ref(*r) for r in row) for row in rows),
         spans=tuple(Span(*s) for s in spans),
         entities=tuple(Entity(i, n, k, v, tuple(Mention(*m) for m in ms)) for i, n, k, v, ms in entities),
-        divergences=tuple(Divergence(i, k, s, tuple(Mention(*m) for m in sides)) for i, k, s, sides in divergences),
+        divergences=tuple(Divergence(i, k, s, tuple(Mention(*m) for m in sides), slot,
+                                     tuple(DivergentValue(*v) for v in values))
+                          for i, k, s, sides, slot, values in divergences),
         find_links=find_links,
         find_rows=find_rows,
     )

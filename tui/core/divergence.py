@@ -13,20 +13,25 @@ share one duration feature.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from tui.core.align import MATCH, Alignment
+from tui.core.attribution import Quotation, quotations
 from tui.core.features import name_runs
-from tui.core.model import Divergence, Mention
-from tui.core.slots import PUNCTUATION, is_date, sentence_slots
+from tui.core.measures import loosen, measures, times_of_day
+from tui.core.model import Divergence, DivergenceKind, DivergentValue, Mention
+from tui.core.slots import PUNCTUATION, sentence_slots
 from tui.core.text import TITLES, fold, hyphen_parts, stem
 
 # Words that say whether a title holds: "former President" contradicts "President". Words that
 # only describe ("exiled leader", "jailed leader") do not, and are not here.
-_QUALIFIERS = {"former", "ex", "late", "acting", "interim", "outgoing", "incoming", "then", "deputy",
-               "vice", "elect", "ousted", "self-proclaimed", "disputed"}
+_QUALIFIERS = {"former", "ex", "late", "outgoing", "incoming", "then", "elect", "ousted",
+               "self-proclaimed", "disputed"}
+# Words that make a title more specific, not another one: a "deputy envoy" is an envoy still.
+_SPECIFIERS = {"deputy", "vice", "acting", "interim", "assistant", "senior", "special", "chief"}
 _ARTICLES = {"the", "a", "an"}
 _LOCATION_VERBS = {stem(w) for w in "remain stay stayed live lives held hold kept detained based resides".split()}
 _LOCATION_PREPOSITIONS = {"in", "at", "on", "inside", "within"}
@@ -34,6 +39,12 @@ _NOT_A_SUBJECT = {"in", "into", "to", "from", "at", "of", "enter", "entered", "c
 _QUOTE = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
 _MAX_QUOTE_WORDS = 6
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
+# Two measures of one dimension this close (a ratio) may measure one thing; further apart, two.
+_NEAR = 1.3
+_TIME_SLOT = "time of day"
+_QUOTE_MARKS = " ,.;:\"“”"
+_QUOTED_WORDS = 2  # the fewest words two quotations share to be one statement
+_SAME_QUOTE = 2 / 3  # and the share of the shorter one's words they share
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,13 +55,47 @@ class _Side:
     value: str  # what is compared
     label: str  # how the summary shows it
     slot: str = ""  # how the summary names what is filled differently
+    low: float | None = None  # for a quantity, the interval its words allow ("about 20": 18–22)
+    high: float | None = None
+
+    def agrees(self, other: _Side) -> bool:
+        if self.low is None or other.low is None:
+            return self.value == other.value
+        return self.low < other.high and other.low < self.high  # touching roundings differ: 1:27 / 1:28
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    kind: DivergenceKind
+    slot: str
+    groups: list[list[_Side]]  # the sides giving each value, one list per value
 
 
 def find_divergences(alignment: Alignment) -> list[Divergence]:
-    found = [*_qualifiers(alignment), *_numbers(alignment), *_places(alignment), *_quotes(alignment)]
-    found.sort(key=lambda d: (d[2][0].mention.article, d[2][0].mention.paragraph, d[2][0].mention.start))
-    return [Divergence(f"d{n}", kind, summary, tuple(s.mention for s in sides))
-            for n, (kind, summary, sides) in enumerate(found, 1)]
+    found = [*_qualifiers(alignment), *_numbers(alignment), *_measures(alignment), *_places(alignment),
+             *_quotes(alignment), *_speakers(alignment)]
+    made = [d for d in map(_divergence, found) if d is not None]
+    made.sort(key=lambda d: (d.sides[0].article, d.sides[0].paragraph, d.sides[0].start))
+    return [dataclasses.replace(d, id=f"d{n}") for n, d in enumerate(made, 1)]
+
+
+def _divergence(found: _Found) -> Divergence | None:
+    """One divergence per slot: every value with the articles that give it, and a side for each
+    article, its first telling, so that no two sides are one article's."""
+    groups = sorted((sorted(g, key=_place) for g in found.groups), key=lambda g: _place(g[0]))
+    sides, used, given = [], set(), 0
+    for group in groups:
+        mine = [s for s in group if s.mention.article not in used]
+        used.update(s.mention.article for s in mine)
+        sides += [s for n, s in enumerate(mine) if s.mention.article not in {t.mention.article for t in mine[:n]}]
+        given += bool(mine)
+    if given < 2:
+        return None
+    values = tuple(DivergentValue(g[0].label, tuple(dict.fromkeys(s.mention.article for s in g)))
+                   for g in groups)
+    summary = f"{found.slot}: " + " vs ".join(f"“{v.value}” ({', '.join(a[:12] for a in v.articles)})"
+                                             for v in values)
+    return Divergence("", found.kind, summary, tuple(s.mention for s in sides), found.slot, values)
 
 
 def _mention(alignment: Alignment, sid: int, start: int, end: int) -> Mention:
@@ -60,15 +105,12 @@ def _mention(alignment: Alignment, sid: int, start: int, end: int) -> Mention:
     return Mention(ref.article, ref.paragraph, base + start, base + end, text)
 
 
-def _summarise(subject: str, sides: list[_Side]) -> str:
-    by_value: dict[str, list[str]] = defaultdict(list)
-    label: dict[str, str] = {}
+def _by_value(sides: list[_Side]) -> list[list[_Side]]:
+    """The sides grouped by the value they give, in the order first given."""
+    groups: dict[str, list[_Side]] = {}
     for s in sides:
-        if s.mention.article not in by_value[s.value]:
-            by_value[s.value].append(s.mention.article)
-        label.setdefault(s.value, s.label)
-    parts = [f"“{label[v]}” ({', '.join(a[:12] for a in arts)})" for v, arts in by_value.items()]
-    return f"{subject}: " + " vs ".join(parts)
+        groups.setdefault(s.value, []).append(s)
+    return list(groups.values())
 
 
 def _diverging(sides: list[_Side]) -> list[_Side] | None:
@@ -84,6 +126,30 @@ def _diverging(sides: list[_Side]) -> list[_Side] | None:
             seen.add((s.mention.article, s.value))
             out.append(s)
     return out
+
+
+def _agreeing_groups(sides: list[_Side]) -> list[list[_Side]] | None:
+    """Quantities grouped into the values they agree on, the most precise first; a loose one
+    ("about 1:30") that agrees with two values sides with neither. None when one article gives
+    two values that disagree: it speaks of two things, not of one thing differently."""
+    groups: list[list[_Side]] = []
+    for side in sorted(sides, key=lambda s: s.high - s.low):
+        fits = [g for g in groups if side.agrees(g[0])]
+        if not fits:
+            groups.append([side])
+        elif len(fits) == 1:
+            fits[0].append(side)
+    return groups if _one_value_per_article(groups) else None
+
+
+def _one_value_per_article(groups: list[list[_Side]]) -> bool:
+    """At least two values, and no article giving two of them."""
+    articles = [{s.mention.article for s in g} for g in groups]
+    return len(groups) > 1 and sum(map(len, articles)) == len(set().union(*articles))
+
+
+def _place(side: _Side) -> tuple[str, int, int]:
+    return side.mention.article, side.mention.paragraph, side.mention.start
 
 
 def _qualifiers(alignment: Alignment):
@@ -110,7 +176,7 @@ def _qualifiers(alignment: Alignment):
     for (key, _), sides in by_person.items():
         sides = _diverging(sides)
         if sides:
-            yield "qualifier", _summarise(forms[key], sides), sides
+            yield _Found("qualifier", forms[key], _by_value(sides))
 
 
 def _title_before(toks, first: int, key: str) -> tuple[int, int] | None:
@@ -146,8 +212,9 @@ def _parts(word: str) -> list[str]:
 
 
 def _holds_title(part: str) -> bool:
-    """A title proper ("president"), not a word that says whether it holds ("former")."""
-    return part in TITLES and part not in _QUALIFIERS
+    """A title proper ("president"), not a word that says whether it holds ("former") or how
+    specific it is ("deputy")."""
+    return part in TITLES and part not in _QUALIFIERS and part not in _SPECIFIERS
 
 
 def _is_title_part(text: str, feats: tuple[str, ...], key: str) -> bool:
@@ -156,73 +223,179 @@ def _is_title_part(text: str, feats: tuple[str, ...], key: str) -> bool:
 
 
 def _titling(parts: list[str]) -> bool:
-    return any(p in TITLES or p in _QUALIFIERS for p in parts)
+    return any(p in TITLES or p in _QUALIFIERS or p in _SPECIFIERS for p in parts)
 
 
 def _numbers(alignment: Alignment):
     """Matching sentences that fill one slot differently: a count of the same thing (the word
-    after the number), a person's age, the day or month of the same act."""
-    groups: dict[tuple[str, frozenset], list[_Side]] = defaultdict(list)
-    counts = {}  # type -> slot -> (value, side), from its first sentence in each article
+    after the number), a person's age, the day or month of the same act, the time of day. All
+    the values given for one slot, by every article, make one divergence."""
+    readings: dict[int, dict[str, list[_Side]]] = {}
+    disagreeing: dict[str, _Components] = defaultdict(_Components)
+    agreeing: dict[str, list[tuple[_Side, _Side]]] = defaultdict(list)
     for t, near in enumerate(alignment.neighbours):
         for other, score in near.items():
             if other < t or score < MATCH:
                 continue
             for x in (t, other):
-                if x not in counts:
-                    counts[x] = _type_counts(alignment, alignment.members[x])
-            mine, theirs = counts[t], counts[other]
-            for slot, (value, sides) in mine.items():
-                if slot not in theirs or theirs[slot][0] == value:
-                    continue
-                other_value, other_sides = theirs[slot]
-                if value in _values(theirs) or other_value in _values(mine):
-                    continue  # both values appear on both sides: a range or a breakdown
-                if not _comparable(value, other_value):
-                    continue
-                groups[(slot, frozenset((value, other_value)))] += [*sides, *other_sides]
-    for (slot, _), sides in groups.items():
-        sides = _diverging(sides)
-        if sides:
-            yield "other" if is_date(slot) else "number", _summarise(sides[0].slot, sides), sides
+                if x not in readings:
+                    readings[x] = _type_slots(alignment, alignment.members[x])
+            mine, theirs = readings[t], readings[other]
+            for slot in mine.keys() & theirs.keys():
+                for a, b in _pairs(mine[slot], theirs[slot]):
+                    if a.agrees(b):
+                        agreeing[slot].append((a, b))
+                    elif not (_given(a, theirs) or _given(b, mine)) and _comparable(a, b):
+                        disagreeing[slot].join(a, b)
+    for slot, components in disagreeing.items():
+        for sides in components.groups(agreeing[slot]):
+            groups = _agreeing_groups(sides) if sides[0].low is not None else _by_value(_diverging(sides) or [])
+            if groups and len(groups) > 1:
+                kind = "time" if slot == _TIME_SLOT else "number" if groups[0][0].value[0] == "#" else "other"
+                yield _Found(kind, groups[0][0].slot, groups)
 
 
-def _comparable(a: str, b: str) -> bool:
+class _Components:
+    """Sides joined by disagreeing about one slot; a side that agrees with a member joins too."""
+
+    def __init__(self) -> None:
+        self.parent: dict[_Side, _Side] = {}
+
+    def find(self, side: _Side) -> _Side:
+        while self.parent.setdefault(side, side) is not side:
+            side = self.parent[side]
+        return side
+
+    def join(self, a: _Side, b: _Side) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+    def groups(self, agreeing: list[tuple[_Side, _Side]]) -> list[list[_Side]]:
+        for a, b in agreeing:
+            if a in self.parent or b in self.parent:
+                self.join(a, b)
+        out: dict[_Side, list[_Side]] = defaultdict(list)
+        for side in self.parent:
+            out[self.find(side)].append(side)
+        return list(out.values())
+
+
+def _pairs(mine: list[_Side], theirs: list[_Side]):
+    return ((a, b) for a in mine for b in theirs if a.mention.article != b.mention.article)
+
+
+def _given(side: _Side, sentence: dict[str, list[_Side]]) -> bool:
+    """The other sentence gives this value too, in any slot: a range or a breakdown ("52 freed,
+    and 1,000 still held" beside "52 political prisoners"), not a conflict."""
+    return any(side.agrees(s) for sides in sentence.values() for s in sides
+               if (s.low is None) == (side.low is None))
+
+
+def _comparable(a: _Side, b: _Side) -> bool:
     """Two counts sources could disagree on: not one thing and a group of several ("one
     released prisoner, X," and "the 52 freed"), which are a member and its group. Counts far
     apart otherwise are kept: early tolls do differ tenfold."""
-    if not (a.startswith("#") and b.startswith("#")):
+    if not (a.value.startswith("#") and b.value.startswith("#")):
         return True
-    low, high = sorted((float(a[1:]), float(b[1:])))
+    low, high = sorted((float(a.value[1:]), float(b.value[1:])))
     return not (low == 1 and high >= _GROUP)
 
 
-def _type_counts(alignment: Alignment, members) -> dict[str, tuple[str, list[_Side]]]:
-    """slot -> (value, a side per article) for the sentences of one type."""
-    out: dict[str, tuple[str, list[_Side]]] = {}
+def _type_slots(alignment: Alignment, members) -> dict[str, list[_Side]]:
+    """slot -> the sides of the sentences of one type, from its first sentence in each article."""
+    out: dict[str, list[_Side]] = defaultdict(list)
     seen_articles = set()
     for sid in members:
         article = alignment.sentences[sid].article
-        if article in seen_articles:
-            continue
-        seen_articles.add(article)
-        for slot, (value, side) in _counts(alignment, sid).items():
-            out.setdefault(slot, (value, []))[1].append(side)
+        if article not in seen_articles:
+            seen_articles.add(article)
+            for slot, side in _slots(alignment, sid).items():
+                out[slot].append(side)
     return out
 
 
-def _values(counts: dict) -> set:
-    return {value for value, _ in counts.values()}
-
-
-def _counts(alignment: Alignment, sid: int) -> dict[str, tuple[str, _Side]]:
-    """slot -> (value, side) for each count, sum, age and date of the sentence, the first of each."""
-    out: dict[str, tuple[str, _Side]] = {}
-    for slot in sentence_slots(alignment.texts[sid], alignment.tokens(sid)):
+def _slots(alignment: Alignment, sid: int) -> dict[str, _Side]:
+    """slot -> side for each count, sum, age, date and time of day of the sentence, the first of each."""
+    out: dict[str, _Side] = {}
+    text = alignment.texts[sid]
+    for slot in sentence_slots(text, alignment.tokens(sid)):
         if slot.key not in out:
             mention = _mention(alignment, sid, slot.start, slot.end)
-            out[slot.key] = (slot.value, _Side(mention, slot.value, mention.text, slot.subject))
+            low = high = None
+            if slot.value.startswith("#"):
+                low, high = loosen(float(slot.value[1:]), 0.5, slot.loosener)
+            out[slot.key] = _Side(mention, slot.value, mention.text, slot.subject, low, high)
+    for when in times_of_day(text)[:1]:
+        mention = _mention(alignment, sid, when.start, when.end)
+        out[_TIME_SLOT] = _Side(mention, mention.text, mention.text, "time of day", when.low, when.high)
     return out
+
+
+def _measures(alignment: Alignment):
+    """Measures of one thing given differently anywhere in the corpus: two lengths (or heights,
+    speeds, weights) close to each other but apart beyond rounding ("948 feet long" / "a
+    985-foot-long ship"), when no article gives both. Values further apart than _NEAR are
+    measures of different things."""
+    by_dimension: dict[str, list[_Side]] = defaultdict(list)
+    for sid, ref in enumerate(alignment.sentences):
+        for m in measures(alignment.texts[sid]):
+            mention = _mention(alignment, sid, m.start, m.end)
+            by_dimension[m.dimension].append(_Side(mention, mention.text, mention.text, m.dimension, m.low, m.high))
+    for dimension, sides in by_dimension.items():
+        for near in _near_clusters(sides):
+            groups = _agreeing_groups(near)
+            if groups:
+                yield _Found("number", dimension, groups)
+
+
+def _near_clusters(sides: list[_Side]) -> list[list[_Side]]:
+    """Sides whose values lie within _NEAR of the next one's, in clusters."""
+    ordered = sorted(sides, key=lambda s: s.low)
+    clusters = [[ordered[0]]] if ordered else []
+    for prev, side in zip(ordered, ordered[1:]):
+        if side.low > _NEAR * max(prev.high, 1e-9):
+            clusters.append([])
+        clusters[-1].append(side)
+    return [c for c in clusters if len({s.mention.article for s in c}) > 1]
+
+
+def _speakers(alignment: Alignment):
+    """The same words quoted in two articles and credited to two different people."""
+    quotes = [q for q in quotations(alignment) if len(q.words) >= _QUOTED_WORDS]
+    forms: dict[str, str] = {}
+    sides = {}
+    for q in quotes:
+        _keep_longest(forms, q.speaker, q.name)
+        mention = _mention(alignment, q.sid, q.start, q.end)
+        sides[q] = _Side(mention, q.speaker, q.name, f"who said “{mention.text.strip(_QUOTE_MARKS)}”")
+    postings: dict[str, list[Quotation]] = defaultdict(list)
+    for q in quotes:
+        for w in q.words:
+            postings[w].append(q)
+    components, agreeing = _Components(), []
+    for q in quotes:
+        for other in {o for w in q.words for o in postings[w]}:
+            if _article(alignment, q) < _article(alignment, other) and _same_words(q, other):
+                pair = (sides[q], sides[other])
+                if q.speaker == other.speaker:
+                    agreeing.append(pair)
+                else:
+                    components.join(*pair)
+    for found in components.groups(agreeing):
+        groups = _by_value(found)
+        if _one_value_per_article(groups):
+            for g in groups:
+                g[:] = [dataclasses.replace(s, label=forms[s.value]) for s in g]
+            yield _Found("other", min((g[0].slot for g in groups), key=len), groups)
+
+
+def _article(alignment: Alignment, q: Quotation) -> str:
+    return alignment.sentences[q.sid].article
+
+
+def _same_words(a: Quotation, b: Quotation) -> bool:
+    """Two quotations of one statement: most of the shorter one's words are in the longer."""
+    shared = len(a.words & b.words)
+    return shared >= _QUOTED_WORDS and shared >= _SAME_QUOTE * min(len(a.words), len(b.words))
 
 
 def _places(alignment: Alignment):
@@ -251,7 +424,7 @@ def _places(alignment: Alignment):
         sides = _diverging(sides)
         if sides and any(named[s.value] for s in sides) and any(
                 _elsewhere(a, b, named, names_in) for a in sides for b in sides):
-            yield "place", _summarise(forms[subject], sides), sides
+            yield _Found("place", forms[subject], _by_value(sides))
 
 
 def _elsewhere(a: _Side, b: _Side, named: dict[str, bool], names_in: dict[str, set[str]]) -> bool:
@@ -349,4 +522,4 @@ def _quotes(alignment: Alignment):
             pair = frozenset((a.value, b.value))
             if pair not in seen:
                 seen.add(pair)
-                yield "quote", _summarise(forms[key], [a, b]), [a, b]
+                yield _Found("quote", forms[key], [[a], [b]])

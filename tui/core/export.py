@@ -65,7 +65,9 @@ def _parts(comparison: Comparison) -> dict:
             for e in comparison.entities
         ],
         "divergences": [
-            {"id": d.id, "kind": d.kind, "summary": d.summary, "sides": [_mention(m) for m in d.sides]}
+            {"id": d.id, "kind": d.kind, "slot": d.slot, "summary": d.summary,
+             "values": [{"value": v.value, "articles": list(v.articles)} for v in d.values],
+             "sides": [_mention(m) for m in d.sides]}
             for d in comparison.divergences
         ],
     }

@@ -10,7 +10,7 @@ from typing import Literal, NamedTuple
 ParagraphKind = Literal["title", "heading", "body", "boilerplate"]
 SpanStatus = Literal["shared", "unique", "conflict"]
 EntityKind = Literal["person", "place", "org", "other"]
-DivergenceKind = Literal["number", "qualifier", "place", "quote", "other"]
+DivergenceKind = Literal["number", "qualifier", "place", "quote", "time", "other"]
 
 
 class Ref(NamedTuple):
@@ -103,11 +103,21 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class DivergentValue:
+    """One way a divergence's slot is filled, and the articles that fill it so."""
+
+    value: str
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Divergence:
     id: str
     kind: DivergenceKind
     summary: str
-    sides: tuple[Mention, ...]
+    sides: tuple[Mention, ...]  # one per value, each in another article
+    slot: str = ""  # what is filled differently: "length", "prisoners", "Jane Doe’s title"
+    values: tuple[DivergentValue, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

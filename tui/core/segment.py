@@ -15,9 +15,18 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _NEVER_FINAL = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
     "sgt", "adm", "cmdr", "st", "mt", "ft", "jr", "sr", "rev", "hon", "pres", "amb",
+    "brig", "cpl", "pvt", "spc", "supt", "insp", "det", "atty", "sup", "lieut", "cmdt", "fr", "msgr",
     "no", "nos", "vol", "pp", "fig", "art", "ch", "sec", "vs", "v", "approx", "est", "dept",
     "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "e.g", "i.e", "cf", "al",
+}
+# Capitalised abbreviations that may close a sentence ("… in Dunmore, Md." / "… Acme Ltd.") as
+# often as they sit inside one ("the Md. state police", "Acme Inc. said"): like an initialism,
+# they end a sentence only before a word that usually opens one.
+_MAYBE_FINAL = {
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
+    "tenn", "vt", "va", "wash", "wis", "wyo", "inc", "corp", "ltd", "co", "bros", "plc",
 }
 # After an initialism (U.S., U.K., a.m.) a new sentence usually starts with one of these.
 _SENTENCE_OPENERS = {
@@ -68,7 +77,7 @@ def _is_boundary(text: str, m: re.Match) -> bool:
         return False
     if len(word) == 1 and word.isalpha():  # an initial: "J. K. Rowling"
         return False
-    if "." in word:  # an initialism such as U.S. or a.m.
+    if "." in word or (word in _MAYBE_FINAL and before.group(1)[0].isupper()):  # U.S., a.m., Md.
         following = re.match(r"\s+[\"“‘'«(\[]?(\w+)", text[m.end():])
         return bool(following) and following.group(1).lower() in _SENTENCE_OPENERS
     return True

@@ -14,12 +14,32 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from tui.core.features import TokenFeatures, is_word, name_runs
+from tui.core.measures import loosener_before, measures, times_of_day
 from tui.core.text import MONTHS, SCALES, WEEKDAYS, fold
 
 PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
 _UNIT_REACH = 3  # how many words from a number its unit, or from a date its act, may stand
 _CURRENCIES = "$€£¥"
 _AGE = "age "
+_PERIOD = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b|"
+                     r"(hourly|daily|weekly|monthly|yearly|annually)\b)", re.I)
+# The rungs of the scale hospitals and police give a person's condition on, and the adverbs
+# that say the same of an injury.
+_CONDITION_SCALE = {
+    "good": "good", "fair": "fair", "stable": "stable", "satisfactory": "stable",
+    "slightly": "minor", "lightly": "minor", "minor": "minor", "moderately": "moderate",
+    "serious": "serious", "seriously": "serious", "severely": "serious", "badly": "serious",
+    "critical": "critical", "critically": "critical", "grave": "critical", "gravely": "critical",
+}
+_CONDITION_WORDS = "|".join(_CONDITION_SCALE)
+_CONDITION = re.compile(
+    rf"\b(?:(?:very|extremely|most)\s+)?({_CONDITION_WORDS})[\"”’']?\s+condition\b|"
+    rf"\b({_CONDITION_WORDS})\s+(?:injured|wounded|hurt|burned|burnt|ill)\b",
+    re.I,
+)
+_CONDITION_SLOT = "condition"
+# Words after a number that loosen it, as the word before it would.
+_LOOSENERS_AFTER = {"or more": "at least", "or so": "about", "or fewer": "up to", "or less": "up to"}
 _WHEN = "when "
 
 
@@ -30,20 +50,29 @@ class Slot:
     start: int  # where, in the sentence
     end: int
     subject: str  # how a summary names the slot: "prisoners", "Jane Doe’s age", "date"
-
-
-def is_date(key: str) -> bool:
-    return key.startswith(_WHEN)
+    loosener: str | None = None  # the word that loosens a number: "about", "as many as", "or more"
 
 
 def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
-    """Every slot the sentence fills, in reading order of numbers, then of dates."""
-    for i, (_, feats) in enumerate(toks):
-        if feats and feats[0].startswith("#") and not _ends_range(text, toks, i):
+    """Every slot the sentence fills, in reading order of numbers, then of dates. Numbers of a
+    measure with a unit or of a clock time are read as such (`measures.py`), not as counts."""
+    taken = [(m.start, m.end) for m in (*measures(text), *times_of_day(text))]
+    for i, (tok, feats) in enumerate(toks):
+        if feats and feats[0].startswith("#") and not _ends_range(text, toks, i) \
+                and not any(a <= tok.start < b for a, b in taken):
             slot = _quantity(text, toks, i)
             if slot:
                 yield slot
     yield from _dates(text, toks)
+    yield from _conditions(text)
+
+
+def _conditions(text: str) -> Iterator[Slot]:
+    """A person's condition on the hospitals' small scale: "in critical condition", "seriously
+    injured"; "very serious" is serious."""
+    for m in _CONDITION.finditer(text):
+        word = (m.group(1) or m.group(2)).lower()
+        yield Slot(_CONDITION_SLOT, _CONDITION_SCALE[word], m.start(), m.end(), "condition")
 
 
 def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
@@ -67,11 +96,28 @@ def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
         elif currency:
             break
         elif _is_word(unit_feats):
-            return Slot(unit_feats[0], f"#{value:g}", tok.start, unit.end, unit.text)
+            key = unit_feats[0] + _period(text, unit.end)
+            return Slot(key, f"#{value:g}", tok.start, unit.end, unit.text, _loosener(text, toks, i))
     act = _word_before(text, toks, i) if currency else None
     if act is not None:  # a sum is what was paid, earned, fined: the word before it says which
         return Slot(currency + toks[act][1][0], f"#{value:g}", tok.start - 1, end, f"sum {toks[act][0].text}")
     return None
+
+
+def _period(text: str, end: int) -> str:
+    """The period of a rate after the thing counted ("a year", "per day", "daily"), as a key
+    suffix: a count a day and a count a year are two slots."""
+    m = _PERIOD.match(text, end)
+    return f"/{m.group(1) or m.group(2)}" if m else ""
+
+
+def _loosener(text: str, toks: TokenFeatures, i: int) -> str | None:
+    """What loosens count `i`: a word before it ("as many as seven") or "or more" after it."""
+    after = text[toks[i][0].end:].lstrip().lower()
+    for words, loosener in _LOOSENERS_AFTER.items():
+        if after.startswith(words):
+            return loosener
+    return loosener_before(text, toks[i][0].start)
 
 
 def _ends_range(text: str, toks: TokenFeatures, i: int) -> bool:

@@ -1,0 +1,144 @@
+"""Divergences on hand-made articles: measures, times, counts from several articles, conditions,
+and the false alarms that must stay quiet. No sample or development text."""
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.core.compare import compare
+from tui.core.export import to_json
+from tui.core.measures import measures, times_of_day
+
+from .corpus import articles_from
+
+
+def found(*texts):
+    return compare(articles_from(*texts)).divergences
+
+
+def values(d):
+    return [(v.value, v.articles) for v in d.values]
+
+
+def test_a_length_in_feet_and_a_hyphenated_length_disagree_and_the_bracketed_metres_are_ignored():
+    [d] = found("The tanker is 610 feet (186 meters) long and carried grain to the port.",
+                "Rescuers reached the 655-foot-long (200-meter-long) tanker after dawn.")
+    assert (d.kind, d.slot) == ("number", "length")
+    assert values(d) == [("610 feet (186 meters) long", ("a0",)), ("655-foot-long", ("a1",))]
+
+
+def test_a_converted_length_that_rounds_alike_agrees_and_the_other_disagrees():
+    [d] = found("The causeway stretches 2.4 miles across the lagoon, the ministry said.",
+                "Traffic stopped on the 3.86km-long causeway across the lagoon.",
+                "Police closed the 2.9-mile causeway for the night.")
+    assert values(d) == [("2.4 miles", ("a0", "a1")), ("2.9-mile", ("a2",))]
+    assert {s.article for s in d.sides} == {"a0", "a1", "a2"}
+
+
+def test_measures_of_different_things_far_apart_do_not_diverge():
+    assert not found("The tanker is 610 feet long and carried grain to the port.",
+                     "The causeway stretches 2.4 miles across the lagoon.")
+
+
+def test_times_of_day_differ_by_a_minute_but_an_approximate_or_a_range_agrees():
+    [d] = found("The ferry struck the pier at 4:12 a.m. on Friday, the coast guard said.",
+                "The ferry struck the pier at 4:13 a.m. on Friday, the coast guard said.",
+                "The ferry struck the pier at about 4:15 a.m. on Friday, the coast guard said.")
+    assert (d.kind, d.slot) == ("time", "time of day")
+    assert values(d) == [("4:12 a.m.", ("a0",)), ("4:13 a.m.", ("a1",))]
+    assert not found("The march began around 6:15 p.m. in the main square, organisers said.",
+                     "The march began between 6:10 and 6:20 p.m. in the main square, organisers said.")
+
+
+def test_times_are_read_as_minutes_with_ranges_and_approximations():
+    [(t, _, _)] = [(m.low, m.high, m.exact) for m in times_of_day("at 11:05 p.m.")]
+    assert 23 * 60 + 4 < t < 23 * 60 + 6
+    [rng] = times_of_day("between 6:10 and 6:20 p.m.")
+    assert (rng.low, rng.high, rng.exact) == (18 * 60 + 10, 18 * 60 + 20, False)
+    assert times_of_day("the score was 3.10 in the end") == []
+    assert [m.dimension for m in measures("a 40-foot-high wall, 12 feet deep")] == ["height", "depth"]
+
+
+def test_a_count_given_by_three_articles_is_one_divergence_with_every_value():
+    text = "Officials said {} people died when the dam burst above the village of Orlen on Sunday."
+    [d] = found(text.format(19), text.format(17), text.format(21), text.format(19))
+    assert values(d) == [("19 people", ("a0", "a3")), ("17 people", ("a1",)), ("21 people", ("a2",))]
+    assert len({s.article for s in d.sides}) == len(d.sides) == 4
+
+
+def test_an_upper_bound_below_the_count_disagrees_but_at_least_agrees():
+    [d] = found("As many as seven people were swept into the river by the flood, police said.",
+                "Eight people were swept into the river by the flood, police said.")
+    assert [v for v, _ in values(d)] == ["seven people", "Eight people"]
+    assert not found("One or more pilots were aboard the barge when it sank, the owner said.",
+                     "Two pilots were aboard the barge when it sank, the owner said.")
+
+
+def test_rates_over_different_periods_are_different_slots():
+    assert not found("The tunnel carries 1 million cars a year under the bay, the authority said.",
+                     "The tunnel carries 3,000 cars a day under the bay, the authority said.")
+
+
+def test_condition_words_on_one_scale():
+    [d] = found("Two climbers were rescued, one in very serious condition, the police said.",
+                "Two climbers were rescued, one of them in critical condition, the police said.")
+    assert (d.kind, d.slot, [v for v, _ in values(d)]) == ("other", "condition", ["very serious condition", "critical condition"])
+    assert not found("Two climbers were rescued, one in very serious condition, the police said.",
+                     "Two climbers were rescued, one of them seriously injured, the police said.")
+
+
+def test_a_more_specific_title_is_not_another_title():
+    assert not found("Deputy envoy Lars Ode met the rebels in the hills on Monday.",
+                     "Envoy Lars Ode met the rebels in the hills on Monday.")
+    assert [d.kind for d in found("Former envoy Lars Ode met the rebels in the hills on Monday.",
+                                  "Envoy Lars Ode met the rebels in the hills on Monday.")] == ["qualifier"]
+
+
+def test_an_article_giving_both_values_is_no_side():
+    assert not found("The ship is 610 feet long; its sister ship is 655 feet long.",
+                     "The 655-foot ship docked on Monday.")
+
+
+def test_the_export_lists_slot_and_values():
+    c = compare(articles_from("The tanker is 610 feet long and carried grain.",
+                              "Rescuers reached the 655-foot-long tanker after dawn."))
+    [d] = json.loads(to_json(c))["divergences"]
+    assert d["slot"] == "length"
+    assert d["values"] == [{"value": "610 feet long", "articles": ["a0"]},
+                           {"value": "655-foot-long", "articles": ["a1"]}]
+
+
+_WORDS = st.sampled_from(["the", "ferry", "struck", "pier", "people", "died", "at", "about", "as many as",
+                          "4:12 a.m.", "4:13 a.m.", "19", "21", "610 feet", "655-foot-long", "critical",
+                          "serious", "condition", "on", "Friday", "Tuesday", "Jane Doe", "former", "President"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(_WORDS, min_size=3, max_size=14), min_size=2, max_size=4))
+def test_divergence_sides_are_in_other_articles_inside_their_paragraphs_with_other_values(docs):
+    texts = [" ".join(words) + "." for words in docs]
+    c = compare(articles_from(*texts))
+    paragraphs = {(a.id, p.index): p.text for a in c.articles for p in a.paragraphs}
+    for d in c.divergences:
+        articles = [s.article for s in d.sides]
+        assert len(set(articles)) == len(articles) >= 2
+        for s in d.sides:
+            assert paragraphs[(s.article, s.paragraph)][s.start:s.end] == s.text
+        value_of = {a: v.value for v in d.values for a in v.articles}
+        assert len({value_of[a] for a in articles}) >= 2
+        assert len({v.value for v in d.values}) == len(d.values)
+
+
+def test_the_same_words_credited_to_two_people():
+    [d] = found('"The dam held," Mayor Ida Brun said. "The volunteers saved the town."',
+                'Governor Tom Selk said the volunteers "saved the town" after the storm.')
+    assert (d.kind, d.slot) == ("other", "who said “saved the town”")
+    assert values(d) == [("Ida Brun", ("a0",)), ("Tom Selk", ("a1",))]
+
+
+def test_the_same_words_from_the_same_person_or_other_words_are_no_divergence():
+    assert not found('"The volunteers saved the town," Ida Brun said.',
+                     'Mayor Ida Brun said the volunteers "saved the town" after the storm.')
+    assert not found('"The volunteers saved the town," Ida Brun said.',
+                     'Governor Tom Selk said the storm "was the worst in memory."')

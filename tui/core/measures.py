@@ -1,0 +1,144 @@
+"""Measures with units and times of day, read as intervals.
+
+A value written "1.6 miles" stands for anything that rounds to it (1.55–1.65 miles), "about
+1:30 a.m." for a few minutes either way, "as many as seven" for at most seven. Two values
+disagree only when their intervals do not meet, so a rounded conversion ("2.57 km" / "1.6
+miles") or an approximation ("about 1:30" / "1:27") agrees.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words before a number that loosen it, and how: ± a share of it, or an upper or lower bound.
+APPROXIMATE = ("about", "around", "roughly", "approximately", "nearly", "almost", "some", "approx",
+               "close to", "just over", "just under", "more or less", "an estimated", "estimated")
+AT_MOST = ("as many as", "up to", "as much as", "at most", "no more than", "fewer than", "less than",
+           "under", "as high as")
+AT_LEAST = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than")
+_APPROXIMATE_SHARE = 0.1
+_APPROXIMATE_MINUTES = 10  # "about 1:30" allows 1:20 to 1:40
+_INFINITY = float("inf")
+
+# unit word -> (dimension, how many of the base unit: metres, kilograms, km/h)
+_UNITS = {
+    **dict.fromkeys(("foot", "feet", "ft"), ("length", 0.3048)),
+    **dict.fromkeys(("mile", "miles", "mi"), ("length", 1609.344)),
+    **dict.fromkeys(("meter", "meters", "metre", "metres", "m"), ("length", 1.0)),
+    **dict.fromkeys(("kilometer", "kilometers", "kilometre", "kilometres", "km"), ("length", 1000.0)),
+    **dict.fromkeys(("yard", "yards", "yd"), ("length", 0.9144)),
+    **dict.fromkeys(("inch", "inches", "in"), ("length", 0.0254)),
+    **dict.fromkeys(("kilogram", "kilograms", "kg"), ("weight", 1.0)),
+    **dict.fromkeys(("tonne", "tonnes", "ton", "tons"), ("weight", 1000.0)),
+    **dict.fromkeys(("pound", "pounds", "lb", "lbs"), ("weight", 0.4536)),
+    **dict.fromkeys(("knot", "knots"), ("speed", 1.852)),
+    **dict.fromkeys(("mph",), ("speed", 1.609344)),
+    **dict.fromkeys(("km/h", "kph"), ("speed", 1.0)),
+}
+# The adjective after a length says which length it is: a ship's length is not its height.
+_LENGTH_KIND = {"long": "length", "high": "height", "tall": "height", "above": "height", "deep": "depth",
+                "wide": "width", "below": "depth"}
+
+_LOOSENERS = "|".join(re.escape(w) for w in sorted(APPROXIMATE + AT_MOST + AT_LEAST, key=len, reverse=True))
+_LONGEST_LOOSENER = 24
+_LOOSENER_BEFORE = re.compile(rf"\b({_LOOSENERS})\s+$", re.I)
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_MEASURE = re.compile(
+    rf"(?:\b(?P<loose>{_LOOSENERS})\s+)?(?P<num>{_NUMBER})\s?-?\s?(?P<unit>{_UNIT})\b"
+    rf"(?:-(?P<adj>long|high|tall|deep|wide)|(?:\s*\([^()]{{1,40}}\))?\s+(?P<after>long|high|tall|deep|wide|above|below)\b)?",
+    re.I,
+)
+_CLOCK = r"(?P<{0}h>\d{{1,2}})[:.](?P<{0}m>[0-5]\d)(?:\s?(?P<{0}ap>[ap])\.?\s?m\b\.?)?"
+_TIME = re.compile(
+    rf"\bbetween\s+{_CLOCK.format('a')}\s+and\s+{_CLOCK.format('b')}|"
+    rf"(?:\b(?P<loose>{_LOOSENERS})\s+)?{_CLOCK.format('c')}",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    dimension: str  # "length", "height", "speed", "time", …
+    low: float  # the interval the words allow, in the dimension's base unit (minutes for a time)
+    high: float
+    start: int  # where it is written in the text
+    end: int
+    exact: bool  # written as a plain value, not "about" or "as many as"
+
+    @property
+    def centre(self) -> float:
+        return (self.low + self.high) / 2 if self.high != _INFINITY else self.low
+
+    def agrees(self, other: Measure) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+
+def measures(text: str) -> list[Measure]:
+    """The measures with units the text gives, leaving out conversions in brackets ("(289 m)")."""
+    out = []
+    for m in _MEASURE.finditer(text):
+        if text[:m.start()].rstrip().endswith("(") or (m.group("unit") in ("m", "in") and not m.group("adj")):
+            continue  # a conversion, or "m"/"in" that are as likely words as units
+        dimension, scale = _UNITS[m.group("unit").lower()]
+        adjective = (m.group("adj") or m.group("after") or "").lower()
+        if dimension == "length":
+            dimension = _LENGTH_KIND.get(adjective, "length")
+        value = float(m.group("num").replace(",", ""))
+        low, high = loosen(value, _half_step(m.group("num")), m.group("loose"))
+        out.append(Measure(dimension, low * scale, high * scale, m.start(), m.end(), not m.group("loose")))
+    return out
+
+
+def times_of_day(text: str) -> list[Measure]:
+    """Clock times with a.m. or p.m., as minutes after midnight; "between 6:10 and 6:20" is a range."""
+    out = []
+    for m in _TIME.finditer(text):
+        if m.group("ah"):
+            if not (m.group("aap") or m.group("bap")):
+                continue
+            low, high, exact = _minutes(m, "a", "b"), _minutes(m, "b", "a"), False
+        else:
+            if not m.group("cap"):
+                continue  # "1.30" without a.m. or p.m. is as likely a score or a decimal
+            at, loose = _minutes(m, "c", "c"), (m.group("loose") or "").lower()
+            if loose in APPROXIMATE:
+                low, high = at - _APPROXIMATE_MINUTES, at + _APPROXIMATE_MINUTES
+            else:
+                low, high = loosen(at, 0.5, loose)
+            exact = not loose
+        out.append(Measure("time", low, high, m.start(), m.end(), exact))
+    return out
+
+
+def loosener_before(text: str, start: int) -> str | None:
+    """The loosening words ("about", "as many as") right before offset `start`, if any."""
+    m = _LOOSENER_BEFORE.search(text, max(0, start - _LONGEST_LOOSENER), start)
+    return m.group(1).lower() if m else None
+
+
+def loosen(value: float, half_step: float, loosener: str | None) -> tuple[float, float]:
+    """The interval a value stands for: its rounding, widened or bounded by the word before it."""
+    word = (loosener or "").lower()
+    if word in APPROXIMATE:
+        spread = max(half_step, value * _APPROXIMATE_SHARE)
+        return value - spread, value + spread
+    if word in AT_MOST:
+        return 0.0, value + half_step
+    if word in AT_LEAST:
+        return value - half_step, _INFINITY
+    return value - half_step, value + half_step
+
+
+def _half_step(number: str) -> float:
+    """Half the last written digit: "1.6" rounds from 1.55, "948" from 947.5."""
+    decimals = len(number.partition(".")[2])
+    return 0.5 * 10 ** -decimals
+
+
+def _minutes(m: re.Match, which: str, other: str) -> float:
+    """Minutes after midnight; one time of a range may take the other's a.m. or p.m."""
+    half = (m.group(which + "ap") or m.group(other + "ap")).lower()
+    hour = int(m.group(which + "h")) % 12 + (12 if half == "p" else 0)
+    return hour * 60 + int(m.group(which + "m"))
