@@ -10,7 +10,7 @@ from tui.core.export import to_json
 from tui.core.features import (clauses, conflate_agent_nouns, is_quantity, is_word, known_names, sentence_features,
                                 token_features)
 from tui.core.model import Ref
-from tui.core.text import name_key
+from tui.core.text import name_key, stem
 
 from .corpus import articles_from
 
@@ -331,3 +331,8 @@ def test_a_label_before_a_colon_does_not_make_the_next_word_a_name():
 def test_a_name_with_a_glued_arabic_article_is_a_name():
     feats = sentence_features("The talks were led by Karim al-Qasimi in the capital.", None, {})
     assert f"@{name_key('Qasimi')}" in feats  # the name is keyed by its last word, article and all
+
+
+def test_the_paraphrase_lexicon_maps_its_words_not_every_word_sharing_their_stem():
+    assert stem("freed") == stem("released") == stem("releases")
+    assert stem("reported") != stem("reporters") and stem("national") != stem("nations")

@@ -95,15 +95,28 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     s = _stemmer.stemWord(word)
-    return _SYNONYM.get(s, s)
+    return _PARAPHRASE_OF.get(word, s)
 
 
-_SYNONYM: dict[str, str] = {}
+def _inflections(word: str) -> set[str]:
+    """A word's regular inflections: the paraphrase lexicon maps these, not every word that
+    happens to share a stem with its entries ("reporter" is not "reported", "nation" not
+    "national")."""
+    stem_e = word[:-1] if word.endswith("e") else word
+    forms = {word, word + "s", word + "es", word + "ed", word + "d", stem_e + "ing", stem_e + "ed"}
+    if word.endswith("y"):
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    return forms
+
+
+_PARAPHRASE_OF: dict[str, str] = {}  # an inflected word of the lexicon -> its group's stem
+_SYNONYM: dict[str, str] = {}  # a lexicon word's stem -> its group's stem (for word frequencies)
 for _group in _PARAPHRASES:
     _words = _group.split()
     _head = _stemmer.stemWord(_words[0])
     for _w in _words:
         _SYNONYM[_stemmer.stemWord(_w)] = _head
+        _PARAPHRASE_OF.update(dict.fromkeys(_inflections(_w), _head))
 
 _UNITS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
