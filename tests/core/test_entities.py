@@ -162,3 +162,21 @@ def test_an_institution_named_after_a_person_keeps_its_short_form():
         "The singer checked into the Ada Lind Clinic on Monday. She stayed at Ada Lind for a month.",
     ))
     assert entity_of(entities, "Ada Lind") is entity_of(entities, "Ada Lind Clinic")
+
+
+def test_a_title_case_label_opening_a_paragraph_is_read_as_a_headline():
+    entities = find_entities(articles_from(
+        "Dunmore Ferry Sinking: the ferry sank near the Dunmore Ferry terminal on Monday, police said.",
+        "Rescuers searched the water off Dunmore for a second day.",
+    ))
+    names = {m.text for e in entities for m in e.mentions}
+    assert "Dunmore Ferry Sinking" not in names and "Sinking" not in names
+
+
+def test_a_sentence_may_open_with_a_name_that_is_then_described_or_hyphenated():
+    entities = find_entities(articles_from(
+        "Ardell, a freighter, was leaving the port when its engine failed.",
+        "Ruritania-based owners said the crew of the Ardell was safe and would fly home to Ruritania.",
+    ))
+    assert texts_of(entity_of(entities, "Ardell")) == {"Ardell"} and len(entity_of(entities, "Ardell").mentions) == 2
+    assert len(entity_of(entities, "Ruritania").mentions) == 2

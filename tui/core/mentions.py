@@ -63,6 +63,10 @@ _HYPHEN_ADJECTIVE = re.compile(r"^(.+?)[-‐][a-z][a-z-]*$")
 # Things built and named after people, in lower case.
 _STRUCTURES = {"bridge", "airport", "station", "stadium", "tower", "hospital", "school", "tunnel", "dam",
                "highway", "library", "museum", "memorial", "center", "centre", "building", "park"}
+# "Ardell, a freighter, …", "Ode, the ministry's spokesman, …": what opens a sentence and is
+# then described is a name.
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
+_KICKER = re.compile(r"((?:[A-Z0-9][\w'’-]*\s){1,5}[A-Z0-9][\w'’-]*):\s+")
 _PLACE_PREPOSITIONS = {"in", "at", "into", "to", "from", "near", "across", "outside", "inside", "toward", "towards", "via"}
 _SPEECH = {"said", "says", "told", "added", "wrote", "argued", "noted", "stated", "asked", "insisted"}
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$")
@@ -103,17 +107,29 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     read: dict[tuple[str, bool], list[Mention]] = {}
     out: list[Mention] = []
     for article_id, p in story:
-        headline = p.kind in ("title", "heading") or _is_title_case(p.text) or _is_shouting(p.text)
-        for sentence in p.sentences:
-            text = p.text[sentence.start:sentence.end]
+        whole = p.kind in ("title", "heading") or _is_title_case(p.text) or _is_shouting(p.text)
+        for start, end, headline in _pieces(p, whole):
+            text = p.text[start:end]
             found = read.get((text, headline))
             if found is None:
                 found = read[(text, headline)] = list(_mentions_in(text, headline, known, places))
             # the kind votes are read-only from here on: copies of a sentence share them
-            out += [Mention(article_id, p.index, m.start + sentence.start, m.end + sentence.start, m.words, m.text,
+            out += [Mention(article_id, p.index, m.start + start, m.end + start, m.words, m.text,
                             m.kinds) for m in found]
     demonyms = _demonyms(out, places)
     return [m for m in out if not (len(m.words) == 1 and fold(m.words[0]) in demonyms)]
+
+
+def _pieces(p, headline: bool):
+    """(start, end, read as a headline) for each sentence; a Title-Case label opening the
+    paragraph ("Harbour Strike Latest: the union …") is a headline of its own."""
+    for n, sentence in enumerate(p.sentences):
+        kicker = _KICKER.match(p.text, sentence.start, sentence.end) if n == 0 and not headline else None
+        if kicker:
+            yield sentence.start, kicker.end(1), True
+            yield kicker.end(), sentence.end, headline
+        else:
+            yield sentence.start, sentence.end, headline
 
 
 def _demonyms(mentions: list[Mention], places: frozenset[str]) -> set[str]:
@@ -150,9 +166,9 @@ def _names_used_inside_sentences(story) -> _Usage:
     for _, p in story:
         if p.kind != "body":
             continue
-        for sentence in p.sentences:
-            text = p.text[sentence.start:sentence.end]
-            if text in seen:
+        for start, end, headline in _pieces(p, False):
+            text = p.text[start:end]
+            if headline or text in seen:
                 continue
             seen.add(text)
             for n, tok in enumerate(tokens(text)):
@@ -262,8 +278,9 @@ def _could_open_name(toks, i, text, known, places) -> bool:
         and low not in STOPWORDS
         and not (is_common_word(word) and len(word) > 5)
         and low not in TITLES | PERSON_ROLES | ORG_ROLES
-        and i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1])
-        and _name_word(toks[i + 1].text, False, False, known, places)
+        and (_APPOSITIVE.match(text, toks[i].end) is not None or (
+            i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1])
+            and _name_word(toks[i + 1].text, False, False, known, places)))
     )
 
 
@@ -281,6 +298,8 @@ def _adjacent(text: str, a, b) -> bool:
 
 
 def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -> bool:
+    adjective = _HYPHEN_ADJECTIVE.match(word)
+    word = adjective.group(1) if adjective else word  # "Ruritania-based" is read as Ruritania
     if _PREFIXED.match(word):
         return True
     if not word[0].isupper() or word[0].isdigit():
