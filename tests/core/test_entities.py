@@ -180,3 +180,13 @@ def test_a_sentence_may_open_with_a_name_that_is_then_described_or_hyphenated():
     ))
     assert texts_of(entity_of(entities, "Ardell")) == {"Ardell"} and len(entity_of(entities, "Ardell").mentions) == 2
     assert len(entity_of(entities, "Ruritania").mentions) == 2
+
+
+def test_two_names_written_side_by_side_are_two_mentions():
+    entities = find_entities(articles_from(
+        "The ferry sank at night. The President of Ruritania Ivo Tamm said that US Coast Guard boats came.",
+        "Ivo Tamm spoke in Ruritania on Monday. The Coast Guard and the US sent help.",
+    ))
+    assert texts_of(entity_of(entities, "Ivo Tamm")) == {"Ivo Tamm"}
+    assert texts_of(entity_of(entities, "Ruritania")) == {"Ruritania"}
+    assert entity_of(entities, "US Coast Guard") is entity_of(entities, "Coast Guard")

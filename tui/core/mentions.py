@@ -117,7 +117,33 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
             out += [Mention(article_id, p.index, m.start + start, m.end + start, m.words, m.text,
                             m.kinds) for m in found]
     demonyms = _demonyms(out, places)
-    return [m for m in out if not (len(m.words) == 1 and fold(m.words[0]) in demonyms)]
+    return [m for m in _unglued(out) if not (len(m.words) == 1 and fold(m.words[0]) in demonyms)]
+
+
+def _unglued(mentions: list[Mention]) -> list[Mention]:
+    """Two names written side by side read as one ("the President of Ruritania Ivo Tamm") are
+    two mentions, when the corpus writes both alone: a name, then a person's full name."""
+    alone = {fold(" ".join(m.words)) for m in mentions}
+    out = []
+    for m in mentions:
+        k = _glue_point(m.words, alone) if len(m.words) >= 3 else None
+        if k is None:
+            out.append(m)
+            continue
+        cut = m.start + len(" ".join(m.words[:k]))
+        out.append(Mention(m.article, m.paragraph, m.start, cut, m.words[:k], m.text[:cut - m.start]))
+        out.append(Mention(m.article, m.paragraph, cut + 1, m.end, m.words[k:], m.text[cut + 1 - m.start:], m.kinds))
+    return out
+
+
+def _glue_point(words: tuple[str, ...], alone: set[str]) -> int | None:
+    """Where a run of words splits into a name and a person's full name both written alone."""
+    for k in range(1, len(words) - 1):
+        left, right = fold(" ".join(words[:k])), words[k:]
+        if left in alone and fold(" ".join(right)) in alone and not any(
+                fold(w) in ORG_WORDS | PLACE_WORDS | OTHER_WORDS for w in right):
+            return k
+    return None
 
 
 def _pieces(p, headline: bool):
