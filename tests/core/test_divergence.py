@@ -142,3 +142,9 @@ def test_the_same_words_from_the_same_person_or_other_words_are_no_divergence():
                      'Mayor Ida Brun said the volunteers "saved the town" after the storm.')
     assert not found('"The volunteers saved the town," Ida Brun said.',
                      'Governor Tom Selk said the storm "was the worst in memory."')
+
+
+def test_the_day_of_the_same_act_is_read_across_its_clause():
+    [d] = found("The ferry struck the pier on Friday, police in the port town of Orlen said.",
+                "The ferry struck the old wooden pier of the island harbour on Saturday, police in Orlen said.")
+    assert (d.kind, [v for v, _ in values(d)]) == ("other", ["pier on Friday", "pier of the island harbour on Saturday"])

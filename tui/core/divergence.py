@@ -74,9 +74,24 @@ class _Found:
 def find_divergences(alignment: Alignment) -> list[Divergence]:
     found = [*_qualifiers(alignment), *_numbers(alignment), *_measures(alignment), *_places(alignment),
              *_quotes(alignment), *_speakers(alignment)]
-    made = [d for d in map(_divergence, found) if d is not None]
+    made = _distinct(d for d in map(_divergence, found) if d is not None)
     made.sort(key=lambda d: (d.sides[0].article, d.sides[0].paragraph, d.sides[0].start))
     return [dataclasses.replace(d, id=f"d{n}") for n, d in enumerate(made, 1)]
+
+
+def _distinct(divergences) -> list[Divergence]:
+    """One divergence for the same values at the same places, found through several slots (a
+    date read for each word of its clause), with its shortest sides."""
+    best: dict[frozenset, Divergence] = {}
+    for d in divergences:
+        where = frozenset((s.article, s.paragraph, s.end) for s in d.sides)
+        if where not in best or _length(d) < _length(best[where]):
+            best[where] = d
+    return list(best.values())
+
+
+def _length(d: Divergence) -> int:
+    return sum(s.end - s.start for s in d.sides)
 
 
 def _divergence(found: _Found) -> Divergence | None:
