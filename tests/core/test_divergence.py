@@ -42,9 +42,9 @@ def test_measures_of_different_things_far_apart_do_not_diverge():
 
 
 def test_times_of_day_differ_by_a_minute_but_an_approximate_or_a_range_agrees():
-    [d] = found("The ferry struck the pier at 4:12 a.m. on Friday, the coast guard said.",
-                "The ferry struck the pier at 4:13 a.m. on Friday, the coast guard said.",
-                "The ferry struck the pier at about 4:15 a.m. on Friday, the coast guard said.")
+    [d] = found("The ferry struck the pier at 4:12 a.m. on Friday, the harbour master said.",
+                "The ferry struck the pier at 4:13 a.m. on Friday, the harbour master said.",
+                "The ferry struck the pier at about 4:15 a.m. on Friday, the harbour master said.")
     assert (d.kind, d.slot) == ("time", "time of day")
     assert values(d) == [("4:12 a.m.", ("a0",)), ("4:13 a.m.", ("a1",))]
     assert not found("The march began around 6:15 p.m. in the main square, organisers said.",

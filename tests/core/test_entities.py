@@ -135,13 +135,13 @@ def test_numbered_namesakes_stay_apart_and_a_junior_is_the_same_name():
 
 def test_spellings_written_apart_or_joined_and_abbreviated_are_one():
     entities = find_entities(articles_from(
-        "Police named the driver as Sami Main Uddin. The owner is Blue Tern Shipping Private Ltd.",
-        "The driver, Sami Mainuddin, was unhurt. Blue Tern Shipping Pte Ltd declined to comment.",
+        "Police named the driver as Sami Abdul Rahman. The owner is Blue Tern Shipping International Ltd.",
+        "The driver, Sami Abdulrahman, was unhurt. Blue Tern Shipping Intl Ltd declined to comment.",
         "The ferry sank at night. The agency, the Ruritania Department of Ports (RDOP), said the Harbour Police "
         "and the Ruritania Harbour Police searched the water.",
     ))
-    assert entity_of(entities, "Sami Main Uddin") is entity_of(entities, "Sami Mainuddin")
-    assert entity_of(entities, "Blue Tern Shipping Private Ltd") is entity_of(entities, "Blue Tern Shipping Pte Ltd")
+    assert entity_of(entities, "Sami Abdul Rahman") is entity_of(entities, "Sami Abdulrahman")
+    assert entity_of(entities, "Blue Tern Shipping International Ltd") is entity_of(entities, "Blue Tern Shipping Intl Ltd")
     assert entity_of(entities, "RDOP") is entity_of(entities, "Ruritania Department of Ports")
     assert entity_of(entities, "Harbour Police") is entity_of(entities, "Ruritania Harbour Police")
 
@@ -184,9 +184,9 @@ def test_a_sentence_may_open_with_a_name_that_is_then_described_or_hyphenated():
 
 def test_two_names_written_side_by_side_are_two_mentions():
     entities = find_entities(articles_from(
-        "The ferry sank at night. The President of Ruritania Ivo Tamm said that US Coast Guard boats came.",
-        "Ivo Tamm spoke in Ruritania on Monday. The Coast Guard and the US sent help.",
+        "The ferry sank at night. The President of Ruritania Ivo Tamm said that UK Harbour Guard boats came.",
+        "Ivo Tamm spoke in Ruritania on Monday. The Harbour Guard and the UK sent help.",
     ))
     assert texts_of(entity_of(entities, "Ivo Tamm")) == {"Ivo Tamm"}
     assert texts_of(entity_of(entities, "Ruritania")) == {"Ruritania"}
-    assert entity_of(entities, "US Coast Guard") is entity_of(entities, "Coast Guard")
+    assert entity_of(entities, "UK Harbour Guard") is entity_of(entities, "Harbour Guard")

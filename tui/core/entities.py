@@ -98,8 +98,8 @@ def _keys_of_words(name: tuple[str, ...]) -> tuple[str, ...]:
 
 def _cluster(mentions: list[Mention]) -> list[list[int]]:
     union = _Union(len(mentions))
-    # 1. The same words, spellings folded, written apart, hyphenated or as one ("Main Uddin",
-    #    "Mainuddin"; "Jean-Luc", "Jean Luc").
+    # 1. The same words, spellings folded, written apart, hyphenated or as one ("Abdul Rahman",
+    #    "Abdulrahman"; "Jean-Luc", "Jean Luc").
     by_words: dict[str, int] = {}
     for i, m in enumerate(mentions):
         union.join(i, by_words.setdefault("".join(_name_keys(m)), i))
@@ -114,7 +114,7 @@ def _cluster(mentions: list[Mention]) -> list[list[int]]:
                 if union.find(i) != union.find(j) and _same_full_name(mentions[i], mentions[j], votes):
                     union.join(i, j)
     # 2b. A place's or an organisation's shorter name that ends the one longer name in the
-    #    corpus that ends so: "Key Bridge" / "Old Mill Key Bridge", "State Police" / "Ruritania State Police".
+    #    corpus that ends so: "Mill Bridge" / "Old Town Mill Bridge", "City Police" / "Ruritania City Police".
     for short, long_ in _trailing_names(mentions):
         union.join(short, long_)
     # 3. A surname, a first name or a short form after the full name in the same article,
@@ -171,8 +171,8 @@ def _same_full_name(a: Mention, b: Mention, votes: dict[tuple[str, str], Counter
 
 
 def _abbreviates(short: str, long_: str) -> bool:
-    """A short word made of the longer one's letters in order, from its first: Pte / Private,
-    Intl / International, Dept / Department."""
+    """A short word made of the longer one's letters in order, from its first: Intl /
+    International, Dept / Department, Univ / University."""
     if not 2 <= len(short) <= _ABBREVIATION < len(long_) or short[0] != long_[0]:
         return False
     rest = iter(long_[1:])
@@ -191,7 +191,7 @@ def _names_another(m: Mention, votes: Counter) -> bool:
 def _trailing_names(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
     """(shorter, longer) places or organisations, named by a generic last word (Bridge, Police,
     Guard), where the shorter name is the last words of one longer name only, in the whole
-    corpus: "Key Bridge" / "Old Mill Key Bridge", "Coast Guard" / "US Coast Guard"."""
+    corpus: "Mill Bridge" / "Old Town Mill Bridge", "Harbour Guard" / "UK Harbour Guard"."""
     names: dict[tuple[str, ...], int] = {}
     for i, m in enumerate(mentions):
         if len(m.words) >= 2 and not m.is_acronym and fold(m.words[-1]) in ORG_WORDS | PLACE_WORDS:

@@ -279,7 +279,7 @@ def _run_from(toks, i, text, starts, headline, known, places):
             continue
         break
     while last > i and _opens_rank(toks, last):
-        last -= 1  # "… Coast Guard Rear Admiral X": the rank is not part of the name before it
+        last -= 1  # "… Harbour Guard Rear Admiral X": the rank is not part of the name before it
     return i, last
 
 
