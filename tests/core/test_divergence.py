@@ -42,9 +42,9 @@ def test_measures_of_different_things_far_apart_do_not_diverge():
 
 
 def test_times_of_day_differ_by_a_minute_but_an_approximate_or_a_range_agrees():
-    [d] = found("The ferry struck the pier at 4:12 a.m. on Friday, the coast guard said.",
-                "The ferry struck the pier at 4:13 a.m. on Friday, the coast guard said.",
-                "The ferry struck the pier at about 4:15 a.m. on Friday, the coast guard said.")
+    [d] = found("The ferry struck the pier at 4:12 a.m. on Friday, the harbour master said.",
+                "The ferry struck the pier at 4:13 a.m. on Friday, the harbour master said.",
+                "The ferry struck the pier at about 4:15 a.m. on Friday, the harbour master said.")
     assert (d.kind, d.slot) == ("time", "time of day")
     assert values(d) == [("4:12 a.m.", ("a0",)), ("4:13 a.m.", ("a1",))]
     assert not found("The march began around 6:15 p.m. in the main square, organisers said.",
@@ -142,3 +142,9 @@ def test_the_same_words_from_the_same_person_or_other_words_are_no_divergence():
                      'Mayor Ida Brun said the volunteers "saved the town" after the storm.')
     assert not found('"The volunteers saved the town," Ida Brun said.',
                      'Governor Tom Selk said the storm "was the worst in memory."')
+
+
+def test_the_day_of_the_same_act_is_read_across_its_clause():
+    [d] = found("The ferry struck the pier on Friday, police in the port town of Orlen said.",
+                "The ferry struck the old wooden pier of the island harbour on Saturday, police in Orlen said.")
+    assert (d.kind, [v for v, _ in values(d)]) == ("other", ["pier on Friday", "pier of the island harbour on Saturday"])

@@ -97,3 +97,96 @@ def test_corrections_merge_and_split():
     assert entity_of(split, "Berg") is not entity_of(split, "Anna Berg")
     undone = find_entities(articles, Corrections().merge("Mark Hansen", "Mark Hanson").split("Mark Hanson"))
     assert entity_of(undone, "Mark Hansen") is not entity_of(undone, "Mark Hanson")
+
+
+def texts_of(entity):
+    return {m.text for m in entity.mentions}
+
+
+def test_a_person_and_what_is_named_after_them_stay_apart():
+    entities = find_entities(articles_from(
+        "The bridge is named after the poet Anna Velk Morrow. Traffic on the Anna Velk Morrow Bridge stopped.",
+        "Divers searched below the Anna Velk Morrow bridge on Friday.",
+        "Crews cleared the Morrow Bridge by noon.",
+    ))
+    bridge = entity_of(entities, "Anna Velk Morrow Bridge")
+    assert entity_of(entities, "Anna Velk Morrow") is not bridge
+    assert {"Anna Velk Morrow bridge", "Morrow Bridge"} <= texts_of(bridge)
+
+
+def test_a_city_and_its_harbour_port_and_services_stay_apart():
+    entities = find_entities(articles_from(
+        "Ships left Dunmore Harbour for the Port of Dunmore after the storm hit the coast near Dunmore.",
+        "The Dunmore City Fire Department said the town was calm. In Dunmore, shops opened.",
+    ))
+    city = entity_of(entities, "Dunmore")
+    for other in ("Dunmore Harbour", "Port of Dunmore", "Dunmore City Fire Department"):
+        assert entity_of(entities, other) is not city, other
+
+
+def test_numbered_namesakes_stay_apart_and_a_junior_is_the_same_name():
+    entities = find_entities(articles_from(
+        "Mayor Tom Ferrel III met Tom Ferrel, his father, on Monday.",
+        "Tom Ferrel Jr. spoke later.",
+    ))
+    assert entity_of(entities, "Tom Ferrel III") is not entity_of(entities, "Tom Ferrel")
+    assert entity_of(entities, "Tom Ferrel Jr") is entity_of(entities, "Tom Ferrel")
+
+
+def test_spellings_written_apart_or_joined_and_abbreviated_are_one():
+    entities = find_entities(articles_from(
+        "Police named the driver as Sami Abdul Rahman. The owner is Blue Tern Shipping International Ltd.",
+        "The driver, Sami Abdulrahman, was unhurt. Blue Tern Shipping Intl Ltd declined to comment.",
+        "The ferry sank at night. The agency, the Ruritania Department of Ports (RDOP), said the Harbour Police "
+        "and the Ruritania Harbour Police searched the water.",
+    ))
+    assert entity_of(entities, "Sami Abdul Rahman") is entity_of(entities, "Sami Abdulrahman")
+    assert entity_of(entities, "Blue Tern Shipping International Ltd") is entity_of(entities, "Blue Tern Shipping Intl Ltd")
+    assert entity_of(entities, "RDOP") is entity_of(entities, "Ruritania Department of Ports")
+    assert entity_of(entities, "Harbour Police") is entity_of(entities, "Ruritania Harbour Police")
+
+
+def test_ranks_roles_and_hyphenated_adjectives_are_not_names():
+    entities = find_entities(articles_from(
+        "The ferry sank at night. Harbour Guard Rear Admiral Ola Brandt said that Coach Ivo Tamm and the "
+        "officer, Brig. Gen. Ulla Ness, were safe.",
+        "The Ruritania-based Blue Tern Shipping said the Kremlin-appointed Ivo Tamm was not aboard.",
+    ))
+    names = {m.text for e in entities for m in e.mentions}
+    assert {"Harbour Guard", "Ola Brandt", "Ivo Tamm", "Ulla Ness", "Ruritania", "Blue Tern Shipping", "Kremlin"} <= names
+    assert not any(w in n for n in names for w in ("Rear", "Coach", "Brig", "-based", "-appointed"))
+
+
+def test_an_institution_named_after_a_person_keeps_its_short_form():
+    entities = find_entities(articles_from(
+        "The singer checked into the Ada Lind Clinic on Monday. She stayed at Ada Lind for a month.",
+    ))
+    assert entity_of(entities, "Ada Lind") is entity_of(entities, "Ada Lind Clinic")
+
+
+def test_a_title_case_label_opening_a_paragraph_is_read_as_a_headline():
+    entities = find_entities(articles_from(
+        "Dunmore Ferry Sinking: the ferry sank near the Dunmore Ferry terminal on Monday, police said.",
+        "Rescuers searched the water off Dunmore for a second day.",
+    ))
+    names = {m.text for e in entities for m in e.mentions}
+    assert "Dunmore Ferry Sinking" not in names and "Sinking" not in names
+
+
+def test_a_sentence_may_open_with_a_name_that_is_then_described_or_hyphenated():
+    entities = find_entities(articles_from(
+        "Ardell, a freighter, was leaving the port when its engine failed.",
+        "Ruritania-based owners said the crew of the Ardell was safe and would fly home to Ruritania.",
+    ))
+    assert texts_of(entity_of(entities, "Ardell")) == {"Ardell"} and len(entity_of(entities, "Ardell").mentions) == 2
+    assert len(entity_of(entities, "Ruritania").mentions) == 2
+
+
+def test_two_names_written_side_by_side_are_two_mentions():
+    entities = find_entities(articles_from(
+        "The ferry sank at night. The President of Ruritania Ivo Tamm said that UK Harbour Guard boats came.",
+        "Ivo Tamm spoke in Ruritania on Monday. The Harbour Guard and the UK sent help.",
+    ))
+    assert texts_of(entity_of(entities, "Ivo Tamm")) == {"Ivo Tamm"}
+    assert texts_of(entity_of(entities, "Ruritania")) == {"Ruritania"}
+    assert entity_of(entities, "UK Harbour Guard") is entity_of(entities, "Harbour Guard")

@@ -60,7 +60,7 @@ _FURNITURE = [
         (r"^(?:follow|connect with|share|tweet|print|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|"
          r"copy link|menu|home|search|close|advertisement|advert|sponsored(?: content)?|promoted|"
          r"partner content|skip to (?:main )?content|back to top)(?:\s+(?:us|this|on \w+|article|story))?:?$", "site furniture", _LINE),
-        # An image's name or a page-code token left in the text ("Site Logo", "info_icon").
+        # An image's name or a page-code token left in the text ("Site Logo", "menu_icon").
         (r"^[\w .&'’-]{0,40}\blogos?$|^[a-z]+_[a-z_]+$", "logo or icon", _LINE),
         (r"\bwe use cookies\b|\b(?:this|our) (?:site|website) uses cookies\b|^already (?:a )?subscriber\b|"
          r"^(?:log|sign) in\b|^subscribe (?:now|today|to (?:continue|read|unlock))\b|\bunlimited (?:digital )?access\b|"

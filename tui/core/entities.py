@@ -10,6 +10,7 @@ a shared surname with different given names, is not identity.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from tui.core.mentions import Mention, find_mentions
+from tui.core.mentions import ORG_WORDS, PLACE_WORDS, Mention, find_mentions, gazetteer
 from tui.core.model import Article, Corrections, Entity
 from tui.core.model import Mention as ExportedMention
 from tui.core.text import fold, given_name_key, translit_key
@@ -60,7 +61,11 @@ class _Union:
         return list(out.values())
 
 
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# Generational suffixes dropped from a name's key: "John Doe Jr." is most often written "John
+# Doe" too. A Roman numeral stays: "John Doe III" and "King Henry VIII" are other people.
+_SUFFIXES = {"jr", "sr"}
+_ABBREVIATION = 4  # the longest abbreviation of one word read as such
+_ROMAN = re.compile(r"^[ivxlc]+$")
 # Surnames shaped like these are romanised from Belarusian, Russian or Ukrainian, where one
 # name is spelled with o or a (Kolesnikova, Kalesnikava) and with Ts- or T- (Tsikhanouskaya,
 # Tikhanovskaya). Hansen and Hanson are not shaped like them, and stay two names.
@@ -93,17 +98,25 @@ def _keys_of_words(name: tuple[str, ...]) -> tuple[str, ...]:
 
 def _cluster(mentions: list[Mention]) -> list[list[int]]:
     union = _Union(len(mentions))
-    # 1. The same words, spellings folded.
-    by_words: dict[tuple[str, ...], int] = {}
+    # 1. The same words, spellings folded, written apart, hyphenated or as one ("Abdul Rahman",
+    #    "Abdulrahman"; "Jean-Luc", "Jean Luc").
+    by_words: dict[str, int] = {}
     for i, m in enumerate(mentions):
-        union.join(i, by_words.setdefault(_name_keys(m), i))
+        union.join(i, by_words.setdefault("".join(_name_keys(m)), i))
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)  # what a name's mentions in an article say
+    for m in mentions:
+        votes[(m.article, "".join(_name_keys(m)))] += m.kinds
     # 2. Multi-word names that are one entity spelled another way. Only names that share a
     #    surname, all words but one, or (in one article) a first word can be; compare those.
     for bucket in _candidate_buckets(mentions):
         for n, i in enumerate(bucket):
             for j in bucket[n + 1:]:
-                if union.find(i) != union.find(j) and _same_full_name(mentions[i], mentions[j]):
+                if union.find(i) != union.find(j) and _same_full_name(mentions[i], mentions[j], votes):
                     union.join(i, j)
+    # 2b. A place's or an organisation's shorter name that ends the one longer name in the
+    #    corpus that ends so: "Mill Bridge" / "Old Town Mill Bridge", "City Police" / "Ruritania City Police".
+    for short, long_ in _trailing_names(mentions):
+        union.join(short, long_)
     # 3. A surname, a first name or a short form after the full name in the same article,
     #    else the one full name in the corpus it can belong to.
     kinds = _kind_votes(mentions, union)
@@ -117,8 +130,10 @@ def _cluster(mentions: list[Mention]) -> list[list[int]]:
     expansions: dict[str, set[int]] = defaultdict(set)
     for i, m in enumerate(mentions):
         if len(m.words) >= 2:
-            initials = "".join(w[0] for w in m.words if fold(w) not in _JOINERS).upper()
-            expansions[initials].add(union.find(i))
+            # "Department of Transport" is DT to some and DOT to others
+            for initials in {"".join(w[0] for w in m.words if fold(w) not in _JOINERS).upper(),
+                             "".join(w[0] for w in m.words if fold(w) != "the").upper()}:
+                expansions[initials].add(union.find(i))
     for i, m in enumerate(mentions):
         if m.is_acronym:
             letters = m.words[0].replace(".", "")
@@ -132,7 +147,7 @@ def _cluster(mentions: list[Mention]) -> list[list[int]]:
     return union.groups()
 
 
-def _same_full_name(a: Mention, b: Mention) -> bool:
+def _same_full_name(a: Mention, b: Mention, votes: dict[tuple[str, str], Counter]) -> bool:
     """Two multi-word names that are one entity spelled two ways."""
     ka, kb = _name_keys(a), _name_keys(b)
     if not _person_like(a) or not _person_like(b):
@@ -140,9 +155,11 @@ def _same_full_name(a: Mention, b: Mention) -> bool:
         # (Center / Centre), or in one article, the leading words of the longer name.
         if len(ka) == len(kb):
             differ = [(x, y) for x, y in zip(ka, kb) if x != y]
-            return len(ka) >= 3 and len(differ) == 1 and Levenshtein.distance(*differ[0]) <= 2
-        short, long_ = (ka, kb) if len(ka) < len(kb) else (kb, ka)
-        return a.article == b.article and len(short) >= 2 and long_[: len(short)] == short
+            return len(ka) >= 3 and len(differ) == 1 and (
+                Levenshtein.distance(*differ[0]) <= 2 or _abbreviates(*differ[0]) or _abbreviates(*differ[0][::-1]))
+        (short, s), (long_, _) = sorted(((ka, a), (kb, b)), key=lambda x: len(x[0]))
+        return (a.article == b.article and len(short) >= 2 and long_[: len(short)] == short
+                and not _names_another(s, votes[(s.article, "".join(short))]))
     if len(ka) != len(kb):
         return False
     if not _same_gender(a.words[-1], b.words[-1]):
@@ -151,6 +168,42 @@ def _same_full_name(a: Mention, b: Mention) -> bool:
     # table or the transliteration key says are one name. Never letters apart alone.
     given_a, given_b = given_name_key(a.words[0]) or ka[0], given_name_key(b.words[0]) or kb[0]
     return ka[-1] == kb[-1] and given_a == given_b and ka[1:-1] == kb[1:-1]
+
+
+def _abbreviates(short: str, long_: str) -> bool:
+    """A short word made of the longer one's letters in order, from its first: Intl /
+    International, Dept / Department, Univ / University."""
+    if not 2 <= len(short) <= _ABBREVIATION < len(long_) or short[0] != long_[0]:
+        return False
+    rest = iter(long_[1:])
+    return all(c in rest for c in short[1:])
+
+
+def _names_another(m: Mention, votes: Counter) -> bool:
+    """A person or a known place, which a longer name beginning with it is named after: "Jane
+    Doe" / "the Jane Doe Bridge", "Ruritania" / "Ruritania Harbour" are two things. What the
+    article's mentions of the name say counts: "entered Jane Doe" is the short form of the clinic."""
+    person = votes["person"] >= max(votes["org"], votes["place"], 1) or (
+        not votes and all(w[0].isupper() and w.isalpha() for w in m.words))
+    return person or fold(" ".join(m.words)) in gazetteer()
+
+
+def _trailing_names(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
+    """(shorter, longer) places or organisations, named by a generic last word (Bridge, Police,
+    Guard), where the shorter name is the last words of one longer name only, in the whole
+    corpus: "Mill Bridge" / "Old Town Mill Bridge", "Harbour Guard" / "UK Harbour Guard"."""
+    names: dict[tuple[str, ...], int] = {}
+    for i, m in enumerate(mentions):
+        if len(m.words) >= 2 and not m.is_acronym and fold(m.words[-1]) in ORG_WORDS | PLACE_WORDS:
+            names.setdefault(_name_keys(m), i)
+    endings: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    for keys in names:
+        for n in range(1, len(keys) - 1):
+            endings[keys[n:]].add(keys)
+    for keys, i in names.items():
+        longer = endings.get(keys, set())
+        if len(longer) == 1:
+            yield i, names[next(iter(longer))]
 
 
 def _person_like(m: Mention) -> bool:
@@ -220,17 +273,23 @@ class _FullNames:
         self.kinds = kinds
         self.last_here: dict[tuple[str, str], set[int]] = defaultdict(set)
         self.first_here: dict[tuple[str, str], set[int]] = defaultdict(set)
+        # first word -> (root, last word) of the names it begins
+        self.begun: dict[str, set[tuple[int, str]]] = defaultdict(set)
         self.last_anywhere: dict[str, set[int]] = defaultdict(set)
         self.surname: dict[int, str] = {}
         for j, other in enumerate(mentions):
             if len(other.words) < 2 or other.is_acronym:
                 continue
             root, keys = union.find(j), _name_keys(other)
+            if _ROMAN.match(keys[-1]):
+                continue  # "Henry" is not "Henry VIII"
             self.surname[root] = other.words[-1]
-            self.last_here[(other.article, keys[-1])].add(root)
-            self.last_anywhere[keys[-1]].add(root)
+            if not any(fold(w) in _JOINERS for w in other.words):  # "Port of X" has no surname X
+                self.last_here[(other.article, keys[-1])].add(root)
+                self.last_anywhere[keys[-1]].add(root)
             if self._is(root, "person") or kinds[root]["org"] or kinds[root]["place"]:
                 self.first_here[(other.article, keys[0])].add(root)
+            self.begun[keys[0]].add((root, keys[-1]))
 
     def _is(self, root: int, kind: str) -> bool:
         votes = self.kinds[root]
@@ -238,10 +297,16 @@ class _FullNames:
 
     def full_name_for(self, m: Mention) -> int | None:
         """The name a single word stands for: in its article first (a surname, a first word),
-        else the only person in the corpus with that surname; None when it is ambiguous."""
+        else the only person in the corpus with that surname; None when it is ambiguous. A word
+        that begins names of several kinds of thing in the corpus, or a known place, is a name
+        of its own that lends itself to others ("X Harbour", "X Fire Department" are not the
+        city X; "X Marine Group", "X Maritime Group" are one company X)."""
         key = _key(m.words[0])
         same_gender = {r for r in self.last_here.get((m.article, key), ()) if _same_gender(self.surname[r], m.words[0])}
-        for candidates in (same_gender, self.first_here.get((m.article, key), set())):
+        begun = self.begun.get(key, set())
+        lends = fold(m.words[0]) in gazetteer() or (len({r for r, _ in begun}) > 1 and len({h for _, h in begun}) > 1)
+        first = set() if lends else self.first_here.get((m.article, key), set())
+        for candidates in (same_gender, first):
             if len(candidates) == 1:
                 return next(iter(candidates))
             if len(candidates) > 1:

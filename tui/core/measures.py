@@ -1,9 +1,9 @@
 """Measures with units and times of day, read as intervals.
 
-A value written "1.6 miles" stands for anything that rounds to it (1.55–1.65 miles), "about
-1:30 a.m." for a few minutes either way, "as many as seven" for at most seven. Two values
-disagree only when their intervals do not meet, so a rounded conversion ("2.57 km" / "1.6
-miles") or an approximation ("about 1:30" / "1:27") agrees.
+A value written "2.4 miles" stands for anything that rounds to it (2.35–2.45 miles), "about
+4:15 a.m." for a few minutes either way, "as many as seven" for at most seven. Two values
+disagree only when their intervals do not meet, so a rounded conversion ("3.86 km" / "2.4
+miles") or an approximation ("about 4:15" / "4:12") agrees.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ AT_MOST = ("as many as", "up to", "as much as", "at most", "no more than", "fewe
            "under", "as high as")
 AT_LEAST = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than")
 _APPROXIMATE_SHARE = 0.1
-_APPROXIMATE_MINUTES = 10  # "about 1:30" allows 1:20 to 1:40
+_APPROXIMATE_MINUTES = 10  # "about 4:15" allows 4:05 to 4:25
 _INFINITY = float("inf")
 
 # unit word -> (dimension, how many of the base unit: metres, kilograms, km/h)
@@ -132,7 +132,7 @@ def loosen(value: float, half_step: float, loosener: str | None) -> tuple[float,
 
 
 def _half_step(number: str) -> float:
-    """Half the last written digit: "1.6" rounds from 1.55, "948" from 947.5."""
+    """Half the last written digit: "2.4" rounds from 2.35, "610" from 609.5."""
     decimals = len(number.partition(".")[2])
     return 0.5 * 10 ** -decimals
 

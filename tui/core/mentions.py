@@ -29,13 +29,14 @@ ORG_WORDS = set(
     times post radio television tv press federation league club church senate congress embassy fund
     programme program alliance coalition front movement bureau authority board agency's media channel
     journal magazine gazette tribune herald daily reuters school college hospital clinic treatment
-    records studios pictures entertainment team fc""".split()
+    records studios pictures entertainment team fc guard""".split()
 )
 PLACE_WORDS = set(
     """street avenue road square river lake mountain mountains island islands province region county
     district city state republic kingdom valley bay sea ocean coast border zone gulf peninsula
     unit prison jail penitentiary facility hotel airport station stadium arena park bridge hall tower
-    building camp base palace cathedral""".split()
+    building camp base palace cathedral port harbor harbour highway beltway canal strait pier terminal
+    tunnel dam""".split()
 )
 # Names of things that are neither people, places nor organisations.
 OTHER_WORDS = set("prize award awards cup games olympics championship festival act treaty accord war summit agreement".split())
@@ -50,7 +51,23 @@ PERSON_ROLES = set(
     student teacher doctor victim suspect defendant colonel captain""".split()
 )
 ORG_ROLES = set("group organisation organization company firm agency airline carrier party network outlet newspaper broadcaster".split())
-_PLACE_PREPOSITIONS = {"in", "into", "to", "from", "near", "across", "outside", "inside", "toward", "towards", "via"}
+# Capitalised words that give a rank or a role, not a name: "Coach", "Brig.", and the first word
+# of a two-word rank ("Rear Admiral", "Staff Sergeant"), which a name run must not end with.
+_ROLE_WORDS = {"coach", "brig", "cpl", "pvt", "supt", "det", "insp", "lt", "sgt", "cmdr", "adm", "capt",
+               "maj", "col", "gen", "gov", "sen", "rep"}
+_RANK_MODIFIERS = {"rear", "vice", "deputy", "assistant", "lieutenant", "major", "brigadier", "staff",
+                   "first", "chief", "senior", "master", "lance", "second"}
+# "Singapore-based", "Kremlin-appointed": a name glued to a lower-case word is an adjective; the
+# name before the hyphen is a mention of its own and does not run into the next name.
+_HYPHEN_ADJECTIVE = re.compile(r"^(.+?)[-‐][a-z][a-z-]*$")
+# Things built and named after people, in lower case.
+_STRUCTURES = {"bridge", "airport", "station", "stadium", "tower", "hospital", "school", "tunnel", "dam",
+               "highway", "library", "museum", "memorial", "center", "centre", "building", "park"}
+# "Ardell, a freighter, …", "Ode, the ministry's spokesman, …": what opens a sentence and is
+# then described is a name.
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
+_KICKER = re.compile(r"((?:[A-Z0-9][\w'’-]*\s){1,5}[A-Z0-9][\w'’-]*):\s+")
+_PLACE_PREPOSITIONS = {"in", "at", "into", "to", "from", "near", "across", "outside", "inside", "toward", "towards", "via"}
 _SPEECH = {"said", "says", "told", "added", "wrote", "argued", "noted", "stated", "asked", "insisted"}
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$")
 _PREFIXED = re.compile(r"^(?:al|el|ad|ash|as|at|az|ibn|bin|abu|d|l)[-‐'’][A-Z]")  # al-Assad, d'Estaing
@@ -90,17 +107,55 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     read: dict[tuple[str, bool], list[Mention]] = {}
     out: list[Mention] = []
     for article_id, p in story:
-        headline = p.kind in ("title", "heading") or _is_title_case(p.text) or _is_shouting(p.text)
-        for sentence in p.sentences:
-            text = p.text[sentence.start:sentence.end]
+        whole = p.kind in ("title", "heading") or _is_title_case(p.text) or _is_shouting(p.text)
+        for start, end, headline in _pieces(p, whole):
+            text = p.text[start:end]
             found = read.get((text, headline))
             if found is None:
                 found = read[(text, headline)] = list(_mentions_in(text, headline, known, places))
             # the kind votes are read-only from here on: copies of a sentence share them
-            out += [Mention(article_id, p.index, m.start + sentence.start, m.end + sentence.start, m.words, m.text,
+            out += [Mention(article_id, p.index, m.start + start, m.end + start, m.words, m.text,
                             m.kinds) for m in found]
     demonyms = _demonyms(out, places)
-    return [m for m in out if not (len(m.words) == 1 and fold(m.words[0]) in demonyms)]
+    return [m for m in _unglued(out) if not (len(m.words) == 1 and fold(m.words[0]) in demonyms)]
+
+
+def _unglued(mentions: list[Mention]) -> list[Mention]:
+    """Two names written side by side read as one ("the President of Ruritania Ivo Tamm") are
+    two mentions, when the corpus writes both alone: a name, then a person's full name."""
+    alone = {fold(" ".join(m.words)) for m in mentions}
+    out = []
+    for m in mentions:
+        k = _glue_point(m.words, alone) if len(m.words) >= 3 else None
+        if k is None:
+            out.append(m)
+            continue
+        cut = m.start + len(" ".join(m.words[:k]))
+        out.append(Mention(m.article, m.paragraph, m.start, cut, m.words[:k], m.text[:cut - m.start]))
+        out.append(Mention(m.article, m.paragraph, cut + 1, m.end, m.words[k:], m.text[cut + 1 - m.start:], m.kinds))
+    return out
+
+
+def _glue_point(words: tuple[str, ...], alone: set[str]) -> int | None:
+    """Where a run of words splits into a name and a person's full name both written alone."""
+    for k in range(1, len(words) - 1):
+        left, right = fold(" ".join(words[:k])), words[k:]
+        if left in alone and fold(" ".join(right)) in alone and not any(
+                fold(w) in ORG_WORDS | PLACE_WORDS | OTHER_WORDS for w in right):
+            return k
+    return None
+
+
+def _pieces(p, headline: bool):
+    """(start, end, read as a headline) for each sentence; a Title-Case label opening the
+    paragraph ("Harbour Strike Latest: the union …") is a headline of its own."""
+    for n, sentence in enumerate(p.sentences):
+        kicker = _KICKER.match(p.text, sentence.start, sentence.end) if n == 0 and not headline else None
+        if kicker:
+            yield sentence.start, kicker.end(1), True
+            yield kicker.end(), sentence.end, headline
+        else:
+            yield sentence.start, sentence.end, headline
 
 
 def _demonyms(mentions: list[Mention], places: frozenset[str]) -> set[str]:
@@ -137,9 +192,9 @@ def _names_used_inside_sentences(story) -> _Usage:
     for _, p in story:
         if p.kind != "body":
             continue
-        for sentence in p.sentences:
-            text = p.text[sentence.start:sentence.end]
-            if text in seen:
+        for start, end, headline in _pieces(p, False):
+            text = p.text[start:end]
+            if headline or text in seen:
                 continue
             seen.add(text)
             for n, tok in enumerate(tokens(text)):
@@ -167,17 +222,33 @@ def _mentions_in(text: str, headline: bool, known, places):
         if not first_char.isupper() and not (first_char in "aebidl" and _PREFIXED.match(toks[i].text)):
             i += 1  # most words: not a name's start
             continue
-        run = _run_from(toks, i, text, starts, headline, known, places)
+        run = None if _opens_rank(toks, i) else _run_from(toks, i, text, starts, headline, known, places)
         if not run:
             i += 1
             continue
         first, last = run
+        last = _with_structure(toks, first, last, text, places)
         words = [strip_possessive(t.text) for t in toks[first:last + 1]]
+        adjective = _HYPHEN_ADJECTIVE.match(words[-1])
+        if adjective:
+            words[-1] = adjective.group(1)
         end = toks[last].start + len(words[-1])
         mention = Mention("", 0, toks[first].start, end, tuple(words), text[toks[first].start:end])
         _vote_kind(mention, toks, first, last, text, places)
         yield mention
         i = last + 1
+
+
+def _with_structure(toks, first: int, last: int, text: str, places) -> int:
+    """A structure written in lower case after a person's full name is named after them: "the
+    Jane Doe bridge" is the Jane Doe Bridge, not Jane Doe. Places lend their name as freely ("the
+    Ruritania port") and are left alone."""
+    after = last + 1
+    if (after < len(toks) and last > first and first > 0 and fold(toks[first - 1].text) == "the"
+            and toks[after].text in _STRUCTURES and _adjacent(text, toks[last], toks[after])
+            and fold(" ".join(t.text for t in toks[first:after])) not in places):
+        return after
+    return last
 
 
 def _run_from(toks, i, text, starts, headline, known, places):
@@ -190,7 +261,8 @@ def _run_from(toks, i, text, starts, headline, known, places):
             return None
     last = i
     j = i + 1
-    while j < len(toks) and _adjacent(text, toks[j - 1], toks[j]) and not _possessive(toks[last].text):
+    while j < len(toks) and _adjacent(text, toks[j - 1], toks[j]) and not _possessive(toks[last].text) \
+            and not _HYPHEN_ADJECTIVE.match(toks[last].text):
         word = toks[j].text
         if _name_word(word, False, headline, known, places) and fold(word) not in TITLES:
             last = j
@@ -206,7 +278,14 @@ def _run_from(toks, i, text, starts, headline, known, places):
             j = k
             continue
         break
+    while last > i and _opens_rank(toks, last):
+        last -= 1  # "… Harbour Guard Rear Admiral X": the rank is not part of the name before it
     return i, last
+
+
+def _opens_rank(toks, i: int) -> bool:
+    """The first word of a two-word rank: "Rear" in "Rear Admiral"."""
+    return fold(toks[i].text) in _RANK_MODIFIERS and i + 1 < len(toks) and fold(toks[i + 1].text) in TITLES
 
 
 _OPENERS = set(
@@ -222,10 +301,12 @@ def _could_open_name(toks, i, text, known, places) -> bool:
     low = fold(word)
     return (
         word[0].isupper() and word.isalpha() and low not in known.lower and low not in _OPENERS
+        and low not in STOPWORDS
         and not (is_common_word(word) and len(word) > 5)
         and low not in TITLES | PERSON_ROLES | ORG_ROLES
-        and i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1])
-        and _name_word(toks[i + 1].text, False, False, known, places)
+        and (_APPOSITIVE.match(text, toks[i].end) is not None or (
+            i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1])
+            and _name_word(toks[i + 1].text, False, False, known, places)))
     )
 
 
@@ -243,6 +324,8 @@ def _adjacent(text: str, a, b) -> bool:
 
 
 def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -> bool:
+    adjective = _HYPHEN_ADJECTIVE.match(word)
+    word = adjective.group(1) if adjective else word  # "Ruritania-based" is read as Ruritania
     if _PREFIXED.match(word):
         return True
     if not word[0].isupper() or word[0].isdigit():
@@ -250,7 +333,7 @@ def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -
     low = fold(strip_possessive(word))
     if _ACRONYM.match(word) and not (headline and word.isupper() and len(word) > 6):
         return low not in STOPWORDS or len(word) > 2  # "US" yes, "IT" and "A" only as names we know
-    if is_title(low) or low in _MONTHS_AND_DAYS or low in STOPWORDS:
+    if is_title(low) or low.rstrip(".") in _ROLE_WORDS or low in _MONTHS_AND_DAYS or low in STOPWORDS:
         return False
     if sentence_start or headline:
         return low in known or low in places

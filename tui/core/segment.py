@@ -20,8 +20,8 @@ _NEVER_FINAL = {
     "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "e.g", "i.e", "cf", "al",
 }
-# Capitalised abbreviations that may close a sentence ("… in Dunmore, Md." / "… Acme Ltd.") as
-# often as they sit inside one ("the Md. state police", "Acme Inc. said"): like an initialism,
+# Capitalised abbreviations that may close a sentence ("… in Dunmore, Ore." / "… Acme Ltd.") as
+# often as they sit inside one ("the Ore. state senate", "Acme Inc. said"): like an initialism,
 # they end a sentence only before a word that usually opens one.
 _MAYBE_FINAL = {
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
@@ -77,7 +77,7 @@ def _is_boundary(text: str, m: re.Match) -> bool:
         return False
     if len(word) == 1 and word.isalpha():  # an initial: "J. K. Rowling"
         return False
-    if "." in word or (word in _MAYBE_FINAL and before.group(1)[0].isupper()):  # U.S., a.m., Md.
+    if "." in word or (word in _MAYBE_FINAL and before.group(1)[0].isupper()):  # U.S., a.m., Ore.
         following = re.match(r"\s+[\"“‘'«(\[]?(\w+)", text[m.end():])
         return bool(following) and following.group(1).lower() in _SENTENCE_OPENERS
     return True

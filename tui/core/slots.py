@@ -18,7 +18,8 @@ from tui.core.measures import loosener_before, measures, times_of_day
 from tui.core.text import MONTHS, SCALES, WEEKDAYS, fold
 
 PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
-_UNIT_REACH = 3  # how many words from a number its unit, or from a date its act, may stand
+_UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
+_CLAUSE_REACH = 12  # how many words before a date its clause is read for the act it dates
 _CURRENCIES = "$€£¥"
 _AGE = "age "
 _PERIOD = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b|"
@@ -141,20 +142,29 @@ def _age_of(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
 
 
 def _dates(text: str, toks: TokenFeatures) -> Iterator[Slot]:
-    """A weekday or month dating an act: the slot is the nearest word before it ("struck on
-    Tuesday"), so two sentences date the same act."""
+    """A weekday or month dating an act: a slot for each word before it in its clause, nearest
+    first ("struck the pier early on Tuesday": struck, pier, early), so that two sentences
+    dating the same act meet on its word wherever it stands in the clause."""
     for i, (tok, _) in enumerate(toks):
         value = fold(tok.text)
         if not tok.text[0].isupper() or (value not in WEEKDAYS and value not in MONTHS):
             continue  # "may" the verb is not May
-        j = _word_before(text, toks, i)
-        if j is not None:
+        for j in _clause_words(text, toks, i):
             yield Slot(_WHEN + toks[j][1][0], value, toks[j][0].start, tok.end, "date")
+
+
+def _clause_words(text: str, toks: TokenFeatures, i: int) -> Iterator[int]:
+    """The content words before token `i` in its clause, nearest first."""
+    for j in range(i - 1, max(i - 1 - _CLAUSE_REACH, -1), -1):
+        if PUNCTUATION.search(text, toks[j][0].end, toks[j + 1][0].start):
+            return
+        if _is_word(toks[j][1]):
+            yield j
 
 
 def _word_before(text: str, toks: TokenFeatures, i: int) -> int | None:
     """The nearest content word before token `i` in its clause, within _UNIT_REACH words: what
-    a date or a sum is of ("struck on Tuesday", "paid $3 million")."""
+    a sum is of ("paid $3 million")."""
     for j in range(i - 1, max(i - 1 - _UNIT_REACH, -1), -1):
         if PUNCTUATION.search(text, toks[j][0].end, toks[j + 1][0].start):
             return None
