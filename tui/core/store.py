@@ -85,9 +85,9 @@ def read_config(path: Path) -> tuple[Config, list[str]]:
     if sidebar is not None and not isinstance(sidebar, bool):
         warnings.append(f"{path}: sidebar must be true or false")
         sidebar = None
-    keymap = {str(k): v for k, v in keys.items() if isinstance(v, str)}
+    keymap = {str(k): v for k, v in keys.items() if isinstance(v, str) and v.isprintable()}
     if len(keymap) != len(keys):
-        warnings.append(f"{path}: every [keys] entry must be a string such as \"j,down\"")
+        warnings.append(f"{path}: every [keys] entry must be a string of keys such as \"j,down\"")
     theme = reader.get("theme", "")
     return Config(theme if isinstance(theme, str) else "", mode, sidebar, keymap), warnings
 
@@ -246,8 +246,8 @@ class Database:
 
 def corpus_key(paths: Iterable[Path]) -> str:
     """A corpus is the set of its files, wherever they were opened from."""
-    names = sorted(str(Path(p).resolve()) for p in paths)
-    return hashlib.sha256("\n".join(names).encode()).hexdigest()
+    names = sorted(os.fsencode(Path(p).resolve()) for p in paths)  # bytes: a name need not be UTF-8
+    return hashlib.sha256(b"\n".join(names)).hexdigest()
 
 
 class StateStore:
@@ -290,7 +290,7 @@ def content_key(digests: Iterable[tuple[str, bytes]], extra: str = "") -> str:
     """The analysis's identity: each file's name and digest, the version, and `extra`."""
     h = hashlib.sha256(ANALYSIS_VERSION.encode())
     for name, digest in sorted(digests):
-        h.update(name.encode() + b"\0" + digest)
+        h.update(os.fsencode(name) + b"\0" + digest)
     h.update(extra.encode())
     return h.hexdigest()
 
