@@ -81,7 +81,7 @@ def _session(paths: list[str], recursive: bool):
 def _report(problems, fatal: bool) -> None:
     """One line per problem on stderr: an error when nothing could be opened, else a warning."""
     for problem in problems:
-        _say(f"{problem}" if fatal else f"warning: {problem} (skipped)")
+        _say(f"{problem}" if fatal else f"warning: {problem}{' (skipped)' * problem.skipped}")
     if fatal and not problems:
         _say("no articles to open")
 

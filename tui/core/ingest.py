@@ -9,14 +9,13 @@ from pathlib import Path
 
 from tui.core.blocks import Block, markdown_blocks, split_front_matter, text_blocks
 from tui.core.boilerplate import classify
-from tui.core.decode import UndecodableError, decode
-from tui.core.discover import Problem, find_articles
+from tui.core.decode import REPAIR_CODEC, UndecodableError, decode
+from tui.core.discover import MAX_BYTES, Problem, find_articles
 from tui.core.model import Article, Paragraph
 from tui.core.sanitize import sanitize, unify_line_breaks, visible
 from tui.core.segment import split_sentences
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-MAX_BYTES = 20 * 1024 * 1024
 
 
 class IngestError(Exception):
@@ -40,6 +39,10 @@ def read_articles(files: list[Path]) -> tuple[list[Article], list[Problem]]:
             raw.append(read_raw(path))
         except IngestError as err:
             problems.append(err.problem)
+            continue
+        if raw[-1].repaired:
+            n = raw[-1].repaired
+            problems.append(Problem(str(path), f"{n} byte{'s' * (n > 1)} not UTF-8, read as {REPAIR_CODEC}", skipped=False))
     return classify_corpus(raw, _unique_ids([r.path for r in raw])), problems
 
 
@@ -52,12 +55,13 @@ class RawArticle:
     blocks: tuple[Block, ...]
     fields: dict[str, str]
     encoding: str
+    repaired: int = 0  # stray bytes in a UTF-8 file, read as decode.REPAIR_CODEC
 
 
 def read_raw(path: Path) -> RawArticle:
     data = _read_bytes(path)
     try:
-        text, encoding = decode(data)
+        text, encoding, repaired = decode(data)
     except UndecodableError as err:
         raise IngestError(path, str(err)) from None
     text = unify_line_breaks(text)
@@ -68,7 +72,7 @@ def read_raw(path: Path) -> RawArticle:
     blocks = (markdown_blocks if markdown else text_blocks)(sanitize(text))
     if not blocks:
         raise IngestError(path, "no text in this file")
-    return RawArticle(path, tuple(blocks), fields, encoding)
+    return RawArticle(path, tuple(blocks), fields, encoding, repaired)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -79,7 +83,10 @@ def _read_bytes(path: Path) -> bytes:
         if size == 0:
             raise IngestError(path, "empty file")
         with open(path, "rb") as fh:
-            return fh.read(MAX_BYTES + 1)
+            data = fh.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:  # it grew since
+            raise IngestError(path, f"articles over {MAX_BYTES // 2**20} MB are refused")
+        return data
     except IngestError:
         raise
     except PermissionError:

@@ -323,11 +323,26 @@ class StateStore:
 # Analysis cache ------------------------------------------------------------------------------
 
 def file_digest(path: Path) -> tuple[str, bytes]:
-    """A file's name and the SHA-256 of its bytes (of nothing, if it cannot be read)."""
+    """A file's name and the SHA-256 of its bytes, read a piece at a time (of nothing, if it
+    cannot be read). A file too large to be an article is refused unread: its size and time
+    stand for its bytes."""
+    from tui.core.discover import MAX_BYTES
+
+    digest = hashlib.sha256()
     try:
-        return str(path.resolve()), hashlib.sha256(path.read_bytes()).digest()
+        st = path.stat()
+        if st.st_size > MAX_BYTES:
+            digest.update(f"{st.st_size} {st.st_mtime_ns}".encode())
+        else:
+            with open(path, "rb") as fh:
+                for piece in iter(lambda: fh.read(HASH_PIECE), b""):
+                    digest.update(piece)
+        return str(path.resolve()), digest.digest()
     except OSError:
         return str(path), hashlib.sha256(b"").digest()
+
+
+HASH_PIECE = 1 << 20  # bytes read at a time to hash a file
 
 
 def content_key(digests: Iterable[tuple[str, bytes]], extra: str = "") -> str:
