@@ -83,6 +83,9 @@ class ParallaxApp(App):
         if not articles:
             self.exit(return_code=EXIT_NOTHING_READ)
             return
+        notes, problems = [p for p in problems if not p.skipped], [p for p in problems if p.skipped]
+        if notes:
+            self.comparison_screen.warn("; ".join(map(str, notes)))
         skipped = f" · skipped {len(problems)} unreadable: {problems[0]}" if problems else ""
         self.comparison_screen.set_comparison(Comparison(articles=tuple(articles)),
                                               f"analysing {len(articles)} articles…{skipped}")

@@ -81,12 +81,17 @@ def _session(paths: list[str], recursive: bool):
 def _report(problems, fatal: bool) -> None:
     """One line per problem on stderr: an error when nothing could be opened, else a warning."""
     for problem in problems:
-        if fatal:
-            print(f"parallax: {problem}", file=sys.stderr)
-        else:
-            print(f"parallax: warning: {problem} (skipped)", file=sys.stderr)
+        _say(f"{problem}" if fatal else f"warning: {problem}{' (skipped)' * problem.skipped}")
     if fatal and not problems:
-        print("parallax: no articles to open", file=sys.stderr)
+        _say("no articles to open")
+
+
+def _say(message: str) -> None:
+    """One line on stderr. Messages quote file names, config values and the system's words:
+    shown safely, so that a file's name cannot retitle or clear the terminal."""
+    from tui.core.sanitize import visible
+
+    print(f"parallax: {visible(message)}", file=sys.stderr)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -109,21 +114,36 @@ def _export(args: argparse.Namespace) -> int:
         session.store(comparison, corrections)
     _report(problems, fatal=False)
     for warning in session.warnings:
-        print(f"parallax: warning: {warning}", file=sys.stderr)
+        _say(f"warning: {warning}")
     text = json_chunks(comparison) if args.format == "json" else [to_markdown(comparison)]
-    if not args.output:
-        try:
-            sys.stdout.writelines(text)
-            sys.stdout.flush()
-        except BrokenPipeError:  # the reader of the pipe stopped (| head): not an error
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
+    return _write_to_file(args.output, text) if args.output else _write_to_stdout(text)
+
+
+def _write_to_stdout(text) -> int:
+    try:
+        sys.stdout.writelines(text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader of the pipe stopped (| head): not an error
+        _drop_stdout()
+    except OSError as err:  # a full disk, /dev/full
+        _drop_stdout()
+        _say(f"standard output: cannot write: {err.strerror or err}")
+        return EXIT_WRITE_FAILED
+    return EXIT_OK
+
+
+def _drop_stdout() -> None:
+    """What is still buffered goes nowhere: flushing it again at exit would fail again."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _write_to_file(output: str, text) -> int:
     from tui.core.store import write_atomically
 
     try:
-        write_atomically(Path(args.output), text)
+        write_atomically(Path(output), text)
     except OSError as err:
-        print(f"parallax: {args.output}: cannot write: {err.strerror or err}", file=sys.stderr)
+        _say(f"{output}: cannot write: {err.strerror or err}")
         return EXIT_WRITE_FAILED
     return EXIT_OK
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
+from textual.content import Content
 
 
 class ParallaxCommands(Provider):
@@ -25,14 +26,26 @@ class ParallaxCommands(Provider):
 
     async def discover(self) -> Hits:
         for name, command, help_text in self._commands():
-            yield DiscoveryHit(name, command, help=help_text)
+            yield DiscoveryHit(_prompt(name, help_text), command, text=name)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for name, command, help_text in self._commands():
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), command, help=help_text)
+                yield Hit(score, _prompt(name, help_text, matcher), command, text=name)
+
+
+def _prompt(name: str, help_text: str, matcher: Matcher | None = None) -> Content:
+    """A hit as plain text, its help on a dim line below. Titles, summaries and file names
+    are never read as markup, which the palette does to a string (and to its help line)."""
+    shown = Content(name)
+    if matcher is not None:
+        _, offsets = matcher.fuzzy_search.match(matcher.query, name)
+        for at in offsets:
+            if not name[at].isspace():
+                shown = shown.stylize(matcher.match_style, at, at + 1)
+    return Content.assemble(shown, "\n", (help_text, "dim"))
 
 
 def _go_to_divergence(reader, index: int) -> None:

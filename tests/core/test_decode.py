@@ -20,7 +20,7 @@ POLISH = "Więźniowie zostali uwolnieni w czwartek, powiedział minister. Ponad
     ],
 )
 def test_unicode_encodings_round_trip(data, encoding):
-    text, found = decode(data)
+    text, found, _ = decode(data)
     assert text == RUSSIAN
     assert found == encoding
 
@@ -35,7 +35,7 @@ def test_unicode_encodings_round_trip(data, encoding):
     ],
 )
 def test_legacy_code_pages_are_detected(text, codec, accepted):
-    decoded, found = decode(text.encode(codec))
+    decoded, found, _ = decode(text.encode(codec))
     assert decoded == text
     assert found in accepted
 

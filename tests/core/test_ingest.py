@@ -117,6 +117,19 @@ def test_files_sharing_a_stem_get_distinct_ids(tmp_path):
     assert [a.id for a in articles] == ["x/story", "y/story"]
 
 
+def test_ids_are_unique_and_stable_whatever_the_names(tmp_path):
+    write(tmp_path / "story.md", "One story text.")
+    write(tmp_path / "story.txt", "Another story text.")
+    write(tmp_path / "story.md.txt", "A third story text.")
+    write(tmp_path / "a\x1b.txt", "A story whose name holds an escape.")
+    write(tmp_path / "a^[.txt", "A story whose name looks like the escape shown.")
+    files = sorted(tmp_path.iterdir())  # a^[, a\x1b, story.md, story.md.txt, story.txt
+    articles, _ = load(*files)
+    assert [a.id for a in articles] == ["a^[.txt", "a^[.txt~2", "story.md", "story.md~2", "story.txt"]
+    again, _ = load(*reversed(files))
+    assert [a.id for a in reversed(again)] == [a.id for a in articles]
+
+
 @pytest.mark.parametrize(
     "name, content, message",
     [

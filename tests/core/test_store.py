@@ -11,7 +11,7 @@ import pytest
 
 from tui.core.model import Corrections
 from tui.core.session import Session
-from tui.core.store import AnalysisCache, Places, StateStore, read_config, remember_theme
+from tui.core.store import ANALYSIS_VERSION, AnalysisCache, Places, StateStore, read_config, remember_theme
 
 from ..conftest import SAMPLE
 
@@ -186,7 +186,7 @@ def test_a_process_killed_mid_write_leaves_a_consistent_store(places):
 def test_a_damaged_cache_entry_is_a_miss(places):
     cache = AnalysisCache(places.cache)
     cache.db.write("INSERT INTO analysis (key, version, data, saved) VALUES (?, ?, ?, 0)",
-                   ("k", __import__("tui.core.store").core.store.ANALYSIS_VERSION, b"garbage"))
+                   ("k", ANALYSIS_VERSION, b"garbage"))
     assert cache.get("k") is None
 
 
@@ -215,3 +215,99 @@ def test_two_instances_making_the_database_at_once_never_set_it_aside(places):
         store = StateStore(state)
         assert store.load("one") == {"n": 0, "who": "one"} and store.load("two") == {"n": 0, "who": "two"}
     assert not list(places.state.parent.glob("*.corrupt-*"))
+
+
+class Planted:
+    """A pickle that, loaded, writes a file: what an attacker would plant in the cache."""
+
+    def __init__(self, marker):
+        self.marker = str(marker)
+
+    def __reduce__(self):
+        return (open, (self.marker, "w"))
+
+
+def analysed_session(places):
+    session = Session(files(), places)
+    articles, _ = session.read()
+    session.store(session.analyse(articles, Corrections()), Corrections())
+    return session
+
+
+def plant(places, session, data: bytes) -> None:
+    """Over every entry of the cache, `data`, as someone who can write the database would."""
+    import sqlite3
+
+    with sqlite3.connect(places.cache) as conn:
+        conn.execute("UPDATE analysis SET data = ?", (data,))
+    session.cache.db.close()
+
+
+def test_a_planted_pickle_is_never_unpickled(places, tmp_path):
+    import hashlib
+    import hmac
+    import pickle
+    import zlib
+
+    marker = tmp_path / "pwned"
+    payload = zlib.compress(pickle.dumps(Planted(marker)))
+    forged = hmac.new(b"a guess at the secret", payload, hashlib.sha256).digest()
+    for data in (payload, forged + payload, b"\0" * 32 + payload):
+        plant(places, analysed_session(places), data)
+        assert Session(files(), places).cached(Corrections()) is None
+        assert not marker.exists()
+    # The control: the same payload signed with this user's own secret is unpickled (and runs).
+    cache = AnalysisCache(places.cache)
+    cache.db.write("INSERT INTO analysis (key, version, data, saved) VALUES ('k', ?, ?, 0)",
+                   (ANALYSIS_VERSION, cache._mac("k", payload) + payload))
+    cache.get("k")
+    assert marker.exists()
+
+
+def test_store_files_are_0600_in_0700_folders_whatever_the_umask(places):
+    old = os.umask(0)
+    try:
+        session = analysed_session(places)
+        session.remember({"pivot": "x"})
+    finally:
+        os.umask(old)
+    for folder in (places.cache.parent, places.state.parent):
+        assert folder.stat().st_mode & 0o777 == 0o700
+        made = [f for f in folder.iterdir()]
+        assert made and all(f.stat().st_mode & 0o777 == 0o600 for f in made), [(f.name, oct(f.stat().st_mode)) for f in made]
+    assert {f.name for f in places.cache.parent.iterdir()} >= {"cache.sqlite3", "cache.sqlite3.key"}
+
+
+def test_a_store_folder_others_can_write_is_refused_with_one_warning(places, tmp_path):
+    import pickle
+    import zlib
+
+    analysed_session(places).cache.db.close()
+    places.cache.parent.chmod(0o777)  # as if squatted, or shared with a group
+    marker = tmp_path / "pwned"
+    payload = zlib.compress(pickle.dumps(Planted(marker)))
+    import sqlite3
+
+    with sqlite3.connect(places.cache) as conn:
+        conn.execute("UPDATE analysis SET data = ?", (b"\0" * 32 + payload,))
+    session = Session(files(), places)
+    assert session.cached(Corrections()) is None and not marker.exists()
+    assert [w for w in session.warnings if "can be changed by other users" in w and "going on without" in w]
+    places.cache.parent.chmod(0o700)
+
+
+def test_a_database_found_damaged_when_read_is_set_aside_and_made_anew(places):
+    store = StateStore(places.state)
+    for n in range(300):
+        assert store.save(f"corpus {n}", {"n": n, "padding": "x" * 200})
+    store.db.close()
+    data = bytearray(places.state.read_bytes())
+    assert len(data) > 8 * 4096
+    data[3 * 4096:7 * 4096] = b"\xa5" * (4 * 4096)  # pages past the first: the file still opens
+    places.state.write_bytes(bytes(data))
+    store = StateStore(places.state)
+    assert not store.db.warning
+    assert all(store.load(f"corpus {n}") in ({}, {"n": n, "padding": "x" * 200}) for n in range(300))
+    assert "set aside and made anew" in store.db.warning
+    assert list(places.state.parent.glob("state.sqlite3.corrupt-*"))
+    assert store.save("corpus", {"pivot": "x"}) and store.load("corpus") == {"pivot": "x"}

@@ -67,19 +67,45 @@ def _looks_wrapped(lines: list[str]) -> bool:
 def markdown_blocks(text: str) -> list[Block]:
     from markdown_it import MarkdownIt  # import cost only for Markdown corpora
 
-    tokens = MarkdownIt("commonmark").parse(text)
-    out: list[Block] = []
+    parser = MarkdownIt("commonmark")
+    tokens = parser.parse(text)
+    out: list[tuple[int, Block]] = []  # (first line, block)
     for i, tok in enumerate(tokens):
         if tok.type == "inline" and i and tokens[i - 1].type == "heading_open":
             hint: Hint = "title" if tokens[i - 1].tag == "h1" else "heading"
-            out.append(Block(_inline_text(tok), hint))
+            out.append((tok.map[0], Block(_inline_text(tok), hint)))
         elif tok.type == "inline":
-            out.append(Block(_inline_text(tok), "paragraph"))
+            out.append((tok.map[0], Block(_inline_text(tok), "paragraph")))
         elif tok.type in ("fence", "code_block"):
-            out.append(Block(tok.content.rstrip("\n"), "code"))
+            out.append((tok.map[0], Block(tok.content.rstrip("\n"), "code")))
         elif tok.type == "html_block":
-            out.append(Block(tok.content.strip(), "html"))
-    return [b for b in out if b.text.strip()]
+            out.append((tok.map[0], Block(tok.content.strip(), "html")))
+    if tokens and max(tok.level for tok in tokens) >= parser.options["maxNesting"] - 1:
+        out += _beyond_nesting(text, tokens)
+        out.sort(key=lambda found: found[0])
+    return [b for _, b in out if b.text.strip()]
+
+
+# Quote and list markers opening a line: what is left of it is its text.
+_CONTAINER_MARKS = re.compile(r"^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)])(?=[ \t]|$))*[ \t]*")
+
+
+def _beyond_nesting(text: str, tokens) -> list[tuple[int, Block]]:
+    """markdown-it stops reading quotes and lists nested past its limit (20 levels, its guard
+    against running out of stack) and drops the rest of the file: the lines no block covers
+    are kept as plain text, at their place."""
+    covered = {n for tok in tokens if tok.map and tok.type in _COVERING for n in range(*tok.map)}
+    lines = text.split("\n")
+    kept = [_CONTAINER_MARKS.sub("", line) if n not in covered else "" for n, line in enumerate(lines)]
+    out, start = [], 0
+    for n, line in enumerate(kept + [""]):
+        if not line.strip():
+            out += [(start, b) for b in text_blocks("\n".join(kept[start:n]))]
+            start = n + 1
+    return out
+
+
+_COVERING = ("inline", "fence", "code_block", "html_block", "hr")
 
 
 def _inline_text(tok) -> str:

@@ -1,8 +1,11 @@
-"""Bytes -> text: BOMs, UTF-8, and legacy code pages detected with charset-normalizer."""
+"""Bytes -> text: BOMs, UTF-8 (its stray bytes repaired), and legacy code pages detected with
+charset-normalizer."""
 
 from __future__ import annotations
 
 import codecs
+import re
+from typing import NamedTuple
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -20,22 +23,51 @@ class UndecodableError(ValueError):
     """The bytes are not text in any encoding we can recognise."""
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding name)."""
+class Decoded(NamedTuple):
+    text: str
+    encoding: str
+    repaired: int = 0  # bytes of a UTF-8 file that were not UTF-8, read as REPAIR_CODEC
+
+
+# Stray bytes in a UTF-8 file are most often Windows-1252 text pasted in ("caf\xe9").
+REPAIR_CODEC = "cp1252"
+_STRAY_BYTES = re.compile("[\udc80-\udcff]+")
+
+
+def decode(data: bytes) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding
+                return Decoded(data.decode(encoding), encoding)
             except UnicodeDecodeError as err:
                 raise UndecodableError(f"invalid {encoding} after its byte-order mark") from err
     if b"\x00" in data:
         raise UndecodableError("binary file (contains NUL bytes)")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    return _repaired_utf8(data) or _legacy(data)
+
+
+def _repaired_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few stray bytes: fewer of them than characters written in UTF-8 (a file
+    in a legacy code page has next to none of those). The stray bytes are read as cp1252."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = sum(len(run) for run in _STRAY_BYTES.findall(text))
+    written = sum(1 for c in text if c > "\x7f") - stray
+    if written <= stray:
+        return None
+    return Decoded(_STRAY_BYTES.sub(_as_legacy, text), "utf-8", stray)
+
+
+def _as_legacy(run: re.Match) -> str:
+    return bytes(ord(c) - 0xDC00 for c in run.group()).decode(REPAIR_CODEC, errors="replace")
+
+
+def _legacy(data: bytes) -> Decoded:
     encoding = _guess_legacy(data)
-    return data.decode(encoding, errors="replace"), encoding
+    return Decoded(data.decode(encoding, errors="replace"), encoding)
 
 
 def _guess_legacy(data: bytes) -> str:
@@ -49,9 +81,19 @@ def _guess_legacy(data: bytes) -> str:
     # Short Western texts decode without chaos in several Latin code pages; the
     # detected language tells which one the writer most likely used.
     for m in tied:
-        if m.encoding in ("cp1250", "iso8859_2") and m.language in _CENTRAL_EUROPEAN:
+        if m.encoding in ("cp1250", "iso8859_2") and m.language in _CENTRAL_EUROPEAN and not _lone_letters(str(m)):
             return m.encoding
     for m in tied:
         if m.encoding in ("cp1252", "latin_1", "iso8859_15"):
             return m.encoding
     return tied[0].encoding
+
+
+# What cp1250 reads for bytes that cp1252 reads as à, è, ì, ò, ù, ñ, å…: no language written
+# in cp1250 has any of them as a word of its own, while "à" and "è" are among the commonest
+# words of French, Italian and Portuguese (French detected as Hungarian read "ŕ Genčve").
+_LONE_CENTRAL_LETTER = re.compile(r"(?<!\w)[ŕĺčěňřůďđćńęăőűţ](?!\w)", re.IGNORECASE)
+
+
+def _lone_letters(text: str) -> int:
+    return len(_LONE_CENTRAL_LETTER.findall(text))

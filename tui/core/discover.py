@@ -7,18 +7,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from tui.core.sanitize import visible
+
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+# Articles are at most this large: a larger file is refused before it is read or hashed.
+MAX_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """A path that could not be used, and why, in words for the user."""
+    """A path that could not be used, or a note on one that was, in words for the user (on one
+    line, shown safely: the path is the user's, the message may quote the system)."""
 
     path: str
     message: str
+    skipped: bool = True  # False: the file was read, and this is a note about it
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        return visible(f"{self.path}: {self.message}")
 
 
 def find_articles(paths: list[str | Path], recursive: bool = False) -> tuple[list[Path], list[Problem]]:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from tui import __version__
 from tui.core.model import Article, Comparison, Mention
+from tui.core.sanitize import json_safe, visible
 
 SCHEMA = "parallax.export/1"
 
@@ -24,14 +25,19 @@ def json_chunks(comparison: Comparison) -> Iterator[str]:
         elif isinstance(value, list):  # one item per line: no list of them all as text at once
             yield from _list_json(value, indent=1 if key == "articles" else None)
         else:
-            yield json.dumps(value, ensure_ascii=False)
+            yield _dumps(value)
     yield "\n}\n"
+
+
+def _dumps(value, indent: int | None = None) -> str:
+    """JSON that a terminal can print: C1, bidi and zero-width characters escaped too."""
+    return json_safe(json.dumps(value, ensure_ascii=False, indent=indent))
 
 
 def _list_json(values: list, indent: int | None) -> Iterator[str]:
     yield "["
     for n, value in enumerate(values):
-        yield f"{',' if n else ''}\n{json.dumps(value, ensure_ascii=False, indent=indent)}"
+        yield f"{',' if n else ''}\n{_dumps(value, indent)}"
     yield "\n]"
 
 
@@ -39,8 +45,8 @@ def _links_json(comparison: Comparison) -> Iterator[str]:
     names: dict[str, str] = {}  # article id -> its JSON string
     yield "["
     for n, link in enumerate(comparison.iter_links()):
-        a = names.get(link.a.article) or names.setdefault(link.a.article, json.dumps(link.a.article, ensure_ascii=False))
-        b = names.get(link.b.article) or names.setdefault(link.b.article, json.dumps(link.b.article, ensure_ascii=False))
+        a = names.get(link.a.article) or names.setdefault(link.a.article, _dumps(link.a.article))
+        b = names.get(link.b.article) or names.setdefault(link.b.article, _dumps(link.b.article))
         yield (f'{"," if n else ""}\n{{"a": [{a}, {link.a.paragraph}], "b": [{b}, {link.b.paragraph}], '
                f'"score": {round(link.score, 4)!r}}}')
     yield "\n]"
@@ -97,8 +103,8 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
 def _md(text: str) -> str:
-    """Article text is untrusted: escape what Markdown would read as markup."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    """Article text is untrusted: shown safely, and what Markdown would read as markup escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", visible(text))
 
 
 def to_markdown(comparison: Comparison) -> str:

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from tui.core.blocks import Block, markdown_blocks, split_front_matter, text_blocks
 from tui.core.boilerplate import classify
-from tui.core.decode import UndecodableError, decode
-from tui.core.discover import Problem, find_articles
+from tui.core.decode import REPAIR_CODEC, UndecodableError, decode
+from tui.core.discover import MAX_BYTES, Problem, find_articles
 from tui.core.model import Article, Paragraph
-from tui.core.sanitize import sanitize
+from tui.core.sanitize import sanitize, unify_line_breaks, visible
 from tui.core.segment import split_sentences
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-MAX_BYTES = 20 * 1024 * 1024
 
 
 class IngestError(Exception):
@@ -39,6 +39,10 @@ def read_articles(files: list[Path]) -> tuple[list[Article], list[Problem]]:
             raw.append(read_raw(path))
         except IngestError as err:
             problems.append(err.problem)
+            continue
+        if raw[-1].repaired:
+            n = raw[-1].repaired
+            problems.append(Problem(str(path), f"{n} byte{'s' * (n > 1)} not UTF-8, read as {REPAIR_CODEC}", skipped=False))
     return classify_corpus(raw, _unique_ids([r.path for r in raw])), problems
 
 
@@ -51,24 +55,24 @@ class RawArticle:
     blocks: tuple[Block, ...]
     fields: dict[str, str]
     encoding: str
+    repaired: int = 0  # stray bytes in a UTF-8 file, read as decode.REPAIR_CODEC
 
 
 def read_raw(path: Path) -> RawArticle:
     data = _read_bytes(path)
     try:
-        text, encoding = decode(data)
+        text, encoding, repaired = decode(data)
     except UndecodableError as err:
         raise IngestError(path, str(err)) from None
-    text = sanitize(text)
+    text = unify_line_breaks(text)
     fields: dict[str, str] = {}
-    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+    markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
+    if markdown:  # front matter holds names (title, author): split off before the text is cleaned
         fields, text = split_front_matter(text)
-        blocks = markdown_blocks(text)
-    else:
-        blocks = text_blocks(text)
+    blocks = (markdown_blocks if markdown else text_blocks)(sanitize(text))
     if not blocks:
         raise IngestError(path, "no text in this file")
-    return RawArticle(path, tuple(blocks), fields, encoding)
+    return RawArticle(path, tuple(blocks), fields, encoding, repaired)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -79,7 +83,10 @@ def _read_bytes(path: Path) -> bytes:
         if size == 0:
             raise IngestError(path, "empty file")
         with open(path, "rb") as fh:
-            return fh.read(MAX_BYTES + 1)
+            data = fh.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:  # it grew since
+            raise IngestError(path, f"articles over {MAX_BYTES // 2**20} MB are refused")
+        return data
     except IngestError:
         raise
     except PermissionError:
@@ -89,15 +96,39 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _unique_ids(files: list[Path]) -> list[str]:
-    """File stems; where two files share a stem, their paths tell them apart."""
-    stems = [f.stem for f in files]
-    if len(set(stems)) == len(stems):
-        return stems
-    common = Path(os.path.commonpath([f.resolve().parent for f in files]))
-    return [
-        f.stem if stems.count(f.stem) == 1 else f.resolve().with_suffix("").relative_to(common).as_posix()
-        for f in files
-    ]
+    """File stems, shown safely; where stems clash, the path from the folder the files share
+    (without, then with its suffix: story.md and story.txt); a number as the last resort.
+    The same files give the same ids, whatever order they were named in."""
+    ids = [visible(f.stem) for f in files]
+    if len(set(ids)) < len(ids):
+        common = _common_folder(files)
+        for longer in (lambda f: f.with_suffix(""), lambda f: f):
+            clashing = {i for i, n in Counter(ids).items() if n > 1}
+            ids = [visible(longer(f.resolve()).relative_to(common).as_posix()) if i in clashing else i
+                   for f, i in zip(files, ids)]
+    return _numbered(ids, [str(f.resolve()) for f in files])
+
+
+def _common_folder(files: list[Path]) -> Path:
+    try:
+        return Path(os.path.commonpath([f.resolve().parent for f in files]))
+    except ValueError:  # on different drives: the root of each
+        return Path(files[0].resolve().anchor)
+
+
+def _numbered(ids: list[str], order: list[str]) -> list[str]:
+    """Ids still alike (names that differ only in what `visible` shows alike) numbered ~2, ~3…
+    in the order of their full paths."""
+    taken, seen, out = set(ids), Counter(), list(ids)
+    for i in sorted(range(len(ids)), key=order.__getitem__):
+        seen[ids[i]] += 1
+        n = seen[ids[i]]
+        if n > 1:
+            while f"{ids[i]}~{n}" in taken:
+                n += 1
+            out[i] = f"{ids[i]}~{n}"
+            taken.add(out[i])
+    return out
 
 
 def classify_corpus(raw: list[RawArticle], ids: list[str]) -> list[Article]:
@@ -112,8 +143,10 @@ def _article(raw: RawArticle, article_id: str, kinds) -> Article:
     )
     title = raw.fields.get("title") or next((p.text for p in paragraphs if p.kind == "title"), "")
     source = raw.fields.get("source") or _site_named_in(paragraphs)
-    article = Article(article_id, str(raw.path), paragraphs, title=title, source=source, encoding=raw.encoding)
-    return replace(article, **{k: v for k, v in raw.fields.items() if k in ("date", "url", "author")})
+    details = {k: v for k, v in raw.fields.items() if k in ("date", "url", "author")}
+    # What the reader shows of an article besides its text is a name: shown safely wherever it goes.
+    return Article(article_id, visible(str(raw.path)), paragraphs, encoding=raw.encoding,
+                   **{k: visible(v) for k, v in {"title": title, "source": source, **details}.items()})
 
 
 def _site_named_in(paragraphs: tuple[Paragraph, ...]) -> str:

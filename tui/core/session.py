@@ -10,6 +10,7 @@ from pathlib import Path
 
 from tui.core.discover import Problem
 from tui.core.model import Article, Comparison, Corrections
+from tui.core.sanitize import visible
 from tui.core.store import AnalysisCache, Config, Places, StateStore, content_key, corpus_key, file_digest, read_config
 
 
@@ -179,5 +180,5 @@ def corrections_in(state: dict) -> Corrections:
 
 
 def _corpus_name(files: list[Path]) -> str:
-    folders = {f.resolve().parent.name for f in files}
+    folders = {visible(f.resolve().parent.name) for f in files}  # shown in the header
     return folders.pop() if len(folders) == 1 else f"{len(files)} files"

@@ -11,6 +11,7 @@ Parallax runs without it; a corrupt database is moved aside and made anew.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
 import re
@@ -85,9 +86,9 @@ def read_config(path: Path) -> tuple[Config, list[str]]:
     if sidebar is not None and not isinstance(sidebar, bool):
         warnings.append(f"{path}: sidebar must be true or false")
         sidebar = None
-    keymap = {str(k): v for k, v in keys.items() if isinstance(v, str)}
+    keymap = {str(k): v for k, v in keys.items() if isinstance(v, str) and v.isprintable()}
     if len(keymap) != len(keys):
-        warnings.append(f"{path}: every [keys] entry must be a string such as \"j,down\"")
+        warnings.append(f"{path}: every [keys] entry must be a string of keys such as \"j,down\"")
     theme = reader.get("theme", "")
     return Config(theme if isinstance(theme, str) else "", mode, sidebar, keymap), warnings
 
@@ -154,6 +155,35 @@ def _while_locked(run):
             time.sleep(0.02)
 
 
+class UnsafePlace(Exception):
+    """A folder or file of the store that someone else could have written."""
+
+
+def private_folder(folder: Path) -> None:
+    """Make `folder` (0700) if missing; refuse one owned by another user or writable by
+    others: whoever can write there can plant what Parallax reads back."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _check_private(folder, 0o022)
+    if folder.stat().st_mode & 0o077:  # ours, made readable by an older Parallax
+        os.chmod(folder, 0o700)
+
+
+def _check_private(path: Path, forbidden: int) -> None:
+    st = path.stat()
+    if st.st_uid != os.getuid():
+        raise UnsafePlace(f"{path} belongs to another user")
+    if st.st_mode & forbidden:
+        raise UnsafePlace(f"{path} can be changed by other users (mode {st.st_mode & 0o777:o})")
+
+
+def private_file(path: Path) -> None:
+    """Make `path` empty and 0600 if missing, or make it 0600 if ours: SQLite gives its WAL
+    and shared-memory files the database file's mode."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600))
+    _check_private(path, 0)
+    os.chmod(path, 0o600)
+
+
 class Database:
     """One SQLite file in WAL mode, or nothing (with a warning) when it cannot be used."""
 
@@ -172,22 +202,32 @@ class Database:
         except sqlite3.OperationalError as err:  # locked or unwritable: the file itself is fine
             self.warning = f"{self.path}: cannot be used ({err}); going on without it"
         except sqlite3.DatabaseError as err:  # not a database, or a damaged one
-            if self._set_aside():
-                try:
-                    conn = self._connect()
-                    self.warning = f"{self.path}: unreadable ({err}); set aside and made anew"
-                    return conn
-                except (sqlite3.Error, OSError) as again:
-                    err = again
-            self.warning = f"{self.path}: cannot be used ({err}); going on without it"
+            return self._made_anew(err)
+        except UnsafePlace as err:
+            self.warning = f"{err}; going on without {self.path.name}"
         except OSError as err:
             self.warning = f"{self.path}: cannot be used ({err.strerror or err}); going on without it"
+        return None
+
+    def _made_anew(self, err: Exception):
+        """The damaged database set aside and a new one made in its place, or nothing."""
+        import sqlite3
+
+        if self._set_aside():
+            try:
+                conn = self._connect()
+                self.warning = f"{self.path}: unreadable ({err}); set aside and made anew"
+                return conn
+            except (sqlite3.Error, OSError, UnsafePlace) as again:
+                err = again
+        self.warning = f"{self.path}: cannot be used ({err}); going on without it"
         return None
 
     def _connect(self):
         import sqlite3
 
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(self.path.parent)
+        private_file(self.path)
         conn = sqlite3.connect(self.path, timeout=LOCK_WAIT, isolation_level=None, check_same_thread=False)
         try:
             # Another instance making the same database holds it a moment: wait, never set it aside.
@@ -211,30 +251,34 @@ class Database:
 
     def write(self, sql: str, args: tuple) -> bool:
         """One statement in its own transaction; False (and a warning) if it failed."""
-        import sqlite3
 
-        if self.conn is None:
-            return False
-        try:
-            with self._lock, self.conn:
-                self.conn.execute("BEGIN IMMEDIATE")
-                self.conn.execute(sql, args)
+        def run(conn):
+            with conn:
+                conn.execute("BEGIN IMMEDIATE")
+                conn.execute(sql, args)
             return True
-        except sqlite3.Error as err:
-            self.warning = self.warning or f"{self.path}: cannot write ({err}); going on without it"
-            return False
+
+        return self._run(run, "write", False)
 
     def read_one(self, sql: str, args: tuple):
+        return self._run(lambda conn: conn.execute(sql, args).fetchone(), "read", None)
+
+    def _run(self, run, what: str, failed):
+        """`run(connection)`; on failure `failed` and a warning. Damage found now, not when the
+        database was opened, is dealt with as at opening: set aside and made anew."""
         import sqlite3
 
-        if self.conn is None:
-            return None
-        try:
-            with self._lock:
-                return self.conn.execute(sql, args).fetchone()
-        except sqlite3.Error as err:
-            self.warning = self.warning or f"{self.path}: cannot read ({err}); going on without it"
-            return None
+        with self._lock:
+            if self.conn is None:
+                return failed
+            try:
+                return run(self.conn)
+            except sqlite3.OperationalError as err:
+                self.warning = self.warning or f"{self.path}: cannot {what} ({err}); going on without it"
+            except sqlite3.DatabaseError as err:  # malformed pages, read only now
+                self.conn.close()
+                self.conn = self._made_anew(err)
+            return failed
 
     def close(self) -> None:
         if self.conn is not None:
@@ -246,8 +290,8 @@ class Database:
 
 def corpus_key(paths: Iterable[Path]) -> str:
     """A corpus is the set of its files, wherever they were opened from."""
-    names = sorted(str(Path(p).resolve()) for p in paths)
-    return hashlib.sha256("\n".join(names).encode()).hexdigest()
+    names = sorted(os.fsencode(Path(p).resolve()) for p in paths)  # bytes: a name need not be UTF-8
+    return hashlib.sha256(b"\n".join(names)).hexdigest()
 
 
 class StateStore:
@@ -279,41 +323,70 @@ class StateStore:
 # Analysis cache ------------------------------------------------------------------------------
 
 def file_digest(path: Path) -> tuple[str, bytes]:
-    """A file's name and the SHA-256 of its bytes (of nothing, if it cannot be read)."""
+    """A file's name and the SHA-256 of its bytes, read a piece at a time (of nothing, if it
+    cannot be read). A file too large to be an article is refused unread: its size and time
+    stand for its bytes."""
+    from tui.core.discover import MAX_BYTES
+
+    digest = hashlib.sha256()
     try:
-        return str(path.resolve()), hashlib.sha256(path.read_bytes()).digest()
+        st = path.stat()
+        if st.st_size > MAX_BYTES:
+            digest.update(f"{st.st_size} {st.st_mtime_ns}".encode())
+        else:
+            with open(path, "rb") as fh:
+                for piece in iter(lambda: fh.read(HASH_PIECE), b""):
+                    digest.update(piece)
+        return str(path.resolve()), digest.digest()
     except OSError:
         return str(path), hashlib.sha256(b"").digest()
+
+
+HASH_PIECE = 1 << 20  # bytes read at a time to hash a file
 
 
 def content_key(digests: Iterable[tuple[str, bytes]], extra: str = "") -> str:
     """The analysis's identity: each file's name and digest, the version, and `extra`."""
     h = hashlib.sha256(ANALYSIS_VERSION.encode())
     for name, digest in sorted(digests):
-        h.update(name.encode() + b"\0" + digest)
+        h.update(os.fsencode(name) + b"\0" + digest)
     h.update(extra.encode())
     return h.hexdigest()
 
 
 class AnalysisCache:
-    """Pickled analysis results keyed by content: the cache is Parallax's own, on this machine."""
+    """Analysis results keyed by content, as signed pickles. Unpickling runs whatever the
+    bytes say, so each entry carries an HMAC-SHA256 under a secret that only this user can
+    read (a 0600 file beside the cache): an entry that someone else wrote or changed does not
+    verify and is never unpickled. Pickles rather than plain data: the analysis's classes
+    change shape as the analysis grows, and the tuples of codec.py load fastest."""
 
     SCHEMA = ("CREATE TABLE IF NOT EXISTS analysis (key TEXT PRIMARY KEY, version TEXT NOT NULL, "
               "data BLOB NOT NULL, saved REAL NOT NULL);")
 
     def __init__(self, path: Path):
         self.db = Database(path, self.SCHEMA)
+        self.secret = b""
+        if self.db.conn is not None:
+            try:
+                self.secret = _secret(path.with_name(path.name + ".key"))
+            except (OSError, UnsafePlace) as err:
+                self.db.warning = f"{path}: no secret to sign it with ({err}); going on without it"
+                self.db.close()
 
     def get(self, key: str):
         import pickle
         import zlib
 
         row = self.db.read_one("SELECT data FROM analysis WHERE key = ? AND version = ?", (key, ANALYSIS_VERSION))
-        if not row:
+        if not row or not isinstance(row[0], bytes):
             return None
+        mac, data = row[0][:MAC_BYTES], row[0][MAC_BYTES:]
+        if not hmac.compare_digest(mac, self._mac(key, data)):
+            return None  # not written by this user's Parallax: never unpickled
         try:
-            return pickle.loads(zlib.decompress(row[0]))
-        except Exception:  # a damaged entry is a miss, never a crash
+            return pickle.loads(zlib.decompress(data))
+        except Exception:  # signed but of an older shape: a miss, never a crash
             return None
 
     def put(self, key: str, value) -> bool:
@@ -323,5 +396,34 @@ class AnalysisCache:
         data = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
         return self.db.write(
             "INSERT OR REPLACE INTO analysis (key, version, data, saved) VALUES (?, ?, ?, ?)",
-            (key, ANALYSIS_VERSION, data, time.time()),
+            (key, ANALYSIS_VERSION, self._mac(key, data) + data, time.time()),
         )
+
+    def _mac(self, key: str, data: bytes) -> bytes:
+        """Signs the entry's key and version with its bytes: an entry moved to another key fails too."""
+        return hmac.new(self.secret, f"{key}\0{ANALYSIS_VERSION}\0".encode() + data, hashlib.sha256).digest()
+
+
+MAC_BYTES = 32  # HMAC-SHA256
+SECRET_BYTES = 32
+
+
+def _secret(path: Path) -> bytes:
+    """This user's signing secret, made on first use. Made beside and linked into place, so
+    two Parallaxes starting at once agree on one secret and never read half of one."""
+    if not path.exists():
+        made = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            fd = os.open(made, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(os.urandom(SECRET_BYTES))
+            os.link(made, path)
+        except FileExistsError:
+            pass  # another instance made it first
+        finally:
+            made.unlink(missing_ok=True)
+    _check_private(path, 0o077)
+    secret = path.read_bytes()
+    if len(secret) != SECRET_BYTES:
+        raise UnsafePlace(f"{path} is not a secret Parallax made")
+    return secret

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 import unicodedata
@@ -132,8 +133,9 @@ def number_value(token: str) -> float | None:
     if t and t[0].isdigit():
         digits = t.replace(",", "")
         try:
-            return float(digits) if "." in digits else int(digits)
-        except ValueError:
+            value = float(digits) if "." in digits else int(digits)
+            return value if math.isfinite(value) else None
+        except (ValueError, OverflowError):  # not a number; over 4,300 digits; past a float's ~1e308
             return None
     if t == "dozen":
         return 12

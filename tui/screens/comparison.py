@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from tui.core.model import Comparison, Entity, Ref
+from tui.core.sanitize import visible
 from tui.core.store import Config
 from tui.search import Hit, Walk, find_hits, ranges
 from tui.screens.picker import Picker
@@ -174,7 +175,7 @@ class ComparisonScreen(Screen):
     def warn(self, text: str) -> None:
         """A warning the reader should see once (bad config, unusable database)."""
         self.say(f"warning: {text}")
-        self.notify(text, severity="warning", timeout=8)
+        self.notify(visible(text), severity="warning", timeout=8, markup=False)
 
     def relayout(self) -> None:
         """Lay out every visible column again, keeping the paragraph at the top in view."""
@@ -585,7 +586,8 @@ class ComparisonScreen(Screen):
 
     def say(self, message: str) -> None:
         # One line, always as wide as the screen: a new message never needs a new layout.
-        self.query_one("#status", Static).update(message, layout=False)
+        # Messages quote names, queries and config values: shown safely (tui.core.sanitize).
+        self.query_one("#status", Static).update(visible(message), layout=False)
 
     @property
     def status(self) -> str:

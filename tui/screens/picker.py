@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -13,14 +14,15 @@ class Picker(ModalScreen[str | None]):
     BINDINGS = [Binding("escape,q", "dismiss(None)", "Close", id="close-picker")]
 
     def __init__(self, title: str, choices: list[tuple[str, str]]) -> None:
-        """`choices`: (id returned when chosen, the line shown)."""
+        """`choices`: (id returned when chosen, the line shown). The lines and the title quote
+        titles and names: shown as plain text, never read as markup."""
         super().__init__()
         self.title_text = title
         self.choices = choices
 
     def compose(self) -> ComposeResult:
-        picker = OptionList(*[Option(label, id=key) for key, label in self.choices], id="picker")
-        picker.border_title = self.title_text
+        picker = OptionList(*[Option(Content(label), id=key) for key, label in self.choices], id="picker")
+        picker.border_title = Content(self.title_text)
         yield picker
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

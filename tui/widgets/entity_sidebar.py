@@ -5,11 +5,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from tui.core.model import Comparison, Entity
+from tui.core.sanitize import visible
 
 GROUPS = (("person", "People"), ("place", "Places"), ("org", "Organisations"), ("other", "Other names"))
 MAX_ARTICLE_MARKS = 12
@@ -71,7 +73,7 @@ class EntitySidebar(Vertical):
                 options.append(Option(f"{title} ({len(chosen)})", disabled=True))
                 # room is kept for the scrollbar, which appears only once the options are in
                 width = (listing.size.width or LIST_WIDTH) - listing.styles.scrollbar_size_vertical
-                options += [Option(self._line(e, width), id=e.id) for e in chosen]
+                options += [Option(Content(self._line(e, width)), id=e.id) for e in chosen]
         listing.clear_options()
         listing.add_options(options)
         ids = [o.id for o in options]
@@ -79,7 +81,8 @@ class EntitySidebar(Vertical):
             listing.highlighted = ids.index(highlighted)
         else:
             listing.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
-        listing.border_title = f"{len(self.by_id)} names" if not needle else f"“{query}”"
+        # Names and the query are plain text, never markup.
+        listing.border_title = Content(f"{len(self.by_id)} names" if not needle else f"“{visible(query)}”")
 
     def _line(self, entity: Entity, width: int) -> str:
         """Name, mentions, and the articles that name it, in columns that line up."""
