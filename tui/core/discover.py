@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ def find_articles(paths: list[str | Path], recursive: bool = False) -> tuple[lis
             found = _articles_in(path, recursive)
             if not found:
                 where = "or below it " if recursive else ""
-                problems.append(Problem(str(path), f"no .txt, .md or .markdown files in this folder {where}".strip()))
+                problems.append(Problem(str(path), f"no .txt, .md, .markdown, .html or .htm files in this folder {where}".strip()))
             files.extend(found)
         elif path.is_file():
             files.append(path)

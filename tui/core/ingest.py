@@ -15,6 +15,7 @@ from tui.core.sanitize import sanitize
 from tui.core.segment import split_sentences
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+WEB_PAGE_SUFFIXES = (".html", ".htm")
 MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -61,9 +62,17 @@ def read_raw(path: Path) -> RawArticle:
         raise IngestError(path, str(err)) from None
     text = sanitize(text)
     fields: dict[str, str] = {}
-    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+    suffix = path.suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
         fields, text = split_front_matter(text)
         blocks = markdown_blocks(text)
+    elif suffix in WEB_PAGE_SUFFIXES:
+        from tui.core.webpage import read_page  # trafilatura's import cost only for web pages
+
+        page = read_page(text)
+        fields, blocks = page.fields, list(page.blocks)
+        if not blocks:
+            raise IngestError(path, "no article text found in this web page")
     else:
         blocks = text_blocks(text)
     if not blocks:
