@@ -42,10 +42,11 @@ def _corpus_arguments(p: argparse.ArgumentParser) -> None:
 def _export_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="parallax export",
-        description="Print the analysis of the articles as JSON (schema parallax.export/1) or Markdown.",
+        description="Print the analysis of the articles as JSON (schema parallax.export/1), Markdown, "
+        "or one self-contained HTML page.",
     )
     _corpus_arguments(p)
-    p.add_argument("--format", choices=("json", "md"), default="json", help="output format (default: json)")
+    p.add_argument("--format", choices=("json", "md", "html"), default="json", help="output format (default: json)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     return p
 
@@ -133,7 +134,12 @@ def _export(args: argparse.Namespace) -> int:
     _report(problems, fatal=False)
     for warning in session.warnings:
         print(f"parallax: warning: {warning}", file=sys.stderr)
-    text = json_chunks(comparison) if args.format == "json" else [to_markdown(comparison)]
+    if args.format == "html":
+        from tui.core.export_html import to_html
+
+        text = [to_html(comparison)]
+    else:
+        text = json_chunks(comparison) if args.format == "json" else [to_markdown(comparison)]
     if not args.output:
         try:
             sys.stdout.writelines(text)
