@@ -175,5 +175,5 @@ _LEGEND = (
     '<li><span class="mark m-some">≈k</span>k articles report it</li>'
     '<li><span class="mark m-only">+</span>only this article says it (<em class="unique">italics</em>)</li>'
     '<li><span class="mark m-conflict">≠k</span>k articles disagree here (<strong class="conflict">bold</strong>)</li>'
-    "<li>◆ the pivot: rows follow its order; hatched cells are gaps</li></ul>"
+    "<li>◆ the pivot: rows follow its order; shaded cells are gaps</li></ul>"
 )
