@@ -57,6 +57,23 @@ def test_a_page_date_comes_from_its_markup_never_from_its_text(sample_articles):
     assert read_page(timed).fields["date"] == "2023-05-06"
 
 
+def test_paragraphs_written_as_lines_of_one_block_come_apart():
+    from tui.core.webpage import read_page
+
+    story = (
+        "The storm reached the coast of Westhaven on Monday night,<br>with winds of 120 km/h.<br><br>\n"
+        "About 3,000 homes lost power, the mayor said.<br> <br><br>The harbour stays closed until Thursday.<br><br>"
+        "Crews from three towns worked through the night to clear fallen trees from the roads."
+    )
+    page = read_page(f"<html><body><nav><a href='/'>Home</a></nav><div class='story'>{story}</div></body></html>")
+    assert [b.text for b in page.blocks] == [
+        "The storm reached the coast of Westhaven on Monday night, with winds of 120 km/h.",
+        "About 3,000 homes lost power, the mayor said.",
+        "The harbour stays closed until Thursday.",
+        "Crews from three towns worked through the night to clear fallen trees from the roads.",
+    ]
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(["<p>", "</p>", "<div>", "<h1>", "<li>", "<table><tr><td>", "&#0;", "&#xD800;",
                                  "&#99999999;", "<![CDATA[", "<!--", "\x00", "\u202e", "word ", "Sentence here. "]),

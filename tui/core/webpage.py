@@ -19,6 +19,11 @@ from tui.core.sanitize import sanitize
 # cells): their text belongs to the paragraph around them. Every other element is a block.
 _INLINE = frozenset({"hi", "ref", "del", "lb", "graphic", "cell"})
 _CELL_SEPARATOR = " · "
+# A line break (<br>) inside a block, as a character that parsed text never holds (XML
+# cannot): one is a space, two or more in a row part paragraphs, as on sites that write
+# their paragraphs as lines of one block.
+_BREAK = "\x00"
+_PARAGRAPH_BREAK = re.compile(rf"{_BREAK}\s*{_BREAK}[\s{_BREAK}]*")
 # Less extracted text than a sentence or two is a page's furniture (a menu, a cookie
 # notice), not an article.
 _MIN_ARTICLE_CHARS = 80
@@ -119,14 +124,15 @@ def _texts(element) -> Iterator[tuple[object, str]]:
 
 def _inline_text(child) -> str:
     if child.tag == "lb":
-        return " "
+        return _BREAK
     separator = _CELL_SEPARATOR if child.tag == "cell" and child.getprevious() is not None else ""
     return separator + "".join(child.itertext())
 
 
 def _flush(element, parts: list[str]) -> Iterator[tuple[object, str]]:
-    if text := _clean("".join(parts)):
-        yield element, text
+    for paragraph in _PARAGRAPH_BREAK.split("".join(parts)):
+        if text := _clean(paragraph.replace(_BREAK, " ")):
+            yield element, text
 
 
 def _clean(text: str) -> str:
