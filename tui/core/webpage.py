@@ -2,7 +2,7 @@
 
 trafilatura finds the article body among the page's furniture (navigation, footers, related
 stories) and reads the page's metadata. It is imported here, on the first page read, so that
-corpora of text files never pay its import (about 0.3 s). Nothing is fetched: trafilatura
+corpora of text files never pay its import (0.3-0.8 s). Nothing is fetched: trafilatura
 gets the page's text, never a URL, and images are left out.
 """
 
@@ -45,7 +45,9 @@ def read_page(html: str) -> Page:
 
     document = trafilatura.bare_extraction(
         _without_unsafe_references(html),
-        fast=True,  # the measured F1 0.96 at ~27 ms a page; the fallbacks double the time
+        # No second extractor run when the first finds little: measured on a public 181-page
+        # benchmark, F1 0.96 at about 27 ms a page.
+        fast=True,
         with_metadata=True,
         include_comments=False,
         include_images=False,
