@@ -157,3 +157,19 @@ def test_a_lone_article_says_there_is_nothing_to_compare():
     html = to_html(compare(articles_from(HOSTILE[0])))
     assert "The articles contradict each other nowhere the analysis can see." in html
     assert Page(html).header_cells == ["◆ 1 · Harbour protest in Eastmere <script>ale…"]
+
+
+def test_the_articles_table_leaves_out_details_no_article_has(sample_articles):
+    from dataclasses import replace
+
+    from tui.core.model import Comparison
+
+    def heads(articles) -> list[str]:
+        html = to_html(Comparison(articles=tuple(articles)))
+        table = html[html.index('id="articles"'):html.index("</tr>")]
+        return re.findall(r"<th>([^<]*)</th>", table)
+
+    undated = [replace(a, date="", author="") for a in sample_articles]
+    assert heads(undated) == ["#", "source", "title", "file"]
+    dated = [replace(undated[0], date="2024-04-02"), *undated[1:]]
+    assert heads(dated) == ["#", "source", "title", "date", "file"]

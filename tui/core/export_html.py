@@ -22,6 +22,7 @@ _CSS = Path(__file__).resolve().parent / "data" / "report.css"
 _POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 _MARK_CLASS = {"=": "m-all", "≈": "m-some", "+": "m-only", "≠": "m-conflict"}
 _HIGHLIGHT = {"unique": ("em", "unique"), "conflict": ("strong", "conflict")}
+_DETAILS = ("source", "title", "date", "author")
 _KIND_NAMES = {"person": "people", "place": "places", "org": "organisations", "other": "other names"}
 # A column narrower than this is hard to read; more articles than fit scroll sideways.
 _MIN_COLUMN_REM = 14
@@ -59,11 +60,14 @@ class _Report:
     # -- sections
 
     def _articles(self) -> Iterator[str]:
-        yield '<section id="articles"><h2>Articles</h2><table class="list"><tr><th>#</th><th>source</th>'
-        yield "<th>title</th><th>date</th><th>author</th><th>file</th></tr>\n"
-        for a in self.c.articles:
-            cells = (a.source, a.title, a.date, a.author, a.path)
-            yield f"<tr><td>{self.number[a.id]}</td>" + "".join(f"<td>{escape(x)}</td>" for x in cells) + "</tr>\n"
+        """Each article's details; a detail no article has is left out."""
+        details = {name: [getattr(a, name) for a in self.c.articles] for name in _DETAILS}
+        shown = [name for name, values in details.items() if any(values)]
+        yield '<section id="articles"><h2>Articles</h2><table class="list"><tr><th>#</th>'
+        yield "".join(f"<th>{name}</th>" for name in shown) + "<th>file</th></tr>\n"
+        for i, a in enumerate(self.c.articles):
+            cells = [details[name][i] for name in shown] + [a.path]
+            yield f"<tr><td>{i + 1}</td>" + "".join(f"<td>{escape(x)}</td>" for x in cells) + "</tr>\n"
         yield "</table>\n" + _LEGEND + "</section>\n"
 
     def _divergences(self) -> Iterator[str]:
