@@ -62,6 +62,8 @@ def _serve_parser() -> argparse.ArgumentParser:
     _corpus_arguments(p)
     p.add_argument("--host", default=DEFAULT_HOST, help=f"address to listen on (default: {DEFAULT_HOST}, this machine only)")
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port to listen on (default: {DEFAULT_PORT})")
+    p.add_argument("--public-url", metavar="URL", help="the address browsers use, when it is not http://HOST:PORT "
+                   "(a proxy, or --host 0.0.0.0)")
     return p
 
 
@@ -168,7 +170,7 @@ def _serve(args: argparse.Namespace) -> int:
         if not files:
             return EXIT_NO_INPUT
     try:
-        serve(args.paths, args.recursive, args.host, args.port)
+        serve(args.paths, args.recursive, args.host, args.port, args.public_url)
     except OSError as err:
         print(f"parallax serve: cannot listen on {args.host}:{args.port}: {err.strerror or err}", file=sys.stderr)
         return EXIT_NO_INPUT

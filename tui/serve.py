@@ -21,8 +21,11 @@ def reader_command(paths: list[str], recursive: bool) -> str:
     return shlex.join(words + [str(Path(p).absolute()) for p in paths])
 
 
-def serve(paths: list[str], recursive: bool, host: str, port: int) -> None:
-    """Serve the reader until interrupted; OSError when the address cannot be listened on."""
+def serve(paths: list[str], recursive: bool, host: str, port: int, public_url: str | None = None) -> None:
+    """Serve the reader until interrupted; OSError when the address cannot be listened on.
+    `public_url` is where browsers reach the server, when not at http://host:port: the page
+    tells them the websocket's address from it."""
     from textual_serve.server import Server  # import cost only for `parallax serve`
 
-    Server(reader_command(paths, recursive), host=host, port=port, title="Parallax").serve()
+    command = reader_command(paths, recursive)
+    Server(command, host=host, port=port, title="Parallax", public_url=public_url).serve()

@@ -33,14 +33,15 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def server(tmp_path):
-    """`parallax serve` on the two articles, on a free loopback port: (port, its stderr file)."""
+def server(tmp_path, request):
+    """`parallax serve` on the two articles, on a free loopback port, with the test's extra
+    options (`@pytest.mark.parametrize("server", [[...]], indirect=True)`): (port, its stderr file)."""
     for name, text in ARTICLES.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     port, log = _free_port(), tmp_path / "serve.log"
     with open(log, "wb") as err:
         process = subprocess.Popen(
-            [sys.executable, "-m", "tui", "serve", str(tmp_path), "--port", str(port)],
+            [sys.executable, "-m", "tui", "serve", str(tmp_path), "--port", str(port), *getattr(request, "param", [])],
             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err, start_new_session=True,
         )
     try:
@@ -92,6 +93,13 @@ async def test_serve_shows_the_reader_in_a_browser_page(server):
     assert f"ws://127.0.0.1:{port}/ws" in page
     screen = await asyncio.wait_for(_first_screen(port, "Eastmere council"), DEADLINE)
     assert "Harbour wall vote splits Eastmere council" in screen, log.read_text()
+
+
+@pytest.mark.parametrize("server", [["--public-url", "https://reader.example.invalid"]], indirect=True)
+async def test_the_page_sends_browsers_to_the_public_url(server):
+    port, _ = server
+    page = await asyncio.wait_for(_page(port), DEADLINE)
+    assert "wss://reader.example.invalid/ws" in page and "127.0.0.1" not in page
 
 
 def test_the_served_command_quotes_every_path(tmp_path):
