@@ -1,4 +1,5 @@
-"""Command line: `parallax [PATH...]` opens the reader, `parallax export` prints the analysis.
+"""Command line: `parallax [PATH...]` opens the reader, `parallax export` prints the analysis,
+`parallax serve` serves the reader to a web browser.
 
 Every failure the user can cause ends in one line naming the file and the problem,
 never a traceback. Exit status: 0 done, 1 output could not be written, 2 nothing to open
@@ -21,9 +22,10 @@ def _reader_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="parallax",
         description="Read several news articles about one event side by side. "
-        "With no PATH, opens the bundled sample corpus. `parallax export --help` for the export.",
+        "With no PATH, opens the bundled sample corpus. `parallax export --help` for the export, "
+        "`parallax serve --help` for the reader in a web browser.",
     )
-    p.add_argument("paths", nargs="*", metavar="PATH", help="article files (.txt, .md) or folders of them")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files (.txt, .md, .html) or folders of them")
     p.add_argument("-r", "--recursive", action="store_true", help="look for articles in sub-folders too")
     p.add_argument("--theme", metavar="NAME", help="a Textual theme (remembered in the config)")
     p.add_argument("--reset", action="store_true", help="forget the reading position and corrections of this corpus")
@@ -31,15 +33,37 @@ def _reader_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _corpus_arguments(p: argparse.ArgumentParser) -> None:
+    """The articles a sub-command works on."""
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: the sample corpus)")
+    p.add_argument("-r", "--recursive", action="store_true", help="look for articles in sub-folders too")
+
+
 def _export_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="parallax export",
-        description="Print the analysis of the articles as JSON (schema parallax.export/1) or Markdown.",
+        description="Print the analysis of the articles as JSON (schema parallax.export/1), Markdown, "
+        "or one self-contained HTML page.",
     )
-    p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: the sample corpus)")
-    p.add_argument("-r", "--recursive", action="store_true", help="look for articles in sub-folders too")
-    p.add_argument("--format", choices=("json", "md"), default="json", help="output format (default: json)")
+    _corpus_arguments(p)
+    p.add_argument("--format", choices=("json", "md", "html"), default="json", help="output format (default: json)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    return p
+
+
+def _serve_parser() -> argparse.ArgumentParser:
+    from tui.serve import DEFAULT_HOST, DEFAULT_PORT
+
+    p = argparse.ArgumentParser(
+        prog="parallax serve",
+        description="Serve the reader to a web browser (one reader per tab). There is no login: "
+        "anyone who can reach the address reads the articles.",
+    )
+    _corpus_arguments(p)
+    p.add_argument("--host", default=DEFAULT_HOST, help=f"address to listen on (default: {DEFAULT_HOST}, this machine only)")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port to listen on (default: {DEFAULT_PORT})")
+    p.add_argument("--public-url", metavar="URL", help="the address browsers use, when it is not http://HOST:PORT "
+                   "(a proxy, or --host 0.0.0.0)")
     return p
 
 
@@ -47,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["export"]:
         return _export(_export_parser().parse_args(argv[1:]))
+    if argv[:1] == ["serve"]:
+        return _serve(_serve_parser().parse_args(argv[1:]))
     if argv[:1] == ["paths"]:
         return _paths()
     return _read(_reader_parser().parse_args(argv))
@@ -115,8 +141,19 @@ def _export(args: argparse.Namespace) -> int:
     _report(problems, fatal=False)
     for warning in session.warnings:
         _say(f"warning: {warning}")
-    text = json_chunks(comparison) if args.format == "json" else [to_markdown(comparison)]
+    text = _formatted(comparison, args.format)
     return _write_to_file(args.output, text) if args.output else _write_to_stdout(text)
+
+
+def _formatted(comparison, form: str):
+    """The export's text, in pieces: JSON is streamed; the reports are made whole."""
+    if form == "json":
+        return json_chunks(comparison)
+    if form == "html":
+        from tui.core.export_html import to_html
+
+        return [to_html(comparison)]
+    return [to_markdown(comparison)]
 
 
 def _write_to_stdout(text) -> int:
@@ -145,6 +182,24 @@ def _write_to_file(output: str, text) -> int:
     except OSError as err:
         _say(f"{output}: cannot write: {err.strerror or err}")
         return EXIT_WRITE_FAILED
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    """The reader in a browser; its paths are checked here, so a bad one fails at once."""
+    from tui.core.discover import find_articles
+    from tui.serve import serve
+
+    if args.paths:
+        files, problems = find_articles(args.paths, args.recursive)
+        _report(problems, fatal=not files)
+        if not files:
+            return EXIT_NO_INPUT
+    try:
+        serve(args.paths, args.recursive, args.host, args.port, args.public_url)
+    except OSError as err:
+        print(f"parallax serve: cannot listen on {args.host}:{args.port}: {err.strerror or err}", file=sys.stderr)
+        return EXIT_NO_INPUT
     return EXIT_OK
 
 

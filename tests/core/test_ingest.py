@@ -158,7 +158,7 @@ def test_missing_paths_and_empty_folders(tmp_path):
     (tmp_path / "empty").mkdir()
     articles, problems = load(tmp_path / "nope.txt", tmp_path / "empty")
     assert not articles
-    assert [p.message for p in problems] == ["no such file or folder", "no .txt, .md or .markdown files in this folder"]
+    assert [p.message for p in problems] == ["no such file or folder", "no .txt, .md, .markdown, .html or .htm files in this folder"]
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")

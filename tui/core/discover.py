@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tui.core.sanitize import visible
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # Articles are at most this large: a larger file is refused before it is read or hashed.
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -36,7 +36,7 @@ def find_articles(paths: list[str | Path], recursive: bool = False) -> tuple[lis
             found = _articles_in(path, recursive)
             if not found:
                 where = "or below it " if recursive else ""
-                problems.append(Problem(str(path), f"no .txt, .md or .markdown files in this folder {where}".strip()))
+                problems.append(Problem(str(path), f"no .txt, .md, .markdown, .html or .htm files in this folder {where}".strip()))
             files.extend(found)
         elif path.is_file():
             files.append(path)

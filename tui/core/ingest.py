@@ -16,6 +16,7 @@ from tui.core.sanitize import sanitize, unify_line_breaks, visible
 from tui.core.segment import split_sentences
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+WEB_PAGE_SUFFIXES = (".html", ".htm")
 
 
 class IngestError(Exception):
@@ -66,10 +67,19 @@ def read_raw(path: Path) -> RawArticle:
         raise IngestError(path, str(err)) from None
     text = unify_line_breaks(text)
     fields: dict[str, str] = {}
-    markdown = path.suffix.lower() in MARKDOWN_SUFFIXES
-    if markdown:  # front matter holds names (title, author): split off before the text is cleaned
+    suffix = path.suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:  # front matter holds names (title, author): split off before the text is cleaned
         fields, text = split_front_matter(text)
-    blocks = (markdown_blocks if markdown else text_blocks)(sanitize(text))
+        blocks = markdown_blocks(sanitize(text))
+    elif suffix in WEB_PAGE_SUFFIXES:
+        from tui.core.webpage import read_page  # trafilatura's import cost only for web pages
+
+        page = read_page(sanitize(text))
+        fields, blocks = page.fields, list(page.blocks)
+        if not blocks:
+            raise IngestError(path, "no article text found in this web page")
+    else:
+        blocks = text_blocks(sanitize(text))
     if not blocks:
         raise IngestError(path, "no text in this file")
     return RawArticle(path, tuple(blocks), fields, encoding, repaired)

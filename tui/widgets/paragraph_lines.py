@@ -10,7 +10,6 @@ disagree here. Styles add to the glyphs; article text is never read as markup.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,6 +18,7 @@ from rich.style import Style as RichStyle
 from textual.content import Content
 from textual.style import Style
 
+from tui.core.marks import SentenceMark, sentence_marks, spans_by_paragraph, strongest
 from tui.core.model import Comparison, Ref
 from tui.widgets.wrapping import measure, wrap
 
@@ -45,13 +45,6 @@ class Look:
     disagree: Style
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceMark:
-    start: int
-    glyph: str  # "=", "≈", "+", "≠" or "" (no mark: titles, headings, furniture)
-    count: int  # the k of k/n
-
-
 class Painter:
     """Draws paragraphs of one Comparison; what it drew is cached by paragraph, width and highlights."""
 
@@ -60,22 +53,14 @@ class Painter:
         self.look = look
         self.n = len(comparison.articles)
         self.gutter = 2 + len(str(self.n))
-        self._spans: dict[Ref, list] = defaultdict(list)
-        for s in comparison.spans:
-            self._spans[Ref(s.article, s.paragraph)].append(s)
+        self._spans = spans_by_paragraph(comparison)
         self._styles: dict[tuple[Style, ...], RichStyle] = {}
         self._cached_lines = lru_cache(maxsize=8192)(self._lines)
         self._gutter = lru_cache(maxsize=256)(self._draw_gutter)
         self.blank = lru_cache(maxsize=64)(self._draw_blank)
 
     def marks(self, ref: Ref) -> list[SentenceMark]:
-        paragraph = self.comparison.paragraph(ref)
-        spans = self._spans.get(ref, ())
-        out = []
-        for sentence in paragraph.sentences:
-            inside = [s for s in spans if sentence.start <= s.start < sentence.end]
-            out.append(_mark(sentence.start, inside, self.n))
-        return out
+        return sentence_marks(self.comparison.paragraph(ref), self._spans.get(ref, ()), self.n)
 
     def lines(self, ref: Ref, width: int, highlights: tuple[Range, ...] = (), mentions: tuple[Range, ...] = ()) -> tuple[Line, ...]:
         """The paragraph's lines at `width`, with search hits and name mentions marked."""
@@ -99,8 +84,8 @@ class Painter:
         out = []
         for i, (start, end) in enumerate(lines):
             below = lines[i + 1][0] if i + 1 < len(lines) else len(text) + 1
-            strongest = _strongest([m for m in marks if start <= m.start < below])
-            mark = SentenceMark(0, strongest.glyph, strongest.count) if strongest else None  # the gutter's cache key
+            strongest_mark = strongest([m for m in marks if start <= m.start < below])
+            mark = SentenceMark(0, strongest_mark.glyph, strongest_mark.count) if strongest_mark else None  # the gutter's cache key
             out.append((*self._gutter(mark), *_line_segments(text, runs, start, end, text_width, cell_len)))
         return tuple(out)
 
@@ -120,8 +105,7 @@ class Painter:
         look = self.look
         if mark is None or not mark.glyph:
             return _solid_segments(Content(" " * self.gutter).render_segments(look.text + look.gutter))
-        count = "" if mark.glyph in "=+" else str(mark.count)
-        text = f"{mark.glyph}{count}".ljust(self.gutter)
+        text = mark.label.ljust(self.gutter)
         style = {"=": look.all_agree, "≈": look.some_agree, "+": look.only_here, "≠": look.disagree}[mark.glyph]
         return _solid_segments(Content(text).render_segments(look.text + look.gutter + style))
 
@@ -153,23 +137,3 @@ def _line_segments(text: str, runs, start: int, end: int, width: int, cell_len) 
 def _solid_segments(segments) -> tuple[Segment, ...]:
     """Every segment with a style object: Textual's filters (NO_COLOR) read each one's style."""
     return tuple(Segment(text, style or _PLAIN, control) for text, style, control in segments)
-
-
-def _mark(start: int, spans, n: int) -> SentenceMark:
-    if not spans:
-        return SentenceMark(start, "", 0)
-    conflicts = [s for s in spans if s.status == "conflict"]
-    if conflicts:
-        return SentenceMark(start, "≠", max(len(s.sources) for s in conflicts))
-    k = max(len(s.sources) for s in spans)
-    if k <= 1:
-        return SentenceMark(start, "+", 1)
-    return SentenceMark(start, "=" if k == n else "≈", k)
-
-
-_PRIORITY = {"≠": 3, "+": 2, "≈": 1, "=": 0, "": -1}
-
-
-def _strongest(marks: list[SentenceMark]) -> SentenceMark | None:
-    """Of the sentences starting on one line, the mark that matters most."""
-    return max(marks, key=lambda m: _PRIORITY[m.glyph], default=None)
