@@ -124,8 +124,6 @@ def _export(args: argparse.Namespace) -> int:
     session, problems = _session(args.paths, args.recursive)
     if session is None:
         return EXIT_NO_INPUT
-    from tui.core.export import json_chunks, to_markdown
-
     from tui.core.session import corrections_in
 
     corrections = corrections_in(session.state())
@@ -147,6 +145,8 @@ def _export(args: argparse.Namespace) -> int:
 
 def _formatted(comparison, form: str):
     """The export's text, in pieces: JSON is streamed; the reports are made whole."""
+    from tui.core.export import json_chunks, to_markdown
+
     if form == "json":
         return json_chunks(comparison)
     if form == "html":
