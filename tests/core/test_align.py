@@ -132,6 +132,12 @@ SLOTS_FILLED_DIFFERENTLY = [
      "The storm left 1,200,000 homes without power across the state.", []),
     ("In the 2008-09 season the club won the league title under its new coach.",
      "In the 2010-11 season the club won the league title under its new coach.", []),
+    # "N-year-old" is the age of the person it describes: two people's ages are no divergence
+    ("Among those freed was Nora Vale, a 41-year-old teacher held since spring.",
+     "Among those freed was 58-year-old engineer Piet Lund, held since spring.", []),
+    ("Among those freed was Nora Vale, a 41-year-old teacher held since spring.",
+     "Among those freed was 43-year-old teacher Nora Vale, held since spring.",
+     [("number", "Nora Vale’s age: “41-year-old” (a0) vs “43-year-old” (a1)")]),
     ("The prisoners may be released after the talks in the capital, the ministry said.",
      "The prisoners in June were released after the talks in the capital, the ministry said.", []),
 ]

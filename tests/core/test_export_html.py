@@ -20,7 +20,7 @@ HOSTILE = (
     "About 1,000 protesters marched to the Eastmere harbour on Sunday against the new toll, "
     "said organiser Ilse Varga [bold]x[/] \"><img src=x onerror=alert(1)> &amp; <b>loud</b>.",
     "Eastmere toll draws a crowd\n\n"
-    "Some 1,200 protesters marched to the Eastmere harbour on Sunday against the new toll, "
+    "Some 1,600 protesters marched to the Eastmere harbour on Sunday against the new toll, "
     "organiser Ilse Varga said <iframe src=javascript:alert(2)></iframe>.",
 )
 
@@ -134,7 +134,7 @@ def test_divergences_and_names_link_to_their_paragraphs(sample_comparison, sampl
 
 def test_article_text_is_only_ever_text():
     comparison = compare(articles_from(*HOSTILE))
-    assert comparison.divergences  # 1,000 against 1,200: the side shows the hostile text too
+    assert comparison.divergences  # about 1,000 against some 1,600: the side shows the hostile text too
     html = to_html(comparison)
     page = Page(html)
     assert not [tag for tag, _ in page.elements if tag in ("script", "img", "iframe", "b")]

@@ -46,7 +46,9 @@ _LOOSENER_BEFORE = re.compile(rf"\b({_LOOSENERS})\s+$", re.I)
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _MEASURE = re.compile(
-    rf"(?:\b(?P<loose>{_LOOSENERS})\s+)?(?P<num>{_NUMBER})\s?-?\s?(?P<unit>{_UNIT})\b"
+    # a number is read from its first digit only: trying every digit of a long run as a start
+    # made a 4,000-digit number cost seconds
+    rf"(?:\b(?P<loose>{_LOOSENERS})\s+)?(?<![\d.,])(?P<num>{_NUMBER})\s?-?\s?(?P<unit>{_UNIT})\b"
     rf"(?:-(?P<adj>long|high|tall|deep|wide)|(?:\s*\([^()]{{1,40}}\))?\s+(?P<after>long|high|tall|deep|wide|above|below)\b)?",
     re.I,
 )

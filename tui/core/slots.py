@@ -85,6 +85,9 @@ def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
     age = _age_of(text, toks, i)
     if age:
         return Slot(_AGE + age[0], feats[0], tok.start, tok.end, f"{age[1]}’s age")
+    if i + 1 < len(toks) and fold(toks[i + 1][0].text) in _YEARS_OLD:
+        age = _aged_person(text, toks, i)  # "a 33-year-old driver": whose age, or no slot
+        return Slot(_AGE + age[0], feats[0], tok.start, toks[i + 1][0].end, f"{age[1]}’s age") if age else None
     currency = text[tok.start - 1:tok.start] if tok.start and text[tok.start - 1] in _CURRENCIES else ""
     value, end = float(feats[0][1:]), tok.end
     for j in range(i + 1, min(i + 1 + _UNIT_REACH, len(toks))):
@@ -127,6 +130,22 @@ def _ends_range(text: str, toks: TokenFeatures, i: int) -> bool:
         return False
     before = toks[i - 1][1]
     return bool(before) and before[0][0] in "#^"
+
+
+_YEARS_OLD = {"year-old", "years-old"}
+_AGED_REACH = 4  # how many words from "N-year-old" the person it describes may be named
+
+
+def _aged_person(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
+    """(name key, name) of the person "N-year-old" describes: named just after it ("69-year-old
+    teacher Ann Roe") or before it in an appositive ("Ann Roe, a 69-year-old teacher")."""
+    runs = list(name_runs(toks))
+    after = next((r for r in runs if i < r[0] <= i + 1 + _AGED_REACH
+                  and not PUNCTUATION.search(text, toks[i][0].end, toks[r[0]][0].start)), None)
+    before = next((r for r in reversed(runs) if r[1] < i and i - r[1] <= 3
+                   and text[toks[r[1]][0].end:toks[r[1] + 1][0].start].strip() == ","), None)
+    first, last, key = after or before or (None, None, None)
+    return (key, text[toks[first][0].start:toks[last][0].end]) if key else None
 
 
 def _age_of(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
