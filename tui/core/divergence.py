@@ -374,14 +374,14 @@ def _near_clusters(sides: list[_Side]) -> list[list[_Side]]:
 
 
 def _speakers(alignment: Alignment):
-    """The same words quoted in two articles and credited to two different people."""
+    """The same words quoted in two articles and credited to different people, none of them
+    the same."""
     quotes = [q for q in quotations(alignment) if len(q.words) >= _QUOTED_WORDS]
-    forms: dict[str, str] = {}
     sides = {}
     for q in quotes:
-        _keep_longest(forms, q.speaker, q.name)
         mention = _mention(alignment, q.sid, q.start, q.end)
-        sides[q] = _Side(mention, q.speaker, q.name, f"who said “{mention.text.strip(_QUOTE_MARKS)}”")
+        key = " ".join(sorted(q.speakers))
+        sides[q] = _Side(mention, key, q.names, f"who said “{mention.text.strip(_QUOTE_MARKS)}”")
     postings: dict[str, list[Quotation]] = defaultdict(list)
     for q in quotes:
         for w in q.words:
@@ -391,15 +391,15 @@ def _speakers(alignment: Alignment):
         for other in {o for w in q.words for o in postings[w]}:
             if _article(alignment, q) < _article(alignment, other) and _same_words(q, other):
                 pair = (sides[q], sides[other])
-                if q.speaker == other.speaker:
+                if q.speakers & other.speakers:
                     agreeing.append(pair)
                 else:
                     components.join(*pair)
     for found in components.groups(agreeing):
         groups = _by_value(found)
         if _one_value_per_article(groups):
-            for g in groups:
-                g[:] = [dataclasses.replace(s, label=forms[s.value]) for s in g]
+            # each value named by its fullest spelling: "Jane Doe" rather than "Doe"
+            groups = [[dataclasses.replace(s, label=max((t.label for t in g), key=len)) for s in g] for g in groups]
             yield _Found("other", min((g[0].slot for g in groups), key=len), groups)
 
 
