@@ -163,3 +163,11 @@ def test_a_listener_a_name_inside_the_quotation_or_a_role_before_the_speaker_is_
                      '"It should feel less like a late-night talk show," said Gala producer Ada Lind.')
     assert not found('"We are thrilled to have Ivo Tamm host the Gala," said Ola Brandt and Ed Roe.',
                      '"We are thrilled to have Ivo Tamm host the Gala," producers Ola Brandt and Ed Roe said.')
+
+
+def test_two_slogans_sharing_only_a_name_agree_but_two_characterisations_of_one_act_differ():
+    assert not found('Marchers around Ivo Tamm chanted "Long live Ruritania" in the square.',
+                     'Marchers around Ivo Tamm chanted "Glory to Ruritania" in the square.')
+    [d] = found('Ivo Tamm called the release "a gesture of goodwill" on Monday.',
+                'Ivo Tamm called the release "a political gesture" on Monday.')
+    assert d.kind == "quote"

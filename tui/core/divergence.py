@@ -20,7 +20,7 @@ from collections import defaultdict
 
 from tui.core.align import Alignment
 from tui.core.attribution import Quotation, quotations
-from tui.core.features import name_runs
+from tui.core.features import is_word, name_runs
 from tui.core.model import Divergence, DivergentValue
 from tui.core.quantities import measures_apart, numbers
 from tui.core.sides import Components, Found, Side, by_value, diverging, mention_at, one_value_per_article
@@ -292,6 +292,12 @@ def _phrase_after(alignment: Alignment, sid: int, preposition: int):
     return " ".join(content), content[0].startswith("@"), end
 
 
+def _shares_a_word(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two quotations characterise one thing when they share a word, not only a name: "Long live
+    Ruritania" and "Glory to Ruritania" are two slogans that agree."""
+    return any(is_word(f) for f in a & b)
+
+
 def _quotes(alignment: Alignment):
     """Short quoted characterisations next to the same name, sharing a word but not the wording."""
     by_name: dict[str, list[tuple[frozenset, Side]]] = defaultdict(list)
@@ -323,7 +329,7 @@ def _quotes(alignment: Alignment):
             firsts.setdefault((side.mention.article, side.value), (content, side))
         quotes = list(firsts.values())
         for (ca, a), (cb, b) in ((x, y) for i, x in enumerate(quotes) for y in quotes[i + 1:]):
-            if a.mention.article == b.mention.article or not (ca & cb) or ca <= cb or cb <= ca:
+            if a.mention.article == b.mention.article or not _shares_a_word(ca, cb) or ca <= cb or cb <= ca:
                 continue
             pair = frozenset((a.value, b.value))
             if pair not in seen:
