@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from tui.core.align import MATCH, Alignment
+from tui.core.features import is_word
 from tui.core.measures import loosen, measures, times_of_day
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
 from tui.core.slots import sentence_slots
@@ -105,17 +106,30 @@ def measures_apart(alignment: Alignment):
     """Measures of one thing given differently anywhere in the corpus: two lengths (or heights,
     speeds, weights) close to each other but apart beyond rounding ("610 feet long" / "a
     655-foot-long tanker"), when no article gives both. Values further apart than _NEAR are
-    measures of different things."""
+    measures of different things; so are two distances ("fled 2 miles" / "found 2.5 miles
+    away") unless both say what size of a thing they give or their sentences share a word."""
     by_dimension: dict[str, list[Side]] = defaultdict(list)
-    for sid, ref in enumerate(alignment.sentences):
+    sized: set[Side] = set()
+    words_of: dict[Side, frozenset[str]] = {}
+    for sid in range(len(alignment.sentences)):
         for m in measures(alignment.texts[sid]):
             mention = mention_at(alignment, sid, m.start, m.end)
-            by_dimension[m.dimension].append(Side(mention, mention.text, mention.text, m.dimension, m.low, m.high))
+            side = Side(mention, mention.text, mention.text, m.dimension, m.low, m.high)
+            by_dimension[m.dimension].append(side)
+            unit = mention.text.lower()  # the unit's own word is no shared word
+            words_of[side] = frozenset(f for f in alignment.features(sid) if is_word(f) and f not in unit)
+            if m.sized:
+                sized.add(side)
     for dimension, sides in by_dimension.items():
         for near in _near_clusters(sides):
-            groups = agreeing_groups(near)
-            if groups:
-                yield Found("number", dimension, groups)
+            linked = Components()
+            for a, b in _pairs(near, near):
+                if {a, b} <= sized or words_of[a] & words_of[b]:
+                    linked.join(a, b)
+            for component in linked.groups([]):
+                groups = agreeing_groups(component)
+                if groups:
+                    yield Found("number", dimension, groups)
 
 
 def _near_clusters(sides: list[Side]) -> list[list[Side]]:
