@@ -91,8 +91,9 @@ def test_condition_words_on_one_scale():
 def test_a_more_specific_title_is_not_another_title():
     assert not found("Deputy envoy Lars Ode met the rebels in the hills on Monday.",
                      "Envoy Lars Ode met the rebels in the hills on Monday.")
-    assert [d.kind for d in found("Former envoy Lars Ode met the rebels in the hills on Monday.",
-                                  "Envoy Lars Ode met the rebels in the hills on Monday.")] == ["qualifier"]
+    [d] = found("Former envoy Lars Ode met the rebels in the hills on Monday.",
+                "Envoy Lars Ode met the rebels in the hills on Monday.")
+    assert (d.kind, d.slot, [v for v, _ in values(d)]) == ("qualifier", "Lars Ode’s title", ["Former envoy", "Envoy"])
 
 
 def test_an_article_giving_both_values_is_no_side():

@@ -81,7 +81,7 @@ def _divergence(found: Found) -> Divergence | None:
         return None
     values = tuple(DivergentValue(g[0].label, tuple(dict.fromkeys(s.mention.article for s in g)))
                    for g in groups)
-    summary = f"{found.slot}: " + " vs ".join(f"“{v.value}” ({', '.join(a[:12] for a in v.articles)})"
+    summary = f"{found.subject or found.slot}: " + " vs ".join(f"“{v.value}” ({', '.join(a[:12] for a in v.articles)})"
                                              for v in values)
     return Divergence("", found.kind, summary, tuple(s.mention for s in sides), found.slot, values)
 
@@ -114,7 +114,7 @@ def _qualifiers(alignment: Alignment):
     for (key, _), sides in by_person.items():
         sides = diverging(sides)
         if sides:
-            yield Found("qualifier", forms[key], by_value(sides))
+            yield Found("qualifier", f"{forms[key]}’s title", by_value(sides), forms[key])
 
 
 def _title_before(toks, first: int, key: str) -> tuple[int, int] | None:
@@ -230,7 +230,7 @@ def _places(alignment: Alignment):
         sides = diverging(sides)
         if sides and any(named[s.value] for s in sides) and any(
                 _elsewhere(a, b, named, names_in) for a in sides for b in sides):
-            yield Found("place", forms[subject], by_value(sides))
+            yield Found("place", f"where {forms[subject]} is", by_value(sides), forms[subject])
 
 
 def _elsewhere(a: Side, b: Side, named: dict[str, bool], names_in: dict[str, set[str]]) -> bool:
@@ -334,4 +334,4 @@ def _quotes(alignment: Alignment):
             pair = frozenset((a.value, b.value))
             if pair not in seen:
                 seen.add(pair)
-                yield Found("quote", forms[key], [[a], [b]])
+                yield Found("quote", f"what {forms[key]}’s act is called", [[a], [b]], forms[key])

@@ -34,8 +34,9 @@ class Side:
 @dataclass(frozen=True, slots=True)
 class Found:
     kind: DivergenceKind
-    slot: str
+    slot: str  # what is filled differently: "length", "Jane Doe’s title"
     groups: list[list[Side]]  # the sides giving each value, one list per value
+    subject: str = ""  # how the summary opens, when not with the slot: "Jane Doe"
 
 
 def mention_at(alignment: Alignment, sid: int, start: int, end: int) -> Mention:
