@@ -190,3 +190,15 @@ def test_two_names_written_side_by_side_are_two_mentions():
     assert texts_of(entity_of(entities, "Ivo Tamm")) == {"Ivo Tamm"}
     assert texts_of(entity_of(entities, "Ruritania")) == {"Ruritania"}
     assert entity_of(entities, "UK Harbour Guard") is entity_of(entities, "Harbour Guard")
+
+
+def test_a_middle_name_written_or_left_out_is_one_person_but_two_namesakes_are_not():
+    entities = find_entities(articles_from(
+        "Mayor Jane Ann Doe said the port would reopen. Critics of Mayor Ann Doe disagreed.",
+        "Mayor Jane Doe said the port would reopen on Monday.",
+        "Senator Ed Roe Lind and Senator Ed Kai Lind said the vote would wait. Senator Ed Lind left.",
+    ))
+    jane = entity_of(entities, "Jane Ann Doe")
+    assert entity_of(entities, "Jane Doe") is jane and entity_of(entities, "Ann Doe") is jane
+    assert entity_of(entities, "Ed Roe Lind") is not entity_of(entities, "Ed Kai Lind")
+    assert entity_of(entities, "Ed Lind") not in (entity_of(entities, "Ed Roe Lind"), entity_of(entities, "Ed Kai Lind"))

@@ -1,8 +1,9 @@
 """Who said what: each quotation in the body, with the person a speech verb credits it to.
 
-The speaker is a name next to a speech verb in the quotation's sentence ("Jane Doe said",
-"said Jane Doe"), the nearest one; a sentence that is only a quotation takes the speaker of
-the sentence before it in the paragraph ('"We are safe," Doe said. "The water is falling."').
+The speakers are the names outside quotation marks next to a speech verb in the quotation's
+sentence ("Jane Doe said", "said Jane Doe and Ed Roe"); a sentence that is only a quotation
+takes the speakers of the sentence before it in the paragraph ('"We are safe," Doe said.
+"The water is falling."'). A pronoun ("he said") names nobody.
 """
 
 from __future__ import annotations
@@ -16,8 +17,12 @@ from tui.core.features import is_word, name_runs
 from tui.core.text import fold
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
+# Verbs after the speaker ("Doe said"), and those that may come before the speaker ("said
+# Doe"); "told Doe" names the listener.
 _SPEECH_VERBS = {"said", "says", "told", "added", "stated", "noted", "wrote", "tweeted", "posted",
                  "explained", "insisted", "declared", "announced", "recalled", "warned"}
+_INVERTED = _SPEECH_VERBS - {"told", "posted", "tweeted", "announced", "declared"}
+_ROLE_GAP = 2  # "said Acme producer Jane Doe": the speaker is the name after a lower-case role
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,45 +31,62 @@ class Quotation:
     start: int  # the quotation, marks included, in the sentence
     end: int
     words: frozenset[str]  # the stems of its words
-    speaker: str  # the speaker's name key
-    name: str  # the speaker's name as written
+    speakers: frozenset[str]  # the speakers' name keys ("said Doe and Roe": both)
+    names: str  # the speakers' names as written
 
 
 def quotations(alignment: Alignment) -> Iterator[Quotation]:
     """Every quotation with a named speaker, in reading order."""
-    previous: tuple[tuple[str, int], tuple[str, str] | None] = (("", -1), None)
+    previous: tuple[tuple[str, int], list[tuple[str, str]]] = (("", -1), [])
     for sid, ref in enumerate(alignment.sentences):
+        text = alignment.texts[sid]
         here = (ref.article, ref.paragraph)
-        speakers = _speakers(alignment, sid)
-        inherited = previous[1] if previous[0] == here else None
-        for m in _QUOTE.finditer(alignment.texts[sid]):
-            speaker = _nearest(speakers, m.start()) or inherited
+        quoted = list(_QUOTE.finditer(text))
+        speakers = _speakers(alignment, sid, [(m.start(), m.end()) for m in quoted])
+        if not speakers and previous[0] == here and text.lstrip()[:1] in "“\"":
+            speakers = previous[1]  # a sentence that is only a quotation goes on the last speaker's
+        for m in quoted:
             words = _words(alignment, sid, m.start(1), m.end(1))
-            if speaker and words:
-                yield Quotation(sid, m.start(), m.end(), words, *speaker)
-        if speakers:
-            previous = (here, speakers[-1][1])
-        elif previous[0] != here:
-            previous = (here, None)
+            if speakers and words:
+                yield Quotation(sid, m.start(), m.end(), words, frozenset(k for k, _ in speakers),
+                                " and ".join(dict.fromkeys(n for _, n in speakers)))
+        if speakers or previous[0] != here:
+            previous = (here, speakers)
 
 
-def _speakers(alignment: Alignment, sid: int) -> list[tuple[int, tuple[str, str]]]:
-    """(offset, (key, name)) of each name a speech verb stands next to, in reading order."""
+def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]]) -> list[tuple[str, str]]:
+    """(key, name) of each name outside the quotations that a speech verb stands next to, and of
+    the names joined to it by "and" ("said Jane Doe and Ed Roe")."""
     toks = alignment.tokens(sid)
     text = alignment.texts[sid]
-    out = []
-    for first, last, key in name_runs(toks):
-        after = fold(toks[last + 1][0].text) if last + 1 < len(toks) else ""
-        before = fold(toks[first - 1][0].text) if first else ""
-        if after in _SPEECH_VERBS or before in _SPEECH_VERBS:
-            out.append((toks[first][0].start, (key, text[toks[first][0].start:toks[last][0].end])))
-    return out
+    runs = [r for r in name_runs(toks) if not any(a <= toks[r[0]][0].start < b for a, b in quoted)]
+    out: dict[int, tuple[str, str]] = {}
+    for n in (s for k in range(len(runs)) if (s := _speaker(toks, runs, k)) is not None):
+        for m in (n - 1, n, n + 1):  # a name joined by "and" speaks too
+            if 0 <= m < len(runs) and (m == n or _joined(toks, runs[min(m, n)], runs[max(m, n)])):
+                first, last, key = runs[m]
+                out[m] = (key, text[toks[first][0].start:toks[last][0].end])
+    return [out[m] for m in sorted(out)]
 
 
-def _nearest(speakers: list[tuple[int, tuple[str, str]]], offset: int) -> tuple[str, str] | None:
-    if not speakers:
-        return None
-    return min(speakers, key=lambda s: abs(s[0] - offset))[1]
+def _speaker(toks, runs: list[tuple[int, int, str]], n: int) -> int | None:
+    """The run that speaks, when run `n` stands next to a speech verb: itself, or after "said
+    Acme producer Jane Doe" the name after the role."""
+    first, last, _ = runs[n]
+    after = fold(toks[last + 1][0].text) if last + 1 < len(toks) else ""
+    before = fold(toks[first - 1][0].text) if first else ""
+    if before in _INVERTED and n + 1 < len(runs) and _role_between(toks, runs[n], runs[n + 1]):
+        return n + 1
+    return n if after in _SPEECH_VERBS or before in _INVERTED else None
+
+
+def _role_between(toks, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
+    gap = toks[left[1] + 1:right[0]]
+    return 0 < len(gap) <= _ROLE_GAP and all(t.text[0].islower() for t, _ in gap)
+
+
+def _joined(toks, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
+    return right[0] == left[1] + 2 and fold(toks[left[1] + 1][0].text) == "and"
 
 
 def _words(alignment: Alignment, sid: int, start: int, end: int) -> frozenset[str]:

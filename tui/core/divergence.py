@@ -1,11 +1,12 @@
 """Divergences: the same slot filled differently by different articles.
 
 - qualifier: one article calls a person "former President", another "President";
-- number: matching sentences fill a slot (`slots.py`) with different numbers: a count of the
-  same thing (1,000 vs 1,200 prisoners), a percentage, a sum, a person's age;
-- other: matching sentences date the same act differently (struck on Tuesday vs on Wednesday);
+- number, time, other: quantities, dates and conditions (`quantities.py`): matching sentences
+  fill a slot with different counts, sums, ages, days, times of day or conditions; anywhere,
+  two measures of one thing with units differ;
 - place: one article has someone stay in a named place, another somewhere else;
-- quote: the same speaker's act characterised in different quoted words.
+- quote: the same speaker's act characterised in different quoted words;
+- other: the same words quoted from two different people.
 
 Quantities that agree once normalised ("since 1994" / "three decades") never diverge: they
 share one duration feature.
@@ -16,14 +17,14 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 
-from tui.core.align import MATCH, Alignment
+from tui.core.align import Alignment
 from tui.core.attribution import Quotation, quotations
-from tui.core.features import name_runs
-from tui.core.measures import loosen, measures, times_of_day
-from tui.core.model import Divergence, DivergenceKind, DivergentValue, Mention
-from tui.core.slots import PUNCTUATION, sentence_slots
+from tui.core.features import is_word, name_runs
+from tui.core.model import Divergence, DivergentValue
+from tui.core.quantities import measures_apart, numbers
+from tui.core.sides import Components, Found, Side, by_value, diverging, mention_at, one_value_per_article
+from tui.core.slots import PUNCTUATION
 from tui.core.text import TITLES, fold, hyphen_parts, stem
 
 # Words that say whether a title holds: "former President" contradicts "President". Words that
@@ -38,41 +39,13 @@ _LOCATION_PREPOSITIONS = {"in", "at", "on", "inside", "within"}
 _NOT_A_SUBJECT = {"in", "into", "to", "from", "at", "of", "enter", "entered", "cross", "crossed", "leave", "left", "toward", "towards"}
 _QUOTE = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
 _MAX_QUOTE_WORDS = 6
-_GROUP = 5  # "one" beside a count this large picks a member out of the group
-# Two measures of one dimension this close (a ratio) may measure one thing; further apart, two.
-_NEAR = 1.3
-_TIME_SLOT = "time of day"
 _QUOTE_MARKS = " ,.;:\"“”"
 _QUOTED_WORDS = 2  # the fewest words two quotations share to be one statement
 _SAME_QUOTE = 2 / 3  # and the share of the shorter one's words they share
 
 
-@dataclass(frozen=True, slots=True)
-class _Side:
-    """One article's filling of a slot, where it stands, and how to say it."""
-
-    mention: Mention
-    value: str  # what is compared
-    label: str  # how the summary shows it
-    slot: str = ""  # how the summary names what is filled differently
-    low: float | None = None  # for a quantity, the interval its words allow ("about 20": 18–22)
-    high: float | None = None
-
-    def agrees(self, other: _Side) -> bool:
-        if self.low is None or other.low is None:
-            return self.value == other.value
-        return self.low < other.high and other.low < self.high  # touching roundings differ: 4:12 / 4:13
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    kind: DivergenceKind
-    slot: str
-    groups: list[list[_Side]]  # the sides giving each value, one list per value
-
-
 def find_divergences(alignment: Alignment) -> list[Divergence]:
-    found = [*_qualifiers(alignment), *_numbers(alignment), *_measures(alignment), *_places(alignment),
+    found = [*_qualifiers(alignment), *numbers(alignment), *measures_apart(alignment), *_places(alignment),
              *_quotes(alignment), *_speakers(alignment)]
     made = _distinct(d for d in map(_divergence, found) if d is not None)
     made.sort(key=lambda d: (d.sides[0].article, d.sides[0].paragraph, d.sides[0].start))
@@ -94,7 +67,7 @@ def _length(d: Divergence) -> int:
     return sum(s.end - s.start for s in d.sides)
 
 
-def _divergence(found: _Found) -> Divergence | None:
+def _divergence(found: Found) -> Divergence | None:
     """One divergence per slot: every value with the articles that give it, and a side for each
     article, its first telling, so that no two sides are one article's."""
     groups = sorted((sorted(g, key=_place) for g in found.groups), key=lambda g: _place(g[0]))
@@ -108,69 +81,19 @@ def _divergence(found: _Found) -> Divergence | None:
         return None
     values = tuple(DivergentValue(g[0].label, tuple(dict.fromkeys(s.mention.article for s in g)))
                    for g in groups)
-    summary = f"{found.slot}: " + " vs ".join(f"“{v.value}” ({', '.join(a[:12] for a in v.articles)})"
+    summary = f"{found.subject or found.slot}: " + " vs ".join(f"“{v.value}” ({', '.join(a[:12] for a in v.articles)})"
                                              for v in values)
     return Divergence("", found.kind, summary, tuple(s.mention for s in sides), found.slot, values)
 
 
-def _mention(alignment: Alignment, sid: int, start: int, end: int) -> Mention:
-    ref = alignment.sentences[sid]
-    base = ref.sentence.start
-    text = alignment.texts[sid][start:end]
-    return Mention(ref.article, ref.paragraph, base + start, base + end, text)
-
-
-def _by_value(sides: list[_Side]) -> list[list[_Side]]:
-    """The sides grouped by the value they give, in the order first given."""
-    groups: dict[str, list[_Side]] = {}
-    for s in sides:
-        groups.setdefault(s.value, []).append(s)
-    return list(groups.values())
-
-
-def _diverging(sides: list[_Side]) -> list[_Side] | None:
-    """The sides, when at least two articles fill the slot differently."""
-    values_by_article: dict[str, set[str]] = defaultdict(set)
-    for s in sides:
-        values_by_article[s.mention.article].add(s.value)
-    if len({v for vs in values_by_article.values() for v in vs}) < 2 or len(values_by_article) < 2:
-        return None
-    seen, out = set(), []
-    for s in sides:  # one side per article and value
-        if (s.mention.article, s.value) not in seen:
-            seen.add((s.mention.article, s.value))
-            out.append(s)
-    return out
-
-
-def _agreeing_groups(sides: list[_Side]) -> list[list[_Side]] | None:
-    """Quantities grouped into the values they agree on, the most precise first; a loose one
-    ("about 4:15") that agrees with two values sides with neither. None when one article gives
-    two values that disagree: it speaks of two things, not of one thing differently."""
-    groups: list[list[_Side]] = []
-    for side in sorted(sides, key=lambda s: s.high - s.low):
-        fits = [g for g in groups if side.agrees(g[0])]
-        if not fits:
-            groups.append([side])
-        elif len(fits) == 1:
-            fits[0].append(side)
-    return groups if _one_value_per_article(groups) else None
-
-
-def _one_value_per_article(groups: list[list[_Side]]) -> bool:
-    """At least two values, and no article giving two of them."""
-    articles = [{s.mention.article for s in g} for g in groups]
-    return len(groups) > 1 and sum(map(len, articles)) == len(set().union(*articles))
-
-
-def _place(side: _Side) -> tuple[str, int, int]:
+def _place(side: Side) -> tuple[str, int, int]:
     return side.mention.article, side.mention.paragraph, side.mention.start
 
 
 def _qualifiers(alignment: Alignment):
     """A person titled with a qualifier (former, acting, ...) in one article and without it in
     another, the title before the name ("ex-President X") or after it ("X, the former president")."""
-    by_person: dict[tuple[str, frozenset[str]], list[_Side]] = defaultdict(list)
+    by_person: dict[tuple[str, frozenset[str]], list[Side]] = defaultdict(list)
     forms: dict[str, str] = {}
     for sid in range(len(alignment.sentences)):
         toks = alignment.tokens(sid)
@@ -186,12 +109,12 @@ def _qualifiers(alignment: Alignment):
             qualifiers = sorted(p for _, parts in words for p in parts if p in _QUALIFIERS)
             phrase = " ".join(toks[k][0].text for k, parts in words if _titling(parts))
             start, end = toks[min(first, title[0])][0].start, toks[max(last, title[1] - 1)][0].end
-            side = _Side(_mention(alignment, sid, start, end), " ".join(qualifiers) or "-", phrase)
+            side = Side(mention_at(alignment, sid, start, end), " ".join(qualifiers) or "-", phrase)
             by_person[(_keep_longest(forms, key, _name_text(alignment, sid, first, last)), titles)].append(side)
     for (key, _), sides in by_person.items():
-        sides = _diverging(sides)
+        sides = diverging(sides)
         if sides:
-            yield _Found("qualifier", forms[key], _by_value(sides))
+            yield Found("qualifier", f"{forms[key]}’s title", by_value(sides), forms[key])
 
 
 def _title_before(toks, first: int, key: str) -> tuple[int, int] | None:
@@ -241,166 +164,34 @@ def _titling(parts: list[str]) -> bool:
     return any(p in TITLES or p in _QUALIFIERS or p in _SPECIFIERS for p in parts)
 
 
-def _numbers(alignment: Alignment):
-    """Matching sentences that fill one slot differently: a count of the same thing (the word
-    after the number), a person's age, the day or month of the same act, the time of day. All
-    the values given for one slot, by every article, make one divergence."""
-    readings: dict[int, dict[str, list[_Side]]] = {}
-    disagreeing: dict[str, _Components] = defaultdict(_Components)
-    agreeing: dict[str, list[tuple[_Side, _Side]]] = defaultdict(list)
-    for t, near in enumerate(alignment.neighbours):
-        for other, score in near.items():
-            if other < t or score < MATCH:
-                continue
-            for x in (t, other):
-                if x not in readings:
-                    readings[x] = _type_slots(alignment, alignment.members[x])
-            mine, theirs = readings[t], readings[other]
-            for slot in mine.keys() & theirs.keys():
-                for a, b in _pairs(mine[slot], theirs[slot]):
-                    if a.agrees(b):
-                        agreeing[slot].append((a, b))
-                    elif not (_given(a, theirs) or _given(b, mine)) and _comparable(a, b):
-                        disagreeing[slot].join(a, b)
-    for slot, components in disagreeing.items():
-        for sides in components.groups(agreeing[slot]):
-            groups = _agreeing_groups(sides) if sides[0].low is not None else _by_value(_diverging(sides) or [])
-            if groups and len(groups) > 1:
-                kind = "time" if slot == _TIME_SLOT else "number" if groups[0][0].value[0] == "#" else "other"
-                yield _Found(kind, groups[0][0].slot, groups)
-
-
-class _Components:
-    """Sides joined by disagreeing about one slot; a side that agrees with a member joins too."""
-
-    def __init__(self) -> None:
-        self.parent: dict[_Side, _Side] = {}
-
-    def find(self, side: _Side) -> _Side:
-        while self.parent.setdefault(side, side) is not side:
-            side = self.parent[side]
-        return side
-
-    def join(self, a: _Side, b: _Side) -> None:
-        self.parent[self.find(a)] = self.find(b)
-
-    def groups(self, agreeing: list[tuple[_Side, _Side]]) -> list[list[_Side]]:
-        for a, b in agreeing:
-            if a in self.parent or b in self.parent:
-                self.join(a, b)
-        out: dict[_Side, list[_Side]] = defaultdict(list)
-        for side in self.parent:
-            out[self.find(side)].append(side)
-        return list(out.values())
-
-
-def _pairs(mine: list[_Side], theirs: list[_Side]):
-    return ((a, b) for a in mine for b in theirs if a.mention.article != b.mention.article)
-
-
-def _given(side: _Side, sentence: dict[str, list[_Side]]) -> bool:
-    """The other sentence gives this value too, in any slot: a range or a breakdown ("52 freed,
-    and 1,000 still held" beside "52 political prisoners"), not a conflict."""
-    return any(side.agrees(s) for sides in sentence.values() for s in sides
-               if (s.low is None) == (side.low is None))
-
-
-def _comparable(a: _Side, b: _Side) -> bool:
-    """Two counts sources could disagree on: not one thing and a group of several ("one
-    released prisoner, X," and "the 52 freed"), which are a member and its group. Counts far
-    apart otherwise are kept: early tolls do differ tenfold."""
-    if not (a.value.startswith("#") and b.value.startswith("#")):
-        return True
-    low, high = sorted((float(a.value[1:]), float(b.value[1:])))
-    return not (low == 1 and high >= _GROUP)
-
-
-def _type_slots(alignment: Alignment, members) -> dict[str, list[_Side]]:
-    """slot -> the sides of the sentences of one type, from its first sentence in each article."""
-    out: dict[str, list[_Side]] = defaultdict(list)
-    seen_articles = set()
-    for sid in members:
-        article = alignment.sentences[sid].article
-        if article not in seen_articles:
-            seen_articles.add(article)
-            for slot, side in _slots(alignment, sid).items():
-                out[slot].append(side)
-    return out
-
-
-def _slots(alignment: Alignment, sid: int) -> dict[str, _Side]:
-    """slot -> side for each count, sum, age, date and time of day of the sentence, the first of each."""
-    out: dict[str, _Side] = {}
-    text = alignment.texts[sid]
-    for slot in sentence_slots(text, alignment.tokens(sid)):
-        if slot.key not in out:
-            mention = _mention(alignment, sid, slot.start, slot.end)
-            low = high = None
-            if slot.value.startswith("#"):
-                low, high = loosen(float(slot.value[1:]), 0.5, slot.loosener)
-            out[slot.key] = _Side(mention, slot.value, mention.text, slot.subject, low, high)
-    for when in times_of_day(text)[:1]:
-        mention = _mention(alignment, sid, when.start, when.end)
-        out[_TIME_SLOT] = _Side(mention, mention.text, mention.text, "time of day", when.low, when.high)
-    return out
-
-
-def _measures(alignment: Alignment):
-    """Measures of one thing given differently anywhere in the corpus: two lengths (or heights,
-    speeds, weights) close to each other but apart beyond rounding ("610 feet long" / "a
-    655-foot-long tanker"), when no article gives both. Values further apart than _NEAR are
-    measures of different things."""
-    by_dimension: dict[str, list[_Side]] = defaultdict(list)
-    for sid, ref in enumerate(alignment.sentences):
-        for m in measures(alignment.texts[sid]):
-            mention = _mention(alignment, sid, m.start, m.end)
-            by_dimension[m.dimension].append(_Side(mention, mention.text, mention.text, m.dimension, m.low, m.high))
-    for dimension, sides in by_dimension.items():
-        for near in _near_clusters(sides):
-            groups = _agreeing_groups(near)
-            if groups:
-                yield _Found("number", dimension, groups)
-
-
-def _near_clusters(sides: list[_Side]) -> list[list[_Side]]:
-    """Sides whose values lie within _NEAR of the next one's, in clusters."""
-    ordered = sorted(sides, key=lambda s: s.low)
-    clusters = [[ordered[0]]] if ordered else []
-    for prev, side in zip(ordered, ordered[1:]):
-        if side.low > _NEAR * max(prev.high, 1e-9):
-            clusters.append([])
-        clusters[-1].append(side)
-    return [c for c in clusters if len({s.mention.article for s in c}) > 1]
-
-
 def _speakers(alignment: Alignment):
-    """The same words quoted in two articles and credited to two different people."""
+    """The same words quoted in two articles and credited to different people, none of them
+    the same."""
     quotes = [q for q in quotations(alignment) if len(q.words) >= _QUOTED_WORDS]
-    forms: dict[str, str] = {}
     sides = {}
     for q in quotes:
-        _keep_longest(forms, q.speaker, q.name)
-        mention = _mention(alignment, q.sid, q.start, q.end)
-        sides[q] = _Side(mention, q.speaker, q.name, f"who said “{mention.text.strip(_QUOTE_MARKS)}”")
+        mention = mention_at(alignment, q.sid, q.start, q.end)
+        key = " ".join(sorted(q.speakers))
+        sides[q] = Side(mention, key, q.names, f"who said “{mention.text.strip(_QUOTE_MARKS)}”")
     postings: dict[str, list[Quotation]] = defaultdict(list)
     for q in quotes:
         for w in q.words:
             postings[w].append(q)
-    components, agreeing = _Components(), []
+    components, agreeing = Components(), []
     for q in quotes:
         for other in {o for w in q.words for o in postings[w]}:
             if _article(alignment, q) < _article(alignment, other) and _same_words(q, other):
                 pair = (sides[q], sides[other])
-                if q.speaker == other.speaker:
+                if q.speakers & other.speakers:
                     agreeing.append(pair)
                 else:
                     components.join(*pair)
     for found in components.groups(agreeing):
-        groups = _by_value(found)
-        if _one_value_per_article(groups):
-            for g in groups:
-                g[:] = [dataclasses.replace(s, label=forms[s.value]) for s in g]
-            yield _Found("other", min((g[0].slot for g in groups), key=len), groups)
+        groups = by_value(found)
+        if one_value_per_article(groups):
+            # each value named by its fullest spelling: "Jane Doe" rather than "Doe"
+            groups = [[dataclasses.replace(s, label=max((t.label for t in g), key=len)) for s in g] for g in groups]
+            yield Found("other", min((g[0].slot for g in groups), key=len), groups)
 
 
 def _article(alignment: Alignment, q: Quotation) -> str:
@@ -415,7 +206,7 @@ def _same_words(a: Quotation, b: Quotation) -> bool:
 
 def _places(alignment: Alignment):
     """Where someone remained or is held: a named place in one article, somewhere else in another."""
-    by_person: dict[str, list[_Side]] = defaultdict(list)
+    by_person: dict[str, list[Side]] = defaultdict(list)
     named: dict[str, bool] = {}
     forms: dict[str, str] = {}
     for sid in range(len(alignment.sentences)):
@@ -432,17 +223,17 @@ def _places(alignment: Alignment):
             subject = _keep_longest(forms, *subject)
             value, is_name, end = place
             text = alignment.texts[sid][toks[v + 1][0].start:end]
-            by_person[subject].append(_Side(_mention(alignment, sid, toks[v][0].start, end), value, text))
+            by_person[subject].append(Side(mention_at(alignment, sid, toks[v][0].start, end), value, text))
             named[value] = is_name
     names_in = _names_by_article(alignment) if by_person else {}
     for subject, sides in by_person.items():
-        sides = _diverging(sides)
+        sides = diverging(sides)
         if sides and any(named[s.value] for s in sides) and any(
                 _elsewhere(a, b, named, names_in) for a in sides for b in sides):
-            yield _Found("place", forms[subject], _by_value(sides))
+            yield Found("place", f"where {forms[subject]} is", by_value(sides), forms[subject])
 
 
-def _elsewhere(a: _Side, b: _Side, named: dict[str, bool], names_in: dict[str, set[str]]) -> bool:
+def _elsewhere(a: Side, b: Side, named: dict[str, bool], names_in: dict[str, set[str]]) -> bool:
     """Two articles put someone in different places, and not only at different scales: an
     article that names the other's place too ("stayed in Minsk" in an article on Belarus, beside
     "stayed in Belarus") most likely says where in it."""
@@ -501,9 +292,15 @@ def _phrase_after(alignment: Alignment, sid: int, preposition: int):
     return " ".join(content), content[0].startswith("@"), end
 
 
+def _shares_a_word(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two quotations characterise one thing when they share a word, not only a name: "Long live
+    Ruritania" and "Glory to Ruritania" are two slogans that agree."""
+    return any(is_word(f) for f in a & b)
+
+
 def _quotes(alignment: Alignment):
     """Short quoted characterisations next to the same name, sharing a word but not the wording."""
-    by_name: dict[str, list[tuple[frozenset, _Side]]] = defaultdict(list)
+    by_name: dict[str, list[tuple[frozenset, Side]]] = defaultdict(list)
     forms: dict[str, str] = {}
     for sid in range(len(alignment.sentences)):
         text = alignment.texts[sid]
@@ -520,21 +317,21 @@ def _quotes(alignment: Alignment):
                                 if m.start(1) <= tok.start < m.end(1))
             if not content:
                 continue
-            side = _Side(_mention(alignment, sid, m.start(), m.end()), " ".join(sorted(content)),
+            side = Side(mention_at(alignment, sid, m.start(), m.end()), " ".join(sorted(content)),
                          m.group(1).strip(" ,.;:"))
             for key in sorted(names):
                 by_name[key].append((content, side))
     seen = set()
     for key, quotes in by_name.items():
         # A quote repeated in one article (wire copy, a pull quote) pairs as its first telling does.
-        firsts: dict[tuple[str, str], tuple[frozenset, _Side]] = {}
+        firsts: dict[tuple[str, str], tuple[frozenset, Side]] = {}
         for content, side in quotes:
             firsts.setdefault((side.mention.article, side.value), (content, side))
         quotes = list(firsts.values())
         for (ca, a), (cb, b) in ((x, y) for i, x in enumerate(quotes) for y in quotes[i + 1:]):
-            if a.mention.article == b.mention.article or not (ca & cb) or ca <= cb or cb <= ca:
+            if a.mention.article == b.mention.article or not _shares_a_word(ca, cb) or ca <= cb or cb <= ca:
                 continue
             pair = frozenset((a.value, b.value))
             if pair not in seen:
                 seen.add(pair)
-                yield _Found("quote", forms[key], [[a], [b]])
+                yield Found("quote", f"what {forms[key]}’s act is called", [[a], [b]], forms[key])

@@ -64,6 +64,7 @@ class _Union:
 # Generational suffixes dropped from a name's key: "John Doe Jr." is most often written "John
 # Doe" too. A Roman numeral stays: "John Doe III" and "King Henry VIII" are other people.
 _SUFFIXES = {"jr", "sr"}
+_PERSON_EVIDENCE = 2  # person votes beyond the guess two plain capitalised words earn
 _ABBREVIATION = 4  # the longest abbreviation of one word read as such
 _ROMAN = re.compile(r"^[ivxlc]+$")
 # Surnames shaped like these are romanised from Belarusian, Russian or Ukrainian, where one
@@ -115,7 +116,7 @@ def _cluster(mentions: list[Mention]) -> list[list[int]]:
                     union.join(i, j)
     # 2b. A place's or an organisation's shorter name that ends the one longer name in the
     #    corpus that ends so: "Mill Bridge" / "Old Town Mill Bridge", "City Police" / "Ruritania City Police".
-    for short, long_ in _trailing_names(mentions):
+    for short, long_ in [*_trailing_names(mentions), *_shortened_people(mentions)]:
         union.join(short, long_)
     # 3. A surname, a first name or a short form after the full name in the same article,
     #    else the one full name in the corpus it can belong to.
@@ -192,18 +193,40 @@ def _trailing_names(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
     """(shorter, longer) places or organisations, named by a generic last word (Bridge, Police,
     Guard), where the shorter name is the last words of one longer name only, in the whole
     corpus: "Mill Bridge" / "Old Town Mill Bridge", "Harbour Guard" / "UK Harbour Guard"."""
+    names = _distinct_names(mentions, lambda m: fold(m.words[-1]) in ORG_WORDS | PLACE_WORDS)
+    return _shortening_one(names, lambda keys: (keys[n:] for n in range(1, len(keys) - 1)))
+
+
+def _shortened_people(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
+    """(shorter, longer) names of one person written with a middle name and without ("Jane Ann
+    Doe" / "Jane Doe" / "Ann Doe"), when one longer name in the corpus shortens so and a title,
+    a role or a speech verb says both are people (a film called "The Notorious Jane Doe" is not)."""
+    names = _distinct_names(mentions, lambda m: m.kinds["person"] >= _PERSON_EVIDENCE and _voted_person(m))
+    return _shortening_one(names, lambda keys: (keys[1:], (keys[0], keys[2])) if len(keys) == 3 else ())
+
+
+def _distinct_names(mentions: list[Mention], keep) -> dict[tuple[str, ...], int]:
+    """The first mention of each multi-word name (not an acronym) that `keep` accepts."""
     names: dict[tuple[str, ...], int] = {}
     for i, m in enumerate(mentions):
-        if len(m.words) >= 2 and not m.is_acronym and fold(m.words[-1]) in ORG_WORDS | PLACE_WORDS:
+        if len(m.words) >= 2 and not m.is_acronym and keep(m):
             names.setdefault(_name_keys(m), i)
-    endings: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    return names
+
+
+def _shortening_one(names: dict[tuple[str, ...], int], shortenings) -> Iterable[tuple[int, int]]:
+    """(shorter, longer) where a name is a shortening of exactly one longer name."""
+    longer: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
     for keys in names:
-        for n in range(1, len(keys) - 1):
-            endings[keys[n:]].add(keys)
+        for short in shortenings(keys):
+            longer[tuple(short)].add(keys)
     for keys, i in names.items():
-        longer = endings.get(keys, set())
-        if len(longer) == 1:
-            yield i, names[next(iter(longer))]
+        if len(longer.get(keys, ())) == 1:
+            yield i, names[next(iter(longer[keys]))]
+
+
+def _voted_person(m: Mention) -> bool:
+    return m.kinds["person"] >= max(m.kinds["org"], m.kinds["place"], 1)
 
 
 def _person_like(m: Mention) -> bool:

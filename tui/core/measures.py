@@ -67,18 +67,11 @@ class Measure:
     high: float
     start: int  # where it is written in the text
     end: int
-    exact: bool  # written as a plain value, not "about" or "as many as"
-
-    @property
-    def centre(self) -> float:
-        return (self.low + self.high) / 2 if self.high != _INFINITY else self.low
-
-    def agrees(self, other: Measure) -> bool:
-        return self.low <= other.high and other.low <= self.high
+    sized: bool = False  # an adjective says what size of a thing it is: "long", "high", "deep"
 
 
 def measures(text: str) -> list[Measure]:
-    """The measures with units the text gives, leaving out conversions in brackets ("(289 m)")."""
+    """The measures with units the text gives, leaving out conversions in brackets ("(186 m)")."""
     out = []
     for m in _MEASURE.finditer(text):
         if text[:m.start()].rstrip().endswith("(") or (m.group("unit") in ("m", "in") and not m.group("adj")):
@@ -89,7 +82,7 @@ def measures(text: str) -> list[Measure]:
             dimension = _LENGTH_KIND.get(adjective, "length")
         value = float(m.group("num").replace(",", ""))
         low, high = loosen(value, _half_step(m.group("num")), m.group("loose"))
-        out.append(Measure(dimension, low * scale, high * scale, m.start(), m.end(), not m.group("loose")))
+        out.append(Measure(dimension, low * scale, high * scale, m.start(), m.end(), bool(adjective)))
     return out
 
 
@@ -100,7 +93,7 @@ def times_of_day(text: str) -> list[Measure]:
         if m.group("ah"):
             if not (m.group("aap") or m.group("bap")):
                 continue
-            low, high, exact = _minutes(m, "a", "b"), _minutes(m, "b", "a"), False
+            low, high = _minutes(m, "a", "b"), _minutes(m, "b", "a")
         else:
             if not m.group("cap"):
                 continue  # "1.30" without a.m. or p.m. is as likely a score or a decimal
@@ -109,8 +102,7 @@ def times_of_day(text: str) -> list[Measure]:
                 low, high = at - _APPROXIMATE_MINUTES, at + _APPROXIMATE_MINUTES
             else:
                 low, high = loosen(at, 0.5, loose)
-            exact = not loose
-        out.append(Measure("time", low, high, m.start(), m.end(), exact))
+        out.append(Measure("time", low, high, m.start(), m.end()))
     return out
 
 

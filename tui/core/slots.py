@@ -19,6 +19,10 @@ from tui.core.text import MONTHS, SCALES, WEEKDAYS, fold
 
 PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
+# Acts news tells in the past whose past does not end in -ed.
+_PAST_ACTS = set("""struck hit fell sank left began took came went made held met won lost broke rose shot
+fled ran caught burnt built drove flew froze gave grew hung led paid put quit sent set shut sold spoke
+stole stood swept threw tore woke wrote""".split())
 _CLAUSE_REACH = 12  # how many words before a date its clause is read for the act it dates
 _CURRENCIES = "$€£¥"
 _AGE = "age "
@@ -161,15 +165,19 @@ def _age_of(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
 
 
 def _dates(text: str, toks: TokenFeatures) -> Iterator[Slot]:
-    """A weekday or month dating an act: a slot for each word before it in its clause, nearest
-    first ("struck the pier early on Tuesday": struck, pier, early), so that two sentences
-    dating the same act meet on its word wherever it stands in the clause."""
+    """A weekday or a month dating an act. The slot is the act: the nearest word before the date
+    ("struck on Tuesday"), and every verb in the past before it in its clause ("struck the old
+    pier early on Tuesday"), so two sentences dating the same act meet wherever it stands. A
+    weekday and a month are not compared: a Thursday may be in June."""
     for i, (tok, _) in enumerate(toks):
         value = fold(tok.text)
         if not tok.text[0].isupper() or (value not in WEEKDAYS and value not in MONTHS):
             continue  # "may" the verb is not May
-        for j in _clause_words(text, toks, i):
-            yield Slot(_WHEN + toks[j][1][0], value, toks[j][0].start, tok.end, "date")
+        scale = "day " if value in WEEKDAYS else "month "
+        nearest = _word_before(text, toks, i)
+        acts = [j for j in _clause_words(text, toks, i) if j == nearest or _past_tense(toks[j][0].text)]
+        for j in acts:
+            yield Slot(_WHEN + scale + toks[j][1][0], value, toks[j][0].start, tok.end, "date")
 
 
 def _clause_words(text: str, toks: TokenFeatures, i: int) -> Iterator[int]:
@@ -179,6 +187,11 @@ def _clause_words(text: str, toks: TokenFeatures, i: int) -> Iterator[int]:
             return
         if _is_word(toks[j][1]):
             yield j
+
+
+def _past_tense(word: str) -> bool:
+    low = fold(word)
+    return (low.endswith("ed") and len(low) > 4) or low in _PAST_ACTS
 
 
 def _word_before(text: str, toks: TokenFeatures, i: int) -> int | None:

@@ -1,0 +1,145 @@
+"""Divergences of quantities: on matching sentences, a count, a sum, an age, a date, a time
+of day or a condition given differently (`slots.py` reads them); anywhere in the corpus, a
+measure of one thing with its unit given differently (`measures.py`).
+
+All the values given for one slot, by every article, make one divergence: sentences that
+disagree on it are joined, and so are those that agree with one of them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from tui.core.align import MATCH, Alignment
+from tui.core.features import is_word
+from tui.core.measures import loosen, measures, times_of_day
+from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
+from tui.core.slots import sentence_slots
+
+_GROUP = 5  # "one" beside a count this large picks a member out of the group
+# Two measures of one dimension this close (a ratio) may measure one thing; further apart, two.
+_NEAR = 1.3
+_TIME_SLOT = "time of day"
+
+
+def numbers(alignment: Alignment):
+    """Matching sentences that fill one slot differently: a count of the same thing (the word
+    after the number), a person's age, the day or month of the same act, the time of day. All
+    the values given for one slot, by every article, make one divergence."""
+    readings: dict[int, dict[str, list[Side]]] = {}
+    disagreeing: dict[str, Components] = defaultdict(Components)
+    agreeing: dict[str, list[tuple[Side, Side]]] = defaultdict(list)
+    for t, near in enumerate(alignment.neighbours):
+        for other, score in near.items():
+            if other < t or score < MATCH:
+                continue
+            for x in (t, other):
+                if x not in readings:
+                    readings[x] = _type_slots(alignment, alignment.members[x])
+            mine, theirs = readings[t], readings[other]
+            for slot in mine.keys() & theirs.keys():
+                for a, b in _pairs(mine[slot], theirs[slot]):
+                    if a.agrees(b):
+                        agreeing[slot].append((a, b))
+                    elif not (_given(a, theirs) or _given(b, mine)) and _comparable(a, b):
+                        disagreeing[slot].join(a, b)
+    for slot, components in disagreeing.items():
+        for sides in components.groups(agreeing[slot]):
+            groups = agreeing_groups(sides) if sides[0].low is not None else by_value(diverging(sides) or [])
+            if groups and len(groups) > 1:
+                kind = "time" if slot == _TIME_SLOT else "number" if groups[0][0].value[0] == "#" else "other"
+                yield Found(kind, groups[0][0].slot, groups)
+
+
+def _pairs(mine: list[Side], theirs: list[Side]):
+    return ((a, b) for a in mine for b in theirs if a.mention.article != b.mention.article)
+
+
+def _given(side: Side, sentence: dict[str, list[Side]]) -> bool:
+    """The other sentence gives this value too, in any slot: a range or a breakdown ("52 freed,
+    and 1,000 still held" beside "52 political prisoners"), not a conflict."""
+    return any(side.agrees(s) for sides in sentence.values() for s in sides
+               if (s.low is None) == (side.low is None))
+
+
+def _comparable(a: Side, b: Side) -> bool:
+    """Two counts sources could disagree on: not one thing and a group of several ("one
+    released prisoner, X," and "the 52 freed"), which are a member and its group. Counts far
+    apart otherwise are kept: early tolls do differ tenfold."""
+    if not (a.value.startswith("#") and b.value.startswith("#")):
+        return True
+    low, high = sorted((float(a.value[1:]), float(b.value[1:])))
+    return not (low == 1 and high >= _GROUP)
+
+
+def _type_slots(alignment: Alignment, members) -> dict[str, list[Side]]:
+    """slot -> the sides of the sentences of one type, from its first sentence in each article."""
+    out: dict[str, list[Side]] = defaultdict(list)
+    seen_articles = set()
+    for sid in members:
+        article = alignment.sentences[sid].article
+        if article not in seen_articles:
+            seen_articles.add(article)
+            for slot, side in _slots(alignment, sid).items():
+                out[slot].append(side)
+    return out
+
+
+def _slots(alignment: Alignment, sid: int) -> dict[str, Side]:
+    """slot -> side for each count, sum, age, date and time of day of the sentence, the first of each."""
+    out: dict[str, Side] = {}
+    text = alignment.texts[sid]
+    for slot in sentence_slots(text, alignment.tokens(sid)):
+        if slot.key not in out:
+            mention = mention_at(alignment, sid, slot.start, slot.end)
+            low = high = None
+            if slot.value.startswith("#"):
+                low, high = loosen(float(slot.value[1:]), 0.5, slot.loosener)
+            out[slot.key] = Side(mention, slot.value, mention.text, slot.subject, low, high)
+    for when in times_of_day(text)[:1]:
+        mention = mention_at(alignment, sid, when.start, when.end)
+        out[_TIME_SLOT] = Side(mention, mention.text, mention.text, "time of day", when.low, when.high)
+    return out
+
+
+def measures_apart(alignment: Alignment):
+    """Measures of one thing given differently anywhere in the corpus: two lengths (or heights,
+    speeds, weights) close to each other but apart beyond rounding ("610 feet long" / "a
+    655-foot-long tanker"), when no article gives both. Values further apart than _NEAR are
+    measures of different things; so are two distances ("fled 2 miles" / "found 2.5 miles
+    away") unless both say what size of a thing they give or their sentences share a word."""
+    by_dimension: dict[str, list[Side]] = defaultdict(list)
+    sized: set[Side] = set()
+    words_of: dict[Side, frozenset[str]] = {}
+    for sid in range(len(alignment.sentences)):
+        for m in measures(alignment.texts[sid]):
+            mention = mention_at(alignment, sid, m.start, m.end)
+            side = Side(mention, mention.text, mention.text, m.dimension, m.low, m.high)
+            by_dimension[m.dimension].append(side)
+            unit = mention.text.lower()  # the unit's own word is no shared word
+            words_of[side] = frozenset(f for f in alignment.features(sid) if is_word(f) and f not in unit)
+            if m.sized:
+                sized.add(side)
+    for dimension, sides in by_dimension.items():
+        for near in _near_clusters(sides):
+            linked = Components()
+            for a, b in _pairs(near, near):
+                if {a, b} <= sized or words_of[a] & words_of[b]:
+                    linked.join(a, b)
+            for component in linked.groups([]):
+                groups = agreeing_groups(component)
+                if groups:
+                    yield Found("number", dimension, groups)
+
+
+def _near_clusters(sides: list[Side]) -> list[list[Side]]:
+    """Sides whose values lie within _NEAR of the next one's, in clusters."""
+    ordered = sorted(sides, key=lambda s: s.low)
+    clusters = [[ordered[0]]] if ordered else []
+    for prev, side in zip(ordered, ordered[1:]):
+        if side.low > _NEAR * max(prev.high, 1e-9):
+            clusters.append([])
+        clusters[-1].append(side)
+    return [c for c in clusters if len({s.mention.article for s in c}) > 1]
+
+

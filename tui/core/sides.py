@@ -1,0 +1,115 @@
+"""A slot's sides: where each article fills it and with what, grouped into the values given.
+
+Finders of divergences (`divergence.py`, `quantities.py`) read sides; these helpers group them
+into values, one list per value, so that every divergence lists each value once with the
+articles that give it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from tui.core.align import Alignment
+from tui.core.model import DivergenceKind, Mention
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One article's filling of a slot, where it stands, and how to say it."""
+
+    mention: Mention
+    value: str  # what is compared
+    label: str  # how the summary shows it
+    slot: str = ""  # how the summary names what is filled differently
+    low: float | None = None  # for a quantity, the interval its words allow ("about 20": 18–22)
+    high: float | None = None
+
+    def agrees(self, other: Side) -> bool:
+        if self.low is None or other.low is None:
+            return self.value == other.value
+        return self.low < other.high and other.low < self.high  # touching roundings differ: 4:12 / 4:13
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    kind: DivergenceKind
+    slot: str  # what is filled differently: "length", "Jane Doe’s title"
+    groups: list[list[Side]]  # the sides giving each value, one list per value
+    subject: str = ""  # how the summary opens, when not with the slot: "Jane Doe"
+
+
+def mention_at(alignment: Alignment, sid: int, start: int, end: int) -> Mention:
+    ref = alignment.sentences[sid]
+    base = ref.sentence.start
+    text = alignment.texts[sid][start:end]
+    return Mention(ref.article, ref.paragraph, base + start, base + end, text)
+
+
+def by_value(sides: list[Side]) -> list[list[Side]]:
+    """The sides grouped by the value they give, in the order first given."""
+    groups: dict[str, list[Side]] = {}
+    for s in sides:
+        groups.setdefault(s.value, []).append(s)
+    return list(groups.values())
+
+
+def diverging(sides: list[Side]) -> list[Side] | None:
+    """The sides, when at least two articles fill the slot differently."""
+    values_by_article: dict[str, set[str]] = defaultdict(set)
+    for s in sides:
+        values_by_article[s.mention.article].add(s.value)
+    if len({v for vs in values_by_article.values() for v in vs}) < 2 or len(values_by_article) < 2:
+        return None
+    seen, out = set(), []
+    for s in sides:  # one side per article and value
+        if (s.mention.article, s.value) not in seen:
+            seen.add((s.mention.article, s.value))
+            out.append(s)
+    return out
+
+
+def agreeing_groups(sides: list[Side]) -> list[list[Side]] | None:
+    """Quantities grouped into the values they agree on, the most precise first; a loose one
+    ("about 4:15") that agrees with two values sides with neither. None when one article gives
+    two values that disagree: it speaks of two things, not of one thing differently."""
+    groups: list[list[Side]] = []
+    for side in sorted(sides, key=lambda s: s.high - s.low):
+        fits = [g for g in groups if side.agrees(g[0])]
+        if not fits:
+            groups.append([side])
+        elif len(fits) == 1:
+            fits[0].append(side)
+    return groups if one_value_per_article(groups) else None
+
+
+def one_value_per_article(groups: list[list[Side]]) -> bool:
+    """At least two values, and no article giving two of them."""
+    articles = [{s.mention.article for s in g} for g in groups]
+    return len(groups) > 1 and sum(map(len, articles)) == len(set().union(*articles))
+
+
+class Components:
+    """Sides joined by disagreeing about one slot; a side that agrees with a member joins too."""
+
+    def __init__(self) -> None:
+        self.parent: dict[Side, Side] = {}
+
+    def find(self, side: Side) -> Side:
+        while self.parent.setdefault(side, side) is not side:
+            side = self.parent[side]
+        return side
+
+    def join(self, a: Side, b: Side) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+    def groups(self, agreeing: list[tuple[Side, Side]]) -> list[list[Side]]:
+        for a, b in agreeing:
+            if a in self.parent or b in self.parent:
+                self.join(a, b)
+        out: dict[Side, list[Side]] = defaultdict(list)
+        for side in self.parent:
+            out[self.find(side)].append(side)
+        return list(out.values())
+
+
