@@ -34,11 +34,14 @@ def _reader_parser() -> argparse.ArgumentParser:
 def _export_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="parallax export",
-        description="Print the analysis of the articles as JSON (schema parallax.export/1) or Markdown.",
+        description="Print the analysis of the articles as JSON (schema parallax.export/2), a Markdown "
+        "report, or the fact × outlet matrix as CSV.",
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: the sample corpus)")
     p.add_argument("-r", "--recursive", action="store_true", help="look for articles in sub-folders too")
-    p.add_argument("--format", choices=("json", "md"), default="json", help="output format (default: json)")
+    p.add_argument("--format", choices=("json", "md", "csv"), default="json", help="output format (default: json)")
+    p.add_argument("--links", action="store_true",
+                   help="JSON: add the pairwise paragraph links (any two places of one fact; they can number in millions)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     return p
 
@@ -93,7 +96,7 @@ def _export(args: argparse.Namespace) -> int:
     session, problems = _session(args.paths, args.recursive)
     if session is None:
         return EXIT_NO_INPUT
-    from tui.core.export import json_chunks, to_markdown
+    from tui.core.export import csv_chunks, json_chunks, to_markdown
 
     from tui.core.session import corrections_in
 
@@ -110,7 +113,10 @@ def _export(args: argparse.Namespace) -> int:
     _report(problems, fatal=False)
     for warning in session.warnings:
         print(f"parallax: warning: {warning}", file=sys.stderr)
-    text = json_chunks(comparison) if args.format == "json" else [to_markdown(comparison)]
+    if args.format == "json":
+        text = json_chunks(comparison, links=args.links)
+    else:
+        text = csv_chunks(comparison) if args.format == "csv" else [to_markdown(comparison)]
     if not args.output:
         try:
             sys.stdout.writelines(text)

@@ -1,4 +1,5 @@
-"""A Comparison as JSON (schema parallax.export/1) or as a Markdown report."""
+"""A Comparison as JSON (schema parallax.export/2, `tui/schema/parallax.export-2.json`), as a
+Markdown report, or as the fact × outlet matrix in CSV."""
 
 from __future__ import annotations
 
@@ -7,15 +8,15 @@ import re
 from collections.abc import Iterator
 
 from tui import __version__
-from tui.core.model import Article, Comparison, Mention
+from tui.core.model import Article, Comparison, Fact, Mention
 
-SCHEMA = "parallax.export/1"
+SCHEMA = "parallax.export/2"
 
 
-def json_chunks(comparison: Comparison) -> Iterator[str]:
-    """The export as JSON text, piece by piece: the links, which can number in millions, are
-    written as they are found, one per line, and never all held at once."""
-    parts = _parts(comparison)
+def json_chunks(comparison: Comparison, links: bool = False) -> Iterator[str]:
+    """The export as JSON text, piece by piece. With `links`, the pairwise links too: they can
+    number in millions, so they are written as they are found, one per line, never all held."""
+    parts = _parts(comparison, links)
     yield "{"
     for n, (key, value) in enumerate(parts.items()):
         yield f"{',' if n else ''}\n{json.dumps(key)}: "
@@ -41,18 +42,18 @@ def _links_json(comparison: Comparison) -> Iterator[str]:
     for n, link in enumerate(comparison.iter_links()):
         a = names.get(link.a.article) or names.setdefault(link.a.article, json.dumps(link.a.article, ensure_ascii=False))
         b = names.get(link.b.article) or names.setdefault(link.b.article, json.dumps(link.b.article, ensure_ascii=False))
-        yield (f'{"," if n else ""}\n{{"a": [{a}, {link.a.paragraph}], "b": [{b}, {link.b.paragraph}], '
-               f'"score": {round(link.score, 4)!r}}}')
+        yield f'{"," if n else ""}\n{{"a": [{a}, {link.a.paragraph}], "b": [{b}, {link.b.paragraph}]}}'
     yield "\n]"
 
 
-def _parts(comparison: Comparison) -> dict:
-    """The schema's fields in order; the links are streamed in their place."""
+def _parts(comparison: Comparison, links: bool) -> dict:
+    """The schema's fields in order; the links, when asked for, are streamed in their place."""
     return {
         "schema": SCHEMA,
         "generator": f"parallax {__version__}",
         "articles": [_article(a) for a in comparison.articles],
-        "links": None,
+        "facts": [_fact(f) for f in comparison.facts],
+        **({"links": None} if links else {}),
         "rows": [[list(ref) for ref in row] for row in comparison.rows],
         "spans": [
             {"article": s.article, "paragraph": s.paragraph, "start": s.start, "end": s.end,
@@ -83,12 +84,21 @@ def _article(a: Article) -> dict:
     }
 
 
+def _fact(f: Fact) -> dict:
+    """A fact; its echoes (sentences of another fact that tell this one too) are members marked `also`."""
+    members = [{"article": p.article, "paragraph": p.paragraph, "start": p.start, "end": p.end} for p in f.members]
+    members += [{"article": p.article, "paragraph": p.paragraph, "start": p.start, "end": p.end, "also": True}
+                for p in f.echoes]
+    return {"id": f.id, "label": f.label, "articles": list(f.articles), "members": members,
+            "divergences": list(f.divergences)}
+
+
 def _mention(m: Mention) -> dict:
     return {"article": m.article, "paragraph": m.paragraph, "start": m.start, "end": m.end, "text": m.text}
 
 
-def to_json(comparison: Comparison) -> str:
-    return "".join(json_chunks(comparison))
+def to_json(comparison: Comparison, links: bool = False) -> str:
+    return "".join(json_chunks(comparison, links))
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -147,3 +157,22 @@ def _rows_md(c: Comparison) -> list[str]:
         out += [f"- ¶{p.index} ({p.kind}) {_md(p.text)}" for p in a.paragraphs if p.kind != "boilerplate"]
         out.append("")
     return out
+
+
+def csv_chunks(comparison: Comparison) -> Iterator[str]:
+    """The fact × outlet matrix: one row per fact (id, support, label), one column per article,
+    1 where the article reports the fact, else 0."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    ids = [a.id for a in comparison.articles]
+    writer.writerow(["fact", "support", "label", *ids])
+    for fact in comparison.facts:
+        reported = set(fact.articles)
+        writer.writerow([fact.id, len(reported), fact.label, *(int(a in reported) for a in ids)])
+        yield out.getvalue()
+        out.seek(0)
+        out.truncate()
+    yield out.getvalue()
