@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from tui.core.compare import compare
 from tui.core.derived import alignment_of
 from tui.core.export import csv_chunks, to_json
+from tui.core.facts import FactIndex
 from tui.core.model import Place, Ref
 
 from .corpus import articles_from
@@ -44,6 +45,10 @@ def test_facts_partition_the_body_sentences_and_give_back_the_links(texts):
         assert not set(f.echoes) & set(f.members)
     assert [(l.a, l.b) for l in c.links] == links_of_facts(c.facts)
     assert [f.id for f in c.facts] == [f"f{n}" for n in range(1, len(c.facts) + 1)]
+    index = FactIndex(c.facts)
+    for span in c.spans:  # the ≈k marks are the facts' support
+        if span.status == "shared":
+            assert span.sources == index.support(span.article, span.paragraph, span.start) and len(span.sources) > 1
 
 
 def test_one_fact_told_by_three_outlets_and_a_sentence_of_its_own():

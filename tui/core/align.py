@@ -277,7 +277,7 @@ def _similar(features: list[frozenset[str]], idf: dict[str, float], score: Calla
              threshold: float, among: Sequence[int] | None = None,
              asking: Iterable[int] | None = None) -> list[dict[int, float]]:
     """For each item, the items scoring at least `threshold` with it: every pair of items, or
-    with `among`, the pairs of an item of `among` and one of `asking` (by default, every
+    with `among`, the pairs of an item of `among` and another of `asking` (by default, every
     item not in `among`).
 
     Candidates share one of the item's rarest features that another item has too; postings
@@ -299,6 +299,7 @@ def _similar(features: list[frozenset[str]], idf: dict[str, float], score: Calla
         counts: Counter[int] = Counter()
         for f in probe:
             counts.update(postings.get(f, ()))
+        counts.pop(i, None)  # an item of `among` that asks too
         for j, _ in counts.most_common(_CANDIDATES):
             s = score(i, j)
             if s >= threshold:
@@ -312,9 +313,8 @@ def _similar(features: list[frozenset[str]], idf: dict[str, float], score: Calla
         for i in among:
             index(i)
         chosen = set(among)
-        for i in range(len(features)) if asking is None else asking:
-            if i not in chosen:
-                query(i)
+        for i in (j for j in range(len(features)) if j not in chosen) if asking is None else asking:
+            query(i)
     return neighbours
 
 

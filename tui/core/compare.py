@@ -7,7 +7,8 @@ The stages, in order, and what each adds (`_compare` runs them):
 | align       | articles               | the alignment: body sentences, their types and matches  |
 | divergences | alignment              | `divergences`: one slot filled differently              |
 | facts       | alignment, divergences | `facts`: sentences grouped by what they report; `links` |
-| spans       | alignment, divergences | `spans`: shared, unique and conflicting stretches       |
+| spans       | alignment, divergences,| `spans`: shared, unique and conflicting stretches; the  |
+|             | facts                  | support of shared ones (`≈k`) is their facts' articles  |
 | entities    | articles, corrections  | `entities`: people, places, organisations               |
 | rows        | alignment              | `rows` for the first article; `pivot_rows` for others   |
 
@@ -28,7 +29,7 @@ from tui.core.collector import collector_paused
 from tui.core.derived import Derived
 from tui.core.divergence import find_divergences
 from tui.core.entities import find_entities
-from tui.core.facts import find_facts
+from tui.core.facts import find_facts, with_fact_support
 from tui.core.model import Article, Comparison, Corrections
 from tui.core.text import tokens
 
@@ -63,7 +64,7 @@ def _compare(articles: tuple[Article, ...], corrections: Corrections) -> Compari
     alignment = align(articles)
     divergences = tuple(find_divergences(alignment))
     facts = find_facts(alignment, divergences)
-    spans = tuple(agreement_spans(alignment, divergences))
+    spans = tuple(with_fact_support(agreement_spans(alignment, divergences), facts))
     entities = find_entities(articles, corrections)
     pivot_rows = Derived(articles, alignment)
     return Comparison(articles=articles, rows=pivot_rows.rows(articles[0].id), facts=facts, spans=spans,

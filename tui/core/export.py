@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from tui import __version__
+from tui.core.facts import FactIndex
 from tui.core.model import Article, Comparison, Fact, Mention
 
 SCHEMA = "parallax.export/2"
@@ -55,11 +56,7 @@ def _parts(comparison: Comparison, links: bool) -> dict:
         "facts": [_fact(f) for f in comparison.facts],
         **({"links": None} if links else {}),
         "rows": [[list(ref) for ref in row] for row in comparison.rows],
-        "spans": [
-            {"article": s.article, "paragraph": s.paragraph, "start": s.start, "end": s.end,
-             "status": s.status, "sources": list(s.sources)}
-            for s in comparison.spans
-        ],
+        "spans": _spans(comparison),
         "entities": [
             {"id": e.id, "name": e.name, "kind": e.kind, "variants": list(e.variants),
              "mentions": [_mention(m) for m in e.mentions]}
@@ -70,6 +67,21 @@ def _parts(comparison: Comparison, links: bool) -> dict:
             for d in comparison.divergences
         ],
     }
+
+
+def _spans(comparison: Comparison) -> list[dict]:
+    """The spans; a shared one names the facts its sentence tells, whose articles are its
+    sources (listing them would repeat every outlet's id in every sentence of wire copy)."""
+    index = FactIndex(comparison.facts)
+    out = []
+    for s in comparison.spans:
+        span = {"article": s.article, "paragraph": s.paragraph, "start": s.start, "end": s.end, "status": s.status}
+        if s.status == "shared":
+            span["facts"] = [f.id for f in index.at(s.article, s.paragraph, s.start)]
+        else:
+            span["sources"] = list(s.sources)
+        out.append(span)
+    return out
 
 
 def _article(a: Article) -> dict:

@@ -15,9 +15,10 @@ import math
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 
 from tui.core.align import MATCH, Alignment, paragraph_similarity
-from tui.core.model import Divergence, Fact, Link, Place, Ref
+from tui.core.model import Divergence, Fact, Link, Place, Ref, Span
 
 # Two groups of sentences join when more than a third of the pairs between them match: a
 # fact grows by sentences that match part of it, not by a chain of one match each. On the
@@ -68,23 +69,39 @@ def _match_graph(alignment: Alignment) -> Graph:
     that no pair of their sentences links, their most alike pair of sentences: a fact told in
     other words across several sentences is still one fact."""
     graph = [dict(near) for near in alignment.neighbours]
-    type_of, sentences_in = alignment.type_of, alignment.sentences_in
     idf = alignment._paragraph_features[1]  # the weights paragraph similarity used
 
     def shared_weight(pair: tuple[int, int]) -> tuple[float, int, int]:
         a, b = pair
         return math.fsum(idf[f] for f in alignment.types[a].features & alignment.types[b].features), -a, -b
 
-    for i, near in enumerate(paragraph_similarity(alignment)):
+    signature = [tuple(sorted({alignment.type_of[sid] for sid in sids})) for sids in alignment.sentences_in]
+    distinct, asking = _compared_as_wholes(alignment, signature)
+    done: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
+    for i, near in enumerate(paragraph_similarity(alignment, distinct, asking)):
         for j, score in near.items():
-            if i > j:
+            key = tuple(sorted((signature[i], signature[j])))
+            if key in done:
                 continue
-            pairs = [(type_of[x], type_of[y]) for x in sentences_in[i] for y in sentences_in[j]]
-            if any(a == b or b in graph[a] for a, b in pairs):
-                continue
-            a, b = max(pairs, key=shared_weight)
-            graph[a][b] = graph[b][a] = score
+            done.add(key)
+            pairs = [(a, b) for a in signature[i] for b in signature[j]]
+            if not any(a == b or b in graph[a] for a, b in pairs):
+                a, b = max(pairs, key=shared_weight)
+                graph[a][b] = graph[b][a] = score
     return graph
+
+
+def _compared_as_wholes(alignment: Alignment, signature: list[tuple[int, ...]]) -> tuple[list[int], list[int]]:
+    """The paragraphs compared as wholes, one for each set of sentence types (wire copy repeats
+    paragraphs in hundreds of articles), and of those the ones that ask for alike paragraphs:
+    those with a sentence no other article's sentence matches, which a fact told in other
+    words across sentences leaves in at least one of its two paragraphs."""
+    first: dict[tuple[int, ...], int] = {}
+    for i, sig in enumerate(signature):
+        first.setdefault(sig, i)
+    alone = {alignment.paragraph_of[sid] for sid in range(len(alignment.sentences)) if len(alignment.support(sid)) == 1}
+    distinct = sorted(first.values())
+    return distinct, [i for i in distinct if alignment.paragraphs[i] in alone]
 
 
 def _grouped(graph: Graph, weight: list[int]) -> list[int]:
@@ -185,3 +202,48 @@ def fact_links(facts: Sequence[Fact]) -> Iterator[Link]:
                     if theirs > mine and theirs.article != mine.article}
         for theirs in sorted(partners):
             yield Link(mine, theirs)
+
+
+class FactIndex:
+    """Which facts a place in a paragraph tells: the fact its sentence is a member of first,
+    then those it echoes."""
+
+    def __init__(self, facts: Sequence[Fact]):
+        self.facts = facts
+        by_sentence: dict[Place, list[int]] = defaultdict(list)
+        for n, fact in enumerate(facts):
+            for place in fact.places:  # members before echoes
+                by_sentence[place].append(n)
+        self._starts: dict[Ref, tuple[list[int], list[Place]]] = {}
+        for place in sorted(by_sentence):
+            starts, places = self._starts.setdefault(place.ref, ([], []))
+            starts.append(place.start)
+            places.append(place)
+        self._by_sentence = {place: tuple(ns) for place, ns in by_sentence.items()}
+
+    def at(self, article: str, paragraph: int, offset: int) -> tuple[Fact, ...]:
+        """The facts the sentence holding `offset` tells; none outside body sentences."""
+        found = self._starts.get(Ref(article, paragraph))
+        if not found:
+            return ()
+        i = bisect_right(found[0], offset) - 1
+        if i < 0 or offset >= found[1][i].end:
+            return ()
+        return tuple(self.facts[n] for n in self._by_sentence[found[1][i]])
+
+    def support(self, article: str, paragraph: int, offset: int) -> tuple[str, ...]:
+        """The articles that report what the sentence at `offset` says, by its facts."""
+        return tuple(sorted({a for fact in self.at(article, paragraph, offset) for a in fact.articles}))
+
+
+def with_fact_support(spans: Iterable[Span], facts: Sequence[Fact]) -> list[Span]:
+    """The spans with the support of shared ones read off the facts (the `≈k` marks): a
+    stretch no other article's fact shares becomes unique."""
+    index = FactIndex(facts)
+    out = []
+    for span in spans:
+        if span.status == "shared":
+            sources = index.support(span.article, span.paragraph, span.start)
+            span = replace(span, sources=sources, status="shared" if len(sources) > 1 else "unique")
+        out.append(span)
+    return out
