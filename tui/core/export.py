@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from tui import __version__
+from tui.core.coverage import Coverage, by_support
 from tui.core.facts import FactIndex
 from tui.core.model import Article, Comparison, Fact, Mention
 
@@ -127,8 +128,38 @@ def to_markdown(comparison: Comparison) -> str:
     for a in comparison.articles:
         boiler = sum(p.kind == "boilerplate" for p in a.paragraphs)
         out.append(f"| {_md(a.id)} | {_md(a.title)} | {_md(a.source)} | {len(a.paragraphs)} | {boiler} |")
+    out += _facts_md(comparison) + _omissions_md(comparison)
     out += _divergences_md(comparison) + _entities_md(comparison) + _rows_md(comparison)
     return "\n".join(out) + "\n"
+
+
+def _facts_md(c: Comparison) -> list[str]:
+    """The fact × outlet table, most reported first: ● reports it, · silent, ≠ gives another value."""
+    if not c.facts:
+        return []
+    coverage = Coverage(c)
+    columns = [str(n) for n in range(1, len(c.articles) + 1)]
+    out = ["", "## Who reports what", "",
+           "Outlets by number (" + ", ".join(f"{n} {_md(a.label)}" for n, a in zip(columns, c.articles)) + "): "
+           "● reports the fact, · is silent, ≠ gives another value.", "",
+           "| fact | support | " + " | ".join(columns) + " | label |",
+           "| --- | ---: | " + " | ".join(":-:" for _ in columns) + " | --- |"]
+    for f in by_support(c.facts):
+        marks = " | ".join(coverage.mark(f, outlet) for outlet in coverage.outlets)
+        out.append(f"| {f.id} | {len(f.articles)}/{len(c.articles)} | {marks} | {_md(f.label)} |")
+    return out
+
+
+def _omissions_md(c: Comparison) -> list[str]:
+    """Each outlet's omissions: facts at least half of the other outlets report."""
+    coverage = Coverage(c)
+    out = ["", "## What each outlet leaves out", "",
+           "Facts that at least half of the other outlets report and this one does not."]
+    for article in c.articles:
+        missing = by_support(coverage.omissions(article.id))
+        out += ["", f"### {_md(article.label)} ({_md(article.id)})", ""]
+        out += [f"- {f.id} ({len(f.articles)}/{len(c.articles)}): {_md(f.label)}" for f in missing] or ["- nothing"]
+    return out if len(c.articles) > 1 else []
 
 
 def _divergences_md(c: Comparison) -> list[str]:
