@@ -4,16 +4,8 @@ from tui.core.compare import compare
 from tui.core.coverage import DIFFERS, REPORTS, SILENT, Coverage, by_support
 from tui.core.export import to_markdown
 
+from .corpus import FLOOD_STORY as STORY
 from .corpus import articles_from
-
-STORY = (
-    "Flooding closed the Orrin bridge on Friday, officials in Kelso said.\n\n"
-    "The storm left 40 homes without power in the valley.",
-    "Officials in Kelso said flooding closed the Orrin bridge on Friday.\n\n"
-    "The storm left 55 homes without power in the valley.",
-    "The Orrin bridge was closed by flooding on Friday, Kelso officials said.",
-    "A charity concert raised money for the Kelso animal shelter.",
-)
 
 
 def test_marks_and_omissions():
