@@ -119,3 +119,15 @@ def test_facts_come_back_from_the_alignment_they_were_found_in(sample_comparison
 
     assert find_facts(alignment_of(sample_comparison), sample_comparison.divergences) == sample_comparison.facts
     assert Ref(sample_comparison.articles[0].id, 0) not in {m.ref for f in sample_comparison.facts for m in f.members}
+
+
+def test_exported_spans_name_the_facts_and_divergences_that_give_their_sources(sample_comparison):
+    doc = json.loads(to_json(sample_comparison))
+    articles_of = {f["id"]: set(f["articles"]) for f in doc["facts"]}
+    sides_of = {d["id"]: {s["article"] for s in d["sides"]} for d in doc["divergences"]}
+    assert len(doc["spans"]) == len(sample_comparison.spans)
+    for exported, span in zip(doc["spans"], sample_comparison.spans):
+        if span.status == "shared":
+            assert set().union(*(articles_of[f] for f in exported["facts"])) == set(span.sources)
+        elif span.status == "conflict":
+            assert set().union(*(sides_of[d] for d in exported["divergences"])) == set(span.sources)

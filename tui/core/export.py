@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 
 from tui import __version__
@@ -71,16 +72,22 @@ def _parts(comparison: Comparison, links: bool) -> dict:
 
 
 def _spans(comparison: Comparison) -> list[dict]:
-    """The spans; a shared one names the facts its sentence tells, whose articles are its
-    sources (listing them would repeat every outlet's id in every sentence of wire copy)."""
-    index = FactIndex(comparison.facts)
+    """The spans; a shared one names the facts its sentence tells (their articles are its
+    sources), a conflict the divergences with a side there (their sides' articles are its
+    sources): listing the articles would repeat every outlet's id in every sentence of wire copy."""
+    facts = FactIndex(comparison.facts)
+    sides: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
+    for d in comparison.divergences:
+        for side in d.sides:
+            sides[(side.article, side.paragraph)].append((side.start, side.end, d.id))
     out = []
     for s in comparison.spans:
         span = {"article": s.article, "paragraph": s.paragraph, "start": s.start, "end": s.end, "status": s.status}
         if s.status == "shared":
-            span["facts"] = [f.id for f in index.at(s.article, s.paragraph, s.start)]
-        else:
-            span["sources"] = list(s.sources)
+            span["facts"] = [f.id for f in facts.at(s.article, s.paragraph, s.start)]
+        elif s.status == "conflict":
+            span["divergences"] = list(dict.fromkeys(
+                d for start, end, d in sides[(s.article, s.paragraph)] if start < s.end and s.start < end))
         out.append(span)
     return out
 
