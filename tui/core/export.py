@@ -26,16 +26,17 @@ def json_chunks(comparison: Comparison, links: bool = False) -> Iterator[str]:
         if key == "links":
             yield from _links_json(comparison)
         elif isinstance(value, list):  # one item per line: no list of them all as text at once
-            yield from _list_json(value, indent=1 if key == "articles" else None)
+            yield from _list_json(value)
         else:
             yield json.dumps(value, ensure_ascii=False)
     yield "\n}\n"
 
 
-def _list_json(values: list, indent: int | None) -> Iterator[str]:
+def _list_json(values: list) -> Iterator[str]:
+    """One item per line, each by the C encoder (an indent would take the pure-Python one)."""
     yield "["
     for n, value in enumerate(values):
-        yield f"{',' if n else ''}\n{json.dumps(value, ensure_ascii=False, indent=indent)}"
+        yield f"{',' if n else ''}\n{json.dumps(value, ensure_ascii=False)}"
     yield "\n]"
 
 

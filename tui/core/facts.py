@@ -209,31 +209,39 @@ class FactIndex:
     then those it echoes."""
 
     def __init__(self, facts: Sequence[Fact]):
-        self.facts = facts
         by_sentence: dict[Place, list[int]] = defaultdict(list)
         for n, fact in enumerate(facts):
             for place in fact.places:  # members before echoes
                 by_sentence[place].append(n)
-        self._starts: dict[Ref, tuple[list[int], list[Place]]] = {}
+        told: dict[tuple[int, ...], tuple[tuple[Fact, ...], tuple[str, ...]]] = {}  # shared by sentences telling the same
+        # paragraph -> its sentences' starts, and for each sentence (end, its facts, their articles)
+        self._sentences: dict[tuple[str, int], tuple[list[int], list[tuple[int, tuple[Fact, ...], tuple[str, ...]]]]] = {}
         for place in sorted(by_sentence):
-            starts, places = self._starts.setdefault(place.ref, ([], []))
+            key = tuple(by_sentence[place])
+            if key not in told:
+                chosen = tuple(facts[n] for n in key)
+                told[key] = chosen, tuple(sorted({a for fact in chosen for a in fact.articles}))
+            starts, sentences = self._sentences.setdefault((place.article, place.paragraph), ([], []))
             starts.append(place.start)
-            places.append(place)
-        self._by_sentence = {place: tuple(ns) for place, ns in by_sentence.items()}
+            sentences.append((place.end, *told[key]))
+
+    def _sentence(self, article: str, paragraph: int, offset: int):
+        found = self._sentences.get((article, paragraph))
+        if found:
+            i = bisect_right(found[0], offset) - 1
+            if i >= 0 and offset < found[1][i][0]:
+                return found[1][i]
+        return None
 
     def at(self, article: str, paragraph: int, offset: int) -> tuple[Fact, ...]:
         """The facts the sentence holding `offset` tells; none outside body sentences."""
-        found = self._starts.get(Ref(article, paragraph))
-        if not found:
-            return ()
-        i = bisect_right(found[0], offset) - 1
-        if i < 0 or offset >= found[1][i].end:
-            return ()
-        return tuple(self.facts[n] for n in self._by_sentence[found[1][i]])
+        sentence = self._sentence(article, paragraph, offset)
+        return sentence[1] if sentence else ()
 
     def support(self, article: str, paragraph: int, offset: int) -> tuple[str, ...]:
         """The articles that report what the sentence at `offset` says, by its facts."""
-        return tuple(sorted({a for fact in self.at(article, paragraph, offset) for a in fact.articles}))
+        sentence = self._sentence(article, paragraph, offset)
+        return sentence[2] if sentence else ()
 
 
 def with_fact_support(spans: Iterable[Span], facts: Sequence[Fact]) -> list[Span]:
