@@ -17,12 +17,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
-from tui.core.align import MATCH, Alignment, paragraph_similarity
+from tui.core.align import Alignment, paragraph_similarity
 from tui.core.model import Divergence, Fact, Link, Place, Ref, Span
 
 # Two groups of sentences join when more than a third of the pairs between them match: a
 # fact grows by sentences that match part of it, not by a chain of one match each. On the
-# development sets, a tenth chained unrelated facts (links precision 0.71 and 0.61) and more
+# development sets, a tenth chained unrelated facts (links precision about 0.7 and 0.6) and more
 # than a half split facts whose sentences each match only some of the others.
 JOIN = 0.35
 # A sentence echoes another fact when it matches at least half of that fact's sentences;
