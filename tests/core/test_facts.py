@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from tui.core.compare import compare
 from tui.core.derived import alignment_of
 from tui.core.export import csv_chunks, to_json
-from tui.core.facts import FactIndex
+from tui.core.coverage import FactIndex
 from tui.core.model import Place, Ref
 
 from .corpus import articles_from

@@ -26,10 +26,11 @@ from contextlib import contextmanager
 from tui.core.agree import agreement_spans
 from tui.core.align import align
 from tui.core.collector import collector_paused
+from tui.core.coverage import with_fact_support
 from tui.core.derived import Derived
 from tui.core.divergence import find_divergences
 from tui.core.entities import find_entities
-from tui.core.facts import find_facts, with_fact_support
+from tui.core.facts import find_facts
 from tui.core.model import Article, Comparison, Corrections
 from tui.core.text import tokens
 

@@ -9,11 +9,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from tui import __version__
-from tui.core.coverage import Coverage, by_support
-from tui.core.facts import FactIndex
+from tui.core.coverage import Coverage, FactIndex, by_support
 from tui.core.model import Article, Comparison, Fact, Mention
 
 SCHEMA = "parallax.export/2"
+# One encoder for the whole export: json.dumps with options builds a new one per call.
+_encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def json_chunks(comparison: Comparison, links: bool = False) -> Iterator[str]:
@@ -28,7 +29,7 @@ def json_chunks(comparison: Comparison, links: bool = False) -> Iterator[str]:
         elif isinstance(value, list):  # one item per line: no list of them all as text at once
             yield from _list_json(value)
         else:
-            yield json.dumps(value, ensure_ascii=False)
+            yield _encode(value)
     yield "\n}\n"
 
 
@@ -36,7 +37,7 @@ def _list_json(values: list) -> Iterator[str]:
     """One item per line, each by the C encoder (an indent would take the pure-Python one)."""
     yield "["
     for n, value in enumerate(values):
-        yield f"{',' if n else ''}\n{json.dumps(value, ensure_ascii=False)}"
+        yield f"{',' if n else ''}\n{_encode(value)}"
     yield "\n]"
 
 
@@ -44,8 +45,8 @@ def _links_json(comparison: Comparison) -> Iterator[str]:
     names: dict[str, str] = {}  # article id -> its JSON string
     yield "["
     for n, link in enumerate(comparison.iter_links()):
-        a = names.get(link.a.article) or names.setdefault(link.a.article, json.dumps(link.a.article, ensure_ascii=False))
-        b = names.get(link.b.article) or names.setdefault(link.b.article, json.dumps(link.b.article, ensure_ascii=False))
+        a = names.get(link.a.article) or names.setdefault(link.a.article, _encode(link.a.article))
+        b = names.get(link.b.article) or names.setdefault(link.b.article, _encode(link.b.article))
         yield f'{"," if n else ""}\n{{"a": [{a}, {link.a.paragraph}], "b": [{b}, {link.b.paragraph}]}}'
     yield "\n]"
 

@@ -14,11 +14,10 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Sequence
 
 from tui.core.align import Alignment, paragraph_similarity
-from tui.core.model import Divergence, Fact, Link, Place, Ref, Span
+from tui.core.model import Divergence, Fact, Place, Ref
 
 # Two groups of sentences join when more than a third of the pairs between them match: a
 # fact grows by sentences that match part of it, not by a chain of one match each. On the
@@ -183,75 +182,4 @@ def _divergences_by_sentence(alignment: Alignment, divergences: Iterable[Diverge
                 i = bisect_right(at[0], side.start) - 1
                 if i >= 0 and d.id not in out[at[1][i]]:
                     out[at[1][i]].append(d.id)
-    return out
-
-
-def fact_links(facts: Sequence[Fact]) -> Iterator[Link]:
-    """Every two paragraphs of different articles that tell one fact, in order, each once.
-    Their number grows with the square of the articles that repeat one another, so each
-    paragraph's partners are gathered in turn, never all at once."""
-    facts_of: dict[Ref, list[int]] = defaultdict(list)
-    paragraphs_of: list[tuple[Ref, ...]] = []
-    for n, fact in enumerate(facts):
-        refs = tuple(dict.fromkeys(p.ref for p in fact.places))
-        paragraphs_of.append(refs)
-        for ref in refs:
-            facts_of[ref].append(n)
-    for mine in sorted(facts_of):
-        partners = {theirs for n in facts_of[mine] for theirs in paragraphs_of[n]
-                    if theirs > mine and theirs.article != mine.article}
-        for theirs in sorted(partners):
-            yield Link(mine, theirs)
-
-
-class FactIndex:
-    """Which facts a place in a paragraph tells: the fact its sentence is a member of first,
-    then those it echoes."""
-
-    def __init__(self, facts: Sequence[Fact]):
-        by_sentence: dict[Place, list[int]] = defaultdict(list)
-        for n, fact in enumerate(facts):
-            for place in fact.places:  # members before echoes
-                by_sentence[place].append(n)
-        told: dict[tuple[int, ...], tuple[tuple[Fact, ...], tuple[str, ...]]] = {}  # shared by sentences telling the same
-        # paragraph -> its sentences' starts, and for each sentence (end, its facts, their articles)
-        self._sentences: dict[tuple[str, int], tuple[list[int], list[tuple[int, tuple[Fact, ...], tuple[str, ...]]]]] = {}
-        for place in sorted(by_sentence):
-            key = tuple(by_sentence[place])
-            if key not in told:
-                chosen = tuple(facts[n] for n in key)
-                told[key] = chosen, tuple(sorted({a for fact in chosen for a in fact.articles}))
-            starts, sentences = self._sentences.setdefault((place.article, place.paragraph), ([], []))
-            starts.append(place.start)
-            sentences.append((place.end, *told[key]))
-
-    def _sentence(self, article: str, paragraph: int, offset: int):
-        found = self._sentences.get((article, paragraph))
-        if found:
-            i = bisect_right(found[0], offset) - 1
-            if i >= 0 and offset < found[1][i][0]:
-                return found[1][i]
-        return None
-
-    def at(self, article: str, paragraph: int, offset: int) -> tuple[Fact, ...]:
-        """The facts the sentence holding `offset` tells; none outside body sentences."""
-        sentence = self._sentence(article, paragraph, offset)
-        return sentence[1] if sentence else ()
-
-    def support(self, article: str, paragraph: int, offset: int) -> tuple[str, ...]:
-        """The articles that report what the sentence at `offset` says, by its facts."""
-        sentence = self._sentence(article, paragraph, offset)
-        return sentence[2] if sentence else ()
-
-
-def with_fact_support(spans: Iterable[Span], facts: Sequence[Fact]) -> list[Span]:
-    """The spans with the support of shared ones read off the facts (the `≈k` marks): a
-    stretch no other article's fact shares becomes unique."""
-    index = FactIndex(facts)
-    out = []
-    for span in spans:
-        if span.status == "shared":
-            sources = index.support(span.article, span.paragraph, span.start)
-            span = replace(span, sources=sources, status="shared" if len(sources) > 1 else "unique")
-        out.append(span)
     return out

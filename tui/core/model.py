@@ -187,7 +187,7 @@ class Comparison:
         an export of a corpus whose links number in millions need not hold them all."""
         if "links" in self.__dict__:
             return iter(self.links)
-        from tui.core.facts import fact_links
+        from tui.core.coverage import fact_links
 
         return fact_links(self.facts)
 
