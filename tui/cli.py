@@ -42,11 +42,13 @@ def _corpus_arguments(p: argparse.ArgumentParser) -> None:
 def _export_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="parallax export",
-        description="Print the analysis of the articles as JSON (schema parallax.export/1), Markdown, "
-        "or one self-contained HTML page.",
+        description="Print the analysis of the articles as JSON (schema parallax.export/2), a Markdown "
+        "report, the fact × outlet matrix as CSV, or one self-contained HTML page.",
     )
     _corpus_arguments(p)
-    p.add_argument("--format", choices=("json", "md", "html"), default="json", help="output format (default: json)")
+    p.add_argument("--format", choices=("json", "md", "csv", "html"), default="json", help="output format (default: json)")
+    p.add_argument("--links", action="store_true",
+                   help="JSON: add the pairwise paragraph links (any two places of one fact; they can number in millions)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     return p
 
@@ -139,16 +141,18 @@ def _export(args: argparse.Namespace) -> int:
     _report(problems, fatal=False)
     for warning in session.warnings:
         _say(f"warning: {warning}")
-    text = _formatted(comparison, args.format)
+    text = _formatted(comparison, args.format, args.links)
     return _write_to_file(args.output, text) if args.output else _write_to_stdout(text)
 
 
-def _formatted(comparison, form: str):
-    """The export's text, in pieces: JSON is streamed; the reports are made whole."""
-    from tui.core.export import json_chunks, to_markdown
+def _formatted(comparison, form: str, links: bool):
+    """The export's text, in pieces: JSON and CSV are streamed; the reports are made whole."""
+    from tui.core.export import csv_chunks, json_chunks, to_markdown
 
     if form == "json":
-        return json_chunks(comparison)
+        return json_chunks(comparison, links=links)
+    if form == "csv":
+        return csv_chunks(comparison)
     if form == "html":
         from tui.core.export_html import to_html
 

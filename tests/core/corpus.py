@@ -11,3 +11,15 @@ def articles_from(*texts: str):
     raw = [RawArticle(Path(f"a{n}.txt"), tuple(text_blocks(sanitize(t))), {}, "utf-8") for n, t in enumerate(texts)]
     raw = [r for r in raw if r.blocks]
     return classify_corpus(raw, [r.path.stem for r in raw])
+
+
+# Four outlets: three tell that a flood closed a bridge, two count the homes left without
+# power differently, one tells only of a concert.
+FLOOD_STORY = (
+    "Flooding closed the Orrin bridge on Friday, officials in Kelso said.\n\n"
+    "The storm left 40 homes without power in the valley.",
+    "Officials in Kelso said flooding closed the Orrin bridge on Friday.\n\n"
+    "The storm left 55 homes without power in the valley.",
+    "The Orrin bridge was closed by flooding on Friday, Kelso officials said.",
+    "A charity concert raised money for the Kelso animal shelter.",
+)

@@ -13,8 +13,9 @@ def test_export_json_follows_the_schema(tmp_path):
     run = parallax("export", str(SAMPLE), "--format", "json")
     assert run.returncode == 0, run.stderr
     doc = json.loads(run.stdout)
-    assert doc["schema"] == "parallax.export/1"
-    assert set(doc) >= {"schema", "generator", "articles", "links", "rows", "spans", "entities", "divergences"}
+    assert doc["schema"] == "parallax.export/2"
+    assert set(doc) >= {"schema", "generator", "articles", "facts", "rows", "spans", "entities", "divergences"}
+    assert "links" not in doc
     article = doc["articles"][0]
     assert set(article) >= {"id", "path", "title", "source", "date", "paragraphs"}
     for p in article["paragraphs"]:
@@ -26,9 +27,8 @@ def test_export_json_follows_the_schema(tmp_path):
 def test_export_links_are_every_link_of_the_comparison(sample_comparison):
     from tui.core.export import to_json
 
-    doc = json.loads(to_json(sample_comparison))
-    assert [(tuple(l["a"]), tuple(l["b"])) for l in doc["links"]] == [(l.a, l.b) for l in sample_comparison.links]
-    assert doc["links"] and all(0 < l["score"] <= 1 for l in doc["links"])
+    doc = json.loads(to_json(sample_comparison, links=True))
+    assert doc["links"] and [(tuple(l["a"]), tuple(l["b"])) for l in doc["links"]] == [(l.a, l.b) for l in sample_comparison.links]
 
 
 def test_export_into_a_pipe_closed_early_is_quiet():
@@ -101,5 +101,5 @@ def test_output_to_a_device_writes_to_it_and_never_replaces_it(tmp_path):
     reader = subprocess.Popen(["sh", "-c", f"cat '{fifo}' > '{received}'"])
     run = parallax("export", str(SAMPLE), "-o", str(fifo))
     reader.wait(timeout=30)
-    assert run.returncode == 0 and json.loads(received.read_text())["schema"] == "parallax.export/1"
+    assert run.returncode == 0 and json.loads(received.read_text())["schema"] == "parallax.export/2"
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)

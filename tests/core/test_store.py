@@ -50,9 +50,10 @@ def test_a_second_open_reads_the_analysis_from_the_cache(places, monkeypatch):
     monkeypatch.setattr(tui.core.compare, "compare", no_analysis)
     again = Session(files(), places).cached(Corrections())
     assert again is not None
-    assert (again.articles, again.rows, again.spans, again.entities, again.divergences) == (
-        comparison.articles, comparison.rows, comparison.spans, comparison.entities, comparison.divergences)
-    # Another pivot's rows and the links come from the cached alignment.
+    assert (again.articles, again.rows, again.facts, again.spans, again.entities, again.divergences) == (
+        comparison.articles, comparison.rows, comparison.facts, comparison.spans, comparison.entities,
+        comparison.divergences)
+    # Another pivot's rows come from the cached alignment, the links from the cached facts.
     other = comparison.articles[2].id
     assert again.rows_for(other) == comparison.rows_for(other)
     assert again.links == comparison.links
@@ -202,7 +203,7 @@ def test_export_uses_the_cache_the_second_time(tmp_path):
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     out = [subprocess.run([sys.executable, "-m", "tui", "export", str(SAMPLE)], capture_output=True, text=True, env=env)
            for _ in range(2)]
-    assert out[0].stdout == out[1].stdout and json.loads(out[1].stdout)["schema"] == "parallax.export/1"
+    assert out[0].stdout == out[1].stdout and json.loads(out[1].stdout)["schema"] == "parallax.export/2"
     assert (tmp_path / "cache" / "parallax" / "cache.sqlite3").exists()
 
 

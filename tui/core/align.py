@@ -5,8 +5,7 @@ order. Sentences with the same features (wire copy) are one *type*; types are pa
 an inverted index on their rarest features, candidates ranked by how many of those they
 share and only the best few scored, so the work grows with the number of distinct
 sentences, not with its square. Support (k of n), rows and divergences are read off the
-type graph; paragraph links, whose number grows with the square of the articles telling
-one story, are only listed when asked for.
+type graph; facts (`facts.py`) group its sentences.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from functools import cached_property
 
 from tui.core.features import (TokenFeatures, clauses, conflate_agent_nouns, is_quantity, is_word, known_names,
                                reference_year, sentence_features, token_features)
-from tui.core.model import Article, Link, Ref, Sentence
+from tui.core.model import Article, Ref, Sentence
 from tui.core.text import specificity
 
 # Pivoted length normalisation (Singhal, Buckley and Mitra, 1996): the cosine divides by each
@@ -284,7 +283,7 @@ def _similar(features: list[frozenset[str]], idf: dict[str, float], score: Calla
              threshold: float, among: Sequence[int] | None = None,
              asking: Iterable[int] | None = None, probes: int = _PARAGRAPH_PROBE_FEATURES) -> list[dict[int, float]]:
     """For each item, the items scoring at least `threshold` with it: every pair of items, or
-    with `among`, the pairs of an item of `among` and one of `asking` (by default, every
+    with `among`, the pairs of an item of `among` and another of `asking` (by default, every
     item not in `among`).
 
     Candidates share one of the item's rarest features that another item has too; postings
@@ -306,6 +305,7 @@ def _similar(features: list[frozenset[str]], idf: dict[str, float], score: Calla
         counts: Counter[int] = Counter()
         for f in probe:
             counts.update(postings.get(f, ()))
+        counts.pop(i, None)  # an item of `among` that asks too
         for j, _ in counts.most_common(_CANDIDATES):
             s = score(i, j)
             if s >= threshold:
@@ -319,9 +319,8 @@ def _similar(features: list[frozenset[str]], idf: dict[str, float], score: Calla
         for i in among:
             index(i)
         chosen = set(among)
-        for i in range(len(features)) if asking is None else asking:
-            if i not in chosen:
-                query(i)
+        for i in (j for j in range(len(features)) if j not in chosen) if asking is None else asking:
+            query(i)
     return neighbours
 
 
@@ -382,7 +381,7 @@ def _without_differing_quantities(a: frozenset[str], b: frozenset[str], shared: 
     return (a - only_a, b - only_b) if only_a and only_b else (a, b)
 
 
-def _paragraph_similarity(alignment: Alignment, among: Sequence[int] | None = None,
+def paragraph_similarity(alignment: Alignment, among: Sequence[int] | None = None,
                           asking: Iterable[int] | None = None) -> list[dict[int, float]]:
     """Paragraphs alike as wholes (as link scores), against all paragraphs or those of `among`
     (for the paragraphs of `asking`). One of the two tells several sentences: this finds facts
@@ -408,31 +407,6 @@ def _say_alike(shared: frozenset[str]) -> bool:
     return sum(1 for f in shared if is_word(f)) >= _PARAGRAPH_WORDS
 
 
-def paragraph_links(alignment: Alignment) -> Iterator[Link]:
-    """Every pair of paragraphs of different articles with matching sentences, or alike as
-    wholes, with the best score, in order. Their number grows with the square of the articles
-    telling one story, so each paragraph's partners are gathered in turn, never all at once."""
-    type_of, neighbours, members = alignment.type_of, alignment.neighbours, alignment.members
-    paragraphs, paragraph_of = alignment.paragraphs, alignment.paragraph_of
-    alike = _paragraph_similarity(alignment)
-    for i in sorted(range(len(paragraphs)), key=paragraphs.__getitem__):
-        mine = paragraphs[i]
-        best: dict[Ref, float] = {}
-        for sid in alignment.sentences_in[i]:
-            t = type_of[sid]
-            for n, score in ((t, 1.0), *neighbours[t].items()):
-                for other in members[n]:
-                    theirs = paragraph_of[other]
-                    if theirs > mine and theirs.article != mine.article and best.get(theirs, 0.0) < score:
-                        best[theirs] = score
-        for j, score in alike[i].items():
-            theirs = paragraphs[j]
-            if theirs > mine and best.get(theirs, 0.0) < score:
-                best[theirs] = score
-        for theirs in sorted(best):
-            yield Link(mine, theirs, best[theirs])
-
-
 def best_pivot_paragraphs(alignment: Alignment, pivot: str) -> dict[Ref, tuple[float, Ref]]:
     """For each paragraph of another article that reports something the pivot does, the
     pivot paragraph it is most like and the score."""
@@ -452,7 +426,7 @@ def best_pivot_paragraphs(alignment: Alignment, pivot: str) -> dict[Ref, tuple[f
     in_pivot = [i for i, p in enumerate(paragraphs) if p.article == pivot]
     # A score is at most 1, so a paragraph with an identical sentence in the pivot is placed.
     asking = (i for i, p in enumerate(paragraphs) if best.get(p, (0.0,))[0] < 1.0)
-    for i, near in enumerate(_paragraph_similarity(alignment, in_pivot, asking)):
+    for i, near in enumerate(paragraph_similarity(alignment, in_pivot, asking)):
         if paragraphs[i].article != pivot:
             for j, score in near.items():
                 if paragraphs[j].article == pivot:

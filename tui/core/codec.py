@@ -3,7 +3,8 @@ faster than tens of thousands of small objects."""
 
 from __future__ import annotations
 
-from tui.core.model import Article, Comparison, Divergence, DivergentValue, Entity, Mention, Paragraph, Ref, Sentence, Span
+from tui.core.model import (Article, Comparison, Divergence, DivergentValue, Entity, Fact, Mention, Paragraph, Place,
+                             Ref, Sentence, Span)
 
 
 def pack(c: Comparison) -> tuple:
@@ -12,6 +13,7 @@ def pack(c: Comparison) -> tuple:
                tuple((p.index, p.text, p.kind, p.reason, tuple(map(tuple, p.sentences))) for p in a.paragraphs))
               for a in c.articles),
         tuple(tuple(map(tuple, row)) for row in c.rows),
+        tuple((f.id, f.label, f.members, f.echoes, f.articles, f.divergences) for f in c.facts),
         tuple((s.article, s.paragraph, s.start, s.end, s.status, s.sources) for s in c.spans),
         tuple((e.id, e.name, e.kind, e.variants, tuple(map(_mention, e.mentions))) for e in c.entities),
         tuple((d.id, d.kind, d.summary, tuple(map(_mention, d.sides)), d.slot,
@@ -19,8 +21,8 @@ def pack(c: Comparison) -> tuple:
     )
 
 
-def unpack(data: tuple, find_links=None, find_rows=None) -> Comparison:
-    articles, rows, spans, entities, divergences = data
+def unpack(data: tuple) -> Comparison:
+    articles, rows, facts, spans, entities, divergences = data
     return Comparison(
         articles=tuple(
             Article(aid, path, tuple(Paragraph(i, text, kind, reason, tuple(Sentence(*s) for s in sentences))
@@ -28,13 +30,13 @@ def unpack(data: tuple, find_links=None, find_rows=None) -> Comparison:
                     title=title, source=source, date=date, url=url, author=author, encoding=encoding)
             for aid, path, title, source, date, url, author, encoding, paragraphs in articles),
         rows=tuple(tuple(Ref(*r) for r in row) for row in rows),
+        facts=tuple(Fact(i, label, tuple(Place(*m) for m in members), tuple(Place(*m) for m in echoes), arts, ds)
+                    for i, label, members, echoes, arts, ds in facts),
         spans=tuple(Span(*s) for s in spans),
         entities=tuple(Entity(i, n, k, v, tuple(Mention(*m) for m in ms)) for i, n, k, v, ms in entities),
         divergences=tuple(Divergence(i, k, s, tuple(Mention(*m) for m in sides), slot,
                                      tuple(DivergentValue(*v) for v in values))
                           for i, k, s, sides, slot, values in divergences),
-        find_links=find_links,
-        find_rows=find_rows,
     )
 
 

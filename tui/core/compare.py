@@ -1,4 +1,21 @@
-"""compare(articles) -> Comparison: the one entry point of the analysis."""
+"""compare(articles) -> Comparison: the one entry point of the analysis.
+
+The stages, in order, and what each adds (`_compare` runs them):
+
+| stage       | reads                  | adds                                                    |
+| ----------- | ---------------------- | ------------------------------------------------------- |
+| align       | articles               | the alignment: body sentences, their types and matches  |
+| divergences | alignment              | `divergences`: one slot filled differently              |
+| facts       | alignment, divergences | `facts`: sentences grouped by what they report; `links` |
+| spans       | alignment, divergences,| `spans`: shared, unique and conflicting stretches; the  |
+|             | facts                  | support of shared ones (`≈k`) is their facts' articles  |
+| entities    | articles, corrections  | `entities`: people, places, organisations               |
+| rows        | alignment              | `rows` for the first article; `pivot_rows` for others   |
+
+The alignment is not part of the Comparison: the cache keeps it apart (`derived.py`), read
+only when another pivot's rows are asked for. A change to what any stage adds changes the
+cached values: `tests/core/test_cache_version.py` fails until ANALYSIS_VERSION is bumped.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +26,11 @@ from contextlib import contextmanager
 from tui.core.agree import agreement_spans
 from tui.core.align import align
 from tui.core.collector import collector_paused
+from tui.core.coverage import with_fact_support
 from tui.core.derived import Derived
 from tui.core.divergence import find_divergences
 from tui.core.entities import find_entities
+from tui.core.facts import find_facts
 from tui.core.model import Article, Comparison, Corrections
 from tui.core.text import tokens
 
@@ -45,13 +64,9 @@ def _analysing() -> Iterator[None]:
 def _compare(articles: tuple[Article, ...], corrections: Corrections) -> Comparison:
     alignment = align(articles)
     divergences = tuple(find_divergences(alignment))
-    derived = Derived(articles, alignment)
-    return Comparison(
-        articles=articles,
-        rows=derived.rows(articles[0].id),
-        spans=tuple(agreement_spans(alignment, divergences)),
-        divergences=divergences,
-        entities=find_entities(articles, corrections),
-        find_links=derived.links,
-        find_rows=derived.rows,
-    )
+    facts = find_facts(alignment, divergences)
+    spans = tuple(with_fact_support(agreement_spans(alignment, divergences), facts))
+    entities = find_entities(articles, corrections)
+    pivot_rows = Derived(articles, alignment)
+    return Comparison(articles=articles, rows=pivot_rows.rows(articles[0].id), facts=facts, spans=spans,
+                      entities=entities, divergences=divergences, pivot_rows=pivot_rows)

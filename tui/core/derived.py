@@ -1,7 +1,7 @@
-"""What a Comparison finds only when asked: every link, and the rows for another pivot.
+"""What a Comparison finds only when asked: the rows for another pivot.
 
 Apart from compare.py so that a Comparison read back from the cache loads the alignment
-modules only when one of these is first asked for."""
+modules only when another pivot is first asked for."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from tui.core.model import Article, Comparison, Ref
 
 
 class Derived:
-    """Links and rows from the alignment, which may come later (from the cache, or computed
-    again) through `get_alignment`."""
+    """Rows for any pivot from the alignment, which may come later (from the cache, or
+    computed again) through `get_alignment`; the Comparison's `pivot_rows`."""
 
     def __init__(self, articles: tuple[Article, ...], alignment=None, get_alignment=None):
         self.articles = articles
@@ -31,11 +31,6 @@ class Derived:
 
                 self._alignment = align(self.articles)
         return self._alignment
-
-    def links(self):
-        from tui.core.align import paragraph_links
-
-        return paragraph_links(self.alignment)
 
     def rows(self, pivot: str):
         rows = self.rows_cache.get(pivot) if self.rows_cache else None
@@ -56,23 +51,15 @@ class RowsCache(Protocol):
 
 def keep_rows_in(comparison: Comparison, cache: RowsCache) -> None:
     """Rows for another pivot are read from `cache` when there, and kept in it when found."""
-    derived = _derived_of(comparison)
-    if derived is not None:
-        derived.rows_cache = cache
+    if isinstance(comparison.pivot_rows, Derived):
+        comparison.pivot_rows.rows_cache = cache
 
 
 def alignment_of(comparison: Comparison):
     """The alignment behind a Comparison made by compare(), for the cache."""
-    derived = _derived_of(comparison)
-    return derived.alignment if derived is not None else None
-
-
-def _derived_of(comparison: Comparison) -> Derived | None:
-    derived = getattr(comparison.find_rows, "__self__", None)
-    return derived if isinstance(derived, Derived) else None
+    return comparison.pivot_rows.alignment if isinstance(comparison.pivot_rows, Derived) else None
 
 
 def with_alignment(comparison: Comparison, get_alignment) -> Comparison:
     """A Comparison read back from the cache, finding its alignment when first needed."""
-    derived = Derived(comparison.articles, get_alignment=get_alignment)
-    return dataclasses.replace(comparison, find_links=derived.links, find_rows=derived.rows)
+    return dataclasses.replace(comparison, pivot_rows=Derived(comparison.articles, get_alignment=get_alignment))

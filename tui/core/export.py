@@ -1,43 +1,49 @@
-"""A Comparison as JSON (schema parallax.export/1) or as a Markdown report."""
+"""A Comparison as JSON (schema parallax.export/2, `tui/schema/parallax.export-2.json`), as a
+Markdown report, or as the fact × outlet matrix in CSV."""
 
 from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 
 from tui import __version__
-from tui.core.model import Article, Comparison, Mention
+from tui.core.coverage import Coverage, FactIndex, by_support
+from tui.core.model import Article, Comparison, Fact, Mention
 from tui.core.sanitize import json_safe, visible
 
-SCHEMA = "parallax.export/1"
+SCHEMA = "parallax.export/2"
+# One encoder for the whole export: json.dumps with options builds a new one per call.
+_encoder = json.JSONEncoder(ensure_ascii=False).encode
 
 
-def json_chunks(comparison: Comparison) -> Iterator[str]:
-    """The export as JSON text, piece by piece: the links, which can number in millions, are
-    written as they are found, one per line, and never all held at once."""
-    parts = _parts(comparison)
+def _encode(value) -> str:
+    """JSON that a terminal can print: C1, bidi and zero-width characters escaped too."""
+    return json_safe(_encoder(value))
+
+
+def json_chunks(comparison: Comparison, links: bool = False) -> Iterator[str]:
+    """The export as JSON text, piece by piece. With `links`, the pairwise links too: they can
+    number in millions, so they are written as they are found, one per line, never all held."""
+    parts = _parts(comparison, links)
     yield "{"
     for n, (key, value) in enumerate(parts.items()):
         yield f"{',' if n else ''}\n{json.dumps(key)}: "
         if key == "links":
             yield from _links_json(comparison)
         elif isinstance(value, list):  # one item per line: no list of them all as text at once
-            yield from _list_json(value, indent=1 if key == "articles" else None)
+            yield from _list_json(value)
         else:
-            yield _dumps(value)
+            yield _encode(value)
     yield "\n}\n"
 
 
-def _dumps(value, indent: int | None = None) -> str:
-    """JSON that a terminal can print: C1, bidi and zero-width characters escaped too."""
-    return json_safe(json.dumps(value, ensure_ascii=False, indent=indent))
-
-
-def _list_json(values: list, indent: int | None) -> Iterator[str]:
+def _list_json(values: list) -> Iterator[str]:
+    """One item per line, each by the C encoder (an indent would take the pure-Python one)."""
     yield "["
     for n, value in enumerate(values):
-        yield f"{',' if n else ''}\n{_dumps(value, indent)}"
+        yield f"{',' if n else ''}\n{_encode(value)}"
     yield "\n]"
 
 
@@ -45,26 +51,22 @@ def _links_json(comparison: Comparison) -> Iterator[str]:
     names: dict[str, str] = {}  # article id -> its JSON string
     yield "["
     for n, link in enumerate(comparison.iter_links()):
-        a = names.get(link.a.article) or names.setdefault(link.a.article, _dumps(link.a.article))
-        b = names.get(link.b.article) or names.setdefault(link.b.article, _dumps(link.b.article))
-        yield (f'{"," if n else ""}\n{{"a": [{a}, {link.a.paragraph}], "b": [{b}, {link.b.paragraph}], '
-               f'"score": {round(link.score, 4)!r}}}')
+        a = names.get(link.a.article) or names.setdefault(link.a.article, _encode(link.a.article))
+        b = names.get(link.b.article) or names.setdefault(link.b.article, _encode(link.b.article))
+        yield f'{"," if n else ""}\n{{"a": [{a}, {link.a.paragraph}], "b": [{b}, {link.b.paragraph}]}}'
     yield "\n]"
 
 
-def _parts(comparison: Comparison) -> dict:
-    """The schema's fields in order; the links are streamed in their place."""
+def _parts(comparison: Comparison, links: bool) -> dict:
+    """The schema's fields in order; the links, when asked for, are streamed in their place."""
     return {
         "schema": SCHEMA,
         "generator": f"parallax {__version__}",
         "articles": [_article(a) for a in comparison.articles],
-        "links": None,
+        "facts": [_fact(f) for f in comparison.facts],
+        **({"links": None} if links else {}),
         "rows": [[list(ref) for ref in row] for row in comparison.rows],
-        "spans": [
-            {"article": s.article, "paragraph": s.paragraph, "start": s.start, "end": s.end,
-             "status": s.status, "sources": list(s.sources)}
-            for s in comparison.spans
-        ],
+        "spans": _spans(comparison),
         "entities": [
             {"id": e.id, "name": e.name, "kind": e.kind, "variants": list(e.variants),
              "mentions": [_mention(m) for m in e.mentions]}
@@ -79,6 +81,27 @@ def _parts(comparison: Comparison) -> dict:
     }
 
 
+def _spans(comparison: Comparison) -> list[dict]:
+    """The spans; a shared one names the facts its sentence tells (their articles are its
+    sources), a conflict the divergences with a side there (their sides' articles are its
+    sources): listing the articles would repeat every outlet's id in every sentence of wire copy."""
+    facts = FactIndex(comparison.facts)
+    sides: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
+    for d in comparison.divergences:
+        for side in d.sides:
+            sides[(side.article, side.paragraph)].append((side.start, side.end, d.id))
+    out = []
+    for s in comparison.spans:
+        span = {"article": s.article, "paragraph": s.paragraph, "start": s.start, "end": s.end, "status": s.status}
+        if s.status == "shared":
+            span["facts"] = [f.id for f in facts.at(s.article, s.paragraph, s.start)]
+        elif s.status == "conflict":
+            span["divergences"] = list(dict.fromkeys(
+                d for start, end, d in sides[(s.article, s.paragraph)] if start < s.end and s.start < end))
+        out.append(span)
+    return out
+
+
 def _article(a: Article) -> dict:
     return {
         "id": a.id, "path": a.path, "title": a.title, "source": a.source, "date": a.date,
@@ -91,12 +114,21 @@ def _article(a: Article) -> dict:
     }
 
 
+def _fact(f: Fact) -> dict:
+    """A fact; its echoes (sentences of another fact that tell this one too) are members marked `also`."""
+    members = [{"article": p.article, "paragraph": p.paragraph, "start": p.start, "end": p.end} for p in f.members]
+    members += [{"article": p.article, "paragraph": p.paragraph, "start": p.start, "end": p.end, "also": True}
+                for p in f.echoes]
+    return {"id": f.id, "label": f.label, "articles": list(f.articles), "members": members,
+            "divergences": list(f.divergences)}
+
+
 def _mention(m: Mention) -> dict:
     return {"article": m.article, "paragraph": m.paragraph, "start": m.start, "end": m.end, "text": m.text}
 
 
-def to_json(comparison: Comparison) -> str:
-    return "".join(json_chunks(comparison))
+def to_json(comparison: Comparison, links: bool = False) -> str:
+    return "".join(json_chunks(comparison, links))
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -113,8 +145,38 @@ def to_markdown(comparison: Comparison) -> str:
     for a in comparison.articles:
         boiler = sum(p.kind == "boilerplate" for p in a.paragraphs)
         out.append(f"| {_md(a.id)} | {_md(a.title)} | {_md(a.source)} | {len(a.paragraphs)} | {boiler} |")
+    out += _facts_md(comparison) + _omissions_md(comparison)
     out += _divergences_md(comparison) + _entities_md(comparison) + _rows_md(comparison)
     return "\n".join(out) + "\n"
+
+
+def _facts_md(c: Comparison) -> list[str]:
+    """The fact × outlet table, most reported first: ● reports it, · silent, ≠ gives another value."""
+    if not c.facts:
+        return []
+    coverage = Coverage(c)
+    columns = [str(n) for n in range(1, len(c.articles) + 1)]
+    out = ["", "## Who reports what", "",
+           "Outlets by number (" + ", ".join(f"{n} {_md(a.label)}" for n, a in zip(columns, c.articles)) + "): "
+           "● reports the fact, · is silent, ≠ gives another value.", "",
+           "| fact | support | " + " | ".join(columns) + " | label |",
+           "| --- | ---: | " + " | ".join(":-:" for _ in columns) + " | --- |"]
+    for f in by_support(c.facts):
+        marks = " | ".join(coverage.mark(f, outlet) for outlet in coverage.outlets)
+        out.append(f"| {f.id} | {len(f.articles)}/{len(c.articles)} | {marks} | {_md(f.label)} |")
+    return out
+
+
+def _omissions_md(c: Comparison) -> list[str]:
+    """Each outlet's omissions: facts at least half of the other outlets report."""
+    coverage = Coverage(c)
+    out = ["", "## What each outlet leaves out", "",
+           "Facts that at least half of the other outlets report and this one does not."]
+    for article in c.articles:
+        missing = by_support(coverage.omissions(article.id))
+        out += ["", f"### {_md(article.label)} ({_md(article.id)})", ""]
+        out += [f"- {f.id} ({len(f.articles)}/{len(c.articles)}): {_md(f.label)}" for f in missing] or ["- nothing"]
+    return out if len(c.articles) > 1 else []
 
 
 def _divergences_md(c: Comparison) -> list[str]:
@@ -155,3 +217,22 @@ def _rows_md(c: Comparison) -> list[str]:
         out += [f"- ¶{p.index} ({p.kind}) {_md(p.text)}" for p in a.paragraphs if p.kind != "boilerplate"]
         out.append("")
     return out
+
+
+def csv_chunks(comparison: Comparison) -> Iterator[str]:
+    """The fact × outlet matrix: one row per fact (id, support, label), one column per article,
+    1 where the article reports the fact, else 0."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    ids = [a.id for a in comparison.articles]
+    writer.writerow(["fact", "support", "label", *ids])
+    for fact in comparison.facts:
+        reported = set(fact.articles)
+        writer.writerow([fact.id, len(reported), fact.label, *(int(a in reported) for a in ids)])
+        yield out.getvalue()
+        out.seek(0)
+        out.truncate()
+    yield out.getvalue()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, Protocol
 
 ParagraphKind = Literal["title", "heading", "body", "boilerplate"]
 SpanStatus = Literal["shared", "unique", "conflict"]
@@ -65,11 +65,43 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Link:
-    """Two paragraphs of different articles that report the same thing."""
+    """Two paragraphs of different articles that report the same thing: two places of one fact."""
 
     a: Ref
     b: Ref
-    score: float
+
+
+class Place(NamedTuple):
+    """Where a fact is told: a sentence (or a part of one) of a paragraph."""
+
+    article: str
+    paragraph: int
+    start: int
+    end: int
+
+    @property
+    def ref(self) -> Ref:
+        return Ref(self.article, self.paragraph)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One thing the articles report. `members` are the sentences that tell it, each body
+    sentence a member of exactly one fact; `echoes` are sentences that are members of another
+    fact but tell this one too (a sentence that reports two things). `articles` report it
+    (its support, k of n); `divergences` are the ids of those that touch its members."""
+
+    id: str
+    label: str
+    members: tuple[Place, ...]
+    echoes: tuple[Place, ...] = ()
+    articles: tuple[str, ...] = ()
+    divergences: tuple[str, ...] = ()
+
+    @property
+    def places(self) -> tuple[Place, ...]:
+        """Every sentence that tells it: members, then echoes."""
+        return self.members + self.echoes
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,21 +166,27 @@ class Corrections:
         return Corrections(self.steps + (("split", spelling),))
 
 
+class PivotRows(Protocol):
+    """Finds the rows for another pivot (aligning to it) when first asked."""
+
+    def rows(self, pivot: str) -> tuple[tuple[Ref, ...], ...]: ...
+
+
 @dataclass(frozen=True)
 class Comparison:
     """Everything the reader and the export show. The UI never recomputes it.
 
-    `links` are found when first asked for: their number grows with the square of the
-    articles telling one story, and the reader needs only those to the pivot (in `rows`).
-    `rows` are in the first article's order; `rows_for(pivot)` gives any article's."""
+    `rows` are in the first article's order; `rows_for(pivot)` gives any article's, found by
+    `pivot_rows` when first asked for. `links` are read off the facts when first asked for:
+    their number grows with the square of the articles telling one story."""
 
     articles: tuple[Article, ...]
     rows: tuple[tuple[Ref, ...], ...] = ()
+    facts: tuple[Fact, ...] = ()
     spans: tuple[Span, ...] = ()
     entities: tuple[Entity, ...] = ()
     divergences: tuple[Divergence, ...] = ()
-    find_links: Callable[[], Iterable[Link]] | None = field(default=None, compare=False, repr=False)
-    find_rows: Callable[[str], tuple[tuple[Ref, ...], ...]] | None = field(default=None, compare=False, repr=False)
+    pivot_rows: PivotRows | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def links(self) -> tuple[Link, ...]:
@@ -159,13 +197,15 @@ class Comparison:
         an export of a corpus whose links number in millions need not hold them all."""
         if "links" in self.__dict__:
             return iter(self.links)
-        return iter(self.find_links()) if self.find_links else iter(())
+        from tui.core.coverage import fact_links
+
+        return fact_links(self.facts)
 
     def rows_for(self, pivot: str) -> tuple[tuple[Ref, ...], ...]:
         """Display rows in `pivot`'s order; without an analysis, each paragraph is its own row."""
         rows = self._rows_at_hand(pivot)
         if rows is None:
-            rows = self._rows_by_pivot[pivot] = self.find_rows(pivot)
+            rows = self._rows_by_pivot[pivot] = self.pivot_rows.rows(pivot)
         return rows
 
     def rows_ready(self, pivot: str) -> bool:
@@ -177,7 +217,7 @@ class Comparison:
         if pivot not in cache:
             if self.articles and pivot == self.articles[0].id and self.rows:
                 cache[pivot] = self.rows
-            elif not self.find_rows:
+            elif not self.pivot_rows:
                 cache[pivot] = tuple((Ref(a.id, p.index),) for a in self.articles for p in a.paragraphs)
         return cache.get(pivot)
 

@@ -50,6 +50,7 @@ class ComparisonScreen(Screen):
         Binding("less_than_sign", "page_columns(-1)", "Columns ◀", id="columns-back", show=False),
         Binding("greater_than_sign", "page_columns(1)", "Columns ▶", id="columns-forward", show=False),
         Binding("c", "pick_columns", "Columns", id="pick-columns", show=False),
+        Binding("f", "facts", "Facts", id="facts"),
         Binding("slash", "search", "Search", id="search"),
         Binding("n", "walk(1)", "Next hit", id="next-hit", show=False),
         Binding("N", "walk(-1)", "Previous hit", id="previous-hit", show=False),
@@ -526,6 +527,26 @@ class ComparisonScreen(Screen):
             self.say(f"no match for “{query}”")
             return
         self.start_walk(f"“{query}”" + (" (fuzzy)" if fuzzy else ""), "hit", hits)
+
+    def action_facts(self) -> None:
+        """Who reports what; the fact chosen is walked like a search's hits."""
+        if not self.comparison.facts:
+            self.say("no facts yet" if not self.analysed else "no body sentences to group into facts")
+            return
+        from tui.screens.facts import FactsScreen
+
+        def chosen(fact_id: str | None) -> None:
+            fact = next((f for f in self.comparison.facts if f.id == fact_id), None)
+            if fact is not None:
+                places = [Hit(p.article, p.paragraph, p.start, p.end) for p in fact.places]
+                self.start_walk(f"{fact.id} ({len(fact.articles)}/{len(self.comparison.articles)})", "place", places)
+
+        screen = self.app.get_screen("facts") if self.app.is_screen_installed("facts") else None
+        if screen is None or screen.comparison is not self.comparison:
+            if screen is not None:
+                self.app.uninstall_screen("facts")
+            self.app.install_screen(FactsScreen(self.comparison), "facts")
+        self.app.push_screen("facts", chosen)
 
     def start_walk(self, name: str, noun: str, places: list[Hit]) -> None:
         """Underline every place and step through them with n / N, from the first."""

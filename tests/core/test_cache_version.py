@@ -1,0 +1,33 @@
+"""The analysis cache keeps pickled values: a change to their fields needs a new ANALYSIS_VERSION,
+else an older cache would hand back values of the old shape."""
+
+import dataclasses
+import hashlib
+import typing
+
+from tui.core import align, model
+from tui.core.store import ANALYSIS_VERSION
+
+# What the cache holds: the Comparison (through codec.py) and, apart from it, the alignment.
+CACHED = (model.Comparison, model.Article, model.Paragraph, model.Sentence, model.Ref, model.Fact, model.Place,
+          model.Span, model.Entity, model.Mention, model.Divergence,
+          align.Alignment, align.SentenceRef, align.SentenceType)
+
+# ANALYSIS_VERSION's number -> the fingerprint of the cached classes' fields at that version.
+FINGERPRINTS = {"16": "231a8b42f0e2"}
+
+
+def fingerprint() -> str:
+    shapes = []
+    for cls in CACHED:
+        names = [f.name for f in dataclasses.fields(cls)] if dataclasses.is_dataclass(cls) else list(cls._fields)
+        hints = typing.get_type_hints(cls)
+        shapes.append(f"{cls.__name__}(" + ", ".join(f"{n}: {hints.get(n)}" for n in names) + ")")
+    return hashlib.sha256("\n".join(shapes).encode()).hexdigest()[:12]
+
+
+def test_the_cached_fields_changed_only_with_a_new_analysis_version():
+    number = ANALYSIS_VERSION.rsplit("/", 1)[1]
+    assert FINGERPRINTS.get(number) == fingerprint(), (
+        f"the cached values' fields are {fingerprint()}: bump ANALYSIS_VERSION in store.py and record "
+        "the new fingerprint under its number in FINGERPRINTS")

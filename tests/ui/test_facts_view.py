@@ -1,0 +1,103 @@
+"""The Facts view: who reports what, filtered, an outlet's omissions, and a jump to a fact."""
+
+from textual.widgets import OptionList
+
+from tui.core.coverage import Coverage, by_support
+from tui.core.model import Ref
+from tui.screens.facts import FactsScreen
+from tui.screens.help import HelpScreen
+
+from ..core.corpus import FLOOD_STORY as STORY, articles_from
+
+def rows(screen: FactsScreen) -> list[str]:
+    listing = screen.query_one(OptionList)
+    return [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+
+
+async def test_the_view_lists_the_sample_facts_most_reported_first(reader):
+    async with reader(200, 50) as (pilot, screen):
+        await pilot.press("f")
+        await pilot.pause()
+        facts = pilot.app.screen
+        assert isinstance(facts, FactsScreen)
+        c = screen.comparison
+        expected = by_support(c.facts)
+        assert [f.id for f in facts.shown] == [f.id for f in expected]
+        coverage = Coverage(c)
+        for row, fact in zip(rows(facts), expected):
+            n = len(c.articles)
+            assert row.startswith(f"{len(fact.articles):>3}/{n:<3} " + " ".join(coverage.marks(fact)))
+        assert rows(facts)[0].startswith(f"  {len(c.articles)}/{len(c.articles)}")
+
+
+async def test_typing_filters_and_escape_clears_then_closes(reader):
+    async with reader(120, 36, articles=articles_from(*STORY)) as (pilot, screen):
+        await pilot.press("f", *"orrin")
+        facts = pilot.app.screen
+        assert [f.label for f in facts.shown] == ["Flooding closed the Orrin bridge on Friday, officials in Kelso said."]
+        await pilot.press("backspace", "backspace", "backspace", "backspace", "backspace", "x", "y", "z")
+        assert facts.shown == []
+        await pilot.press("escape")
+        assert len(facts.shown) == len(screen.comparison.facts)
+        await pilot.press("escape")
+        assert pilot.app.screen is screen
+
+
+async def test_tab_lists_what_an_outlet_leaves_out(reader):
+    async with reader(120, 36, articles=articles_from(*STORY)) as (pilot, screen):
+        await pilot.press("f", "tab")
+        facts = pilot.app.screen
+        assert facts.outlet == 0 and facts.shown == []  # a0 leaves out nothing half the others report
+        await pilot.press("tab", "tab", "tab")
+        assert facts.outlet == 3
+        assert sorted(f.label[:20] for f in facts.shown) == ["Flooding closed the ", "The storm left 40 ho"]
+        assert "leaves out: 2 facts" in facts._title()
+        await pilot.press("tab")
+        assert facts.outlet is None and len(facts.shown) == len(screen.comparison.facts)
+
+
+async def test_enter_goes_to_the_fact_in_the_columns(reader):
+    async with reader(120, 36) as (pilot, screen):
+        await pilot.press("f")
+        facts = pilot.app.screen
+        pivot = screen.comparison.articles[0].id
+        # a fact the pivot tells some way down its column
+        deep = next(f for f in facts.shown if f.places[0].article == pivot and f.places[0].paragraph > 8)
+        facts.query_one(OptionList).highlighted = facts.shown.index(deep)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert pilot.app.screen is screen
+        assert [(h.article, h.paragraph, h.start) for h in screen.walk.places] == [
+            (p.article, p.paragraph, p.start) for p in deep.places]
+        assert f"place 1/{len(deep.places)}" in screen.status
+        place = deep.places[0]
+        column = screen.columns[0]
+        line = column.line_of(Ref(place.article, place.paragraph))
+        assert 0 < column.top <= line < column.top + 20
+        assert len({c.top for c in screen.columns}) == 1  # aligned: the others follow
+
+
+async def test_80_columns_page_the_outlets_and_shorten_the_labels(reader):
+    many = articles_from(*(STORY * 8))  # 32 outlets
+    async with reader(80, 24, articles=many) as (pilot, screen):
+        await pilot.press("f")
+        facts = pilot.app.screen
+        assert all(len(row) <= 78 for row in rows(facts)) and any(row.endswith("…") for row in rows(facts))
+        shown = facts.outlets_fitting()
+        assert shown < 32 and f"outlets 1–{shown} of 32" in str(facts.query_one("#facts-status").render())
+        await pilot.press("greater_than_sign")
+        assert f"outlets {32 - shown + 1}–32 of 32" in str(facts.query_one("#facts-status").render())
+
+
+async def test_the_facts_key_is_in_the_help_and_the_palette(reader):
+    async with reader(120, 36) as (pilot, screen):
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_screen = pilot.app.screen
+        assert isinstance(help_screen, HelpScreen)
+        text = str(help_screen.query_one("#help-body").query_one("Static").render())
+        assert "[facts]" in text
+        from tui.commands import ParallaxCommands
+
+        names = [name for name, _, _ in ParallaxCommands(pilot.app.screen)._commands()]
+        assert "Facts" in names

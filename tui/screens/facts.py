@@ -1,0 +1,149 @@
+"""The Facts view: one row per fact, one narrow column per outlet (● reports it, · silent,
+≠ gives another value), most reported first. Typing filters the labels, Enter goes to the
+fact in the columns, tab lists what one outlet leaves out."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.core.coverage import Coverage, by_support
+from tui.core.model import Comparison, Fact
+
+OUTLET_WIDTH = 2  # a glyph and a space
+LABEL_AT_LEAST = 24  # the label keeps this many columns: outlets beyond it are paged
+SUPPORT_WIDTH = 8  # "200/200 "
+
+
+class FactsScreen(Screen[str | None]):
+    """Dismissed with the chosen fact's id, or None."""
+
+    DEFAULT_CSS = """
+    FactsScreen { layout: vertical; }
+    FactsScreen #facts-head { height: 2; padding: 0 1; }
+    FactsScreen #facts-list { height: 1fr; border: none; padding: 0; }
+    FactsScreen #facts-status { height: 1; padding: 0 1; }
+    """
+    BINDINGS = [
+        Binding("escape", "back", "Close", id="close-facts"),
+        Binding("tab", "omissions(1)", "Next outlet's omissions", id="facts-omissions"),
+        Binding("shift+tab", "omissions(-1)", "Previous outlet's omissions", id="facts-omissions-back"),
+        Binding("less_than_sign", "page_outlets(-1)", "Outlets ◀", id="facts-outlets-back"),
+        Binding("greater_than_sign", "page_outlets(1)", "Outlets ▶", id="facts-outlets-forward"),
+    ]
+
+    def __init__(self, comparison: Comparison) -> None:
+        super().__init__()
+        self.comparison = comparison
+        self.coverage = Coverage(comparison)
+        self.ordered = by_support(comparison.facts)
+        self.filter = ""
+        self.outlet: int | None = None  # whose omissions are listed; None: every fact
+        self.first_outlet = 0
+        self.shown: list[Fact] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="facts-head", markup=False)
+        yield OptionList(id="facts-list", markup=False)  # labels are article text, never markup
+        yield Static("", id="facts-status", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+        self.refill()
+
+    def on_resize(self, _event: events.Resize) -> None:
+        self.refill()
+
+    # What is listed ------------------------------------------------------------------------
+
+    def outlets_fitting(self) -> int:
+        width = max(self.size.width, 40) - 2
+        return max(1, min(len(self.coverage.outlets), (width - SUPPORT_WIDTH - LABEL_AT_LEAST) // OUTLET_WIDTH))
+
+    def refill(self) -> None:
+        """The rows for the filter, the outlet whose omissions are asked for, and the page of outlets."""
+        outlets = self.coverage.outlets
+        count = self.outlets_fitting()
+        self.first_outlet = max(0, min(self.first_outlet, len(outlets) - count))
+        page = outlets[self.first_outlet:self.first_outlet + count]
+        facts = self.coverage.omissions(outlets[self.outlet]) if self.outlet is not None else self.ordered
+        if self.outlet is not None:
+            facts = by_support(facts)
+        needle = self.filter.casefold()
+        self.shown = [f for f in facts if needle in f.label.casefold()]
+        n = len(outlets)
+        label_width = max(8, self.size.width - 2 - SUPPORT_WIDTH - OUTLET_WIDTH * len(page) - 1)
+        options = [Option(f"{len(f.articles):>3}/{n:<3} "
+                          + "".join(self.coverage.mark(f, o) + " " for o in page)
+                          + " " + _cut(f.label, label_width), id=f.id)
+                   for f in self.shown]
+        listing = self.query_one(OptionList)
+        listing.set_options(options)
+        if options:
+            listing.highlighted = 0
+        numbers = "".join(f"{(self.first_outlet + i + 1) % 100:>2}" for i in range(len(page)))
+        legend = " · ".join(f"{self.first_outlet + i + 1} {self.comparison.article(o).label}" for i, o in enumerate(page))
+        width = max(self.size.width - 2, 20)
+        self.query_one("#facts-head", Static).update(
+            _cut(f"{self._title()} │ {legend}", width) + f"\n{'support':<{SUPPORT_WIDTH}}{numbers[1:]}  fact", layout=False)
+        self.query_one("#facts-status", Static).update(self._status(len(page)), layout=False)
+
+    def _title(self) -> str:
+        total = len(self.comparison.facts)
+        head = f"Facts: {len(self.shown)} of {total}"
+        if self.outlet is not None:
+            head = f"What {self.comparison.articles[self.outlet].label} leaves out: {len(self.shown)} facts"
+        return head + (f" · filter “{self.filter}”" if self.filter else "")
+
+    def _status(self, shown_outlets: int) -> str:
+        outlets = len(self.coverage.outlets)
+        paging = (f"outlets {self.first_outlet + 1}–{self.first_outlet + shown_outlets} of {outlets} (< >) · "
+                  if shown_outlets < outlets else "")
+        return f"{paging}● reports · silent ≠ differs │ type to filter · Enter go · Tab omissions · Esc"
+
+    # Keys ----------------------------------------------------------------------------------
+
+    def on_key(self, event: events.Key) -> None:
+        """Printable keys that are not bindings type the filter; backspace takes one back."""
+        if event.key == "backspace" and self.filter:
+            self.filter = self.filter[:-1]
+        elif event.character and event.is_printable and event.key not in ("less_than_sign", "greater_than_sign"):
+            self.filter += event.character
+        else:
+            return
+        event.stop()
+        self.refill()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_back(self) -> None:
+        """Esc clears the filter, then the omissions, then closes."""
+        if self.filter:
+            self.filter = ""
+        elif self.outlet is not None:
+            self.outlet = None
+        else:
+            self.dismiss(None)
+            return
+        self.refill()
+
+    def action_omissions(self, direction: int) -> None:
+        """The next outlet's omissions; past the last, every fact again."""
+        n = len(self.coverage.outlets)
+        steps = list(range(n)) + [None]
+        at = steps.index(self.outlet)
+        self.outlet = steps[(at + direction) % len(steps)]
+        self.refill()
+
+    def action_page_outlets(self, direction: int) -> None:
+        self.first_outlet += direction * self.outlets_fitting()
+        self.refill()
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
