@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from tui.core.compare import compare
 from tui.core.export import to_json
-from tui.core.features import (clauses, conflate_agent_nouns, is_quantity, is_word, known_names, sentence_features,
+from tui.core.features import (attribution_start, clauses, conflate_agent_nouns, is_quantity, is_word, known_names, sentence_features,
                                 token_features)
 from tui.core.model import Ref
 from tui.core.text import name_key, stem
@@ -333,3 +333,15 @@ def test_a_name_with_a_glued_arabic_article_is_a_name():
 def test_the_paraphrase_lexicon_maps_its_words_not_every_word_sharing_their_stem():
     assert stem("freed") == stem("released") == stem("releases")
     assert stem("reported") != stem("reporters") and stem("national") != stem("nations")
+
+
+@pytest.mark.parametrize("sentence, attribution", [
+    ("The bridge will reopen in May, the transport ministry said.", ", the transport ministry said."),
+    ("Two boats sank overnight, the coast guard confirmed on Monday.", ", the coast guard confirmed on Monday."),
+    ("The talks will resume, said Ann Roe.", ", said Ann Roe."),
+    ("The road is closed, according to the police.", ", according to the police."),
+    ("The plan, said Ann Roe, will fail.", ""),  # the attribution is inside: what follows is the fact
+    ("Police said the road is closed.", ""),
+])
+def test_a_closing_attribution_is_found(sentence, attribution):
+    assert sentence[attribution_start(sentence):] == attribution

@@ -13,8 +13,14 @@ from tui.core.measures import measures, times_of_day
 from .corpus import articles_from
 
 
+# Two outlets alone make degenerate corpus statistics (every word is in half the corpus):
+# unrelated reports beside them give the weights a story's worth of other words.
+FILLER = ("The museum reopened its east wing after a long renovation.",
+          "Shares in the regional airline fell sharply in early trading.")
+
+
 def found(*texts):
-    return compare(articles_from(*texts)).divergences
+    return compare(articles_from(*texts, *FILLER)).divergences
 
 
 def values(d):

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from functools import cached_property
 
-from tui.core.features import (TokenFeatures, clauses, conflate_agent_nouns, is_quantity, is_word, known_names,
+from tui.core.features import (TokenFeatures, attribution_start, clauses, conflate_agent_nouns, is_quantity, is_word, known_names,
                                reference_year, sentence_features, token_features)
 from tui.core.model import Article, Ref, Sentence
 from tui.core.text import specificity
@@ -188,10 +188,11 @@ def align(articles: Sequence[Article]) -> Alignment:
     members: list[list[int]] = []
     type_of = []
     for sid, text in enumerate(texts):
-        features = frozenset(f for _, feats in token_cache[text] for f in feats)
+        said = attribution_start(text)  # who said it is not what was said: it matches nothing
+        features = frozenset(f for tok, feats in token_cache[text] if tok.start < said for f in feats)
         t = type_index.setdefault(features, len(types))
         if t == len(types):
-            types.append(_sentence_type(text, features, year, names))
+            types.append(_sentence_type(text[:said], features, year, names))
             members.append([])
         members[t].append(sid)
         type_of.append(t)

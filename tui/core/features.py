@@ -95,6 +95,23 @@ def _is_name_word(word: str, inside: bool, names: dict[str, str]) -> bool:
     return word[0].isupper() and not is_title(low) and low not in STOPWORDS and (inside or low in names)
 
 
+# A sentence's closing attribution: ", the ministry said.", ", the embassy confirmed on Monday.",
+# ", said Jane Doe.", ", according to the police." Outlets repeat a source's name beside many
+# different facts, so the words of the attribution are no sign that two sentences tell one.
+_ATTRIBUTION = re.compile(
+    r",\s+(?:[^,;:“”\"]{1,60}?\s+)?(?:said|says|confirmed|reported|announced|added|noted|stated"
+    r"|told\s+\w+(?:\s+\w+)?)(?:\s+on\s+\w+)?\s*[.!]?[”\"]?\s*$"
+    r"|,\s+(?:said|says|according\s+to)\s+[^,;:]{1,60}?[.!]?\s*$",
+    re.I,
+)
+
+
+def attribution_start(text: str) -> int:
+    """Where the sentence's closing attribution starts; the text's length when it has none."""
+    m = _ATTRIBUTION.search(text)
+    return m.start() if m else len(text)
+
+
 # Where a sentence turns to another fact: punctuation, a relative or subordinate clause, and a
 # participle after a comma ("…, sending cars into the river"), which tells a consequence.
 _CLAUSE = re.compile(r"[;:](?=\s)|[()—–]|\s[-‐]\s"
