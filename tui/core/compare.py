@@ -31,6 +31,7 @@ from tui.core.derived import Derived
 from tui.core.divergence import find_divergences
 from tui.core.entities import find_entities
 from tui.core.facts import find_facts
+from tui.core.measures import measures, times_of_day
 from tui.core.model import Article, Comparison, Corrections
 from tui.core.text import tokens
 
@@ -52,13 +53,14 @@ def with_corrections(comparison: Comparison, corrections: Corrections) -> Compar
 
 @contextmanager
 def _analysing() -> Iterator[None]:
-    """While the analysis runs: the garbage collector paused; after it, the words of its
-    sentences, which every stage read from one cache, let go."""
+    """While the analysis runs: the garbage collector paused; after it, what the stages read
+    of each distinct sentence (its words, measures and times), kept while they ran, let go."""
     try:
         with collector_paused():
             yield
     finally:
-        tokens.cache_clear()
+        for cache in (tokens, measures, times_of_day):
+            cache.cache_clear()
 
 
 def _compare(articles: tuple[Article, ...], corrections: Corrections) -> Comparison:

@@ -8,10 +8,12 @@ disagree on it are joined, and so are those that agree with one of them.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 
 from tui.core.align import MATCH, Alignment
 from tui.core.features import is_word
+from tui.core.model import Mention
 from tui.core.measures import loosen, measures, times_of_day
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
 from tui.core.slots import sentence_slots
@@ -25,41 +27,74 @@ _TIME_SLOT = "time of day"
 def numbers(alignment: Alignment):
     """Matching sentences that fill one slot differently: a count of the same thing (the word
     after the number), a person's age, the day or month of the same act, the time of day. All
-    the values given for one slot, by every article, make one divergence."""
-    readings: dict[int, dict[str, list[Side]]] = {}
+    the values given for one slot, by every article, make one divergence.
+
+    Sentences of one type (wire copy) fill their slots alike, so slots are compared once per
+    pair of matching types, and each type stands for all its articles only when the
+    divergence is made: hundreds of copies never make hundreds of thousands of pairs."""
+    readings: dict[int, dict[str, Side]] = {}
+    articles = [{alignment.sentences[sid].article for sid in ms} for ms in alignment.members]
     disagreeing: dict[str, Components] = defaultdict(Components)
-    agreeing: dict[str, list[tuple[Side, Side]]] = defaultdict(list)
+    agreeing: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for t, near in enumerate(alignment.neighbours):
         for other, score in near.items():
-            if other < t or score < MATCH:
+            if other < t or score < MATCH or len(articles[t] | articles[other]) < 2:
                 continue
             for x in (t, other):
                 if x not in readings:
-                    readings[x] = _type_slots(alignment, alignment.members[x])
+                    readings[x] = _slots(alignment, alignment.members[x][0])
             mine, theirs = readings[t], readings[other]
             for slot in mine.keys() & theirs.keys():
-                for a, b in _pairs(mine[slot], theirs[slot]):
-                    if a.agrees(b):
-                        agreeing[slot].append((a, b))
-                    elif not (_given(a, theirs) or _given(b, mine)) and _comparable(a, b):
-                        disagreeing[slot].join(a, b)
+                a, b = mine[slot], theirs[slot]
+                if a.agrees(b):
+                    agreeing[slot].append((t, other))
+                elif not (_given(a, theirs) or _given(b, mine)) and _comparable(a, b):
+                    disagreeing[slot].join(t, other)
     for slot, components in disagreeing.items():
-        for sides in components.groups(agreeing[slot]):
+        for types in components.groups(agreeing[slot]):
+            sides = [side for t in types for side in _type_sides(alignment, t, slot)]
             groups = agreeing_groups(sides) if sides[0].low is not None else by_value(diverging(sides) or [])
             if groups and len(groups) > 1:
                 kind = "time" if slot == _TIME_SLOT else "number" if groups[0][0].value[0] == "#" else "other"
                 yield Found(kind, groups[0][0].slot, groups)
 
 
+def _type_sides(alignment: Alignment, t: int, slot: str) -> list[Side]:
+    """The slot's side in each article the type's sentences are in, at its first sentence
+    there; a sentence repeated word for word is read once and its side moved to each copy."""
+    seen: set[str] = set()
+    read: dict[str, tuple[int, Side | None]] = {}  # text -> the sentence read, its side
+    out = []
+    for sid in alignment.members[t]:
+        article = alignment.sentences[sid].article
+        if article in seen:
+            continue
+        seen.add(article)
+        text = alignment.texts[sid]
+        if text not in read:
+            read[text] = (sid, _slots(alignment, sid).get(slot))
+        first, side = read[text]
+        if side is not None:
+            out.append(side if first == sid else _moved(alignment, side, first, sid))
+    return out
+
+
+def _moved(alignment: Alignment, side: Side, read: int, to: int) -> Side:
+    """A side read in one sentence, placed in a copy of it."""
+    a, b = alignment.sentences[read], alignment.sentences[to]
+    shift = b.sentence.start - a.sentence.start
+    m = side.mention
+    return dataclasses.replace(side, mention=Mention(b.article, b.paragraph, m.start + shift, m.end + shift, m.text))
+
+
 def _pairs(mine: list[Side], theirs: list[Side]):
     return ((a, b) for a in mine for b in theirs if a.mention.article != b.mention.article)
 
 
-def _given(side: Side, sentence: dict[str, list[Side]]) -> bool:
+def _given(side: Side, sentence: dict[str, Side]) -> bool:
     """The other sentence gives this value too, in any slot: a range or a breakdown ("52 freed,
     and 1,000 still held" beside "52 political prisoners"), not a conflict."""
-    return any(side.agrees(s) for sides in sentence.values() for s in sides
-               if (s.low is None) == (side.low is None))
+    return any(side.agrees(s) for s in sentence.values() if (s.low is None) == (side.low is None))
 
 
 def _comparable(a: Side, b: Side) -> bool:
@@ -70,19 +105,6 @@ def _comparable(a: Side, b: Side) -> bool:
         return True
     low, high = sorted((float(a.value[1:]), float(b.value[1:])))
     return not (low == 1 and high >= _GROUP)
-
-
-def _type_slots(alignment: Alignment, members) -> dict[str, list[Side]]:
-    """slot -> the sides of the sentences of one type, from its first sentence in each article."""
-    out: dict[str, list[Side]] = defaultdict(list)
-    seen_articles = set()
-    for sid in members:
-        article = alignment.sentences[sid].article
-        if article not in seen_articles:
-            seen_articles.add(article)
-            for slot, side in _slots(alignment, sid).items():
-                out[slot].append(side)
-    return out
 
 
 def _slots(alignment: Alignment, sid: int) -> dict[str, Side]:

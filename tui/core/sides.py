@@ -90,26 +90,28 @@ def one_value_per_article(groups: list[list[Side]]) -> bool:
 
 
 class Components:
-    """Sides joined by disagreeing about one slot; a side that agrees with a member joins too."""
+    """Things (sides, or sentence types) joined by disagreeing about one slot; one that agrees
+    with a member joins too."""
 
     def __init__(self) -> None:
-        self.parent: dict[Side, Side] = {}
+        self.parent: dict = {}
 
-    def find(self, side: Side) -> Side:
-        while self.parent.setdefault(side, side) is not side:
-            side = self.parent[side]
-        return side
+    def find(self, x):
+        root = self.parent.setdefault(x, x)
+        while root != self.parent[root]:
+            root = self.parent[root]
+        while x != root:  # path compression: long chains of copies stay cheap
+            self.parent[x], x = root, self.parent[x]
+        return root
 
-    def join(self, a: Side, b: Side) -> None:
+    def join(self, a, b) -> None:
         self.parent[self.find(a)] = self.find(b)
 
-    def groups(self, agreeing: list[tuple[Side, Side]]) -> list[list[Side]]:
+    def groups(self, agreeing: list[tuple]) -> list[list]:
         for a, b in agreeing:
             if a in self.parent or b in self.parent:
                 self.join(a, b)
-        out: dict[Side, list[Side]] = defaultdict(list)
-        for side in self.parent:
-            out[self.find(side)].append(side)
+        out: dict = defaultdict(list)
+        for x in list(self.parent):
+            out[self.find(x)].append(x)
         return list(out.values())
-
-
