@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import time
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 
@@ -13,6 +14,7 @@ from tui.core.model import Article, Comparison, Corrections
 from tui.core.session import Session, corrections_in
 from tui.resources import styles
 from tui.screens.comparison import ComparisonScreen
+from tui.screens.too_small import TooSmall, too_small
 
 EXIT_NOTHING_READ = 2
 SAVE_EVERY = 3.0  # seconds between saves of the reading position, when it moved
@@ -47,6 +49,7 @@ class ParallaxApp(App):
 
     def on_mount(self) -> None:
         self.push_screen(ComparisonScreen(self.session.corpus, self.session.config))
+        self._fit(self.size.width, self.size.height)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self._remember_theme:
             self._theme_changed(None)
@@ -145,6 +148,21 @@ class ParallaxApp(App):
                 self.comparison_screen.warn(warning)
 
     # Screens ------------------------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.width, event.size.height)
+
+    def _fit(self, width: int, height: int) -> None:
+        """Cover the reader while the terminal is too small for it; uncover it when it grows."""
+        covered = isinstance(self.screen, TooSmall)
+        if too_small(width, height) and not covered:
+            self.push_screen(TooSmall())
+        elif covered and not too_small(width, height):
+            self.pop_screen()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Under the too-small cover only `q` acts: nothing else has room to open."""
+        return action == "quit" or not isinstance(self.screen, TooSmall)
 
     @property
     def comparison_screen(self) -> ComparisonScreen:

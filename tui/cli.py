@@ -132,6 +132,10 @@ def _read(args: argparse.Namespace) -> int:
     session, problems = _session(args.paths, args.recursive)
     if session is None:
         return EXIT_NO_INPUT
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        # Without a terminal Textual would wait for one for ever (ssh without -t, a pipe).
+        print("parallax needs a terminal; use `parallax export` for scripts", file=sys.stderr)
+        return EXIT_NO_INPUT
     if args.reset:
         session.forget()
     from tui.app import ParallaxApp

@@ -27,6 +27,12 @@ from tui.widgets.paragraph_lines import Painter
 SIDEBAR_FROM_WIDTH = 140  # narrower terminals start with the sidebar hidden (e shows it)
 PREFETCH_SLICE = 0.008  # seconds of idle wrapping per tick: less than a frame, so never felt
 PREFETCH_PAUSE = 0.02
+# Keys that move through the columns: until the articles are laid out there is nothing to
+# move through, and they do nothing (before the articles arrive, or in a terminal too small).
+NEEDS_COLUMNS = frozenset({
+    "row", "page", "edge", "focus_column", "focus_slot", "pivot", "divergence", "unique",
+    "page_columns", "pick_columns", "walk",
+})
 
 
 class ComparisonScreen(Screen):
@@ -81,6 +87,9 @@ class ComparisonScreen(Screen):
         self.painter: Painter | None = None
         self._prefetch: list[tuple[Ref, int]] = []
         self.analysed = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return bool(self.columns) or action not in NEEDS_COLUMNS
 
     # Composition and layout ------------------------------------------------------------
 

@@ -108,7 +108,7 @@ class ColumnsView(ScrollView, can_focus=True):
 
     def set_columns(self, columns: list[Column]) -> None:
         self.columns = columns
-        self.focus_slot = min(self.focus_slot, len(columns) - 1)
+        self.focus_slot = max(0, min(self.focus_slot, len(columns) - 1))
         self._update_virtual_size()
         self.refresh()
 

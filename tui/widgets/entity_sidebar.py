@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
@@ -79,7 +80,8 @@ class EntitySidebar(Vertical):
             listing.highlighted = ids.index(highlighted)
         else:
             listing.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
-        listing.border_title = f"{len(self.by_id)} names" if not needle else f"“{query}”"
+        # what was typed is shown as typed, never read as markup
+        listing.border_title = f"{len(self.by_id)} names" if not needle else Content(f"“{query}”")
 
     def _line(self, entity: Entity, width: int) -> str:
         """Name, mentions, and the articles that name it, in columns that line up."""
