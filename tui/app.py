@@ -37,6 +37,7 @@ class ParallaxApp(App):
         self.unreadable: list[Problem] = []
         self.corrections = Corrections()
         self._saved: dict = {}
+        self._cover: TooSmall | None = None  # over the reader while the terminal is too small
         config = session.config
         if config.keymap:
             self.set_keymap(config.keymap)
@@ -47,8 +48,11 @@ class ParallaxApp(App):
         elif wanted:
             session.warnings.append(f"no theme called {wanted!r}; themes: {', '.join(sorted(self.available_themes))}")
 
+    def get_default_screen(self) -> ComparisonScreen:
+        self._reader = ComparisonScreen(self.session.corpus, self.session.config)
+        return self._reader
+
     def on_mount(self) -> None:
-        self.push_screen(ComparisonScreen(self.session.corpus, self.session.config))
         self._fit(self.size.width, self.size.height)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self._remember_theme:
@@ -149,24 +153,39 @@ class ParallaxApp(App):
 
     # Screens ------------------------------------------------------------------------------
 
+    def _on_key(self, event: events.Key) -> None:
+        if not self.screen_stack:  # keys still queued when the last screen closed (quitting)
+            event.prevent_default()  # App's own key handler would ask for a screen and fail
+
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size.width, event.size.height)
 
     def _fit(self, width: int, height: int) -> None:
         """Cover the reader while the terminal is too small for it; uncover it when it grows."""
-        covered = isinstance(self.screen, TooSmall)
-        if too_small(width, height) and not covered:
-            self.push_screen(TooSmall())
-        elif covered and not too_small(width, height):
-            self.pop_screen()
+        small = too_small(width, height)
+        if small and self._cover is None:
+            self._cover = TooSmall()
+            self.push_screen(self._cover)
+        elif not small and self._cover is not None:
+            cover, self._cover = self._cover, None  # resize events come in bursts: uncover once
+            if cover.is_active:
+                cover.dismiss()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Under the too-small cover only `q` acts: nothing else has room to open."""
-        return action == "quit" or not isinstance(self.screen, TooSmall)
+        return action == "quit" or self._cover is None
 
     @property
     def comparison_screen(self) -> ComparisonScreen:
-        return next(s for s in self.screen_stack if isinstance(s, ComparisonScreen))
+        return self._reader
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        from tui.widgets.palette import Palette
+
+        if not CommandPalette.is_open(self):
+            self.push_screen(Palette())  # no id: a palette still closing would hold it
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

@@ -53,3 +53,28 @@ async def test_a_names_filter_that_looks_like_markup_is_shown_as_typed(reader):
         await pilot.pause()
         assert screen.sidebar.query_one(Input).value == "[/x]"
         assert "[/x]" in str(screen.sidebar.query_one("#entity-list").border_title)
+
+
+BURST_KEYS = [*"jkgGhlpmzecnNMSbuyx123456789aZ", "slash", "question_mark", "less_than_sign", "greater_than_sign",
+              "right_square_bracket", "left_square_bracket", "space", "tab", "escape", "enter", "up", "down",
+              "pageup", "pagedown", "home", "end", "backspace", "ctrl+p"]
+
+
+async def test_a_burst_of_random_keys_faster_than_the_screen_redraws(reader):
+    """Keys queued faster than they are handled, as from fast typing: the palette opened and
+    closed, commands chosen twice, pages turned in lists not laid out yet."""
+    import asyncio
+    import random
+
+    from textual import events
+
+    rng = random.Random(7)
+    async with reader(120, 36) as (pilot, screen):
+        app = pilot.app
+        for n in range(800):
+            key = rng.choice(BURST_KEYS)
+            app.post_message(events.Key(key, " " if key == "space" else key if len(key) == 1 else None))
+            if n % 100 == 99:
+                await asyncio.sleep(0.2)
+        await pilot.pause(0.5)
+        assert app.return_code is None and screen in app.screen_stack

@@ -58,7 +58,8 @@ def parallax(tmp_path: Path, *args: str, size=(80, 24), stdin: str = ""):
     status = tmp_path / "status"
     home = {f"XDG_{d}_HOME": str(tmp_path / d.lower()) for d in ("CONFIG", "STATE", "CACHE", "DATA")}
     env = " ".join(f"{k}={shlex.quote(v)}" for k, v in {"TERM": "xterm-256color", **home}.items())
-    command = f"env {env} {shlex.quote(sys.executable)} -m tui {shlex.join(args)} {stdin}; echo $? > {status}; sleep 60"
+    # COLUMNS and LINES, if the tmux server has them, would say a size other than the pane's
+    command = f"env -u COLUMNS -u LINES {env} {shlex.quote(sys.executable)} -m tui {shlex.join(args)} {stdin}; echo $? > {status}; sleep 60"
     tmux("new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]), "-c", str(ROOT), "sh", "-c", command)
     try:
         yield Run(session, status)
@@ -99,7 +100,7 @@ def test_movement_keys_before_200_articles_are_read_do_not_crash(tmp_path):
 @pytest.mark.parametrize("size", [(3, 3), (1, 1)])
 def test_any_key_in_a_tiny_terminal_does_not_crash(tmp_path, size):
     with parallax(tmp_path, size=size) as run:
-        time.sleep(1.5)
+        wait_for(run.session, "enlarge the terminal"[:size[0]])  # as much as the cover can show
         for key in ("j", "G", "l", "c", "PageUp", "Enter", "/", "e", "Tab", "M", "?", "C-p", "Escape"):
             run.keys(key)
         time.sleep(1)

@@ -87,8 +87,13 @@ class ComparisonScreen(Screen):
         self.painter: Painter | None = None
         self._prefetch: list[tuple[Ref, int]] = []
         self.analysed = False
+        # Held, not queried: a key queued as the app exits still finds them.
+        self.view = ColumnsView()
+        self.sidebar = EntitySidebar()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.view.is_attached:  # keys still queued while the app closes: nothing to act on
+            return False
         return bool(self.columns) or action not in NEEDS_COLUMNS
 
     # Composition and layout ------------------------------------------------------------
@@ -96,8 +101,8 @@ class ComparisonScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header(icon="◫")
         with Horizontal(id="body"):
-            yield EntitySidebar()
-            yield ColumnsView()
+            yield self.sidebar
+            yield self.view
         yield Static("", id="status", markup=False)
         yield Input(placeholder="search all articles (Enter: find, Esc: cancel)", id="search")
         yield Footer()
@@ -123,14 +128,6 @@ class ComparisonScreen(Screen):
     @on(ColumnsView.Resized)
     def _view_resized(self) -> None:
         self.relayout()
-
-    @property
-    def view(self) -> ColumnsView:
-        return self.query_one(ColumnsView)
-
-    @property
-    def sidebar(self) -> EntitySidebar:
-        return self.query_one(EntitySidebar)
 
     @property
     def columns(self) -> list[Column]:

@@ -24,4 +24,5 @@ class Picker(ModalScreen[str | None]):
         yield picker
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+        if self.is_active:  # a second quick Enter would dismiss the screen below instead
+            self.dismiss(event.option.id)
