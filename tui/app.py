@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import signal
 import time
+from dataclasses import replace
 
 from textual import events
 from textual.app import App
@@ -11,13 +14,15 @@ from textual.binding import Binding
 
 from tui.core.discover import Problem
 from tui.core.model import Article, Comparison, Corrections
-from tui.core.session import Session, corrections_in
+from tui.core.reader_state import ReaderState
+from tui.core.session import Session
 from tui.resources import styles
 from tui.screens.comparison import ComparisonScreen
 from tui.screens.too_small import TooSmall, too_small
 
 EXIT_NOTHING_READ = 2
-SAVE_EVERY = 3.0  # seconds between saves of the reading position, when it moved
+SAVE_WHEN_QUIET = 1.0  # seconds after the last move that the reading position is saved
+HANG_UPS = (signal.SIGHUP, signal.SIGTERM)  # the terminal closed, or a kill: save, then exit
 FIRST_FRAME_GRACE = 0.05  # seconds the first frame has to reach the terminal before the work starts
 
 
@@ -36,7 +41,8 @@ class ParallaxApp(App):
         self.session = session
         self.unreadable: list[Problem] = []
         self.corrections = Corrections()
-        self._saved: dict = {}
+        self._saved = ReaderState()
+        self._save_timer = None
         self._cover: TooSmall | None = None  # over the reader while the terminal is too small
         config = session.config
         if config.keymap:
@@ -57,17 +63,24 @@ class ParallaxApp(App):
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self._remember_theme:
             self._theme_changed(None)
-        self.set_interval(SAVE_EVERY, self._save_if_moved)
+        loop = asyncio.get_running_loop()
+        for sig in HANG_UPS:
+            loop.add_signal_handler(sig, self._hang_up)
         # The worker starts once the first frame has been written out: a thread competes for
         # the interpreter with Textual's writer thread.
         self.set_timer(FIRST_FRAME_GRACE, lambda: self.run_worker(
             self._read_and_analyse, thread=True, exclusive=True, group="analysis"))
 
+    def on_unmount(self) -> None:
+        loop = asyncio.get_running_loop()
+        for sig in HANG_UPS:
+            loop.remove_signal_handler(sig)
+
     def _read_and_analyse(self) -> None:
         session = self.session
         state = session.state()
         self.call_from_thread(self.comparison_screen.remember_state, state)
-        self.corrections = corrections_in(state)
+        self.corrections = state.corrections
         cached = session.cached(self.corrections)
         if session.warnings:
             self.call_from_thread(self.comparison_screen.warn, "; ".join(session.warnings))
@@ -125,22 +138,31 @@ class ParallaxApp(App):
 
     # What is remembered ---------------------------------------------------------------------
 
-    def _state(self) -> dict:
-        return {**self.comparison_screen.snapshot(), "corrections": [list(s) for s in self.corrections.steps]}
-
     def _save(self) -> None:
-        state = self._state()
+        """Remember the reading, once the articles are shown (before, there is none to keep)."""
+        if not self.comparison_screen.columns:
+            return
+        state = replace(self.comparison_screen.snapshot(), corrections=self.corrections)
         if state != self._saved:
             self.session.remember(state)
             self._saved = state
 
-    def _save_if_moved(self) -> None:
-        if self.comparison_screen.comparison.articles:
-            self._save()
+    def on_comparison_screen_changed(self) -> None:
+        if self._save_timer is None:
+            self._save_timer = self.set_timer(SAVE_WHEN_QUIET, self._save_now)
+        else:
+            self._save_timer.reset()
+
+    def _save_now(self) -> None:
+        self._save_timer = None
+        self._save()
+
+    def _hang_up(self) -> None:
+        self._save()
+        self.exit()
 
     async def action_quit(self) -> None:
-        if self.comparison_screen.comparison.articles:
-            self._save()
+        self._save()
         self.exit()
 
     def _theme_changed(self, _theme) -> None:
@@ -194,11 +216,10 @@ class ParallaxApp(App):
             self.push_screen(HelpScreen(self.comparison_screen))
 
 
-def _align_to_remembered_pivot(comparison: Comparison, state: dict) -> None:
+def _align_to_remembered_pivot(comparison: Comparison, state: ReaderState) -> None:
     """The rows for the pivot the reader left, found here in the worker, not on screen."""
-    pivot = state.get("pivot")
-    if any(a.id == pivot for a in comparison.articles):
-        comparison.rows_for(pivot)
+    if any(a.id == state.pivot for a in comparison.articles):
+        comparison.rows_for(state.pivot)
 
 
 def _commands():

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from tui.core.discover import Problem
 from tui.core.model import Article, Comparison, Corrections
+from tui.core.reader_state import ReaderState
 from tui.core.store import AnalysisCache, Config, Places, StateStore, content_key, corpus_key, file_digest, read_config
 
 
@@ -47,11 +48,11 @@ class Session:
 
     # State --------------------------------------------------------------------------------
 
-    def state(self) -> dict:
-        return self.states.load(self.key) if self.states else {}
+    def state(self) -> ReaderState:
+        return ReaderState.from_json(self.states.load(self.key)) if self.states else ReaderState()
 
-    def remember(self, state: dict) -> None:
-        if self.states and not self.states.save(self.key, state) and self.states.db.warning:
+    def remember(self, state: ReaderState) -> None:
+        if self.states and not self.states.save(self.key, state.to_json()) and self.states.db.warning:
             self._warn(self.states.db.warning)
 
     def forget(self) -> None:
@@ -172,10 +173,9 @@ class MemorySession(Session):
         return self.articles, self.problems
 
 
-def corrections_in(state: dict) -> Corrections:
+def corrections_in(state: ReaderState) -> Corrections:
     """The name corrections a remembered state holds."""
-    steps = state.get("corrections", [])
-    return Corrections(tuple(tuple(step) for step in steps if isinstance(step, list)))
+    return state.corrections
 
 
 def _corpus_name(files: list[Path]) -> str:

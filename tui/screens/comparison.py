@@ -9,11 +9,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from tui.core.model import Comparison, Entity, Ref
+from tui.core.reader_state import MAX_SEARCH, Anchor, ReaderState
 from tui.core.store import Config
 from tui.search import Hit, Walk, find_hits, ranges
 from tui.screens.picker import Picker
@@ -24,7 +26,7 @@ from tui.widgets.layout import aligned_layout, reading_layout, visible_count
 from tui.widgets.paragraph_lines import Painter
 
 
-SIDEBAR_FROM_WIDTH = 140  # narrower terminals start with the sidebar hidden (e shows it)
+SIDEBAR_FROM_WIDTH = 140  # narrower terminals hide the sidebar (e shows it); it comes back when wide
 PREFETCH_SLICE = 0.008  # seconds of idle wrapping per tick: less than a frame, so never felt
 PREFETCH_PAUSE = 0.02
 # Keys that move through the columns: until the articles are laid out there is nothing to
@@ -73,7 +75,13 @@ class ComparisonScreen(Screen):
         self.comparison = Comparison(articles=())
         self.corpus = corpus
         self.config = config
-        self.restore: dict = {}  # the remembered reading, applied when the articles arrive
+        self.restore = ReaderState()  # the remembered reading, applied when the articles arrive
+        # Where the reader last put each column: a relayout (resize, z, e) goes back there,
+        # not to where a shorter layout had to clamp it.
+        self._wanted: tuple[Anchor, ...] = ()
+        self.sidebar_wanted: bool | None = config.sidebar  # None: when the terminal is wide
+        self._wide: bool | None = None
+        self.last_search = ""  # offered again by /
         self.pivot = ""
         self._pivot_wanted = ""  # the pivot being aligned to in a worker
         self.first_other = 0  # paging through the articles that are not the pivot
@@ -104,25 +112,39 @@ class ComparisonScreen(Screen):
             yield self.sidebar
             yield self.view
         yield Static("", id="status", markup=False)
-        yield Input(placeholder="search all articles (Enter: find, Esc: cancel)", id="search")
+        yield Input(placeholder="search all articles (Enter: find, Esc: cancel)", id="search", max_length=MAX_SEARCH)
         yield Footer()
+
+    class Changed(Message):
+        """What the reader would remember changed (a move, a mode): save it once quiet."""
 
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
-        wide = self.app.size.width >= SIDEBAR_FROM_WIDTH
-        self.sidebar.display = wide if self.config.sidebar is None else self.config.sidebar
+        self._fit_sidebar(self.app.size.width)
         self.set_reactive(ComparisonScreen.mode, self.config.mode)
         self.view.focus()
         self.say("reading the articles…")
 
-    def remember_state(self, state: dict) -> None:
+    def on_resize(self, event) -> None:
+        self._fit_sidebar(event.size.width)
+
+    def _fit_sidebar(self, width: int) -> None:
+        """Below its width the sidebar hides; when the terminal is wide again it comes back,
+        unless the reader put it away."""
+        wide = width >= SIDEBAR_FROM_WIDTH
+        if wide != self._wide:
+            self._wide = wide
+            self.sidebar.display = wide and self.sidebar_wanted is not False
+
+    def remember_state(self, state: ReaderState) -> None:
         """The reading remembered of this corpus: the view takes it when the articles arrive."""
         self.restore = state
-        if "sidebar" in state:
-            self.sidebar.display = bool(state["sidebar"])
-        self.show_boilerplate = bool(state.get("boilerplate", False))
-        if state.get("mode") in ("aligned", "reading"):
-            self.set_reactive(ComparisonScreen.mode, state["mode"])
+        if state.sidebar is not None:
+            self.sidebar_wanted = state.sidebar
+            self._wide = None
+            self._fit_sidebar(self.app.size.width)
+        self.show_boilerplate = state.boilerplate
+        self.set_reactive(ComparisonScreen.mode, state.mode)
         self.say("reading the articles…")
 
     @on(ColumnsView.Resized)
@@ -147,35 +169,28 @@ class ComparisonScreen(Screen):
         """Show the articles, or a new analysis of them, keeping the reading position."""
         self.comparison = comparison
         ids = {a.id for a in comparison.articles}
-        first_time = not self.pivot
-        self.pivot = self.pivot or (self.restore.get("pivot") if self.restore.get("pivot") in ids else comparison.articles[0].id)
-        if first_time:
-            self.first_other = int(self.restore.get("first_other", 0))
+        if not self.pivot:  # the first time: where the reader left this corpus
+            restore = self.restore
+            self.pivot = restore.pivot if restore.pivot in ids else comparison.articles[0].id
+            self.first_other = restore.first_other
+            self.view.focus_slot = restore.focus_slot
+            self._wanted = tuple(a for a in restore.anchors if a.ref.article in ids)
+            self.last_search = restore.search
         self.painter = None
         self.analysed = analysed
         self.sidebar.show(comparison)
         self.relayout()
-        if first_time and self.restore.get("top"):
-            self._restore_position()
+        self.refresh_bindings()  # the keys that move need columns: the footer shows them now
         if status:
             self.say(status)
 
-    def _restore_position(self) -> None:
-        article, paragraph = self.restore["top"]
-        slot = int(self.restore.get("focus_slot", 0))
-        if slot < len(self.columns):
-            self.view.set_focus_slot(slot)
-        if article in {a.id for a in self.comparison.articles}:
-            self._go_to_ref(Ref(article, int(paragraph)))
-
-    def snapshot(self) -> dict:
-        """What to remember of the reading: restored when the corpus is opened again."""
-        top = self._focused_column().top_ref() if self.columns else None
-        return {
-            "pivot": self.pivot, "mode": self.mode, "first_other": self.first_other,
-            "sidebar": bool(self.sidebar.display), "boilerplate": self.show_boilerplate,
-            "focus_slot": self.view.focus_slot, "top": list(top) if top else None,
-        }
+    def snapshot(self) -> ReaderState:
+        """What to remember of the reading (all but the corrections, which the app holds)."""
+        return ReaderState(
+            pivot=self.pivot, mode=self.mode, first_other=self.first_other, focus_slot=self.view.focus_slot,
+            sidebar=self.sidebar_wanted, boilerplate=self.show_boilerplate,
+            anchors=self._wanted or self._anchors(), search=self.last_search,
+        )
 
     def warn(self, text: str) -> None:
         """A warning the reader should see once (bad config, unusable database)."""
@@ -187,7 +202,7 @@ class ComparisonScreen(Screen):
         view = self.view
         if not view.scrollable_content_region.width or not self.comparison.articles:
             return
-        anchor = self._anchor()
+        anchors = self._wanted or self._anchors()
         articles = self.visible_articles()
         columns = []
         for slot, (article_id, width) in enumerate(zip(articles, view.widths(len(articles)))):
@@ -206,8 +221,9 @@ class ComparisonScreen(Screen):
             for column in columns:
                 fill.reading(column, reading_layout(self.comparison, column.article_id, self.show_boilerplate))
         view.set_columns(columns)
-        self._go_to_ref(anchor)
+        self._go_to_anchors(anchors)
         self._update_header()
+        self.post_message(self.Changed())
         self._prefetch_next_page(columns)
 
     def _prefetch_next_page(self, columns: list[Column]) -> None:
@@ -239,23 +255,41 @@ class ComparisonScreen(Screen):
     def _focused_column(self) -> Column:
         return self.view.focused_column
 
-    def _anchor(self) -> Ref | None:
-        columns = self.columns
-        if not columns or not columns[0].line_refs:
-            return None
-        return self._focused_column().top_ref()
+    def _anchors(self) -> tuple[Anchor, ...]:
+        """Each visible column's top line, as a paragraph and the lines below its first."""
+        out = []
+        for column in self.columns:
+            ref = column.top_ref()
+            if ref is not None and (y := column.line_of(ref)) is not None:
+                out.append(Anchor(ref, column.top - y))
+        return tuple(out)
 
-    def _go_to_ref(self, ref: Ref | None) -> None:
-        """Bring `ref` to the top of its column (or the pivot's), the others following."""
+    def _go_to_anchors(self, anchors: tuple[Anchor, ...]) -> None:
+        """Put the focused column's line at its top, the others following; in reading mode
+        every column with a line of its own goes back to it."""
         columns = self.columns
         if not columns:
             return
-        holder = next((c for c in columns if ref and c.article_id == ref.article), None)
-        if holder is None:
-            holder = columns[0]
-            ref = self._pivot_ref_for(ref)
-        y = holder.line_of(ref) if ref else 0
-        self._scroll(holder, y or 0)
+        focused = self._focused_column()
+        first = next((a for a in anchors if a.ref.article == focused.article_id), anchors[0] if anchors else None)
+        holder = next((c for c in columns if first and c.article_id == first.ref.article), None)
+        if holder is None:  # its article is not shown: the pivot's paragraph in the same row
+            holder, ref = columns[0], self._pivot_ref_for(first.ref if first else None)
+            y = (holder.line_of(ref) or 0) if ref else 0
+        else:
+            y = holder.line_at(first.ref, first.offset)
+        self.view.move(holder, y)
+        self._follow(holder)
+        if self.mode == "reading":
+            for column in columns:
+                anchor = next((a for a in anchors if a.ref.article == column.article_id), None)
+                if column is not holder and anchor and column.line_of(anchor.ref) is not None:
+                    self.view.move(column, column.line_at(anchor.ref, anchor.offset))
+
+    def _moved(self) -> None:
+        """The reader moved: this is where a relayout comes back to, and what is saved."""
+        self._wanted = self._anchors()
+        self.post_message(self.Changed())
 
     def _pivot_ref_for(self, ref: Ref | None) -> Ref | None:
         """The pivot paragraph in the same row as `ref`."""
@@ -267,6 +301,7 @@ class ComparisonScreen(Screen):
     def _scroll(self, leader: Column, y: int) -> None:
         self.view.move(leader, y)
         self._follow(leader)
+        self._moved()
 
     def _follow(self, leader: Column) -> None:
         """Scroll the other columns with the leader: the same line when aligned, the linked
@@ -294,6 +329,7 @@ class ComparisonScreen(Screen):
     @on(ColumnsView.Scrolled)
     def _user_scrolled(self) -> None:
         self._follow(self._focused_column())
+        self._moved()
 
     # Reading keys ---------------------------------------------------------------------------
 
@@ -406,7 +442,7 @@ class ComparisonScreen(Screen):
     # The names sidebar ----------------------------------------------------------------------
 
     def action_toggle_sidebar(self) -> None:
-        self.sidebar.display = not self.sidebar.display
+        self.sidebar.display = self.sidebar_wanted = not self.sidebar.display
         if self.sidebar.display:
             self.sidebar.show(self.comparison)
         else:
@@ -513,8 +549,9 @@ class ComparisonScreen(Screen):
     def action_search(self) -> None:
         box = self.query_one("#search", Input)
         box.display = True
-        box.value = ""
+        box.value = self.last_search
         box.focus()
+        box.select_all()
 
     @on(Input.Submitted, "#search")
     def _search(self, event: Input.Submitted) -> None:
@@ -524,6 +561,8 @@ class ComparisonScreen(Screen):
         self.view.focus()
         if not query:
             return
+        self.last_search = query
+        self.post_message(self.Changed())
         hits, fuzzy = find_hits(self.comparison, query)
         if not hits:
             self.walk = None
