@@ -119,12 +119,16 @@ class ParallaxApp(App):
 
     # Corrections to the names ---------------------------------------------------------------
 
-    def correct_entities(self, merge: tuple[str, str] | None = None, split: str | None = None) -> None:
-        """Merge two names or split a spelling out; the names are found again in a worker."""
+    def correct_entities(self, merge: tuple[str, str] | None = None, split: str | None = None,
+                         undo: bool = False) -> None:
+        """Merge two names, split a spelling out or undo the last of these; the names are
+        found again in a worker."""
         if merge:
             self.corrections = self.corrections.merge(*merge)
         if split:
             self.corrections = self.corrections.split(split)
+        if undo:
+            self.corrections = Corrections(self.corrections.steps[:-1])
         self._save()
         self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")
 

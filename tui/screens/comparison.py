@@ -65,6 +65,7 @@ class ComparisonScreen(Screen):
         Binding("tab", "focus_sidebar", "Names list", id="sidebar-focus", show=False),
         Binding("M", "merge_entity", "Merge names", id="merge-entity", show=False),
         Binding("S", "split_entity", "Split a spelling", id="split-entity", show=False),
+        Binding("u", "undo_correction", "Undo the last merge or split", id="undo-correction", show=False),
         Binding("escape", "clear", "Clear", id="clear", show=False),
     ]
 
@@ -178,6 +179,9 @@ class ComparisonScreen(Screen):
             self.last_search = restore.search
         self.painter = None
         self.analysed = analysed
+        if self.entity is not None:  # the name as the new analysis has it (with a merge's spellings)
+            name = self.entity.name
+            self.entity = next((e for e in comparison.entities if name in e.variants), None)
         self.sidebar.show(comparison)
         self.relayout()
         self.refresh_bindings()  # the keys that move need columns: the footer shows them now
@@ -493,6 +497,13 @@ class ComparisonScreen(Screen):
         choices = [(v, f"{v}  ({sum(m.text == v for m in entity.mentions)})") for v in entity.variants]
         self.app.push_screen(Picker(f"Split which spelling out of {entity.name}?", choices), chosen)
 
+    def action_undo_correction(self) -> None:
+        if not self.app.corrections.steps:
+            self.say("no merge or split to undo")
+            return
+        self.say(f"undoing {_correction_text(self.app.corrections.steps[-1])}…")
+        self.app.correct_entities(undo=True)
+
     def _entity_chosen(self) -> bool:
         """Whether a name was jumped to, which M and S correct; if not, how to choose one."""
         if self.entity is None:
@@ -635,3 +646,8 @@ class ComparisonScreen(Screen):
     @property
     def status(self) -> str:
         return str(self.query_one("#status", Static).render())
+
+
+def _correction_text(step: tuple[str, ...]) -> str:
+    """("merge", a, b) / ("split", spelling) as the status line says them."""
+    return f"the merge of {step[1]} and {step[2]}" if step[0] == "merge" else f"the split of “{step[1]}”"
