@@ -14,7 +14,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
-from tui.core.model import Comparison, Entity, Ref
+from tui.core.model import Article, Comparison, Entity, Ref
 from tui.core.reader_state import MAX_SEARCH, Anchor, ReaderState
 from tui.core.store import Config
 from tui.search import Hit, Walk, find_hits, ranges
@@ -33,7 +33,7 @@ PREFETCH_PAUSE = 0.02
 # move through, and they do nothing (before the articles arrive, or in a terminal too small).
 NEEDS_COLUMNS = frozenset({
     "row", "page", "edge", "focus_column", "focus_slot", "pivot", "divergence", "unique",
-    "page_columns", "pick_columns", "walk",
+    "page_columns", "pick_columns", "walk", "copy",
 })
 
 
@@ -66,6 +66,7 @@ class ComparisonScreen(Screen):
         Binding("M", "merge_entity", "Merge names", id="merge-entity", show=False),
         Binding("S", "split_entity", "Split a spelling", id="split-entity", show=False),
         Binding("u", "undo_correction", "Undo the last merge or split", id="undo-correction", show=False),
+        Binding("y", "copy", "Copy the paragraph", id="copy", show=False),
         Binding("escape", "clear", "Clear", id="clear", show=False),
     ]
 
@@ -83,6 +84,7 @@ class ComparisonScreen(Screen):
         self.sidebar_wanted: bool | None = config.sidebar  # None: when the terminal is wide
         self._wide: bool | None = None
         self.last_search = ""  # offered again by /
+        self._status_lines = 1
         self.pivot = ""
         self._pivot_wanted = ""  # the pivot being aligned to in a worker
         self.first_other = 0  # paging through the articles that are not the pivot
@@ -366,6 +368,8 @@ class ComparisonScreen(Screen):
         if slot < len(columns):
             self.view.set_focus_slot(slot)
             self.say(f"column {slot + 1}: {self.comparison.article(columns[slot].article_id).label}")
+        else:
+            self.say(f"{len(columns)} columns shown: {slot + 1} is not one of them (c picks an article)")
 
     def action_pivot(self) -> None:
         article_id = self._focused_column().article_id
@@ -435,13 +439,26 @@ class ComparisonScreen(Screen):
         choices = []
         for n, a in enumerate(self.comparison.articles, 1):
             mark = "◆" if a.id == shown[0] else "✓" if a.id in shown else " "
-            choices.append((a.id, f"{mark} {n:>3}  {a.label}"))
+            choices.append((a.id, f"{mark} {n:>3}  {_outlet_and_title(a)}"))
 
         def chosen(article_id: str | None) -> None:
             if article_id:
                 self.show_article(article_id)
+                slot = self.visible_articles().index(article_id)
+                self.view.set_focus_slot(slot)
+                self.say(f"column {slot + 1}: {self.comparison.article(article_id).label}")
 
-        self.app.push_screen(Picker("Show which article? (Enter)", choices), chosen)
+        self.app.push_screen(Picker("Show which article? (type to filter, Enter)", choices, filtered=True), chosen)
+
+    def action_copy(self) -> None:
+        """The focused column's top paragraph, with its outlet and title, to the clipboard
+        (OSC 52: it works over SSH too)."""
+        ref = self._focused_column().top_ref()
+        if ref is None:
+            return
+        article = self.comparison.article(ref.article)
+        self.app.copy_to_clipboard(f"{_outlet_and_title(article)}\n\n{article.paragraphs[ref.paragraph].text}\n")
+        self.say(f"copied paragraph {ref.paragraph + 1} of {article.label}")
 
     # The names sidebar ----------------------------------------------------------------------
 
@@ -640,8 +657,11 @@ class ComparisonScreen(Screen):
     # Status ------------------------------------------------------------------------------
 
     def say(self, message: str) -> None:
-        # One line, always as wide as the screen: a new message never needs a new layout.
-        self.query_one("#status", Static).update(message, layout=False)
+        # Up to two lines (a divergence's two sides at 80 columns): the layout is asked for
+        # only when the height changes, so a message of one line after another costs none.
+        lines = 1 if len(message) <= max(1, self.size.width - 2) else 2
+        self.query_one("#status", Static).update(message, layout=lines != self._status_lines)
+        self._status_lines = lines
 
     @property
     def status(self) -> str:
@@ -651,3 +671,8 @@ class ComparisonScreen(Screen):
 def _correction_text(step: tuple[str, ...]) -> str:
     """("merge", a, b) / ("split", spelling) as the status line says them."""
     return f"the merge of {step[1]} and {step[2]}" if step[0] == "merge" else f"the split of “{step[1]}”"
+
+
+def _outlet_and_title(article: Article) -> str:
+    """"outlet — full title", or whichever of them the article has."""
+    return " — ".join(dict.fromkeys(x for x in (article.source, article.title) if x)) or article.label

@@ -1,0 +1,74 @@
+"""Rough edges a reader meets in the first minute."""
+
+from textual.widgets import OptionList
+
+from tui.screens.help import HelpScreen
+
+
+async def test_help_scrolls_with_the_reading_keys(reader):
+    async with reader(80, 24) as (pilot, screen):
+        await pilot.press("question_mark")
+        await pilot.pause()
+        body = pilot.app.screen.query_one("#help-body")
+        await pilot.press("j")
+        assert body.scroll_y == 1
+        await pilot.press("G")
+        assert body.scroll_y == body.max_scroll_y > 1
+        await pilot.press("g")
+        assert body.scroll_y == 0 and isinstance(pilot.app.screen, HelpScreen)
+
+
+async def test_the_palette_shows_keys_as_they_are_typed(reader):
+    from tui.commands import ParallaxCommands
+
+    async with reader(80, 24) as (pilot, screen):
+        provider = ParallaxCommands(pilot.app.screen)
+        helps = {name: help_text for name, _, help_text in provider._commands()}
+        assert helps["Divergence"] == "key ]" and helps["Undo the last merge or split"] == "key u"
+
+
+async def test_the_column_picker_filters_as_you_type_and_shows_whole_titles(reader):
+    async with reader(120, 36) as (pilot, screen):
+        last = screen.comparison.articles[-1]
+        await pilot.press("c")
+        await pilot.pause()
+        picker = pilot.app.screen.query_one("#picker", OptionList)
+        shown = [str(picker.get_option_at_index(i).prompt) for i in range(picker.option_count)]
+        assert any(last.title in line for line in shown)
+        await pilot.press(*last.title[:25].casefold())
+        await pilot.pause()
+        assert picker.option_count == 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen._focused_column().article_id == last.id
+        assert screen.status.startswith(f"column {screen.view.focus_slot + 1}:")
+
+
+async def test_a_number_key_past_the_columns_says_so(reader):
+    async with reader(80, 24) as (pilot, screen):
+        await pilot.press("5")
+        assert "2 columns shown" in screen.status and screen.view.focus_slot == 0
+
+
+async def test_y_copies_the_focused_paragraph_with_outlet_and_title(reader):
+    async with reader(120, 36) as (pilot, screen):
+        copied = []
+        pilot.app.copy_to_clipboard = copied.append
+        await pilot.press("l", "j", "j", "y")
+        ref = screen._focused_column().top_ref()
+        article = screen.comparison.article(ref.article)
+        assert copied and article.paragraphs[ref.paragraph].text in copied[0]
+        assert copied[0].startswith(article.label) and article.title in copied[0].splitlines()[0]
+
+
+async def test_a_long_status_wraps_to_a_second_line(reader):
+    async with reader(80, 24) as (pilot, screen):
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        status = pilot.app.screen.query_one("#status")
+        assert len(screen.status) > 78 and status.size.height == 2
+        await pilot.press("j")
+        await pilot.pause()
+        screen.say("short")
+        await pilot.pause()
+        assert status.size.height == 1
