@@ -72,3 +72,39 @@ async def test_a_long_status_wraps_to_a_second_line(reader):
         screen.say("short")
         await pilot.pause()
         assert status.size.height == 1
+
+
+async def test_a_long_search_runs_behind_the_keys_and_esc_calls_it_off(reader, monkeypatch):
+    import threading
+
+    from tui.screens import comparison
+
+    started = threading.Event()
+
+    def slow(comparison, query, stop):
+        started.set()
+        while not stop():  # as long as a 20 MB article takes
+            threading.Event().wait(0.01)
+        return [], False
+
+    monkeypatch.setattr(comparison, "find_hits", slow)
+    async with reader(80, 24) as (pilot, screen):
+        top = screen.columns[0].top
+        await pilot.press("slash", *"harbour", "enter")
+        assert started.wait(5) and "searching" in screen.status
+        await pilot.press("j")  # the keys stay live
+        assert screen.columns[0].top > top
+        await pilot.press("escape")
+        await pilot.app.workers.wait_for_complete()
+        assert screen.status == "search cancelled" and screen.walk is None
+
+
+async def test_the_search_box_takes_no_more_than_a_sensible_query(reader):
+    from tui.core.reader_state import MAX_SEARCH
+
+    async with reader(80, 24) as (pilot, screen):
+        await pilot.press("slash")
+        box = pilot.app.screen.query_one("#search")
+        box.insert_text_at_cursor("x" * 10_000)  # a paste of a page: refused whole
+        box.insert_text_at_cursor("harbour")
+        assert box.value == "harbour" and box.max_length == MAX_SEARCH

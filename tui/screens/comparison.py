@@ -6,6 +6,7 @@ import time
 from functools import partial
 
 from textual import on
+from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -591,7 +592,20 @@ class ComparisonScreen(Screen):
             return
         self.last_search = query
         self.post_message(self.Changed())
-        hits, fuzzy = find_hits(self.comparison, query)
+        # In a worker: a 20 MB article takes seconds, and the keys stay live meanwhile.
+        self.say(f"searching for “{query}”… (esc cancels)")
+        self.run_worker(partial(self._find, self.comparison, query), description="search",
+                        thread=True, exclusive=True, group="search")
+
+    def _find(self, comparison: Comparison, query: str) -> None:
+        worker = get_current_worker()
+        hits, fuzzy = find_hits(comparison, query, stop=lambda: worker.is_cancelled)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._found, comparison, query, hits, fuzzy)
+
+    def _found(self, comparison: Comparison, query: str, hits: list[Hit], fuzzy: bool) -> None:
+        if comparison is not self.comparison:  # a new analysis came meanwhile: search it anew
+            return
         if not hits:
             self.walk = None
             self._mark([])
@@ -621,6 +635,11 @@ class ComparisonScreen(Screen):
         if box.display:
             box.display = False
             self.view.focus()
+            return
+        searching = [w for w in self.workers if w.group == "search" and w.is_running]
+        if searching:
+            self.workers.cancel_group(self, "search")
+            self.say("search cancelled")
             return
         self.walk = None
         self.sidebar.merging = None
