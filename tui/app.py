@@ -22,6 +22,7 @@ from tui.screens.too_small import TooSmall, too_small
 
 EXIT_NOTHING_READ = 2
 SAVE_WHEN_QUIET = 1.0  # seconds after the last move that the reading position is saved
+PROGRESS_EVERY = 0.1  # seconds between progress lines while the files are read
 HANG_UPS = (signal.SIGHUP, signal.SIGTERM)  # the terminal closed, or a kill: save, then exit
 FIRST_FRAME_GRACE = 0.05  # seconds the first frame has to reach the terminal before the work starts
 
@@ -86,7 +87,7 @@ class ParallaxApp(App):
             self.call_from_thread(self.comparison_screen.warn, "; ".join(session.warnings))
         comparison, how = cached, "from the cache"
         if comparison is None:
-            articles, problems = session.read()
+            articles, problems = session.read(self._reading_progress())
             self.call_from_thread(self._read, articles, problems)
             if not articles:
                 return
@@ -97,6 +98,18 @@ class ParallaxApp(App):
         self.call_from_thread(self._analysed, comparison, how)
         if cached is None:
             session.store(comparison, self.corrections)  # after it is on screen
+
+    def _reading_progress(self):
+        """Tells the status line how many files are read, at most every PROGRESS_EVERY seconds."""
+        shown = 0.0
+
+        def progress(done: int, total: int) -> None:
+            nonlocal shown
+            if time.perf_counter() - shown >= PROGRESS_EVERY:
+                shown = time.perf_counter()
+                self.call_from_thread(self.comparison_screen.say, f"reading {done}/{total}…")
+
+        return progress
 
     def _read(self, articles: list[Article], problems: list[Problem]) -> None:
         self.unreadable = problems

@@ -108,3 +108,30 @@ async def test_the_search_box_takes_no_more_than_a_sensible_query(reader):
         box.insert_text_at_cursor("x" * 10_000)  # a paste of a page: refused whole
         box.insert_text_at_cursor("harbour")
         assert box.value == "harbour" and box.max_length == MAX_SEARCH
+
+
+async def test_opening_many_articles_shows_how_far_the_reading_is(tmp_path, monkeypatch):
+    import sys
+
+    from tui.app import ParallaxApp
+    from tui.core.session import Session
+    from tui.core.store import Places
+
+    from ..conftest import ROOT
+    from .conftest import wait_for_analysis
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from generate_corpus import generate
+
+    files = generate(tmp_path / "corpus", articles=40, paragraphs=4, seed=2)
+    places = Places(tmp_path / "config.toml", tmp_path / "state.sqlite3", tmp_path / "cache.sqlite3")
+    app = ParallaxApp(Session(files, places))
+    said = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.comparison_screen
+        say = screen.say
+        monkeypatch.setattr(screen, "say", lambda text: (said.append(text), say(text)))
+        await wait_for_analysis(pilot)
+    reading = [s for s in said if s.startswith("reading ") and s.endswith("/40…")]
+    assert reading and reading[0] == "reading 0/40…"
+    assert any(s.startswith("analysing 40 articles…") for s in said)

@@ -86,10 +86,11 @@ class Session:
         with collector_paused():
             return self.cache.get(self._derived_key("alignment"))
 
-    def read(self) -> tuple[list[Article], list[Problem]]:
+    def read(self, progress=None) -> tuple[list[Article], list[Problem]]:
+        """The articles; `progress(done, total)` is told as the files are read."""
         from tui.core.ingest import read_articles
 
-        return read_articles(self.files)
+        return read_articles(self.files, progress)
 
     def analyse(self, articles: list[Article], corrections: Corrections) -> Comparison:
         """The analysis; `store` it afterwards to find it next time."""
@@ -169,7 +170,7 @@ class MemorySession(Session):
         self.articles = articles
         self.problems = problems or []
 
-    def read(self) -> tuple[list[Article], list[Problem]]:
+    def read(self, progress=None) -> tuple[list[Article], list[Problem]]:
         return self.articles, self.problems
 
 
