@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import signal
 import time
+from dataclasses import replace
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 
 from tui.core.discover import Problem
 from tui.core.model import Article, Comparison, Corrections
-from tui.core.session import Session, corrections_in
+from tui.core.reader_state import ReaderState
+from tui.core.session import Session
 from tui.resources import styles
 from tui.screens.comparison import ComparisonScreen
+from tui.screens.too_small import TooSmall, too_small
 
 EXIT_NOTHING_READ = 2
-SAVE_EVERY = 3.0  # seconds between saves of the reading position, when it moved
+SAVE_WHEN_QUIET = 1.0  # seconds after the last move that the reading position is saved
+PROGRESS_EVERY = 0.1  # seconds between progress lines while the files are read
+HANG_UPS = (signal.SIGHUP, signal.SIGTERM)  # the terminal closed, or a kill: save, then exit
 FIRST_FRAME_GRACE = 0.05  # seconds the first frame has to reach the terminal before the work starts
 
 
@@ -34,7 +42,9 @@ class ParallaxApp(App):
         self.session = session
         self.unreadable: list[Problem] = []
         self.corrections = Corrections()
-        self._saved: dict = {}
+        self._saved = ReaderState()
+        self._save_timer = None
+        self._cover: TooSmall | None = None  # over the reader while the terminal is too small
         config = session.config
         if config.keymap:
             self.set_keymap(config.keymap)
@@ -45,28 +55,39 @@ class ParallaxApp(App):
         elif wanted:
             session.warnings.append(f"no theme called {wanted!r}; themes: {', '.join(sorted(self.available_themes))}")
 
+    def get_default_screen(self) -> ComparisonScreen:
+        self._reader = ComparisonScreen(self.session.corpus, self.session.config)
+        return self._reader
+
     def on_mount(self) -> None:
-        self.push_screen(ComparisonScreen(self.session.corpus, self.session.config))
+        self._fit(self.size.width, self.size.height)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self._remember_theme:
             self._theme_changed(None)
-        self.set_interval(SAVE_EVERY, self._save_if_moved)
+        loop = asyncio.get_running_loop()
+        for sig in HANG_UPS:
+            loop.add_signal_handler(sig, self._hang_up)
         # The worker starts once the first frame has been written out: a thread competes for
         # the interpreter with Textual's writer thread.
         self.set_timer(FIRST_FRAME_GRACE, lambda: self.run_worker(
             self._read_and_analyse, thread=True, exclusive=True, group="analysis"))
 
+    def on_unmount(self) -> None:
+        loop = asyncio.get_running_loop()
+        for sig in HANG_UPS:
+            loop.remove_signal_handler(sig)
+
     def _read_and_analyse(self) -> None:
         session = self.session
         state = session.state()
         self.call_from_thread(self.comparison_screen.remember_state, state)
-        self.corrections = corrections_in(state)
+        self.corrections = state.corrections
         cached = session.cached(self.corrections)
         if session.warnings:
             self.call_from_thread(self.comparison_screen.warn, "; ".join(session.warnings))
         comparison, how = cached, "from the cache"
         if comparison is None:
-            articles, problems = session.read()
+            articles, problems = session.read(self._reading_progress())
             self.call_from_thread(self._read, articles, problems)
             if not articles:
                 return
@@ -77,6 +98,18 @@ class ParallaxApp(App):
         self.call_from_thread(self._analysed, comparison, how)
         if cached is None:
             session.store(comparison, self.corrections)  # after it is on screen
+
+    def _reading_progress(self):
+        """Tells the status line how many files are read, at most every PROGRESS_EVERY seconds."""
+        shown = 0.0
+
+        def progress(done: int, total: int) -> None:
+            nonlocal shown
+            if time.perf_counter() - shown >= PROGRESS_EVERY:
+                shown = time.perf_counter()
+                self.call_from_thread(self.comparison_screen.say, f"reading {done}/{total}…")
+
+        return progress
 
     def _read(self, articles: list[Article], problems: list[Problem]) -> None:
         self.unreadable = problems
@@ -102,12 +135,16 @@ class ParallaxApp(App):
 
     # Corrections to the names ---------------------------------------------------------------
 
-    def correct_entities(self, merge: tuple[str, str] | None = None, split: str | None = None) -> None:
-        """Merge two names or split a spelling out; the names are found again in a worker."""
+    def correct_entities(self, merge: tuple[str, str] | None = None, split: str | None = None,
+                         undo: bool = False) -> None:
+        """Merge two names, split a spelling out or undo the last of these; the names are
+        found again in a worker."""
         if merge:
             self.corrections = self.corrections.merge(*merge)
         if split:
             self.corrections = self.corrections.split(split)
+        if undo:
+            self.corrections = Corrections(self.corrections.steps[:-1])
         self._save()
         self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")
 
@@ -121,22 +158,31 @@ class ParallaxApp(App):
 
     # What is remembered ---------------------------------------------------------------------
 
-    def _state(self) -> dict:
-        return {**self.comparison_screen.snapshot(), "corrections": [list(s) for s in self.corrections.steps]}
-
     def _save(self) -> None:
-        state = self._state()
+        """Remember the reading, once the articles are shown (before, there is none to keep)."""
+        if not self.comparison_screen.columns:
+            return
+        state = replace(self.comparison_screen.snapshot(), corrections=self.corrections)
         if state != self._saved:
             self.session.remember(state)
             self._saved = state
 
-    def _save_if_moved(self) -> None:
-        if self.comparison_screen.comparison.articles:
-            self._save()
+    def on_comparison_screen_changed(self) -> None:
+        if self._save_timer is None:
+            self._save_timer = self.set_timer(SAVE_WHEN_QUIET, self._save_now)
+        else:
+            self._save_timer.reset()
+
+    def _save_now(self) -> None:
+        self._save_timer = None
+        self._save()
+
+    def _hang_up(self) -> None:
+        self._save()
+        self.exit()
 
     async def action_quit(self) -> None:
-        if self.comparison_screen.comparison.articles:
-            self._save()
+        self._save()
         self.exit()
 
     def _theme_changed(self, _theme) -> None:
@@ -149,9 +195,39 @@ class ParallaxApp(App):
 
     # Screens ------------------------------------------------------------------------------
 
+    def _on_key(self, event: events.Key) -> None:
+        if not self.screen_stack:  # keys still queued when the last screen closed (quitting)
+            event.prevent_default()  # App's own key handler would ask for a screen and fail
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.width, event.size.height)
+
+    def _fit(self, width: int, height: int) -> None:
+        """Cover the reader while the terminal is too small for it; uncover it when it grows."""
+        small = too_small(width, height)
+        if small and self._cover is None:
+            self._cover = TooSmall()
+            self.push_screen(self._cover)
+        elif not small and self._cover is not None:
+            cover, self._cover = self._cover, None  # resize events come in bursts: uncover once
+            if cover.is_active:
+                cover.dismiss()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Under the too-small cover only `q` acts: nothing else has room to open."""
+        return action == "quit" or self._cover is None
+
     @property
     def comparison_screen(self) -> ComparisonScreen:
-        return next(s for s in self.screen_stack if isinstance(s, ComparisonScreen))
+        return self._reader
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        from tui.widgets.palette import Palette
+
+        if not CommandPalette.is_open(self):
+            self.push_screen(Palette())  # no id: a palette still closing would hold it
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
@@ -160,11 +236,10 @@ class ParallaxApp(App):
             self.push_screen(HelpScreen(self.comparison_screen))
 
 
-def _align_to_remembered_pivot(comparison: Comparison, state: dict) -> None:
+def _align_to_remembered_pivot(comparison: Comparison, state: ReaderState) -> None:
     """The rows for the pivot the reader left, found here in the worker, not on screen."""
-    pivot = state.get("pivot")
-    if any(a.id == pivot for a in comparison.articles):
-        comparison.rows_for(pivot)
+    if any(a.id == state.pivot for a in comparison.articles):
+        comparison.rows_for(state.pivot)
 
 
 def _commands():

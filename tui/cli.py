@@ -211,6 +211,11 @@ def _read(args: argparse.Namespace) -> int:
     session, problems = _session(args.paths, args.recursive)
     if session is None:
         return EXIT_NO_INPUT
+    if not (sys.stdin.isatty() and sys.stdout.isatty()) and not os.environ.get("TEXTUAL_DRIVER"):
+        # Without a terminal Textual would wait for one for ever (ssh without -t, a pipe);
+        # a driver of its own (textual-serve's, for `parallax serve`) needs none.
+        print("parallax needs a terminal; use `parallax export` for scripts", file=sys.stderr)
+        return EXIT_NO_INPUT
     if args.reset:
         session.forget()
     from tui.app import ParallaxApp

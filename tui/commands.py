@@ -11,13 +11,15 @@ from textual.content import Content
 class ParallaxCommands(Provider):
     def _commands(self):
         from tui.screens.comparison import ComparisonScreen
+        from tui.screens.help import key_label
 
         reader = next((s for s in self.app.screen_stack if isinstance(s, ComparisonScreen)), None)
         if reader is None:
             return
         for binding in reader.BINDINGS:
             if binding.id and not binding.id.startswith("column-"):
-                yield binding.description, partial(reader.run_action, binding.action), f"key {binding.key}"
+                keys = key_label(self.app._keymap.get(binding.id, binding.key))
+                yield binding.description, partial(reader.run_action, binding.action), f"key {keys}"
         comparison = reader.comparison
         for a in comparison.articles:
             yield f"Go to article: {a.label} — {a.title[:50]}", partial(reader.show_article, a.id), a.id

@@ -4,6 +4,7 @@ through them with n / N."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -19,12 +20,19 @@ class Hit(NamedTuple):
     end: int
 
 
-def find_hits(comparison: Comparison, query: str) -> tuple[list[Hit], bool]:
-    """Every place the query occurs, in reading order; and whether the match is fuzzy."""
+def _never() -> bool:
+    return False
+
+
+def find_hits(comparison: Comparison, query: str, stop: Callable[[], bool] = _never) -> tuple[list[Hit], bool]:
+    """Every place the query occurs, in reading order; and whether the match is fuzzy.
+    `stop` is asked between paragraphs: a search of a 20 MB article can be called off."""
     needle = query.casefold()
     hits = []
     for a in comparison.articles:
         for p in a.paragraphs:
+            if stop():
+                return [], False
             text = p.text.casefold()  # casefold keeps the length for the scripts news uses
             at = text.find(needle)
             while at >= 0 and len(text) == len(p.text):
@@ -32,15 +40,17 @@ def find_hits(comparison: Comparison, query: str) -> tuple[list[Hit], bool]:
                 at = text.find(needle, at + max(1, len(needle)))
     if hits:
         return hits, False
-    return _fuzzy(comparison, needle), True
+    return _fuzzy(comparison, needle, stop), True
 
 
-def _fuzzy(comparison: Comparison, needle: str) -> list[Hit]:
+def _fuzzy(comparison: Comparison, needle: str, stop: Callable[[], bool]) -> list[Hit]:
     from rapidfuzz import fuzz
 
     hits = []
     for a in comparison.articles:
         for p in a.paragraphs:
+            if stop():
+                return []
             m = fuzz.partial_ratio_alignment(needle, p.text.casefold(), score_cutoff=FUZZY_CUTOFF)
             if m is not None:
                 hits.append(Hit(a.id, p.index, m.dest_start, m.dest_end))

@@ -103,3 +103,10 @@ def test_output_to_a_device_writes_to_it_and_never_replaces_it(tmp_path):
     reader.wait(timeout=30)
     assert run.returncode == 0 and json.loads(received.read_text())["schema"] == "parallax.export/2"
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def test_the_reader_without_a_terminal_says_so_and_exits_2():
+    run = subprocess.run([sys.executable, "-m", "tui", str(SAMPLE)], capture_output=True, text=True,
+                         stdin=subprocess.DEVNULL, timeout=30)
+    assert run.returncode == 2
+    assert run.stderr == "parallax needs a terminal; use `parallax export` for scripts\n"

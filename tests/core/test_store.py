@@ -9,7 +9,8 @@ import time
 
 import pytest
 
-from tui.core.model import Corrections
+from tui.core.model import Corrections, Ref
+from tui.core.reader_state import Anchor, ReaderState
 from tui.core.session import Session
 from tui.core.store import ANALYSIS_VERSION, AnalysisCache, Places, StateStore, read_config, remember_theme
 
@@ -28,11 +29,12 @@ def files():
 
 def test_state_is_kept_per_set_of_files(places):
     one = Session(files(), places)
-    one.remember({"pivot": "b", "top": ["b", 3]})
-    assert Session(list(reversed(files())), places).state() == {"pivot": "b", "top": ["b", 3]}
-    assert Session(files()[:2], places).state() == {}
+    state = ReaderState(pivot="b", anchors=(Anchor(Ref("b", 3), 2),))
+    one.remember(state)
+    assert Session(list(reversed(files())), places).state() == state
+    assert Session(files()[:2], places).state() == ReaderState()
     one.forget()
-    assert Session(files(), places).state() == {}
+    assert Session(files(), places).state() == ReaderState()
 
 
 def test_a_second_open_reads_the_analysis_from_the_cache(places, monkeypatch):
@@ -105,8 +107,8 @@ def test_an_unwritable_folder_means_no_store_and_one_warning(places):
     places.state.parent.chmod(0o500)
     try:
         session = Session(files(), places)
-        session.remember({"pivot": "x"})  # does not raise
-        assert session.state() == {}
+        session.remember(ReaderState(pivot="x"))  # does not raise
+        assert session.state() == ReaderState()
         assert any("cannot be used" in w for w in session.warnings)
     finally:
         places.state.parent.chmod(0o700)
@@ -116,10 +118,10 @@ def test_a_folder_that_is_a_file_means_no_store_and_one_warning(places):
     places.state.parent.parent.mkdir(parents=True, exist_ok=True)
     places.state.parent.write_text("a file where the folder should be")
     session = Session(files(), places)
-    assert session.state() == {}
+    assert session.state() == ReaderState()
     assert [w for w in session.warnings if str(places.state) in w and "going on without it" in w]
-    session.remember({"pivot": "x"})
-    assert session.state() == {} and len(session.warnings) == 1
+    session.remember(ReaderState(pivot="x"))
+    assert session.state() == ReaderState() and len(session.warnings) == 1
 
 
 def test_bad_config_is_a_warning_and_the_defaults(places):
@@ -269,7 +271,7 @@ def test_store_files_are_0600_in_0700_folders_whatever_the_umask(places):
     old = os.umask(0)
     try:
         session = analysed_session(places)
-        session.remember({"pivot": "x"})
+        session.remember(ReaderState(pivot="x"))
     finally:
         os.umask(old)
     for folder in (places.cache.parent, places.state.parent):

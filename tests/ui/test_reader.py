@@ -139,6 +139,7 @@ async def test_search_finds_every_mention_and_steps_with_n(reader):
     async with reader() as (pilot, screen):
         await pilot.press("slash")
         await pilot.press(*"losik", "enter")
+        await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.walk and len(screen.walk.places) == 5  # once in each article
         assert screen.status.startswith("“losik” · hit 1/5")
@@ -153,6 +154,7 @@ async def test_search_finds_every_mention_and_steps_with_n(reader):
 async def test_fuzzy_search_when_nothing_matches_exactly(reader):
     async with reader() as (pilot, screen):
         await pilot.press("slash", *"tsikhanouskya", "enter")
+        await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert "(fuzzy)" in screen.status and screen.walk.places
 

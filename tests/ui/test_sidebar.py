@@ -95,3 +95,33 @@ async def test_merge_and_split(reader):
         await pilot.pause()
         viasna = next(e for e in screen.comparison.entities if "Viasna" in e.variants)
         assert viasna.variants == ("Viasna",)
+
+
+async def test_a_name_typed_right_after_tab_is_the_one_enter_jumps_to(reader):
+    async with reader(80, 24) as (pilot, screen):
+        wanted = screen.comparison.entities[-1]  # not the one highlighted first
+        screen.action_focus_sidebar()  # tab: the sidebar is built, its list filled after a refresh
+        screen.sidebar.query_one("#entity-filter").value = wanted.name  # typed before that refresh
+        await pilot.pause()
+        await pilot.press("enter")
+        assert screen.entity is not None and screen.entity.id == wanted.id
+
+
+async def test_u_undoes_the_last_merge_and_s_after_m_offers_the_merged_spellings(reader):
+    async with reader(160, 40) as (pilot, screen):
+        people = [e for e in screen.comparison.entities if e.kind == "person"]
+        first, second = people[0], people[1]
+        await choose(pilot, screen, first.name.casefold())
+        await pilot.press("enter", "M", *second.name.casefold(), "enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("S")
+        await pilot.pause()
+        options = pilot.app.screen.query_one("#picker")
+        labels = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert any(label.startswith(second.variants[0]) for label in labels)
+        await pilot.press("escape", "u")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not pilot.app.corrections.steps
+        assert not any(set(first.variants) | set(second.variants) <= set(e.variants) for e in screen.comparison.entities)

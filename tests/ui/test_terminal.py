@@ -1,11 +1,17 @@
-"""The installed command in a real terminal: tmux at 80x24, keys sent, the screen read."""
+"""The installed command in a real terminal: tmux, keys sent, the screen read."""
 
+import random
+import shlex
 import shutil
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
+
+from ..conftest import ROOT, SAMPLE
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
@@ -28,27 +34,100 @@ def wait_for(session: str, text: str, seconds: float = 20) -> str:
     raise AssertionError(f"{text!r} never appeared:\n{screen(session)}")
 
 
-def test_parallax_in_tmux_at_80x24(tmp_path):
+class Run:
+    """Parallax running in a tmux session; `status()` is its exit status once it ended."""
+
+    def __init__(self, session: str, status: Path):
+        self.session, self._status = session, status
+
+    def keys(self, *keys: str) -> None:
+        tmux("send-keys", "-t", self.session, *keys)
+
+    def status(self, seconds: float = 10) -> str | None:
+        deadline = time.monotonic() + seconds
+        while not self._status.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        return self._status.read_text().strip() if self._status.exists() else None
+
+
+@contextmanager
+def parallax(tmp_path: Path, *args: str, size=(80, 24), stdin: str = ""):
+    """Parallax in a terminal of `size`, with its own config, state and cache; the pane stays
+    open after it ends, so that a traceback can be read."""
     session = f"parallax-test-{time.monotonic_ns()}"
     status = tmp_path / "status"
-    command = f"{sys.executable} -m tui; echo $? > {status}"
-    tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", "-c", str(tmp_path),
-         "env", "TERM=xterm-256color", "sh", "-c", command)
+    home = {f"XDG_{d}_HOME": str(tmp_path / d.lower()) for d in ("CONFIG", "STATE", "CACHE", "DATA")}
+    env = " ".join(f"{k}={shlex.quote(v)}" for k, v in {"TERM": "xterm-256color", **home}.items())
+    # COLUMNS and LINES, if the tmux server has them, would say a size other than the pane's
+    command = f"env -u COLUMNS -u LINES {env} {shlex.quote(sys.executable)} -m tui {shlex.join(args)} {stdin}; echo $? > {status}; sleep 60"
+    tmux("new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]), "-c", str(ROOT), "sh", "-c", command)
     try:
-        shown = wait_for(session, "divergence")  # "analysed … · 3 divergences"
+        yield Run(session, status)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
+def test_parallax_in_tmux_at_80x24(tmp_path):
+    with parallax(tmp_path) as run:
+        shown = wait_for(run.session, "divergence")  # "analysed … · 3 divergences"
         assert "◆" in shown and "5 articles" in shown
         lines = shown.splitlines()
         assert len(lines) <= 24 and all(len(line) <= 80 for line in lines)
-        tmux("send-keys", "-t", session, "]")
-        wait_for(session, "divergence 1/")
-        tmux("send-keys", "-t", session, "?")
-        wait_for(session, "Marks in the gutter")
-        tmux("send-keys", "-t", session, "Escape")
+        run.keys("]")
+        wait_for(run.session, "divergence 1/")
+        run.keys("?")
+        wait_for(run.session, "Marks in the gutter")
+        run.keys("Escape")
         time.sleep(0.3)
-        tmux("send-keys", "-t", session, "q")
-        deadline = time.monotonic() + 10
-        while not status.exists() and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert status.read_text().strip() == "0"
-    finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        run.keys("q")
+        assert run.status() == "0"
+
+
+def test_movement_keys_before_200_articles_are_read_do_not_crash(tmp_path):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from generate_corpus import generate
+
+    corpus = tmp_path / "corpus"
+    generate(corpus, articles=200, paragraphs=10, seed=3)
+    with parallax(tmp_path, str(corpus)) as run:
+        for _ in range(20):
+            run.keys("j", "g", "G", "Space", "l", "p", "]", "c", "Escape")
+        wait_for(run.session, "articles analysed", seconds=90)
+        run.keys("j", "q")
+        assert run.status() == "0", screen(run.session)
+
+
+@pytest.mark.parametrize("size", [(3, 3), (1, 1)])
+def test_any_key_in_a_tiny_terminal_does_not_crash(tmp_path, size):
+    with parallax(tmp_path, size=size) as run:
+        wait_for(run.session, "enlarge the terminal"[:size[0]])  # as much as the cover can show
+        for key in ("j", "G", "l", "c", "PageUp", "Enter", "/", "e", "Tab", "M", "?", "C-p", "Escape"):
+            run.keys(key)
+        time.sleep(1)
+        assert run.status(0) is None, "it ended"
+        tmux("resize-window", "-t", run.session, "-x", "80", "-y", "24")
+        wait_for(run.session, "◆")
+        run.keys("q")
+        assert run.status() == "0", screen(run.session)
+
+
+KEYS = [*"jkgGhlpmzecnNMSbuyx/?123456789<>[]{}aZ", "Space", "Tab", "Escape", "Enter", "Up", "Down", "Left",
+        "Right", "PageUp", "PageDown", "Home", "End", "BSpace", "C-p"]
+
+
+def test_2000_random_keys_at_the_sample_do_not_crash(tmp_path):
+    rng = random.Random(14)
+    with parallax(tmp_path, size=(120, 36)) as run:
+        wait_for(run.session, "divergence")
+        for _ in range(20):
+            run.keys(*(rng.choice(KEYS) for _ in range(100)))
+            time.sleep(0.2)
+        time.sleep(2)
+        assert run.status(0) is None, screen(run.session)
+        assert "Traceback" not in screen(run.session)
+
+
+def test_without_a_terminal_it_says_so_and_exits_2(tmp_path):
+    with parallax(tmp_path, str(SAMPLE), stdin="< /dev/null") as run:
+        assert run.status() == "2"
+        assert "parallax needs a terminal; use `parallax export` for scripts" in screen(run.session)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,10 +33,14 @@ def load_corpus(paths: list[str | Path], recursive: bool = False) -> tuple[list[
     return articles, problems + unreadable
 
 
-def read_articles(files: list[Path]) -> tuple[list[Article], list[Problem]]:
-    """The articles of these files, and a problem for each file that could not be read."""
+def read_articles(files: list[Path], progress: Callable[[int, int], None] | None = None,
+                  ) -> tuple[list[Article], list[Problem]]:
+    """The articles of these files, and a problem for each file that could not be read;
+    `progress(done, total)` is told before each file."""
     raw, problems = [], []
-    for path in files:
+    for done, path in enumerate(files):
+        if progress:
+            progress(done, len(files))
         try:
             raw.append(read_raw(path))
         except IngestError as err:

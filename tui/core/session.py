@@ -11,6 +11,7 @@ from pathlib import Path
 from tui.core.discover import Problem
 from tui.core.model import Article, Comparison, Corrections
 from tui.core.sanitize import visible
+from tui.core.reader_state import ReaderState
 from tui.core.store import AnalysisCache, Config, Places, StateStore, content_key, corpus_key, file_digest, read_config
 
 
@@ -48,11 +49,11 @@ class Session:
 
     # State --------------------------------------------------------------------------------
 
-    def state(self) -> dict:
-        return self.states.load(self.key) if self.states else {}
+    def state(self) -> ReaderState:
+        return ReaderState.from_json(self.states.load(self.key)) if self.states else ReaderState()
 
-    def remember(self, state: dict) -> None:
-        if self.states and not self.states.save(self.key, state) and self.states.db.warning:
+    def remember(self, state: ReaderState) -> None:
+        if self.states and not self.states.save(self.key, state.to_json()) and self.states.db.warning:
             self._warn(self.states.db.warning)
 
     def forget(self) -> None:
@@ -86,10 +87,11 @@ class Session:
         with collector_paused():
             return self.cache.get(self._derived_key("alignment"))
 
-    def read(self) -> tuple[list[Article], list[Problem]]:
+    def read(self, progress=None) -> tuple[list[Article], list[Problem]]:
+        """The articles; `progress(done, total)` is told as the files are read."""
         from tui.core.ingest import read_articles
 
-        return read_articles(self.files)
+        return read_articles(self.files, progress)
 
     def analyse(self, articles: list[Article], corrections: Corrections) -> Comparison:
         """The analysis; `store` it afterwards to find it next time."""
@@ -169,14 +171,13 @@ class MemorySession(Session):
         self.articles = articles
         self.problems = problems or []
 
-    def read(self) -> tuple[list[Article], list[Problem]]:
+    def read(self, progress=None) -> tuple[list[Article], list[Problem]]:
         return self.articles, self.problems
 
 
-def corrections_in(state: dict) -> Corrections:
+def corrections_in(state: ReaderState) -> Corrections:
     """The name corrections a remembered state holds."""
-    steps = state.get("corrections", [])
-    return Corrections(tuple(tuple(step) for step in steps if isinstance(step, list)))
+    return state.corrections
 
 
 def _corpus_name(files: list[Path]) -> str:

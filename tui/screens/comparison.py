@@ -6,14 +6,17 @@ import time
 from functools import partial
 
 from textual import on
+from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
-from tui.core.model import Comparison, Entity, Ref
+from tui.core.model import Article, Comparison, Entity, Ref
+from tui.core.reader_state import MAX_SEARCH, Anchor, ReaderState
 from tui.core.sanitize import visible
 from tui.core.store import Config
 from tui.search import Hit, Walk, find_hits, ranges
@@ -25,9 +28,15 @@ from tui.widgets.layout import aligned_layout, reading_layout, visible_count
 from tui.widgets.paragraph_lines import Painter
 
 
-SIDEBAR_FROM_WIDTH = 140  # narrower terminals start with the sidebar hidden (e shows it)
+SIDEBAR_FROM_WIDTH = 140  # narrower terminals hide the sidebar (e shows it); it comes back when wide
 PREFETCH_SLICE = 0.008  # seconds of idle wrapping per tick: less than a frame, so never felt
 PREFETCH_PAUSE = 0.02
+# Keys that move through the columns: until the articles are laid out there is nothing to
+# move through, and they do nothing (before the articles arrive, or in a terminal too small).
+NEEDS_COLUMNS = frozenset({
+    "row", "page", "edge", "focus_column", "focus_slot", "pivot", "divergence", "unique",
+    "page_columns", "pick_columns", "walk", "copy",
+})
 
 
 class ComparisonScreen(Screen):
@@ -59,6 +68,8 @@ class ComparisonScreen(Screen):
         Binding("tab", "focus_sidebar", "Names list", id="sidebar-focus", show=False),
         Binding("M", "merge_entity", "Merge names", id="merge-entity", show=False),
         Binding("S", "split_entity", "Split a spelling", id="split-entity", show=False),
+        Binding("u", "undo_correction", "Undo the last merge or split", id="undo-correction", show=False),
+        Binding("y", "copy", "Copy the paragraph", id="copy", show=False),
         Binding("escape", "clear", "Clear", id="clear", show=False),
     ]
 
@@ -69,7 +80,14 @@ class ComparisonScreen(Screen):
         self.comparison = Comparison(articles=())
         self.corpus = corpus
         self.config = config
-        self.restore: dict = {}  # the remembered reading, applied when the articles arrive
+        self.restore = ReaderState()  # the remembered reading, applied when the articles arrive
+        # Where the reader last put each column: a relayout (resize, z, e) goes back there,
+        # not to where a shorter layout had to clamp it.
+        self._wanted: tuple[Anchor, ...] = ()
+        self.sidebar_wanted: bool | None = config.sidebar  # None: when the terminal is wide
+        self._wide: bool | None = None
+        self.last_search = ""  # offered again by /
+        self._status_lines = 1
         self.pivot = ""
         self._pivot_wanted = ""  # the pivot being aligned to in a worker
         self.first_other = 0  # paging through the articles that are not the pivot
@@ -83,47 +101,61 @@ class ComparisonScreen(Screen):
         self.painter: Painter | None = None
         self._prefetch: list[tuple[Ref, int]] = []
         self.analysed = False
+        # Held, not queried: a key queued as the app exits still finds them.
+        self.view = ColumnsView()
+        self.sidebar = EntitySidebar()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.view.is_attached:  # keys still queued while the app closes: nothing to act on
+            return False
+        return bool(self.columns) or action not in NEEDS_COLUMNS
 
     # Composition and layout ------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◫")
         with Horizontal(id="body"):
-            yield EntitySidebar()
-            yield ColumnsView()
+            yield self.sidebar
+            yield self.view
         yield Static("", id="status", markup=False)
-        yield Input(placeholder="search all articles (Enter: find, Esc: cancel)", id="search")
+        yield Input(placeholder="search all articles (Enter: find, Esc: cancel)", id="search", max_length=MAX_SEARCH)
         yield Footer()
+
+    class Changed(Message):
+        """What the reader would remember changed (a move, a mode): save it once quiet."""
 
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
-        wide = self.app.size.width >= SIDEBAR_FROM_WIDTH
-        self.sidebar.display = wide if self.config.sidebar is None else self.config.sidebar
+        self._fit_sidebar(self.app.size.width)
         self.set_reactive(ComparisonScreen.mode, self.config.mode)
         self.view.focus()
         self.say("reading the articles…")
 
-    def remember_state(self, state: dict) -> None:
+    def on_resize(self, event) -> None:
+        self._fit_sidebar(event.size.width)
+
+    def _fit_sidebar(self, width: int) -> None:
+        """Below its width the sidebar hides; when the terminal is wide again it comes back,
+        unless the reader put it away."""
+        wide = width >= SIDEBAR_FROM_WIDTH
+        if wide != self._wide:
+            self._wide = wide
+            self.sidebar.display = wide and self.sidebar_wanted is not False
+
+    def remember_state(self, state: ReaderState) -> None:
         """The reading remembered of this corpus: the view takes it when the articles arrive."""
         self.restore = state
-        if "sidebar" in state:
-            self.sidebar.display = bool(state["sidebar"])
-        self.show_boilerplate = bool(state.get("boilerplate", False))
-        if state.get("mode") in ("aligned", "reading"):
-            self.set_reactive(ComparisonScreen.mode, state["mode"])
+        if state.sidebar is not None:
+            self.sidebar_wanted = state.sidebar
+            self._wide = None
+            self._fit_sidebar(self.app.size.width)
+        self.show_boilerplate = state.boilerplate
+        self.set_reactive(ComparisonScreen.mode, state.mode)
         self.say("reading the articles…")
 
     @on(ColumnsView.Resized)
     def _view_resized(self) -> None:
         self.relayout()
-
-    @property
-    def view(self) -> ColumnsView:
-        return self.query_one(ColumnsView)
-
-    @property
-    def sidebar(self) -> EntitySidebar:
-        return self.query_one(EntitySidebar)
 
     @property
     def columns(self) -> list[Column]:
@@ -143,35 +175,31 @@ class ComparisonScreen(Screen):
         """Show the articles, or a new analysis of them, keeping the reading position."""
         self.comparison = comparison
         ids = {a.id for a in comparison.articles}
-        first_time = not self.pivot
-        self.pivot = self.pivot or (self.restore.get("pivot") if self.restore.get("pivot") in ids else comparison.articles[0].id)
-        if first_time:
-            self.first_other = int(self.restore.get("first_other", 0))
+        if not self.pivot:  # the first time: where the reader left this corpus
+            restore = self.restore
+            self.pivot = restore.pivot if restore.pivot in ids else comparison.articles[0].id
+            self.first_other = restore.first_other
+            self.view.focus_slot = restore.focus_slot
+            self._wanted = tuple(a for a in restore.anchors if a.ref.article in ids)
+            self.last_search = restore.search
         self.painter = None
         self.analysed = analysed
+        if self.entity is not None:  # the name as the new analysis has it (with a merge's spellings)
+            name = self.entity.name
+            self.entity = next((e for e in comparison.entities if name in e.variants), None)
         self.sidebar.show(comparison)
         self.relayout()
-        if first_time and self.restore.get("top"):
-            self._restore_position()
+        self.refresh_bindings()  # the keys that move need columns: the footer shows them now
         if status:
             self.say(status)
 
-    def _restore_position(self) -> None:
-        article, paragraph = self.restore["top"]
-        slot = int(self.restore.get("focus_slot", 0))
-        if slot < len(self.columns):
-            self.view.set_focus_slot(slot)
-        if article in {a.id for a in self.comparison.articles}:
-            self._go_to_ref(Ref(article, int(paragraph)))
-
-    def snapshot(self) -> dict:
-        """What to remember of the reading: restored when the corpus is opened again."""
-        top = self._focused_column().top_ref() if self.columns else None
-        return {
-            "pivot": self.pivot, "mode": self.mode, "first_other": self.first_other,
-            "sidebar": bool(self.sidebar.display), "boilerplate": self.show_boilerplate,
-            "focus_slot": self.view.focus_slot, "top": list(top) if top else None,
-        }
+    def snapshot(self) -> ReaderState:
+        """What to remember of the reading (all but the corrections, which the app holds)."""
+        return ReaderState(
+            pivot=self.pivot, mode=self.mode, first_other=self.first_other, focus_slot=self.view.focus_slot,
+            sidebar=self.sidebar_wanted, boilerplate=self.show_boilerplate,
+            anchors=self._wanted or self._anchors(), search=self.last_search,
+        )
 
     def warn(self, text: str) -> None:
         """A warning the reader should see once (bad config, unusable database)."""
@@ -183,7 +211,7 @@ class ComparisonScreen(Screen):
         view = self.view
         if not view.scrollable_content_region.width or not self.comparison.articles:
             return
-        anchor = self._anchor()
+        anchors = self._wanted or self._anchors()
         articles = self.visible_articles()
         columns = []
         for slot, (article_id, width) in enumerate(zip(articles, view.widths(len(articles)))):
@@ -202,8 +230,9 @@ class ComparisonScreen(Screen):
             for column in columns:
                 fill.reading(column, reading_layout(self.comparison, column.article_id, self.show_boilerplate))
         view.set_columns(columns)
-        self._go_to_ref(anchor)
+        self._go_to_anchors(anchors)
         self._update_header()
+        self.post_message(self.Changed())
         self._prefetch_next_page(columns)
 
     def _prefetch_next_page(self, columns: list[Column]) -> None:
@@ -235,23 +264,41 @@ class ComparisonScreen(Screen):
     def _focused_column(self) -> Column:
         return self.view.focused_column
 
-    def _anchor(self) -> Ref | None:
-        columns = self.columns
-        if not columns or not columns[0].line_refs:
-            return None
-        return self._focused_column().top_ref()
+    def _anchors(self) -> tuple[Anchor, ...]:
+        """Each visible column's top line, as a paragraph and the lines below its first."""
+        out = []
+        for column in self.columns:
+            ref = column.top_ref()
+            if ref is not None and (y := column.line_of(ref)) is not None:
+                out.append(Anchor(ref, column.top - y))
+        return tuple(out)
 
-    def _go_to_ref(self, ref: Ref | None) -> None:
-        """Bring `ref` to the top of its column (or the pivot's), the others following."""
+    def _go_to_anchors(self, anchors: tuple[Anchor, ...]) -> None:
+        """Put the focused column's line at its top, the others following; in reading mode
+        every column with a line of its own goes back to it."""
         columns = self.columns
         if not columns:
             return
-        holder = next((c for c in columns if ref and c.article_id == ref.article), None)
-        if holder is None:
-            holder = columns[0]
-            ref = self._pivot_ref_for(ref)
-        y = holder.line_of(ref) if ref else 0
-        self._scroll(holder, y or 0)
+        focused = self._focused_column()
+        first = next((a for a in anchors if a.ref.article == focused.article_id), anchors[0] if anchors else None)
+        holder = next((c for c in columns if first and c.article_id == first.ref.article), None)
+        if holder is None:  # its article is not shown: the pivot's paragraph in the same row
+            holder, ref = columns[0], self._pivot_ref_for(first.ref if first else None)
+            y = (holder.line_of(ref) or 0) if ref else 0
+        else:
+            y = holder.line_at(first.ref, first.offset)
+        self.view.move(holder, y)
+        self._follow(holder)
+        if self.mode == "reading":
+            for column in columns:
+                anchor = next((a for a in anchors if a.ref.article == column.article_id), None)
+                if column is not holder and anchor and column.line_of(anchor.ref) is not None:
+                    self.view.move(column, column.line_at(anchor.ref, anchor.offset))
+
+    def _moved(self) -> None:
+        """The reader moved: this is where a relayout comes back to, and what is saved."""
+        self._wanted = self._anchors()
+        self.post_message(self.Changed())
 
     def _pivot_ref_for(self, ref: Ref | None) -> Ref | None:
         """The pivot paragraph in the same row as `ref`."""
@@ -263,6 +310,7 @@ class ComparisonScreen(Screen):
     def _scroll(self, leader: Column, y: int) -> None:
         self.view.move(leader, y)
         self._follow(leader)
+        self._moved()
 
     def _follow(self, leader: Column) -> None:
         """Scroll the other columns with the leader: the same line when aligned, the linked
@@ -290,6 +338,7 @@ class ComparisonScreen(Screen):
     @on(ColumnsView.Scrolled)
     def _user_scrolled(self) -> None:
         self._follow(self._focused_column())
+        self._moved()
 
     # Reading keys ---------------------------------------------------------------------------
 
@@ -322,6 +371,8 @@ class ComparisonScreen(Screen):
         if slot < len(columns):
             self.view.set_focus_slot(slot)
             self.say(f"column {slot + 1}: {self.comparison.article(columns[slot].article_id).label}")
+        else:
+            self.say(f"{len(columns)} columns shown: {slot + 1} is not one of them (c picks an article)")
 
     def action_pivot(self) -> None:
         article_id = self._focused_column().article_id
@@ -391,18 +442,31 @@ class ComparisonScreen(Screen):
         choices = []
         for n, a in enumerate(self.comparison.articles, 1):
             mark = "◆" if a.id == shown[0] else "✓" if a.id in shown else " "
-            choices.append((a.id, f"{mark} {n:>3}  {a.label}"))
+            choices.append((a.id, f"{mark} {n:>3}  {_outlet_and_title(a)}"))
 
         def chosen(article_id: str | None) -> None:
             if article_id:
                 self.show_article(article_id)
+                slot = self.visible_articles().index(article_id)
+                self.view.set_focus_slot(slot)
+                self.say(f"column {slot + 1}: {self.comparison.article(article_id).label}")
 
-        self.app.push_screen(Picker("Show which article? (Enter)", choices), chosen)
+        self.app.push_screen(Picker("Show which article? (type to filter, Enter)", choices, filtered=True), chosen)
+
+    def action_copy(self) -> None:
+        """The focused column's top paragraph, with its outlet and title, to the clipboard
+        (OSC 52: it works over SSH too)."""
+        ref = self._focused_column().top_ref()
+        if ref is None:
+            return
+        article = self.comparison.article(ref.article)
+        self.app.copy_to_clipboard(f"{_outlet_and_title(article)}\n\n{article.paragraphs[ref.paragraph].text}\n")
+        self.say(f"copied paragraph {ref.paragraph + 1} of {article.label}")
 
     # The names sidebar ----------------------------------------------------------------------
 
     def action_toggle_sidebar(self) -> None:
-        self.sidebar.display = not self.sidebar.display
+        self.sidebar.display = self.sidebar_wanted = not self.sidebar.display
         if self.sidebar.display:
             self.sidebar.show(self.comparison)
         else:
@@ -452,6 +516,13 @@ class ComparisonScreen(Screen):
 
         choices = [(v, f"{v}  ({sum(m.text == v for m in entity.mentions)})") for v in entity.variants]
         self.app.push_screen(Picker(f"Split which spelling out of {entity.name}?", choices), chosen)
+
+    def action_undo_correction(self) -> None:
+        if not self.app.corrections.steps:
+            self.say("no merge or split to undo")
+            return
+        self.say(f"undoing {_correction_text(self.app.corrections.steps[-1])}…")
+        self.app.correct_entities(undo=True)
 
     def _entity_chosen(self) -> bool:
         """Whether a name was jumped to, which M and S correct; if not, how to choose one."""
@@ -509,8 +580,9 @@ class ComparisonScreen(Screen):
     def action_search(self) -> None:
         box = self.query_one("#search", Input)
         box.display = True
-        box.value = ""
+        box.value = self.last_search
         box.focus()
+        box.select_all()
 
     @on(Input.Submitted, "#search")
     def _search(self, event: Input.Submitted) -> None:
@@ -520,7 +592,22 @@ class ComparisonScreen(Screen):
         self.view.focus()
         if not query:
             return
-        hits, fuzzy = find_hits(self.comparison, query)
+        self.last_search = query
+        self.post_message(self.Changed())
+        # In a worker: a 20 MB article takes seconds, and the keys stay live meanwhile.
+        self.say(f"searching for “{query}”… (esc cancels)")
+        self.run_worker(partial(self._find, self.comparison, query), description="search",
+                        thread=True, exclusive=True, group="search")
+
+    def _find(self, comparison: Comparison, query: str) -> None:
+        worker = get_current_worker()
+        hits, fuzzy = find_hits(comparison, query, stop=lambda: worker.is_cancelled)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._found, comparison, query, hits, fuzzy)
+
+    def _found(self, comparison: Comparison, query: str, hits: list[Hit], fuzzy: bool) -> None:
+        if comparison is not self.comparison:  # a new analysis came meanwhile: search it anew
+            return
         if not hits:
             self.walk = None
             self._mark([])
@@ -571,6 +658,11 @@ class ComparisonScreen(Screen):
             box.display = False
             self.view.focus()
             return
+        searching = [w for w in self.workers if w.group == "search" and w.is_running]
+        if searching:
+            self.workers.cancel_group(self, "search")
+            self.say("search cancelled")
+            return
         self.walk = None
         self.sidebar.merging = None
         self.view.focus()
@@ -606,10 +698,24 @@ class ComparisonScreen(Screen):
     # Status ------------------------------------------------------------------------------
 
     def say(self, message: str) -> None:
-        # One line, always as wide as the screen: a new message never needs a new layout.
+        # Up to two lines (a divergence's two sides at 80 columns): the layout is asked for
+        # only when the height changes, so a message of one line after another costs none.
         # Messages quote names, queries and config values: shown safely (tui.core.sanitize).
-        self.query_one("#status", Static).update(visible(message), layout=False)
+        message = visible(message)
+        lines = 1 if len(message) <= max(1, self.size.width - 2) else 2
+        self.query_one("#status", Static).update(message, layout=lines != self._status_lines)
+        self._status_lines = lines
 
     @property
     def status(self) -> str:
         return str(self.query_one("#status", Static).render())
+
+
+def _correction_text(step: tuple[str, ...]) -> str:
+    """("merge", a, b) / ("split", spelling) as the status line says them."""
+    return f"the merge of {step[1]} and {step[2]}" if step[0] == "merge" else f"the split of “{step[1]}”"
+
+
+def _outlet_and_title(article: Article) -> str:
+    """"outlet — full title", or whichever of them the article has."""
+    return " — ".join(dict.fromkeys(x for x in (article.source, article.title) if x)) or article.label

@@ -18,7 +18,8 @@ MARKS = [
 ]
 
 
-def _key_label(keys: str) -> str:
+def key_label(keys: str) -> str:
+    """Keys as the reader types them: `]`, not "right_square_bracket"."""
     names = {"right_square_bracket": "]", "left_square_bracket": "[", "right_curly_bracket": "}",
              "left_curly_bracket": "{", "less_than_sign": "<", "greater_than_sign": ">", "slash": "/",
              "question_mark": "?", "space": "space", "pagedown": "PgDn", "pageup": "PgUp"}
@@ -26,7 +27,15 @@ def _key_label(keys: str) -> str:
 
 
 class HelpScreen(ModalScreen):
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close", id="close-help")]
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close", id="close-help"),
+        Binding("j,down", "scroll('down')", "Down", id="help-down", show=False),
+        Binding("k,up", "scroll('up')", "Up", id="help-up", show=False),
+        Binding("space,pagedown", "scroll('page_down')", "Page down", id="help-page-down", show=False),
+        Binding("b,pageup", "scroll('page_up')", "Page up", id="help-page-up", show=False),
+        Binding("g,home", "scroll('home')", "Top", id="help-top", show=False),
+        Binding("G,end", "scroll('end')", "Bottom", id="help-bottom", show=False),
+    ]
 
     def __init__(self, reader: Screen) -> None:
         super().__init__()
@@ -39,7 +48,7 @@ class HelpScreen(ModalScreen):
         keymap = self.app._keymap
         for binding in [*self.reader.BINDINGS, *self.app.BINDINGS]:
             if isinstance(binding, Binding) and binding.id:
-                keys = _key_label(keymap.get(binding.id, binding.key))
+                keys = key_label(keymap.get(binding.id, binding.key))
                 if binding.id == "column-1":
                     rows.append(f"  {'1 … 9':<14} {'Column n':<18} [column-1 … column-9]")
                 elif not binding.id.startswith("column-") or binding.id in ("column-left", "column-right"):
@@ -48,3 +57,7 @@ class HelpScreen(ModalScreen):
         rows += ["", "Esc, q or ? closes this screen."]
         with VerticalScroll(id="help-body"):
             yield Static("\n".join(rows), markup=False)
+
+    def action_scroll(self, how: str) -> None:
+        """The reader's keys move through help as through an article."""
+        getattr(self.query_one("#help-body", VerticalScroll), f"scroll_{how}")(animate=False)

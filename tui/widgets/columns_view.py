@@ -55,6 +55,22 @@ class Column:
         except ValueError:
             return None
 
+    def line_at(self, ref: Ref, offset: int) -> int:
+        """The line `offset` below the first line of `ref` (above it, into the gap, when
+        negative), kept to the lines that show `ref` or that gap: wrapped to another width a
+        paragraph has fewer lines."""
+        y = self.line_of(ref) or 0
+        refs = self.line_refs
+        if offset >= 0:
+            end = y
+            while end + 1 < len(refs) and end - y < offset and refs[end + 1] == ref:
+                end += 1
+            return end
+        start = y
+        while start > 0 and y - start < -offset and refs[start - 1] is None:
+            start -= 1
+        return start
+
     def next_block(self, direction: int) -> int:
         """The first line of the next (1) or previous (-1) block from the top of the view."""
         i = bisect_right(self.block_starts, self.top)
@@ -108,7 +124,7 @@ class ColumnsView(ScrollView, can_focus=True):
 
     def set_columns(self, columns: list[Column]) -> None:
         self.columns = columns
-        self.focus_slot = min(self.focus_slot, len(columns) - 1)
+        self.focus_slot = max(0, min(self.focus_slot, len(columns) - 1))
         self._update_virtual_size()
         self.refresh()
 
@@ -177,6 +193,8 @@ class ColumnsView(ScrollView, can_focus=True):
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
-        if not self._programmatic and self.columns and round(old_value) != round(new_value):
+        # A shorter layout clamps the scroll to its end: that is no move of the reader's.
+        clamped = new_value < old_value and new_value >= self.max_scroll_y
+        if not self._programmatic and not clamped and self.columns and round(old_value) != round(new_value):
             self.focused_column.top = round(new_value)
             self.post_message(self.Scrolled())

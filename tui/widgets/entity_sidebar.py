@@ -51,7 +51,8 @@ class EntitySidebar(Vertical):
         """Build the filter and the list if the sidebar is shown; whether they exist."""
         if not self.children and self.display:
             self.mount(Input(placeholder="filter names", id="entity-filter"), OptionList(id="entity-list"))
-            self.call_after_refresh(self._fill, "")
+            # the filter as it is then: what was typed meanwhile is kept, not refilled over
+            self.call_after_refresh(self._refill)
             return False
         return bool(self.children)
 
@@ -60,7 +61,10 @@ class EntitySidebar(Vertical):
         self.by_id = {e.id: e for e in comparison.entities}
         self._count_width = len(str(max((len(e.mentions) for e in comparison.entities), default=0)))
         if self._ensure_built():
-            self._fill(self.query_one("#entity-filter", Input).value)
+            self._refill()
+
+    def _refill(self) -> None:
+        self._fill(self.query_one("#entity-filter", Input).value)
 
     def _fill(self, query: str) -> None:
         needle = query.casefold().strip()

@@ -1,0 +1,80 @@
+"""Keys that once ended the reader with a traceback: they now act, wait or do nothing."""
+
+import threading
+
+from textual.widgets import Input
+
+from tui.screens.too_small import TooSmall
+
+from .test_sidebar import focus_filter
+
+
+async def test_movement_keys_before_the_articles_arrive_do_nothing(sample_articles):
+    from tui.app import ParallaxApp
+    from tui.core.session import MemorySession
+
+    arrive = threading.Event()
+
+    class Slow(MemorySession):
+        def read(self):
+            arrive.wait(10)
+            return super().read()
+
+    app = ParallaxApp(Slow(sample_articles, corpus="sample_corpus"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.comparison_screen
+        await pilot.press("j", "G", "space", "l", "p", "]", "}", ">", "c", "n", "3")
+        assert not screen.columns and app.return_code is None
+        arrive.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.columns and screen.view.focus_slot == 0
+
+
+async def test_a_terminal_too_small_is_covered_and_uncovered(reader):
+    async with reader(80, 24) as (pilot, screen):
+        await pilot.press("c")  # a picker open as the terminal shrinks
+        await pilot.resize_terminal(3, 3)
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, TooSmall)
+        await pilot.press("pageup", "j", "enter", "ctrl+p", "question_mark")
+        assert isinstance(pilot.app.screen, TooSmall)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert not isinstance(pilot.app.screen, TooSmall)
+        await pilot.press("escape")
+        assert pilot.app.screen is screen
+
+
+async def test_a_names_filter_that_looks_like_markup_is_shown_as_typed(reader):
+    async with reader(160, 40) as (pilot, screen):
+        await focus_filter(pilot, screen)
+        await pilot.press(*"[/x]")
+        await pilot.pause()
+        assert screen.sidebar.query_one(Input).value == "[/x]"
+        assert "[/x]" in str(screen.sidebar.query_one("#entity-list").border_title)
+
+
+BURST_KEYS = [*"jkgGhlpmzecnNMSbuyx123456789aZ", "slash", "question_mark", "less_than_sign", "greater_than_sign",
+              "right_square_bracket", "left_square_bracket", "space", "tab", "escape", "enter", "up", "down",
+              "pageup", "pagedown", "home", "end", "backspace", "ctrl+p"]
+
+
+async def test_a_burst_of_random_keys_faster_than_the_screen_redraws(reader):
+    """Keys queued faster than they are handled, as from fast typing: the palette opened and
+    closed, commands chosen twice, pages turned in lists not laid out yet."""
+    import asyncio
+    import random
+
+    from textual import events
+
+    rng = random.Random(7)
+    async with reader(120, 36) as (pilot, screen):
+        app = pilot.app
+        for n in range(800):
+            key = rng.choice(BURST_KEYS)
+            app.post_message(events.Key(key, " " if key == "space" else key if len(key) == 1 else None))
+            if n % 100 == 99:
+                await asyncio.sleep(0.2)
+        await pilot.pause(0.5)
+        assert app.return_code is None and screen in app.screen_stack

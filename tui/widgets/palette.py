@@ -1,0 +1,38 @@
+"""Textual's command palette, guarded against two failures inside Textual 8.2 that fast
+typing in it brings out.
+
+- `pageup` / `pagedown` while its list has options but no lines laid out yet (the list is
+  hidden until the first results show, which fast typing outruns) look up a line that does
+  not exist: a KeyError in `OptionList._move_page`. Until the list is laid out they do nothing.
+- A search of the commands that ends as the palette closes shows its results in a list that
+  is already gone: NoMatches in `_watch__list_visible`. A palette that lost its list has
+  nothing to show.
+- Two commands chosen in quick succession dismiss the palette twice, and the second
+  `dismiss` pops the screen below it (the reader): only the palette on top dismisses itself.
+- Choosing a command leaves the "no matches" countdown running; when it ends the list is
+  gone (NoMatches in `_show_no_matches`): a dismissed palette stops it and its search.
+"""
+
+from __future__ import annotations
+
+from textual.await_complete import AwaitComplete
+from textual.command import CommandList, CommandPalette
+
+
+class Palette(CommandPalette):
+    def _action_command_list(self, action: str) -> None:
+        listing = self.query(CommandList)
+        if action.startswith("page_") and not (listing and listing.first().scrollable_content_region):
+            return
+        super()._action_command_list(action)
+
+    def _watch__list_visible(self) -> None:
+        if self.query(CommandList):
+            super()._watch__list_visible()
+
+    def dismiss(self, result=None) -> AwaitComplete | None:
+        if not self.is_active:
+            return None
+        self._cancel_gather_commands()
+        self._stop_no_matches_countdown()
+        return super().dismiss(result)
