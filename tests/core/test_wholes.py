@@ -47,3 +47,19 @@ def test_unmatched_sentences_or_one_article_telling_both_are_no_divergence():
 def test_a_but_further_on_is_no_exception():
     assert not found("All the freed captives crossed the river into Veldmark, but officials said more would follow.",
                      "All the freed captives crossed the river into Veldmark, officials said.")
+
+
+def test_not_all_denies_all_but_nearly_all_and_after_all_claim_nothing():
+    [d] = found("All the freed captives crossed the river into Veldmark on Tuesday, the Red Crescent said.",
+                "Not all the freed captives crossed the river into Veldmark on Tuesday, the Red Crescent said.")
+    assert [v for v, _ in values(d)] == ["All the freed captives crossed", "Not all the freed captives crossed"]
+    assert not found("All the freed captives crossed the river into Veldmark on Tuesday, the Red Crescent said.",
+                     "Nearly all the freed captives crossed the river into Veldmark on Tuesday, the Red Crescent said.")
+    assert not found("After all, the freed captives crossed the river into Veldmark on Tuesday, the Red Crescent said.",
+                     "Not all the freed captives crossed the river into Veldmark on Tuesday, the Red Crescent said.")
+
+
+def test_some_who_had_not_been_moved_deny_the_move():
+    [d] = found("Every passenger was evacuated from the stranded ferry Orla near Kessin harbour on Sunday.",
+                "Some passengers had not been evacuated from the stranded ferry Orla near Kessin harbour by Sunday.")
+    assert d.slot == "how many of the passenger evacuated"

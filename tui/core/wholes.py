@@ -10,6 +10,7 @@ beside "one of them spoke to reporters" is two acts, not a conflict.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ _EXCEPT = re.compile(r"\b(?:except|apart from|other than|save for|with the excep
                      r"but (?:one|two|three|four|five|a few|\d+))\b", re.I)
 _SOME = {"some", "several", "few", "only"}
 _PRONOUNS = {"them", "those", "these"}
+_HEDGES = {"not", "almost", "nearly", "virtually"}  # "not all" says some did not
 # What denies the act after it: "did not cross", "refused to leave", "was not evacuated".
 _DENIALS = {("did", "not"), ("didn’t",), ("didn't",), ("refused", "to"), ("declined", "to"),
             ("chose", "not", "to"), ("failed", "to"), ("could", "not"), ("couldn’t",), ("couldn't",),
@@ -133,17 +135,15 @@ def _claims(text: str) -> list[Claim]:
     out = []
     for i, w in enumerate(low):
         claim = None
-        if (w in _WHOLE or (w in _WHOLE_AFTER_THE and i and low[i - 1] == "the")) and not _negated(low, i):
+        if w in _WHOLE or (w in _WHOLE_AFTER_THE and i and low[i - 1] == "the"):
             claim = _whole(text, words, low, i)
+            if claim and i and low[i - 1] in _HEDGES:  # "nearly all" neither claims nor denies all
+                claim = None if low[i - 1] != "not" else dataclasses.replace(claim, whole=False, start=words[i - 1][1])
         elif _is_count(low, i):
             claim = _some(text, words, low, i)
         if claim:
             out.append(claim)
     return out
-
-
-def _negated(low: list[str], i: int) -> bool:
-    return i > 0 and low[i - 1] in {"not", "almost", "nearly", "virtually"}
 
 
 def _is_count(low: list[str], i: int) -> bool:
@@ -159,6 +159,8 @@ def _whole(text: str, words, low: list[str], i: int) -> Claim | None:
     if found is None:
         return None
     group, act, end = found
+    if low[group] in _PRONOUNS or PUNCTUATION.search(text, words[i][2], words[group][1]):
+        return None  # "all of them": which group is not said; "after all, the ministers"
     excepted = _EXCEPT.search(text, words[i][2], len(text))
     return Claim(not excepted, stem(low[group]), stem(low[act]), words[i][1], words[end][2],
                  f"{words[group][0]} {words[act][0]}")
@@ -217,7 +219,7 @@ def _denied(text: str, words, low: list[str], i: int, group: int | None, k: int)
     for denial in _DENIALS:
         n = len(denial)
         if tuple(low[k:k + n]) == denial and k + n < len(low):
-            act = k + n + (low[k + n] == "be")
+            act = k + n + (low[k + n] in {"be", "been"})
             if act < len(low):
                 return Claim(False, group_stem, stem(low[act]), words[i][1], words[act][2], f"{name} {words[act][0]}")
     return None
