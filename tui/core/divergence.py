@@ -6,7 +6,8 @@
   two measures of one thing with units differ;
 - place: one article has someone stay in a named place, another somewhere else;
 - quote: the same speaker's act characterised in different quoted words;
-- other: the same words quoted from two different people.
+- other: the same words quoted from two different people;
+- number: a whole group said to have done an act, and some of it said not to (`wholes.py`).
 
 Quantities that agree once normalised ("since 1994" / "three decades") never diverge: they
 share one duration feature.
@@ -26,6 +27,7 @@ from tui.core.quantities import measures_apart, numbers
 from tui.core.sides import Components, Found, Side, by_value, diverging, mention_at, one_value_per_article
 from tui.core.slots import PUNCTUATION
 from tui.core.text import TITLES, fold, hyphen_parts, stem
+from tui.core.wholes import whole_and_some
 
 # Words that say whether a title holds: "former President" contradicts "President". Words that
 # only describe ("exiled leader", "jailed leader") do not, and are not here.
@@ -46,7 +48,7 @@ _SAME_QUOTE = 2 / 3  # and the share of the shorter one's words they share
 
 def find_divergences(alignment: Alignment) -> list[Divergence]:
     found = [*_qualifiers(alignment), *numbers(alignment), *measures_apart(alignment), *_places(alignment),
-             *_quotes(alignment), *_speakers(alignment)]
+             *_quotes(alignment), *_speakers(alignment), *whole_and_some(alignment)]
     made = _distinct(d for d in map(_divergence, found) if d is not None)
     made.sort(key=lambda d: (d.sides[0].article, d.sides[0].paragraph, d.sides[0].start))
     return [dataclasses.replace(d, id=f"d{n}") for n, d in enumerate(made, 1)]

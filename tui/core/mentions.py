@@ -67,6 +67,8 @@ _STRUCTURES = {"bridge", "airport", "station", "stadium", "tower", "hospital", "
 # then described is a name.
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
 _KICKER = re.compile(r"((?:[A-Z0-9][\w'’-]*\s){1,5}[A-Z0-9][\w'’-]*):\s+")
+# The offices a country keeps under its own name: "the Norway Embassy", "the Chile Ministry of Health".
+_INSTITUTIONS = {"embassy", "consulate", "ministry"}
 _PLACE_PREPOSITIONS = {"in", "at", "into", "to", "from", "near", "across", "outside", "inside", "toward", "towards", "via"}
 _SPEECH = {"said", "says", "told", "added", "wrote", "argued", "noted", "stated", "asked", "insisted"}
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$")
@@ -117,7 +119,54 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
             out += [Mention(article_id, p.index, m.start + start, m.end + start, m.words, m.text,
                             m.kinds) for m in found]
     demonyms = _demonyms(out, places)
-    return [m for m in _unglued(out) if not (len(m.words) == 1 and fold(m.words[0]) in demonyms)]
+    return [m for m in _countries_apart(_unglued(out), places) if not (len(m.words) == 1 and fold(m.words[0]) in demonyms)]
+
+
+def _countries_apart(mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+    """A country's embassy, consulate or ministry ("the Norway Embassy", "the Embassy of Norway",
+    "the Chile Ministry of Health") names the country: its words are a mention of the country,
+    and the rest a name of its own unless it is the generic word alone ("Embassy"), which names
+    nothing by itself. Only a known place or one the corpus votes a place is split off:
+    "Harwick Embassy Suites" stays whole."""
+    known = _places_named(mentions, places)
+    out = []
+    for m in mentions:
+        folded = [fold(w) for w in m.words]
+        if len(folded) == 1 and folded[0] in _INSTITUTIONS:
+            continue
+        country = _country_words(folded, known)
+        if country is None:
+            out.append(m)
+            continue
+        first, last = country
+        out.append(_part(m, first, last, Counter(place=3)))
+        rest = (last, len(folded)) if first == 0 else (0, first)
+        if rest[1] - rest[0] > 1 and folded[rest[1] - 1] != "of":
+            out.append(_part(m, *rest, m.kinds))
+    return out
+
+
+def _country_words(folded: list[str], known: set[str]) -> tuple[int, int] | None:
+    """The word range of a known place before an institution word, or after "Embassy of"."""
+    if len(folded) > 2 and folded[0] in _INSTITUTIONS and folded[1] == "of" and " ".join(folded[2:]) in known:
+        return 2, len(folded)
+    k = next((k for k in range(1, len(folded)) if folded[k] in _INSTITUTIONS), None)
+    return (0, k) if k is not None and " ".join(folded[:k]) in known else None
+
+
+def _part(m: Mention, first: int, last: int, kinds: Counter) -> Mention:
+    """The mention of words first..last-1 of a name (written with single spaces, as runs are)."""
+    start = m.start + len(" ".join(m.words[:first])) + (first > 0)
+    end = start + len(" ".join(m.words[first:last]))
+    return Mention(m.article, m.paragraph, start, end, m.words[first:last], m.text[start - m.start:end - m.start], kinds)
+
+
+def _places_named(mentions: list[Mention], places: frozenset[str]) -> set[str]:
+    """Known places, and the names the corpus's mentions vote a place most."""
+    votes: dict[str, Counter] = {}
+    for m in mentions:
+        votes.setdefault(fold(m.text), Counter()).update(m.kinds)
+    return set(places) | {name for name, v in votes.items() if v["place"] > max(v["person"], v["org"])}
 
 
 def _unglued(mentions: list[Mention]) -> list[Mention]:

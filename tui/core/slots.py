@@ -175,7 +175,7 @@ def _dates(text: str, toks: TokenFeatures) -> Iterator[Slot]:
             continue  # "may" the verb is not May
         scale = "day " if value in WEEKDAYS else "month "
         nearest = _word_before(text, toks, i)
-        acts = [j for j in _clause_words(text, toks, i) if j == nearest or _past_tense(toks[j][0].text)]
+        acts = [j for j in _clause_words(text, toks, i) if j == nearest or past_tense(toks[j][0].text)]
         for j in acts:
             yield Slot(_WHEN + scale + toks[j][1][0], value, toks[j][0].start, tok.end, "date")
 
@@ -189,7 +189,7 @@ def _clause_words(text: str, toks: TokenFeatures, i: int) -> Iterator[int]:
             yield j
 
 
-def _past_tense(word: str) -> bool:
+def past_tense(word: str) -> bool:
     low = fold(word)
     return (low.endswith("ed") and len(low) > 4) or low in _PAST_ACTS
 
