@@ -14,7 +14,7 @@ CACHED = (model.Comparison, model.Article, model.Paragraph, model.Sentence, mode
           align.Alignment, align.SentenceRef, align.SentenceType)
 
 # ANALYSIS_VERSION's number -> the fingerprint of the cached classes' fields at that version.
-FINGERPRINTS = {"23": "c7f9561cd446", "24": "c7f9561cd446"}
+FINGERPRINTS = {"24": "c7f9561cd446"}
 
 
 def fingerprint() -> str:
