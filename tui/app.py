@@ -44,6 +44,7 @@ class ParallaxApp(App):
         self.corrections = Corrections()
         self._saved = ReaderState()
         self._save_timer = None
+        self._reader: ComparisonScreen | None = None
         self._cover: TooSmall | None = None  # over the reader while the terminal is too small
         config = session.config
         if config.keymap:
@@ -55,12 +56,11 @@ class ParallaxApp(App):
         elif wanted:
             session.warnings.append(f"no theme called {wanted!r}; themes: {', '.join(sorted(self.available_themes))}")
 
-    def get_default_screen(self) -> ComparisonScreen:
+    async def on_mount(self) -> None:
+        # Pushed, not the default screen: as the default it is drawn only after the analysis.
         self._reader = ComparisonScreen(self.session.corpus, self.session.config)
-        return self._reader
-
-    def on_mount(self) -> None:
-        self._fit(self.size.width, self.size.height)
+        await self.push_screen(self._reader)
+        self._fit(self.size.width, self.size.height)  # the cover goes over the reader
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self._remember_theme:
             self._theme_changed(None)
@@ -201,6 +201,8 @@ class ParallaxApp(App):
 
     def _fit(self, width: int, height: int) -> None:
         """Cover the reader while the terminal is too small for it; uncover it when it grows."""
+        if self._reader not in self.screen_stack:  # on_mount fits it once the reader is in
+            return
         small = too_small(width, height)
         if small and self._cover is None:
             self._cover = TooSmall()
