@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import signal
 import time
 from dataclasses import replace
@@ -38,7 +39,9 @@ class ParallaxApp(App):
 
     def __init__(self, session: Session, theme: str = "") -> None:
         """Reading and analysing run in a worker, so the first frame never waits for them."""
-        super().__init__()
+        # With NO_COLOR, Textual keeps colours unless it draws in the terminal's own ANSI
+        # colours: then it gives every segment the terminal's default colours.
+        super().__init__(ansi_color="NO_COLOR" in os.environ)
         self.session = session
         self.unreadable: list[Problem] = []
         self.corrections = Corrections()
