@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import signal
 import time
 from dataclasses import replace
@@ -38,12 +39,15 @@ class ParallaxApp(App):
 
     def __init__(self, session: Session, theme: str = "") -> None:
         """Reading and analysing run in a worker, so the first frame never waits for them."""
-        super().__init__()
+        # With NO_COLOR, Textual keeps colours unless it draws in the terminal's own ANSI
+        # colours: then it gives every segment the terminal's default colours.
+        super().__init__(ansi_color="NO_COLOR" in os.environ)
         self.session = session
         self.unreadable: list[Problem] = []
         self.corrections = Corrections()
         self._saved = ReaderState()
         self._save_timer = None
+        self._reader: ComparisonScreen | None = None
         self._cover: TooSmall | None = None  # over the reader while the terminal is too small
         config = session.config
         if config.keymap:
@@ -55,12 +59,11 @@ class ParallaxApp(App):
         elif wanted:
             session.warnings.append(f"no theme called {wanted!r}; themes: {', '.join(sorted(self.available_themes))}")
 
-    def get_default_screen(self) -> ComparisonScreen:
+    async def on_mount(self) -> None:
+        # Pushed, not the default screen: as the default it is drawn only after the analysis.
         self._reader = ComparisonScreen(self.session.corpus, self.session.config)
-        return self._reader
-
-    def on_mount(self) -> None:
-        self._fit(self.size.width, self.size.height)
+        await self.push_screen(self._reader)
+        self._fit(self.size.width, self.size.height)  # the cover goes over the reader
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self._remember_theme:
             self._theme_changed(None)
@@ -204,6 +207,8 @@ class ParallaxApp(App):
 
     def _fit(self, width: int, height: int) -> None:
         """Cover the reader while the terminal is too small for it; uncover it when it grows."""
+        if self._reader not in self.screen_stack:  # on_mount fits it once the reader is in
+            return
         small = too_small(width, height)
         if small and self._cover is None:
             self._cover = TooSmall()

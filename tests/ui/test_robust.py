@@ -16,9 +16,9 @@ async def test_movement_keys_before_the_articles_arrive_do_nothing(sample_articl
     arrive = threading.Event()
 
     class Slow(MemorySession):
-        def read(self):
+        def read(self, progress=None):
             arrive.wait(10)
-            return super().read()
+            return super().read(progress)
 
     app = ParallaxApp(Slow(sample_articles, corpus="sample_corpus"))
     async with app.run_test(size=(80, 24)) as pilot:

@@ -1,6 +1,7 @@
 """The installed command in a real terminal: tmux, keys sent, the screen read."""
 
 import random
+import re
 import shlex
 import shutil
 import subprocess
@@ -51,13 +52,13 @@ class Run:
 
 
 @contextmanager
-def parallax(tmp_path: Path, *args: str, size=(80, 24), stdin: str = ""):
+def parallax(tmp_path: Path, *args: str, size=(80, 24), stdin: str = "", env: dict[str, str] | None = None):
     """Parallax in a terminal of `size`, with its own config, state and cache; the pane stays
     open after it ends, so that a traceback can be read."""
     session = f"parallax-test-{time.monotonic_ns()}"
     status = tmp_path / "status"
     home = {f"XDG_{d}_HOME": str(tmp_path / d.lower()) for d in ("CONFIG", "STATE", "CACHE", "DATA")}
-    env = " ".join(f"{k}={shlex.quote(v)}" for k, v in {"TERM": "xterm-256color", **home}.items())
+    env = " ".join(f"{k}={shlex.quote(v)}" for k, v in {"TERM": "xterm-256color", **home, **(env or {})}.items())
     # COLUMNS and LINES, if the tmux server has them, would say a size other than the pane's
     command = f"env -u COLUMNS -u LINES {env} {shlex.quote(sys.executable)} -m tui {shlex.join(args)} {stdin}; echo $? > {status}; sleep 60"
     tmux("new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]), "-c", str(ROOT), "sh", "-c", command)
@@ -131,3 +132,13 @@ def test_without_a_terminal_it_says_so_and_exits_2(tmp_path):
     with parallax(tmp_path, str(SAMPLE), stdin="< /dev/null") as run:
         assert run.status() == "2"
         assert "parallax needs a terminal; use `parallax export` for scripts" in screen(run.session)
+
+
+def test_no_color_gives_only_the_terminals_default_colours(tmp_path):
+    with parallax(tmp_path, size=(100, 30), env={"NO_COLOR": "1"}) as run:
+        wait_for(run.session, "divergence")
+        run.keys("]")
+        wait_for(run.session, "divergence 1/")
+        shown = tmux("capture-pane", "-e", "-p", "-t", run.session)
+        assert "\x1b[" in shown  # bold, italic, reverse still mark the meaning
+        assert not re.search(r"\x1b\[[0-9;]*[34]8;", shown), "a colour came through"

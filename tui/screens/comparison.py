@@ -106,9 +106,11 @@ class ComparisonScreen(Screen):
         self.sidebar = EntitySidebar()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if not self.view.is_attached:  # keys still queued while the app closes: nothing to act on
-            return False
-        return bool(self.columns) or action not in NEEDS_COLUMNS
+        """None (shown, dimmed, not run) for the keys that need columns when there are none,
+        or when the app is closing and keys are still queued."""
+        if not self.view.is_attached or (action in NEEDS_COLUMNS and not self.columns):
+            return None
+        return True
 
     # Composition and layout ------------------------------------------------------------
 
