@@ -38,20 +38,28 @@ class Quotation:
 def quotations(alignment: Alignment) -> Iterator[Quotation]:
     """Every quotation with a named speaker, in reading order."""
     previous: tuple[tuple[str, int], list[tuple[str, str]]] = (("", -1), [])
+    read: dict[str, tuple[list[tuple[int, int, frozenset[str]]], list[tuple[str, str]]]] = {}
     for sid, ref in enumerate(alignment.sentences):
         text = alignment.texts[sid]
         here = (ref.article, ref.paragraph)
-        quoted = list(_QUOTE.finditer(text))
-        speakers = _speakers(alignment, sid, [(m.start(), m.end()) for m in quoted])
+        if text not in read:  # wire copy repeats sentences: each distinct text is read once
+            read[text] = _read(alignment, sid)
+        quoted, speakers = read[text]
         if not speakers and previous[0] == here and text.lstrip()[:1] in "“\"":
             speakers = previous[1]  # a sentence that is only a quotation goes on the last speaker's
-        for m in quoted:
-            words = _words(alignment, sid, m.start(1), m.end(1))
+        for start, end, words in quoted:
             if speakers and words:
-                yield Quotation(sid, m.start(), m.end(), words, frozenset(k for k, _ in speakers),
+                yield Quotation(sid, start, end, words, frozenset(k for k, _ in speakers),
                                 " and ".join(dict.fromkeys(n for _, n in speakers)))
         if speakers or previous[0] != here:
             previous = (here, speakers)
+
+
+def _read(alignment: Alignment, sid: int) -> tuple[list[tuple[int, int, frozenset[str]]], list[tuple[str, str]]]:
+    """The sentence's quotations (start, end, words) and its own speakers."""
+    quoted = list(_QUOTE.finditer(alignment.texts[sid]))
+    speakers = _speakers(alignment, sid, [(m.start(), m.end()) for m in quoted])
+    return [(m.start(), m.end(), _words(alignment, sid, m.start(1), m.end(1))) for m in quoted], speakers
 
 
 def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]]) -> list[tuple[str, str]]:

@@ -274,8 +274,15 @@ def _is_controls_row(low: str) -> bool:
 
 
 def _is_date_line(text: str) -> bool:
-    tokens = [t for t in text.replace("|", " ").split() if any(c.isalnum() for c in t)]
-    return 0 < len(tokens) <= 8 and all(_DATE_TOKEN.match(t) for t in tokens)
+    """At most 8 words, all of a date or time; the first other word settles it (most
+    paragraphs are settled by their first word)."""
+    words = 0
+    for token in text.replace("|", " ").split():
+        if any(c.isalnum() for c in token):
+            words += 1
+            if words > 8 or not _DATE_TOKEN.match(token):
+                return False
+    return words > 0
 
 
 def _is_cut_sentence(text: str) -> bool:
