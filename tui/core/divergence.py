@@ -300,6 +300,15 @@ def _shares_a_word(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(is_word(f) for f in a & b)
 
 
+def _first_apart(sides_a: list[Side], sides_b: list[Side]) -> tuple[Side, Side] | None:
+    """The first telling of each of two quotes, in two different articles."""
+    for a in sides_a:
+        b = next((b for b in sides_b if b.mention.article != a.mention.article), None)
+        if b is not None:
+            return a, b
+    return None
+
+
 def _quotes(alignment: Alignment):
     """Short quoted characterisations next to the same name, sharing a word but not the wording."""
     by_name: dict[str, list[tuple[frozenset, Side]]] = defaultdict(list)
@@ -323,17 +332,19 @@ def _quotes(alignment: Alignment):
                          m.group(1).strip(" ,.;:"))
             for key in sorted(names):
                 by_name[key].append((content, side))
-    seen = set()
+    seen = set()  # a pair of quotes found beside two names is one divergence
     for key, quotes in by_name.items():
-        # A quote repeated in one article (wire copy, a pull quote) pairs as its first telling does.
-        firsts: dict[tuple[str, str], tuple[frozenset, Side]] = {}
+        # Wire copy repeats a quote in hundreds of articles: the distinct quotes are paired,
+        # each told by its first sides, never every article's telling with every other's.
+        told: dict[str, tuple[frozenset, list[Side]]] = {}
         for content, side in quotes:
-            firsts.setdefault((side.mention.article, side.value), (content, side))
-        quotes = list(firsts.values())
-        for (ca, a), (cb, b) in ((x, y) for i, x in enumerate(quotes) for y in quotes[i + 1:]):
-            if a.mention.article == b.mention.article or not _shares_a_word(ca, cb) or ca <= cb or cb <= ca:
-                continue
-            pair = frozenset((a.value, b.value))
-            if pair not in seen:
-                seen.add(pair)
-                yield Found("quote", f"what {forms[key]}’s act is called", [[a], [b]], forms[key])
+            told.setdefault(side.value, (content, []))[1].append(side)
+        distinct = list(told.items())
+        for n, (va, (ca, sides_a)) in enumerate(distinct):
+            for vb, (cb, sides_b) in distinct[n + 1:]:
+                if frozenset((va, vb)) in seen or not _shares_a_word(ca, cb) or ca <= cb or cb <= ca:
+                    continue
+                pair = _first_apart(sides_a, sides_b)
+                if pair:
+                    seen.add(frozenset((va, vb)))
+                    yield Found("quote", f"what {forms[key]}’s act is called", [list(pair[:1]), list(pair[1:])], forms[key])
