@@ -62,7 +62,9 @@ class Claim:
 def whole_and_some(alignment: Alignment):
     """Matching sentences of two articles, one saying all of a group did an act, the other
     that some of it did not: one divergence per group and act, its values "all" and "not all"."""
-    claims = {sid: _claims(alignment.texts[sid]) for sid in range(len(alignment.sentences))}
+    read: dict[str, list[Claim]] = {}  # wire copy repeats sentences: each text is read once
+    claims = {sid: read[text] if text in read else read.setdefault(text, _claims(text))
+              for sid, text in enumerate(alignment.texts)}
     by_slot: dict[tuple[str, str], list[Side]] = defaultdict(list)
     names: dict[tuple[str, str], str] = {}
     for sid, mine in claims.items():
@@ -86,11 +88,12 @@ def _side(alignment: Alignment, sid: int, claim: Claim) -> Side:
 def _denials(alignment: Alignment, claims: dict[int, list[Claim]], sid: int, whole: Claim):
     """(sentence, claim) of other articles, matching `sid` or following a sentence that does,
     where some of the group did not do the act."""
-    article = alignment.sentences[sid].article
-    for other_article in {r.article for r in alignment.sentences} - {article}:
-        for match, score in alignment.matches_in(sid, other_article).items():
-            if score >= MATCH:
-                yield from _denied_at(alignment, claims, match, whole)
+    article, t = alignment.sentences[sid].article, alignment.type_of[sid]
+    for near, score in ((t, 1.0), *alignment.neighbours[t].items()):
+        if score >= MATCH:
+            for match in alignment.members[near]:
+                if alignment.sentences[match].article != article:
+                    yield from _denied_at(alignment, claims, match, whole)
 
 
 def _denied_at(alignment: Alignment, claims: dict[int, list[Claim]], sid: int, whole: Claim):
