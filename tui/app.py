@@ -8,6 +8,7 @@ import os
 import signal
 import time
 from dataclasses import replace
+from functools import partial
 
 from textual import events
 from textual.app import App
@@ -52,7 +53,8 @@ class ParallaxApp(App):
         config = session.config
         if config.keymap:
             self.set_keymap(config.keymap)
-        self._remember_theme = bool(theme)
+        # --theme is written back to the config, but only a theme that exists
+        self._remember_theme = bool(theme) and theme in self.available_themes
         wanted = theme or config.theme
         if wanted and wanted in self.available_themes:
             self.theme = wanted
@@ -149,13 +151,15 @@ class ParallaxApp(App):
         if undo:
             self.corrections = Corrections(self.corrections.steps[:-1])
         self._save()
-        self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")
+        self.run_worker(partial(self._find_entities, self.corrections), thread=True, exclusive=True, group="entities")
 
-    def _find_entities(self) -> None:
-        comparison = self.session.correct(self.comparison_screen.comparison, self.corrections)
-        self.call_from_thread(self._entities_found, comparison)
+    def _find_entities(self, corrections: Corrections) -> None:
+        comparison = self.session.correct(self.comparison_screen.comparison, corrections)
+        self.call_from_thread(self._entities_found, comparison, corrections)
 
-    def _entities_found(self, comparison: Comparison) -> None:
+    def _entities_found(self, comparison: Comparison, corrections: Corrections) -> None:
+        if corrections != self.corrections:
+            return  # a later correction's names are on their way: a thread worker is not stopped
         self.comparison_screen.set_comparison(comparison, f"{len(comparison.entities)} names after your correction",
                                               analysed=True)
 

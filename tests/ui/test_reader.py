@@ -4,6 +4,7 @@ from tui.core.model import Ref
 from tui.screens.help import HelpScreen
 
 from ..core.corpus import articles_from
+from .conftest import wait_for_analysis
 
 
 def tops(screen):
@@ -19,9 +20,7 @@ async def test_first_frame_shows_articles_before_the_analysis(sample_articles):
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.comparison_screen
         assert not screen.analysed and "reading" in screen.status  # the first frame waits for nothing
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert screen.analysed
+        await wait_for_analysis(pilot)
         assert [c.article_id for c in screen.columns] == [a.id for a in sample_articles[:2]]
 
 
@@ -256,3 +255,16 @@ async def test_no_color_renders(reader, monkeypatch):
         await pilot.press("j", "right_square_bracket", "m")
         await pilot.pause()
         assert screen.columns[0].line_refs
+
+
+async def test_the_configured_mode_holds_for_a_corpus_with_nothing_remembered(sample_articles):
+    from tui.app import ParallaxApp
+    from tui.core.session import MemorySession
+    from tui.core.store import Config
+
+    session = MemorySession(sample_articles, corpus="sample_corpus")
+    session.config = Config(mode="reading")
+    app = ParallaxApp(session)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for_analysis(pilot)
+        assert app.comparison_screen.mode == "reading"

@@ -74,7 +74,8 @@ def test_markup_in_the_users_config_is_a_warning_shown_as_written(tmp_path):
         f"XDG_CONFIG_HOME={tmp_path / 'config'}", f"XDG_STATE_HOME={tmp_path}", f"XDG_CACHE_HOME={tmp_path}",
         sys.executable, "-m", "tui")
     try:
+        # the warning is a toast of a few seconds, shown before the analysis: looked for first
+        wait(lambda: "no theme called '[/]'" in run("capture-pane", "-p", "-t", "t"))
         wait(lambda: "analysed" in run("capture-pane", "-p", "-t", "t"))
-        wait(lambda: "no theme called '[/]'" in run("capture-pane", "-p", "-t", "t"), 5)
     finally:
         subprocess.run([*tmux, "kill-server"], capture_output=True)

@@ -228,11 +228,20 @@ def csv_chunks(comparison: Comparison) -> Iterator[str]:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     ids = [a.id for a in comparison.articles]
-    writer.writerow(["fact", "support", "label", *ids])
+    writer.writerow(["fact", "support", "label", *map(_cell, ids)])
     for fact in comparison.facts:
         reported = set(fact.articles)
-        writer.writerow([fact.id, len(reported), fact.label, *(int(a in reported) for a in ids)])
+        writer.writerow([fact.id, len(reported), _cell(fact.label), *(int(a in reported) for a in ids)])
         yield out.getvalue()
         out.seek(0)
         out.truncate()
     yield out.getvalue()
+
+
+# A spreadsheet runs a cell that opens with one of these as a formula (=HYPERLINK(…), @SUM…).
+_FORMULA_OPENERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(text: str) -> str:
+    """Article text in a CSV cell, never read by a spreadsheet as a formula."""
+    return "'" + text if text.startswith(_FORMULA_OPENERS) else text

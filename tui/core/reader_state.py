@@ -30,7 +30,7 @@ class Anchor:
 @dataclass(frozen=True, slots=True)
 class ReaderState:
     pivot: str = ""
-    mode: str = "aligned"
+    mode: str = ""  # "aligned" or "reading"; "" when none was saved (the config's holds)
     first_other: int = 0  # paging through the articles beside the pivot
     focus_slot: int = 0
     sidebar: bool | None = None  # None: shown when the terminal is wide enough
@@ -67,11 +67,16 @@ class ReaderState:
             boilerplate=_of(data.get("boilerplate"), bool, False),
             anchors=_anchors(data),
             corrections=Corrections(tuple(
-                tuple(step) for step in _of(data.get("corrections"), list, [])
-                if isinstance(step, list) and all(isinstance(s, str) for s in step)
+                tuple(step) for step in _of(data.get("corrections"), list, []) if _is_correction(step)
             )),
             search=_of(data.get("search"), str, "")[:MAX_SEARCH],
         )
+
+
+def _is_correction(step: object) -> bool:
+    """["merge", name, other name] or ["split", spelling]: anything else was not saved by us."""
+    return (isinstance(step, list) and all(isinstance(s, str) for s in step)
+            and ((len(step) == 3 and step[0] == "merge") or (len(step) == 2 and step[0] == "split")))
 
 
 def _of(value, kind: type, default):

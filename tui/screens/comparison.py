@@ -152,8 +152,8 @@ class ComparisonScreen(Screen):
             self._wide = None
             self._fit_sidebar(self.app.size.width)
         self.show_boilerplate = state.boilerplate
-        self.set_reactive(ComparisonScreen.mode, state.mode)
-        self.say("reading the articles…")
+        if state.mode:  # else the config's mode, set when mounted, holds
+            self.set_reactive(ComparisonScreen.mode, state.mode)
 
     @on(ColumnsView.Resized)
     def _view_resized(self) -> None:
@@ -598,6 +598,9 @@ class ComparisonScreen(Screen):
         self.post_message(self.Changed())
         # In a worker: a 20 MB article takes seconds, and the keys stay live meanwhile.
         self.say(f"searching for “{query}”… (esc cancels)")
+        self._run_search(query)
+
+    def _run_search(self, query: str) -> None:
         self.run_worker(partial(self._find, self.comparison, query), description="search",
                         thread=True, exclusive=True, group="search")
 
@@ -609,6 +612,7 @@ class ComparisonScreen(Screen):
 
     def _found(self, comparison: Comparison, query: str, hits: list[Hit], fuzzy: bool) -> None:
         if comparison is not self.comparison:  # a new analysis came meanwhile: search it anew
+            self._run_search(query)
             return
         if not hits:
             self.walk = None
