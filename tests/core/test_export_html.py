@@ -173,3 +173,15 @@ def test_the_articles_table_leaves_out_details_no_article_has(sample_articles):
     assert heads(undated) == ["#", "source", "title", "file"]
     dated = [replace(undated[0], date="2024-04-02"), *undated[1:]]
     assert heads(dated) == ["#", "source", "title", "date", "file"]
+
+
+def test_the_report_shows_who_reports_what(sample_comparison, sample_page):
+    from tui.core.coverage import Coverage
+
+    table = sample_page[sample_page.index('id="facts"'):sample_page.index('id="story"')]
+    coverage = Coverage(sample_comparison)
+    assert table.count("<tr><td>") == len(sample_comparison.facts)
+    for fact in sample_comparison.facts[:10]:
+        marks = "".join(f"<td>{coverage.mark(fact, outlet)}</td>" for outlet in coverage.outlets)
+        assert f"<tr><td>{len(fact.articles)}/5</td>{marks}" in table
+    assert table.count("<li>") == len(sample_comparison.articles)  # each outlet's omissions

@@ -14,6 +14,7 @@ from html import escape
 from pathlib import Path
 
 from tui import __version__
+from tui.core.coverage import Coverage, by_support
 from tui.core.marks import sentence_marks, spans_by_paragraph
 from tui.core.model import Comparison, Mention, Paragraph, Ref, Span
 
@@ -48,11 +49,11 @@ class _Report:
                f"<title>{title}</title><style>{_CSS.read_text(encoding='utf-8')}</style></head><body>\n")
         yield f'<header><h1>{title}</h1><p class="meta">made by parallax {escape(__version__)}</p></header>\n'
         yield ('<nav><a href="#articles">Articles</a><a href="#divergences">Divergences</a>'
-               '<a href="#story">Side by side</a><a href="#names">Names</a></nav>\n')
+               '<a href="#facts">Who reports what</a><a href="#story">Side by side</a><a href="#names">Names</a></nav>\n')
         yield from self._articles()
         yield from _section("divergences", "Divergences", self.c.divergences and self._divergences(),
                             "The articles contradict each other nowhere the analysis can see.")
-        # The fact × outlet table goes here once the Comparison has facts (parallax.export/2).
+        yield from _section("facts", "Who reports what", self.c.facts and self._facts(), "No facts found.")
         yield from self._story()
         yield from _section("names", "Names", self.c.entities and self._names(), "No names found.")
         yield "</body></html>\n"
@@ -69,6 +70,25 @@ class _Report:
             cells = [details[name][i] for name in shown] + [a.path]
             yield f"<tr><td>{i + 1}</td>" + "".join(f"<td>{escape(x)}</td>" for x in cells) + "</tr>\n"
         yield "</table>\n" + _LEGEND + "</section>\n"
+
+    def _facts(self) -> Iterator[str]:
+        """The fact × outlet table, most reported first (● reports it, · silent, ≠ gives another
+        value), each fact linked to where it is first told; then what each outlet leaves out."""
+        coverage = Coverage(self.c)
+        numbers = "".join(f'<th title="{escape(a.label)}">{i}</th>' for i, a in enumerate(self.c.articles, 1))
+        yield f'<table class="list coverage"><tr><th>support</th>{numbers}<th>fact</th></tr>\n'
+        for f in by_support(self.c.facts):
+            marks = "".join(f"<td>{coverage.mark(f, outlet)}</td>" for outlet in coverage.outlets)
+            first = f.members[0]
+            href = _anchor(self.number[first.article], first.paragraph)
+            yield (f"<tr><td>{len(f.articles)}/{self.n}</td>{marks}"
+                   f'<td><a href="#{href}">{escape(f.label)}</a></td></tr>\n')
+        yield "</table><h3>What each outlet leaves out</h3><p class=\"note\">Facts at least half of the other outlets report.</p><ul>"
+        for a in self.c.articles:
+            missing = by_support(coverage.omissions(a.id))
+            told = "; ".join(escape(f.label) for f in missing) or "nothing"
+            yield f"<li>{self.number[a.id]} · {escape(a.label)}: {told}</li>\n"
+        yield "</ul>"
 
     def _divergences(self) -> Iterator[str]:
         yield "<ol>"
