@@ -88,6 +88,7 @@ class ParallaxApp(App):
         self.call_from_thread(self.comparison_screen.remember_state, state)
         self.corrections = state.corrections
         cached = session.cached(self.corrections)
+        self.unreadable = session.reading_problems  # from the cache too: said when the reader ends
         if session.warnings:
             self.call_from_thread(self.comparison_screen.warn, "; ".join(session.warnings))
         comparison, how = cached, "from the cache"

@@ -126,10 +126,9 @@ def _export(args: argparse.Namespace) -> int:
     session, problems = _session(args.paths, args.recursive)
     if session is None:
         return EXIT_NO_INPUT
-    from tui.core.session import corrections_in
-
-    corrections = corrections_in(session.state())
+    corrections = session.state().corrections
     comparison = session.cached(corrections)
+    problems += session.reading_problems  # said again when the analysis comes from the cache
     if comparison is None:
         articles, unreadable = session.read()
         problems += unreadable

