@@ -27,11 +27,9 @@ def test_fields_of_the_wrong_kind_take_their_defaults():
 def test_a_state_of_version_1_gives_its_top_paragraph():
     state = ReaderState.from_json({"pivot": "a", "top": ["a", 5], "focus_slot": 1, "sidebar": True})
     assert state.anchors == (Anchor(Ref("a", 5), 0),) and state.focus_slot == 1 and state.sidebar is True
-    assert state.anchor_of("a") == Anchor(Ref("a", 5)) and state.anchor_of("b") is None
 
 
 def test_a_search_is_kept_to_a_sensible_length():
-    assert len(ReaderState().with_search("x" * 10_000).search) == MAX_SEARCH
     assert len(ReaderState.from_json({"search": "y" * 10_000}).search) == MAX_SEARCH
 
 

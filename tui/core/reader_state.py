@@ -8,7 +8,7 @@ Pure Python: no Textual.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from tui.core.model import Corrections, Ref
 
@@ -38,12 +38,6 @@ class ReaderState:
     anchors: tuple[Anchor, ...] = ()  # each visible column's top line, in slot order
     corrections: Corrections = field(default_factory=Corrections)
     search: str = ""
-
-    def with_search(self, query: str) -> ReaderState:
-        return replace(self, search=query[:MAX_SEARCH])
-
-    def anchor_of(self, article: str) -> Anchor | None:
-        return next((a for a in self.anchors if a.ref.article == article), None)
 
     def to_json(self) -> dict:
         return {
