@@ -201,7 +201,9 @@ def _serve(args: argparse.Namespace) -> int:
     try:
         serve(args.paths, args.recursive, args.host, args.port, args.public_url)
     except OSError as err:
-        print(f"parallax serve: cannot listen on {args.host}:{args.port}: {err.strerror or err}", file=sys.stderr)
+        from tui.core.sanitize import visible  # the host is the user's words
+
+        print(visible(f"parallax serve: cannot listen on {args.host}:{args.port}: {err.strerror or err}"), file=sys.stderr)
         return EXIT_NO_INPUT
     return EXIT_OK
 
