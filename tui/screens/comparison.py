@@ -709,8 +709,9 @@ class ComparisonScreen(Screen):
         # Messages quote names, queries and config values: shown safely (tui.core.sanitize).
         message = visible(message)
         lines = 1 if len(message) <= max(1, self.size.width - 2) else 2
-        self.query_one("#status", Static).update(message, layout=lines != self._status_lines)
-        self._status_lines = lines
+        for status in self.query("#status").results(Static):  # none while the app closes with keys queued
+            status.update(message, layout=lines != self._status_lines)
+            self._status_lines = lines
 
     @property
     def status(self) -> str:
