@@ -63,3 +63,9 @@ def test_a_bad_file_named_to_retitle_the_terminal_is_one_safe_line_on_stderr(tmp
     run = subprocess.run([sys.executable, "-m", "tui", "export", str(tmp_path)], capture_output=True)
     assert run.returncode == 2
     assert run.stderr.decode() == f"parallax: {tmp_path}/^[]0;pwned^G^[]52;c;cHduZWQ=^G<FF>.txt: empty file\n"
+
+
+def test_a_hostile_argument_in_a_usage_error_is_shown_safely():
+    run = subprocess.run([sys.executable, "-m", "tui", "export", "--\x1b]0;pwned\x07"], capture_output=True, text=True)
+    assert run.returncode == 2
+    assert "unrecognized arguments: --^[]0;pwned^G" in run.stderr and "\x1b" not in run.stderr
