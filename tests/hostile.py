@@ -28,6 +28,14 @@ name_bytes = st.lists(
     min_size=1, max_size=4,
 ).map(lambda parts: b"".join(parts).replace(b"/", b"_").replace(b"\0", b"_")[:180])
 
+# Article text: the attacks, words, numbers of every size, sentence ends, paragraph breaks.
+body_pieces = st.one_of(
+    st.sampled_from(ATTACKS + WORDS + [". ", "\n\n", "\n", " ", "1,200", "fifty-two", "3.5%", "9" * 400, "> " * 25, "- "]),
+    st.text(max_size=6),
+)
+bodies = st.lists(body_pieces, max_size=40).map("".join)
+encodings = st.sampled_from(["utf-8", "utf-8", "cp1252", "utf-16", "cp1251"])
+
 # What may not reach a terminal: C0 but newline, DEL, C1, bidi, zero-width, separators, tags, surrogates.
 UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064"
                     "\u2066-\u2069\ufeff\u2028\u2029\U000e0000-\U000e007f\ud800-\udfff]")
@@ -36,15 +44,18 @@ BODY = ("The harbour workers of Oaklen ended their strike on Monday after talks 
         "Mira Tessel, who led the union, said 1,200 members voted to accept the offer.\n")
 
 
-def write_corpus(folder: Path, names: list[bytes], titles: list[str]) -> None:
-    """One article per name (a .md with front matter, or a .txt), titled with a hostile title."""
+def write_corpus(folder: Path, names: list[bytes], titles: list[str], bodies: list[str] = (),
+                 encoding: str = "utf-8") -> None:
+    """One article per name (a .md with front matter, or a .txt), titled with a hostile title,
+    the shared story followed by its body, if any."""
     os.makedirs(folder, exist_ok=True)
     for n, (name, title) in enumerate(zip(names, titles)):
+        body = BODY + (bodies[n] if n < len(bodies) else "")
         suffix = b".md" if n % 2 else b".txt"
-        text = (f"---\ntitle: {title}\nauthor: {title}\nsource: {title}\n---\n\n# {title}\n\n{BODY}" if n % 2
-                else f"{title}\n\n{BODY}")
+        text = (f"---\ntitle: {title}\nauthor: {title}\nsource: {title}\n---\n\n# {title}\n\n{body}" if n % 2
+                else f"{title}\n\n{body}")
         with open(os.path.join(os.fsencode(folder), name + suffix), "wb") as fh:
-            fh.write(text.replace("\0", "").encode("utf-8", "surrogatepass"))
+            fh.write(text.replace("\0", "").encode(encoding, "replace" if encoding != "utf-8" else "surrogatepass"))
 
 
 def examples(variable: str, default: int):

@@ -18,8 +18,18 @@ from tui import __version__
 EXIT_OK, EXIT_WRITE_FAILED, EXIT_NO_INPUT = 0, 1, 2
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors quote the arguments, which a shell glob may have made of hostile file
+    names: each line shown safely."""
+
+    def _print_message(self, message: str, file=None) -> None:
+        from tui.core.sanitize import visible
+
+        super()._print_message("\n".join(map(visible, message.split("\n"))) if message else message, file)
+
+
 def _reader_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="parallax",
         description="Read several news articles about one event side by side. "
         "With no PATH, opens the bundled sample corpus. `parallax export --help` for the export, "
@@ -40,7 +50,7 @@ def _corpus_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _export_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="parallax export",
         description="Print the analysis of the articles as JSON (schema parallax.export/2), a Markdown "
         "report, the fact × outlet matrix as CSV, or one self-contained HTML page.",

@@ -308,9 +308,11 @@ def test_a_database_found_damaged_when_read_is_set_aside_and_made_anew(places):
     assert len(data) > 8 * 4096
     data[3 * 4096:7 * 4096] = b"\xa5" * (4 * 4096)  # pages past the first: the file still opens
     places.state.write_bytes(bytes(data))
-    store = StateStore(places.state)
-    assert not store.db.warning
-    assert all(store.load(f"corpus {n}") in ({}, {"n": n, "padding": "x" * 200}) for n in range(300))
-    assert "set aside and made anew" in store.db.warning
+    session = Session(files(), places)
+    for n in range(300):
+        session.key = f"corpus {n}"
+        assert session.state() in ({}, {"n": n, "padding": "x" * 200})
+    assert [w for w in session.warnings if "set aside and made anew" in w]
     assert list(places.state.parent.glob("state.sqlite3.corrupt-*"))
-    assert store.save("corpus", {"pivot": "x"}) and store.load("corpus") == {"pivot": "x"}
+    session.remember({"pivot": "x"})
+    assert session.state() == {"pivot": "x"}

@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 from tui.core.compare import compare
@@ -14,7 +14,7 @@ from tui.core.export import to_json, to_markdown
 from tui.core.ingest import load_corpus
 from tui.core.sanitize import json_safe, visible
 
-from ..hostile import UNSAFE, examples, hostile_text, name_bytes, write_corpus
+from ..hostile import UNSAFE, bodies, encodings, examples, hostile_text, name_bytes, write_corpus
 
 
 def test_visible_shows_each_unsafe_character_as_less_does():
@@ -31,15 +31,19 @@ def test_json_keeps_the_value_and_escapes_what_a_terminal_acts_on():
 
 
 @examples("PARALLAX_HOSTILE_EXAMPLES", 40)
-@given(st.lists(name_bytes, min_size=1, max_size=4, unique=True), st.lists(hostile_text, min_size=4, max_size=4))
-def test_hostile_names_and_titles_reach_the_export_shown_safely(tmp_path_factory, names, titles):
+@given(st.lists(name_bytes, min_size=1, max_size=4, unique=True), st.lists(hostile_text, min_size=4, max_size=4),
+       st.lists(bodies, max_size=4), encodings)
+def test_hostile_names_and_titles_reach_the_export_shown_safely(tmp_path_factory, names, titles, texts, encoding):
+    """Also the fuzz run: PARALLAX_HOSTILE_EXAMPLES=600 for 600 random corpora."""
     folder = tmp_path_factory.mktemp("hostile")
-    write_corpus(folder, names, titles)
+    write_corpus(folder, names, titles, texts, encoding)
     articles, problems = load_corpus([folder])
+    event(f"{len(articles)} articles read")  # the fuzz run's figures: --hypothesis-show-statistics
     assert all(not UNSAFE.search(str(p)) and "\n" not in str(p) for p in problems)
     if not articles:
         return
     comparison = compare(articles)
+    assert all(comparison.rows_for(a.id) for a in articles)  # every pivot the reader may choose
     text = to_json(comparison)
     assert not UNSAFE.search(text)
     doc = json.loads(text)
@@ -61,3 +65,9 @@ def test_a_bad_file_named_to_retitle_the_terminal_is_one_safe_line_on_stderr(tmp
     run = subprocess.run([sys.executable, "-m", "tui", "export", str(tmp_path)], capture_output=True)
     assert run.returncode == 2
     assert run.stderr.decode() == f"parallax: {tmp_path}/^[]0;pwned^G^[]52;c;cHduZWQ=^G<FF>.txt: empty file\n"
+
+
+def test_a_hostile_argument_in_a_usage_error_is_shown_safely():
+    run = subprocess.run([sys.executable, "-m", "tui", "export", "--\x1b]0;pwned\x07"], capture_output=True, text=True)
+    assert run.returncode == 2
+    assert "unrecognized arguments: --^[]0;pwned^G" in run.stderr and "\x1b" not in run.stderr

@@ -36,16 +36,17 @@ class Session:
     @property
     def states(self) -> StateStore | None:
         if self._states is None and self.places:
-            self._states = self._opened(StateStore(self.places.state))
+            self._states = self._heard(StateStore(self.places.state))
         return self._states
 
     @property
     def cache(self) -> AnalysisCache | None:
         if self._cache is None and self.places:
-            self._cache = self._opened(AnalysisCache(self.places.cache))
+            self._cache = self._heard(AnalysisCache(self.places.cache))
         return self._cache
 
-    def _opened(self, store):
+    def _heard(self, store):
+        """The store, its warning (if any) now the session's."""
         if store.db.warning:
             self._warn(store.db.warning)
         return store
@@ -53,7 +54,11 @@ class Session:
     # State --------------------------------------------------------------------------------
 
     def state(self) -> ReaderState:
-        return ReaderState.from_json(self.states.load(self.key)) if self.states else ReaderState()
+        if not self.states:
+            return ReaderState()
+        saved = self.states.load(self.key)
+        self._heard(self.states)  # a database found damaged only now, when read
+        return ReaderState.from_json(saved)
 
     def remember(self, state: ReaderState) -> None:
         if self.states and not self.states.save(self.key, state.to_json()) and self.states.db.warning:
@@ -76,6 +81,7 @@ class Session:
 
         with collector_paused():
             packed = self.cache.get(self._content_key(corrections))
+            self._heard(self.cache)
             if packed is None:
                 return None
             try:

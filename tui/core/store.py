@@ -169,6 +169,8 @@ def private_folder(folder: Path) -> None:
 
 
 def _check_private(path: Path, forbidden: int) -> None:
+    if not hasattr(os, "getuid"):  # Windows: owners and modes are ACLs, not checked here
+        return
     st = path.stat()
     if st.st_uid != os.getuid():
         raise UnsafePlace(f"{path} belongs to another user")
