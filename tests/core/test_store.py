@@ -311,8 +311,8 @@ def test_a_database_found_damaged_when_read_is_set_aside_and_made_anew(places):
     session = Session(files(), places)
     for n in range(300):
         session.key = f"corpus {n}"
-        assert session.state() in ({}, {"n": n, "padding": "x" * 200})
+        assert session.state() == ReaderState()  # what was saved is no reader's state, or is lost
     assert [w for w in session.warnings if "set aside and made anew" in w]
     assert list(places.state.parent.glob("state.sqlite3.corrupt-*"))
-    session.remember({"pivot": "x"})
-    assert session.state() == {"pivot": "x"}
+    session.remember(ReaderState(pivot="x"))
+    assert session.state().pivot == "x"
