@@ -171,7 +171,8 @@ class Alignment:
         return out
 
     @cached_property
-    def _paragraph_features(self) -> tuple[list[frozenset[str]], dict[str, float]]:
+    def paragraph_features(self) -> tuple[list[frozenset[str]], dict[str, float]]:
+        """Each of `paragraphs`' features, and their weights over the paragraphs."""
         feats = [frozenset().union(*map(self.features, sids)) for sids in self.sentences_in]
         return feats, _idf(feats, [1] * len(feats))
 
@@ -387,7 +388,7 @@ def paragraph_similarity(alignment: Alignment, among: Sequence[int] | None = Non
     """Paragraphs alike as wholes (as link scores), against all paragraphs or those of `among`
     (for the paragraphs of `asking`). One of the two tells several sentences: this finds facts
     told in other words across them, which no single pair of sentences shows."""
-    feats, idf = alignment._paragraph_features
+    feats, idf = alignment.paragraph_features
     paragraphs = alignment.paragraphs
     several = [len(sids) > 1 for sids in alignment.sentences_in]
     cosine = _Scorer(idf, feats).cosine

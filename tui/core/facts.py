@@ -68,7 +68,7 @@ def _match_graph(alignment: Alignment) -> Graph:
     that no pair of their sentences links, their most alike pair of sentences: a fact told in
     other words across several sentences is still one fact."""
     graph = [dict(near) for near in alignment.neighbours]
-    idf = alignment._paragraph_features[1]  # the weights paragraph similarity used
+    idf = alignment.paragraph_features[1]  # the weights paragraph similarity used
 
     def shared_weight(pair: tuple[int, int]) -> tuple[float, int, int]:
         a, b = pair

@@ -32,7 +32,7 @@ def numbers(alignment: Alignment):
     Sentences of one type (wire copy) fill their slots alike, so slots are compared once per
     pair of matching types, and each type stands for all its articles only when the
     divergence is made: hundreds of copies never make hundreds of thousands of pairs."""
-    readings: dict[int, dict[str, Side]] = {}
+    slots_of = _SlotReader(alignment)
     articles = [{alignment.sentences[sid].article for sid in ms} for ms in alignment.members]
     disagreeing: dict[str, Components] = defaultdict(Components)
     agreeing: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -40,10 +40,7 @@ def numbers(alignment: Alignment):
         for other, score in near.items():
             if other < t or score < MATCH or len(articles[t] | articles[other]) < 2:
                 continue
-            for x in (t, other):
-                if x not in readings:
-                    readings[x] = _slots(alignment, alignment.members[x][0])
-            mine, theirs = readings[t], readings[other]
+            mine, theirs = slots_of(alignment.members[t][0]), slots_of(alignment.members[other][0])
             for slot in mine.keys() & theirs.keys():
                 a, b = mine[slot], theirs[slot]
                 if a.agrees(b):
@@ -52,28 +49,40 @@ def numbers(alignment: Alignment):
                     disagreeing[slot].join(t, other)
     for slot, components in disagreeing.items():
         for types in components.groups(agreeing[slot]):
-            sides = [side for t in types for side in _type_sides(alignment, t, slot)]
+            sides = [side for t in types for side in _type_sides(alignment, slots_of, t, slot)]
             groups = agreeing_groups(sides) if sides[0].low is not None else by_value(diverging(sides) or [])
             if groups and len(groups) > 1:
                 kind = "time" if slot == _TIME_SLOT else "number" if groups[0][0].value[0] == "#" else "other"
                 yield Found(kind, groups[0][0].slot, groups)
 
 
-def _type_sides(alignment: Alignment, t: int, slot: str) -> list[Side]:
+class _SlotReader:
+    """Each sentence's slots, read once: a type's first sentence is read when its pair is
+    compared and again when its divergence is made, for every slot it takes part in."""
+
+    def __init__(self, alignment: Alignment):
+        self.alignment = alignment
+        self.read: dict[int, dict[str, Side]] = {}
+
+    def __call__(self, sid: int) -> dict[str, Side]:
+        if sid not in self.read:
+            self.read[sid] = _slots(self.alignment, sid)
+        return self.read[sid]
+
+
+def _type_sides(alignment: Alignment, slots_of: _SlotReader, t: int, slot: str) -> list[Side]:
     """The slot's side in each article the type's sentences are in, at its first sentence
     there; a sentence repeated word for word is read once and its side moved to each copy."""
     seen: set[str] = set()
-    read: dict[str, tuple[int, Side | None]] = {}  # text -> the sentence read, its side
+    first_of: dict[str, int] = {}  # text -> the sentence read for it
     out = []
     for sid in alignment.members[t]:
         article = alignment.sentences[sid].article
         if article in seen:
             continue
         seen.add(article)
-        text = alignment.texts[sid]
-        if text not in read:
-            read[text] = (sid, _slots(alignment, sid).get(slot))
-        first, side = read[text]
+        first = first_of.setdefault(alignment.texts[sid], sid)
+        side = slots_of(first).get(slot)
         if side is not None:
             out.append(side if first == sid else _moved(alignment, side, first, sid))
     return out
