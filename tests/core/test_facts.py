@@ -9,7 +9,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.core.compare import compare
-from tui.core.derived import alignment_of
 from tui.core.export import csv_chunks, to_json
 from tui.core.coverage import FactIndex
 from tui.core.model import Place, Ref
@@ -115,9 +114,10 @@ def test_the_csv_is_the_fact_by_outlet_matrix(sample_comparison):
 
 
 def test_facts_come_back_from_the_alignment_they_were_found_in(sample_comparison):
+    from tui.core.align import align
     from tui.core.facts import find_facts
 
-    assert find_facts(alignment_of(sample_comparison), sample_comparison.divergences) == sample_comparison.facts
+    assert find_facts(align(sample_comparison.articles), sample_comparison.divergences) == sample_comparison.facts
     assert Ref(sample_comparison.articles[0].id, 0) not in {m.ref for f in sample_comparison.facts for m in f.members}
 
 

@@ -55,26 +55,10 @@ def test_a_second_open_reads_the_analysis_from_the_cache(places, monkeypatch):
     assert (again.articles, again.rows, again.facts, again.spans, again.entities, again.divergences) == (
         comparison.articles, comparison.rows, comparison.facts, comparison.spans, comparison.entities,
         comparison.divergences)
-    # Another pivot's rows come from the cached alignment, the links from the cached facts.
+    # Another pivot's rows and the links are read off the cached facts.
     other = comparison.articles[2].id
     assert again.rows_for(other) == comparison.rows_for(other)
     assert again.links == comparison.links
-
-
-def test_rows_for_a_pivot_aligned_to_once_are_kept_for_the_next_open(places, monkeypatch):
-    first = Session(files(), places)
-    articles, _ = first.read()
-    comparison = first.analyse(articles, Corrections())
-    first.store(comparison, Corrections())
-    other = comparison.articles[3].id
-    rows = comparison.rows_for(other)  # the reader aligned to another pivot
-
-    def no_alignment(self):
-        raise AssertionError("the alignment was read again")
-
-    monkeypatch.setattr(Session, "_cached_alignment", no_alignment)
-    again = Session(files(), places).cached(Corrections())
-    assert again.rows_ready(other) is False and again.rows_for(other) == rows
 
 
 def test_a_changed_file_or_new_corrections_miss_the_cache(places, tmp_path):

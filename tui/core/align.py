@@ -14,7 +14,7 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cached_property
 
 from tui.core.features import (TokenFeatures, attribution_start, clauses, conflate_agent_nouns, is_quantity, is_word, known_names,
@@ -83,10 +83,6 @@ class Alignment:
     neighbours: tuple[dict[int, float], ...]
     names: dict[str, str]  # the corpus's name words -> their keys
     year: int | None  # the reference year of durations ("since 1994")
-
-    def __getstate__(self) -> dict:
-        """Only the fields, for the cache: what is derived from them is found again when asked."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
 
     def tokens(self, sid: int) -> TokenFeatures:
         return self.token_features[self.texts[sid]]
@@ -407,59 +403,3 @@ def _say_alike(shared: frozenset[str]) -> bool:
     """Two paragraphs that share only names and numbers (the same countries listed, say) are
     about the same things, not the same report: they must share words too."""
     return sum(1 for f in shared if is_word(f)) >= _PARAGRAPH_WORDS
-
-
-def best_pivot_paragraphs(alignment: Alignment, pivot: str) -> dict[Ref, tuple[float, Ref]]:
-    """For each paragraph of another article that reports something the pivot does, the
-    pivot paragraph it is most like and the score."""
-    best: dict[Ref, tuple[float, Ref]] = {}
-
-    def offer(mine: Ref, theirs: Ref, score: float) -> None:
-        if mine not in best or best[mine][0] < score:
-            best[mine] = (score, theirs)
-
-    paragraph_of = alignment.paragraph_of
-    for sid, mine in enumerate(paragraph_of):
-        if mine.article == pivot:
-            continue
-        for m, score in alignment.matches_in(sid, pivot).items():
-            offer(mine, paragraph_of[m], score)
-    paragraphs = alignment.paragraphs
-    in_pivot = [i for i, p in enumerate(paragraphs) if p.article == pivot]
-    # A score is at most 1, so a paragraph with an identical sentence in the pivot is placed.
-    asking = (i for i, p in enumerate(paragraphs) if best.get(p, (0.0,))[0] < 1.0)
-    for i, near in enumerate(paragraph_similarity(alignment, in_pivot, asking)):
-        if paragraphs[i].article != pivot:
-            for j, score in near.items():
-                if paragraphs[j].article == pivot:
-                    offer(paragraphs[i], paragraphs[j], score)
-    return best
-
-
-def rows_for(articles: Sequence[Article], best: dict[Ref, tuple[float, Ref]], pivot: str) -> tuple[tuple[Ref, ...], ...]:
-    """Display rows in the pivot's order: each pivot paragraph with the paragraphs whose best
-    link is to it; paragraphs linked to no pivot paragraph get rows of their own after their
-    nearest placed predecessor. Every paragraph is in exactly one row."""
-    pivot_article = next(a for a in articles if a.id == pivot)
-    slots: list[list[Ref]] = [[Ref(pivot, p.index)] for p in pivot_article.paragraphs]
-    title_slot = next((p.index for p in pivot_article.paragraphs if p.kind == "title"), None)
-    after: dict[int, list[list[Ref]]] = defaultdict(list)  # rows that follow pivot slot i (-1: before all)
-    for article in articles:
-        if article.id == pivot:
-            continue
-        anchor = -1
-        for p in article.paragraphs:
-            ref = Ref(article.id, p.index)
-            if ref in best:
-                anchor = best[ref][1].paragraph
-                slots[anchor].append(ref)
-            elif p.kind == "title" and title_slot is not None:
-                anchor = title_slot
-                slots[anchor].append(ref)
-            else:
-                after[anchor].append([ref])
-    rows = [tuple(r) for r in after[-1]]
-    for i, slot in enumerate(slots):
-        rows.append(tuple(slot))
-        rows.extend(tuple(r) for r in after[i])
-    return tuple(rows)

@@ -10,10 +10,10 @@ The stages, in order, and what each adds (`_compare` runs them):
 | spans       | alignment, divergences,| `spans`: shared, unique and conflicting stretches; the  |
 |             | facts                  | support of shared ones (`≈k`) is their facts' articles  |
 | entities    | articles, corrections  | `entities`: people, places, organisations               |
-| rows        | alignment              | `rows` for the first article; `pivot_rows` for others   |
+| rows        | facts                  | `rows` for the first article (others' when asked for)   |
 
-The alignment is not part of the Comparison: the cache keeps it apart (`derived.py`), read
-only when another pivot's rows are asked for. A change to what any stage adds changes the
+The alignment is not part of the Comparison: what the reader and the export show is read off
+the facts. A change to what any stage adds changes the
 cached values: `tests/core/test_cache_version.py` fails until ANALYSIS_VERSION is bumped.
 """
 
@@ -27,12 +27,12 @@ from tui.core.agree import agreement_spans
 from tui.core.align import align
 from tui.core.collector import collector_paused
 from tui.core.coverage import with_fact_support
-from tui.core.derived import Derived
 from tui.core.divergence import find_divergences
 from tui.core.entities import find_entities
 from tui.core.facts import find_facts
 from tui.core.measures import measures, times_of_day
 from tui.core.model import Article, Comparison, Corrections
+from tui.core.rows import rows_for
 from tui.core.text import tokens
 
 
@@ -69,6 +69,6 @@ def _compare(articles: tuple[Article, ...], corrections: Corrections) -> Compari
     facts = find_facts(alignment, divergences)
     spans = tuple(with_fact_support(agreement_spans(alignment, divergences), facts))
     entities = find_entities(articles, corrections)
-    pivot_rows = Derived(articles, alignment)
-    return Comparison(articles=articles, rows=pivot_rows.rows(articles[0].id), facts=facts, spans=spans,
-                      entities=entities, divergences=divergences, pivot_rows=pivot_rows)
+    rows = rows_for(articles, facts, articles[0].id)
+    return Comparison(articles=articles, rows=rows, facts=facts, spans=spans, entities=entities,
+                      divergences=divergences)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal, NamedTuple, Protocol
+from typing import Literal, NamedTuple
 
 ParagraphKind = Literal["title", "heading", "body", "boilerplate"]
 SpanStatus = Literal["shared", "unique", "conflict"]
@@ -166,19 +166,13 @@ class Corrections:
         return Corrections(self.steps + (("split", spelling),))
 
 
-class PivotRows(Protocol):
-    """Finds the rows for another pivot (aligning to it) when first asked."""
-
-    def rows(self, pivot: str) -> tuple[tuple[Ref, ...], ...]: ...
-
-
 @dataclass(frozen=True)
 class Comparison:
     """Everything the reader and the export show. The UI never recomputes it.
 
-    `rows` are in the first article's order; `rows_for(pivot)` gives any article's, found by
-    `pivot_rows` when first asked for. `links` are read off the facts when first asked for:
-    their number grows with the square of the articles telling one story."""
+    `rows` are in the first article's order; `rows_for(pivot)` gives any article's, read off
+    the facts when first asked for, as are `links`: their number grows with the square of the
+    articles telling one story."""
 
     articles: tuple[Article, ...]
     rows: tuple[tuple[Ref, ...], ...] = ()
@@ -186,7 +180,6 @@ class Comparison:
     spans: tuple[Span, ...] = ()
     entities: tuple[Entity, ...] = ()
     divergences: tuple[Divergence, ...] = ()
-    pivot_rows: PivotRows | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def links(self) -> tuple[Link, ...]:
@@ -205,11 +198,13 @@ class Comparison:
         """Display rows in `pivot`'s order; without an analysis, each paragraph is its own row."""
         rows = self._rows_at_hand(pivot)
         if rows is None:
-            rows = self._rows_by_pivot[pivot] = self.pivot_rows.rows(pivot)
+            from tui.core.rows import rows_for
+
+            rows = self._rows_by_pivot[pivot] = rows_for(self.articles, self.facts, pivot)
         return rows
 
     def rows_ready(self, pivot: str) -> bool:
-        """Whether `rows_for(pivot)` answers at once (else it aligns to that pivot first)."""
+        """Whether `rows_for(pivot)` answers at once (else it places the paragraphs first)."""
         return self._rows_at_hand(pivot) is not None
 
     def _rows_at_hand(self, pivot: str) -> tuple[tuple[Ref, ...], ...] | None:
@@ -217,7 +212,7 @@ class Comparison:
         if pivot not in cache:
             if self.articles and pivot == self.articles[0].id and self.rows:
                 cache[pivot] = self.rows
-            elif not self.pivot_rows:
+            elif not self.facts:
                 cache[pivot] = tuple((Ref(a.id, p.index),) for a in self.articles for p in a.paragraphs)
         return cache.get(pivot)
 

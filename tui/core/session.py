@@ -71,13 +71,11 @@ class Session:
     # Reading and analysing -----------------------------------------------------------------
 
     def cached(self, corrections: Corrections) -> Comparison | None:
-        """The analysis of these files as they are now, if it was made before. Its alignment
-        (needed for another pivot's rows, or for every link) is read only when asked for."""
+        """The analysis of these files as they are now, if it was made before."""
         if self.cache is None:
             return None
         from tui.core.codec import unpack
         from tui.core.collector import collector_paused
-        from tui.core.derived import with_alignment
 
         with collector_paused():
             packed = self.cache.get(self._content_key(corrections))
@@ -90,13 +88,7 @@ class Session:
                 self.reading_problems = [Problem(*p) for p in said]
             except (TypeError, ValueError):
                 return None  # an entry of another shape: a miss
-        return self._keeping_rows(with_alignment(comparison, self._cached_alignment))
-
-    def _cached_alignment(self):
-        from tui.core.collector import collector_paused
-
-        with collector_paused():
-            return self.cache.get(self._derived_key("alignment"))
+        return comparison
 
     def read(self, progress=None) -> tuple[list[Article], list[Problem]]:
         """The articles; `progress(done, total)` is told as the files are read."""
@@ -109,25 +101,11 @@ class Session:
         """The analysis; `store` it afterwards to find it next time."""
         from tui.core.compare import compare
 
-        return self._keeping_rows(compare(articles, corrections))
-
-    def _keeping_rows(self, comparison: Comparison) -> Comparison:
-        """Rows for each pivot the reader aligns to are kept in the cache beside the analysis:
-        reopening a large corpus at that pivot need not align it again."""
-        from tui.core.derived import keep_rows_in
-
-        if self.cache:
-            keep_rows_in(comparison, _PivotRows(self))
-        return comparison
+        return compare(articles, corrections)
 
     def store(self, comparison: Comparison, corrections: Corrections) -> None:
-        """Keep the analysis in the cache: the comparison, and apart from it its alignment."""
-        from tui.core.derived import alignment_of
-
+        """Keep the analysis in the cache, and what reading the files found wrong."""
         self._store(comparison, corrections)
-        alignment = alignment_of(comparison)
-        if self.cache and alignment is not None:
-            self.cache.put(self._derived_key("alignment"), alignment)
         if self.cache:
             self.cache.put(self._derived_key("problems"), [(p.path, p.message, p.skipped) for p in self.reading_problems])
 
@@ -146,8 +124,8 @@ class Session:
             self._warn(self.cache.db.warning)
 
     def _derived_key(self, what: str) -> str:
-        """The key of what the analysis derives apart from the names: corrections to the names
-        change neither the alignment nor the rows."""
+        """The key of what is kept beside the analysis and does not depend on the names:
+        corrections to the names do not change it."""
         return self._content_key(Corrections()) + "/" + what
 
     def _content_key(self, corrections: Corrections) -> str:
@@ -158,23 +136,6 @@ class Session:
     def _warn(self, warning: str) -> None:
         if warning not in self.warnings:
             self.warnings.append(warning)
-
-
-class _PivotRows:
-    """The session's cache as a store of rows by pivot."""
-
-    def __init__(self, session: Session):
-        self.session = session
-
-    def get(self, pivot: str):
-        rows = self.session.cache.get(self._key(pivot))
-        return rows if isinstance(rows, tuple) else None
-
-    def put(self, pivot: str, rows) -> None:
-        self.session.cache.put(self._key(pivot), rows)
-
-    def _key(self, pivot: str) -> str:
-        return self.session._derived_key("rows/" + pivot)
 
 
 class MemorySession(Session):
