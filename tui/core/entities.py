@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from tui.core.mentions import ORG_WORDS, PLACE_WORDS, Mention, find_mentions, gazetteer
+from tui.core.mentions import ORG_WORDS, PLACE_WORDS, Mention, find_mentions, gazetteer, summed_kinds
 from tui.core.model import Article, Corrections, Entity
 from tui.core.model import Mention as ExportedMention
 from tui.core.text import fold, given_name_key, translit_key
@@ -122,7 +122,7 @@ class _Forms:
             forms.of.append(f)
             forms.last[f] = i
             members[f].append(m)
-        forms.votes = [_votes(ms) for ms in members]
+        forms.votes = [summed_kinds(ms) for ms in members]
         return forms
 
 
@@ -293,21 +293,6 @@ def _kind_votes(votes: list[Counter], union: _Union) -> dict[int, Counter]:
     return out
 
 
-def _votes(mentions: Iterable[Mention]) -> Counter:
-    """The kind votes of the mentions summed. Copies of one sentence share one counter, so
-    each counter is added once, times the mentions that hold it."""
-    holders: Counter[int] = Counter()
-    counters: dict[int, Counter] = {}
-    for m in mentions:
-        holders[id(m.kinds)] += 1
-        counters[id(m.kinds)] = m.kinds
-    total: Counter = Counter()
-    for key, counter in counters.items():
-        for kind, n in counter.items():
-            total[kind] += n * holders[key]
-    return total
-
-
 def _candidate_buckets(mentions: list[Mention]) -> list[list[int]]:
     """Groups of distinct multi-word names that might be one entity: the same surname, all
     words but one the same, or the same first word in one article. Each name once."""
@@ -410,7 +395,7 @@ def _entity(mentions: list[Mention], members: Iterable[int], order: dict[str, in
     longest = max(len(m.words) for m in ms)
     # The name is the most common of the fullest forms; ties go to the first seen.
     name = max((f for f in forms if len(f.split()) == longest), key=lambda f: (forms[f], -_first(ms, f)))
-    votes = _votes(ms)
+    votes = summed_kinds(ms)
     kind = max(_KINDS, key=lambda k: (votes[k], -_KINDS.index(k))) if votes else "other"
     return _Draft(
         name=name,
