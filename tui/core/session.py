@@ -166,12 +166,14 @@ class Session:
 
     def store(self, comparison: Comparison, corrections: Corrections) -> None:
         """Keep the analysis in the cache: the comparison, and apart from it its alignment."""
+        from tui.core.collector import collector_paused
         from tui.core.derived import alignment_of
 
         self._store(comparison, corrections)
         alignment = alignment_of(comparison)
         if self.cache and alignment is not None:
-            self.cache.put(self._derived_key("alignment"), alignment)
+            with collector_paused():
+                self.cache.put(self._derived_key("alignment"), alignment)
         if self.cache:
             self.cache.put(self._derived_key("problems"), [(p.path, p.message, p.skipped) for p in self.reading_problems])
 
@@ -185,8 +187,13 @@ class Session:
 
     def _store(self, comparison: Comparison, corrections: Corrections) -> None:
         from tui.core.codec import pack
+        from tui.core.collector import collector_paused
 
-        if self.cache and not self.cache.put(self._content_key(corrections), pack(comparison)) and self.cache.db.warning:
+        if not self.cache:
+            return
+        with collector_paused():  # packing makes as many objects as the analysis holds, no garbage
+            kept = self.cache.put(self._content_key(corrections), pack(comparison))
+        if not kept and self.cache.db.warning:
             self._warn(self.cache.db.warning)
 
     def _derived_key(self, what: str) -> str:
