@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from tui.core.mentions import ORG_WORDS, PLACE_WORDS, Mention, find_mentions, gazetteer, summed_kinds
+from tui.core.mentions import ORG_WORDS, PLACE_WORDS, Mention, find_mentions, gazetteer, kinds_by, summed_kinds
 from tui.core.model import Article, Corrections, Entity
 from tui.core.model import Mention as ExportedMention
 from tui.core.text import fold, given_name_key, translit_key
@@ -111,18 +111,16 @@ class _Forms:
     @classmethod
     def of_mentions(cls, mentions: list[Mention]) -> _Forms:
         index: dict[tuple[str, tuple[str, ...]], int] = {}
-        members: list[list[Mention]] = []
         forms = cls([], [], [], [])
         for i, m in enumerate(mentions):
             f = index.setdefault((m.article, m.words), len(forms.first))
             if f == len(forms.first):
                 forms.first.append(m)
                 forms.last.append(i)
-                members.append([])
             forms.of.append(f)
             forms.last[f] = i
-            members[f].append(m)
-        forms.votes = [summed_kinds(ms) for ms in members]
+        votes = kinds_by(mentions, forms.of)
+        forms.votes = [votes[f] for f in range(len(forms.first))]
         return forms
 
 

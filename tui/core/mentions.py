@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -173,30 +173,34 @@ def _part(m: Mention, first: int, last: int, kinds: Counter) -> Mention:
 
 def _places_named(mentions: list[Mention], places: frozenset[str]) -> set[str]:
     """Known places, and the names the corpus's mentions vote a place most."""
-    spelt: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        spelt[m.text].append(m)
     votes: dict[str, Counter] = defaultdict(Counter)
-    for text, ms in spelt.items():
-        votes[fold(text)].update(summed_kinds(ms))
+    for text, said in kinds_by(mentions, [m.text for m in mentions]).items():
+        votes[fold(text)].update(said)
     return set(places) | {name for name, v in votes.items() if v["place"] > max(v["person"], v["org"])}
 
 
-def summed_kinds(mentions: Iterable[Mention]) -> Counter:
-    """The kind votes of the mentions summed. Copies of one sentence share one counter, so
-    each counter is added once, times the mentions that hold it."""
-    held: dict[int, list] = {}  # id of a counter -> [the counter, the mentions holding it]
-    for m in mentions:
-        counter = held.get(id(m.kinds))
+def summed_kinds(mentions: Sequence[Mention]) -> Counter:
+    """The kind votes of the mentions summed."""
+    return kinds_by(mentions, [None] * len(mentions)).get(None, Counter())
+
+
+def kinds_by(mentions: Sequence[Mention], groups: Sequence[Hashable]) -> dict[Hashable, Counter]:
+    """The kind votes of the mentions summed per group (`groups[i]` is the i-th mention's).
+    Copies of one sentence share one counter, so each counter is added once per group, times
+    the mentions there that hold it."""
+    held: dict[tuple[Hashable, int], list] = {}  # (group, id of a counter) -> [group, counter, mentions holding it]
+    for group, m in zip(groups, mentions):
+        counter = held.get((group, id(m.kinds)))
         if counter is None:
-            held[id(m.kinds)] = [m.kinds, 1]
+            held[(group, id(m.kinds))] = [group, m.kinds, 1]
         else:
-            counter[1] += 1
-    total: dict[str, int] = {}
-    for kinds, n in held.values():
+            counter[2] += 1
+    totals: dict[Hashable, dict[str, int]] = {}
+    for group, kinds, n in held.values():
+        total = totals.setdefault(group, {})
         for kind, votes in kinds.items():
             total[kind] = total.get(kind, 0) + votes * n
-    return Counter(total)
+    return {group: Counter(total) for group, total in totals.items()}
 
 
 def _unglued(mentions: list[Mention]) -> list[Mention]:
