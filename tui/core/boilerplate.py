@@ -113,7 +113,8 @@ _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
 _TOPICAL = 0.3
 # A teaser headline is a sentence too; the story resumes only with a real paragraph.
 _MIN_RESUME_WORDS = 12
-# Paragraphs whose reading is kept: wire copy and furniture repeat them across a corpus.
+# Paragraphs whose reading is kept while a corpus is classified: wire copy and furniture
+# repeat them across it.
 _READ_ONCE = 1 << 14
 
 
@@ -123,7 +124,11 @@ def classify(corpus: Sequence[Sequence[Block]]) -> list[list[Label]]:
     for blocks in corpus:
         across.update({_norm(b.text) for b in blocks if _is_short_line(b.text)})
     shared_furniture = {line for line, n in across.items() if n >= 3}
-    return [_ArticleClassifier(blocks, shared_furniture).labels() for blocks in corpus]
+    try:
+        return [_ArticleClassifier(blocks, shared_furniture).labels() for blocks in corpus]
+    finally:  # the paragraphs' readings, kept while the corpus is read, let go
+        _furniture_reason.cache_clear()
+        _norm.cache_clear()
 
 
 class _ArticleClassifier:
