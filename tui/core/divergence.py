@@ -200,24 +200,19 @@ def _speakers(alignment: Alignment):
     """The same words quoted in two articles and credited to different people, none of them
     the same."""
     quotes = [q for q in quotations(alignment) if len(q.words) >= _QUOTED_WORDS]
-    sides = {}
+    sides = []
     for q in quotes:
         mention = mention_at(alignment, q.sid, q.start, q.end)
         key = " ".join(sorted(q.speakers))
-        sides[q] = Side(mention, key, q.names, f"who said “{mention.text.strip(_QUOTE_MARKS)}”")
-    postings: dict[str, list[Quotation]] = defaultdict(list)
-    for q in quotes:
-        for w in q.words:
-            postings[w].append(q)
+        sides.append(Side(mention, key, q.names, f"who said “{mention.text.strip(_QUOTE_MARKS)}”"))
+    articles = [alignment.sentences[q.sid].article for q in quotes]
     components, agreeing = Components(), []
-    for q in quotes:
-        for other in {o for w in q.words for o in postings[w]}:
-            if _article(alignment, q) < _article(alignment, other) and _same_words(q, other):
-                pair = (sides[q], sides[other])
-                if q.speakers & other.speakers:
-                    agreeing.append(pair)
-                else:
-                    components.join(*pair)
+    for n, m in _tellings_apart(quotes, articles):
+        pair = (sides[n], sides[m])
+        if quotes[n].speakers.isdisjoint(quotes[m].speakers):
+            components.join(*pair)
+        else:
+            agreeing.append(pair)
     for found in components.groups(agreeing):
         groups = by_value(found)
         if one_value_per_article(groups):
@@ -226,14 +221,27 @@ def _speakers(alignment: Alignment):
             yield Found("other", min((g[0].slot for g in groups), key=len), groups)
 
 
-def _article(alignment: Alignment, q: Quotation) -> str:
-    return alignment.sentences[q.sid].article
+def _tellings_apart(quotes: list[Quotation], articles: list[str]) -> Iterator[tuple[int, int]]:
+    """(n, m) for every two quotations of one statement in different articles, the one in the
+    earlier article first. Wire copy repeats a quotation in many articles: wordings are
+    compared once, not every telling with every other."""
+    told: dict[frozenset[str], list[int]] = defaultdict(list)  # a wording -> the quotes that give it
+    for n, q in enumerate(quotes):
+        told[q.words].append(n)
+    postings: dict[str, list[frozenset[str]]] = defaultdict(list)  # a word -> the wordings with it
+    for words in told:
+        for w in words:
+            postings[w].append(words)
+    for words, mine in told.items():
+        for others in {o for w in words for o in postings[w]}:
+            if _same_words(words, others):
+                yield from ((n, m) for n in mine for m in told[others] if articles[n] < articles[m])
 
 
-def _same_words(a: Quotation, b: Quotation) -> bool:
-    """Two quotations of one statement: most of the shorter one's words are in the longer."""
-    shared = len(a.words & b.words)
-    return shared >= _QUOTED_WORDS and shared >= _SAME_QUOTE * min(len(a.words), len(b.words))
+def _same_words(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two quotations' words, of one statement: most of the shorter one's words are in the longer."""
+    shared = len(a & b)
+    return shared >= _QUOTED_WORDS and shared >= _SAME_QUOTE * min(len(a), len(b))
 
 
 def _places(alignment: Alignment):
