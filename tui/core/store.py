@@ -376,7 +376,8 @@ class AnalysisCache:
     bytes say, so each entry carries an HMAC-SHA256 under a secret that only this user can
     read (a 0600 file beside the cache): an entry that someone else wrote or changed does not
     verify and is never unpickled. Pickles rather than plain data: the analysis's classes
-    change shape as the analysis grows, and the tuples of codec.py load fastest."""
+    change shape as the analysis grows, and the tuples of codec.py load fastest. The text of
+    an export is kept as it is (`put_compressed`), signed the same way."""
 
     SCHEMA = ("CREATE TABLE IF NOT EXISTS analysis (key TEXT PRIMARY KEY, version TEXT NOT NULL, "
               "data BLOB NOT NULL, saved REAL NOT NULL);")
