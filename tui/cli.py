@@ -9,6 +9,7 @@ or bad usage.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -137,6 +138,26 @@ def _export(args: argparse.Namespace) -> int:
     if session is None:
         return EXIT_NO_INPUT
     corrections = session.state().corrections
+    # The links can number in millions: an export with them is made afresh, never kept.
+    text = None if args.links else session.exported(corrections, args.format)
+    if text is None:
+        comparison = _comparison(session, corrections, problems)
+        if comparison is None:
+            return EXIT_NO_INPUT
+        text = _formatted(comparison, args.format, args.links)
+        if not args.links:
+            text = session.keeping_export(corrections, args.format, text)
+    else:
+        problems += session.reading_problems  # said again when the export comes from the cache
+    _report(problems, fatal=False)
+    for warning in session.warnings:
+        _say(f"warning: {warning}")
+    return _write_to_file(args.output, text) if args.output else _write_to_stdout(text)
+
+
+def _comparison(session, corrections, problems: list):
+    """The analysis, from the cache or made (and kept); None, the problems said, when no
+    article could be read. `problems` gains what reading the files said."""
     comparison = session.cached(corrections)
     problems += session.reading_problems  # said again when the analysis comes from the cache
     if comparison is None:
@@ -144,14 +165,13 @@ def _export(args: argparse.Namespace) -> int:
         problems += unreadable
         if not articles:
             _report(problems, fatal=True)
-            return EXIT_NO_INPUT
+            return None
         comparison = session.analyse(articles, corrections)
         session.store(comparison, corrections)
-    _report(problems, fatal=False)
-    for warning in session.warnings:
-        _say(f"warning: {warning}")
-    text = _formatted(comparison, args.format, args.links)
-    return _write_to_file(args.output, text) if args.output else _write_to_stdout(text)
+    # The analysis stays until the export is written: the collector need not walk it again
+    # (it took 1.7 s of the 4.8 s the export of 1,000 generated articles took).
+    gc.freeze()
+    return comparison
 
 
 def _formatted(comparison, form: str, links: bool):

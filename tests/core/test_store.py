@@ -170,6 +170,41 @@ def test_a_process_killed_mid_write_leaves_a_consistent_store(places):
     assert reopened.save("corpus", {"n": -1}) and reopened.load("corpus") == {"n": -1}
 
 
+def test_an_export_written_whole_is_kept_and_given_back_by_the_same_code_only(places, monkeypatch):
+    from tui.core import session as session_module
+    from tui.core.export import json_chunks
+
+    first = Session(files(), places)
+    articles, _ = first.read()
+    comparison = first.analyse(articles, Corrections())
+    first.store(comparison, Corrections())
+    assert first.exported(Corrections(), "json") is None
+    written = "".join(first.keeping_export(Corrections(), "json", json_chunks(comparison)))
+    assert written == "".join(json_chunks(comparison))
+    assert Session(files(), places).exported(Corrections(), "json") == written
+    assert Session(files(), places).exported(Corrections(), "csv") is None
+    assert Session(files(), places).exported(Corrections().split("Harbour"), "json") is None
+    monkeypatch.setattr(session_module, "code_digest", lambda: "other code")
+    assert Session(files(), places).exported(Corrections(), "json") is None
+
+
+def test_an_export_cut_short_is_not_kept(places):
+    session = Session(files(), places)
+    chunks = session.keeping_export(Corrections(), "json", iter(["{", '"schema": 1', "}"]))
+    next(chunks)
+    chunks.close()  # the pipe was closed after the first piece
+    assert Session(files(), places).exported(Corrections(), "json") is None
+
+
+def test_a_kept_export_someone_else_wrote_is_never_given_back(places):
+    import zlib
+
+    session = Session(files(), places)
+    "".join(session.keeping_export(Corrections(), "json", iter(["{}"])))
+    session.cache.db.write("UPDATE analysis SET data = ?", (b"\0" * 32 + zlib.compress(b'{"planted": 1}'),))
+    assert Session(files(), places).exported(Corrections(), "json") is None
+
+
 def test_a_damaged_cache_entry_is_a_miss(places):
     cache = AnalysisCache(places.cache)
     cache.db.write("INSERT INTO analysis (key, version, data, saved) VALUES (?, ?, ?, 0)",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from tui.core.blocks import Block
 from tui.core.segment import ends_sentence
@@ -112,6 +113,9 @@ _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
 _TOPICAL = 0.3
 # A teaser headline is a sentence too; the story resumes only with a real paragraph.
 _MIN_RESUME_WORDS = 12
+# Paragraphs whose reading is kept while a corpus is classified: wire copy and furniture
+# repeat them across it.
+_READ_ONCE = 1 << 14
 
 
 def classify(corpus: Sequence[Sequence[Block]]) -> list[list[Label]]:
@@ -120,7 +124,11 @@ def classify(corpus: Sequence[Sequence[Block]]) -> list[list[Label]]:
     for blocks in corpus:
         across.update({_norm(b.text) for b in blocks if _is_short_line(b.text)})
     shared_furniture = {line for line, n in across.items() if n >= 3}
-    return [_ArticleClassifier(blocks, shared_furniture).labels() for blocks in corpus]
+    try:
+        return [_ArticleClassifier(blocks, shared_furniture).labels() for blocks in corpus]
+    finally:  # the paragraphs' readings, kept while the corpus is read, let go
+        _furniture_reason.cache_clear()
+        _norm.cache_clear()
 
 
 class _ArticleClassifier:
@@ -190,6 +198,8 @@ class _ArticleClassifier:
 
     def _previews_another(self, i: int) -> bool:
         """A caption or teaser shown cut ("… causing it to...") above the paragraph it copies."""
+        if not self.texts[i].rstrip().endswith(("...", "…")):
+            return False  # most paragraphs: the pattern need not scan them
         head = _ELLIPSIS.sub("", self.texts[i])
         if head == self.texts[i] or len(head.split()) < _MIN_PROSE_WORDS:
             return False
@@ -253,6 +263,7 @@ class _ArticleClassifier:
                 self._mark(i, "heading", "short line without a full stop")
 
 
+@lru_cache(maxsize=_READ_ONCE)
 def _furniture_reason(text: str) -> str:
     words = len(text.split())
     if words > _BLOCK:
@@ -323,5 +334,6 @@ def _content_words(text: str) -> set[str]:
     return {w for w in (m.group().lower() for m in _WORD.finditer(text)) if len(w) > 3 and w not in _STOPWORDS}
 
 
+@lru_cache(maxsize=_READ_ONCE)
 def _norm(text: str) -> str:
     return " ".join(text.casefold().split())

@@ -3,6 +3,8 @@ faster than tens of thousands of small objects."""
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from tui.core.model import (Article, Comparison, Divergence, DivergentValue, Entity, Fact, Mention, Paragraph, Place,
                              Ref, Sentence, Span)
 
@@ -14,7 +16,7 @@ def pack(c: Comparison) -> tuple:
               for a in c.articles),
         tuple(tuple(map(tuple, row)) for row in c.rows),
         tuple((f.id, f.label, f.members, f.echoes, f.articles, f.divergences) for f in c.facts),
-        tuple((s.article, s.paragraph, s.start, s.end, s.status, s.sources) for s in c.spans),
+        tuple(map(_span, c.spans)),
         tuple((e.id, e.name, e.kind, e.variants, tuple(map(_mention, e.mentions))) for e in c.entities),
         tuple((d.id, d.kind, d.summary, tuple(map(_mention, d.sides)), d.slot,
                tuple((v.value, v.articles) for v in d.values)) for d in c.divergences),
@@ -40,5 +42,6 @@ def unpack(data: tuple) -> Comparison:
     )
 
 
-def _mention(m: Mention) -> tuple:
-    return (m.article, m.paragraph, m.start, m.end, m.text)
+# A record's fields as a tuple, in C.
+_mention = attrgetter("article", "paragraph", "start", "end", "text")
+_span = attrgetter("article", "paragraph", "start", "end", "status", "sources")

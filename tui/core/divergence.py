@@ -18,6 +18,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
+from collections.abc import Iterator
+from typing import NamedTuple
 
 from tui.core.align import Alignment
 from tui.core.attribution import Quotation, quotations
@@ -97,26 +99,54 @@ def _qualifiers(alignment: Alignment):
     another, the title before the name ("ex-President X") or after it ("X, the former president")."""
     by_person: dict[tuple[str, frozenset[str]], list[Side]] = defaultdict(list)
     forms: dict[str, str] = {}
-    for sid in range(len(alignment.sentences)):
-        toks = alignment.tokens(sid)
-        text = alignment.texts[sid]
-        for first, last, key in name_runs(toks):
-            title = _title_before(toks, first, key) or _title_after(toks, text, last, key)
-            if title is None:
-                continue
-            words = [(k, _parts(toks[k][0].text)) for k in range(*title)]
-            titles = frozenset(p for _, parts in words for p in parts if _holds_title(p))
-            if not titles:
-                continue
-            qualifiers = sorted(p for _, parts in words for p in parts if p in _QUALIFIERS)
-            phrase = " ".join(toks[k][0].text for k, parts in words if _titling(parts))
-            start, end = toks[min(first, title[0])][0].start, toks[max(last, title[1] - 1)][0].end
-            side = Side(mention_at(alignment, sid, start, end), " ".join(qualifiers) or "-", phrase)
-            by_person[(_keep_longest(forms, key, _name_text(alignment, sid, first, last)), titles)].append(side)
+    for sid, titled in _each_sentence(alignment, _titled_names):
+        for t in titled:
+            side = Side(mention_at(alignment, sid, t.start, t.end), t.qualifiers, t.phrase)
+            by_person[(_keep_longest(forms, t.key, t.name), t.titles)].append(side)
     for (key, _), sides in by_person.items():
         sides = diverging(sides)
         if sides:
             yield Found("qualifier", f"{forms[key]}’s title", by_value(sides), forms[key])
+
+
+def _each_sentence(alignment: Alignment, read):
+    """(sid, `read(tokens, text)`) for each body sentence in order, each distinct text read
+    once: wire copy repeats a sentence in many articles."""
+    readings: dict[str, list] = {}
+    for sid, text in enumerate(alignment.texts):
+        reading = readings.get(text)
+        if reading is None:
+            reading = readings[text] = list(read(alignment.tokens(sid), text))
+        yield sid, reading
+
+
+class _Titled(NamedTuple):
+    """A name with a title in a sentence: the stretch of both, the name's key and text, the
+    titles held, the qualifiers ("-" for none), the title's words."""
+
+    start: int
+    end: int
+    key: str
+    name: str
+    titles: frozenset[str]
+    qualifiers: str
+    phrase: str
+
+
+def _titled_names(toks, text: str) -> Iterator[_Titled]:
+    for first, last, key in name_runs(toks):
+        title = _title_before(toks, first, key) or _title_after(toks, text, last, key)
+        if title is None:
+            continue
+        words = [(k, _parts(toks[k][0].text)) for k in range(*title)]
+        titles = frozenset(p for _, parts in words for p in parts if _holds_title(p))
+        if not titles:
+            continue
+        qualifiers = sorted(p for _, parts in words for p in parts if p in _QUALIFIERS)
+        phrase = " ".join(toks[k][0].text for k, parts in words if _titling(parts))
+        start, end = toks[min(first, title[0])][0].start, toks[max(last, title[1] - 1)][0].end
+        name = text[toks[first][0].start:toks[last][0].end]
+        yield _Titled(start, end, key, name, titles, " ".join(qualifiers) or "-", phrase)
 
 
 def _title_before(toks, first: int, key: str) -> tuple[int, int] | None:
@@ -170,24 +200,19 @@ def _speakers(alignment: Alignment):
     """The same words quoted in two articles and credited to different people, none of them
     the same."""
     quotes = [q for q in quotations(alignment) if len(q.words) >= _QUOTED_WORDS]
-    sides = {}
+    sides = []
     for q in quotes:
         mention = mention_at(alignment, q.sid, q.start, q.end)
         key = " ".join(sorted(q.speakers))
-        sides[q] = Side(mention, key, q.names, f"who said “{mention.text.strip(_QUOTE_MARKS)}”")
-    postings: dict[str, list[Quotation]] = defaultdict(list)
-    for q in quotes:
-        for w in q.words:
-            postings[w].append(q)
+        sides.append(Side(mention, key, q.names, f"who said “{mention.text.strip(_QUOTE_MARKS)}”"))
+    articles = [alignment.sentences[q.sid].article for q in quotes]
     components, agreeing = Components(), []
-    for q in quotes:
-        for other in {o for w in q.words for o in postings[w]}:
-            if _article(alignment, q) < _article(alignment, other) and _same_words(q, other):
-                pair = (sides[q], sides[other])
-                if q.speakers & other.speakers:
-                    agreeing.append(pair)
-                else:
-                    components.join(*pair)
+    for n, m in _tellings_apart(quotes, articles):
+        pair = (sides[n], sides[m])
+        if quotes[n].speakers.isdisjoint(quotes[m].speakers):
+            components.join(*pair)
+        else:
+            agreeing.append(pair)
     for found in components.groups(agreeing):
         groups = by_value(found)
         if one_value_per_article(groups):
@@ -196,14 +221,27 @@ def _speakers(alignment: Alignment):
             yield Found("other", min((g[0].slot for g in groups), key=len), groups)
 
 
-def _article(alignment: Alignment, q: Quotation) -> str:
-    return alignment.sentences[q.sid].article
+def _tellings_apart(quotes: list[Quotation], articles: list[str]) -> Iterator[tuple[int, int]]:
+    """(n, m) for every two quotations of one statement in different articles, the one in the
+    earlier article first. Wire copy repeats a quotation in many articles: wordings are
+    compared once, not every telling with every other."""
+    told: dict[frozenset[str], list[int]] = defaultdict(list)  # a wording -> the quotes that give it
+    for n, q in enumerate(quotes):
+        told[q.words].append(n)
+    postings: dict[str, list[frozenset[str]]] = defaultdict(list)  # a word -> the wordings with it
+    for words in told:
+        for w in words:
+            postings[w].append(words)
+    for words, mine in told.items():
+        for others in {o for w in words for o in postings[w]}:
+            if _same_words(words, others):
+                yield from ((n, m) for n in mine for m in told[others] if articles[n] < articles[m])
 
 
-def _same_words(a: Quotation, b: Quotation) -> bool:
-    """Two quotations of one statement: most of the shorter one's words are in the longer."""
-    shared = len(a.words & b.words)
-    return shared >= _QUOTED_WORDS and shared >= _SAME_QUOTE * min(len(a.words), len(b.words))
+def _same_words(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two quotations' words, of one statement: most of the shorter one's words are in the longer."""
+    shared = len(a & b)
+    return shared >= _QUOTED_WORDS and shared >= _SAME_QUOTE * min(len(a), len(b))
 
 
 def _places(alignment: Alignment):
@@ -211,28 +249,45 @@ def _places(alignment: Alignment):
     by_person: dict[str, list[Side]] = defaultdict(list)
     named: dict[str, bool] = {}
     forms: dict[str, str] = {}
-    for sid in range(len(alignment.sentences)):
-        toks = alignment.tokens(sid)
-        for v, (tok, feats) in enumerate(toks):
-            if not feats or feats[0] not in _LOCATION_VERBS or v + 1 >= len(toks):
-                continue
-            if fold(toks[v + 1][0].text) not in _LOCATION_PREPOSITIONS:
-                continue
-            subject = _subject_before(alignment, sid, v)
-            place = _phrase_after(alignment, sid, v + 1)
-            if subject is None or place is None:
-                continue
-            subject = _keep_longest(forms, *subject)
-            value, is_name, end = place
-            text = alignment.texts[sid][toks[v + 1][0].start:end]
-            by_person[subject].append(Side(mention_at(alignment, sid, toks[v][0].start, end), value, text))
-            named[value] = is_name
+    for sid, stays in _each_sentence(alignment, _stays):
+        for stay in stays:
+            subject = _keep_longest(forms, stay.key, stay.name)
+            by_person[subject].append(Side(mention_at(alignment, sid, stay.start, stay.end), stay.value, stay.text))
+            named[stay.value] = stay.is_name
     names_in = _names_by_article(alignment) if by_person else {}
     for subject, sides in by_person.items():
         sides = diverging(sides)
         if sides and any(named[s.value] for s in sides) and any(
                 _elsewhere(a, b, named, names_in) for a in sides for b in sides):
             yield Found("place", f"where {forms[subject]} is", by_value(sides), forms[subject])
+
+
+class _Stay(NamedTuple):
+    """Someone said to stay or be held somewhere, in a sentence: the stretch from the verb to
+    the place, the subject's key and text, the place compared, whether it is a name, and the
+    words from the preposition on."""
+
+    start: int
+    end: int
+    key: str
+    name: str
+    value: str
+    is_name: bool
+    text: str
+
+
+def _stays(toks, text: str) -> Iterator[_Stay]:
+    for v, (tok, feats) in enumerate(toks):
+        if not feats or feats[0] not in _LOCATION_VERBS or v + 1 >= len(toks):
+            continue
+        if fold(toks[v + 1][0].text) not in _LOCATION_PREPOSITIONS:
+            continue
+        subject = _subject_before(toks, text, v)
+        place = _phrase_after(toks, text, v + 1)
+        if subject is None or place is None:
+            continue
+        value, is_name, end = place
+        yield _Stay(toks[v][0].start, end, *subject, value, is_name, text[toks[v + 1][0].start:end])
 
 
 def _elsewhere(a: Side, b: Side, named: dict[str, bool], names_in: dict[str, set[str]]) -> bool:
@@ -254,18 +309,12 @@ def _names_by_article(alignment: Alignment) -> dict[str, set[str]]:
     return out
 
 
-def _subject_before(alignment: Alignment, sid: int, verb: int) -> tuple[str, str] | None:
+def _subject_before(toks, text: str, verb: int) -> tuple[str, str] | None:
     """(key, text) of the name nearest before the verb that can be its subject."""
-    toks = alignment.tokens(sid)
     for first, last, key in sorted(name_runs(toks), reverse=True):
         if last < verb and (first == 0 or fold(toks[first - 1][0].text) not in _NOT_A_SUBJECT):
-            return key, _name_text(alignment, sid, first, last)
+            return key, text[toks[first][0].start:toks[last][0].end]
     return None
-
-
-def _name_text(alignment: Alignment, sid: int, first: int, last: int) -> str:
-    toks = alignment.tokens(sid)
-    return alignment.texts[sid][toks[first][0].start:toks[last][0].end]
 
 
 def _keep_longest(forms: dict[str, str], key: str, text: str) -> str:
@@ -275,10 +324,8 @@ def _keep_longest(forms: dict[str, str], key: str, text: str) -> str:
     return key
 
 
-def _phrase_after(alignment: Alignment, sid: int, preposition: int):
+def _phrase_after(toks, text: str, preposition: int):
     """(compared value, whether it is a name, end offset) of the place after the preposition."""
-    toks = alignment.tokens(sid)
-    text = alignment.texts[sid]
     content = []
     end = toks[preposition][0].end
     for tok, feats in toks[preposition + 1:preposition + 7]:
@@ -292,6 +339,24 @@ def _phrase_after(alignment: Alignment, sid: int, preposition: int):
     if not content:
         return None
     return " ".join(content), content[0].startswith("@"), end
+
+
+def _quoted_beside_names(toks, text: str) -> Iterator[tuple]:
+    """For a sentence with a short quotation: its names as (key, text), and its quotations as
+    (start, end, content features, words); nothing for a sentence without a quote."""
+    quoted = list(_QUOTE.finditer(text))
+    if not quoted:
+        return  # the names of sentences without a quote are not needed
+    names = [(key, text[toks[first][0].start:toks[last][0].end]) for first, last, key in name_runs(toks)]
+    found = []
+    for m in quoted:
+        words = m.group(1).split()
+        if not 1 <= len(words) <= _MAX_QUOTE_WORDS:
+            continue
+        content = frozenset(f for tok, feats in toks for f in feats if m.start(1) <= tok.start < m.end(1))
+        if content:
+            found.append((m.start(), m.end(), content, m.group(1).strip(" ,.;:")))
+    yield names, found
 
 
 def _shares_a_word(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -313,25 +378,13 @@ def _quotes(alignment: Alignment):
     """Short quoted characterisations next to the same name, sharing a word but not the wording."""
     by_name: dict[str, list[tuple[frozenset, Side]]] = defaultdict(list)
     forms: dict[str, str] = {}
-    for sid in range(len(alignment.sentences)):
-        text = alignment.texts[sid]
-        quoted = list(_QUOTE.finditer(text))
-        if not quoted:
-            continue  # the names of sentences without a quote are not needed
-        names = {_keep_longest(forms, key, _name_text(alignment, sid, first, last))
-                 for first, last, key in name_runs(alignment.tokens(sid))}
-        for m in quoted:
-            words = m.group(1).split()
-            if not 1 <= len(words) <= _MAX_QUOTE_WORDS:
-                continue
-            content = frozenset(f for tok, feats in alignment.tokens(sid) for f in feats
-                                if m.start(1) <= tok.start < m.end(1))
-            if not content:
-                continue
-            side = Side(mention_at(alignment, sid, m.start(), m.end()), " ".join(sorted(content)),
-                         m.group(1).strip(" ,.;:"))
-            for key in sorted(names):
-                by_name[key].append((content, side))
+    for sid, reading in _each_sentence(alignment, _quoted_beside_names):
+        for names, quoted in reading:  # a sentence with a quote
+            keys = {_keep_longest(forms, key, name) for key, name in names}
+            for start, end, content, label in quoted:
+                side = Side(mention_at(alignment, sid, start, end), " ".join(sorted(content)), label)
+                for key in sorted(keys):
+                    by_name[key].append((content, side))
     seen = set()  # a pair of quotes found beside two names is one divergence
     for key, quotes in by_name.items():
         # Wire copy repeats a quote in hundreds of articles: the distinct quotes are paired,

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from tui.core.mentions import ORG_WORDS, PLACE_WORDS, Mention, find_mentions, gazetteer
+from tui.core.mentions import ORG_WORDS, PLACE_WORDS, Mention, find_mentions, gazetteer, kinds_by, summed_kinds
 from tui.core.model import Article, Corrections, Entity
 from tui.core.model import Mention as ExportedMention
 from tui.core.text import fold, given_name_key, translit_key
@@ -97,45 +97,78 @@ def _keys_of_words(name: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(_key(w) for w in words)
 
 
+@dataclass
+class _Forms:
+    """The mentions' distinct names, each (article, words) once, in order of first mention:
+    what the clustering reads of a name is the same in every copy of a sentence, so wire copy
+    repeated across outlets is read once, its kind votes summed."""
+
+    first: list[Mention]  # the first mention of each form
+    of: list[int]  # mention index -> its form
+    votes: list[Counter]  # each form's kind votes, summed over its mentions
+    last: list[int]  # each form's last mention index
+
+    @classmethod
+    def of_mentions(cls, mentions: list[Mention]) -> _Forms:
+        index: dict[tuple[str, tuple[str, ...]], int] = {}
+        forms = cls([], [], [], [])
+        for i, m in enumerate(mentions):
+            f = index.setdefault((m.article, m.words), len(forms.first))
+            if f == len(forms.first):
+                forms.first.append(m)
+                forms.last.append(i)
+            forms.of.append(f)
+            forms.last[f] = i
+        votes = kinds_by(mentions, forms.of)
+        forms.votes = [votes[f] for f in range(len(forms.first))]
+        return forms
+
+
 def _cluster(mentions: list[Mention]) -> list[list[int]]:
-    union = _Union(len(mentions))
+    """Groups of mention indices that name one entity, joined form by form (`_Forms`)."""
+    forms = _Forms.of_mentions(mentions)
+    names = forms.first
+    union = _Union(len(names))
     # 1. The same words, spellings folded, written apart, hyphenated or as one ("Abdul Rahman",
     #    "Abdulrahman"; "Jean-Luc", "Jean Luc").
     by_words: dict[str, int] = {}
-    for i, m in enumerate(mentions):
+    for i, m in enumerate(names):
         union.join(i, by_words.setdefault("".join(_name_keys(m)), i))
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)  # what a name's mentions in an article say
-    for m in mentions:
-        votes[(m.article, "".join(_name_keys(m)))] += m.kinds
+    for m, said in zip(names, forms.votes):
+        votes[(m.article, "".join(_name_keys(m)))] += said
     # 2. Multi-word names that are one entity spelled another way. Only names that share a
     #    surname, all words but one, or (in one article) a first word can be; compare those.
-    for bucket in _candidate_buckets(mentions):
+    for bucket in _candidate_buckets(names):
         for n, i in enumerate(bucket):
             for j in bucket[n + 1:]:
-                if union.find(i) != union.find(j) and _same_full_name(mentions[i], mentions[j], votes):
+                if union.find(i) != union.find(j) and _same_full_name(names[i], names[j], votes):
                     union.join(i, j)
     # 2b. A place's or an organisation's shorter name that ends the one longer name in the
-    #    corpus that ends so: "Mill Bridge" / "Old Town Mill Bridge", "City Police" / "Ruritania City Police".
-    for short, long_ in [*_trailing_names(mentions), *_shortened_people(mentions)]:
+    #    corpus that ends so: "Mill Bridge" / "Old Town Mill Bridge", "City Police" / "Ruritania
+    #    City Police"; a person's, by what each mention's own context says (read over mentions).
+    for short, long_ in _trailing_names(names):
         union.join(short, long_)
+    for short, long_ in _shortened_people(mentions):
+        union.join(forms.of[short], forms.of[long_])
     # 3. A surname, a first name or a short form after the full name in the same article,
     #    else the one full name in the corpus it can belong to.
-    kinds = _kind_votes(mentions, union)
-    index = _FullNames(mentions, union, kinds)
-    for i, m in enumerate(mentions):
+    kinds = _kind_votes(forms.votes, union)
+    index = _FullNames(names, sorted(range(len(names)), key=forms.last.__getitem__), union, kinds)
+    for i, m in enumerate(names):
         if len(m.words) == 1 and not m.is_acronym:
             target = index.full_name_for(m)
             if target is not None:
                 union.join(i, target)
     # 4. Acronyms and their expansions (EU, European Union; U.S., United States).
     expansions: dict[str, set[int]] = defaultdict(set)
-    for i, m in enumerate(mentions):
+    for i, m in enumerate(names):
         if len(m.words) >= 2:
             # "Department of Transport" is DT to some and DOT to others
             for initials in {"".join(w[0] for w in m.words if fold(w) not in _JOINERS).upper(),
                              "".join(w[0] for w in m.words if fold(w) != "the").upper()}:
                 expansions[initials].add(union.find(i))
-    for i, m in enumerate(mentions):
+    for i, m in enumerate(names):
         if m.is_acronym:
             letters = m.words[0].replace(".", "")
             letters = letters[:-1] if letters.endswith("s") else letters
@@ -145,7 +178,10 @@ def _cluster(mentions: list[Mention]) -> list[list[int]]:
                 if len(roots) == 1:
                     union.join(i, next(iter(roots)))
                     break
-    return union.groups()
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, form in enumerate(forms.of):
+        groups[union.find(form)].append(i)
+    return list(groups.values())
 
 
 def _same_full_name(a: Mention, b: Mention, votes: dict[tuple[str, str], Counter]) -> bool:
@@ -247,26 +283,12 @@ def _same_gender(a: str, b: str) -> bool:
     return not ga or not gb or ga == gb
 
 
-def _kind_votes(mentions: list[Mention], union: _Union) -> dict[int, Counter]:
-    members: dict[int, list[Mention]] = defaultdict(list)
-    for i, m in enumerate(mentions):
-        members[union.find(i)].append(m)
-    return defaultdict(Counter, {root: _votes(ms) for root, ms in members.items()})
-
-
-def _votes(mentions: Iterable[Mention]) -> Counter:
-    """The kind votes of the mentions summed. Copies of one sentence share one counter, so
-    each counter is added once, times the mentions that hold it."""
-    holders: Counter[int] = Counter()
-    counters: dict[int, Counter] = {}
-    for m in mentions:
-        holders[id(m.kinds)] += 1
-        counters[id(m.kinds)] = m.kinds
-    total: Counter = Counter()
-    for key, counter in counters.items():
-        for kind, n in counter.items():
-            total[kind] += n * holders[key]
-    return total
+def _kind_votes(votes: list[Counter], union: _Union) -> dict[int, Counter]:
+    """Each group's kind votes: its forms' summed."""
+    out: dict[int, Counter] = defaultdict(Counter)
+    for form, said in enumerate(votes):
+        out[union.find(form)].update(said)
+    return out
 
 
 def _candidate_buckets(mentions: list[Mention]) -> list[list[int]]:
@@ -292,7 +314,8 @@ def _candidate_buckets(mentions: list[Mention]) -> list[list[int]]:
 class _FullNames:
     """Multi-word names indexed by their first and last word, to find what one word stands for."""
 
-    def __init__(self, mentions: list[Mention], union: _Union, kinds: dict[int, Counter]):
+    def __init__(self, names: list[Mention], order: list[int], union: _Union, kinds: dict[int, Counter]):
+        """`names` read in `order`: a group's surname is that of its name mentioned last."""
         self.kinds = kinds
         self.last_here: dict[tuple[str, str], set[int]] = defaultdict(set)
         self.first_here: dict[tuple[str, str], set[int]] = defaultdict(set)
@@ -300,7 +323,8 @@ class _FullNames:
         self.begun: dict[str, set[tuple[int, str]]] = defaultdict(set)
         self.last_anywhere: dict[str, set[int]] = defaultdict(set)
         self.surname: dict[int, str] = {}
-        for j, other in enumerate(mentions):
+        for j in order:
+            other = names[j]
             if len(other.words) < 2 or other.is_acronym:
                 continue
             root, keys = union.find(j), _name_keys(other)
@@ -369,7 +393,7 @@ def _entity(mentions: list[Mention], members: Iterable[int], order: dict[str, in
     longest = max(len(m.words) for m in ms)
     # The name is the most common of the fullest forms; ties go to the first seen.
     name = max((f for f in forms if len(f.split()) == longest), key=lambda f: (forms[f], -_first(ms, f)))
-    votes = _votes(ms)
+    votes = summed_kinds(ms)
     kind = max(_KINDS, key=lambda k: (votes[k], -_KINDS.index(k))) if votes else "other"
     return _Draft(
         name=name,

@@ -10,12 +10,15 @@ from collections.abc import Iterator
 
 from tui import __version__
 from tui.core.coverage import Coverage, FactIndex, by_support
-from tui.core.model import Article, Comparison, Fact, Mention
+from tui.core.model import Article, Comparison, Fact, Mention, Place
 from tui.core.sanitize import json_safe, visible
 
 SCHEMA = "parallax.export/2"
 # One encoder for the whole export: json.dumps with options builds a new one per call.
 _encoder = json.JSONEncoder(ensure_ascii=False).encode
+# A string as JSON, in C: what the encoder above writes for one (before json_safe).
+_string = json.encoder.encode_basestring
+BATCH = 1000  # list items made into text at a time: the output is written as it is made
 
 
 def _encode(value) -> str:
@@ -26,24 +29,31 @@ def _encode(value) -> str:
 def json_chunks(comparison: Comparison, links: bool = False) -> Iterator[str]:
     """The export as JSON text, piece by piece. With `links`, the pairwise links too: they can
     number in millions, so they are written as they are found, one per line, never all held."""
-    parts = _parts(comparison, links)
     yield "{"
-    for n, (key, value) in enumerate(parts.items()):
+    for n, (key, value) in enumerate(_parts(comparison, links).items()):
         yield f"{',' if n else ''}\n{json.dumps(key)}: "
         if key == "links":
             yield from _links_json(comparison)
-        elif isinstance(value, list):  # one item per line: no list of them all as text at once
-            yield from _list_json(value)
-        else:
+        elif isinstance(value, str):
             yield _encode(value)
+        else:  # one item per line: no list of them all as text at once
+            yield from _list_json(value)
     yield "\n}\n"
 
 
-def _list_json(values: list) -> Iterator[str]:
-    """One item per line, each by the C encoder (an indent would take the pure-Python one)."""
+def _list_json(items: Iterator[str]) -> Iterator[str]:
+    """A list of items already JSON text (but for json_safe), one per line, in batches: one
+    pass of json_safe over a batch costs far less than one per item."""
     yield "["
-    for n, value in enumerate(values):
-        yield f"{',' if n else ''}\n{_encode(value)}"
+    batch: list[str] = []
+    first = True
+    for item in items:
+        batch.append(item)
+        if len(batch) == BATCH:
+            yield ("\n" if first else ",\n") + json_safe(",\n".join(batch))
+            batch, first = [], False
+    if batch:
+        yield ("\n" if first else ",\n") + json_safe(",\n".join(batch))
     yield "\n]"
 
 
@@ -58,30 +68,33 @@ def _links_json(comparison: Comparison) -> Iterator[str]:
 
 
 def _parts(comparison: Comparison, links: bool) -> dict:
-    """The schema's fields in order; the links, when asked for, are streamed in their place."""
+    """The schema's fields in order, each list as its items' JSON text, made when written; the
+    links, when asked for, are streamed in their place. The many small records (spans,
+    mentions, members) are written by hand, which the C encoder would make ten times slower
+    through one dict each; the rest go through the encoder."""
+    c = comparison
     return {
         "schema": SCHEMA,
         "generator": f"parallax {__version__}",
-        "articles": [_article(a) for a in comparison.articles],
-        "facts": [_fact(f) for f in comparison.facts],
+        "articles": (_encoder(_article(a)) for a in c.articles),
+        "facts": (_fact(f) for f in c.facts),
         **({"links": None} if links else {}),
-        "rows": [[list(ref) for ref in row] for row in comparison.rows],
-        "spans": _spans(comparison),
-        "entities": [
-            {"id": e.id, "name": e.name, "kind": e.kind, "variants": list(e.variants),
-             "mentions": [_mention(m) for m in e.mentions]}
-            for e in comparison.entities
-        ],
-        "divergences": [
-            {"id": d.id, "kind": d.kind, "slot": d.slot, "summary": d.summary,
-             "values": [{"value": v.value, "articles": list(v.articles)} for v in d.values],
-             "sides": [_mention(m) for m in d.sides]}
-            for d in comparison.divergences
-        ],
+        "rows": (_encoder([list(ref) for ref in row]) for row in c.rows),
+        "spans": _spans(c),
+        "entities": (
+            f'{{"id": {_string(e.id)}, "name": {_string(e.name)}, "kind": {_string(e.kind)}, '
+            f'"variants": {_encoder(list(e.variants))}, "mentions": [{", ".join(map(_mention, e.mentions))}]}}'
+            for e in c.entities),
+        "divergences": (
+            f'{{"id": {_string(d.id)}, "kind": {_string(d.kind)}, "slot": {_string(d.slot)}, '
+            f'"summary": {_string(d.summary)}, "values": '
+            + _encoder([{"value": v.value, "articles": list(v.articles)} for v in d.values])
+            + f', "sides": [{", ".join(map(_mention, d.sides))}]}}'
+            for d in c.divergences),
     }
 
 
-def _spans(comparison: Comparison) -> list[dict]:
+def _spans(comparison: Comparison) -> Iterator[str]:
     """The spans; a shared one names the facts its sentence tells (their articles are its
     sources), a conflict the divergences with a side there (their sides' articles are its
     sources): listing the articles would repeat every outlet's id in every sentence of wire copy."""
@@ -90,16 +103,20 @@ def _spans(comparison: Comparison) -> list[dict]:
     for d in comparison.divergences:
         for side in d.sides:
             sides[(side.article, side.paragraph)].append((side.start, side.end, d.id))
-    out = []
     for s in comparison.spans:
-        span = {"article": s.article, "paragraph": s.paragraph, "start": s.start, "end": s.end, "status": s.status}
+        head = (f'{{"article": {_string(s.article)}, "paragraph": {s.paragraph}, "start": {s.start}, '
+                f'"end": {s.end}, "status": {_string(s.status)}')
         if s.status == "shared":
-            span["facts"] = [f.id for f in facts.at(s.article, s.paragraph, s.start)]
+            yield f'{head}, "facts": {_strings(f.id for f in facts.at(s.article, s.paragraph, s.start))}}}'
         elif s.status == "conflict":
-            span["divergences"] = list(dict.fromkeys(
-                d for start, end, d in sides[(s.article, s.paragraph)] if start < s.end and s.start < end))
-        out.append(span)
-    return out
+            ids = dict.fromkeys(d for start, end, d in sides[(s.article, s.paragraph)] if start < s.end and s.start < end)
+            yield f'{head}, "divergences": {_strings(ids)}}}'
+        else:
+            yield head + "}"
+
+
+def _strings(values) -> str:
+    return "[" + ", ".join(map(_string, values)) + "]"
 
 
 def _article(a: Article) -> dict:
@@ -114,17 +131,21 @@ def _article(a: Article) -> dict:
     }
 
 
-def _fact(f: Fact) -> dict:
+def _fact(f: Fact) -> str:
     """A fact; its echoes (sentences of another fact that tell this one too) are members marked `also`."""
-    members = [{"article": p.article, "paragraph": p.paragraph, "start": p.start, "end": p.end} for p in f.members]
-    members += [{"article": p.article, "paragraph": p.paragraph, "start": p.start, "end": p.end, "also": True}
-                for p in f.echoes]
-    return {"id": f.id, "label": f.label, "articles": list(f.articles), "members": members,
-            "divergences": list(f.divergences)}
+    members = [_place(p) + "}" for p in f.members] + [_place(p) + ', "also": true}' for p in f.echoes]
+    return (f'{{"id": {_string(f.id)}, "label": {_string(f.label)}, "articles": {_strings(f.articles)}, '
+            f'"members": [{", ".join(members)}], "divergences": {_strings(f.divergences)}}}')
 
 
-def _mention(m: Mention) -> dict:
-    return {"article": m.article, "paragraph": m.paragraph, "start": m.start, "end": m.end, "text": m.text}
+def _place(p: Place) -> str:
+    """A place as a JSON object, still open for more keys."""
+    return f'{{"article": {_string(p.article)}, "paragraph": {p.paragraph}, "start": {p.start}, "end": {p.end}'
+
+
+def _mention(m: Mention) -> str:
+    return (f'{{"article": {_string(m.article)}, "paragraph": {m.paragraph}, "start": {m.start}, "end": {m.end}, '
+            f'"text": {_string(m.text)}}}')
 
 
 def to_json(comparison: Comparison, links: bool = False) -> str:

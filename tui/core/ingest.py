@@ -6,13 +6,15 @@ import os
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from tui.core.blocks import Block, markdown_blocks, split_front_matter, text_blocks
 from tui.core.boilerplate import classify
 from tui.core.decode import REPAIR_CODEC, UndecodableError, decode
 from tui.core.discover import MAX_BYTES, Problem, find_articles
-from tui.core.model import Article, Paragraph
+from tui.core.collector import collector_paused
+from tui.core.model import Article, Paragraph, Sentence
 from tui.core.sanitize import sanitize, unify_line_breaks, visible
 from tui.core.segment import split_sentences
 
@@ -38,18 +40,20 @@ def read_articles(files: list[Path], progress: Callable[[int, int], None] | None
     """The articles of these files, and a problem for each file that could not be read;
     `progress(done, total)` is told before each file."""
     raw, problems = [], []
-    for done, path in enumerate(files):
-        if progress:
-            progress(done, len(files))
-        try:
-            raw.append(read_raw(path))
-        except IngestError as err:
-            problems.append(err.problem)
-            continue
-        if raw[-1].repaired:
-            n = raw[-1].repaired
-            problems.append(Problem(str(path), f"{n} byte{'s' * (n > 1)} not UTF-8, read as {REPAIR_CODEC}", skipped=False))
-    return classify_corpus(raw, _unique_ids([r.path for r in raw])), problems
+    with collector_paused():  # tens of thousands of paragraphs and sentences, no garbage
+        for done, path in enumerate(files):
+            if progress:
+                progress(done, len(files))
+            try:
+                raw.append(read_raw(path))
+            except IngestError as err:
+                problems.append(err.problem)
+                continue
+            if raw[-1].repaired:
+                n = raw[-1].repaired
+                problems.append(Problem(str(path), f"{n} byte{'s' * (n > 1)} not UTF-8, read as {REPAIR_CODEC}",
+                                        skipped=False))
+        return classify_corpus(raw, _unique_ids([r.path for r in raw])), problems
 
 
 
@@ -148,12 +152,13 @@ def _numbered(ids: list[str], order: list[str]) -> list[str]:
 
 def classify_corpus(raw: list[RawArticle], ids: list[str]) -> list[Article]:
     kinds = classify([r.blocks for r in raw])
-    return [_article(r, aid, k) for r, aid, k in zip(raw, ids, kinds)]
+    sentences = cache(split_sentences)  # each distinct paragraph split once: wire copy repeats them
+    return [_article(r, aid, k, sentences) for r, aid, k in zip(raw, ids, kinds)]
 
 
-def _article(raw: RawArticle, article_id: str, kinds) -> Article:
+def _article(raw: RawArticle, article_id: str, kinds, sentences: Callable[[str], tuple[Sentence, ...]]) -> Article:
     paragraphs = tuple(
-        Paragraph(i, block.text, kind, reason, split_sentences(block.text))
+        Paragraph(i, block.text, kind, reason, sentences(block.text))
         for i, (block, (kind, reason)) in enumerate(zip(raw.blocks, kinds))
     )
     title = raw.fields.get("title") or next((p.text for p in paragraphs if p.kind == "title"), "")

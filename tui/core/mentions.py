@@ -10,8 +10,8 @@ one elsewhere. Boilerplate is skipped.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -129,21 +129,31 @@ def _countries_apart(mentions: list[Mention], places: frozenset[str]) -> list[Me
     nothing by itself. Only a known place or one the corpus votes a place is split off:
     "Harwick Embassy Suites" stays whole."""
     known = _places_named(mentions, places)
+    cuts: dict[tuple[str, ...], tuple[tuple[int, int], ...] | None] = {}  # each name's words read once
     out = []
     for m in mentions:
-        folded = [fold(w) for w in m.words]
-        if len(folded) == 1 and folded[0] in _INSTITUTIONS:
-            continue
-        country = _country_words(folded, known)
-        if country is None:
+        if m.words not in cuts:
+            cuts[m.words] = _country_cut(m.words, known)
+        cut = cuts[m.words]
+        if cut is None:
             out.append(m)
             continue
-        first, last = country
-        out.append(_part(m, first, last, Counter(place=3)))
-        rest = (last, len(folded)) if first == 0 else (0, first)
-        if rest[1] - rest[0] > 1 and folded[rest[1] - 1] != "of":
-            out.append(_part(m, *rest, m.kinds))
+        out += [_part(m, first, last, Counter(place=3) if n == 0 else m.kinds) for n, (first, last) in enumerate(cut)]
     return out
+
+
+def _country_cut(words: tuple[str, ...], known: set[str]) -> tuple[tuple[int, int], ...] | None:
+    """The word ranges a name is cut into, the country's first; () for the generic word alone;
+    None for a name that stands whole."""
+    folded = [fold(w) for w in words]
+    if len(folded) == 1 and folded[0] in _INSTITUTIONS:
+        return ()
+    country = _country_words(folded, known)
+    if country is None:
+        return None
+    first, last = country
+    rest = (last, len(folded)) if first == 0 else (0, first)
+    return (country, rest) if rest[1] - rest[0] > 1 and folded[rest[1] - 1] != "of" else (country,)
 
 
 def _country_words(folded: list[str], known: set[str]) -> tuple[int, int] | None:
@@ -163,10 +173,34 @@ def _part(m: Mention, first: int, last: int, kinds: Counter) -> Mention:
 
 def _places_named(mentions: list[Mention], places: frozenset[str]) -> set[str]:
     """Known places, and the names the corpus's mentions vote a place most."""
-    votes: dict[str, Counter] = {}
-    for m in mentions:
-        votes.setdefault(fold(m.text), Counter()).update(m.kinds)
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for text, said in kinds_by(mentions, [m.text for m in mentions]).items():
+        votes[fold(text)].update(said)
     return set(places) | {name for name, v in votes.items() if v["place"] > max(v["person"], v["org"])}
+
+
+def summed_kinds(mentions: Sequence[Mention]) -> Counter:
+    """The kind votes of the mentions summed."""
+    return kinds_by(mentions, [None] * len(mentions)).get(None, Counter())
+
+
+def kinds_by(mentions: Sequence[Mention], groups: Sequence[Hashable]) -> dict[Hashable, Counter]:
+    """The kind votes of the mentions summed per group (`groups[i]` is the i-th mention's).
+    Copies of one sentence share one counter, so each counter is added once per group, times
+    the mentions there that hold it."""
+    held: dict[tuple[Hashable, int], list] = {}  # (group, id of a counter) -> [group, counter, mentions holding it]
+    for group, m in zip(groups, mentions):
+        counter = held.get((group, id(m.kinds)))
+        if counter is None:
+            held[(group, id(m.kinds))] = [group, m.kinds, 1]
+        else:
+            counter[2] += 1
+    totals: dict[Hashable, dict[str, int]] = {}
+    for group, kinds, n in held.values():
+        total = totals.setdefault(group, {})
+        for kind, votes in kinds.items():
+            total[kind] = total.get(kind, 0) + votes * n
+    return {group: Counter(total) for group, total in totals.items()}
 
 
 def _unglued(mentions: list[Mention]) -> list[Mention]:

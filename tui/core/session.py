@@ -6,13 +6,15 @@ when nothing changed. Nothing here imports Textual.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from tui.core.discover import Problem
 from tui.core.model import Article, Comparison, Corrections
 from tui.core.sanitize import visible
 from tui.core.reader_state import ReaderState
-from tui.core.store import AnalysisCache, Config, Places, StateStore, content_key, corpus_key, file_digest, read_config
+from tui.core.store import (AnalysisCache, Config, Places, StateStore, code_digest, content_key, corpus_key, file_digest,
+                            read_config)
 
 
 class Session:
@@ -84,11 +86,54 @@ class Session:
                 return None
             try:
                 comparison = unpack(packed)
-                said = self.cache.get(self._derived_key("problems")) or ()
-                self.reading_problems = [Problem(*p) for p in said]
+                self._said_before()
             except (TypeError, ValueError):
                 return None  # an entry of another shape: a miss
         return comparison
+
+    def exported(self, corrections: Corrections, form: str) -> str | None:
+        """The export in `form` of these files as they are now, if this very code made it
+        before (`keeping_export`): the analysis is then neither made nor read."""
+        key = self._export_key(corrections, form)
+        if key is None:
+            return None
+        text = self.cache.get_bytes(key)
+        self._heard(self.cache)
+        if text is None:
+            return None
+        try:
+            self._said_before()
+        except (TypeError, ValueError):
+            return None
+        return text.decode("utf-8", "surrogatepass")
+
+    def keeping_export(self, corrections: Corrections, form: str, chunks: Iterable[str]) -> Iterator[str]:
+        """The export's `chunks` as they come; once the last is written, the whole kept in the
+        cache (compressed as it goes, never held whole) for `exported`. An export cut short
+        (a pipe closed early) is not kept."""
+        import zlib
+
+        key = self._export_key(corrections, form)
+        if key is None:
+            yield from chunks
+            return
+        packer = zlib.compressobj(1)
+        packed = []
+        for chunk in chunks:
+            packed.append(packer.compress(chunk.encode("utf-8", "surrogatepass")))
+            yield chunk
+        packed.append(packer.flush())
+        self.cache.put_compressed(key, b"".join(packed))
+
+    def _export_key(self, corrections: Corrections, form: str) -> str | None:
+        digest = code_digest() if self.cache else ""
+        return f"{self._content_key(corrections)}/export/{form}/{digest}" if digest else None
+
+    def _said_before(self) -> None:
+        """What reading the files said when the analysis was made, to say again."""
+        said = self.cache.get(self._derived_key("problems")) or ()
+        self.reading_problems = [Problem(*p) for p in said]
+
 
     def read(self, progress=None) -> tuple[list[Article], list[Problem]]:
         """The articles; `progress(done, total)` is told as the files are read."""
@@ -119,8 +164,13 @@ class Session:
 
     def _store(self, comparison: Comparison, corrections: Corrections) -> None:
         from tui.core.codec import pack
+        from tui.core.collector import collector_paused
 
-        if self.cache and not self.cache.put(self._content_key(corrections), pack(comparison)) and self.cache.db.warning:
+        if not self.cache:
+            return
+        with collector_paused():  # packing makes as many objects as the analysis holds, no garbage
+            kept = self.cache.put(self._content_key(corrections), pack(comparison))
+        if not kept and self.cache.db.warning:
             self._warn(self.cache.db.warning)
 
     def _derived_key(self, what: str) -> str:

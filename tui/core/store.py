@@ -20,6 +20,7 @@ import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from tui import __version__
@@ -356,12 +357,27 @@ def content_key(digests: Iterable[tuple[str, bytes]], extra: str = "") -> str:
     return h.hexdigest()
 
 
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """The SHA-256 of the analysis's and the export's code (tui/core's sources), or "" when
+    they cannot be read. An export kept as text must have been made by this very code: the
+    analysis version is bumped when the analysis changes, not when the export's writing does."""
+    h = hashlib.sha256()
+    try:
+        for source in sorted(Path(__file__).resolve().parent.glob("*.py")):
+            h.update(source.name.encode() + b"\0" + source.read_bytes())
+    except OSError:
+        return ""
+    return h.hexdigest()
+
+
 class AnalysisCache:
     """Analysis results keyed by content, as signed pickles. Unpickling runs whatever the
     bytes say, so each entry carries an HMAC-SHA256 under a secret that only this user can
     read (a 0600 file beside the cache): an entry that someone else wrote or changed does not
     verify and is never unpickled. Pickles rather than plain data: the analysis's classes
-    change shape as the analysis grows, and the tuples of codec.py load fastest."""
+    change shape as the analysis grows, and the tuples of codec.py load fastest. The text of
+    an export is kept as it is (`put_compressed`), signed the same way."""
 
     SCHEMA = ("CREATE TABLE IF NOT EXISTS analysis (key TEXT PRIMARY KEY, version TEXT NOT NULL, "
               "data BLOB NOT NULL, saved REAL NOT NULL);")
@@ -378,16 +394,12 @@ class AnalysisCache:
 
     def get(self, key: str):
         import pickle
-        import zlib
 
-        row = self.db.read_one("SELECT data FROM analysis WHERE key = ? AND version = ?", (key, ANALYSIS_VERSION))
-        if not row or not isinstance(row[0], bytes):
+        data = self.get_bytes(key)
+        if data is None:
             return None
-        mac, data = row[0][:MAC_BYTES], row[0][MAC_BYTES:]
-        if not hmac.compare_digest(mac, self._mac(key, data)):
-            return None  # not written by this user's Parallax: never unpickled
         try:
-            return pickle.loads(zlib.decompress(data))
+            return pickle.loads(data)
         except Exception:  # signed but of an older shape: a miss, never a crash
             return None
 
@@ -395,7 +407,25 @@ class AnalysisCache:
         import pickle
         import zlib
 
-        data = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        return self.put_compressed(key, zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1))
+
+    def get_bytes(self, key: str) -> bytes | None:
+        """The bytes kept under `key`, decompressed, if this user's Parallax signed them."""
+        import zlib
+
+        row = self.db.read_one("SELECT data FROM analysis WHERE key = ? AND version = ?", (key, ANALYSIS_VERSION))
+        if not row or not isinstance(row[0], bytes):
+            return None
+        mac, data = row[0][:MAC_BYTES], row[0][MAC_BYTES:]
+        if not hmac.compare_digest(mac, self._mac(key, data)):
+            return None  # not written by this user's Parallax: never read
+        try:
+            return zlib.decompress(data)
+        except zlib.error:
+            return None
+
+    def put_compressed(self, key: str, data: bytes) -> bool:
+        """Keep `data`, compressed by zlib, under `key`, signed."""
         return self.db.write(
             "INSERT OR REPLACE INTO analysis (key, version, data, saved) VALUES (?, ?, ?, ?)",
             (key, ANALYSIS_VERSION, self._mac(key, data) + data, time.time()),
