@@ -658,6 +658,9 @@ class ComparisonScreen(Screen):
         if not view.is_running:  # not opened meanwhile
             self.app.push_screen(view)
             self.app.pop_screen()
+            # A screen's first frame waits a whole frame period for its update timer, which
+            # Textual starts on its own clock: started now, unseen, it draws f's frame at once.
+            view._update_timer.resume()
 
     def start_walk(self, name: str, noun: str, places: list[Hit]) -> None:
         """Underline every place and step through them with n / N, from the first."""
