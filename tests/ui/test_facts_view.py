@@ -136,6 +136,17 @@ async def test_a_new_analysis_reaches_the_view_open_or_not(reader):
         assert all(row[3:6] == "/4 " for row in rows(facts))
 
 
+async def test_another_mode_or_pivot_leaves_the_facts_as_they_are(reader):
+    async with reader(120, 36, articles=articles_from(*STORY)) as (pilot, screen):
+        await pilot.press("f")
+        before = rows(pilot.app.screen)
+        await pilot.press("escape", "m", "l", "p")  # reading mode, the second column the pivot
+        await pilot.pause()
+        assert screen.mode == "reading" and screen.pivot == screen.comparison.articles[1].id
+        await pilot.press("f")
+        assert pilot.app.screen.comparison is screen.comparison and rows(pilot.app.screen) == before
+
+
 async def test_a_correction_to_the_names_reaches_the_view(reader):
     async with reader(120, 36, articles=articles_from(*STORY)) as (pilot, screen):
         await pilot.pause()
