@@ -190,9 +190,9 @@ class ComparisonScreen(Screen):
             name = self.entity.name
             self.entity = next((e for e in comparison.entities if name in e.variants), None)
         self.sidebar.show(comparison)
-        if analysed and comparison.facts:
-            self._facts_view(comparison)
         self.relayout()
+        if analysed and comparison.facts:
+            self._prepare_facts_view(comparison)
         self.refresh_bindings()  # the keys that move need columns: the footer shows them now
         if status:
             self.say(status)
@@ -635,12 +635,12 @@ class ComparisonScreen(Screen):
                 places = [Hit(p.article, p.paragraph, p.start, p.end) for p in fact.places]
                 self.start_walk(f"{fact.id} ({len(fact.articles)}/{len(self.comparison.articles)})", "place", places)
 
-        self._facts_view(self.comparison)
+        self._prepare_facts_view(self.comparison)
         self.app.push_screen("facts", chosen)
 
-    def _facts_view(self, comparison: Comparison):
-        """The Facts view of `comparison`, built when the analysis arrives and kept (a new
-        analysis, a correction, is given to it at once, even while it is open): `f` finds it ready."""
+    def _prepare_facts_view(self, comparison: Comparison) -> None:
+        """The Facts view, built when the analysis arrives and kept; a new analysis (a
+        correction) is given to it at once, even while it is open: `f` finds it ready."""
         from tui.screens.facts import FactsScreen
 
         if not self.app.is_screen_installed("facts"):
@@ -649,7 +649,6 @@ class ComparisonScreen(Screen):
         view = self.app.get_screen("facts")
         if view.comparison is not comparison:
             view.show(comparison)
-        return view
 
     def _mount_facts_view(self) -> None:
         """Mount the Facts view once the analysis is drawn: pushed and popped before the next
