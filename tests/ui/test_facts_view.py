@@ -1,5 +1,8 @@
 """The Facts view: who reports what, filtered, an outlet's omissions, and a jump to a fact."""
 
+import html
+import re
+
 from tui.core.compare import compare
 from tui.core.coverage import Coverage, by_support
 from tui.core.model import Ref
@@ -157,6 +160,20 @@ async def test_a_correction_to_the_names_reaches_the_view(reader):
         await pilot.pause()
         assert screen.comparison is not before
         assert pilot.app.get_screen("facts").comparison is screen.comparison
+
+
+async def test_without_colour_the_glyphs_and_a_bold_row_carry_the_meaning(reader, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    async with reader(120, 30, articles=articles_from(*STORY)) as (pilot, screen):
+        await pilot.press("f", "down")
+        await pilot.pause()
+        svg = pilot.app.export_screenshot()
+        styles = dict(re.findall(r"\.(terminal-[\w-]+-r\d+) \{ ([^}]*) \}", svg))
+        drawn = {html.unescape(text).replace("\xa0", " ").rstrip(): styles.get(style, "")
+                 for style, text in re.findall(r'<text class="([^"]*)"[^>]*>(.*?)</text>', svg)}
+        first, second = rows(pilot.app.screen)[:2]
+        assert set(first[8:15]) <= set("●·≠ ") and first[8] in "●·≠"
+        assert "bold" in drawn[second.rstrip()] and "bold" not in drawn[first.rstrip()]  # the highlighted row
 
 
 async def test_the_facts_key_is_in_the_help_and_the_palette(reader):
