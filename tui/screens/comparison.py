@@ -659,7 +659,10 @@ class ComparisonScreen(Screen):
             self.app.pop_screen()
             # A screen's first frame waits a whole frame period for its update timer, which
             # Textual starts on its own clock: started now, unseen, it draws f's frame at once.
-            view._update_timer.resume()
+            # (Textual's private timer: should it go, only the first opening waits that frame.)
+            timer = getattr(view, "_update_timer", None)
+            if timer is not None:
+                timer.resume()
 
     def start_walk(self, name: str, noun: str, places: list[Hit]) -> None:
         """Underline every place and step through them with n / N, from the first."""
