@@ -1,17 +1,20 @@
 """The Facts view: who reports what, filtered, an outlet's omissions, and a jump to a fact."""
 
-from textual.widgets import OptionList
+import html
+import re
 
+from tui.core.compare import compare
 from tui.core.coverage import Coverage, by_support
 from tui.core.model import Ref
 from tui.screens.facts import FactsScreen
 from tui.screens.help import HelpScreen
+from tui.widgets.fact_table import FactTable
 
 from ..core.corpus import FLOOD_STORY as STORY, articles_from
 
 def rows(screen: FactsScreen) -> list[str]:
-    listing = screen.query_one(OptionList)
-    return [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+    table = screen.query_one(FactTable)
+    return [table.row(i) for i in range(table.row_count)]
 
 
 async def test_the_view_lists_the_sample_facts_most_reported_first(reader):
@@ -63,7 +66,7 @@ async def test_enter_goes_to_the_fact_in_the_columns(reader):
         pivot = screen.comparison.articles[0].id
         # a fact the pivot tells some way down its column
         deep = next(f for f in facts.shown if f.places[0].article == pivot and f.places[0].paragraph > 8)
-        facts.query_one(OptionList).highlighted = facts.shown.index(deep)
+        facts.query_one(FactTable).highlighted = facts.shown.index(deep)
         await pilot.press("enter")
         await pilot.pause()
         assert pilot.app.screen is screen
@@ -77,6 +80,23 @@ async def test_enter_goes_to_the_fact_in_the_columns(reader):
         assert len({c.top for c in screen.columns}) == 1  # aligned: the others follow
 
 
+async def test_arrows_and_a_click_choose_a_row(reader):
+    async with reader(120, 36) as (pilot, screen):
+        await pilot.press("f", "down", "down", "up", "down")
+        facts = pilot.app.screen
+        table = facts.query_one(FactTable)
+        assert table.highlighted == 2
+        await pilot.press("end")
+        assert table.highlighted == len(facts.shown) - 1 and table.scroll_offset.y > 0
+        await pilot.press("home", "pagedown")
+        assert table.highlighted == table.scrollable_content_region.height - 1
+        await pilot.press("home")
+        chosen = facts.shown[3]
+        await pilot.click(FactTable, offset=(10, 3))
+        await pilot.pause()
+        assert pilot.app.screen is screen and screen.walk.name.startswith(chosen.id + " ")
+
+
 async def test_80_columns_page_the_outlets_and_shorten_the_labels(reader):
     many = articles_from(*(STORY * 8))  # 32 outlets
     async with reader(80, 24, articles=many) as (pilot, screen):
@@ -87,6 +107,73 @@ async def test_80_columns_page_the_outlets_and_shorten_the_labels(reader):
         assert shown < 32 and f"outlets 1–{shown} of 32" in str(facts.query_one("#facts-status").render())
         await pilot.press("greater_than_sign")
         assert f"outlets {32 - shown + 1}–32 of 32" in str(facts.query_one("#facts-status").render())
+
+
+async def test_the_view_is_built_behind_the_reader_when_the_analysis_arrives(reader):
+    async with reader(120, 36) as (pilot, screen):
+        await pilot.pause()
+        view = pilot.app.get_screen("facts")
+        assert pilot.app.screen is screen  # never shown
+        assert view.is_running and view.comparison is screen.comparison
+        assert view.shown == by_support(screen.comparison.facts)  # laid out: f only brings it up
+        await pilot.press("f")
+        assert pilot.app.screen is view
+
+
+async def test_a_new_analysis_reaches_the_view_open_or_not(reader):
+    async with reader(120, 36, articles=articles_from(*STORY)) as (pilot, screen):
+        await pilot.press("f", *"kelso")
+        facts = pilot.app.screen
+        three = compare(articles_from(*STORY[1:]))  # another analysis: three outlets
+        screen.set_comparison(three, analysed=True)
+        await pilot.pause()
+        assert facts.comparison is three and facts.filter == "kelso"
+        assert facts.shown == [f for f in by_support(three.facts) if "kelso" in f.label.casefold()]
+        assert rows(facts) and all(row.startswith(f"{len(f.articles):>3}/3  ") for row, f in zip(rows(facts), facts.shown))
+        await pilot.press("enter")  # goes to the fact as the new analysis places it
+        assert [(h.article, h.paragraph, h.start) for h in screen.walk.places] == [
+            (p.article, p.paragraph, p.start) for p in facts.shown[0].places]
+        screen.set_comparison(compare(articles_from(*STORY)), analysed=True)  # while it is closed
+        await pilot.press("f")
+        assert pilot.app.screen is facts and facts.comparison is screen.comparison
+        assert all(row[3:6] == "/4 " for row in rows(facts))
+
+
+async def test_another_mode_or_pivot_leaves_the_facts_as_they_are(reader):
+    async with reader(120, 36, articles=articles_from(*STORY)) as (pilot, screen):
+        await pilot.press("f")
+        before = rows(pilot.app.screen)
+        await pilot.press("escape", "m", "l", "p")  # reading mode, the second column the pivot
+        await pilot.pause()
+        assert screen.mode == "reading" and screen.pivot == screen.comparison.articles[1].id
+        await pilot.press("f")
+        assert pilot.app.screen.comparison is screen.comparison and rows(pilot.app.screen) == before
+
+
+async def test_a_correction_to_the_names_reaches_the_view(reader):
+    async with reader(120, 36, articles=articles_from(*STORY)) as (pilot, screen):
+        await pilot.pause()
+        before = screen.comparison
+        names = [e.name for e in before.entities]
+        pilot.app.correct_entities(merge=(names[0], names[1]))
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.comparison is not before
+        assert pilot.app.get_screen("facts").comparison is screen.comparison
+
+
+async def test_without_colour_the_glyphs_and_a_bold_row_carry_the_meaning(reader, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    async with reader(120, 30, articles=articles_from(*STORY)) as (pilot, screen):
+        await pilot.press("f", "down")
+        await pilot.pause()
+        svg = pilot.app.export_screenshot()
+        styles = dict(re.findall(r"\.(terminal-[\w-]+-r\d+) \{ ([^}]*) \}", svg))
+        drawn = {html.unescape(text).replace("\xa0", " ").rstrip(): styles.get(style, "")
+                 for style, text in re.findall(r'<text class="([^"]*)"[^>]*>(.*?)</text>', svg)}
+        first, second = rows(pilot.app.screen)[:2]
+        assert set(first[8:15]) <= set("●·≠ ") and first[8] in "●·≠"
+        assert "bold" in drawn[second.rstrip()] and "bold" not in drawn[first.rstrip()]  # the highlighted row
 
 
 async def test_the_facts_key_is_in_the_help_and_the_palette(reader):

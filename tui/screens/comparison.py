@@ -191,6 +191,8 @@ class ComparisonScreen(Screen):
             self.entity = next((e for e in comparison.entities if name in e.variants), None)
         self.sidebar.show(comparison)
         self.relayout()
+        if analysed and comparison.facts:
+            self._prepare_facts_view(comparison)
         self.refresh_bindings()  # the keys that move need columns: the footer shows them now
         if status:
             self.say(status)
@@ -626,7 +628,6 @@ class ComparisonScreen(Screen):
         if not self.comparison.facts:
             self.say("no facts yet" if not self.analysed else "no body sentences to group into facts")
             return
-        from tui.screens.facts import FactsScreen
 
         def chosen(fact_id: str | None) -> None:
             fact = next((f for f in self.comparison.facts if f.id == fact_id), None)
@@ -634,12 +635,34 @@ class ComparisonScreen(Screen):
                 places = [Hit(p.article, p.paragraph, p.start, p.end) for p in fact.places]
                 self.start_walk(f"{fact.id} ({len(fact.articles)}/{len(self.comparison.articles)})", "place", places)
 
-        screen = self.app.get_screen("facts") if self.app.is_screen_installed("facts") else None
-        if screen is None or screen.comparison is not self.comparison:
-            if screen is not None:
-                self.app.uninstall_screen("facts")
-            self.app.install_screen(FactsScreen(self.comparison), "facts")
+        self._prepare_facts_view(self.comparison)
         self.app.push_screen("facts", chosen)
+
+    def _prepare_facts_view(self, comparison: Comparison) -> None:
+        """The Facts view, built when the analysis arrives and kept; a new analysis (a
+        correction) is given to it at once, even while it is open: `f` finds it ready."""
+        from tui.screens.facts import FactsScreen
+
+        if not self.app.is_screen_installed("facts"):
+            self.app.install_screen(FactsScreen(comparison), "facts")
+            self.call_after_refresh(self._mount_facts_view)
+        view = self.app.get_screen("facts")
+        if view.comparison is not comparison:
+            view.show(comparison)
+
+    def _mount_facts_view(self) -> None:
+        """Mount the Facts view once the analysis is drawn: pushed and popped before the next
+        frame, it is never seen, and `f` then shows it without composing and laying it out."""
+        view = self.app.get_screen("facts")
+        if not view.is_running:  # not opened meanwhile
+            self.app.push_screen(view)
+            self.app.pop_screen()
+            # A screen's first frame waits a whole frame period for its update timer, which
+            # Textual starts on its own clock: started now, unseen, it draws f's frame at once.
+            # (Textual's private timer: should it go, only the first opening waits that frame.)
+            timer = getattr(view, "_update_timer", None)
+            if timer is not None:
+                timer.resume()
 
     def start_walk(self, name: str, noun: str, places: list[Hit]) -> None:
         """Underline every place and step through them with n / N, from the first."""

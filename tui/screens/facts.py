@@ -1,6 +1,10 @@
 """The Facts view: one row per fact, one narrow column per outlet (● reports it, · silent,
 ≠ gives another value), most reported first. Typing filters the labels, Enter goes to the
-fact in the columns, tab lists what one outlet leaves out."""
+fact in the columns, tab lists what one outlet leaves out.
+
+The reader builds the view once an analysis is there and keeps it (`show` gives it a new
+one), so `f` only brings it to the front; a row is made when it comes into view, from each
+fact's marks, found once."""
 
 from __future__ import annotations
 
@@ -8,11 +12,11 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Static
 
 from tui.core.coverage import Coverage, by_support
 from tui.core.model import Comparison, Fact
+from tui.widgets.fact_table import FactTable
 
 OUTLET_WIDTH = 2  # a glyph and a space
 LABEL_AT_LEAST = 24  # the label keeps this many columns: outlets beyond it are paged
@@ -25,7 +29,7 @@ class FactsScreen(Screen[str | None]):
     DEFAULT_CSS = """
     FactsScreen { layout: vertical; }
     FactsScreen #facts-head { height: 2; padding: 0 1; }
-    FactsScreen #facts-list { height: 1fr; border: none; padding: 0; }
+    FactsScreen #facts-list { height: 1fr; }
     FactsScreen #facts-status { height: 1; padding: 0 1; }
     """
     BINDINGS = [
@@ -38,21 +42,31 @@ class FactsScreen(Screen[str | None]):
 
     def __init__(self, comparison: Comparison) -> None:
         super().__init__()
-        self.comparison = comparison
-        self.coverage = Coverage(comparison)
-        self.ordered = by_support(comparison.facts)
         self.filter = ""
         self.outlet: int | None = None  # whose omissions are listed; None: every fact
         self.first_outlet = 0
         self.shown: list[Fact] = []
+        self._layout: tuple[int, int, int] = (0, 0, 0)  # first outlet shown, outlets shown, label width
+        self.show(comparison)
+
+    def show(self, comparison: Comparison) -> None:
+        """List the facts of `comparison` (a new analysis, a correction): at once if the view is up."""
+        self.comparison = comparison
+        self.coverage = Coverage(comparison)
+        self.ordered = by_support(comparison.facts)
+        self._marks: dict[str, str] = {}  # fact id -> its mark for every outlet, made when first shown
+        if self.outlet is not None and self.outlet >= len(self.coverage.outlets):
+            self.outlet = None
+        if self.is_mounted:
+            self.refill()
 
     def compose(self) -> ComposeResult:
         yield Static("", id="facts-head", markup=False)
-        yield OptionList(id="facts-list", markup=False)  # labels are article text, never markup
+        yield FactTable(id="facts-list")  # labels are article text, drawn as plain text
         yield Static("", id="facts-status", markup=False)
 
     def on_mount(self) -> None:
-        self.query_one(OptionList).focus()
+        self.query_one(FactTable).focus()
         self.refill()
 
     def on_resize(self, _event: events.Resize) -> None:
@@ -69,28 +83,31 @@ class FactsScreen(Screen[str | None]):
         outlets = self.coverage.outlets
         count = self.outlets_fitting()
         self.first_outlet = max(0, min(self.first_outlet, len(outlets) - count))
-        page = outlets[self.first_outlet:self.first_outlet + count]
         facts = self.coverage.omissions(outlets[self.outlet]) if self.outlet is not None else self.ordered
         if self.outlet is not None:
             facts = by_support(facts)
         needle = self.filter.casefold()
-        self.shown = [f for f in facts if needle in f.label.casefold()]
-        n = len(outlets)
-        label_width = max(8, self.size.width - 2 - SUPPORT_WIDTH - OUTLET_WIDTH * len(page) - 1)
-        options = [Option(f"{len(f.articles):>3}/{n:<3} "
-                          + "".join(self.coverage.mark(f, o) + " " for o in page)
-                          + " " + _cut(f.label, label_width), id=f.id)
-                   for f in self.shown]
-        listing = self.query_one(OptionList)
-        listing.set_options(options)
-        if options:
-            listing.highlighted = 0
+        self.shown = [f for f in facts if needle in f.label.casefold()] if needle else list(facts)
+        label_width = max(8, self.size.width - 2 - SUPPORT_WIDTH - OUTLET_WIDTH * count - 1)
+        self._layout = (self.first_outlet, count, label_width)
+        self.query_one(FactTable).show(len(self.shown), self.row)
+        page = outlets[self.first_outlet:self.first_outlet + count]
         numbers = "".join(f"{(self.first_outlet + i + 1) % 100:>2}" for i in range(len(page)))
         legend = " · ".join(f"{self.first_outlet + i + 1} {self.comparison.article(o).label}" for i, o in enumerate(page))
         width = max(self.size.width - 2, 20)
         self.query_one("#facts-head", Static).update(
             _cut(f"{self._title()} │ {legend}", width) + f"\n{'support':<{SUPPORT_WIDTH}}{numbers[1:]}  fact", layout=False)
         self.query_one("#facts-status", Static).update(self._status(len(page)), layout=False)
+
+    def row(self, index: int) -> str:
+        """The `index`th row shown: support, the page of outlets' marks, the label cut to fit."""
+        fact = self.shown[index]
+        first, count, label_width = self._layout
+        marks = self._marks.get(fact.id)
+        if marks is None:
+            marks = self._marks[fact.id] = self.coverage.marks(fact)
+        return (f"{len(fact.articles):>3}/{len(self.coverage.outlets):<3} "
+                + "".join(m + " " for m in marks[first:first + count]) + " " + _cut(fact.label, label_width))
 
     def _title(self) -> str:
         total = len(self.comparison.facts)
@@ -118,8 +135,8 @@ class FactsScreen(Screen[str | None]):
         event.stop()
         self.refill()
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+    def on_fact_table_chosen(self, event: FactTable.Chosen) -> None:
+        self.dismiss(self.shown[event.index].id)
 
     def action_back(self) -> None:
         """Esc clears the filter, then the omissions, then closes."""
