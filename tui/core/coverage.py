@@ -34,7 +34,9 @@ class Coverage:
     def differing(self, fact: Fact) -> frozenset[str]:
         """The outlets with a divergence's side inside one of the fact's places."""
         found = self._differing.get(fact.id)
-        if found is None:
+        if found is None and not fact.divergences:
+            found = self._differing[fact.id] = frozenset()
+        elif found is None:
             places = {}
             for p in fact.places:
                 places.setdefault(p.ref, []).append(p)
@@ -44,7 +46,9 @@ class Coverage:
         return found
 
     def marks(self, fact: Fact) -> str:
-        return "".join(self.mark(fact, outlet) for outlet in self.outlets)
+        """Each outlet's mark, in the outlets' order (sets: 200 outlets by 200 reporting)."""
+        differing, reporting = self.differing(fact), set(fact.articles)
+        return "".join(DIFFERS if o in differing else REPORTS if o in reporting else SILENT for o in self.outlets)
 
     def omissions(self, outlet: str) -> list[Fact]:
         """The facts at least half of the other outlets report and `outlet` does not."""
