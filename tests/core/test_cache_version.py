@@ -14,7 +14,7 @@ CACHED = (model.Comparison, model.Article, model.Paragraph, model.Sentence, mode
           align.Alignment, align.SentenceRef, align.SentenceType)
 
 # ANALYSIS_VERSION's number -> the fingerprint of the cached classes' fields at that version.
-FINGERPRINTS = {"25": "3d80df6a02f4"}
+FINGERPRINTS = {"26": "3d80df6a02f4"}
 
 
 def fingerprint() -> str:

@@ -173,6 +173,16 @@ def test_a_title_case_label_opening_a_paragraph_is_read_as_a_headline():
     assert "Dunmore Ferry Sinking" not in names and "Sinking" not in names
 
 
+def test_a_question_in_capitals_inside_a_paragraph_is_read_as_a_headline():
+    entities = find_entities(articles_from(
+        "WHAT DO WE KNOW ABOUT THE FERRY? The Brenna sailed from Dunmore at dawn.",
+        "The Brenna was carrying 40 passengers when it left Dunmore.",
+    ))
+    names = {m.text for e in entities for m in e.mentions}
+    assert not names & {"WHAT", "WHAT DO WE KNOW ABOUT THE FERRY", "FERRY", "KNOW"}
+    assert {"Brenna", "Dunmore"} <= names
+
+
 def test_a_sentence_may_open_with_a_name_that_is_then_described_or_hyphenated():
     entities = find_entities(articles_from(
         "Ardell, a freighter, was leaving the port when its engine failed.",

@@ -114,7 +114,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
             text = p.text[start:end]
             found = read.get((text, headline))
             if found is None:
-                found = read[(text, headline)] = list(_mentions_in(text, headline, known, places))
+                found = read[(text, headline)] = _names_of(text, headline, known, places)
             # the kind votes are read-only from here on: copies of a sentence share them
             out += [Mention(article_id, p.index, m.start + start, m.end + start, m.words, m.text,
                             m.kinds) for m in found]
@@ -253,39 +253,52 @@ def _demonyms(mentions: list[Mention], places: frozenset[str]) -> set[str]:
     return out
 
 
+def _names_of(text: str, headline: bool, known: _Usage, places) -> list[Mention]:
+    """The names of one piece. In capitals (a headline, or a question heading a section inside
+    a paragraph: "WHAT WE KNOW ABOUT THE FERRY? The …"), every word looks like an acronym: its
+    names are only those the corpus writes elsewhere, in mixed case or as an acronym."""
+    if not _is_shouting(text):
+        return list(_mentions_in(text, headline, known, places))
+    return [m for m in _mentions_in(text, True, known, places)
+            if all(fold(w) in known or fold(w) in places or w in known.capitals for w in m.words)]
+
+
 def _is_shouting(text: str) -> bool:
-    """A paragraph in capitals: its names are only those the corpus writes in mixed case."""
     return len(text) >= 12 and text.isupper()
 
 
 @dataclass(frozen=True)
 class _Usage:
-    """How the corpus writes its words: capitalised inside sentences (names), or in lower case."""
+    """How the corpus writes its words inside sentences: capitalised (names), in lower case, or
+    in capitals (acronyms: EU, NATO)."""
 
     names: frozenset[str]
     lower: frozenset[str]
+    capitals: frozenset[str]
 
     def __contains__(self, word: str) -> bool:
         return word in self.names
 
 
 def _names_used_inside_sentences(story) -> _Usage:
-    names, lower = set(), set()
+    names, lower, capitals = set(), set(), set()
     seen = set()
     for _, p in story:
         if p.kind != "body":
             continue
         for start, end, headline in _pieces(p, False):
             text = p.text[start:end]
-            if headline or text in seen:
+            if headline or text in seen or _is_shouting(text):
                 continue
             seen.add(text)
             for n, tok in enumerate(tokens(text)):
                 if tok.text[0].islower():
                     lower.add(tok.text)
-                elif n and not tok.text.isupper() and not _after_opening(text, tok.start, {0}):
+                elif tok.text.isupper():
+                    capitals.add(strip_possessive(tok.text))
+                elif n and not _after_opening(text, tok.start, {0}):
                     names.add(fold(strip_possessive(tok.text)))
-    return _Usage(frozenset(names), frozenset(lower))
+    return _Usage(frozenset(names), frozenset(lower), frozenset(capitals))
 
 
 def _is_title_case(text: str) -> bool:
