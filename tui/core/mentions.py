@@ -255,7 +255,7 @@ def _demonyms(mentions: list[Mention], places: frozenset[str]) -> set[str]:
 
 def _names_of(text: str, headline: bool, known: _Usage, places) -> list[Mention]:
     """The names of one piece. In capitals (a headline, or a question heading a section inside
-    a paragraph: "WHAT WE KNOW ABOUT THE FERRY? The …"), every word looks like an acronym: its
+    a paragraph: "WHO RUNS THE FERRY LINE? The …"), every word looks like an acronym: its
     names are only those the corpus writes elsewhere, in mixed case or as an acronym."""
     if not _is_shouting(text):
         return list(_mentions_in(text, headline, known, places))
