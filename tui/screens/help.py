@@ -60,4 +60,5 @@ class HelpScreen(ModalScreen):
 
     def action_scroll(self, how: str) -> None:
         """The reader's keys move through help as through an article."""
-        getattr(self.query_one("#help-body", VerticalScroll), f"scroll_{how}")(animate=False)
+        for body in self.query("#help-body").results(VerticalScroll):  # none yet, or none left, in a burst of keys
+            getattr(body, f"scroll_{how}")(animate=False)

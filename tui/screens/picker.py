@@ -46,10 +46,11 @@ class Picker(ModalScreen[str | None]):
         picker.highlighted = 0 if picker.option_count else None
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.query_one("#picker", OptionList).action_select()
+        self.action_move("select")
 
     def action_move(self, how: str) -> None:
-        getattr(self.query_one("#picker", OptionList), f"action_{how}")()
+        for picker in self.query("#picker").results(OptionList):  # none left while it closes, in a burst of keys
+            getattr(picker, f"action_{how}")()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if self.is_active:  # a second quick Enter would dismiss the screen below instead
