@@ -560,11 +560,23 @@ class ComparisonScreen(Screen):
         self.app.push_screen(Picker(f"Split which spelling out of {entity.name}?", choices), chosen)
 
     def action_undo_correction(self) -> None:
-        if not self.app.corrections.steps:
+        steps = self.app.corrections.steps
+        if not steps:
             self.say("no merge or split to undo")
             return
-        self.say(f"undoing {_correction_text(self.app.corrections.steps[-1])}…")
-        self.app.correct_entities(undo=True)
+        self.undo_corrections(len(steps) - 1, steps[-1])
+
+    def undo_corrections(self, first: int, step: tuple[str, ...]) -> None:
+        """Undo the correction `step`, the `first` made, and every one made after it: a later
+        correction was made on the names as the earlier left them (a split of a spelling a
+        merge brought), so it cannot stand without it."""
+        steps = self.app.corrections.steps
+        if first >= len(steps) or steps[first] != step:  # undone since the palette listed it
+            self.say(f"{correction_text(step)} is already undone")
+            return
+        later = len(steps) - first - 1
+        self.say(f"undoing {correction_text(step)}{f' and the {later} made after it' if later else ''}…")
+        self.app.correct_entities(keep=first)
 
     def _entity_chosen(self) -> bool:
         """Whether a name was jumped to, which M and S correct; if not, how to choose one."""
@@ -782,7 +794,7 @@ def _layout_text(wanted: tuple[str, bool], shown: tuple[str, bool] | None = None
     return ", ".join(part for part, differs in zip(parts, changed) if differs or not any(changed))
 
 
-def _correction_text(step: tuple[str, ...]) -> str:
+def correction_text(step: tuple[str, ...]) -> str:
     """("merge", a, b) / ("split", spelling) as the status line says them."""
     return f"the merge of {step[1]} and {step[2]}" if step[0] == "merge" else f"the split of “{step[1]}”"
 
