@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from functools import partial
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from textual import on
 from textual.worker import get_current_worker
@@ -24,9 +24,11 @@ from tui.search import Hit, Walk, find_hits, ranges
 from tui.screens.picker import Picker
 from tui.widgets.columns_view import Column, ColumnsView
 from tui.widgets.entity_sidebar import EntitySidebar
-from tui.widgets.column_fill import LayoutPlan, Marks, Stop, release
 from tui.widgets.layout import visible_count
-from tui.widgets.paragraph_lines import Painter
+
+if TYPE_CHECKING:  # imported when the first articles are laid out: the first frame shows none
+    from tui.widgets.column_fill import LayoutPlan, Marks, Stop
+    from tui.widgets.paragraph_lines import Painter
 
 
 SIDEBAR_FROM_WIDTH = 140  # narrower terminals hide the sidebar (e shows it); it comes back when wide
@@ -126,14 +128,12 @@ class ComparisonScreen(Screen):
             yield self.sidebar
             yield self.view
         yield Static("", id="status", markup=False)
-        yield Input(placeholder="search all articles (Enter: find, Esc: cancel)", id="search", max_length=MAX_SEARCH)
-        yield Footer()
+        yield Footer()  # the search box is mounted above it at the first /: the first frame has no use for it
 
     class Changed(Message):
         """What the reader would remember changed (a move, a mode): save it once quiet."""
 
     def on_mount(self) -> None:
-        self.query_one("#search", Input).display = False
         self._fit_sidebar(self.app.size.width)
         self.view.focus()
         self.say("reading the articles…")
@@ -224,6 +224,9 @@ class ComparisonScreen(Screen):
         view = self.view
         if not view.scrollable_content_region.width or not self.comparison.articles:
             return None
+        from tui.widgets.column_fill import LayoutPlan
+        from tui.widgets.paragraph_lines import Painter
+
         articles = self.visible_articles()
         if self.painter is None:
             self.painter = Painter(self.comparison, view.look())
@@ -447,6 +450,8 @@ class ComparisonScreen(Screen):
         if now is None or not plan.same_view(now):  # resized, paged or analysed meanwhile: lay out anew
             self._switch(plan.mode, plan.boilerplate)
             return
+        from tui.widgets.column_fill import release
+
         old = self.view.columns
         self._show(plan, columns)
         self._in_background("release", "let the last layout go", partial(release, old), lambda _: None)
@@ -631,8 +636,11 @@ class ComparisonScreen(Screen):
 
     # Search and walks -----------------------------------------------------------------------
 
-    def action_search(self) -> None:
-        box = self.query_one("#search", Input)
+    async def action_search(self) -> None:
+        box = self._search_box()
+        if box is None:
+            box = Input(placeholder="search all articles (Enter: find, Esc: cancel)", id="search", max_length=MAX_SEARCH)
+            await self.mount(box, before=self.query_one(Footer))
         box.display = True
         box.value = self.last_search
         box.focus()
@@ -705,9 +713,12 @@ class ComparisonScreen(Screen):
         self._go_to_place([hit])
         self.say(f"{walk.name} · {walk.noun} {walk.index + 1}/{len(walk.places)} · {hit.article}")
 
+    def _search_box(self) -> Input | None:
+        return next(iter(self.query("#search").results(Input)), None)
+
     def action_clear(self) -> None:
-        box = self.query_one("#search", Input)
-        if box.display:
+        box = self._search_box()
+        if box is not None and box.display:
             box.display = False
             self.view.focus()
             return
