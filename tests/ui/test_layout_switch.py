@@ -66,11 +66,11 @@ def gate(monkeypatch):
     opened = threading.Event()
     made = LayoutPlan.columns
 
-    def gated(plan, stop=lambda: False):
+    def gated(plan, stop=lambda: False, big=False):
         if threading.current_thread() is not threading.main_thread():
             while not opened.is_set() and not stop():
                 opened.wait(0.01)
-        return made(plan, stop)
+        return made(plan, stop, big)
 
     monkeypatch.setattr(LayoutPlan, "columns", gated)
     return opened

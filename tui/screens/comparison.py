@@ -438,7 +438,8 @@ class ComparisonScreen(Screen):
         else:
             self._switching = plan
             self.say(f"laying out: {text}… (esc cancels)")
-            self._in_background("layout", "lay out the columns", plan.columns, partial(self._laid_out, plan, text))
+            self._in_background("layout", "lay out the columns", partial(plan.columns, big=True),
+                                partial(self._laid_out, plan, text))
             return
         self.say(text)
 

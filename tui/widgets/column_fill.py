@@ -56,8 +56,11 @@ class LayoutPlan:
         """How much text the layout wraps: what its time grows with."""
         return sum(len(p.text) for a in self.articles for p in self.comparison.article(a).paragraphs)
 
-    def columns(self, stop: Stop = _never) -> list[Column] | None:
-        """The columns filled with their lines; None when `stop` called the layout off."""
+    def columns(self, stop: Stop = _never, big: bool = False) -> list[Column] | None:
+        """The columns filled with their lines; None when `stop` called the layout off. A
+        `big` layout's lines are put out of the collector's sight (gc.freeze) before it comes
+        back: it would walk their millions at once, holding every thread for a second. Small
+        ones are not: freezing keeps whatever else is alive from ever being collected."""
         columns = []
         for slot, (article_id, width) in enumerate(zip(self.articles, self.widths)):
             article = self.comparison.article(article_id)
@@ -67,15 +70,14 @@ class LayoutPlan:
             columns.append(column)
         fill = ColumnFiller(self.painter, self.highlights, self.marked, stop)
         try:
-            # Millions of lines and no cycles: the collector walking them (while they are made,
-            # or all at once when it comes back) would stop every thread for a second.
-            with collector_paused():
+            with collector_paused():  # lines hold no cycles: walking them as they are made is waste
                 if self.mode == "aligned":
                     fill.aligned(columns, aligned_layout(self.comparison, self.pivot, self.articles, self.boilerplate))
                 else:
                     for column in columns:
                         fill.reading(column, reading_layout(self.comparison, column.article_id, self.boilerplate))
-                gc.freeze()
+                if big:
+                    gc.freeze()
         except Stopped:
             return None
         return columns
