@@ -798,12 +798,12 @@ class ComparisonScreen(Screen):
             self.app.call_from_thread(done, result)
 
 
-def _layout_text(wanted: tuple[str, bool], shown: tuple[str, bool] | None = None) -> str:
+def _layout_text(wanted: tuple[str, bool], shown: tuple[str, bool] = ()) -> str:
     """What a layout changes from the one `shown` ("reading mode", "furniture shown"), or
     all it is when it changes nothing."""
-    (mode, boilerplate), changed = wanted, [shown is None or a != b for a, b in zip(wanted, shown or wanted)]
+    mode, boilerplate = wanted
     parts = [f"{mode} mode", f"furniture {'shown' if boilerplate else 'folded'}"]
-    return ", ".join(part for part, differs in zip(parts, changed) if differs or not any(changed))
+    return ", ".join([part for part, a, b in zip(parts, wanted, shown) if a != b] or parts)
 
 
 def correction_text(step: tuple[str, ...]) -> str:
