@@ -142,15 +142,15 @@ class ParallaxApp(App):
     # Corrections to the names ---------------------------------------------------------------
 
     def correct_entities(self, merge: tuple[str, str] | None = None, split: str | None = None,
-                         undo: bool = False) -> None:
-        """Merge two names, split a spelling out or undo the last of these; the names are
-        found again in a worker."""
+                         keep: int | None = None) -> None:
+        """Merge two names, split a spelling out, or keep only the first `keep` corrections
+        (undo the others); the names are found again in a worker."""
         if merge:
             self.corrections = self.corrections.merge(*merge)
         if split:
             self.corrections = self.corrections.split(split)
-        if undo:
-            self.corrections = Corrections(self.corrections.steps[:-1])
+        if keep is not None:
+            self.corrections = Corrections(self.corrections.steps[:keep])
         self._save()
         self.run_worker(partial(self._find_entities, self.corrections), thread=True, exclusive=True, group="entities")
 

@@ -1,4 +1,5 @@
-"""Command palette: the reader's actions, "go to article" and "go to divergence"."""
+"""Command palette: the reader's actions, "go to article", "go to divergence" and "undo" for
+each correction to the names, the latest first."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from textual.content import Content
 
 class ParallaxCommands(Provider):
     def _commands(self):
-        from tui.screens.comparison import ComparisonScreen
+        from tui.screens.comparison import ComparisonScreen, correction_text
         from tui.screens.help import key_label
 
         reader = next((s for s in self.app.screen_stack if isinstance(s, ComparisonScreen)), None)
@@ -25,6 +26,11 @@ class ParallaxCommands(Provider):
             yield f"Go to article: {a.label} — {a.title[:50]}", partial(reader.show_article, a.id), a.id
         for n, d in enumerate(comparison.divergences):
             yield f"Go to divergence: {d.summary[:70]}", partial(_go_to_divergence, reader, n), d.kind
+        steps = self.app.corrections.steps
+        for n in reversed(range(len(steps))):
+            later = len(steps) - n - 1
+            yield (f"Undo {correction_text(steps[n])}", partial(reader.undo_corrections, n, steps[n]),
+                   f"and the {later} made after it" if later else "the latest correction (u)")
 
     async def discover(self) -> Hits:
         for name, command, help_text in self._commands():

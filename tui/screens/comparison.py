@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING, TypeVar
 
 from textual import on
 from textual.worker import get_current_worker
@@ -11,7 +13,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
@@ -23,14 +24,21 @@ from tui.search import Hit, Walk, find_hits, ranges
 from tui.screens.picker import Picker
 from tui.widgets.columns_view import Column, ColumnsView
 from tui.widgets.entity_sidebar import EntitySidebar
-from tui.widgets.column_fill import ColumnFiller
-from tui.widgets.layout import aligned_layout, reading_layout, visible_count
-from tui.widgets.paragraph_lines import Painter
+from tui.widgets.layout import visible_count
+
+if TYPE_CHECKING:  # imported when the first articles are laid out: the first frame shows none
+    from tui.widgets.column_fill import LayoutPlan, Marks, Stop
+    from tui.widgets.paragraph_lines import Painter
 
 
 SIDEBAR_FROM_WIDTH = 140  # narrower terminals hide the sidebar (e shows it); it comes back when wide
 PREFETCH_SLICE = 0.008  # seconds of idle wrapping per tick: less than a frame, so never felt
 PREFETCH_PAUSE = 0.02
+# Characters of the visible articles past which `m` and `z` lay out in a worker: wrapping
+# takes about 1 µs a character here, so 20,000 is about a frame. Below it the switch is done
+# before the next key is read, as a reader typing ahead (m j j) expects.
+LAYOUT_IN_BACKGROUND = 20_000
+Done = TypeVar("Done")  # what a job in the background gives back
 # Keys that move through the columns: until the articles are laid out there is nothing to
 # move through, and they do nothing (before the articles arrive, or in a terminal too small).
 NEEDS_COLUMNS = frozenset({
@@ -73,8 +81,6 @@ class ComparisonScreen(Screen):
         Binding("escape", "clear", "Clear", id="clear", show=False),
     ]
 
-    mode: reactive[str] = reactive("aligned", init=False)
-
     def __init__(self, corpus: str, config: Config = Config()) -> None:
         super().__init__()
         self.comparison = Comparison(articles=())
@@ -88,6 +94,8 @@ class ComparisonScreen(Screen):
         self._wide: bool | None = None
         self.last_search = ""  # offered again by /
         self._status_lines = 1
+        self.mode = config.mode
+        self._switching: LayoutPlan | None = None  # the layout m or z asked for, made in a worker
         self.pivot = ""
         self._pivot_wanted = ""  # the pivot being aligned to in a worker
         self.first_other = 0  # paging through the articles that are not the pivot
@@ -120,16 +128,13 @@ class ComparisonScreen(Screen):
             yield self.sidebar
             yield self.view
         yield Static("", id="status", markup=False)
-        yield Input(placeholder="search all articles (Enter: find, Esc: cancel)", id="search", max_length=MAX_SEARCH)
-        yield Footer()
+        yield Footer()  # the search box is mounted above it at the first /: the first frame has no use for it
 
     class Changed(Message):
         """What the reader would remember changed (a move, a mode): save it once quiet."""
 
     def on_mount(self) -> None:
-        self.query_one("#search", Input).display = False
         self._fit_sidebar(self.app.size.width)
-        self.set_reactive(ComparisonScreen.mode, self.config.mode)
         self.view.focus()
         self.say("reading the articles…")
 
@@ -152,8 +157,8 @@ class ComparisonScreen(Screen):
             self._wide = None
             self._fit_sidebar(self.app.size.width)
         self.show_boilerplate = state.boilerplate
-        if state.mode:  # else the config's mode, set when mounted, holds
-            self.set_reactive(ComparisonScreen.mode, state.mode)
+        if state.mode:  # else the config's mode holds
+            self.mode = state.mode
 
     @on(ColumnsView.Resized)
     def _view_resized(self) -> None:
@@ -212,28 +217,31 @@ class ComparisonScreen(Screen):
 
     def relayout(self) -> None:
         """Lay out every visible column again, keeping the paragraph at the top in view."""
+        plan = self._plan(self.mode, self.show_boilerplate)
+        if plan is not None:
+            self._show(plan, plan.columns())
+
+    def _plan(self, mode: str, boilerplate: bool) -> LayoutPlan | None:
+        """What the visible columns would be laid out from; None before there is room or articles."""
         view = self.view
         if not view.scrollable_content_region.width or not self.comparison.articles:
-            return
-        anchors = self._wanted or self._anchors()
+            return None
+        from tui.widgets.column_fill import LayoutPlan
+        from tui.widgets.paragraph_lines import Painter
+
         articles = self.visible_articles()
-        columns = []
-        for slot, (article_id, width) in enumerate(zip(articles, view.widths(len(articles)))):
-            article = self.comparison.article(article_id)
-            column = Column(slot, article_id, width)
-            column.title = f"{slot + 1} {'◆ ' if slot == 0 else ''}{article.label}"
-            column.subtitle = f"{len(article.paragraphs)} ¶"
-            columns.append(column)
         if self.painter is None:
             self.painter = Painter(self.comparison, view.look())
-        fill = ColumnFiller(self.painter, self.highlights, self.marked)
-        if self.mode == "aligned":
-            fill.aligned(columns, aligned_layout(self.comparison, self.pivot, [c.article_id for c in columns],
-                                                 self.show_boilerplate))
-        else:
-            for column in columns:
-                fill.reading(column, reading_layout(self.comparison, column.article_id, self.show_boilerplate))
-        view.set_columns(columns)
+        return LayoutPlan(self.comparison, self.painter, self.pivot, tuple(articles), tuple(view.widths(len(articles))),
+                          mode, boilerplate, self.highlights, self.marked)
+
+    def _show(self, plan: LayoutPlan, columns: list[Column]) -> None:
+        """Show a layout, the line at the top of the focused column staying there."""
+        anchors = self._wanted or self._anchors()
+        self.mode, self.show_boilerplate = plan.mode, plan.boilerplate
+        self.view.set_columns(columns)
+        if plan.highlights is not self.highlights or plan.marked is not self.marked:  # marked while it was made
+            self._repaint_marks(plan.highlights, plan.marked)
         self._go_to_anchors(anchors)
         self._update_header()
         self.post_message(self.Changed())
@@ -389,13 +397,9 @@ class ComparisonScreen(Screen):
         # Aligning 200 articles to another pivot takes a moment: the keys stay live meanwhile.
         self._pivot_wanted = article_id
         self.say(f"aligning to {self.comparison.article(article_id).label}…")
-        # A description, or Textual would describe the worker by the repr of the whole Comparison.
-        self.run_worker(partial(self._align_to, self.comparison, article_id), description="align to another pivot",
-                        thread=True, exclusive=True, group="pivot")
-
-    def _align_to(self, comparison: Comparison, article_id: str) -> None:
-        comparison.rows_for(article_id)
-        self.app.call_from_thread(self._aligned_to, comparison, article_id)
+        comparison = self.comparison
+        self._in_background("pivot", "align to another pivot", lambda stop: comparison.rows_for(article_id),
+                            lambda _rows: self._aligned_to(comparison, article_id))
 
     def _aligned_to(self, comparison: Comparison, article_id: str) -> None:
         if comparison is self.comparison and article_id == self._pivot_wanted:  # the last asked for
@@ -409,16 +413,58 @@ class ComparisonScreen(Screen):
         self.say(f"pivot: {self.comparison.article(self.pivot).label}")
 
     def action_toggle_mode(self) -> None:
-        self.mode = "reading" if self.mode == "aligned" else "aligned"
-
-    def watch_mode(self) -> None:
-        self.relayout()
-        self.say(f"{self.mode} mode")
+        mode, boilerplate = self._asked()
+        self._switch("reading" if mode == "aligned" else "aligned", boilerplate)
 
     def action_toggle_boilerplate(self) -> None:
-        self.show_boilerplate = not self.show_boilerplate
-        self.relayout()
-        self.say("furniture shown" if self.show_boilerplate else "furniture folded")
+        mode, boilerplate = self._asked()
+        self._switch(mode, not boilerplate)
+
+    def _asked(self) -> tuple[str, bool]:
+        """The mode and furniture last asked for: a layout still being made counts."""
+        wish = self._switching
+        return (wish.mode, wish.boilerplate) if wish else (self.mode, self.show_boilerplate)
+
+    def _switch(self, mode: str, boilerplate: bool) -> None:
+        """Lay the columns out in `mode`, furniture shown or folded. A big layout is made in a
+        worker, `esc` calls it off; a key that asks again (m m, m z) calls off the layout no
+        longer wanted and asks for the one the keys add up to, so the last wish wins and no
+        stale layout is ever shown."""
+        self._cancel_switch()
+        text = _layout_text((mode, boilerplate), (self.mode, self.show_boilerplate))
+        plan = self._plan(mode, boilerplate)
+        if plan is None or (mode, boilerplate) == (self.mode, self.show_boilerplate):
+            self.mode, self.show_boilerplate = mode, boilerplate  # the articles arrive laid out so
+        elif plan.characters() < LAYOUT_IN_BACKGROUND:
+            self._show(plan, plan.columns())
+        else:
+            self._switching = plan
+            self.say(f"laying out: {text}… (esc cancels)")
+            self._in_background("layout", "lay out the columns", partial(plan.columns, big=True),
+                                partial(self._laid_out, plan, text))
+            return
+        self.say(text)
+
+    def _laid_out(self, plan: LayoutPlan, text: str, columns: list[Column] | None) -> None:
+        if plan is not self._switching or columns is None:
+            return
+        self._switching = None
+        now = self._plan(plan.mode, plan.boilerplate)
+        if now is None or not plan.same_view(now):  # resized, paged or analysed meanwhile: lay out anew
+            self._switch(plan.mode, plan.boilerplate)
+            return
+        from tui.widgets.column_fill import release
+
+        old = self.view.columns
+        self._show(plan, columns)
+        self._in_background("release", "let the last layout go", partial(release, old), lambda _: None)
+        self.say(text)
+
+    def _cancel_switch(self) -> bool:
+        """Call off the layout m or z asked for; whether there was one."""
+        self.workers.cancel_group(self, "layout")
+        switching, self._switching = self._switching, None
+        return switching is not None
 
     def _can_page(self, direction: int) -> bool:
         others = len(self.comparison.articles) - 1
@@ -522,11 +568,23 @@ class ComparisonScreen(Screen):
         self.app.push_screen(Picker(f"Split which spelling out of {entity.name}?", choices), chosen)
 
     def action_undo_correction(self) -> None:
-        if not self.app.corrections.steps:
+        steps = self.app.corrections.steps
+        if not steps:
             self.say("no merge or split to undo")
             return
-        self.say(f"undoing {_correction_text(self.app.corrections.steps[-1])}…")
-        self.app.correct_entities(undo=True)
+        self.undo_corrections(len(steps) - 1, steps[-1])
+
+    def undo_corrections(self, first: int, step: tuple[str, ...]) -> None:
+        """Undo the correction `step`, the `first` made, and every one made after it: a later
+        correction was made on the names as the earlier left them (a split of a spelling a
+        merge brought), so it cannot stand without it."""
+        steps = self.app.corrections.steps
+        if first >= len(steps) or steps[first] != step:  # undone since the palette listed it
+            self.say(f"{correction_text(step)} is already undone")
+            return
+        later = len(steps) - first - 1
+        self.say(f"undoing {correction_text(step)}{f' and the {later} made after it' if later else ''}…")
+        self.app.correct_entities(keep=first)
 
     def _entity_chosen(self) -> bool:
         """Whether a name was jumped to, which M and S correct; if not, how to choose one."""
@@ -581,8 +639,11 @@ class ComparisonScreen(Screen):
 
     # Search and walks -----------------------------------------------------------------------
 
-    def action_search(self) -> None:
-        box = self.query_one("#search", Input)
+    async def action_search(self) -> None:
+        box = self._search_box()
+        if box is None:
+            box = Input(placeholder="search all articles (Enter: find, Esc: cancel)", id="search", max_length=MAX_SEARCH)
+            await self.mount(box, before=self.query_one(Footer))
         box.display = True
         box.value = self.last_search
         box.focus()
@@ -603,16 +664,11 @@ class ComparisonScreen(Screen):
         self._run_search(query)
 
     def _run_search(self, query: str) -> None:
-        self.run_worker(partial(self._find, self.comparison, query), description="search",
-                        thread=True, exclusive=True, group="search")
+        self._in_background("search", "search", partial(find_hits, self.comparison, query),
+                            partial(self._found, self.comparison, query))
 
-    def _find(self, comparison: Comparison, query: str) -> None:
-        worker = get_current_worker()
-        hits, fuzzy = find_hits(comparison, query, stop=lambda: worker.is_cancelled)
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self._found, comparison, query, hits, fuzzy)
-
-    def _found(self, comparison: Comparison, query: str, hits: list[Hit], fuzzy: bool) -> None:
+    def _found(self, comparison: Comparison, query: str, found: tuple[list[Hit], bool]) -> None:
+        hits, fuzzy = found
         if comparison is not self.comparison:  # a new analysis came meanwhile: search it anew
             self._run_search(query)
             return
@@ -681,9 +737,12 @@ class ComparisonScreen(Screen):
         self._go_to_place([hit])
         self.say(f"{walk.name} · {walk.noun} {walk.index + 1}/{len(walk.places)} · {hit.article}")
 
+    def _search_box(self) -> Input | None:
+        return next(iter(self.query("#search").results(Input)), None)
+
     def action_clear(self) -> None:
-        box = self.query_one("#search", Input)
-        if box.display:
+        box = self._search_box()
+        if box is not None and box.display:
             box.display = False
             self.view.focus()
             return
@@ -691,6 +750,9 @@ class ComparisonScreen(Screen):
         if searching:
             self.workers.cancel_group(self, "search")
             self.say("search cancelled")
+            return
+        if self._cancel_switch():
+            self.say(f"layout cancelled: still {_layout_text((self.mode, self.show_boilerplate))}")
             return
         self.walk = None
         self.sidebar.merging = None
@@ -703,14 +765,18 @@ class ComparisonScreen(Screen):
         marks never change how a paragraph wraps."""
         before = (self.highlights, self.marked)
         self.highlights, self.marked = ranges(current), ranges(every)
+        self._repaint_marks(*before)
+
+    def _repaint_marks(self, highlights: Marks, marked: Marks) -> None:
+        """Repaint the paragraphs whose marks are no longer `highlights` and `marked`."""
         if self.painter is None:
             return
-        changed = set(before[0]) | set(before[1]) | set(self.highlights) | set(self.marked)
+        changed = set(highlights) | set(marked) | set(self.highlights) | set(self.marked)
         for column in self.columns:
             for ref in changed:
                 if ref.article == column.article_id and (y := column.line_of(ref)) is not None:
                     width = column.text_width
-                    old = self.painter.lines(ref, width, before[0].get(ref, ()), before[1].get(ref, ()))
+                    old = self.painter.lines(ref, width, highlights.get(ref, ()), marked.get(ref, ()))
                     column.lines[y:y + len(old)] = self.painter.lines(
                         ref, width, self.highlights.get(ref, ()), self.marked.get(ref, ()))
         self.view.refresh()
@@ -740,8 +806,30 @@ class ComparisonScreen(Screen):
     def status(self) -> str:
         return str(self.query_one("#status", Static).render())
 
+    # Work in the background -------------------------------------------------------------------
 
-def _correction_text(step: tuple[str, ...]) -> str:
+    def _in_background(self, group: str, description: str, work: Callable[[Stop], Done], done: Callable[[Done], None]) -> None:
+        """`work(stop)` in a thread worker, the last asked for in its group; `done(result)` on the
+        screen unless it was called off (`stop()` then answers True). The description, or
+        Textual would describe the worker by the repr of its arguments (a whole Comparison)."""
+        self.run_worker(partial(self._work, work, done), description=description, thread=True, exclusive=True, group=group)
+
+    def _work(self, work: Callable[[Stop], Done], done: Callable[[Done], None]) -> None:
+        worker = get_current_worker()
+        result = work(lambda: worker.is_cancelled)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(done, result)
+
+
+def _layout_text(wanted: tuple[str, bool], shown: tuple[str, bool] = ()) -> str:
+    """What a layout changes from the one `shown` ("reading mode", "furniture shown"), or
+    all it is when it changes nothing."""
+    mode, boilerplate = wanted
+    parts = [f"{mode} mode", f"furniture {'shown' if boilerplate else 'folded'}"]
+    return ", ".join([part for part, a, b in zip(parts, wanted, shown) if a != b] or parts)
+
+
+def correction_text(step: tuple[str, ...]) -> str:
     """("merge", a, b) / ("split", spelling) as the status line says them."""
     return f"the merge of {step[1]} and {step[2]}" if step[0] == "merge" else f"the split of “{step[1]}”"
 

@@ -10,6 +10,8 @@ start and, in reading mode, its own top line.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import islice
+from typing import TYPE_CHECKING
 
 from rich.segment import Segment
 from textual.geometry import Size
@@ -19,7 +21,9 @@ from textual.strip import Strip
 from textual.style import Style
 
 from tui.core.model import Ref
-from tui.widgets.paragraph_lines import Line, Look
+
+if TYPE_CHECKING:  # painting is imported when the first articles are laid out, after the first frame
+    from tui.widgets.paragraph_lines import Line, Look
 
 HEADER_LINES = 1  # the column titles, which do not scroll
 SEPARATOR = "│"
@@ -44,10 +48,8 @@ class Column:
 
     def top_ref(self) -> Ref | None:
         """The paragraph at the top of the view (or the next one below it)."""
-        for ref in self.line_refs[self.top:]:
-            if ref is not None:
-                return ref
-        return None
+        # In C, no copy: a column beside a 20 MB article has millions of gap lines.
+        return next(filter(None, islice(self.line_refs, self.top, None)), None)
 
     def line_of(self, ref: Ref) -> int | None:
         try:
@@ -108,6 +110,8 @@ class ColumnsView(ScrollView, can_focus=True):
         return Style.from_rich_style(self.get_component_rich_style(f"column--{name}", partial=True))
 
     def look(self) -> Look:
+        from tui.widgets.paragraph_lines import Look
+
         s = self.style_of
         return Look(
             text=s("text"), title=s("title"), heading=s("heading"), boilerplate=s("boilerplate"),
