@@ -78,3 +78,20 @@ async def test_a_burst_of_random_keys_faster_than_the_screen_redraws(reader):
                 await asyncio.sleep(0.2)
         await pilot.pause(0.5)
         assert app.return_code is None and screen in app.screen_stack
+
+
+
+async def test_a_palette_that_lost_its_list_gathers_no_commands(reader):
+    """A palette opened and closed by keys faster than it mounts starts gathering its commands
+    after its list is gone (2,000 random keys met it): it gathers nothing, and nothing fails."""
+    from textual.command import CommandList
+
+    async with reader(120, 36) as (pilot, screen):
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        palette = pilot.app.screen
+        await palette.query_one(CommandList).remove()
+        palette._gather_commands("undo")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert pilot.app.return_code is None and palette.is_attached

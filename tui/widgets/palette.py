@@ -11,10 +11,14 @@ typing in it brings out.
   `dismiss` pops the screen below it (the reader): only the palette on top dismisses itself.
 - Choosing a command leaves the "no matches" countdown running; when it ends the list is
   gone (NoMatches in `_show_no_matches`): a dismissed palette stops it and its search.
+- A palette opened and closed by keys faster than it mounts starts gathering the commands
+  after its list is gone (NoMatches in `_gather_commands`): a palette without its list
+  gathers nothing.
 """
 
 from __future__ import annotations
 
+from textual import work
 from textual.await_complete import AwaitComplete
 from textual.command import CommandList, CommandPalette
 
@@ -25,6 +29,11 @@ class Palette(CommandPalette):
         if action.startswith("page_") and not (listing and listing.first().scrollable_content_region):
             return
         super()._action_command_list(action)
+
+    @work(exclusive=True, group=CommandPalette._GATHER_COMMANDS_GROUP)
+    async def _gather_commands(self, search_value: str) -> None:
+        if self.query(CommandList):
+            await CommandPalette._gather_commands.__wrapped__(self, search_value)
 
     def _watch__list_visible(self) -> None:
         if self.query(CommandList):
