@@ -68,6 +68,7 @@ class SentenceType:
 
     features: frozenset[str]
     clauses: tuple[frozenset[str], ...]
+    quantities: frozenset[str]  # its numbers, years and durations, read once for every pair
 
 
 @dataclass(frozen=True)
@@ -184,13 +185,16 @@ def align(articles: Sequence[Article]) -> Alignment:
     types: list[SentenceType] = []
     members: list[list[int]] = []
     type_of = []
+    type_of_text: dict[str, int] = {}  # wire copy repeats a sentence word for word: read it once
     for sid, text in enumerate(texts):
-        said = attribution_start(text)  # who said it is not what was said: it matches nothing
-        features = frozenset(f for tok, feats in token_cache[text] if tok.start < said for f in feats)
-        t = type_index.setdefault(features, len(types))
-        if t == len(types):
-            types.append(_sentence_type(text[:said], features, year, names))
-            members.append([])
+        t = type_of_text.get(text)
+        if t is None:
+            said = attribution_start(text)  # who said it is not what was said: it matches nothing
+            features = frozenset(f for tok, feats in token_cache[text] if tok.start < said for f in feats)
+            t = type_of_text[text] = type_index.setdefault(features, len(types))
+            if t == len(types):
+                types.append(_sentence_type(text[:said], features, year, names))
+                members.append([])
         members[t].append(sid)
         type_of.append(t)
     idf = _idf([t.features for t in types], [len(m) for m in members])
@@ -255,11 +259,12 @@ def _add_corroborated(neighbours: list[dict[int, float]], articles: Sequence[fro
 
 
 def _sentence_type(text: str, features: frozenset[str], year: int | None, names: dict[str, str]) -> SentenceType:
+    quantities = frozenset(filter(is_quantity, features))
     parts = clauses(text)
     if len(parts) < 2:
-        return SentenceType(features, ())
+        return SentenceType(features, (), quantities)
     clause_features = (frozenset(sentence_features(c, year, names)) for c in parts)
-    return SentenceType(features, tuple(c for c in clause_features if len(c) >= 2))
+    return SentenceType(features, tuple(c for c in clause_features if len(c) >= 2), quantities)
 
 
 def _idf(features: list[frozenset[str]], counts: list[int]) -> dict[str, float]:
@@ -359,8 +364,8 @@ class _Scorer:
         shared = a.features & b.features
         if len(shared) < 2:
             return 0.0
-        best = self.cosine(*_without_differing_quantities(a.features, b.features, shared))
-        quantity = max((self.idf[f] for f in shared if is_quantity(f)), default=0.0)
+        best = self.cosine(*_without_differing_quantities(a, b, shared))
+        quantity = max((self.idf[f] for f in a.quantities & shared), default=0.0)
         if quantity:
             other = max((self.idf[f] for f in shared if not is_quantity(f)), default=0.0)
             best = max(best, MATCH * (quantity + other) / _QUANTITY_EVIDENCE)
@@ -371,12 +376,11 @@ class _Scorer:
         return min(best, 1.0)
 
 
-def _without_differing_quantities(a: frozenset[str], b: frozenset[str], shared: frozenset[str]):
+def _without_differing_quantities(a: SentenceType, b: SentenceType, shared: frozenset[str]):
     """Both sentences give a number the other does not: the same slot filled differently is a
     divergence to report, not a sign that the sentences are about different things."""
-    only_a = {f for f in a - shared if is_quantity(f)}
-    only_b = {f for f in b - shared if is_quantity(f)}
-    return (a - only_a, b - only_b) if only_a and only_b else (a, b)
+    only_a, only_b = a.quantities - shared, b.quantities - shared
+    return (a.features - only_a, b.features - only_b) if only_a and only_b else (a.features, b.features)
 
 
 def paragraph_similarity(alignment: Alignment, among: Sequence[int] | None = None,
