@@ -5,16 +5,15 @@ import dataclasses
 import hashlib
 import typing
 
-from tui.core import align, model
+from tui.core import model
 from tui.core.store import ANALYSIS_VERSION
 
-# What the cache holds: the Comparison (through codec.py) and, apart from it, the alignment.
+# What the cache holds: the Comparison (through codec.py); the alignment is not kept.
 CACHED = (model.Comparison, model.Article, model.Paragraph, model.Sentence, model.Ref, model.Fact, model.Place,
-          model.Span, model.Entity, model.Mention, model.Divergence,
-          align.Alignment, align.SentenceRef, align.SentenceType)
+          model.Span, model.Entity, model.Mention, model.Divergence)
 
 # ANALYSIS_VERSION's number -> the fingerprint of the cached classes' fields at that version.
-FINGERPRINTS = {"26": "3d80df6a02f4"}
+FINGERPRINTS = {"27": "624e8159ad03"}
 
 
 def fingerprint() -> str:
