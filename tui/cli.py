@@ -139,7 +139,8 @@ def _export(args: argparse.Namespace) -> int:
         return EXIT_NO_INPUT
     corrections = session.state().corrections
     # The links can number in millions: an export with them is made afresh, never kept.
-    text = None if args.links else session.exported(corrections, args.format)
+    kept = None if args.links else session.exported(corrections, args.format)
+    text = None if kept is None else [kept]  # chunks, as a fresh export is written
     if text is None:
         comparison = _comparison(session, corrections, problems)
         if comparison is None:

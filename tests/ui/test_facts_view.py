@@ -97,6 +97,18 @@ async def test_arrows_and_a_click_choose_a_row(reader):
         assert pilot.app.screen is screen and screen.walk.name.startswith(chosen.id + " ")
 
 
+async def test_a_row_chosen_before_a_filter_arrives_is_not_taken_from_the_filtered_rows(reader):
+    async with reader(120, 36) as (pilot, screen):
+        await pilot.press("f", "end")
+        facts = pilot.app.screen
+        table = facts.query_one(FactTable)
+        table.action_choose()  # Enter on the last row, its message not handled yet
+        facts.filter = "zzzz-no-such-fact"
+        facts.refill()
+        await pilot.pause()
+        assert pilot.app.return_code is None and pilot.app.screen is facts and not facts.shown
+
+
 async def test_80_columns_page_the_outlets_and_shorten_the_labels(reader):
     many = articles_from(*(STORY * 8))  # 32 outlets
     async with reader(80, 24, articles=many) as (pilot, screen):

@@ -136,7 +136,8 @@ class FactsScreen(Screen[str | None]):
         self.refill()
 
     def on_fact_table_chosen(self, event: FactTable.Chosen) -> None:
-        self.dismiss(self.shown[event.index].id)
+        if event.listing == self.query_one(FactTable).listing:  # else chosen among rows no longer shown
+            self.dismiss(self.shown[event.index].id)
 
     def action_back(self) -> None:
         """Esc clears the filter, then the omissions, then closes."""

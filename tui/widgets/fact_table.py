@@ -52,11 +52,13 @@ class FactTable(ScrollView, can_focus=True):
     ]
 
     class Chosen(Message):
-        """Enter or a click on row `index`."""
+        """Enter or a click on row `index` of the rows given by `show` call number `listing`:
+        a filter typed before the message is handled has shown other rows since."""
 
-        def __init__(self, index: int) -> None:
+        def __init__(self, index: int, listing: int) -> None:
             super().__init__()
             self.index = index
+            self.listing = listing
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -64,11 +66,13 @@ class FactTable(ScrollView, can_focus=True):
         self._text: Callable[[int], str] = str
         self._rows: dict[int, tuple[str, int]] = {}  # the rows drawn, with their widths
         self._highlighted: int | None = None
+        self.listing = 0  # how many times rows were shown
 
     def show(self, count: int, text: Callable[[int], str]) -> None:
         """`count` rows, row i reading `text(i)` (asked for once it is in view), the first
         highlighted and in view."""
         self._count, self._text = count, text
+        self.listing += 1
         self._rows = {}
         self._highlighted = 0 if count else None
         self.virtual_size = Size(self.scrollable_content_region.width, count)
@@ -136,7 +140,7 @@ class FactTable(ScrollView, can_focus=True):
 
     def action_choose(self) -> None:
         if self._highlighted is not None:
-            self.post_message(self.Chosen(self._highlighted))
+            self.post_message(self.Chosen(self._highlighted, self.listing))
 
     def on_click(self, event: events.Click) -> None:
         index = self.scroll_offset.y + event.y
