@@ -95,3 +95,28 @@ async def test_a_palette_that_lost_its_list_gathers_no_commands(reader):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert pilot.app.return_code is None and palette.is_attached
+
+
+async def test_page_keys_before_a_list_is_laid_out_do_nothing():
+    """A list not laid out yet (just shown, or hidden) with page keys typed ahead: Textual's
+    own OptionList looks up a line that does not exist (a KeyError met by 2,000 random keys)."""
+    from textual.app import App
+
+    from tui.widgets.options import Options
+
+    class One(App):
+        def compose(self):
+            listing = Options("a", "b", "c", id="names")
+            listing.display = False
+            yield listing
+
+    app = One()
+    async with app.run_test() as pilot:
+        listing = app.query_one(Options)
+        listing.highlighted = 1
+        listing.action_page_down()
+        listing.action_page_up()
+        listing.display = True
+        await pilot.pause()
+        listing.action_page_down()
+        assert listing.highlighted == 2

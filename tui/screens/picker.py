@@ -10,6 +10,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
+from tui.widgets.options import Options
+
 
 class Picker(ModalScreen[str | None]):
     BINDINGS = [
@@ -28,7 +30,7 @@ class Picker(ModalScreen[str | None]):
         self.filtered = filtered
 
     def compose(self) -> ComposeResult:
-        picker = OptionList(*self._options(""), id="picker")
+        picker = Options(*self._options(""), id="picker")
         picker.border_title = Content(self.title_text)
         with Vertical(id="picker-box"):
             if self.filtered:
