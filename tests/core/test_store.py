@@ -335,3 +335,15 @@ def test_a_database_found_damaged_when_read_is_set_aside_and_made_anew(places):
     assert list(places.state.parent.glob("state.sqlite3.corrupt-*"))
     session.remember(ReaderState(pivot="x"))
     assert session.state().pivot == "x"
+
+
+def test_the_same_files_in_another_order_are_another_analysis(places):
+    """The first file is the pivot and the export lists the articles in the order given."""
+    first = Session(files(), places)
+    articles, _ = first.read()
+    first.store(first.analyse(articles, Corrections()), Corrections())
+    assert Session(files(), places).cached(Corrections()) is not None
+    again = Session(list(reversed(files())), places)
+    assert again.cached(Corrections()) is None
+    articles, _ = again.read()
+    assert again.analyse(articles, Corrections()).articles[0].id == articles[0].id == files()[-1].stem

@@ -349,9 +349,10 @@ HASH_PIECE = 1 << 20  # bytes read at a time to hash a file
 
 
 def content_key(digests: Iterable[tuple[str, bytes]], extra: str = "") -> str:
-    """The analysis's identity: each file's name and digest, the version, and `extra`."""
+    """The analysis's identity: each file's name and digest in the order given (the first
+    article is the pivot, and the export lists them in that order), the version, and `extra`."""
     h = hashlib.sha256(ANALYSIS_VERSION.encode())
-    for name, digest in sorted(digests):
+    for name, digest in digests:
         h.update(os.fsencode(name) + b"\0" + digest)
     h.update(extra.encode())
     return h.hexdigest()
@@ -359,13 +360,15 @@ def content_key(digests: Iterable[tuple[str, bytes]], extra: str = "") -> str:
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    """The SHA-256 of the analysis's and the export's code (tui/core's sources), or "" when
-    they cannot be read. An export kept as text must have been made by this very code: the
-    analysis version is bumped when the analysis changes, not when the export's writing does."""
+    """The SHA-256 of the package's code and data (its Python sources, the report's CSS, the
+    word tables), or "" when they cannot be read. An export kept as text must have been made by
+    this very code: the analysis version is bumped when the analysis changes, not when the
+    export's writing does."""
+    package = Path(__file__).resolve().parents[1]
     h = hashlib.sha256()
     try:
-        for source in sorted(Path(__file__).resolve().parent.glob("*.py")):
-            h.update(source.name.encode() + b"\0" + source.read_bytes())
+        for source in sorted([*package.rglob("*.py"), *(package / "core" / "data").iterdir()]):
+            h.update(str(source.relative_to(package)).encode() + b"\0" + source.read_bytes())
     except OSError:
         return ""
     return h.hexdigest()
