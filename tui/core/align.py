@@ -129,26 +129,6 @@ class Alignment:
     def _known(self) -> dict[tuple[int, str | None], frozenset[str]]:
         return {}
 
-    def matches_in(self, sid: int, article: str) -> dict[int, float]:
-        """Sentences of `article` that report what sentence `sid` does, with their score."""
-        t = self.type_of[sid]
-        out: dict[int, float] = {}
-        for n, score in ((t, 1.0), *self.neighbours[t].items()):
-            for m in self._members_by_article[n].get(article, ()):
-                if out.get(m, 0.0) < score:
-                    out[m] = score
-        return out
-
-    @cached_property
-    def _members_by_article(self) -> tuple[dict[str, list[int]], ...]:
-        out = []
-        for ms in self.members:
-            by: dict[str, list[int]] = defaultdict(list)
-            for m in ms:
-                by[self.sentences[m].article].append(m)
-            out.append(by)
-        return tuple(out)
-
     @cached_property
     def paragraph_of(self) -> tuple[Ref, ...]:
         """Each sentence's paragraph."""

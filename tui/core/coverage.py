@@ -24,13 +24,6 @@ class Coverage:
         self._divergences = {d.id: d for d in comparison.divergences}
         self._differing: dict[str, frozenset[str]] = {}
 
-    def mark(self, fact: Fact, outlet: str) -> str:
-        """≠ when the outlet's telling of the fact is a side of a divergence, ● when it
-        reports the fact, else ·."""
-        if outlet in self.differing(fact):
-            return DIFFERS
-        return REPORTS if outlet in fact.articles else SILENT
-
     def differing(self, fact: Fact) -> frozenset[str]:
         """The outlets with a divergence's side inside one of the fact's places."""
         found = self._differing.get(fact.id)
@@ -46,7 +39,8 @@ class Coverage:
         return found
 
     def marks(self, fact: Fact) -> str:
-        """Each outlet's mark, in the outlets' order (sets: 200 outlets by 200 reporting)."""
+        """Each outlet's mark, in the outlets' order: ≠ when its telling of the fact is a side
+        of a divergence, ● when it reports the fact, else ·."""
         differing, reporting = self.differing(fact), set(fact.articles)
         return "".join(DIFFERS if o in differing else REPORTS if o in reporting else SILENT for o in self.outlets)
 

@@ -183,7 +183,7 @@ def _facts_md(c: Comparison) -> list[str]:
            "| fact | support | " + " | ".join(columns) + " | label |",
            "| --- | ---: | " + " | ".join(":-:" for _ in columns) + " | --- |"]
     for f in by_support(c.facts):
-        marks = " | ".join(coverage.mark(f, outlet) for outlet in coverage.outlets)
+        marks = " | ".join(coverage.marks(f))
         out.append(f"| {f.id} | {len(f.articles)}/{len(c.articles)} | {marks} | {_md(f.label)} |")
     return out
 

@@ -78,7 +78,7 @@ class _Report:
         numbers = "".join(f'<th title="{escape(a.label)}">{i}</th>' for i, a in enumerate(self.c.articles, 1))
         yield f'<table class="list coverage"><tr><th>support</th>{numbers}<th>fact</th></tr>\n'
         for f in by_support(self.c.facts):
-            marks = "".join(f"<td>{coverage.mark(f, outlet)}</td>" for outlet in coverage.outlets)
+            marks = "".join(f"<td>{mark}</td>" for mark in coverage.marks(f))
             first = f.members[0]
             href = _anchor(self.number[first.article], first.paragraph)
             yield (f"<tr><td>{len(f.articles)}/{self.n}</td>{marks}"
