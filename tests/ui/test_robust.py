@@ -4,6 +4,7 @@ import threading
 
 from textual.widgets import Input
 
+from tui.core.model import Ref
 from tui.screens.too_small import TooSmall
 
 from .test_sidebar import focus_filter
@@ -120,3 +121,25 @@ async def test_page_keys_before_a_list_is_laid_out_do_nothing():
         await pilot.pause()
         listing.action_page_down()
         assert listing.highlighted == 2
+
+
+async def test_a_painter_let_go_is_freed_even_out_of_the_collectors_sight(reader):
+    """A big layout freezes what is alive (gc.freeze); a painter replaced after a correction
+    or a new theme must still be freed, with its cached lines and its Comparison."""
+    import gc
+    import weakref
+
+    from tui.widgets.paragraph_lines import Painter
+
+    async with reader(120, 36) as (pilot, screen):
+        painter = Painter(screen.comparison, screen.view.look())
+        first = screen.comparison.articles[0]
+        painter.lines(Ref(first.id, 0), 40)
+        painter.blank(40)
+        gone = weakref.ref(painter)
+        gc.freeze()
+        try:
+            del painter
+            assert gone() is None
+        finally:
+            gc.unfreeze()

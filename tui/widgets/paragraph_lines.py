@@ -10,6 +10,8 @@ disagree here. Styles add to the glyphs; article text is never read as markup.
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -45,6 +47,15 @@ class Look:
     disagree: Style
 
 
+def _memo(painter: Painter, method: Callable, maxsize: int) -> Callable:
+    """`method` of `painter`, cached, holding the painter weakly: a cache of a bound method is
+    a cycle (painter, cache, method, painter) that only the collector frees, and a big layout
+    puts what is alive out of the collector's sight (gc.freeze), so an old painter, its
+    lines and its Comparison would never be freed after a correction or a new theme."""
+    owner = weakref.ref(painter)
+    return lru_cache(maxsize=maxsize)(lambda *args: method(owner(), *args))
+
+
 class Painter:
     """Draws paragraphs of one Comparison; what it drew is cached by paragraph, width and highlights."""
 
@@ -55,9 +66,9 @@ class Painter:
         self.gutter = 2 + len(str(self.n))
         self._spans = spans_by_paragraph(comparison)
         self._styles: dict[tuple[Style, ...], RichStyle] = {}
-        self._cached_lines = lru_cache(maxsize=8192)(self._lines)
-        self._gutter = lru_cache(maxsize=256)(self._draw_gutter)
-        self.blank = lru_cache(maxsize=64)(self._draw_blank)
+        self._cached_lines = _memo(self, Painter._lines, 8192)
+        self._gutter = _memo(self, Painter._draw_gutter, 256)
+        self.blank = _memo(self, Painter._draw_blank, 64)
 
     def marks(self, ref: Ref) -> list[SentenceMark]:
         return sentence_marks(self.comparison.paragraph(ref), self._spans.get(ref, ()), self.n)
