@@ -125,14 +125,15 @@ async def test_m_then_z_while_it_lays_out_gives_both(big_reader, gate):
         assert all(c.lines for c in screen.columns)
 
 
-async def test_a_page_of_columns_while_it_lays_out_is_kept(big_reader, gate):
+async def test_a_page_of_columns_while_it_lays_out_is_kept_and_laid_out_in_the_worker(big_reader, gate):
     async with big_reader() as (pilot, screen):
+        columns = screen.columns
         await pilot.press("m", "greater_than_sign")
-        shown = [c.article_id for c in screen.columns]
+        wanted = screen.visible_articles()
+        assert screen.columns is columns and screen._switching  # nothing laid out on the main thread
         gate.set()
         await laid_out(pilot)
-        await laid_out(pilot)  # laid out again for the new page
-        assert screen.mode == "reading" and [c.article_id for c in screen.columns] == shown
+        assert screen.mode == "reading" and [c.article_id for c in screen.columns] == wanted
 
 
 async def test_the_big_layout_ends_as_a_synchronous_one_would(big_reader, monkeypatch):

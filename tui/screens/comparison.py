@@ -217,6 +217,9 @@ class ComparisonScreen(Screen):
 
     def relayout(self) -> None:
         """Lay out every visible column again, keeping the paragraph at the top in view."""
+        if self._switching:  # resized, paged or pivoted while m or z lays out: lay out what they asked for
+            self._switch(*self._asked())
+            return
         plan = self._plan(self.mode, self.show_boilerplate)
         if plan is not None:
             self._show(plan, plan.columns())
