@@ -26,7 +26,8 @@ def test_sample_corpus_loads_every_file_with_stems_as_ids(sample_articles):
 def test_long_lines_of_one_block_are_paragraphs_of_their_own(sample_articles):
     one_block = sample_articles[1]  # written as one long line per paragraph, no blank lines
     assert len(one_block.paragraphs) == 8
-    assert one_block.paragraphs[0].text.startswith("VILNIUS:")
+    first_line = (SAMPLE / f"{one_block.id}.txt").read_text(encoding="utf-8").splitlines()[0]
+    assert one_block.paragraphs[0].text == first_line.strip()  # the dateline's line, alone
 
 
 def test_hard_wrapped_text_is_joined_and_blank_lines_separate(tmp_path):
