@@ -38,8 +38,8 @@ def test_paraphrased_facts_link_and_unrelated_ones_do_not():
 
 def test_durations_agree_once_normalised():
     names = known_names(["x Orlenko"])
-    a = sentence_features("Orlenko, in power since 1994, spoke.", 2025, names)
-    b = sentence_features("Orlenko has ruled for over three decades.", 2025, names)
+    a = sentence_features("Orlenko, in office since 1995, spoke.", 2025, names)
+    b = sentence_features("Orlenko has governed for nearly three decades.", 2025, names)
     c = sentence_features("He has ruled for thirty years.", 2025, names)
     assert "~30y" in a & b & c
 
@@ -98,8 +98,8 @@ def test_paragraphs_that_share_only_names_are_not_one_report():
 
 def test_a_part_and_the_whole_are_not_a_number_divergence():
     c, numbers = number_divergences(
-        "One released prisoner, the opposition veteran Ivan Petrov, refused to cross the border on Friday.",
-        "Of the 40 released prisoners, the opposition veteran Ivan Petrov refused to cross the border on Friday.",
+        "One released prisoner, the opposition veteran Ivan Petrov, refused to leave the country on Friday.",
+        "Of the 40 released prisoners, the opposition veteran Ivan Petrov refused to leave the country on Friday.",
     )
     assert linked(c, Ref(c.articles[0].id, 0), Ref(c.articles[1].id, 0))
     assert not numbers

@@ -111,7 +111,7 @@ def texts_of(entity):
 
 def test_a_person_and_what_is_named_after_them_stay_apart():
     entities = find_entities(articles_from(
-        "The bridge is named after the poet Anna Velk Morrow. Traffic on the Anna Velk Morrow Bridge stopped.",
+        "The bridge was named after the poet Anna Velk Morrow. Traffic on the Anna Velk Morrow Bridge stopped.",
         "Divers searched below the Anna Velk Morrow bridge on Friday.",
         "Crews cleared the Morrow Bridge by noon.",
     ))

@@ -73,7 +73,7 @@ def test_markdown_structure_and_front_matter(tmp_path):
         "The government **released** 52 prisoners on [Thursday](https://example.org), officials said.\n\n"
         "## Reactions\n\n"
         "- The opposition welcomed the move.\n- Rights groups were cautious.\n\n"
-        "> “This is a trade in human lives,” she said.\n\n"
+        "> “This is bargaining with freedom,” she said.\n\n"
         "```\nraw [bold]code[/]\n```\n"
     )
     [article], problems = load(write(tmp_path / "story.md", md))
@@ -87,7 +87,7 @@ def test_markdown_structure_and_front_matter(tmp_path):
         ("heading", "Reactions"),
         ("body", "The opposition welcomed the move."),
         ("body", "Rights groups were cautious."),
-        ("body", "“This is a trade in human lives,” she said."),
+        ("body", "“This is bargaining with freedom,” she said."),
         ("body", "raw [bold]code[/]"),
     ]
 
