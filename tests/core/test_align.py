@@ -1,4 +1,5 @@
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -36,18 +37,18 @@ def test_paraphrased_facts_link_and_unrelated_ones_do_not():
 
 
 def test_durations_agree_once_normalised():
-    names = known_names(["x Lukashenko"])
-    a = sentence_features("Lukashenko, in power since 1994, spoke.", 2025, names)
-    b = sentence_features("Lukashenko has ruled for over three decades.", 2025, names)
+    names = known_names(["x Orlenko"])
+    a = sentence_features("Orlenko, in office since 1995, spoke.", 2025, names)
+    b = sentence_features("Orlenko has governed for nearly three decades.", 2025, names)
     c = sentence_features("He has ruled for thirty years.", 2025, names)
     assert "~30y" in a & b & c
 
 
 def test_name_spellings_and_number_words_meet():
-    names = known_names(["x Ihar Losik", "x Igor Losik"])
-    a = sentence_features("Journalist Ihar Losik and fifty-two others.", None, names)
-    b = sentence_features("Journalist Igor Losik and 52 others.", None, names)
-    assert {"@losik", "#52"} <= a & b
+    names = known_names(["x Yauhen Dravik", "x Yevgeny Dravik"])
+    a = sentence_features("Journalist Yauhen Dravik and fifty-two others.", None, names)
+    b = sentence_features("Journalist Yevgeny Dravik and 52 others.", None, names)
+    assert {f"@{name_key('Dravik')}", "#52"} <= a & b
 
 
 def test_sample_rows_place_every_paragraph_once(sample_comparison):
@@ -56,43 +57,49 @@ def test_sample_rows_place_every_paragraph_once(sample_comparison):
     assert sorted(placed) == sorted(every)
 
 
-def test_sample_links_cross_articles_and_connect_the_losik_paragraphs(sample_comparison):
-    assert all(l.a.article != l.b.article and l.a < l.b for l in sample_comparison.links)
-    ids = [a.id for a in sample_comparison.articles]
-    assert linked(sample_comparison, Ref(ids[0], 13), Ref(ids[1], 5))  # Ihar Losik, in both
+def test_sample_links_cross_articles_and_connect_the_paragraphs_of_a_person_named_once_in_each(sample_comparison):
+    c = sample_comparison
+    assert all(l.a.article != l.b.article and l.a < l.b for l in c.links)
+    ids = [a.id for a in c.articles]
+    [once] = [e for e in c.entities if e.kind == "person" and sorted(m.article for m in e.mentions) == ids]
+    first, second = once.mentions[:2]
+    assert linked(c, Ref(ids[0], first.paragraph), Ref(ids[1], second.paragraph))
 
 
 def test_sample_divergences(sample_comparison):
     kinds = {d.kind: d for d in sample_comparison.divergences}
     assert {"qualifier", "place", "quote"} <= set(kinds)
     assert "former President" in kinds["qualifier"].summary
-    assert kinds["place"].summary.startswith("Mikola Statkevich: ")  # the name as written, at its longest
-    sides = {s.text for s in kinds["quote"].sides}
-    assert sides == {"“gesture of friendship”", "“humanitarian gesture,”"}
+    held = kinds["place"].summary.partition(": ")[0]
+    person = next(e for e in sample_comparison.entities if held in e.variants)
+    assert len(held.split()) == max(len(v.split()) for v in person.variants)  # as written, at its longest
+    sides = [s.text for s in kinds["quote"].sides]
+    assert len(set(sides)) == 2 and all(s.startswith("“") and "”" in s for s in sides)  # the quoted words
+    assert set.intersection(*(set(re.findall(r"\w+", s)) for s in sides))  # two wordings of one quote
 
 
 def test_a_dateline_is_where_the_story_was_filed_not_what_it_says():
     from tui.core.features import token_features
 
-    text = "VILNIUS, Lithuania (AP) — Belarus freed 52 prisoners on Thursday."
+    text = "VARNOPOL, Ostravia (AP) — Ruritania freed 52 prisoners on Thursday."
     feats = {tok.text: f for tok, f in token_features(text, None, {})}
-    assert feats["VILNIUS"] == feats["Lithuania"] == feats["AP"] == ()
-    assert feats["Belarus"] and feats["52"] == ("#52",)
+    assert feats["VARNOPOL"] == feats["Ostravia"] == feats["AP"] == ()
+    assert feats["Ruritania"] and feats["52"] == ("#52",)
     assert all(text[t.start:t.end] == t.text for t, _ in token_features(text, None, {}))
 
 
 def test_paragraphs_that_share_only_names_are_not_one_report():
     c = compare(articles_from(
-        "Poland sent aid on Monday. Latvia and Estonia promised more later.",
-        "Estonia held its vote on Sunday. Poland and Latvia watched closely.",
+        "Ostravia sent aid on Monday. Varnland and Ruritania promised more later.",
+        "Ruritania held its vote on Sunday. Ostravia and Varnland watched closely.",
     ))
     assert not c.links
 
 
 def test_a_part_and_the_whole_are_not_a_number_divergence():
     c, numbers = number_divergences(
-        "One released prisoner, the opposition veteran Ivan Petrov, refused to cross the border on Friday.",
-        "Of the 40 released prisoners, the opposition veteran Ivan Petrov refused to cross the border on Friday.",
+        "One released prisoner, the opposition veteran Ivan Petrov, refused to leave the country on Friday.",
+        "Of the 40 released prisoners, the opposition veteran Ivan Petrov refused to leave the country on Friday.",
     )
     assert linked(c, Ref(c.articles[0].id, 0), Ref(c.articles[1].id, 0))
     assert not numbers
@@ -148,12 +155,12 @@ def test_slots_filled_differently(a, b, expected):
 
 
 def test_places_differ_but_not_a_place_and_the_country_it_is_in():
-    held = "The opposition leader Mikola Statkevich stayed in {} after the release of the others."
-    assert divergences(held.format("Minsk"), held.format("Grodno")) == [
-        ("place", "Mikola Statkevich: “in Minsk” (a0) vs “in Grodno” (a1)")]
-    # the article that says Minsk names Belarus too: it says where in Belarus
-    in_minsk = held.format("Minsk") + "\n\nBelarus freed 52 prisoners on Thursday."
-    assert not divergences(in_minsk, held.format("Belarus"))
+    held = "The opposition leader Pavel Strelkovich stayed in {} after the release of the others."
+    assert divergences(held.format("Korvin"), held.format("Dolsk")) == [
+        ("place", "Pavel Strelkovich: “in Korvin” (a0) vs “in Dolsk” (a1)")]
+    # the article that says Korvin names Ruritania too: it says where in Ruritania
+    in_korvin = held.format("Korvin") + "\n\nRuritania freed 52 prisoners on Thursday."
+    assert not divergences(in_korvin, held.format("Ruritania"))
 
 
 def test_a_qualifier_divergence_is_told_once_for_a_title_of_several_words():
@@ -164,29 +171,29 @@ def test_a_qualifier_divergence_is_told_once_for_a_title_of_several_words():
 
 
 @pytest.mark.parametrize("title, shown", [
-    ("ex-President Donald Trump", "ex-President"),
-    ("then-President Donald Trump", "then-President"),
-    ("President-elect Donald Trump", "President-elect"),
-    ("Donald Trump, the former U.S. president,", "former president"),
-    ("the former president, Donald Trump,", "former president"),
+    ("ex-President Aldo Verrat", "ex-President"),
+    ("then-President Aldo Verrat", "then-President"),
+    ("President-elect Aldo Verrat", "President-elect"),
+    ("Aldo Verrat, the former Ostravian president,", "former president"),
+    ("the former president, Aldo Verrat,", "former president"),
 ])
 def test_a_qualified_title_before_or_after_the_name_diverges(title, shown):
-    assert qualifier_divergences(title) == [f"Donald Trump: “President” (a0) vs “{shown}” (a1)"]
+    assert qualifier_divergences(title) == [f"Aldo Verrat: “President” (a0) vs “{shown}” (a1)"]
 
 
 @pytest.mark.parametrize("title", [
-    "Donald Trump, the U.S. president,",  # the same title after the name
-    "Donald Trump, former President Dmitry Medvedev and",  # a title that goes with the next name
-    "Donald Trump, the exiled leader,",  # a description, not whether the title holds
+    "Aldo Verrat, the Ostravian president,",  # the same title after the name
+    "Aldo Verrat, former President Dmitry Orlenko and",  # a title that goes with the next name
+    "Aldo Verrat, the exiled leader,",  # a description, not whether the title holds
 ])
 def test_titles_that_do_not_diverge(title):
     assert not qualifier_divergences(title)
 
 
 def qualifier_divergences(title: str) -> list[str]:
-    """Summaries of the qualifier divergences between "U.S. President Donald Trump" and `title`."""
-    sentence = "Belarus freed 52 prisoners on Thursday after an appeal from {} officials in Vilnius said."
-    c = compare(articles_from(sentence.format("U.S. President Donald Trump,"), sentence.format(title)))
+    """Summaries of the qualifier divergences between "Ostravian President Aldo Verrat" and `title`."""
+    sentence = "Ruritania freed 52 prisoners on Thursday after an appeal from {} officials in Varnopol said."
+    c = compare(articles_from(sentence.format("Ostravian President Aldo Verrat,"), sentence.format(title)))
     return [d.summary for d in c.divergences if d.kind == "qualifier"]
 
 
@@ -222,8 +229,8 @@ def test_spans_partition_every_body_sentence_with_support(sample_comparison):
     assert all(s.sources == (s.article,) for s in c.spans if s.status == "unique")
 
 
-WORDS = ("Belarus freed released 52 fifty-two prisoners detainees Trump former President Minsk talks "
-         "Thursday sanctions airline eased 1,300 journalist Losik remained in Vilnius the a of and "
+WORDS = ("Ruritania freed released 52 fifty-two prisoners detainees Verrat former President Korvin talks "
+         "Thursday sanctions airline eased 1,300 journalist Dravik remained in Varnopol the a of and "
          "$3 million earned Tuesday Wednesday 5% percent ex-President Doe, 54, 2008-09 season").split()
 sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(lambda ws: " ".join(ws).capitalize() + ".")
 article = st.lists(sentence, min_size=1, max_size=6).map(lambda ss: "\n\n".join(ss))
@@ -268,9 +275,9 @@ def test_a_third_article_vouches_for_two_sentences_somewhat_alike():
 
 
 def test_a_name_each_article_gives_once_anchors_its_sentences():
-    def comparison(event="the journalist Igor Losik was released", more=""):
+    def comparison(event="the journalist Yevgeny Dravik was released", more=""):
         return compare(articles_from(
-            "Among those released was the journalist Ihar Losik, along with several union leaders, "
+            "Among those released was the journalist Yauhen Dravik, along with several union leaders, "
             f"lawyers and students from the eastern provinces.{more}",
             f"Crowds gathered at the border crossing at dawn; {event} hours later, according to "
             "diplomats who asked not to be named.",
@@ -278,9 +285,9 @@ def test_a_name_each_article_gives_once_anchors_its_sentences():
 
     a, b = Ref("a0", 0), Ref("a1", 0)
     assert linked(comparison(), a, b)
-    assert not linked(comparison(event="the journalist Igor Losik was seen"), a, b)  # one word besides
+    assert not linked(comparison(event="the journalist Yevgeny Dravik was seen"), a, b)  # one word besides
     # named twice in one article: which of its sentences tells what the other says is unclear
-    assert not linked(comparison(more=" Losik had worked for a radio station."), a, b)
+    assert not linked(comparison(more=" Dravik had worked for a radio station."), a, b)
 
 
 def test_a_word_starting_with_y_is_a_word_not_a_year():

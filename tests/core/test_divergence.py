@@ -74,11 +74,11 @@ def test_a_count_given_by_three_articles_is_one_divergence_with_every_value():
 
 
 def test_an_upper_bound_below_the_count_disagrees_but_at_least_agrees():
-    [d] = found("As many as seven people were swept into the river by the flood, police said.",
-                "Eight people were swept into the river by the flood, police said.")
-    assert [v for v, _ in values(d)] == ["seven people", "Eight people"]
-    assert not found("One or more pilots were aboard the barge when it sank, the owner said.",
-                     "Two pilots were aboard the barge when it sank, the owner said.")
+    [d] = found("As many as seven hikers were swept off the ridge by the storm, rangers said.",
+                "Eight hikers were swept off the ridge by the storm, rangers said.")
+    assert [v for v, _ in values(d)] == ["seven hikers", "Eight hikers"]
+    assert not found("One or more guides were aboard the barge when it sank, the owner said.",
+                     "Two guides were aboard the barge when it sank, the owner said.")
 
 
 def test_rates_over_different_periods_are_different_slots():
@@ -87,10 +87,10 @@ def test_rates_over_different_periods_are_different_slots():
 
 
 def test_condition_words_on_one_scale():
-    [d] = found("Two climbers were rescued, one in very serious condition, the police said.",
+    [d] = found("Two climbers were rescued and one was in very serious condition, the police said.",
                 "Two climbers were rescued, one of them in critical condition, the police said.")
     assert (d.kind, d.slot, [v for v, _ in values(d)]) == ("other", "condition", ["very serious condition", "critical condition"])
-    assert not found("Two climbers were rescued, one in very serious condition, the police said.",
+    assert not found("Two climbers were rescued and one was in very serious condition, the police said.",
                      "Two climbers were rescued, one of them seriously injured, the police said.")
 
 

@@ -1,3 +1,5 @@
+import pytest
+
 from tui.core.entities import find_entities
 from tui.core.model import Corrections
 
@@ -10,25 +12,25 @@ def entity_of(entities, text):
 
 def test_spellings_of_one_person_are_one_entity_and_the_surname_joins_them():
     entities = find_entities(articles_from(
-        "Opposition leader Sviatlana Tsikhanouskaya spoke in Vilnius. Tsikhanouskaya said the release was small.",
-        "Exiled leader Svetlana Tikhanovskaya welcomed the news from Vilnius.",
-        "Journalist Ihar Losik was freed.\n\nJournalist Igor Losik was among them.",
+        "Opposition leader Tatsiana Tsirkhalouskaya spoke in Varnopol. Tsirkhalouskaya said the release was small.",
+        "Exiled leader Tatiana Tirkhalovskaya welcomed the news from Varnopol.",
+        "Journalist Yauhen Dravik was freed.\n\nJournalist Yevgeny Dravik was among them.",
     ))
-    tsikh = entity_of(entities, "Tsikhanouskaya")
-    assert {m.text for m in tsikh.mentions} == {"Sviatlana Tsikhanouskaya", "Tsikhanouskaya", "Svetlana Tikhanovskaya"}
-    assert tsikh.kind == "person" and tsikh.name in {"Sviatlana Tsikhanouskaya", "Svetlana Tikhanovskaya"}
-    assert entity_of(entities, "Ihar Losik") is entity_of(entities, "Igor Losik")
-    assert entity_of(entities, "Vilnius").kind == "place"
+    leader = entity_of(entities, "Tsirkhalouskaya")
+    assert {m.text for m in leader.mentions} == {"Tatsiana Tsirkhalouskaya", "Tsirkhalouskaya", "Tatiana Tirkhalovskaya"}
+    assert leader.kind == "person" and leader.name in {"Tatsiana Tsirkhalouskaya", "Tatiana Tirkhalovskaya"}
+    assert entity_of(entities, "Yauhen Dravik") is entity_of(entities, "Yevgeny Dravik")
+    assert entity_of(entities, "Varnopol").kind == "place"
 
 
 def test_gendered_forms_and_shared_given_names_stay_apart():
     entities = find_entities(articles_from(
-        "Siarhei Tsikhanouski, the husband of Sviatlana Tsikhanouskaya, was freed in June.",
-        "Vladimir Putin spoke to the press. The philosopher Vladimir Matskevich was released.",
+        "Andrei Tsirkhalouski, the husband of Tatsiana Tsirkhalouskaya, was freed in June.",
+        "Vladimir Orlenko spoke to the press. The philosopher Vladimir Zhabrovich was released.",
         "John Smith and Jane Smith both attended the hearing in London.",
     ))
-    assert entity_of(entities, "Siarhei Tsikhanouski") is not entity_of(entities, "Sviatlana Tsikhanouskaya")
-    assert entity_of(entities, "Vladimir Putin") is not entity_of(entities, "Vladimir Matskevich")
+    assert entity_of(entities, "Andrei Tsirkhalouski") is not entity_of(entities, "Tatsiana Tsirkhalouskaya")
+    assert entity_of(entities, "Vladimir Orlenko") is not entity_of(entities, "Vladimir Zhabrovich")
     assert entity_of(entities, "John Smith") is not entity_of(entities, "Jane Smith")
 
 
@@ -43,36 +45,40 @@ def test_names_one_letter_apart_are_not_enough():
 def test_acronyms_join_their_expansions_and_kinds_come_from_context():
     entities = find_entities(articles_from(
         "The European Union and the United States eased sanctions, said Anna Berg.",
-        "The EU and the U.S. eased sanctions on the national airline Belavia.",
-        "Officials at the US embassy met the human rights group Viasna.",
+        "The EU and the U.S. eased sanctions on the national airline Norvanair.",
+        "Officials at the US embassy met the human rights group Pravetsa.",
         "The quake struck near the coastal city of Izmir and the province of Manisa.",
     ))
     eu = entity_of(entities, "EU")
     assert "European Union" in eu.variants and eu.kind == "org"
     us = entity_of(entities, "U.S.")
     assert {"US", "United States"} <= set(us.variants) and us.kind == "place"
-    assert entity_of(entities, "Belavia").kind == "org"
-    assert entity_of(entities, "Viasna").kind == "org"
+    assert entity_of(entities, "Norvanair").kind == "org"
+    assert entity_of(entities, "Pravetsa").kind == "org"
     assert entity_of(entities, "Anna Berg").kind == "person"
     assert entity_of(entities, "Izmir").kind == entity_of(entities, "Manisa").kind == "place"
 
 
-def test_sentence_starts_headlines_titles_and_demonyms_are_not_names():
+@pytest.mark.parametrize("demonym, elsewhere", [
+    ("Moldovan", ""),  # a country the gazetteer knows
+    ("Ruritanian", "\n\nThe talks in Ruritania lasted a week."),  # a country the story names
+])
+def test_sentence_starts_headlines_titles_and_demonyms_are_not_names(demonym, elsewhere):
     entities = find_entities(articles_from(
         "Prisoners Freed After Long Talks In The Capital\n\n"
-        "However, the Belarusian authorities freed them on Thursday. Among them was Ales Bialiatski.",
+        f"However, the {demonym} authorities freed them on Thursday. Among them was Oles Dravitski.{elsewhere}",
     ))
-    texts = {m.text for e in entities for m in e.mentions}
-    assert texts == {"Ales Bialiatski"}
+    texts = {m.text for e in entities for m in e.mentions} - {"Ruritania"}
+    assert texts == {"Oles Dravitski"}
 
 
 def test_possessives_datelines_and_particles():
     entities = find_entities(articles_from(
-        "VILNIUS: Lukashenko’s decision surprised Bashar al-Assad and Ursula von der Leyen in Vilnius.",
+        "VARNOPOL: Orlenko’s decision surprised Karim al-Hadawi and Ilse van der Mollen in Varnopol.",
     ))
     texts = {m.text for e in entities for m in e.mentions}
-    assert {"VILNIUS", "Lukashenko", "Bashar al-Assad", "Ursula von der Leyen"} <= texts
-    assert entity_of(entities, "VILNIUS") is entity_of(entities, "Vilnius")
+    assert {"VARNOPOL", "Orlenko", "Karim al-Hadawi", "Ilse van der Mollen"} <= texts
+    assert entity_of(entities, "VARNOPOL") is entity_of(entities, "Varnopol")
 
 
 def test_boilerplate_is_skipped(sample_comparison):
@@ -105,7 +111,7 @@ def texts_of(entity):
 
 def test_a_person_and_what_is_named_after_them_stay_apart():
     entities = find_entities(articles_from(
-        "The bridge is named after the poet Anna Velk Morrow. Traffic on the Anna Velk Morrow Bridge stopped.",
+        "The bridge was named after the poet Anna Velk Morrow. Traffic on the Anna Velk Morrow Bridge stopped.",
         "Divers searched below the Anna Velk Morrow bridge on Friday.",
         "Crews cleared the Morrow Bridge by noon.",
     ))
@@ -150,10 +156,10 @@ def test_ranks_roles_and_hyphenated_adjectives_are_not_names():
     entities = find_entities(articles_from(
         "The ferry sank at night. Harbour Guard Rear Admiral Ola Brandt said that Coach Ivo Tamm and the "
         "officer, Brig. Gen. Ulla Ness, were safe.",
-        "The Ruritania-based Blue Tern Shipping said the Kremlin-appointed Ivo Tamm was not aboard.",
+        "The Ruritania-based Blue Tern Shipping said the Palace-appointed Ivo Tamm was not aboard.",
     ))
     names = {m.text for e in entities for m in e.mentions}
-    assert {"Harbour Guard", "Ola Brandt", "Ivo Tamm", "Ulla Ness", "Ruritania", "Blue Tern Shipping", "Kremlin"} <= names
+    assert {"Harbour Guard", "Ola Brandt", "Ivo Tamm", "Ulla Ness", "Ruritania", "Blue Tern Shipping", "Palace"} <= names
     assert not any(w in n for n in names for w in ("Rear", "Coach", "Brig", "-based", "-appointed"))
 
 

@@ -26,7 +26,8 @@ def test_sample_corpus_loads_every_file_with_stems_as_ids(sample_articles):
 def test_long_lines_of_one_block_are_paragraphs_of_their_own(sample_articles):
     one_block = sample_articles[1]  # written as one long line per paragraph, no blank lines
     assert len(one_block.paragraphs) == 8
-    assert one_block.paragraphs[0].text.startswith("VILNIUS:")
+    first_line = (SAMPLE / f"{one_block.id}.txt").read_text(encoding="utf-8").splitlines()[0]
+    assert one_block.paragraphs[0].text == first_line.strip()  # the dateline's line, alone
 
 
 def test_hard_wrapped_text_is_joined_and_blank_lines_separate(tmp_path):
@@ -72,7 +73,7 @@ def test_markdown_structure_and_front_matter(tmp_path):
         "The government **released** 52 prisoners on [Thursday](https://example.org), officials said.\n\n"
         "## Reactions\n\n"
         "- The opposition welcomed the move.\n- Rights groups were cautious.\n\n"
-        "> “This is a trade in human lives,” she said.\n\n"
+        "> “This is bargaining with freedom,” she said.\n\n"
         "```\nraw [bold]code[/]\n```\n"
     )
     [article], problems = load(write(tmp_path / "story.md", md))
@@ -86,7 +87,7 @@ def test_markdown_structure_and_front_matter(tmp_path):
         ("heading", "Reactions"),
         ("body", "The opposition welcomed the move."),
         ("body", "Rights groups were cautious."),
-        ("body", "“This is a trade in human lives,” she said."),
+        ("body", "“This is bargaining with freedom,” she said."),
         ("body", "raw [bold]code[/]"),
     ]
 

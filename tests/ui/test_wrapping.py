@@ -22,8 +22,8 @@ def test_wrapped_lines_fit_and_keep_every_word_in_order(text, width):
 
 
 def test_breaks_at_spaces_and_cuts_words_wider_than_a_line():
-    text = "Belarus freed fifty-two prisoners"
-    assert [text[a:b] for a, b in wrap(text, 14)] == ["Belarus freed", "fifty-two", "prisoners"]
+    text = "Varnola freed fifty-two prisoners"
+    assert [text[a:b] for a, b in wrap(text, 14)] == ["Varnola freed", "fifty-two", "prisoners"]
     word = "abcdefghij"
     assert [word[a:b] for a, b in wrap(word, 4)] == ["abcd", "efgh", "ij"]
 
