@@ -292,8 +292,8 @@ def _stays(toks, text: str) -> Iterator[_Stay]:
 
 def _elsewhere(a: Side, b: Side, named: dict[str, bool], names_in: dict[str, set[str]]) -> bool:
     """Two articles put someone in different places, and not only at different scales: an
-    article that names the other's place too ("stayed in Minsk" in an article on Belarus, beside
-    "stayed in Belarus") most likely says where in it."""
+    article that names the other's place too ("stayed in Lyon" in an article on France, beside
+    "stayed in France") most likely says where in it."""
     if a.mention.article == b.mention.article or a.value == b.value:
         return False
     if named[a.value] and named[b.value]:
@@ -318,7 +318,7 @@ def _subject_before(toks, text: str, verb: int) -> tuple[str, str] | None:
 
 
 def _keep_longest(forms: dict[str, str], key: str, text: str) -> str:
-    """Keep the longest way a name is written, for summaries ("Mikola Statkevich"); return the key."""
+    """Keep the longest way a name is written, for summaries ("Pavel Strelkovich"); return the key."""
     if len(text) > len(forms.get(key, "")):
         forms[key] = text
     return key

@@ -67,9 +67,9 @@ _SUFFIXES = {"jr", "sr"}
 _PERSON_EVIDENCE = 2  # person votes beyond the guess two plain capitalised words earn
 _ABBREVIATION = 4  # the longest abbreviation of one word read as such
 _ROMAN = re.compile(r"^[ivxlc]+$")
-# Surnames shaped like these are romanised from Belarusian, Russian or Ukrainian, where one
-# name is spelled with o or a (Kolesnikova, Kalesnikava) and with Ts- or T- (Tsikhanouskaya,
-# Tikhanovskaya). Hansen and Hanson are not shaped like them, and stay two names.
+# Surnames shaped like these are romanised from an East Slavic language, where one
+# name is spelled with o or a (Kolesnikova, Kalesnikava) and with Ts- or T- (Tsirkhalouskaya,
+# Tirkhalovskaya). Hansen and Hanson are not shaped like them, and stay two names.
 _SLAVIC_ENDINGS = ("ova", "ava", "eva", "ina", "yna", "aya", "skaya", "ska", "ski", "sky", "skiy", "ich",
                    "vich", "enko", "uk", "chuk", "ov", "ev", "av", "in", "yn", "ets", "uts")
 
@@ -272,7 +272,7 @@ def _person_like(m: Mention) -> bool:
 
 
 def _same_gender(a: str, b: str) -> bool:
-    """False for a masculine and a feminine form of one surname (Tsikhanouski, Tsikhanouskaya)."""
+    """False for a masculine and a feminine form of one surname (Tsirkhalouski, Tsirkhalouskaya)."""
     def gender(word: str) -> str:
         w = fold(word)
         if w.endswith(_FEMALE):

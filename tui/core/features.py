@@ -35,7 +35,7 @@ def token_features(text: str, reference_year: int | None, names: dict[str, str])
         (Token(t.text, t.start + cut, t.end + cut), feats) for t, feats in _token_features(text[cut:], reference_year, names)]
 
 
-# "VILNIUS, Lithuania (AP) — ", "WASHINGTON (Reuters) - ", "MINSK: "
+# "OSLO, Norway (AP) — ", "WASHINGTON (Reuters) - ", "LYON: "
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s+[A-Z][\w.'’ -]*?)?(?:\s+\([\w .]+\))?\s*[—–:-]\s+")
 
 
@@ -89,7 +89,7 @@ _ARTICLE_NAME = re.compile(r"(?:al|el|ul)[-‐][A-Z]")
 def _is_name_word(word: str, inside: bool, names: dict[str, str]) -> bool:
     low = fold(word)
     if len(word) > 1 and word.isupper():
-        return True  # an acronym (EU, U.S.) or a dateline (VILNIUS)
+        return True  # an acronym (EU, U.S.) or a dateline (OSLO)
     if _ARTICLE_NAME.match(word):
         return True
     return word[0].isupper() and not is_title(low) and low not in STOPWORDS and (inside or low in names)
@@ -132,7 +132,7 @@ def _duration(years: float) -> str:
 
 def known_names(texts: Iterable[str]) -> dict[str, str]:
     """Words the corpus capitalises inside a sentence (names wherever they stand) -> their key;
-    a demonym takes its place's key (Belarusian -> Belarus, Ukrainian -> Ukraine)."""
+    a demonym takes its place's key (Norwegian -> Norway, Ukrainian -> Ukraine)."""
     words = set()
     for text in texts:
         toks = tokens(text)

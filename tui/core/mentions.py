@@ -1,7 +1,7 @@
 """Proper-name mentions in the story's paragraphs, with a guess at their kind from context.
 
 A mention is a run of capitalised words (with name particles such as al-, bin, de, van,
-von inside), an acronym (EU, U.S.) or an all-caps dateline (VILNIUS). Titles (President,
+von inside), an acronym (EU, U.S.) or an all-caps dateline (OSLO). Titles (President,
 Dr.) are not part of the name; a possessive 's is not either. A capitalised word that only
 ever opens a sentence or a title-case headline is not a name unless the corpus uses it as
 one elsewhere. Boilerplate is skipped.
@@ -242,7 +242,7 @@ def _pieces(p, headline: bool):
 
 
 def _demonyms(mentions: list[Mention], places: frozenset[str]) -> set[str]:
-    """Adjectives of the places the story names or the gazetteer knows: Belarusian, Western."""
+    """Adjectives of the places the story names or the gazetteer knows: Norwegian, Western."""
     named = places | {fold(m.text) for m in mentions}
     out = set()
     for word in {fold(m.words[0]) for m in mentions if len(m.words) == 1}:
@@ -352,7 +352,7 @@ def _run_from(toks, i, text, starts, headline, known, places):
     opening = toks[i].start in starts or _after_opening(text, toks[i].start, starts)
     if not _name_word(toks[i].text, opening, headline, known, places):
         # A sentence may open with a full name nobody else writes mid-sentence:
-        # "Siarhei Tsikhanouski, the husband of…", but not "Despite Trump's…".
+        # "Yauhen Dravik, the husband of…", but not "Despite Orlenko's…".
         if not (opening and not headline and _could_open_name(toks, i, text, known, places)):
             return None
     last = i
@@ -434,7 +434,7 @@ def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -
     if sentence_start or headline:
         return low in known or low in places
     if word.isupper() and len(word) > 3:
-        return True  # a dateline such as VILNIUS
+        return True  # a dateline such as OSLO
     return True
 
 

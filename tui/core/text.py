@@ -194,7 +194,7 @@ _DOUBLE = re.compile(r"(.)\1+")
 
 @lru_cache(maxsize=65536)
 def translit_key(name: str) -> str:
-    """A key on which romanisations of one name meet: Tsikhanouskaya, Tikhanovskaya -> tihanovskaa-like."""
+    """A key on which romanisations of one name meet: Tsirkhalouskaya, Tirkhalovskaya -> one key."""
     key = fold(name)
     for pattern, repl in _TRANSLIT:
         key = re.sub(pattern, repl, key) if pattern.startswith("^") else key.replace(pattern, repl)
@@ -202,7 +202,7 @@ def translit_key(name: str) -> str:
     return re.sub(r"[^a-z]", "", key)
 
 
-# Romanisations of one given name (Belarusian, Russian, Ukrainian, English; Arabic).
+# Romanisations of one given name (East Slavic languages, English; Arabic).
 _GIVEN_NAMES = [
     "ihar igor ihor igar",
     "siarhei sergei sergey serhiy serhii sergej",
