@@ -347,3 +347,20 @@ def test_the_same_files_in_another_order_are_another_analysis(places):
     assert again.cached(Corrections()) is None
     articles, _ = again.read()
     assert again.analyse(articles, Corrections()).articles[0].id == articles[0].id == files()[-1].stem
+
+
+def test_an_export_made_by_newer_code_replaces_the_older_one_and_old_versions_go(places, monkeypatch):
+    import tui.core.session as session_module
+
+    session = Session(files(), places)
+    "".join(session.keeping_export(Corrections(), "json", iter(["{}"])))
+    monkeypatch.setattr(session_module, "code_digest", lambda: "newer code")
+    "".join(session.keeping_export(Corrections(), "json", iter(["{ }"])))
+    "".join(session.keeping_export(Corrections(), "md", iter(["# x"])))
+    keys = [k for (k,) in session.cache.db.conn.execute("SELECT key FROM analysis")]
+    assert sorted(k.rsplit("/", 2)[1:] for k in keys) == [["json", "newer code"], ["md", "newer code"]]
+    session.cache.db.write("UPDATE analysis SET version = 'an older version'", ())
+    articles, _ = session.read()
+    session.store(session.analyse(articles, Corrections()), Corrections())
+    versions = {v for (v,) in session.cache.db.conn.execute("SELECT version FROM analysis")}
+    assert versions == {ANALYSIS_VERSION}

@@ -123,11 +123,15 @@ class Session:
             packed.append(packer.compress(chunk.encode("utf-8", "surrogatepass")))
             yield chunk
         packed.append(packer.flush())
+        self.cache.forget(self._export_prefix(corrections, form))  # what older code made of these files
         self.cache.put_compressed(key, b"".join(packed))
 
     def _export_key(self, corrections: Corrections, form: str) -> str | None:
         digest = code_digest() if self.cache else ""
-        return f"{self._content_key(corrections)}/export/{form}/{digest}" if digest else None
+        return self._export_prefix(corrections, form) + digest if digest else None
+
+    def _export_prefix(self, corrections: Corrections, form: str) -> str:
+        return f"{self._content_key(corrections)}/export/{form}/"
 
     def _said_before(self) -> None:
         """What reading the files said when the analysis was made, to say again."""
@@ -168,6 +172,7 @@ class Session:
 
         if not self.cache:
             return
+        self.cache.forget_other_versions()  # the cache does not grow with each new version
         with collector_paused():  # packing makes as many objects as the analysis holds, no garbage
             kept = self.cache.put(self._content_key(corrections), pack(comparison))
         if not kept and self.cache.db.warning:

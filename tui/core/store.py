@@ -434,6 +434,15 @@ class AnalysisCache:
             (key, ANALYSIS_VERSION, self._mac(key, data) + data, time.time()),
         )
 
+    def forget(self, prefix: str) -> bool:
+        """Drop every entry whose key starts with `prefix`."""
+        pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return self.db.write("DELETE FROM analysis WHERE key LIKE ? ESCAPE '\\'", (pattern,))
+
+    def forget_other_versions(self) -> bool:
+        """Drop what another analysis version kept: it is never read again."""
+        return self.db.write("DELETE FROM analysis WHERE version != ?", (ANALYSIS_VERSION,))
+
     def _mac(self, key: str, data: bytes) -> bytes:
         """Signs the entry's key and version with its bytes: an entry moved to another key fails too."""
         return hmac.new(self.secret, f"{key}\0{ANALYSIS_VERSION}\0".encode() + data, hashlib.sha256).digest()
