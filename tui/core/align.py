@@ -347,7 +347,7 @@ class _Scorer:
         best = self.cosine(*_without_differing_quantities(a, b, shared))
         quantity = max((self.idf[f] for f in a.quantities & shared), default=0.0)
         if quantity:
-            other = max((self.idf[f] for f in shared if not is_quantity(f)), default=0.0)
+            other = max((self.idf[f] for f in shared - a.quantities), default=0.0)
             best = max(best, MATCH * (quantity + other) / _QUANTITY_EVIDENCE)
         for ca in a.clauses:
             for cb in b.clauses:

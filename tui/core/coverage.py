@@ -26,17 +26,16 @@ class Coverage:
 
     def differing(self, fact: Fact) -> frozenset[str]:
         """The outlets with a divergence's side inside one of the fact's places."""
-        found = self._differing.get(fact.id)
-        if found is None and not fact.divergences:
-            found = self._differing[fact.id] = frozenset()
-        elif found is None:
-            places = {}
-            for p in fact.places:
-                places.setdefault(p.ref, []).append(p)
-            found = self._differing[fact.id] = frozenset(
-                side.article for d in fact.divergences for side in self._divergences[d].sides
-                if any(p.start <= side.start < p.end for p in places.get((side.article, side.paragraph), ())))
-        return found
+        if fact.id not in self._differing:
+            self._differing[fact.id] = self._sides_in(fact) if fact.divergences else frozenset()
+        return self._differing[fact.id]
+
+    def _sides_in(self, fact: Fact) -> frozenset[str]:
+        places: dict[tuple[str, int], list] = {}
+        for p in fact.places:
+            places.setdefault(p.ref, []).append(p)
+        return frozenset(side.article for d in fact.divergences for side in self._divergences[d].sides
+                         if any(p.start <= side.start < p.end for p in places.get((side.article, side.paragraph), ())))
 
     def marks(self, fact: Fact) -> str:
         """Each outlet's mark, in the outlets' order: ≠ when its telling of the fact is a side

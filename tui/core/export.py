@@ -7,6 +7,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import islice
 
 from tui import __version__
 from tui.core.coverage import Coverage, FactIndex, by_support
@@ -45,15 +46,10 @@ def _list_json(items: Iterator[str]) -> Iterator[str]:
     """A list of items already JSON text (but for json_safe), one per line, in batches: one
     pass of json_safe over a batch costs far less than one per item."""
     yield "["
-    batch: list[str] = []
-    first = True
-    for item in items:
-        batch.append(item)
-        if len(batch) == BATCH:
-            yield ("\n" if first else ",\n") + json_safe(",\n".join(batch))
-            batch, first = [], False
-    if batch:
-        yield ("\n" if first else ",\n") + json_safe(",\n".join(batch))
+    items, before = iter(items), "\n"
+    while batch := list(islice(items, BATCH)):
+        yield before + json_safe(",\n".join(batch))
+        before = ",\n"
     yield "\n]"
 
 

@@ -135,7 +135,7 @@ class Session:
 
     def _said_before(self) -> None:
         """What reading the files said when the analysis was made, to say again."""
-        said = self.cache.get(self._derived_key("problems")) or ()
+        said = self.cache.get(self._problems_key()) or ()
         self.reading_problems = [Problem(*p) for p in said]
 
 
@@ -156,7 +156,7 @@ class Session:
         """Keep the analysis in the cache, and what reading the files found wrong."""
         self._store(comparison, corrections)
         if self.cache:
-            self.cache.put(self._derived_key("problems"), [(p.path, p.message, p.skipped) for p in self.reading_problems])
+            self.cache.put(self._problems_key(), [(p.path, p.message, p.skipped) for p in self.reading_problems])
 
     def correct(self, comparison: Comparison, corrections: Corrections) -> Comparison:
         """The same analysis with the names found again under new corrections."""
@@ -178,10 +178,9 @@ class Session:
         if not kept and self.cache.db.warning:
             self._warn(self.cache.db.warning)
 
-    def _derived_key(self, what: str) -> str:
-        """The key of what is kept beside the analysis and does not depend on the names:
-        corrections to the names do not change it."""
-        return self._content_key(Corrections()) + "/" + what
+    def _problems_key(self) -> str:
+        """Where what reading the files said is kept: corrections to the names do not change it."""
+        return self._content_key(Corrections()) + "/problems"
 
     def _content_key(self, corrections: Corrections) -> str:
         if self._digests is None:  # each file read and hashed once per session

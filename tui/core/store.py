@@ -436,8 +436,7 @@ class AnalysisCache:
 
     def forget(self, prefix: str) -> bool:
         """Drop every entry whose key starts with `prefix`."""
-        pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        return self.db.write("DELETE FROM analysis WHERE key LIKE ? ESCAPE '\\'", (pattern,))
+        return self.db.write("DELETE FROM analysis WHERE substr(key, 1, ?) = ?", (len(prefix), prefix))
 
     def forget_other_versions(self) -> bool:
         """Drop what another analysis version kept: it is never read again."""

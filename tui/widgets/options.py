@@ -10,11 +10,16 @@ from __future__ import annotations
 from textual.widgets import OptionList
 
 
+def laid_out(listing: OptionList) -> bool:
+    """Whether a page key can move in `listing`: it has a size to page by."""
+    return bool(listing.scrollable_content_region)
+
+
 class Options(OptionList):
     def action_page_down(self) -> None:
-        if self.scrollable_content_region:
+        if laid_out(self):
             super().action_page_down()
 
     def action_page_up(self) -> None:
-        if self.scrollable_content_region:
+        if laid_out(self):
             super().action_page_up()

@@ -22,11 +22,13 @@ from textual import work
 from textual.await_complete import AwaitComplete
 from textual.command import CommandList, CommandPalette
 
+from tui.widgets.options import laid_out
+
 
 class Palette(CommandPalette):
     def _action_command_list(self, action: str) -> None:
         listing = self.query(CommandList)
-        if action.startswith("page_") and not (listing and listing.first().scrollable_content_region):
+        if action.startswith("page_") and not (listing and laid_out(listing.first())):
             return
         super()._action_command_list(action)
 
