@@ -124,7 +124,9 @@ def test_2000_random_keys_at_the_sample_do_not_crash(tmp_path):
             run.keys(*(rng.choice(KEYS) for _ in range(100)))
             time.sleep(0.2)
         time.sleep(2)
-        assert run.status(0) is None, screen(run.session)
+        # Still running, or quit cleanly: the palette's own "Quit" command can be typed and
+        # chosen by random keys (ctrl+p, u, Enter) — a user's choice, not a crash.
+        assert run.status(0) in (None, "0"), screen(run.session)
         assert "Traceback" not in screen(run.session)
 
 
