@@ -167,7 +167,8 @@ def main() -> None:
         args.runs = 0
     bare, ours, text = first_frames(args.runs) if args.runs else (float("nan"),) * 3
     print(f"first frame (median of {args.runs}): bare Textual app {bare * 1000:.0f} ms, "
-          f"parallax {ours * 1000:.0f} ms, ratio {ours / bare:.2f}; articles on screen at {text * 1000:.0f} ms")
+          f"parallax {ours * 1000:.0f} ms, ratio {ours / bare:.2f}; articles on screen at {text * 1000:.0f} ms, "
+          f"ratio {text / bare:.2f}")
     for key, times in key_latencies(args.keys).items():
         ms = sorted(1000 * x for x in times)
         print(f"key {key!r} to repaint at 200x50, 5 columns: median {statistics.median(ms):.1f} ms, "

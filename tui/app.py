@@ -17,7 +17,7 @@ from textual.binding import Binding
 from tui.core.discover import Problem
 from tui.core.model import Article, Comparison, Corrections
 from tui.core.reader_state import ReaderState
-from tui.core.session import Session
+from tui.core.session import Opened, Session
 from tui.resources import styles
 from tui.screens.comparison import ComparisonScreen
 from tui.screens.too_small import TooSmall, too_small
@@ -26,7 +26,6 @@ EXIT_NOTHING_READ = 2
 SAVE_WHEN_QUIET = 1.0  # seconds after the last move that the reading position is saved
 PROGRESS_EVERY = 0.1  # seconds between progress lines while the files are read
 HANG_UPS = (signal.SIGHUP, signal.SIGTERM)  # the terminal closed, or a kill: save, then exit
-FIRST_FRAME_GRACE = 0.05  # seconds the first frame has to reach the terminal before the work starts
 
 
 class ParallaxApp(App):
@@ -61,21 +60,25 @@ class ParallaxApp(App):
         elif wanted:
             session.warnings.append(f"no theme called {wanted!r}; themes: {', '.join(sorted(self.available_themes))}")
 
-    async def on_mount(self) -> None:
-        # Pushed, not the default screen: as the default it is drawn only after the analysis.
-        self._reader = ComparisonScreen(self.session.corpus, self.session.config)
-        await self.push_screen(self._reader)
-        self._fit(self.size.width, self.size.height)  # the cover goes over the reader
+    def get_default_screen(self) -> ComparisonScreen:
+        self._reader = ComparisonScreen(self.session.corpus, self.session.config, self._reader_mounted)
+        return self._reader
+
+    def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self._remember_theme:
             self._theme_changed(None)
         loop = asyncio.get_running_loop()
         for sig in HANG_UPS:
             loop.add_signal_handler(sig, self._hang_up)
-        # The worker starts once the first frame has been written out: a thread competes for
-        # the interpreter with Textual's writer thread.
-        self.set_timer(FIRST_FRAME_GRACE, lambda: self.run_worker(
-            self._read_and_analyse, thread=True, exclusive=True, group="analysis"))
+
+    def _reader_mounted(self) -> None:
+        self._fit(self.size.width, self.size.height)  # the cover goes over the reader
+        opened = self.session.opened(wait=False)
+        if opened is not None and opened.comparison is not None:
+            self._open(opened)  # read while Textual was imported: the first frame shows it
+        else:
+            self.run_worker(self._read_and_analyse, thread=True, exclusive=True, group="analysis")
 
     def on_unmount(self) -> None:
         loop = asyncio.get_running_loop()
@@ -84,26 +87,32 @@ class ParallaxApp(App):
 
     def _read_and_analyse(self) -> None:
         session = self.session
-        state = session.state()
-        self.call_from_thread(self.comparison_screen.remember_state, state)
+        opened = session.opened()
+        if opened.comparison is not None:
+            self.call_from_thread(self._open, opened)
+            return
+        self.call_from_thread(self._remember, opened.state)
+        articles, problems = session.read(self._reading_progress())
+        self.call_from_thread(self._read, articles, problems)
+        if not articles:
+            return
+        started = time.perf_counter()
+        comparison = session.analyse(articles, opened.state.corrections)
+        comparison.rows_for(opened.state.pivot_in(comparison))  # here, not on screen
+        self.call_from_thread(self._analysed, comparison, f"in {time.perf_counter() - started:.1f} s")
+        session.store(comparison, opened.state.corrections)  # after it is on screen
+
+    def _open(self, opened: Opened) -> None:
+        """The analysis from the cache, where the reader left it."""
+        self._remember(opened.state)
+        self._analysed(opened.comparison, "from the cache")
+
+    def _remember(self, state: ReaderState) -> None:
+        self.comparison_screen.remember_state(state)
         self.corrections = state.corrections
-        cached = session.cached(self.corrections)
-        self.unreadable = session.reading_problems  # from the cache too: said when the reader ends
-        if session.warnings:
-            self.call_from_thread(self.comparison_screen.warn, "; ".join(session.warnings))
-        comparison, how = cached, "from the cache"
-        if comparison is None:
-            articles, problems = session.read(self._reading_progress())
-            self.call_from_thread(self._read, articles, problems)
-            if not articles:
-                return
-            started = time.perf_counter()
-            comparison = session.analyse(articles, self.corrections)
-            how = f"in {time.perf_counter() - started:.1f} s"
-        _align_to_remembered_pivot(comparison, state)
-        self.call_from_thread(self._analysed, comparison, how)
-        if cached is None:
-            session.store(comparison, self.corrections)  # after it is on screen
+        self.unreadable = self.session.reading_problems  # from the cache too: said when the reader ends
+        if self.session.warnings:
+            self.comparison_screen.warn("; ".join(self.session.warnings))
 
     def _reading_progress(self):
         """Tells the status line how many files are read, at most every PROGRESS_EVERY seconds."""
@@ -212,7 +221,7 @@ class ParallaxApp(App):
 
     def _fit(self, width: int, height: int) -> None:
         """Cover the reader while the terminal is too small for it; uncover it when it grows."""
-        if self._reader not in self.screen_stack:  # on_mount fits it once the reader is in
+        if self._reader not in self.screen_stack:  # fitted once the reader is in
             return
         small = too_small(width, height)
         if small and self._cover is None:
@@ -239,17 +248,20 @@ class ParallaxApp(App):
         if not CommandPalette.is_open(self):
             self.push_screen(Palette())  # no id: a palette still closing would hold it
 
+    def search_themes(self) -> None:
+        """Textual's theme picker, as our palette: a plain one, closed twice by fast keys,
+        would pop the reader below it."""
+        from textual.theme import ThemeProvider
+
+        from tui.widgets.palette import Palette
+
+        self.push_screen(Palette(providers=[ThemeProvider], placeholder="Search for themes…"))
+
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.comparison_screen))
-
-
-def _align_to_remembered_pivot(comparison: Comparison, state: ReaderState) -> None:
-    """The rows for the pivot the reader left, found here in the worker, not on screen."""
-    if any(a.id == state.pivot for a in comparison.articles):
-        comparison.rows_for(state.pivot)
 
 
 def _commands():

@@ -250,6 +250,7 @@ def _read(args: argparse.Namespace) -> int:
         return EXIT_NO_INPUT
     if args.reset:
         session.forget()
+    session.open_early()
     from tui.app import ParallaxApp
 
     app = ParallaxApp(session, theme=args.theme or "")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tui.core.model import Corrections, Ref
+from tui.core.model import Comparison, Corrections, Ref
 
 VERSION = 2
 MODES = ("aligned", "reading")
@@ -38,6 +38,11 @@ class ReaderState:
     anchors: tuple[Anchor, ...] = ()  # each visible column's top line, in slot order
     corrections: Corrections = field(default_factory=Corrections)
     search: str = ""
+
+    def pivot_in(self, comparison: Comparison) -> str:
+        """The pivot to show: the one remembered while the corpus still has it, else the first article."""
+        ids = [a.id for a in comparison.articles]
+        return self.pivot if self.pivot in ids else ids[0]
 
     def to_json(self) -> dict:
         return {

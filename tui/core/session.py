@@ -6,8 +6,10 @@ when nothing changed. Nothing here imports Textual.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from tui.core.discover import Problem
 from tui.core.model import Article, Comparison, Corrections
@@ -15,6 +17,15 @@ from tui.core.sanitize import visible
 from tui.core.reader_state import ReaderState
 from tui.core.store import (AnalysisCache, Config, Places, StateStore, code_digest, content_key, corpus_key, file_digest,
                             read_config)
+
+
+class Opened(NamedTuple):
+    """What is known of a corpus before its files are read: the reading remembered of it and,
+    if these very files were analysed before, the analysis, with the rows of the pivot the
+    reader will show already made."""
+
+    state: ReaderState
+    comparison: Comparison | None
 
 
 class Session:
@@ -32,6 +43,8 @@ class Session:
         # What reading the files said (skipped files, repaired bytes): kept with the analysis,
         # so that a reopening from the cache says it again.
         self.reading_problems: list[Problem] = []
+        self._opening: threading.Thread | None = None
+        self._opened: Opened | BaseException | None = None
 
     # The databases open when first used: in the reader's worker, after the first frame.
 
@@ -69,6 +82,40 @@ class Session:
     def forget(self) -> None:
         if self.states:
             self.states.forget(self.key)
+
+    # Opening ------------------------------------------------------------------------------
+
+    def open_early(self) -> None:
+        """Read what `opened` returns in a thread. Started before the reader imports Textual
+        (~0.4 s), it is done by the first frame, which then shows the articles."""
+        self._opening = threading.Thread(target=self._open, name="opening", daemon=True)
+        self._opening.start()
+
+    def opened(self, wait: bool = True) -> Opened | None:
+        """The remembered reading and the cached analysis; without `wait`, None until the
+        thread of `open_early` has them (or when there is none)."""
+        if self._opening is None:
+            if not wait:
+                return None
+            if self._opened is None:
+                self._open()
+        elif wait:
+            self._opening.join()
+        elif self._opening.is_alive():
+            return None
+        if isinstance(self._opened, BaseException):
+            raise self._opened
+        return self._opened
+
+    def _open(self) -> None:
+        try:
+            state = self.state()
+            comparison = self.cached(state.corrections)
+            if comparison is not None:
+                comparison.rows_for(state.pivot_in(comparison))
+            self._opened = Opened(state, comparison)
+        except BaseException as error:  # raised again where `opened` is asked
+            self._opened = error
 
     # Reading and analysing -----------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from tui.core.model import Article, Comparison, Entity, Ref
 from tui.core.reader_state import MAX_SEARCH, Anchor, ReaderState
@@ -24,6 +24,7 @@ from tui.search import Hit, Walk, find_hits, ranges
 from tui.screens.picker import Picker
 from tui.widgets.columns_view import Column, ColumnsView
 from tui.widgets.entity_sidebar import EntitySidebar
+from tui.widgets.key_bar import KeyBar
 from tui.widgets.layout import visible_count
 
 if TYPE_CHECKING:  # imported when the first articles are laid out: the first frame shows none
@@ -81,8 +82,9 @@ class ComparisonScreen(Screen):
         Binding("escape", "clear", "Clear", id="clear", show=False),
     ]
 
-    def __init__(self, corpus: str, config: Config = Config()) -> None:
+    def __init__(self, corpus: str, config: Config, when_mounted: Callable[[], None]) -> None:
         super().__init__()
+        self._when_mounted = when_mounted
         self.comparison = Comparison(articles=())
         self.corpus = corpus
         self.config = config
@@ -128,7 +130,7 @@ class ComparisonScreen(Screen):
             yield self.sidebar
             yield self.view
         yield Static("", id="status", markup=False)
-        yield Footer()  # the search box is mounted above it at the first /: the first frame has no use for it
+        yield KeyBar()  # the search box is mounted above it at the first /: the first frame has no use for it
 
     class Changed(Message):
         """What the reader would remember changed (a move, a mode): save it once quiet."""
@@ -137,6 +139,7 @@ class ComparisonScreen(Screen):
         self._fit_sidebar(self.app.size.width)
         self.view.focus()
         self.say("reading the articles…")
+        self._when_mounted()  # now, not by a message: articles at hand are on the first frame
 
     def on_resize(self, event) -> None:
         self._fit_sidebar(event.size.width)
@@ -184,7 +187,7 @@ class ComparisonScreen(Screen):
         ids = {a.id for a in comparison.articles}
         if not self.pivot:  # the first time: where the reader left this corpus
             restore = self.restore
-            self.pivot = restore.pivot if restore.pivot in ids else comparison.articles[0].id
+            self.pivot = restore.pivot_in(comparison)
             self.first_other = restore.first_other
             self.view.focus_slot = restore.focus_slot
             self._wanted = tuple(a for a in restore.anchors if a.ref.article in ids)
@@ -646,7 +649,7 @@ class ComparisonScreen(Screen):
         box = self._search_box()
         if box is None:
             box = Input(placeholder="search all articles (Enter: find, Esc: cancel)", id="search", max_length=MAX_SEARCH)
-            await self.mount(box, before=self.query_one(Footer))
+            await self.mount(box, before=self.query_one(KeyBar))
         box.display = True
         box.value = self.last_search
         box.focus()
