@@ -61,6 +61,26 @@ def test_a_second_open_reads_the_analysis_from_the_cache(places, monkeypatch):
     assert again.links == comparison.links
 
 
+def test_opened_early_gives_the_remembered_reading_and_the_cached_analysis(places, monkeypatch):
+    first = Session(files(), places)
+    first.store(first.analyse(first.read()[0], Corrections()), Corrections())
+    state = ReaderState(pivot=first.read()[0][1].id)
+    first.remember(state)
+    early = Session(files(), places)
+    assert early.opened(wait=False) is None  # nothing started: nothing at hand
+    early.open_early()
+    opened = early.opened()
+    assert opened.state == state and opened.comparison is not None
+    assert opened.comparison._rows_at_hand(state.pivot) is not None  # the pivot's rows made in the thread
+
+    import tui.core.session
+
+    monkeypatch.setattr(tui.core.session, "EARLY_OPEN_FILES", len(files()) - 1)
+    big = Session(files(), places)
+    big.open_early()  # too many files: left to the reader's worker, after the first frame
+    assert big.opened(wait=False) is None and big.opened().comparison is not None
+
+
 def test_a_changed_file_or_new_corrections_miss_the_cache(places, tmp_path):
     folder = tmp_path / "corpus"
     folder.mkdir()
