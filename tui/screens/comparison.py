@@ -200,7 +200,7 @@ class ComparisonScreen(Screen):
         self.sidebar.show(comparison)
         self.relayout()
         if analysed and comparison.facts:
-            self._prepare_facts_view(comparison)
+            self.call_after_refresh(self._prepare_facts_view)  # after the articles' frame
         self.refresh_bindings()  # the keys that move need columns: the footer shows them now
         if status:
             self.say(status)
@@ -697,13 +697,15 @@ class ComparisonScreen(Screen):
                 places = [Hit(p.article, p.paragraph, p.start, p.end) for p in fact.places]
                 self.start_walk(f"{fact.id} ({len(fact.articles)}/{len(self.comparison.articles)})", "place", places)
 
-        self._prepare_facts_view(self.comparison)
+        self._prepare_facts_view()
         self.app.push_screen("facts", chosen)
 
-    def _prepare_facts_view(self, comparison: Comparison) -> None:
+    def _prepare_facts_view(self) -> None:
         """The Facts view, built when the analysis arrives and kept; a new analysis (a
         correction) is given to it at once, even while it is open: `f` finds it ready."""
         from tui.screens.facts import FactsScreen
+
+        comparison = self.comparison
 
         if not self.app.is_screen_installed("facts"):
             self.app.install_screen(FactsScreen(comparison), "facts")
