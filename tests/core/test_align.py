@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from tui.core.compare import compare
 from tui.core.export import to_json
 from tui.core.features import (attribution_start, clauses, conflate_agent_nouns, is_quantity, is_word, known_names, sentence_features,
-                                token_features)
+                                token_features, word_pairs)
 from tui.core.model import Ref
 from tui.core.text import name_key, stem
 
@@ -313,6 +313,34 @@ def test_a_fact_told_inside_a_long_sentence_meets_the_sentence_that_tells_it_alo
     ))
     assert linked(c, Ref("a0", 0), Ref("a1", 0))
     assert not linked(c, Ref("a0", 1), Ref("a1", 1))
+
+
+def test_word_pairs_are_words_standing_near_each_other_in_either_order():
+    def pairs(text):
+        return word_pairs(tuple(token_features(text, None, {})), 3)
+
+    closed_trail = tuple(sorted((stem("closed"), stem("trail"))))
+    assert closed_trail in pairs("Rangers closed the trail near Harlow.")
+    assert closed_trail in pairs("The trail was closed by rangers.")  # stopwords are not counted
+    assert closed_trail not in pairs("Rangers closed the lodge, the picnic meadow and the kiosks, not the trail.")
+    assert all(is_word(w) for pair in pairs("Mayor Ilse Vardan closed 12 roads in Harlow.") for w in pair)
+
+
+def test_the_same_words_standing_together_link_sentences_otherwise_unlike():
+    told = ("Rangers closed the mountain pass on Sunday after heavy snow buried two chalets near Veltrin, "
+            "the park service said in a short notice.")
+    together = ("Hikers were turned back at the lodge, where staff told them rangers had closed the pass and the "
+                "gondola would not run until the weather cleared.")
+    scattered = ("The pass stayed busy all weekend; the rangers at the lodge warned hikers about the weather, and the "
+                 "gondola was closed for repairs.")
+    filler = ("The museum reopened its east wing.", "Shares in the regional airline fell sharply.")
+
+    def comparison(other):
+        return compare(articles_from(f"{told}\n\n{filler[0]}", f"{other}\n\n{filler[1]}"))
+
+    a, b = Ref("a0", 0), Ref("a1", 0)
+    assert linked(comparison(together), a, b)
+    assert not linked(comparison(scattered), a, b)
 
 
 def test_an_agent_noun_meets_the_word_it_is_made_from_where_the_corpus_has_both():

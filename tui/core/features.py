@@ -192,6 +192,18 @@ def name_runs(toks: TokenFeatures) -> Iterator[tuple[int, int, str]]:
             i += 1
 
 
+def word_pairs(toks: TokenFeatures, window: int) -> frozenset[tuple[str, str]]:
+    """The pairs of content words standing at most `window` words apart in a sentence's tokens,
+    each pair in alphabetical order, so "closed the trail" and "trail was closed" give one.
+    Stopwords are not counted; a name or a number counts as one word but pairs with nothing."""
+    seq: list[str] = []
+    for _, feats in toks:
+        if feats and (not seq or feats[0] != seq[-1]):  # a name of several words is one
+            seq.append(feats[0])
+    return frozenset((a, b) if a < b else (b, a) for i, a in enumerate(seq) for b in seq[i + 1:i + 1 + window]
+                     if a != b and is_word(a) and is_word(b))
+
+
 def is_word(feature: str) -> bool:
     """A content word's stem: not a name, not a quantity."""
     return feature[0] != "@" and not is_quantity(feature)
