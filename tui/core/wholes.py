@@ -65,12 +65,14 @@ def whole_and_some(alignment: Alignment):
     read: dict[str, list[Claim]] = {}  # wire copy repeats sentences: each text is read once
     claims = {sid: read[text] if text in read else read.setdefault(text, _claims(text))
               for sid, text in enumerate(alignment.texts)}
+    # the few sentences where some of a group did not do an act: all that a denial is looked for in
+    somes = {sid: some for sid, mine in claims.items() if (some := [c for c in mine if not c.whole])}
     by_slot: dict[tuple[str, str], list[Side]] = defaultdict(list)
     names: dict[tuple[str, str], str] = {}
     for sid, mine in claims.items():
         # an article that takes the exception out itself tells the whole story
-        for whole in (c for c in mine if c.whole and not any(_denied_at(alignment, claims, sid, c))):
-            for other, some in _denials(alignment, claims, sid, whole):
+        for whole in (c for c in mine if c.whole and not any(_denied_at(alignment, somes, sid, c))):
+            for other, some in _denials(alignment, somes, sid, whole):
                 key = (whole.group, _move_key(whole.act))
                 names.setdefault(key, whole.words)
                 by_slot[key] += [_side(alignment, sid, whole), _side(alignment, other, some)]
@@ -85,7 +87,7 @@ def _side(alignment: Alignment, sid: int, claim: Claim) -> Side:
     return Side(mention, _ALL if claim.whole else _NOT_ALL, mention.text)
 
 
-def _denials(alignment: Alignment, claims: dict[int, list[Claim]], sid: int, whole: Claim):
+def _denials(alignment: Alignment, somes: dict[int, list[Claim]], sid: int, whole: Claim):
     """(sentence, claim) of other articles, matching `sid` or following a sentence that does,
     where some of the group did not do the act."""
     article, t = alignment.sentences[sid].article, alignment.type_of[sid]
@@ -93,17 +95,17 @@ def _denials(alignment: Alignment, claims: dict[int, list[Claim]], sid: int, who
         if score >= MATCH:
             for match in alignment.members[near]:
                 if alignment.sentences[match].article != article:
-                    yield from _denied_at(alignment, claims, match, whole)
+                    yield from _denied_at(alignment, somes, match, whole)
 
 
-def _denied_at(alignment: Alignment, claims: dict[int, list[Claim]], sid: int, whole: Claim):
+def _denied_at(alignment: Alignment, somes: dict[int, list[Claim]], sid: int, whole: Claim):
     """(sentence, claim) in sentence `sid` or the next of its paragraph where some of the group
-    did not do the act."""
+    did not do the act (`somes`: the claims of that kind, by sentence)."""
     for other in (sid, sid + 1):
-        if _same_paragraph(alignment, sid, other):
-            for some in claims[other]:
-                if not some.whole and _denies(some, whole) and _same_group(alignment, some, whole, sid, other):
-                    yield other, some
+        for some in somes.get(other, ()):
+            if (_same_paragraph(alignment, sid, other) and _denies(some, whole)
+                    and _same_group(alignment, some, whole, sid, other)):
+                yield other, some
 
 
 def _same_paragraph(alignment: Alignment, a: int, b: int) -> bool:
