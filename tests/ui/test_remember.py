@@ -2,6 +2,7 @@
 
 from tui.core.session import Session
 from tui.core.store import Places
+from tui.widgets.columns_view import ColumnsView
 
 from ..conftest import SAMPLE
 from .conftest import wait_for_analysis
@@ -38,7 +39,7 @@ async def test_state_is_restored_after_a_restart(tmp_path):
         assert "analysed" in screen.status
 
 
-async def test_a_corpus_opened_early_is_on_the_screen_as_it_mounts(tmp_path):
+async def test_a_corpus_opened_early_is_on_the_screen_as_it_mounts(tmp_path, monkeypatch):
     """The command reads the remembered reading and the cached analysis while Textual loads:
     the screen takes them as it mounts, where the reader left them, with no worker to wait for."""
     from tui.app import ParallaxApp
@@ -54,10 +55,16 @@ async def test_a_corpus_opened_early_is_on_the_screen_as_it_mounts(tmp_path):
     session.open_early()
     session.opened()  # done before the app starts, as Textual's import gives it time to be
     again = ParallaxApp(session)
-    async with again.run_test(size=(120, 36)):
+    laid_out = []
+    set_columns = ColumnsView.set_columns
+    monkeypatch.setattr(ColumnsView, "set_columns", lambda view, columns: (laid_out.append(columns),
+                                                                            set_columns(view, columns)))
+    async with again.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
         screen = again.comparison_screen
-        assert screen.analysed and screen.pivot == pivot and screen.columns
+        assert screen.analysed and screen.pivot == pivot
         assert not again.workers  # nothing was read or analysed
+        assert len(laid_out) == 1 and laid_out[0][0].article_id == pivot  # once, as first drawn
 
 
 async def test_theme_from_the_command_line_is_remembered(tmp_path):

@@ -165,7 +165,8 @@ class ComparisonScreen(Screen):
 
     @on(ColumnsView.Resized)
     def _view_resized(self) -> None:
-        self.relayout()
+        if self.view.scrollable_content_region.size != self.view.laid_out_at:  # else laid out as first drawn
+            self.relayout()
 
     @property
     def columns(self) -> list[Column]:
@@ -226,6 +227,8 @@ class ComparisonScreen(Screen):
         plan = self._plan(self.mode, self.show_boilerplate)
         if plan is not None:
             self._show(plan, plan.columns())
+        elif self.comparison.articles:
+            self.view.when_sized = self.relayout  # before the first frame: made as it is drawn
 
     def _plan(self, mode: str, boilerplate: bool) -> LayoutPlan | None:
         """What the visible columns would be laid out from; None before there is room or articles."""

@@ -10,6 +10,7 @@ start and, in reading mode, its own top line.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -105,6 +106,11 @@ class ColumnsView(ScrollView, can_focus=True):
         self.columns: list[Column] = []
         self.focus_slot = 0
         self._programmatic = False
+        # A layout asked for before the view had a size, made when it is first drawn: the
+        # size is known by then, so the first frame shows the columns, where the Resized
+        # message would have laid them out a frame later.
+        self.when_sized: Callable[[], None] | None = None
+        self.laid_out_at: Size | None = None  # the size the columns were laid out for
 
     def style_of(self, name: str) -> Style:
         return Style.from_rich_style(self.get_component_rich_style(f"column--{name}", partial=True))
@@ -128,6 +134,8 @@ class ColumnsView(ScrollView, can_focus=True):
 
     def set_columns(self, columns: list[Column]) -> None:
         self.columns = columns
+        self.when_sized = None
+        self.laid_out_at = self.scrollable_content_region.size
         self.focus_slot = max(0, min(self.focus_slot, len(columns) - 1))
         self._update_virtual_size()
         self.refresh()
@@ -165,6 +173,8 @@ class ColumnsView(ScrollView, can_focus=True):
     # Drawing ---------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
+        if self.when_sized is not None and self.scrollable_content_region.width:
+            self.when_sized()  # sets the columns
         if not self.columns:
             return Strip.blank(self.scrollable_content_region.width, self.visual_style.rich_style)
         if y < HEADER_LINES:
