@@ -14,6 +14,7 @@ from textual import events
 from textual.app import App
 from textual.binding import Binding
 
+from tui.core import collector
 from tui.core.discover import Problem
 from tui.core.model import Article, Comparison, Corrections
 from tui.core.reader_state import ReaderState
@@ -42,6 +43,8 @@ class ParallaxApp(App):
         # With NO_COLOR, Textual keeps colours unless it draws in the terminal's own ANSI
         # colours: then it gives every segment the terminal's default colours.
         super().__init__(ansi_color="NO_COLOR" in os.environ)
+        collector.pause()  # until the first frame: what is made before it is not garbage
+        self._collector_paused = True
         self.session = session
         self.unreadable: list[Problem] = []
         self.corrections = Corrections()
@@ -79,8 +82,15 @@ class ParallaxApp(App):
             self._open(opened)  # read while Textual was imported: the first frame shows it
         else:
             self.run_worker(self._read_and_analyse, thread=True, exclusive=True, group="analysis")
+        self.call_after_refresh(self._first_frame_drawn)
+
+    def _first_frame_drawn(self) -> None:
+        if self._collector_paused:
+            self._collector_paused = False
+            collector.resume()
 
     def on_unmount(self) -> None:
+        self._first_frame_drawn()  # or never drawn
         loop = asyncio.get_running_loop()
         for sig in HANG_UPS:
             loop.remove_signal_handler(sig)
