@@ -341,6 +341,9 @@ def test_the_same_words_standing_together_link_sentences_otherwise_unlike():
     a, b = Ref("a0", 0), Ref("a1", 0)
     assert linked(comparison(together), a, b)
     assert not linked(comparison(scattered), a, b)
+    # one writer saying it twice in the same words: style, not two reports of one fact
+    alone = compare(articles_from(f"{told}\n\n{together}", filler[1]))
+    assert not any({(p.article, p.paragraph) for p in f.members} >= {("a0", 0), ("a0", 1)} for f in alone.facts)
 
 
 def test_an_agent_noun_meets_the_word_it_is_made_from_where_the_corpus_has_both():

@@ -33,3 +33,15 @@ async def test_keys_that_do_nothing_yet_are_dimmed(sample_articles):
         shown, _ = bar.hints()
         assert not next(h for h in shown if h.description == "Pivot").enabled
         assert next(h for h in shown if h.description == "Quit").enabled
+
+
+async def test_an_action_bound_to_two_keys_shows_once(sample_articles):
+    from tui.app import ParallaxApp
+    from tui.core.session import MemorySession
+
+    app = ParallaxApp(MemorySession(sample_articles, corpus="sample_corpus"))
+    app.set_keymap({"pivot": "P,o"})
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        shown, _ = app.comparison_screen.query_one(KeyBar).hints()
+        assert [h.label for h in shown if h.description == "Pivot"] == ["P"]

@@ -98,6 +98,22 @@ async def test_a_palette_that_lost_its_list_gathers_no_commands(reader):
         assert pilot.app.return_code is None and palette.is_attached
 
 
+async def test_the_theme_picker_closed_twice_leaves_the_reader(reader):
+    """Textual's theme picker (a command of the palette) is our guarded palette: closed twice
+    by fast keys, the second close does not take the reader with it."""
+    from tui.widgets.palette import Palette
+
+    async with reader(120, 36) as (pilot, screen):
+        pilot.app.search_themes()
+        await pilot.pause()
+        picker = pilot.app.screen
+        assert isinstance(picker, Palette)
+        picker.dismiss()
+        picker.dismiss()
+        await pilot.pause()
+        assert pilot.app.screen is screen and pilot.app.return_code is None
+
+
 async def test_page_keys_before_a_list_is_laid_out_do_nothing():
     """A list not laid out yet (just shown, or hidden) with page keys typed ahead: Textual's
     own OptionList looks up a line that does not exist (a KeyError met by 2,000 random keys)."""

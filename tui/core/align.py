@@ -194,7 +194,7 @@ def align(articles: Sequence[Article]) -> Alignment:
     articles = _articles_of(refs, members)
 
     def score(i: int, j: int) -> float:
-        return scorer(types[i], types[j], across=articles[i] != articles[j])
+        return scorer(types[i], types[j], across=not articles[i] & articles[j])
 
     neighbours = _similar([t.features for t in types], idf, score, MATCH, probes=_PROBE_FEATURES)
     _add_anchored(neighbours, types, articles)

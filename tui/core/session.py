@@ -53,7 +53,8 @@ class Session:
         self._opening: threading.Thread | None = None
         self._opened: Opened | BaseException | None = None
 
-    # The databases open when first used: in the reader's worker, after the first frame.
+    # The databases open when first used: in the opening thread (a small corpus, see
+    # open_early) or the reader's worker, never on the screen's thread before its first frame.
 
     @property
     def states(self) -> StateStore | None:

@@ -202,7 +202,7 @@ class ComparisonScreen(Screen):
         self.relayout()
         if analysed and comparison.facts:
             self.call_after_refresh(self._prepare_facts_view)  # after the articles' frame
-        self.refresh_bindings()  # the keys that move need columns: the footer shows them now
+        self.refresh_bindings()  # the keys that move need columns: the key bar shows them now
         if status:
             self.say(status)
 
@@ -709,7 +709,6 @@ class ComparisonScreen(Screen):
         from tui.screens.facts import FactsScreen
 
         comparison = self.comparison
-
         if not self.app.is_screen_installed("facts"):
             self.app.install_screen(FactsScreen(comparison), "facts")
             self.call_after_refresh(self._mount_facts_view)

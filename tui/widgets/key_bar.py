@@ -49,14 +49,15 @@ class KeyBar(Widget, can_focus=False):
     def hints(self) -> tuple[list[Hint], Hint | None]:
         """The keys shown, left to right, and the command palette's key (shown on the right)."""
         app = self.app
-        shown, palette = [], None
+        shown: dict[str, Hint] = {}  # by action: an action bound to several keys shows its first
+        palette = None
         for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
             hint = Hint(binding.key, app.get_key_display(binding), binding.description, enabled)
             if binding.action == "command_palette":
-                palette = hint if app.ENABLE_COMMAND_PALETTE else None
+                palette = palette or (hint if app.ENABLE_COMMAND_PALETTE else None)
             elif binding.show:
-                shown.append(hint)
-        return shown, palette
+                shown.setdefault(binding.action, hint)
+        return list(shown.values()), palette
 
     def render(self) -> Text:
         shown, palette = self.hints()
