@@ -143,3 +143,13 @@ async def test_u_undoes_the_last_merge_and_s_after_m_offers_the_merged_spellings
         await pilot.pause()
         assert not pilot.app.corrections.steps
         assert not any(set(first.variants) | set(second.variants) <= set(e.variants) for e in screen.comparison.entities)
+
+
+async def test_the_sidebar_hidden_at_a_narrow_start_is_filled_when_the_terminal_widens(reader):
+    async with reader(100, 30) as (pilot, screen):
+        assert not screen.sidebar.display
+        await pilot.resize_terminal(150, 40)
+        await pilot.pause()
+        await pilot.pause()
+        listing = screen.sidebar.query_one("#entity-list")
+        assert screen.sidebar.display and listing.option_count > len(screen.comparison.entities) // 2

@@ -150,7 +150,12 @@ class ComparisonScreen(Screen):
         wide = width >= SIDEBAR_FROM_WIDTH
         if wide != self._wide:
             self._wide = wide
-            self.sidebar.display = wide and self.sidebar_wanted is not False
+            self._show_sidebar(wide and self.sidebar_wanted is not False)
+
+    def _show_sidebar(self, shown: bool) -> None:
+        self.sidebar.display = shown
+        if shown and self.comparison.articles:  # else set_comparison fills it
+            self.sidebar.show(self.comparison)
 
     def remember_state(self, state: ReaderState) -> None:
         """The reading remembered of this corpus: the view takes it when the articles arrive."""
@@ -525,10 +530,9 @@ class ComparisonScreen(Screen):
     # The names sidebar ----------------------------------------------------------------------
 
     def action_toggle_sidebar(self) -> None:
-        self.sidebar.display = self.sidebar_wanted = not self.sidebar.display
-        if self.sidebar.display:
-            self.sidebar.show(self.comparison)
-        else:
+        self.sidebar_wanted = not self.sidebar.display
+        self._show_sidebar(self.sidebar_wanted)
+        if not self.sidebar_wanted:
             self.view.focus()  # the view's resize lays the columns out again
 
     def action_focus_sidebar(self) -> None:
