@@ -18,7 +18,7 @@ from tui.core import collector
 from tui.core.discover import Problem
 from tui.core.model import Article, Comparison, Corrections
 from tui.core.reader_state import ReaderState
-from tui.core.session import Opened, Session
+from tui.core.session import Opened, Session, rows_for_reader
 from tui.resources import styles
 from tui.screens.comparison import ComparisonScreen
 from tui.screens.too_small import TooSmall, too_small
@@ -108,7 +108,7 @@ class ParallaxApp(App):
             return
         started = time.perf_counter()
         comparison = session.analyse(articles, opened.state.corrections)
-        comparison.rows_for(opened.state.pivot_in(comparison))  # here, not on screen
+        rows_for_reader(comparison, opened.state)
         self.call_from_thread(self._analysed, comparison, f"in {time.perf_counter() - started:.1f} s")
         session.store(comparison, opened.state.corrections)  # after it is on screen
 

@@ -20,11 +20,14 @@ class Hit(NamedTuple):
     end: int
 
 
-def _never() -> bool:
+Stop = Callable[[], bool]  # asked between pieces of long work: work called off ends there
+
+
+def never() -> bool:
     return False
 
 
-def find_hits(comparison: Comparison, query: str, stop: Callable[[], bool] = _never) -> tuple[list[Hit], bool]:
+def find_hits(comparison: Comparison, query: str, stop: Stop = never) -> tuple[list[Hit], bool]:
     """Every place the query occurs, in reading order; and whether the match is fuzzy.
     `stop` is asked between paragraphs: a search of a 20 MB article can be called off."""
     needle = query.casefold()
@@ -43,7 +46,7 @@ def find_hits(comparison: Comparison, query: str, stop: Callable[[], bool] = _ne
     return _fuzzy(comparison, needle, stop), True
 
 
-def _fuzzy(comparison: Comparison, needle: str, stop: Callable[[], bool]) -> list[Hit]:
+def _fuzzy(comparison: Comparison, needle: str, stop: Stop) -> list[Hit]:
     from rapidfuzz import fuzz
 
     hits = []

@@ -43,7 +43,7 @@ def big_reader(tmp_path, sample_articles):
                 screen = app.comparison_screen
                 while not screen.columns:
                     await pilot.pause(0.05)
-                assert LayoutPlan.characters(screen._plan("reading", False)) > comparison.LAYOUT_IN_BACKGROUND
+                assert LayoutPlan.wraps_more_than(screen._plan("reading", False), comparison.LAYOUT_IN_BACKGROUND)
                 yield pilot, screen
         finally:
             ended.set()

@@ -41,14 +41,15 @@ def _placed(facts: Sequence[Fact], pivot: str) -> dict[Ref, int]:
             continue
         beside = {p for n in mine for p in in_pivot.get(n, ())}
         if beside:
-            # Most alike first; on a tie, the one sharing more facts, then the earlier.
-            best = max(beside, key=lambda p: (_jaccard(mine, told[p]), len(mine & told[p]), -p.paragraph))
-            placed[ref] = best.paragraph
+            placed[ref] = max(beside, key=lambda p: _closeness(mine, told[p], p)).paragraph
     return placed
 
 
-def _jaccard(a: set[int], b: set[int]) -> float:
-    return len(a & b) / len(a | b)
+def _closeness(mine: set[int], theirs: set[int], at: Ref) -> tuple[float, int, int]:
+    """Most alike first (Jaccard of the facts told); on a tie, the one sharing more facts,
+    then the earlier."""
+    shared = len(mine & theirs)
+    return shared / (len(mine) + len(theirs) - shared), shared, -at.paragraph
 
 
 def _rows(articles: Sequence[Article], placed: dict[Ref, int], pivot: str) -> Rows:

@@ -25,7 +25,8 @@ _SURROGATES = "\ud800-\udfff"
 _UNSAFE = re.compile(f"[{_CONTROLS}{_INVISIBLE}{_SURROGATES}]")
 # Article text keeps its tabs and newlines, once every kind of line break is a newline.
 _UNSAFE_IN_TEXT = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_INVISIBLE}{_SURROGATES}]")
-_LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
+_BREAKS = "\r\u2028\u2029\x85"  # every kind of line break but the newline
+_LINE_BREAKS = re.compile(f"\r\n?|[{_BREAKS[1:]}]")
 # Outside its strings json.dumps writes only ASCII, so these can only be inside a string.
 _UNSAFE_IN_JSON = re.compile(f"[\x7f-\x9f{_INVISIBLE}{_SURROGATES}]")
 
@@ -36,7 +37,7 @@ def sanitize(text: str) -> str:
 
 
 def unify_line_breaks(text: str) -> str:
-    if not any(brk in text for brk in "\r\u2028\u2029\x85"):  # most files: a scan, not the regex's walk
+    if not any(brk in text for brk in _BREAKS):  # most files: a scan, not the regex's walk
         return text
     return _LINE_BREAKS.sub("\n", text)
 

@@ -20,7 +20,7 @@ from tui.core.model import Article, Comparison, Entity, Ref
 from tui.core.reader_state import MAX_SEARCH, Anchor, ReaderState
 from tui.core.sanitize import visible
 from tui.core.store import Config
-from tui.search import Hit, Walk, find_hits, ranges
+from tui.search import Hit, Stop, Walk, find_hits, ranges
 from tui.screens.picker import Picker
 from tui.widgets.columns_view import Column, ColumnsView
 from tui.widgets.entity_sidebar import EntitySidebar
@@ -28,7 +28,7 @@ from tui.widgets.key_bar import KeyBar
 from tui.widgets.layout import visible_count
 
 if TYPE_CHECKING:  # imported when the first articles are laid out: the first frame shows none
-    from tui.widgets.column_fill import LayoutPlan, Marks, Stop
+    from tui.widgets.column_fill import LayoutPlan, Marks
     from tui.widgets.paragraph_lines import Painter
 
 
@@ -170,8 +170,7 @@ class ComparisonScreen(Screen):
 
     @on(ColumnsView.Resized)
     def _view_resized(self) -> None:
-        if self.view.scrollable_content_region.size != self.view.laid_out_at:  # else laid out as first drawn
-            self.relayout()
+        self.relayout()
 
     @property
     def columns(self) -> list[Column]:
@@ -449,7 +448,7 @@ class ComparisonScreen(Screen):
         plan = self._plan(mode, boilerplate)
         if plan is None or (mode, boilerplate) == (self.mode, self.show_boilerplate):
             self.mode, self.show_boilerplate = mode, boilerplate  # the articles arrive laid out so
-        elif plan.characters() < LAYOUT_IN_BACKGROUND:
+        elif not plan.wraps_more_than(LAYOUT_IN_BACKGROUND):
             self._show(plan, plan.columns())
         else:
             self._switching = plan
@@ -471,7 +470,7 @@ class ComparisonScreen(Screen):
 
         old = self.view.columns
         self._show(plan, columns)
-        self._in_background("release", "let the last layout go", partial(release, old), lambda _: None)
+        self._in_background("release", "let the last layout go", lambda _stop: release(old), lambda _: None)
         self.say(text)
 
     def _cancel_switch(self) -> bool:

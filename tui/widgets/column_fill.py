@@ -11,21 +11,16 @@ takes seconds to wrap) can be made in a worker thread while the screen stays as 
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from tui.core.collector import collector_paused
 from tui.core.model import Comparison, Ref
 from tui.widgets.columns_view import Column
 from tui.widgets.layout import AlignedRow, Block, aligned_layout, reading_layout
+from tui.search import Stop, never
 from tui.widgets.paragraph_lines import Line, Painter
 
 Marks = dict[Ref, tuple[tuple[int, int], ...]]  # character ranges by paragraph
-Stop = Callable[[], bool]  # asked between blocks: a layout called off ends there
-
-
-def _never() -> bool:
-    return False
 
 
 class Stopped(Exception):
@@ -52,11 +47,18 @@ class LayoutPlan:
         return (self.comparison is other.comparison and self.painter is other.painter and self.pivot == other.pivot
                 and self.articles == other.articles and self.widths == other.widths)
 
-    def characters(self) -> int:
-        """How much text the layout wraps: what its time grows with."""
-        return sum(len(p.text) for a in self.articles for p in self.comparison.article(a).paragraphs)
+    def wraps_more_than(self, characters: int) -> bool:
+        """Whether the layout wraps more text than that (its time grows with it): counted
+        until it does, not through a 20 MB article on every key."""
+        total = 0
+        for a in self.articles:
+            for p in self.comparison.article(a).paragraphs:
+                total += len(p.text)
+                if total > characters:
+                    return True
+        return False
 
-    def columns(self, stop: Stop = _never, big: bool = False) -> list[Column] | None:
+    def columns(self, stop: Stop = never, big: bool = False) -> list[Column] | None:
         """The columns filled with their lines; None when `stop` called the layout off. A
         `big` layout's lines are put out of the collector's sight (gc.freeze) before it comes
         back: it would walk their millions at once, holding every thread for a second. Small
@@ -86,7 +88,7 @@ class LayoutPlan:
 RELEASE_SLICE = 20_000  # lines let go at a time: about a millisecond, then the screen may have its turn
 
 
-def release(columns: list[Column], stop: Stop = _never) -> None:
+def release(columns: list[Column]) -> None:
     """Let a layout's lines go a slice at a time: freeing the millions of lines of a 20 MB
     article at once holds the interpreter for a fifth of a second. Not stopped: a layout
     called off is let go as well."""
@@ -97,7 +99,7 @@ def release(columns: list[Column], stop: Stop = _never) -> None:
 
 
 class ColumnFiller:
-    def __init__(self, painter: Painter, highlights: Marks, mentions: Marks, stop: Stop = _never) -> None:
+    def __init__(self, painter: Painter, highlights: Marks, mentions: Marks, stop: Stop) -> None:
         self.painter = painter
         self.highlights = highlights  # shown reversed: the place the reader is at
         self.mentions = mentions  # shown underlined: every place of the walk

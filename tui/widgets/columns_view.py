@@ -99,7 +99,8 @@ class ColumnsView(ScrollView, can_focus=True):
         """The view's size changed (the terminal, or the sidebar beside it): lay out again."""
 
     def on_resize(self) -> None:
-        self.post_message(self.Resized())
+        if self.scrollable_content_region.size != self._laid_out_at:  # else laid out as first drawn
+            self.post_message(self.Resized())
 
     def __init__(self) -> None:
         super().__init__(id="columns")
@@ -110,7 +111,7 @@ class ColumnsView(ScrollView, can_focus=True):
         # size is known by then, so the first frame shows the columns, where the Resized
         # message would have laid them out a frame later.
         self.when_sized: Callable[[], None] | None = None
-        self.laid_out_at: Size | None = None  # the size the columns were laid out for
+        self._laid_out_at: Size | None = None  # the size the columns were laid out for
 
     def style_of(self, name: str) -> Style:
         return Style.from_rich_style(self.get_component_rich_style(f"column--{name}", partial=True))
@@ -135,7 +136,7 @@ class ColumnsView(ScrollView, can_focus=True):
     def set_columns(self, columns: list[Column]) -> None:
         self.columns = columns
         self.when_sized = None
-        self.laid_out_at = self.scrollable_content_region.size
+        self._laid_out_at = self.scrollable_content_region.size
         self.focus_slot = max(0, min(self.focus_slot, len(columns) - 1))
         self._update_virtual_size()
         self.refresh()
