@@ -140,8 +140,7 @@ def _export(args: argparse.Namespace) -> int:
     corrections = session.state().corrections
     # The links can number in millions: an export with them is made afresh, never kept.
     kept = None if args.links else session.exported(corrections, args.format)
-    text = None if kept is None else [kept]  # chunks, as a fresh export is written
-    if text is None:
+    if kept is None:
         comparison = _comparison(session, corrections, problems)
         if comparison is None:
             return EXIT_NO_INPUT
@@ -149,6 +148,7 @@ def _export(args: argparse.Namespace) -> int:
         if not args.links:
             text = session.keeping_export(corrections, args.format, text)
     else:
+        text = [kept]  # in chunks, as a fresh export is written
         problems += session.reading_problems  # said again when the export comes from the cache
     _report(problems, fatal=False)
     for warning in session.warnings:

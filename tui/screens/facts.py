@@ -46,7 +46,7 @@ class FactsScreen(Screen[str | None]):
         self.outlet: int | None = None  # whose omissions are listed; None: every fact
         self.first_outlet = 0
         self.shown: list[Fact] = []
-        self._layout: tuple[int, int, int] = (0, 0, 0)  # first outlet shown, outlets shown, label width
+        self._layout: tuple[int, int] = (0, 0)  # outlets shown (from first_outlet), label width
         self.show(comparison)
 
     def show(self, comparison: Comparison) -> None:
@@ -89,7 +89,7 @@ class FactsScreen(Screen[str | None]):
         needle = self.filter.casefold()
         self.shown = [f for f in facts if needle in f.label.casefold()] if needle else list(facts)
         label_width = max(8, self.size.width - 2 - SUPPORT_WIDTH - OUTLET_WIDTH * count - 1)
-        self._layout = (self.first_outlet, count, label_width)
+        self._layout = (count, label_width)
         self.query_one(FactTable).show(len(self.shown), self.row)
         page = outlets[self.first_outlet:self.first_outlet + count]
         numbers = "".join(f"{(self.first_outlet + i + 1) % 100:>2}" for i in range(len(page)))
@@ -102,7 +102,7 @@ class FactsScreen(Screen[str | None]):
     def row(self, index: int) -> str:
         """The `index`th row shown: support, the page of outlets' marks, the label cut to fit."""
         fact = self.shown[index]
-        first, count, label_width = self._layout
+        first, (count, label_width) = self.first_outlet, self._layout
         marks = self._marks.get(fact.id)
         if marks is None:
             marks = self._marks[fact.id] = self.coverage.marks(fact)
