@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
+from tui.core.align import align
 from tui.core.blocks import text_blocks
+from tui.core.entities import read_names
 from tui.core.ingest import RawArticle, classify_corpus
 from tui.core.sanitize import sanitize
 
@@ -11,6 +13,14 @@ def articles_from(*texts: str):
     raw = [RawArticle(Path(f"a{n}.txt"), tuple(text_blocks(sanitize(t))), {}, "utf-8") for n, t in enumerate(texts)]
     raw = [r for r in raw if r.blocks]
     return classify_corpus(raw, [r.path.stem for r in raw])
+
+
+def features_of(*texts: str) -> list[frozenset[str]]:
+    """The features of each sentence of these articles, their names read as the analysis
+    reads them: by the one reading of the whole story's names."""
+    articles = articles_from(*texts)
+    alignment = align(articles, read_names(articles))
+    return [alignment.features(sid) for sid in range(len(alignment.sentences))]
 
 
 # Four outlets: three tell that a flood closed a bridge, two count the homes left without

@@ -74,7 +74,7 @@ def test_sentence_starts_headlines_titles_and_demonyms_are_not_names(demonym, el
 
 def test_possessives_datelines_and_particles():
     entities = find_entities(articles_from(
-        "VARNOPOL: Orlenko’s decision surprised Karim al-Hadawi and Ilse van der Mollen in Varnopol.",
+        "VARNOPOL: The ruling surprised Orlenko’s lawyers Karim al-Hadawi and Ilse van der Mollen in Varnopol.",
     ))
     texts = {m.text for e in entities for m in e.mentions}
     assert {"VARNOPOL", "Orlenko", "Karim al-Hadawi", "Ilse van der Mollen"} <= texts

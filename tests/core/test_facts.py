@@ -115,9 +115,11 @@ def test_the_csv_is_the_fact_by_outlet_matrix(sample_comparison):
 
 def test_facts_come_back_from_the_alignment_they_were_found_in(sample_comparison):
     from tui.core.align import align
+    from tui.core.entities import read_names
     from tui.core.facts import find_facts
 
-    assert find_facts(align(sample_comparison.articles), sample_comparison.divergences) == sample_comparison.facts
+    articles = sample_comparison.articles
+    assert find_facts(align(articles, read_names(articles)), sample_comparison.divergences) == sample_comparison.facts
     assert Ref(sample_comparison.articles[0].id, 0) not in {m.ref for f in sample_comparison.facts for m in f.members}
 
 

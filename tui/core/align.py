@@ -17,8 +17,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from tui.core.features import (TokenFeatures, attribution_start, clauses, conflate_agent_nouns, is_quantity, is_word, known_names,
-                               reference_year, sentence_features, token_features, word_pairs)
+from tui.core.entities import Names
+from tui.core.features import (TokenFeatures, attribution_start, clauses, conflate_agent_nouns, is_quantity, is_word,
+                               reference_year, token_features, word_pairs)
+from tui.core.mentions import NameSpan
 from tui.core.model import Article, Ref, Sentence
 from tui.core.text import specificity
 
@@ -93,7 +95,6 @@ class Alignment:
     types: tuple[SentenceType, ...]
     members: tuple[tuple[int, ...], ...]
     neighbours: tuple[dict[int, float], ...]
-    names: dict[str, str]  # the corpus's name words -> their keys
     year: int | None  # the reference year of durations ("since 1994")
 
     def tokens(self, sid: int) -> TokenFeatures:
@@ -165,13 +166,14 @@ class Alignment:
         return feats, _idf(feats, [1] * len(feats))
 
 
-def align(articles: Sequence[Article]) -> Alignment:
+def align(articles: Sequence[Article], names: Names) -> Alignment:
+    """`names` are the story's names, read once for the whole analysis."""
     refs = [SentenceRef(a.id, p.index, s) for a in articles for p in a.paragraphs if p.is_content for s in p.sentences]
     by_id = {a.id: a for a in articles}
     texts = tuple(by_id[r.article].paragraphs[r.paragraph].text[r.sentence.start:r.sentence.end] for r in refs)
-    distinct = tuple(dict.fromkeys(texts))
-    names, year = known_names(distinct), reference_year(distinct)
-    token_cache = conflate_agent_nouns({t: tuple(token_features(t, year, names)) for t in distinct})
+    names_in = _names_in_sentences(refs, texts, names)
+    year = reference_year(names_in)
+    token_cache = conflate_agent_nouns({t: tuple(token_features(t, year, spans)) for t, spans in names_in.items()})
     type_index: dict[frozenset[str], int] = {}
     types: list[SentenceType] = []
     members: list[list[int]] = []
@@ -185,7 +187,7 @@ def align(articles: Sequence[Article]) -> Alignment:
             features = frozenset(f for _, feats in told for f in feats)
             t = type_of_text[text] = type_index.setdefault(features, len(types))
             if t == len(types):
-                types.append(_sentence_type(text[:said], told, features, year, names))
+                types.append(_sentence_type(text[:said], told, features))
                 members.append([])
         members[t].append(sid)
         type_of.append(t)
@@ -200,7 +202,20 @@ def align(articles: Sequence[Article]) -> Alignment:
     _add_anchored(neighbours, types, articles)
     _add_corroborated(neighbours, articles, score)
     return Alignment(tuple(refs), texts, token_cache, tuple(type_of), tuple(types),
-                     tuple(map(tuple, members)), tuple(neighbours), names, year)
+                     tuple(map(tuple, members)), tuple(neighbours), year)
+
+
+def _names_in_sentences(refs: Sequence[SentenceRef], texts: Sequence[str], names: Names) -> dict[str, list[NameSpan]]:
+    """Each distinct sentence text -> its names, at offsets into it (wire copy: a sentence
+    repeated word for word is read where it first stands)."""
+    in_paragraph = names.spans()
+    out: dict[str, list[NameSpan]] = {}
+    for r, text in zip(refs, texts):
+        if text not in out:
+            s = r.sentence
+            out[text] = [NameSpan(n.start - s.start, n.end - s.start, n.key)
+                         for n in in_paragraph.get((r.article, r.paragraph), ()) if s.start <= n.start < s.end]
+    return out
 
 
 def _articles_of(sentences: Sequence[SentenceRef], members: Sequence[Sequence[int]]) -> tuple[frozenset[str], ...]:
@@ -250,14 +265,13 @@ def _add_corroborated(neighbours: list[dict[int, float]], articles: Sequence[fro
                     neighbours[a][c] = neighbours[c][a] = MATCH
 
 
-def _sentence_type(text: str, toks: TokenFeatures, features: frozenset[str], year: int | None,
-                   names: dict[str, str]) -> SentenceType:
+def _sentence_type(text: str, toks: TokenFeatures, features: frozenset[str]) -> SentenceType:
     quantities = frozenset(filter(is_quantity, features))
     phrases = word_pairs(toks, _PHRASE_WINDOW)
     parts = clauses(text)
     if len(parts) < 2:
         return SentenceType(features, (), quantities, phrases)
-    clause_features = (frozenset(sentence_features(c, year, names)) for c in parts)
+    clause_features = (frozenset(f for tok, feats in toks if start <= tok.start < end for f in feats) for start, end in parts)
     return SentenceType(features, tuple(c for c in clause_features if len(c) >= 2), quantities, phrases)
 
 

@@ -4,12 +4,15 @@ The stages, in order, and what each adds (`_compare` runs them):
 
 | stage       | reads                  | adds                                                    |
 | ----------- | ---------------------- | ------------------------------------------------------- |
-| align       | articles               | the alignment: body sentences, their types and matches  |
+| names       | articles               | the story's names, read once: mentions and the groups   |
+|             |                        | that name one thing (not kept; the stages below use it) |
+| align       | articles, names        | the alignment: body sentences, their types and matches; |
+|             |                        | a name is compared by its group's key                   |
 | divergences | alignment              | `divergences`: one slot filled differently              |
 | facts       | alignment, divergences | `facts`: sentences grouped by what they report; `links` |
 | spans       | alignment, divergences,| `spans`: shared, unique and conflicting stretches; the  |
 |             | facts                  | support of shared ones (`≈k`) is their facts' articles  |
-| entities    | articles, corrections  | `entities`: people, places, organisations               |
+| entities    | names, corrections     | `entities`: the names' groups, as the reader corrected  |
 | rows        | facts                  | `rows` for the first article (others' when asked for)   |
 
 The alignment is not part of the Comparison: what the reader and the export show is read off
@@ -28,7 +31,7 @@ from tui.core.align import align
 from tui.core.collector import collector_paused
 from tui.core.coverage import with_fact_support
 from tui.core.divergence import find_divergences
-from tui.core.entities import find_entities
+from tui.core.entities import find_entities, read_names
 from tui.core.facts import find_facts
 from tui.core.measures import measures, times_of_day
 from tui.core.model import Article, Comparison, Corrections
@@ -64,11 +67,12 @@ def _analysing() -> Iterator[None]:
 
 
 def _compare(articles: tuple[Article, ...], corrections: Corrections) -> Comparison:
-    alignment = align(articles)
+    names = read_names(articles)
+    alignment = align(articles, names)
     divergences = tuple(find_divergences(alignment))
     facts = find_facts(alignment, divergences)
     spans = tuple(with_fact_support(agreement_spans(alignment, divergences), facts))
-    entities = find_entities(articles, corrections)
+    entities = find_entities(articles, corrections, names)
     rows = rows_for(articles, facts, articles[0].id)
     return Comparison(articles=articles, rows=rows, facts=facts, spans=spans, entities=entities,
                       divergences=divergences)

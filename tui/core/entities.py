@@ -18,10 +18,10 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from tui.core.mentions import ORG_WORDS, PLACE_WORDS, Mention, find_mentions, gazetteer, kinds_by, summed_kinds
+from tui.core.mentions import ORG_WORDS, PLACE_WORDS, Mention, NameSpan, find_mentions, gazetteer, kinds_by, summed_kinds
 from tui.core.model import Article, Corrections, Entity
 from tui.core.model import Mention as ExportedMention
-from tui.core.text import fold, given_name_key, translit_key
+from tui.core.text import fold, given_name_key, name_key, translit_key
 
 _KINDS = ("person", "place", "org", "other")
 _FEMALE = ("aya", "kaya", "skaya", "ova", "eva", "ina", "ska", "ská", "ová", "yna")
@@ -29,10 +29,48 @@ _MALE = ("ski", "sky", "skiy", "ov", "ev", "in", "ich", "vich", "ij", "iy", "yi"
 _JOINERS = {"of", "the", "and", "for", "de", "la", "al", "el", "van", "von", "der", "bin"}
 
 
-def find_entities(articles: Sequence[Article], corrections: Corrections = Corrections()) -> tuple[Entity, ...]:
-    mentions = find_mentions(articles)
-    groups = _cluster(mentions)
-    groups = _correct(groups, mentions, corrections)
+@dataclass(frozen=True)
+class Names:
+    """The story's names, read once for the whole analysis: every mention (mentions.py), and
+    the groups of mentions that name one thing (the clustering below). The sidebar's entities
+    are these groups after the reader's corrections; alignment and divergences compare a name
+    by its key (`spans`)."""
+
+    mentions: list[Mention]
+    demonyms: list[Mention]  # "Norwegian": compared as its place, not a name of its own
+    groups: list[list[int]]
+
+    def spans(self) -> dict[tuple[str, int], list[NameSpan]]:
+        """(article, paragraph) -> the names in it, in order, each with its group's key: the
+        key of the last word of the group's name, so "the U.S." and "the United States" meet."""
+        out: dict[tuple[str, int], list[NameSpan]] = defaultdict(list)
+        key_of: dict[str, str] = {}  # a place's folded name -> its group's key, for demonyms
+        for group in self.groups:
+            ms = [self.mentions[i] for i in group]
+            name = _chosen_name(ms)
+            key = name_key(next(m for m in ms if m.text == name).words[-1])
+            for m in ms:
+                out[(m.article, m.paragraph)].append(NameSpan(m.start, m.end, key))
+                key_of.setdefault(fold(m.text), key)
+        for m in self.demonyms:
+            out[(m.article, m.paragraph)].append(NameSpan(m.start, m.end, key_of.get(m.place) or name_key(m.place)))
+        for found in out.values():
+            found.sort()
+        return out
+
+
+def read_names(articles: Sequence[Article]) -> Names:
+    found = find_mentions(articles)
+    mentions = [m for m in found if not m.place]
+    return Names(mentions, [m for m in found if m.place], _cluster(mentions))
+
+
+def find_entities(articles: Sequence[Article], corrections: Corrections = Corrections(),
+                  names: Names | None = None) -> tuple[Entity, ...]:
+    """The sidebar's entities: the story's names (read again unless given), corrected."""
+    names = names or read_names(articles)
+    mentions = names.mentions
+    groups = _correct(names.groups, mentions, corrections)
     order = {a.id: n for n, a in enumerate(articles)}
     entities = [_entity(mentions, members, order) for members in groups]
     entities.sort(key=lambda e: (-len(e.mentions), e.name))
@@ -390,9 +428,7 @@ class _Draft:
 def _entity(mentions: list[Mention], members: Iterable[int], order: dict[str, int]) -> _Draft:
     ms = sorted((mentions[i] for i in members), key=lambda m: (order[m.article], m.paragraph, m.start))
     forms = Counter(m.text for m in ms)
-    longest = max(len(m.words) for m in ms)
-    # The name is the most common of the fullest forms; ties go to the first seen.
-    name = max((f for f in forms if len(f.split()) == longest), key=lambda f: (forms[f], -_first(ms, f)))
+    name = _chosen_name(ms, forms)
     votes = summed_kinds(ms)
     kind = max(_KINDS, key=lambda k: (votes[k], -_KINDS.index(k))) if votes else "other"
     return _Draft(
@@ -401,6 +437,14 @@ def _entity(mentions: list[Mention], members: Iterable[int], order: dict[str, in
         variants=tuple(sorted(forms, key=lambda f: (-forms[f], f))),
         mentions=tuple(ExportedMention(m.article, m.paragraph, m.start, m.end, m.text) for m in ms),
     )
+
+
+def _chosen_name(ms: list[Mention], forms: Counter | None = None) -> str:
+    """What a group of mentions is called: the most common of its fullest forms; ties go to
+    the first seen."""
+    forms = forms or Counter(m.text for m in ms)
+    longest = max(len(m.words) for m in ms)
+    return max((f for f in forms if len(f.split()) == longest), key=lambda f: (forms[f], -_first(ms, f)))
 
 
 def _first(ms: list[Mention], form: str) -> int:

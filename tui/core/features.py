@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from tui.core.text import STOPWORDS, Token, fold, is_title, name_key, number_value, stem, strip_possessive, tokens
+from tui.core.mentions import NameSpan
+from tui.core.text import STOPWORDS, Token, fold, number_value, stem, strip_possessive, tokens
 
 TokenFeatures = tuple[tuple[Token, tuple[str, ...]], ...]  # a sentence's tokens, each with its features
 
@@ -13,49 +14,33 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _DURATION_UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10}
 
 
-def sentence_features(text: str, reference_year: int | None, names: dict[str, str]) -> set[str]:
-    """Features of one sentence: content stems, `#n` numbers, `^N` years, `~Ny` durations, and
-    `@key` for each name (a run of capitalised words counts once, by its last word). The kind
+def token_features(text: str, reference_year: int | None, names: Sequence[NameSpan]) -> list[tuple[Token, tuple[str, ...]]]:
+    """Each token with the features it contributes: content stems, `#n` numbers, `^N` years,
+    `~Ny` durations, and for every word of a name (`names`, where the one reading of names
+    found them in the sentence) `@key`, so agreement can mark the whole name. None for
+    stopwords, nor for a dateline: where the story was filed from is not what it says. The kind
     marks are characters no stem begins with, so a word is never taken for a quantity."""
-    out: set[str] = set()
-    for _, feats in token_features(text, reference_year, names):
-        out.update(feats)
-    return out
-
-
-def token_features(text: str, reference_year: int | None, names: dict[str, str]) -> list[tuple[Token, tuple[str, ...]]]:
-    """Each token with the features it contributes (none for stopwords, nor for a dateline:
-    where the story was filed from is not what it says); every word of a name carries the
-    name's feature, so agreement can mark the whole name."""
     dateline = _DATELINE.match(text)
-    if not dateline:
-        return _token_features(text, reference_year, names)
-    cut = dateline.end()
-    return [(t, ()) for t in tokens(text[:cut])] + [
-        (Token(t.text, t.start + cut, t.end + cut), feats) for t, feats in _token_features(text[cut:], reference_year, names)]
+    cut = dateline.end() if dateline else 0
+    toks = tokens(text)
+    words = [strip_possessive(t.text) for t in toks]
+    out: list[tuple[Token, tuple[str, ...]]] = []
+    spans = iter(names)
+    span = next(spans, None)
+    for i, tok in enumerate(toks):
+        while span is not None and span.end <= tok.start:
+            span = next(spans, None)
+        if tok.start < cut:
+            out.append((tok, ()))
+        elif span is not None and span.start <= tok.start:
+            out.append((tok, (f"@{span.key}",)))
+        else:
+            out.append((tok, _word_features(words, i, reference_year)))
+    return out
 
 
 # "OSLO, Norway (AP) — ", "WASHINGTON (Reuters) - ", "LYON: "
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s+[A-Z][\w.'’ -]*?)?(?:\s+\([\w .]+\))?\s*[—–:-]\s+")
-
-
-def _token_features(text: str, reference_year: int | None, names: dict[str, str]) -> list[tuple[Token, tuple[str, ...]]]:
-    toks = tokens(text)
-    words = [strip_possessive(t.text) for t in toks]
-    is_name = [_is_name_word(w, not opens_sentence(text, toks, i), names) for i, w in enumerate(words)]
-    out: list[tuple[Token, tuple[str, ...]]] = []
-    run: list[int] = []  # token indices of the name being read
-    for i, word in enumerate(words):
-        if is_name[i]:
-            run.append(i)
-            if i + 1 < len(toks) and is_name[i + 1] and toks[i + 1].start == toks[i].end + 1:
-                continue
-            key = f"@{names.get(fold(word)) or name_key(word)}"
-            out.extend((toks[j], (key,)) for j in run)
-            run = []
-        else:
-            out.append((toks[i], _word_features(words, i, reference_year)))
-    return out
 
 
 def _word_features(words: list[str], i: int, reference_year: int | None) -> tuple[str, ...]:
@@ -74,25 +59,6 @@ def _word_features(words: list[str], i: int, reference_year: int | None) -> tupl
     if low in STOPWORDS or len(low) < 2:
         return ()
     return (stem(low),)
-
-
-def opens_sentence(text: str, toks: Sequence[Token], i: int) -> bool:
-    """Token `i` stands where any word is capitalised: first, or after a colon ("Updated: Police
-    say…", "He said: Rescue teams…"), so its capital says nothing about a name."""
-    return i == 0 or ":" in text[toks[i - 1].end:toks[i].start]
-
-
-# An Arabic article glued to a name: al-Qasimi, el-Sayed.
-_ARTICLE_NAME = re.compile(r"(?:al|el|ul)[-‐][A-Z]")
-
-
-def _is_name_word(word: str, inside: bool, names: dict[str, str]) -> bool:
-    low = fold(word)
-    if len(word) > 1 and word.isupper():
-        return True  # an acronym (EU, U.S.) or a dateline (OSLO)
-    if _ARTICLE_NAME.match(word):
-        return True
-    return word[0].isupper() and not is_title(low) and low not in STOPWORDS and (inside or low in names)
 
 
 # A sentence's closing attribution: ", the ministry said.", ", the embassy confirmed on Monday.",
@@ -119,39 +85,16 @@ _CLAUSE = re.compile(r"[;:](?=\s)|[()—–]|\s[-‐]\s"
                      r"|\b(?:while|whereas|but|who|which|where|after|before|when|as|said)\b")
 
 
-def clauses(text: str) -> list[str]:
-    """A sentence's clauses: one fact often sits in one of them. A participle opens a clause only
-    after a comma; the comma itself already splits there."""
-    return [c for c in _CLAUSE.split(text) if c and not c.isspace()]
+def clauses(text: str) -> list[tuple[int, int]]:
+    """A sentence's clauses, as offsets: one fact often sits in one of them. A participle
+    opens a clause only after a comma; the comma itself already splits there."""
+    cuts = [0, *(x for m in _CLAUSE.finditer(text) for x in m.span()), len(text)]
+    return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2) if text[cuts[k]:cuts[k + 1]].strip()]
 
 
 def _duration(years: float) -> str:
     """Durations meet when they round to the same five years: over three decades ~ since 1994."""
     return f"~{5 * round(years / 5):g}y"
-
-
-def known_names(texts: Iterable[str]) -> dict[str, str]:
-    """Words the corpus capitalises inside a sentence (names wherever they stand) -> their key;
-    a demonym takes its place's key (Norwegian -> Norway, Ukrainian -> Ukraine)."""
-    words = set()
-    for text in texts:
-        toks = tokens(text)
-        for i, tok in enumerate(toks):
-            if tok.text[0].isupper() and not tok.text.isupper() and not opens_sentence(text, toks, i):
-                words.add(fold(strip_possessive(tok.text)))
-    keys = {w: name_key(w) for w in words}
-    places = set(keys.values())
-    return {w: _demonym_base(k, places) or k for w, k in keys.items()}
-
-
-def _demonym_base(key: str, places: set[str]) -> str | None:
-    for suffix in ("ian", "ean", "an", "n", "ese", "ish", "i"):
-        base = key[: -len(suffix)]
-        if len(base) >= 4 and key.endswith(suffix):
-            for place in (base, base + "e", base + "a"):
-                if place in places and place != key:
-                    return place
-    return None
 
 
 def conflate_agent_nouns(token_features: dict[str, TokenFeatures]) -> dict[str, TokenFeatures]:

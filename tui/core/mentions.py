@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from tui.core.model import Article
-from tui.core.text import MONTHS, STOPWORDS, TITLES, WEEKDAYS, fold, is_common_word, is_title, strip_possessive, tokens
+from tui.core.text import (MONTHS, STOPWORDS, TITLES, WEEKDAYS, fold, is_common_word, is_title, number_value, strip_possessive,
+                           tokens)
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
               "la", "le", "dos", "das", "ter", "ten", "st."}
@@ -83,6 +85,14 @@ def gazetteer() -> frozenset[str]:
     return frozenset(names | {"us", "u.s.", "usa", "u.s.a.", "uk", "u.k.", "uae"})
 
 
+class NameSpan(NamedTuple):
+    """Where a name stands (in a paragraph or a sentence), and the key it is compared by."""
+
+    start: int
+    end: int
+    key: str
+
+
 @dataclass
 class Mention:
     """A name as it stands in one paragraph, and what its context says about its kind."""
@@ -94,6 +104,7 @@ class Mention:
     words: tuple[str, ...]  # the name's words (particles aside), possessives stripped
     text: str  # exactly as it stands in the paragraph
     kinds: Counter = field(default_factory=Counter)
+    place: str = ""  # for a demonym ("Norwegian"), the folded place it is the adjective of
 
     @property
     def is_acronym(self) -> bool:
@@ -101,8 +112,10 @@ class Mention:
 
 
 def find_mentions(articles: Sequence[Article]) -> list[Mention]:
-    """Every name in the story's paragraphs. Names never span sentences, and news repeats
-    sentences word for word (wire copy), so each distinct sentence is read once."""
+    """Every name in the story's paragraphs, and every demonym of a place (`Mention.place`):
+    not a name of its own, but a word alignment reads as its place's. Names never span
+    sentences, and news repeats sentences word for word (wire copy), so each distinct
+    sentence is read once."""
     story = [(a.id, p) for a in articles for p in a.paragraphs if p.kind != "boilerplate"]
     known = _names_used_inside_sentences(story)
     places = gazetteer()
@@ -119,7 +132,9 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
             out += [Mention(article_id, p.index, m.start + start, m.end + start, m.words, m.text,
                             m.kinds) for m in found]
     demonyms = _demonyms(out, places)
-    return [m for m in _countries_apart(_unglued(out), places) if not (len(m.words) == 1 and fold(m.words[0]) in demonyms)]
+    return [replace(m, place=demonyms[fold(m.words[0])])
+            if len(m.words) == 1 and fold(m.words[0]) in demonyms else m
+            for m in _countries_apart(_unglued(out), places)]
 
 
 def _countries_apart(mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
@@ -241,15 +256,18 @@ def _pieces(p, headline: bool):
             yield sentence.start, sentence.end, headline
 
 
-def _demonyms(mentions: list[Mention], places: frozenset[str]) -> set[str]:
-    """Adjectives of the places the story names or the gazetteer knows: Norwegian, Western."""
+def _demonyms(mentions: list[Mention], places: frozenset[str]) -> dict[str, str]:
+    """Adjectives of the places the story names or the gazetteer knows -> those places:
+    Norwegian -> norway, Western -> west."""
     named = places | {fold(m.text) for m in mentions}
-    out = set()
+    out = {}
     for word in {fold(m.words[0]) for m in mentions if len(m.words) == 1}:
         for suffix in ("ian", "ean", "an", "n", "ese", "ish", "i", "ern"):
             base = word[: -len(suffix)]
-            if word.endswith(suffix) and len(base) >= 3 and (base in named or base + "a" in named or base + "e" in named):
-                out.add(word)
+            place = next((p for p in (base, base + "a", base + "e") if p in named), None) if len(base) >= 3 else None
+            if word.endswith(suffix) and place:
+                out[word] = place
+                break
     return out
 
 
@@ -291,12 +309,14 @@ def _names_used_inside_sentences(story) -> _Usage:
             if headline or text in seen or _is_shouting(text):
                 continue
             seen.add(text)
-            for n, tok in enumerate(tokens(text)):
+            toks = tokens(text)
+            starts = _openings(text, toks)
+            for tok in toks:
                 if tok.text[0].islower():
                     lower.add(tok.text)
                 elif tok.text.isupper():
                     capitals.add(strip_possessive(tok.text))
-                elif n and not _after_opening(text, tok.start, {0}):
+                elif tok.start not in starts and not _after_opening(text, tok.start, starts):
                     names.add(fold(strip_possessive(tok.text)))
     return _Usage(frozenset(names), frozenset(lower), frozenset(capitals))
 
@@ -311,7 +331,7 @@ def _is_title_case(text: str) -> bool:
 def _mentions_in(text: str, headline: bool, known, places):
     """The names of one sentence, with offsets into it."""
     toks = tokens(text)
-    starts = {0}
+    starts = _openings(text, toks)
     i = 0
     while i < len(toks):
         first_char = toks[i].text[0]
@@ -397,7 +417,7 @@ def _could_open_name(toks, i, text, known, places) -> bool:
     low = fold(word)
     return (
         word[0].isupper() and word.isalpha() and low not in known.lower and low not in _OPENERS
-        and low not in STOPWORDS
+        and low not in STOPWORDS and number_value(word) is None
         and not (is_common_word(word) and len(word) > 5)
         and low not in TITLES | PERSON_ROLES | ORG_ROLES
         and (_APPOSITIVE.match(text, toks[i].end) is not None or (
@@ -408,6 +428,12 @@ def _could_open_name(toks, i, text, known, places) -> bool:
 
 def _possessive(word: str) -> bool:
     return strip_possessive(word) != word
+
+
+def _openings(text: str, toks) -> set[int]:
+    """Where a word stands that any writer capitalises: the sentence's start, and after a
+    colon ("Updated: Police say…", "He said: Rescue teams…")."""
+    return {0} | {b.start for a, b in zip(toks, toks[1:]) if ":" in text[a.end:b.start]}
 
 
 def _after_opening(text: str, at: int, starts: set[int]) -> bool:
