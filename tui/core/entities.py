@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from tui.core.mentions import ORG_WORDS, PLACE_WORDS, Mention, NameSpan, find_mentions, gazetteer, kinds_by, summed_kinds
 from tui.core.model import Article, Corrections, Entity
 from tui.core.model import Mention as ExportedMention
-from tui.core.text import fold, given_name_key, name_key, translit_key
+from tui.core.text import fold, given_name_key, name_key
 
 _KINDS = ("person", "place", "org", "other")
 _FEMALE = ("aya", "kaya", "skaya", "ova", "eva", "ina", "ska", "ská", "ová", "yna")
@@ -105,23 +105,6 @@ _SUFFIXES = {"jr", "sr"}
 _PERSON_EVIDENCE = 2  # person votes beyond the guess two plain capitalised words earn
 _ABBREVIATION = 4  # the longest abbreviation of one word read as such
 _ROMAN = re.compile(r"^[ivxlc]+$")
-# Surnames shaped like these are romanised from an East Slavic language, where one
-# name is spelled with o or a (Kolesnikova, Kalesnikava) and with Ts- or T- (Tsirkhalouskaya,
-# Tirkhalovskaya). Hansen and Hanson are not shaped like them, and stay two names.
-_SLAVIC_ENDINGS = ("ova", "ava", "eva", "ina", "yna", "aya", "skaya", "ska", "ski", "sky", "skiy", "ich",
-                   "vich", "enko", "uk", "chuk", "ov", "ev", "av", "in", "yn", "ets", "uts")
-
-
-@lru_cache(maxsize=1 << 14)
-def _key(word: str) -> str:
-    if len(word) > 2 and word[:-1].isupper() and word.endswith("s"):
-        word = word[:-1]  # an acronym's plural: GIs
-    key = translit_key(word.replace(".", "")) or fold(word)
-    if len(key) >= 6 and fold(word).endswith(_SLAVIC_ENDINGS):
-        key = ("t" + key[1:] if key.startswith("c") else key).replace("o", "a")
-    return key
-
-
 def _name_keys(m: Mention) -> tuple[str, ...]:
     return _keys_of_words(m.words)
 
@@ -132,7 +115,7 @@ def _keys_of_words(name: tuple[str, ...]) -> tuple[str, ...]:
     words = list(name)
     while len(words) > 1 and fold(words[-1]).rstrip(".") in _SUFFIXES:
         words.pop()
-    return tuple(_key(w) for w in words)
+    return tuple(name_key(w) for w in words)
 
 
 @dataclass
@@ -386,7 +369,7 @@ class _FullNames:
         that begins names of several kinds of thing in the corpus, or a known place, is a name
         of its own that lends itself to others ("X Harbour", "X Fire Department" are not the
         city X; "X Marine Group", "X Maritime Group" are one company X)."""
-        key = _key(m.words[0])
+        key = name_key(m.words[0])
         same_gender = {r for r in self.last_here.get((m.article, key), ()) if _same_gender(self.surname[r], m.words[0])}
         begun = self.begun.get(key, set())
         lends = fold(m.words[0]) in gazetteer() or (len({r for r, _ in begun}) > 1 and len({h for _, h in begun}) > 1)

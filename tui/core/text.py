@@ -247,9 +247,24 @@ def given_name_key(name: str) -> str | None:
     return _GIVEN_NAME_KEY.get(fold(name))
 
 
+# Surnames shaped like these are romanised from an East Slavic language, where one
+# name is spelled with o or a (Kolesnikova, Kalesnikava) and with Ts- or T- (Tsirkhalouskaya,
+# Tirkhalovskaya). Hansen and Hanson are not shaped like them, and stay two names.
+_SLAVIC_ENDINGS = ("ova", "ava", "eva", "ina", "yna", "aya", "skaya", "ska", "ski", "sky", "skiy", "ich",
+                   "vich", "enko", "uk", "chuk", "ov", "ev", "av", "in", "yn", "ets", "uts")
+
+
+@lru_cache(maxsize=1 << 14)
 def name_key(word: str) -> str:
-    """One key for every spelling of a name: given-name table first, then transliteration."""
-    return given_name_key(word) or translit_key(word)
+    """The one key on which spellings of a name word meet: romanisations (transliteration
+    key, Slavic o/a and Ts/T), dots (U.S.), an acronym's plural (GIs). The names' clustering
+    joins on it, and alignment and divergences compare a name by it."""
+    if len(word) > 2 and word[:-1].isupper() and word.endswith("s"):
+        word = word[:-1]  # an acronym's plural: GIs
+    key = translit_key(word.replace(".", "")) or fold(word)
+    if len(key) >= 6 and fold(word).endswith(_SLAVIC_ENDINGS):
+        key = ("t" + key[1:] if key.startswith("c") else key).replace("o", "a")
+    return key
 
 
 _ZIPF_TABLE = Path(__file__).resolve().parent / "data" / "english_zipf.txt"
