@@ -26,9 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 # compare.py's name for each stage function -> the column it is shown in
-STAGES = {"align": "align", "find_divergences": "divergences", "find_facts": "facts",
-          "agreement_spans": "spans", "with_fact_support": "spans", "find_entities": "names", "rows_for": "rows"}
-COLUMNS = ["read", "align", "divergences", "facts", "spans", "names", "rows"]
+STAGES = {"read_names": "names", "align": "align", "find_divergences": "divergences", "find_facts": "facts",
+          "agreement_spans": "spans", "with_fact_support": "spans", "find_entities": "entities", "rows_for": "rows"}
+COLUMNS = ["read", "names", "align", "divergences", "facts", "spans", "entities", "rows"]
 
 
 def timing_stages(spent: dict[str, float]) -> None:
