@@ -149,7 +149,7 @@ class Session:
     def exported(self, corrections: Corrections, form: str) -> str | None:
         """The export in `form` of these files as they are now, if this very code made it
         before (`keeping_export`): the analysis is then neither made nor read."""
-        key = self._export_key(corrections, form)
+        key = self._export_key(self._export_prefix(corrections, form))
         if key is None:
             return None
         text = self.cache.get_bytes(key)
@@ -168,7 +168,8 @@ class Session:
         (a pipe closed early) is not kept."""
         import zlib
 
-        key = self._export_key(corrections, form)
+        prefix = self._export_prefix(corrections, form)
+        key = self._export_key(prefix)
         if key is None:
             yield from chunks
             return
@@ -178,12 +179,13 @@ class Session:
             packed.append(packer.compress(chunk.encode("utf-8", "surrogatepass")))
             yield chunk
         packed.append(packer.flush())
-        self.cache.forget(self._export_prefix(corrections, form))  # what older code made of these files
+        self.cache.forget(prefix)  # what older code made of these files
         self.cache.put_compressed(key, b"".join(packed))
 
-    def _export_key(self, corrections: Corrections, form: str) -> str | None:
+    def _export_key(self, prefix: str) -> str | None:
+        """The export's key: its prefix, and the digest of the code that made it."""
         digest = code_digest() if self.cache else ""
-        return self._export_prefix(corrections, form) + digest if digest else None
+        return prefix + digest if digest else None
 
     def _export_prefix(self, corrections: Corrections, form: str) -> str:
         return f"{self._content_key(corrections)}/export/{form}/"
