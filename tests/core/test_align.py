@@ -36,21 +36,34 @@ def test_paraphrased_facts_link_and_unrelated_ones_do_not():
 
 
 def test_durations_agree_once_normalised():
+    # the fourth article sets the year durations count to: the latest the corpus gives
     a, b, c, _ = features_of("Orlenko, in office since 1995, spoke.", "Orlenko has governed for nearly three decades.",
                              "He has ruled for thirty years.", "The next vote is due in 2025.")
     assert "~30y" in a & b & c
 
 
 def test_name_spellings_and_number_words_meet():
-    a, b = features_of("Journalist Yauhen Dravik and fifty-two others.", "Journalist Yevgeny Dravik and 52 others.")
-    assert {f"@{name_key('Dravik')}", "#52"} <= a & b
+    a, b = features_of("Journalist Ivana Marenkova and fifty-two others.", "Journalist Ivana Marenkava and 52 others.")
+    assert {f"@{name_key('Marenkova')}", "#52"} <= a & b
 
 
-def test_a_demonym_meets_its_place_and_a_surname_is_not_a_demonym():
+def test_a_demonym_meets_its_place():
     place, adjective = features_of("Talks opened in Varnland on Monday.", "Two Varnlandian envoys left the talks.")
-    assert {f for f in place & adjective if f[0] == "@"}
+    assert f"@{name_key('Varnland')}" in place & adjective
+    place, adjective = features_of("Floods hit Ostrady on Monday.", "The Ostradian coast was flooded.")
+    assert f"@{name_key('Ostrady')}" in place & adjective  # -ian for a -y
+
+
+def test_people_are_not_places_of_each_other():
+    maria, marian = features_of("The mayor, Dr Maria, opened the fair.", "Later Marian opened the fair.")
+    assert not {f for f in maria & marian if f[0] == "@"}  # Marian is no adjective of a person
     husband, wife = features_of("Marek Kowalsky spoke at the rally.", "Ewa Kowalska spoke at the rally.")
-    assert not {f for f in husband & wife if f[0] == "@"}
+    assert not {f for f in husband & wife if f[0] == "@"}  # gendered surnames are two people
+
+
+def test_names_are_read_in_every_sentence_of_a_paragraph():
+    first, second = features_of("The ferry left at dawn. Captain Ilse Varga turned it back.")
+    assert not {f for f in first if f[0] == "@"} and f"@{name_key('Varga')}" in second
 
 
 def test_sample_rows_place_every_paragraph_once(sample_comparison):
@@ -363,6 +376,8 @@ def test_an_agent_noun_meets_the_word_it_is_made_from_where_the_corpus_has_both(
 def test_a_label_before_a_colon_does_not_make_the_next_word_a_name():
     feats, _ = features_of("Updated: Firefighters reached the depot.", "Details: Firefighters left.")
     assert "firefight" in feats and not any(f.startswith("@firefight") for f in feats)
+    feats, = features_of("The chief said: Rescue teams reached the depot.")
+    assert stem("rescue") in feats and not any(f.startswith("@") for f in feats)
 
 
 def test_a_name_with_a_glued_arabic_article_is_a_name():

@@ -172,7 +172,7 @@ def align(articles: Sequence[Article], names: Names) -> Alignment:
     by_id = {a.id: a for a in articles}
     texts = tuple(by_id[r.article].paragraphs[r.paragraph].text[r.sentence.start:r.sentence.end] for r in refs)
     names_in = _names_in_sentences(refs, texts, names)
-    year = reference_year(names_in)
+    year = reference_year(names_in.keys())
     token_cache = conflate_agent_nouns({t: tuple(token_features(t, year, spans)) for t, spans in names_in.items()})
     type_index: dict[frozenset[str], int] = {}
     types: list[SentenceType] = []
@@ -208,10 +208,12 @@ def align(articles: Sequence[Article], names: Names) -> Alignment:
 def _names_in_sentences(refs: Sequence[SentenceRef], texts: Sequence[str], names: Names) -> dict[str, list[NameSpan]]:
     """Each distinct sentence text -> its names, at offsets into it (wire copy: a sentence
     repeated word for word is read where it first stands)."""
-    in_paragraph = names.spans()
+    first = dict(zip(reversed(texts), reversed(refs)))  # each text's first telling
+    in_paragraph = names.spans({(r.article, r.paragraph) for r in first.values()})
     out: dict[str, list[NameSpan]] = {}
-    for r, text in zip(refs, texts):
+    for text in texts:
         if text not in out:
+            r = first[text]
             s = r.sentence
             out[text] = [NameSpan(n.start - s.start, n.end - s.start, n.key)
                          for n in in_paragraph.get((r.article, r.paragraph), ()) if s.start <= n.start < s.end]

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tui.core.model import Article
-from tui.core.text import (MONTHS, STOPWORDS, TITLES, WEEKDAYS, fold, is_common_word, is_title, number_value, strip_possessive,
-                           tokens)
+from tui.core.text import (MONTHS, STOPWORDS, TITLES, WEEKDAYS, fold, is_common_word, is_english_word, is_title, number_value,
+                           strip_possessive, tokens)
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
               "la", "le", "dos", "das", "ter", "ten", "st."}
@@ -131,19 +131,19 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
             # the kind votes are read-only from here on: copies of a sentence share them
             out += [Mention(article_id, p.index, m.start + start, m.end + start, m.words, m.text,
                             m.kinds) for m in found]
-    demonyms = _demonyms(out, places)
+    votes = _votes_by_name(out)
+    demonyms = _demonyms(out, places | {name for name, v in votes.items() if not _voted_person(v)})
     return [replace(m, place=demonyms[fold(m.words[0])])
             if len(m.words) == 1 and fold(m.words[0]) in demonyms else m
-            for m in _countries_apart(_unglued(out), places)]
+            for m in _countries_apart(_unglued(out), _places_named(votes, places))]
 
 
-def _countries_apart(mentions: list[Mention], places: frozenset[str]) -> list[Mention]:
+def _countries_apart(mentions: list[Mention], known: set[str]) -> list[Mention]:
     """A country's embassy, consulate or ministry ("the Norway Embassy", "the Embassy of Norway",
     "the Chile Ministry of Health") names the country: its words are a mention of the country,
     and the rest a name of its own unless it is the generic word alone ("Embassy"), which names
     nothing by itself. Only a known place or one the corpus votes a place is split off:
     "Harwick Embassy Suites" stays whole."""
-    known = _places_named(mentions, places)
     cuts: dict[tuple[str, ...], tuple[tuple[int, int], ...] | None] = {}  # each name's words read once
     out = []
     for m in mentions:
@@ -186,11 +186,16 @@ def _part(m: Mention, first: int, last: int, kinds: Counter) -> Mention:
     return Mention(m.article, m.paragraph, start, end, m.words[first:last], m.text[start - m.start:end - m.start], kinds)
 
 
-def _places_named(mentions: list[Mention], places: frozenset[str]) -> set[str]:
-    """Known places, and the names the corpus's mentions vote a place most."""
+def _votes_by_name(mentions: list[Mention]) -> dict[str, Counter]:
+    """Each name's kind votes, summed over its mentions (folded, however it is written)."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for text, said in kinds_by(mentions, [m.text for m in mentions]).items():
         votes[fold(text)].update(said)
+    return votes
+
+
+def _places_named(votes: dict[str, Counter], places: frozenset[str]) -> set[str]:
+    """Known places, and the names the corpus's mentions vote a place most."""
     return set(places) | {name for name, v in votes.items() if v["place"] > max(v["person"], v["org"])}
 
 
@@ -256,15 +261,21 @@ def _pieces(p, headline: bool):
             yield sentence.start, sentence.end, headline
 
 
-def _demonyms(mentions: list[Mention], places: frozenset[str]) -> dict[str, str]:
-    """Adjectives of the places the story names or the gazetteer knows -> those places:
-    Norwegian -> norway, Western -> west."""
-    named = places | {fold(m.text) for m in mentions}
+def _voted_person(votes: Counter) -> bool:
+    return votes["person"] > max(votes["place"], votes["org"], votes["other"])
+
+
+def _demonyms(mentions: list[Mention], named: set[str]) -> dict[str, str]:
+    """Adjectives of the places the gazetteer knows or the story names (`named`, without the
+    names it votes people) -> those places: Ukrainian -> ukraine, Italian -> italy, Western ->
+    west. "Marian" is not the adjective of someone the story calls Dr Maria."""
     out = {}
     for word in {fold(m.words[0]) for m in mentions if len(m.words) == 1}:
         for suffix in ("ian", "ean", "an", "n", "ese", "ish", "i", "ern"):
             base = word[: -len(suffix)]
-            place = next((p for p in (base, base + "a", base + "e") if p in named), None) if len(base) >= 3 else None
+            # -ian may stand for a -y: Italian, Hungarian (not so -i: a ship Vali is no Valy's)
+            bases = (base, base + "a", base + "e", base + "y") if suffix == "ian" else (base, base + "a", base + "e")
+            place = next((p for p in bases if p in named), None) if len(base) >= 3 else None
             if word.endswith(suffix) and place:
                 out[word] = place
                 break
@@ -416,7 +427,7 @@ def _could_open_name(toks, i, text, known, places) -> bool:
     word = toks[i].text
     low = fold(word)
     return (
-        word[0].isupper() and word.isalpha() and low not in known.lower and low not in _OPENERS
+        word[0].isupper() and word.replace("-", "").isalpha() and low not in known.lower and low not in _OPENERS
         and low not in STOPWORDS and number_value(word) is None
         and not (is_common_word(word) and len(word) > 5)
         and low not in TITLES | PERSON_ROLES | ORG_ROLES
@@ -431,9 +442,10 @@ def _possessive(word: str) -> bool:
 
 
 def _openings(text: str, toks) -> set[int]:
-    """Where a word stands that any writer capitalises: the sentence's start, and after a
-    colon ("Updated: Police say…", "He said: Rescue teams…")."""
-    return {0} | {b.start for a, b in zip(toks, toks[1:]) if ":" in text[a.end:b.start]}
+    """Where a word stands that any writer capitalises: the sentence's start, and an English
+    word after a colon ("Updated: Police say…", "He said: Rescue teams…"); a word English
+    does not have there is a name ("OSLO: Orlenko's decision…")."""
+    return {0} | {b.start for a, b in zip(toks, toks[1:]) if ":" in text[a.end:b.start] and is_english_word(b.text)}
 
 
 def _after_opening(text: str, at: int, starts: set[int]) -> bool:

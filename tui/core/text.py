@@ -248,8 +248,8 @@ def given_name_key(name: str) -> str | None:
 
 
 # Surnames shaped like these are romanised from an East Slavic language, where one
-# name is spelled with o or a (Kolesnikova, Kalesnikava) and with Ts- or T- (Tsirkhalouskaya,
-# Tirkhalovskaya). Hansen and Hanson are not shaped like them, and stay two names.
+# name is spelled with o or a (Marenkova, Marenkava) and with Ts- or T- (Tsvilovskaya,
+# Tvilovskaya). Hansen and Hanson are not shaped like them, and stay two names.
 _SLAVIC_ENDINGS = ("ova", "ava", "eva", "ina", "yna", "aya", "skaya", "ska", "ski", "sky", "skiy", "ich",
                    "vich", "enko", "uk", "chuk", "ov", "ev", "av", "in", "yn", "ets", "uts")
 
@@ -284,9 +284,18 @@ def _zipf_by_stem() -> dict[str, float]:
     return table
 
 
+_COMMON = 5.0  # the Zipf frequency of an everyday word: 10 uses per million words
+_ENGLISH = 3.0  # of a word English has at all: one use per million (firefighters 3.6)
+
+
 def is_common_word(word: str) -> bool:
     """An everyday English word (however, despite, among), not likely a name on its own."""
-    return _zipf_by_stem().get(stem(word), 0.0) >= 5.0
+    return _zipf_by_stem().get(stem(word), 0.0) >= _COMMON
+
+
+def is_english_word(word: str) -> bool:
+    """A word English uses, however rarely: a surname such as Orlenko is not one."""
+    return _zipf_by_stem().get(stem(word), 0.0) >= _ENGLISH
 
 
 def specificity(stem_: str) -> float:
