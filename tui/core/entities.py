@@ -65,7 +65,7 @@ def _group_key(named: Mention) -> str:
     """A group's key: that of the last word of the mention that shows its name, as a surname
     names a person wherever the full name is not given. (Keying an organisation or a place by
     its whole name, so that "the Teachers Union" is not "the European Union", was measured:
-    it cost the Baltimore event links, 0.640 -> 0.624, and the sample nothing.)"""
+    it cost the second development event links, 0.640 -> 0.624, and the sample nothing.)"""
     return name_key(named.words[-1])
 
 
