@@ -120,22 +120,33 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     known = _names_used_inside_sentences(story)
     places = gazetteer()
     read: dict[tuple[str, bool], list[Mention]] = {}
+    in_paragraph: dict[tuple[str, bool], list[Mention]] = {}  # wire copy repeats whole paragraphs too
     out: list[Mention] = []
     for article_id, p in story:
-        whole = p.kind in ("title", "heading") or _is_title_case(p.text) or _is_shouting(p.text)
-        for start, end, headline in _pieces(p, whole):
-            text = p.text[start:end]
-            found = read.get((text, headline))
-            if found is None:
-                found = read[(text, headline)] = _names_of(text, headline, known, places)
-            # the kind votes are read-only from here on: copies of a sentence share them
-            out += [Mention(article_id, p.index, m.start + start, m.end + start, m.words, m.text,
-                            m.kinds) for m in found]
+        heading = p.kind in ("title", "heading")
+        found = in_paragraph.get((p.text, heading))
+        if found is None:
+            found = in_paragraph[(p.text, heading)] = _paragraph_names(p, heading, read, known, places)
+        # the kind votes are read-only from here on: copies of a sentence share them
+        out += [Mention(article_id, p.index, m.start, m.end, m.words, m.text, m.kinds) for m in found]
     votes = _votes_by_name(out)
     demonyms = _demonyms(out, places | {name for name, v in votes.items() if not _voted_person(v)})
     return [replace(m, place=demonyms[fold(m.words[0])])
             if len(m.words) == 1 and fold(m.words[0]) in demonyms else m
             for m in _countries_apart(_unglued(out), _places_named(votes, places))]
+
+
+def _paragraph_names(p, heading: bool, read: dict[tuple[str, bool], list[Mention]], known, places) -> list[Mention]:
+    """The names of one paragraph, at offsets into it; `read` keeps each sentence's."""
+    whole = heading or _is_title_case(p.text) or _is_shouting(p.text)
+    out = []
+    for start, end, headline in _pieces(p, whole):
+        text = p.text[start:end]
+        found = read.get((text, headline))
+        if found is None:
+            found = read[(text, headline)] = _names_of(text, headline, known, places)
+        out += [Mention("", 0, m.start + start, m.end + start, m.words, m.text, m.kinds) for m in found]
+    return out
 
 
 def _countries_apart(mentions: list[Mention], known: set[str]) -> list[Mention]:
