@@ -26,6 +26,10 @@ SUPPORT_WIDTH = 8  # "200/200 "
 class FactsScreen(Screen[str | None]):
     """Dismissed with the chosen fact's id, or None."""
 
+    # Its widgets cover it, and Textual draws a resumed screen's background anew on each opening
+    # (50 lines at 200x50): as BLANK it is one blank line repeated.
+    BLANK = True
+
     DEFAULT_CSS = """
     FactsScreen { layout: vertical; }
     FactsScreen #facts-head { height: 2; padding: 0 1; }
