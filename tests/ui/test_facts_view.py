@@ -132,6 +132,30 @@ async def test_the_view_is_built_behind_the_reader_when_the_analysis_arrives(rea
         assert pilot.app.screen is view
 
 
+async def test_the_view_is_drawn_behind_the_reader_so_f_draws_no_row_anew(reader):
+    async with reader(120, 36, articles=articles_from(*STORY)) as (pilot, screen):
+        await pilot.pause()
+        view = pilot.app.get_screen("facts")
+        table = view.query_one(FactTable)
+        drawn = []
+        table.render_line = lambda y, draw=table.render_line: drawn.append(y) or draw(y)
+        await pilot.press("f")
+        await pilot.pause()
+        assert pilot.app.screen is view and table.row_count and drawn == []
+        await pilot.press("escape")
+        drawn.clear()
+        screen.set_comparison(compare(articles_from(*STORY[1:])), analysed=True)  # a new analysis, closed
+        for _ in range(50):  # its rows are drawn behind the reader, when it is idle
+            if drawn:
+                break
+            await pilot.pause()
+        assert pilot.app.screen is screen and drawn
+        drawn.clear()
+        await pilot.press("f")
+        await pilot.pause()
+        assert view.comparison is screen.comparison and drawn == []
+
+
 async def test_a_new_analysis_reaches_the_view_open_or_not(reader):
     async with reader(120, 36, articles=articles_from(*STORY)) as (pilot, screen):
         await pilot.press("f", *"kelso")

@@ -3,8 +3,8 @@
 fact in the columns, tab lists what one outlet leaves out.
 
 The reader builds the view once an analysis is there and keeps it (`show` gives it a new
-one), so `f` only brings it to the front; a row is made when it comes into view, from each
-fact's marks, found once."""
+one), laid out and drawn while hidden, so `f` only brings it to the front; a row is made
+when it comes into view, from each fact's marks, found once."""
 
 from __future__ import annotations
 
@@ -25,6 +25,10 @@ SUPPORT_WIDTH = 8  # "200/200 "
 
 class FactsScreen(Screen[str | None]):
     """Dismissed with the chosen fact's id, or None."""
+
+    # Its widgets cover it, and Textual draws a resumed screen's background anew on each opening
+    # (50 lines at 200x50): as BLANK it is one blank line repeated.
+    BLANK = True
 
     DEFAULT_CSS = """
     FactsScreen { layout: vertical; }
@@ -72,6 +76,19 @@ class FactsScreen(Screen[str | None]):
     def on_resize(self, _event: events.Resize) -> None:
         self.refill()
 
+    def draw_unseen(self) -> None:
+        """Finish, while the view is hidden, what its first showing would do: Textual lays out a
+        hidden screen once, and the second layout that the first one asks for (the widgets'
+        first sizes) waits for the showing, as does drawing each widget's lines, which each
+        keeps until it changes. Done now, `f`'s first frame only copies lines, as later ones do."""
+        if self.is_current:  # shown meanwhile: its own frame does both
+            return
+        if getattr(self, "_layout_required", False):  # Textual's private flag: without it, f lays out (~2 ms)
+            self._refresh_layout()
+            self._layout_required = False
+        for widget in self.query("#facts-head, #facts-list, #facts-status"):
+            widget.render_lines(widget.outer_size.region)
+
     # What is listed ------------------------------------------------------------------------
 
     def outlets_fitting(self) -> int:
@@ -98,6 +115,8 @@ class FactsScreen(Screen[str | None]):
         self.query_one("#facts-head", Static).update(
             _cut(f"{self._title()} │ {legend}", width) + f"\n{'support':<{SUPPORT_WIDTH}}{numbers[1:]}  fact", layout=False)
         self.query_one("#facts-status", Static).update(self._status(len(page)), layout=False)
+        if not self.is_current:  # laid out unseen, or a new analysis: drawn now rather than on f
+            self.call_after_refresh(self.draw_unseen)
 
     def row(self, index: int) -> str:
         """The `index`th row shown: support, the page of outlets' marks, the label cut to fit."""
