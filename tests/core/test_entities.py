@@ -223,3 +223,21 @@ def test_a_middle_name_written_or_left_out_is_one_person_but_two_namesakes_are_n
     assert entity_of(entities, "Jane Doe") is jane and entity_of(entities, "Ann Doe") is jane
     assert entity_of(entities, "Ed Roe Lind") is not entity_of(entities, "Ed Kai Lind")
     assert entity_of(entities, "Ed Lind") not in (entity_of(entities, "Ed Roe Lind"), entity_of(entities, "Ed Kai Lind"))
+
+
+def test_offices_of_the_law_are_titles_not_part_of_the_name():
+    entities = find_entities(articles_from(
+        "The trial date was set on Monday after a long delay. District Attorney Jane Roe and Sheriff Ed Vance "
+        "met Detective Ana Kral in Dunmore.",
+        "Roe said the trial would open in May.",
+    ))
+    texts = {m.text for e in entities for m in e.mentions}
+    assert {"Jane Roe", "Ed Vance", "Ana Kral"} <= texts
+    assert entity_of(entities, "Roe") is entity_of(entities, "Jane Roe")
+
+
+def test_a_former_member_of_an_organisation_does_not_make_it_a_person():
+    entities = find_entities(articles_from(
+        "Police made an arrest in the case on Monday. The suspect, a former Harlow University rower, was held.",
+    ))
+    assert entity_of(entities, "Harlow University").kind == "org"

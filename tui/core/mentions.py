@@ -57,7 +57,10 @@ ORG_ROLES = set("group organisation organization company firm agency airline car
 # of a two-word rank ("Rear Admiral", "Staff Sergeant"), which a name run must not end with.
 _ROLE_WORDS = {"coach", "brig", "cpl", "pvt", "supt", "det", "insp", "lt", "sgt", "cmdr", "adm", "capt",
                "maj", "col", "gen", "gov", "sen", "rep"}
-_RANK_MODIFIERS = {"rear", "vice", "deputy", "assistant", "lieutenant", "major", "brigadier", "staff",
+# Words that qualify a title but are none: "former" goes before a person ("former President
+# X"), but also before what someone used to be part of ("a former Acme University player").
+_QUALIFYING = {"former", "acting", "interim", "ex"}
+_RANK_MODIFIERS = {"rear", "vice", "deputy", "assistant", "lieutenant", "major", "brigadier", "staff", "district",
                    "first", "chief", "senior", "master", "lance", "second"}
 # "Singapore-based", "Kremlin-appointed": a name glued to a lower-case word is an adjective; the
 # name before the hyphen is a mention of its own and does not run into the next name.
@@ -506,7 +509,7 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["org"] += 2
     if mention.words[0].isupper() and len(mention.words[0]) > 3 and text[mention.end:mention.end + 1] in (":", ","):
         votes["place"] += 2  # a dateline
-    if before and (before[-1] in TITLES or before[-1] in PERSON_ROLES):
+    if before and (before[-1] in TITLES or before[-1] in PERSON_ROLES) and before[-1] not in _QUALIFYING:
         votes["person"] += 3
     if any(w in ORG_ROLES for w in before[-2:]):
         votes["org"] += 2

@@ -67,7 +67,8 @@ TITLES = frozenset(
     admiral sergeant judge justice ambassador envoy chief director chairman chairwoman chair
     speaker spokesman spokeswoman spokesperson leader commander officer sheikh emir sultan
     mr mrs ms dr prof professor sir lord lady dame saint st rev reverend father sister
-    former acting interim deputy foreign defence defense interior""".split()
+    former acting interim deputy foreign defence defense interior attorney sheriff detective prosecutor
+    commissioner inspector superintendent trooper constable marshal""".split()
 )
 
 
