@@ -241,3 +241,20 @@ def test_a_former_member_of_an_organisation_does_not_make_it_a_person():
         "Police made an arrest in the case on Monday. The suspect, a former Harlow University rower, was held.",
     ))
     assert entity_of(entities, "Harlow University").kind == "org"
+
+
+def test_a_middle_initial_is_part_of_the_name():
+    entities = find_entities(articles_from(
+        "The court heard on Monday that Ravi K. Menon had fled the city. Menon was caught two days later.",
+        "Customs Agent Ola Berg led the search.",
+    ))
+    assert entity_of(entities, "Menon") is entity_of(entities, "Ravi K. Menon")
+    assert "Ola Berg" in {m.text for e in entities for m in e.mentions}
+
+
+def test_contractions_and_abbreviated_months_are_not_names():
+    entities = find_entities(articles_from(
+        "The flood reached the town on Sept. 4 and again on Dec. 2. “I’m staying,” said the baker, “and We’ve "
+        "nowhere else to go.”",
+    ))
+    assert not {m.text for e in entities for m in e.mentions} & {"Sept", "Dec", "I’m", "We’ve"}

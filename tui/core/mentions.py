@@ -23,7 +23,9 @@ from tui.core.text import (MONTHS, STOPWORDS, TITLES, WEEKDAYS, fold, is_common_
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
               "la", "le", "dos", "das", "ter", "ten", "st."}
-_MONTHS_AND_DAYS = MONTHS | WEEKDAYS
+# Abbreviated months too, but not those that are also given names (Jan, Jun) or words (Mar).
+_MONTHS_AND_DAYS = MONTHS | WEEKDAYS | {"feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"}
+_CONTRACTION = re.compile(r"['’](?:m|ve|ll|re|d)$|n['’]t$", re.I)
 ORG_WORDS = set(
     """union house service agency party ministry airline airlines airways council committee court bank
     university institute corporation corp inc ltd llc company group association organization organisation
@@ -468,7 +470,10 @@ def _after_opening(text: str, at: int, starts: set[int]) -> bool:
 
 
 def _adjacent(text: str, a, b) -> bool:
-    return text[a.end:b.start] == " "
+    """Two words of one name: one space apart, or an initial's full stop between them
+    ("Brian G. Nichols")."""
+    gap = text[a.end:b.start]
+    return gap == " " or (gap == ". " and len(a.text) == 1 and a.text.isupper())
 
 
 def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -> bool:
@@ -479,9 +484,11 @@ def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -
     if not word[0].isupper() or word[0].isdigit():
         return False
     low = fold(strip_possessive(word))
+    if low.rstrip(".") in _MONTHS_AND_DAYS or _CONTRACTION.search(word):
+        return False  # "JUNE 6", "Dec. 3", "I'm", "We've": not names, in capitals or not
     if _ACRONYM.match(word) and not (headline and word.isupper() and len(word) > 6):
         return low not in STOPWORDS or len(word) > 2  # "US" yes, "IT" and "A" only as names we know
-    if is_title(low) or low.rstrip(".") in _ROLE_WORDS or low in _MONTHS_AND_DAYS or low in STOPWORDS:
+    if is_title(low) or low.rstrip(".") in _ROLE_WORDS or low in STOPWORDS:
         return False
     if sentence_start or headline:
         return low in known or low in places
