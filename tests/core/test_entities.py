@@ -258,3 +258,13 @@ def test_contractions_and_abbreviated_months_are_not_names():
         "nowhere else to go.”",
     ))
     assert not {m.text for e in entities for m in e.mentions} & {"Sept", "Dec", "I’m", "We’ve"}
+
+
+def test_time_zones_offices_and_adverbs_opening_a_sentence_are_not_names():
+    entities = find_entities(articles_from(
+        "The club named Lena Dahl its coach at 4 p.m. EDT on Friday, said General Manager Tomas Ek. "
+        "Ironically Dahl had played for the rival club. Dahl starts in May.",
+    ))
+    texts = {m.text for e in entities for m in e.mentions}
+    assert {"Lena Dahl", "Tomas Ek"} <= texts
+    assert not texts & {"EDT", "Manager", "Ironically Dahl"}

@@ -25,6 +25,8 @@ _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den
               "la", "le", "dos", "das", "ter", "ten", "st."}
 # Abbreviated months too, but not those that are also given names (Jan, Jun) or words (Mar).
 _MONTHS_AND_DAYS = MONTHS | WEEKDAYS | {"feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"}
+_TIME_ZONES = {"gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "bst", "cet",
+               "cest", "am", "pm"}
 _CONTRACTION = re.compile(r"['’](?:m|ve|ll|re|d)$|n['’]t$", re.I)
 ORG_WORDS = set(
     """union house service agency party ministry airline airlines airways council committee court bank
@@ -437,6 +439,9 @@ _OPENERS = set(
     like amid besides beyond given including instead nevertheless nonetheless overall perhaps thus
     today yesterday tomorrow""".split()
 )
+# An adverb or an adjective opening a sentence before a name ("Ironically Doe…", "Notorious
+# Doe…"): shaped like one, a word is no given name.
+_NOT_A_GIVEN_NAME = re.compile(r"(?:ally|ably|ibly|edly|ingly|ently|antly|ously|fully|lessly|ous|ful|less)$")
 
 
 def _could_open_name(toks, i, text, known, places) -> bool:
@@ -444,7 +449,7 @@ def _could_open_name(toks, i, text, known, places) -> bool:
     low = fold(word)
     return (
         word[0].isupper() and word.replace("-", "").isalpha() and low not in known.lower and low not in _OPENERS
-        and low not in STOPWORDS and number_value(word) is None
+        and low not in STOPWORDS and number_value(word) is None and not _NOT_A_GIVEN_NAME.search(low)
         and not (is_common_word(word) and len(word) > 5)
         and low not in TITLES | PERSON_ROLES | ORG_ROLES
         and (_APPOSITIVE.match(text, toks[i].end) is not None or (
@@ -484,8 +489,8 @@ def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -
     if not word[0].isupper() or word[0].isdigit():
         return False
     low = fold(strip_possessive(word))
-    if low.rstrip(".") in _MONTHS_AND_DAYS or _CONTRACTION.search(word):
-        return False  # "JUNE 6", "Dec. 3", "I'm", "We've": not names, in capitals or not
+    if low.rstrip(".") in _MONTHS_AND_DAYS or low in _TIME_ZONES or _CONTRACTION.search(word):
+        return False  # "JUNE 6", "Dec. 3", "4 p.m. EDT", "I'm", "We've": not names, in capitals or not
     if _ACRONYM.match(word) and not (headline and word.isupper() and len(word) > 6):
         return low not in STOPWORDS or len(word) > 2  # "US" yes, "IT" and "A" only as names we know
     if is_title(low) or low.rstrip(".") in _ROLE_WORDS or low in STOPWORDS:
