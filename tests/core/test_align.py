@@ -200,9 +200,22 @@ def test_a_qualified_title_before_or_after_the_name_diverges(title, shown):
     "Aldo Verrat, the Ostravian president,",  # the same title after the name
     "Aldo Verrat, former President Dmitry Orlenko and",  # a title that goes with the next name
     "Aldo Verrat, the exiled leader,",  # a description, not whether the title holds
+    "the envoy of fired President Aldo Verrat,",  # the act that took the title: it held, then not
 ])
 def test_titles_that_do_not_diverge(title):
     assert not qualifier_divergences(title)
+
+
+def test_a_title_lost_agrees_with_a_former_one():
+    sentence = "The club said on Monday that {} Ivo Marn had signed the contract."
+    c = compare(articles_from(sentence.format("former president"), sentence.format("fired president")))
+    assert not [d for d in c.divergences if d.kind == "qualifier"]
+
+
+def test_a_part_of_a_count_is_no_other_count():
+    _, found = number_divergences("The Rovers have lost eight of their last 10 games and sit last in the league.",
+                                  "Captain Ivo Marn missed all but eight games last season with the Rovers.")
+    assert not found
 
 
 def qualifier_divergences(title: str) -> list[str]:

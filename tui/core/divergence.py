@@ -36,6 +36,10 @@ from tui.core.wholes import whole_and_some
 _QUALIFIERS = {"former", "ex", "late", "outgoing", "incoming", "then", "elect", "ousted",
                "self-proclaimed", "disputed"}
 # Words that make a title more specific, not another one: a "deputy envoy" is an envoy still.
+# A title right after one of these ("the club fired coach X") is the one the act took away:
+# at the act it held, after it not, so it says neither.
+_REMOVED = {"fired", "sacked", "dismissed", "deposed", "removed", "replaced", "impeached", "toppled",
+            "succeeded", "suspended"}
 _SPECIFIERS = {"deputy", "vice", "acting", "interim", "assistant", "senior", "special", "chief"}
 _ARTICLES = {"the", "a", "an"}
 _LOCATION_VERBS = {stem(w) for w in "remain stay stayed live lives held hold kept detained based resides".split()}
@@ -136,7 +140,7 @@ class _Titled(NamedTuple):
 def _titled_names(toks, text: str) -> Iterator[_Titled]:
     for first, last, key in name_runs(toks):
         title = _title_before(toks, first, key) or _title_after(toks, text, last, key)
-        if title is None:
+        if title is None or (title[0] < first and title[0] and fold(toks[title[0] - 1][0].text) in _REMOVED):
             continue
         words = [(k, _parts(toks[k][0].text)) for k in range(*title)]
         titles = frozenset(p for _, parts in words for p in parts if _holds_title(p))

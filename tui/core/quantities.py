@@ -45,7 +45,8 @@ def numbers(alignment: Alignment):
                 a, b = mine[slot], theirs[slot]
                 if a.agrees(b):
                     agreeing[slot].append((t, other))
-                elif not (_given(a, theirs) or _given(b, mine)) and _comparable(a, b):
+                elif not (_given(a, theirs, alignment.types[other].quantities) or _given(b, mine, alignment.types[t].quantities)) \
+                        and _comparable(a, b):
                     disagreeing[slot].join(t, other)
     for slot, components in disagreeing.items():
         for types in components.groups(agreeing[slot]):
@@ -100,10 +101,11 @@ def _pairs(mine: list[Side], theirs: list[Side]):
     return ((a, b) for a in mine for b in theirs if a.mention.article != b.mention.article)
 
 
-def _given(side: Side, sentence: dict[str, Side]) -> bool:
-    """The other sentence gives this value too, in any slot: a range or a breakdown ("52 freed,
-    and 1,000 still held" beside "52 political prisoners"), not a conflict."""
-    return any(side.agrees(s) for s in sentence.values() if (s.low is None) == (side.low is None))
+def _given(side: Side, sentence: dict[str, Side], numbers: frozenset[str]) -> bool:
+    """The other sentence gives this value too, in any slot or as a part ("lost eight of their
+    last 10 games" beside "missed eight games"): a range or a breakdown ("52 freed, and 1,000
+    still held" beside "52 political prisoners"), not a conflict."""
+    return side.value in numbers or any(side.agrees(s) for s in sentence.values() if (s.low is None) == (side.low is None))
 
 
 def _comparable(a: Side, b: Side) -> bool:
