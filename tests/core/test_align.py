@@ -52,6 +52,8 @@ def test_a_demonym_meets_its_place():
     assert f"@{name_key('Varnland')}" in place & adjective
     place, adjective = features_of("Floods hit Ostrady on Monday.", "The Ostradian coast was flooded.")
     assert f"@{name_key('Ostrady')}" in place & adjective  # -ian for a -y
+    place, adjective = features_of("Storms hit France on Monday.", "The French coast was flooded.")
+    assert f"@{name_key('France')}" in place & adjective  # a demonym no suffix rule reaches
 
 
 def test_people_are_not_places_of_each_other():

@@ -283,12 +283,27 @@ def _voted_person(votes: Counter) -> bool:
     return votes["person"] > max(votes["place"], votes["org"], votes["other"])
 
 
+# Demonyms no suffix rule reaches: general geography, not taken from any corpus.
+_IRREGULAR_DEMONYMS = {
+    "french": "france", "british": "britain", "dutch": "netherlands", "swiss": "switzerland", "greek": "greece",
+    "danish": "denmark", "swedish": "sweden", "finnish": "finland", "polish": "poland", "turkish": "turkey",
+    "spanish": "spain", "irish": "ireland", "scottish": "scotland", "welsh": "wales", "english": "england",
+    "norwegian": "norway", "filipino": "philippines", "thai": "thailand", "peruvian": "peru", "afghan": "afghanistan",
+    "lebanese": "lebanon", "portuguese": "portugal", "maltese": "malta", "cypriot": "cyprus", "icelandic": "iceland",
+    "congolese": "congo", "vietnamese": "vietnam", "bangladeshi": "bangladesh", "croatian": "croatia",
+    "slovak": "slovakia", "serb": "serbia", "kuwaiti": "kuwait", "qatari": "qatar", "omani": "oman",
+}
+
+
 def _demonyms(mentions: list[Mention], named: set[str]) -> dict[str, str]:
     """Adjectives of the places the gazetteer knows or the story names (`named`, without the
     names it votes people) -> those places: Ukrainian -> ukraine, Italian -> italy, Western ->
     west. "Marian" is not the adjective of someone the story calls Dr Maria."""
     out = {}
     for word in {fold(m.words[0]) for m in mentions if len(m.words) == 1}:
+        if _IRREGULAR_DEMONYMS.get(word) in named:
+            out[word] = _IRREGULAR_DEMONYMS[word]
+            continue
         for suffix in ("ian", "ean", "an", "n", "ese", "ish", "i", "ern"):
             base = word[: -len(suffix)]
             # -ian may stand for a -y: Italian, Hungarian (not so -i: a ship Vali is no Valy's)
