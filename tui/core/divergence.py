@@ -33,13 +33,12 @@ from tui.core.wholes import whole_and_some
 
 # Words that say whether a title holds: "former President" contradicts "President". Words that
 # only describe ("exiled leader", "jailed leader") do not, and are not here.
-_QUALIFIERS = {"former", "ex", "late", "outgoing", "incoming", "then", "elect", "ousted",
-               "self-proclaimed", "disputed"}
+_QUALIFIERS = {"former", "ex", "late", "outgoing", "incoming", "then", "elect", "ousted", "deposed",
+               "toppled", "self-proclaimed", "disputed"}
+# A title right after one of these verbs ("the club fired coach X") is the one the act took
+# away: at the act it held, after it not, so it says neither.
+_REMOVED = {"fired", "sacked", "dismissed", "removed", "replaced", "succeeded", "suspended"}
 # Words that make a title more specific, not another one: a "deputy envoy" is an envoy still.
-# A title right after one of these ("the club fired coach X") is the one the act took away:
-# at the act it held, after it not, so it says neither.
-_REMOVED = {"fired", "sacked", "dismissed", "deposed", "removed", "replaced", "impeached", "toppled",
-            "succeeded", "suspended"}
 _SPECIFIERS = {"deputy", "vice", "acting", "interim", "assistant", "senior", "special", "chief"}
 _ARTICLES = {"the", "a", "an"}
 _LOCATION_VERBS = {stem(w) for w in "remain stay stayed live lives held hold kept detained based resides".split()}

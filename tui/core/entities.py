@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from tui.core.mentions import ORG_WORDS, PLACE_WORDS, Mention, NameSpan, find_mentions, gazetteer, summed_kinds
+from tui.core.mentions import ORG_WORDS, PLACE_WORDS, Mention, NameSpan, find_mentions, gazetteer, kinds_by, summed_kinds
 from tui.core.model import Article, Corrections, Entity
 from tui.core.model import Mention as ExportedMention
 from tui.core.text import fold, given_name_key, name_key
@@ -157,14 +157,8 @@ class _Forms:
                 forms.last.append(i)
             forms.of.append(f)
             forms.last[f] = i
-        # Summed mention by mention: an article rarely repeats a sentence, so the copies'
-        # shared counters that kinds_by adds once save nothing here.
-        votes: list[dict[str, int]] = [{} for _ in forms.first]
-        for f, m in zip(forms.of, mentions):
-            total = votes[f]
-            for kind, n in m.kinds.items():
-                total[kind] = total.get(kind, 0) + n
-        forms.votes = [Counter(v) for v in votes]
+        votes = kinds_by(mentions, forms.of)
+        forms.votes = [votes[f] for f in range(len(forms.first))]
         return forms
 
 

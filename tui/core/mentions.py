@@ -25,9 +25,12 @@ _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den
               "la", "le", "dos", "das", "ter", "ten", "st."}
 # Abbreviated months too, but not those that are also given names (Jan, Jun) or words (Mar).
 _MONTHS_AND_DAYS = MONTHS | WEEKDAYS | {"feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"}
+# After a time of day ("4:15 p.m. EDT", "11 PM ET"), these are time zones, not names (elsewhere
+# "Mt Etna" and "PT Freeport" are).
 _TIME_ZONES = {"gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "bst", "cet",
                "cest", "am", "pm"}
-_CONTRACTION = re.compile(r"['’](?:m|ve|ll|re|d)$|n['’]t$", re.I)
+# "I'm", "We've", "Don't": a pronoun or an auxiliary contracted, not a name (Sa'd is one).
+_CONTRACTION = re.compile(r"^(?:i|you|we|they|he|she|it|that|there|who|what)['’](?:m|ve|ll|re|d|s)$|n['’]t$", re.I)
 ORG_WORDS = set(
     """union house service agency party ministry airline airlines airways council committee court bank
     university institute corporation corp inc ltd llc company group association organization organisation
@@ -63,12 +66,13 @@ _ROLE_WORDS = {"coach", "brig", "cpl", "pvt", "supt", "det", "insp", "lt", "sgt"
                "maj", "col", "gen", "gov", "sen", "rep"}
 # Words that qualify a title but are none: "former" goes before a person ("former President
 # X"), but also before what someone used to be part of ("a former Acme University player").
-_QUALIFYING = {"former", "acting", "interim", "ex"}
+_QUALIFYING = {"former", "acting", "interim"}
 _RANK_MODIFIERS = {"rear", "vice", "deputy", "assistant", "lieutenant", "major", "brigadier", "staff", "district",
                    "first", "chief", "senior", "master", "lance", "second"}
 # "Singapore-based", "Kremlin-appointed": a name glued to a lower-case word is an adjective; the
 # name before the hyphen is a mention of its own and does not run into the next name.
 _HYPHEN_ADJECTIVE = re.compile(r"^(.+?)[-‐][a-z][a-z-]*$")
+_WHAT_IT_IS = ORG_WORDS | PLACE_WORDS | OTHER_WORDS  # a name ending so says what it names
 # Things built and named after people, in lower case.
 _STRUCTURES = {"bridge", "airport", "station", "stadium", "tower", "hospital", "school", "tunnel", "dam",
                "highway", "library", "museum", "memorial", "center", "centre", "building", "park"}
@@ -137,7 +141,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
         # the kind votes are read-only from here on: copies of a sentence share them
         out += [Mention(article_id, p.index, m.start, m.end, m.words, m.text, m.kinds) for m in found]
     votes = _votes_by_name(out)
-    demonyms = _demonyms(out, places | {name for name, v in votes.items() if not _voted_person(v)})
+    demonyms = _demonyms(out, places | {name for name, v in votes.items() if not _voted_person(v)}, votes)
     return [replace(m, place=demonyms[fold(m.words[0])])
             if len(m.words) == 1 and fold(m.words[0]) in demonyms else m
             for m in _countries_apart(_unglued(out), _places_named(votes, places))]
@@ -167,7 +171,7 @@ def _countries_apart(mentions: list[Mention], known: set[str]) -> list[Mention]:
     for m in mentions:
         if m.words not in cuts:
             cuts[m.words] = _country_cut(m.words, known)
-        cut = cuts[m.words]
+        cut = cuts[m.words] if _single_spaced(m) else None
         if cut is None:
             out.append(m)
             continue
@@ -195,6 +199,12 @@ def _country_words(folded: list[str], known: set[str]) -> tuple[int, int] | None
         return 2, len(folded)
     k = next((k for k in range(1, len(folded)) if folded[k] in _INSTITUTIONS), None)
     return (0, k) if k is not None and " ".join(folded[:k]) in known else None
+
+
+def _single_spaced(m: Mention) -> bool:
+    """The mention's words stand one space apart, as the offsets of its parts are counted (a
+    middle initial's full stop does not: "Ravi K. Menon")."""
+    return m.text == " ".join(m.words)
 
 
 def _part(m: Mention, first: int, last: int, kinds: Counter) -> Mention:
@@ -247,7 +257,7 @@ def _unglued(mentions: list[Mention]) -> list[Mention]:
     alone = {fold(" ".join(m.words)) for m in mentions}
     out = []
     for m in mentions:
-        k = _glue_point(m.words, alone) if len(m.words) >= 3 else None
+        k = _glue_point(m.words, alone) if len(m.words) >= 3 and _single_spaced(m) else None
         if k is None:
             out.append(m)
             continue
@@ -262,7 +272,7 @@ def _glue_point(words: tuple[str, ...], alone: set[str]) -> int | None:
     for k in range(1, len(words) - 1):
         left, right = fold(" ".join(words[:k])), words[k:]
         if left in alone and fold(" ".join(right)) in alone and not any(
-                fold(w) in ORG_WORDS | PLACE_WORDS | OTHER_WORDS for w in right):
+                fold(w) in _WHAT_IT_IS for w in right):
             return k
     return None
 
@@ -295,12 +305,15 @@ _IRREGULAR_DEMONYMS = {
 }
 
 
-def _demonyms(mentions: list[Mention], named: set[str]) -> dict[str, str]:
+def _demonyms(mentions: list[Mention], named: set[str], votes: dict[str, Counter]) -> dict[str, str]:
     """Adjectives of the places the gazetteer knows or the story names (`named`, without the
     names it votes people) -> those places: Ukrainian -> ukraine, Italian -> italy, Western ->
-    west. "Marian" is not the adjective of someone the story calls Dr Maria."""
+    west. "Marian" is not the adjective of someone the story calls Dr Maria, and a word the
+    story votes a person is a surname ("French said…")."""
     out = {}
     for word in {fold(m.words[0]) for m in mentions if len(m.words) == 1}:
+        if _voted_person(votes.get(word, Counter())):
+            continue
         if _IRREGULAR_DEMONYMS.get(word) in named:
             out[word] = _IRREGULAR_DEMONYMS[word]
             continue
@@ -337,6 +350,7 @@ class _Usage:
     names: frozenset[str]
     lower: frozenset[str]
     capitals: frozenset[str]
+    repeated: frozenset[str]  # names written mid-sentence in two sentences or more
 
     def __contains__(self, word: str) -> bool:
         return word in self.names
@@ -344,6 +358,7 @@ class _Usage:
 
 def _names_used_inside_sentences(story) -> _Usage:
     names, lower, capitals = set(), set(), set()
+    sentences_with: Counter = Counter()
     seen = set()
     for _, p in story:
         if p.kind != "body":
@@ -362,7 +377,9 @@ def _names_used_inside_sentences(story) -> _Usage:
                     capitals.add(strip_possessive(tok.text))
                 elif tok.start not in starts and not _after_opening(text, tok.start, starts):
                     names.add(fold(strip_possessive(tok.text)))
-    return _Usage(frozenset(names), frozenset(lower), frozenset(capitals))
+            sentences_with.update({fold(strip_possessive(t.text)) for t in toks if t.text[0].isupper()})
+    return _Usage(frozenset(names), frozenset(lower), frozenset(capitals),
+                  frozenset(w for w, n in sentences_with.items() if n > 1 and w in names))
 
 
 def _is_title_case(text: str) -> bool:
@@ -413,6 +430,8 @@ def _with_structure(toks, first: int, last: int, text: str, places) -> int:
 
 def _run_from(toks, i, text, starts, headline, known, places):
     """(first, last) token index of a name starting at token i, or None."""
+    if _time_zone(toks, i):
+        return None
     opening = toks[i].start in starts or _after_opening(text, toks[i].start, starts)
     if not _name_word(toks[i].text, opening, headline, known, places):
         # A sentence may open with a full name nobody else writes mid-sentence:
@@ -421,8 +440,8 @@ def _run_from(toks, i, text, starts, headline, known, places):
             return None
     last = i
     j = i + 1
-    while j < len(toks) and _adjacent(text, toks[j - 1], toks[j]) and not _possessive(toks[last].text) \
-            and not _HYPHEN_ADJECTIVE.match(toks[last].text):
+    while j < len(toks) and (_adjacent(text, toks[j - 1], toks[j]) or _after_initial(text, toks, j, known)) \
+            and not _possessive(toks[last].text) and not _HYPHEN_ADJECTIVE.match(toks[last].text):
         word = toks[j].text
         if _name_word(word, False, headline, known, places) and fold(word) not in TITLES:
             last = j
@@ -454,9 +473,11 @@ _OPENERS = set(
     like amid besides beyond given including instead nevertheless nonetheless overall perhaps thus
     today yesterday tomorrow""".split()
 )
-# An adverb or an adjective opening a sentence before a name ("Ironically Doe…", "Notorious
-# Doe…"): shaped like one, a word is no given name.
-_NOT_A_GIVEN_NAME = re.compile(r"(?:ally|ably|ibly|edly|ingly|ently|antly|ously|fully|lessly|ous|ful|less)$")
+# An English adverb opening a sentence before a name ("Ironically Doe…", "Reportedly Doe…") is
+# no given name; shorter -ly words may be (Sally, Emily), and so may others that end alike
+# (Saiful), so the word must be long and English.
+_ADVERB = re.compile(r"(?:ally|ably|ibly|edly|ingly|ently|antly|ously|fully|lessly)$")
+_ADVERB_LENGTH = 7
 
 
 def _could_open_name(toks, i, text, known, places) -> bool:
@@ -464,13 +485,26 @@ def _could_open_name(toks, i, text, known, places) -> bool:
     low = fold(word)
     return (
         word[0].isupper() and word.replace("-", "").isalpha() and low not in known.lower and low not in _OPENERS
-        and low not in STOPWORDS and number_value(word) is None and not _NOT_A_GIVEN_NAME.search(low)
+        and low not in STOPWORDS and number_value(word) is None and not _is_adverb(word)
         and not (is_common_word(word) and len(word) > 5)
         and low not in TITLES | PERSON_ROLES | ORG_ROLES
         and (_APPOSITIVE.match(text, toks[i].end) is not None or (
             i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1])
             and _name_word(toks[i + 1].text, False, False, known, places)))
     )
+
+
+def _time_zone(toks, i: int) -> bool:
+    """Token i is a time zone: one written in capitals right after a time of day."""
+    word = toks[i].text
+    if not (word.isupper() and fold(word) in _TIME_ZONES and i):
+        return False
+    before = fold(toks[i - 1].text).replace(".", "")
+    return before[-1:].isdigit() or before in ("am", "pm") or _time_zone(toks, i - 1)
+
+
+def _is_adverb(word: str) -> bool:
+    return len(word) >= _ADVERB_LENGTH and bool(_ADVERB.search(fold(word))) and is_english_word(word)
 
 
 def _possessive(word: str) -> bool:
@@ -490,10 +524,18 @@ def _after_opening(text: str, at: int, starts: set[int]) -> bool:
 
 
 def _adjacent(text: str, a, b) -> bool:
-    """Two words of one name: one space apart, or an initial's full stop between them
-    ("Brian G. Nichols")."""
-    gap = text[a.end:b.start]
-    return gap == " " or (gap == ". " and len(a.text) == 1 and a.text.isupper())
+    return text[a.end:b.start] == " "
+
+
+def _after_initial(text: str, toks, j: int, known) -> bool:
+    """Token j follows a middle initial of the name before it ("Brian G. Nichols"): a capital
+    letter and its full stop after a word that is no organisation's or place's ("Company X.
+    Smith said…" is two names), before a word the corpus writes as a name elsewhere too
+    ("Proposition C. Voters approved…" is not one)."""
+    initial = toks[j - 1].text
+    return (j >= 2 and len(initial) == 1 and initial.isupper() and text[toks[j - 1].end:toks[j].start] == ". "
+            and _adjacent(text, toks[j - 2], toks[j - 1]) and fold(toks[j - 2].text) not in _WHAT_IT_IS
+            and fold(strip_possessive(toks[j].text)) in known.repeated)
 
 
 def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -> bool:
@@ -504,8 +546,8 @@ def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -
     if not word[0].isupper() or word[0].isdigit():
         return False
     low = fold(strip_possessive(word))
-    if low.rstrip(".") in _MONTHS_AND_DAYS or low in _TIME_ZONES or _CONTRACTION.search(word):
-        return False  # "JUNE 6", "Dec. 3", "4 p.m. EDT", "I'm", "We've": not names, in capitals or not
+    if low.rstrip(".") in _MONTHS_AND_DAYS or _CONTRACTION.search(word):
+        return False  # "JUNE 6", "Dec. 3", "I'm", "We've": not names, in capitals or not
     if _ACRONYM.match(word) and not (headline and word.isupper() and len(word) > 6):
         return low not in STOPWORDS or len(word) > 2  # "US" yes, "IT" and "A" only as names we know
     if is_title(low) or low.rstrip(".") in _ROLE_WORDS or low in STOPWORDS:

@@ -17,6 +17,7 @@ from tui.core.model import Mention
 from tui.core.measures import loosen, measures, times_of_day
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
 from tui.core.slots import sentence_slots
+from tui.core.text import fold
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
 # Two measures of one dimension this close (a ratio) may measure one thing; further apart, two.
@@ -45,8 +46,8 @@ def numbers(alignment: Alignment):
                 a, b = mine[slot], theirs[slot]
                 if a.agrees(b):
                     agreeing[slot].append((t, other))
-                elif not (_given(a, theirs, alignment.types[other].quantities) or _given(b, mine, alignment.types[t].quantities)) \
-                        and _comparable(a, b):
+                elif not (_given(a, theirs, slots_of.parts(alignment.members[other][0]))
+                          or _given(b, mine, slots_of.parts(alignment.members[t][0]))) and _comparable(a, b):
                     disagreeing[slot].join(t, other)
     for slot, components in disagreeing.items():
         for types in components.groups(agreeing[slot]):
@@ -64,11 +65,21 @@ class _SlotReader:
     def __init__(self, alignment: Alignment):
         self.alignment = alignment
         self.read: dict[int, dict[str, Side]] = {}
+        self.parts_read: dict[int, frozenset[str]] = {}
 
     def __call__(self, sid: int) -> dict[str, Side]:
         if sid not in self.read:
             self.read[sid] = _slots(self.alignment, sid)
         return self.read[sid]
+
+    def parts(self, sid: int) -> frozenset[str]:
+        """The numbers the sentence gives as parts of a whole: "eight of their last 10 games"."""
+        if sid not in self.parts_read:
+            toks = self.alignment.tokens(sid)
+            self.parts_read[sid] = frozenset(
+                feats[0] for (_, feats), (after, _) in zip(toks, toks[1:])
+                if feats and feats[0][0] == "#" and fold(after.text) == "of")
+        return self.parts_read[sid]
 
 
 def _type_sides(alignment: Alignment, slots_of: _SlotReader, t: int, slot: str) -> list[Side]:
@@ -101,11 +112,11 @@ def _pairs(mine: list[Side], theirs: list[Side]):
     return ((a, b) for a in mine for b in theirs if a.mention.article != b.mention.article)
 
 
-def _given(side: Side, sentence: dict[str, Side], numbers: frozenset[str]) -> bool:
-    """The other sentence gives this value too, in any slot or as a part ("lost eight of their
-    last 10 games" beside "missed eight games"): a range or a breakdown ("52 freed, and 1,000
-    still held" beside "52 political prisoners"), not a conflict."""
-    return side.value in numbers or any(side.agrees(s) for s in sentence.values() if (s.low is None) == (side.low is None))
+def _given(side: Side, sentence: dict[str, Side], parts: frozenset[str]) -> bool:
+    """The other sentence gives this value too, in any slot or as a part of a whole ("lost
+    eight of their last 10 games" beside "missed eight games"): a range or a breakdown ("52
+    freed, and 1,000 still held" beside "52 political prisoners"), not a conflict."""
+    return side.value in parts or any(side.agrees(s) for s in sentence.values() if (s.low is None) == (side.low is None))
 
 
 def _comparable(a: Side, b: Side) -> bool:

@@ -68,7 +68,7 @@ TITLES = frozenset(
     speaker spokesman spokeswoman spokesperson leader commander officer sheikh emir sultan
     mr mrs ms dr prof professor sir lord lady dame saint st rev reverend father sister
     former acting interim deputy foreign defence defense interior attorney sheriff detective prosecutor
-    commissioner inspector superintendent trooper constable marshal agent manager coach""".split()
+    commissioner inspector superintendent trooper constable marshal""".split()
 )
 
 

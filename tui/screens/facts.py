@@ -51,6 +51,7 @@ class FactsScreen(Screen[str | None]):
         self.first_outlet = 0
         self.shown: list[Fact] = []
         self._layout: tuple[int, int] = (0, 0)  # outlets shown (from first_outlet), label width
+        self._drawing_unseen = False  # a draw_unseen is due once the reader is idle
         self.show(comparison)
 
     def show(self, comparison: Comparison) -> None:
@@ -81,10 +82,13 @@ class FactsScreen(Screen[str | None]):
         hidden screen once, and the second layout that the first one asks for (the widgets'
         first sizes) waits for the showing, as does drawing each widget's lines, which each
         keeps until it changes. Done now, `f`'s first frame only copies lines, as later ones do."""
+        self._drawing_unseen = False
         if self.is_current:  # shown meanwhile: its own frame does both
             return
-        if getattr(self, "_layout_required", False):  # Textual's private flag: without it, f lays out (~2 ms)
-            self._refresh_layout()
+        # Textual's private layout flag and method: should either go, f lays out itself (~2 ms)
+        refresh_layout = getattr(self, "_refresh_layout", None)
+        if getattr(self, "_layout_required", False) and refresh_layout is not None:
+            refresh_layout()
             self._layout_required = False
         for widget in self.query("#facts-head, #facts-list, #facts-status"):
             widget.render_lines(widget.outer_size.region)
@@ -115,7 +119,8 @@ class FactsScreen(Screen[str | None]):
         self.query_one("#facts-head", Static).update(
             _cut(f"{self._title()} │ {legend}", width) + f"\n{'support':<{SUPPORT_WIDTH}}{numbers[1:]}  fact", layout=False)
         self.query_one("#facts-status", Static).update(self._status(len(page)), layout=False)
-        if not self.is_current:  # laid out unseen, or a new analysis: drawn now rather than on f
+        if not self.is_current and not self._drawing_unseen:  # laid out unseen, or a new analysis:
+            self._drawing_unseen = True  # drawn once the reader is idle, rather than on f
             self.call_after_refresh(self.draw_unseen)
 
     def row(self, index: int) -> str:
