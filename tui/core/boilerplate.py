@@ -15,13 +15,11 @@ from functools import lru_cache
 
 from tui.core.blocks import Block
 from tui.core.segment import ends_sentence
+from tui.core.text import MONTH_ABBREVIATIONS, MONTHS
 
 Label = tuple[str, str]  # (kind, reason)
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+_MONTHS = "|".join(sorted(MONTHS | MONTH_ABBREVIATIONS, key=lambda m: (-len(m), m)))
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
 _DATE_TOKEN = re.compile(
     rf"^(?:{_MONTHS}|{_WEEKDAYS}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|"

@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tui.core.model import Article
-from tui.core.text import (MONTHS, STOPWORDS, TITLES, WEEKDAYS, fold, is_common_word, is_english_word, is_title, number_value,
+from tui.core.text import (MONTH_ABBREVIATIONS, MONTHS, STOPWORDS, TITLES, WEEKDAYS, fold, is_common_word, is_english_word, is_title, number_value,
                            strip_possessive, tokens)
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
               "la", "le", "dos", "das", "ter", "ten", "st."}
 # Abbreviated months too, but not those that are also given names (Jan, Jun) or words (Mar).
-_MONTHS_AND_DAYS = MONTHS | WEEKDAYS | {"feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"}
+_MONTHS_AND_DAYS = MONTHS | WEEKDAYS | (MONTH_ABBREVIATIONS - {"jan", "jun", "mar"})
 # After a time of day ("4:15 p.m. EDT", "11 PM ET"), these are time zones, not names (elsewhere
 # "Mt Etna" and "PT Freeport" are).
 _TIME_ZONES = {"gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "bst", "cet",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tui.core.model import Sentence
+from tui.core.text import MONTH_ABBREVIATIONS
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, white space,
 # then something that can open a sentence.
@@ -17,9 +18,8 @@ _NEVER_FINAL = {
     "sgt", "adm", "cmdr", "st", "mt", "ft", "jr", "sr", "rev", "hon", "pres", "amb",
     "brig", "cpl", "pvt", "spc", "supt", "insp", "det", "atty", "sup", "lieut", "cmdt", "fr", "msgr",
     "no", "nos", "vol", "pp", "fig", "art", "ch", "sec", "vs", "v", "approx", "est", "dept",
-    "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "e.g", "i.e", "cf", "al",
-}
+} | (MONTH_ABBREVIATIONS - {"mar"})
 # Capitalised abbreviations that may close a sentence ("… in Dunmore, Ore." / "… Acme Ltd.") as
 # often as they sit inside one ("the Ore. state senate", "Acme Inc. said"): like an initialism,
 # they end a sentence only before a word that usually opens one.

@@ -88,6 +88,7 @@ _HYPHEN = re.compile(r"[-‐]")
 
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def stem(word: str) -> str:
