@@ -285,3 +285,13 @@ def test_time_zones_and_adverbs_opening_a_sentence_are_not_names():
 ])
 def test_names_that_look_like_adverbs_contractions_or_time_zones_stay_names(text, name):
     assert name in {m.text for e in find_entities(articles_from(text)) for m in e.mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Officials at the Department of Criminal Justice said the inmate escaped on Monday.",
+     "Department of Criminal Justice"),
+    ("The report reached the Ministry of Justice on Monday.", "Ministry of Justice"),
+    ("The study was out on Monday. It was led by University of Harlow Professor Jane Roe.", "Jane Roe"),
+])
+def test_a_title_word_ends_an_institution_named_after_what_it_deals_with(text, name):
+    assert name in {m.text for e in find_entities(articles_from(text)) for m in e.mentions}

@@ -443,7 +443,8 @@ def _run_from(toks, i, text, starts, headline, known, places):
     while j < len(toks) and (_adjacent(text, toks[j - 1], toks[j]) or _after_initial(text, toks, j, known)) \
             and not _possessive(toks[last].text) and not _HYPHEN_ADJECTIVE.match(toks[last].text):
         word = toks[j].text
-        if _name_word(word, False, headline, known, places) and fold(word) not in TITLES:
+        if (_name_word(word, False, headline, known, places) and fold(word) not in TITLES) or (
+                word[0].isupper() and is_title(fold(word)) and _named_of(toks, i, j)):
             last = j
             j += 1
             continue
@@ -460,6 +461,14 @@ def _run_from(toks, i, text, starts, headline, known, places):
     while last > i and _opens_rank(toks, last):
         last -= 1  # "… Harbour Guard Rear Admiral X": the rank is not part of the name before it
     return i, last
+
+
+def _named_of(toks, first: int, j: int) -> bool:
+    """Token j ends an institution's name after "of" ("Department of Justice", "Ministry of
+    Justice"), where a title's word names what it deals with, not a person's office; one a
+    name follows is an office ("University of Chicago Professor Jane Roe")."""
+    after = toks[j + 1].text if j + 1 < len(toks) else ""
+    return not after[:1].isupper() and any(fold(toks[k].text) == "of" for k in range(first + 1, j))
 
 
 def _opens_rank(toks, i: int) -> bool:
