@@ -295,3 +295,19 @@ def test_names_that_look_like_adverbs_contractions_or_time_zones_stay_names(text
 ])
 def test_a_title_word_ends_an_institution_named_after_what_it_deals_with(text, name):
     assert name in {m.text for e in find_entities(articles_from(text)) for m in e.mentions}
+
+
+def test_a_session_reads_the_names_once_for_all_corrections(monkeypatch):
+    from tui.core import entities
+    from tui.core.session import MemorySession
+
+    articles = articles_from("Anna Berg met Mark Hansen in Oslo. Berg said little.", "Mark Hanson flew to Oslo.")
+    session = MemorySession(articles)
+    comparison = session.analyse(articles, Corrections())
+    read, find_mentions = [], entities.find_mentions
+    monkeypatch.setattr(entities, "find_mentions", lambda arts: read.append(1) or find_mentions(arts))
+    merge = Corrections().merge("Mark Hansen", "Mark Hanson")
+    again = session.correct(session.correct(comparison, merge), merge.split("Berg"))
+    assert len(read) == 1  # at the first correction, not at the second
+    assert again.entities == find_entities(articles, merge.split("Berg"))
+    assert entity_of(again.entities, "Mark Hansen") is entity_of(again.entities, "Mark Hanson")

@@ -31,7 +31,7 @@ from tui.core.align import align
 from tui.core.collector import collector_paused
 from tui.core.coverage import with_fact_support
 from tui.core.divergence import find_divergences
-from tui.core.entities import find_entities, read_names
+from tui.core.entities import Names, find_entities, read_names
 from tui.core.facts import find_facts
 from tui.core.measures import measures, times_of_day
 from tui.core.model import Article, Comparison, Corrections
@@ -48,10 +48,17 @@ def compare(articles: Sequence[Article], corrections: Corrections = Corrections(
         return _compare(articles, corrections)
 
 
-def with_corrections(comparison: Comparison, corrections: Corrections) -> Comparison:
-    """The same analysis with the names found again under new corrections."""
+def with_corrections(comparison: Comparison, corrections: Corrections, names: Names | None = None) -> Comparison:
+    """The same analysis with the names grouped again under new corrections; `names`, the
+    comparison's names when already read (`names_of`), else they are read again."""
     with _analysing():
-        return dataclasses.replace(comparison, entities=find_entities(comparison.articles, corrections))
+        return dataclasses.replace(comparison, entities=find_entities(comparison.articles, corrections, names))
+
+
+def names_of(comparison: Comparison) -> Names:
+    """The comparison's names, read again: kept, they spare each correction reading them."""
+    with _analysing():
+        return read_names(comparison.articles)
 
 
 @contextmanager

@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from tui.core.discover import Problem
 from tui.core.model import Article, Comparison, Corrections
@@ -17,6 +17,9 @@ from tui.core.sanitize import visible
 from tui.core.reader_state import ReaderState
 from tui.core.store import (AnalysisCache, Config, Places, StateStore, code_digest, content_key, corpus_key, file_digest,
                             read_config)
+
+if TYPE_CHECKING:  # entities.py imports rapidfuzz: not at start-up
+    from tui.core.entities import Names
 
 
 # Opening early takes the interpreter from Textual's import, so it delays the first frame by
@@ -47,6 +50,7 @@ class Session:
         self._states: StateStore | None = None
         self._cache: AnalysisCache | None = None
         self._digests: list[tuple[str, bytes]] | None = None
+        self._names: tuple[tuple[Article, ...], Names] | None = None  # the articles' names, for corrections
         # What reading the files said (skipped files, repaired bytes): kept with the analysis,
         # so that a reopening from the cache says it again.
         self.reading_problems: list[Problem] = []
@@ -217,10 +221,13 @@ class Session:
             self.cache.put(self._problems_key(), [(p.path, p.message, p.skipped) for p in self.reading_problems])
 
     def correct(self, comparison: Comparison, corrections: Corrections) -> Comparison:
-        """The same analysis with the names found again under new corrections."""
-        from tui.core.compare import with_corrections
+        """The same analysis with the names grouped again under new corrections. The names are
+        read at the first correction and kept for the next ones (200 articles: 0.6 s each)."""
+        from tui.core.compare import names_of, with_corrections
 
-        corrected = with_corrections(comparison, corrections)
+        if self._names is None or self._names[0] is not comparison.articles:
+            self._names = (comparison.articles, names_of(comparison))
+        corrected = with_corrections(comparison, corrections, self._names[1])
         self._store(corrected, corrections)
         return corrected
 
