@@ -202,9 +202,15 @@ def test_a_qualified_title_before_or_after_the_name_diverges(title, shown):
     "Aldo Verrat, the Ostravian president,",  # the same title after the name
     "Aldo Verrat, former President Dmitry Orlenko and",  # a title that goes with the next name
     "Aldo Verrat, the exiled leader,",  # a description, not whether the title holds
+    "the envoy of fired President Aldo Verrat,",  # the act that took the title: it held, then not
 ])
 def test_titles_that_do_not_diverge(title):
     assert not qualifier_divergences(title)
+
+
+def test_a_deposed_leader_is_no_longer_one():
+    assert qualifier_divergences("deposed President Aldo Verrat,") == [
+        "Aldo Verrat: “President” (a0) vs “deposed President” (a1)"]
 
 
 def test_a_title_lost_agrees_with_a_former_one():
@@ -218,6 +224,8 @@ def test_a_title_lost_agrees_with_a_former_one():
      "Gunmen attacked a village on Oct. 7, killing 7 people, police said."),  # a day is no count
     ("Gunmen attacked a village, killing 7 people and wounding 8, police said on Monday.",
      "Gunmen attacked a village, killing 8 people, police said on Monday."),  # nor another count
+    ("Gunmen attacked a village on the 7th of October, killing 12 people, police said.",
+     "Gunmen attacked a village on the 7th of October, killing 7 people, police said."),  # nor an ordinal
 ])
 def test_the_same_number_elsewhere_in_a_sentence_does_not_hide_a_conflict(first, second):
     _, found = number_divergences(first, second)

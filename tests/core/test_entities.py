@@ -246,8 +246,10 @@ def test_a_former_member_of_an_organisation_does_not_make_it_a_person():
 def test_a_middle_initial_is_part_of_the_name():
     entities = find_entities(articles_from(
         "The court heard on Monday that Ravi K. Menon had fled the city. Police caught Menon two days later.",
+        "The driver, Tomas J. Vrbek, was charged on Monday.",  # a name English lacks, given once
     ))
     assert entity_of(entities, "Menon") is entity_of(entities, "Ravi K. Menon")
+    assert "Tomas J. Vrbek" in {m.text for e in entities for m in e.mentions}
 
 
 @pytest.mark.parametrize("text, names", [
@@ -267,13 +269,15 @@ def test_contractions_and_abbreviated_months_are_not_names():
     assert not {m.text for e in entities for m in e.mentions} & {"Sept", "Dec", "I’m", "We’ve"}
 
 
-def test_time_zones_and_adverbs_opening_a_sentence_are_not_names():
+def test_time_zones_roles_and_adverbs_opening_a_sentence_are_not_names():
     entities = find_entities(articles_from(
-        "The club named Lena Dahl its coach at 4 p.m. EDT on Friday and again at 11 PM ET. "
-        "Ironically Dahl had played for the rival club. Dahl starts in May.",
+        "The club named Lena Dahl its coach at 4 p.m. EDT on Friday and again at 11 PM ET, said General "
+        "Manager Tomas Ek and Customs Agent Ola Berg. Ironically Dahl had played for the rival club. "
+        "Furious Ek left at noon GMT. Dahl starts in May.",
     ))
     texts = {m.text for e in entities for m in e.mentions}
-    assert "Lena Dahl" in texts and not texts & {"EDT", "PM ET", "ET", "Ironically Dahl"}
+    assert {"Lena Dahl", "Tomas Ek", "Ola Berg"} <= texts
+    assert not texts & {"EDT", "PM ET", "ET", "GMT", "Manager Tomas Ek", "Ironically Dahl", "Furious Ek"}
 
 
 @pytest.mark.parametrize("text, name", [
@@ -291,7 +295,7 @@ def test_names_that_look_like_adverbs_contractions_or_time_zones_stay_names(text
     ("Officials at the Department of Criminal Justice said the inmate escaped on Monday.",
      "Department of Criminal Justice"),
     ("The report reached the Ministry of Justice on Monday.", "Ministry of Justice"),
-    ("The study was out on Monday. It was led by University of Harlow Professor Jane Roe.", "Jane Roe"),
+    ("The talks were held on Monday. The Bank of Ostravia Governor said rates would stay.", "Bank of Ostravia"),
 ])
 def test_a_title_word_ends_an_institution_named_after_what_it_deals_with(text, name):
     assert name in {m.text for e in find_entities(articles_from(text)) for m in e.mentions}
@@ -311,3 +315,10 @@ def test_a_session_reads_the_names_once_for_all_corrections(monkeypatch):
     assert len(read) == 1  # at the first correction, not at the second
     assert again.entities == find_entities(articles, merge.split("Berg"))
     assert entity_of(again.entities, "Mark Hansen") is entity_of(again.entities, "Mark Hanson")
+
+
+def test_a_surname_shaped_like_a_demonym_stays_a_name():
+    entities = find_entities(articles_from(
+        "The columnist David French wrote about the strikes in France on Monday. French said the unions would win.",
+    ))
+    assert entity_of(entities, "French") is entity_of(entities, "David French")

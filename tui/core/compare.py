@@ -48,9 +48,8 @@ def compare(articles: Sequence[Article], corrections: Corrections = Corrections(
         return _compare(articles, corrections)
 
 
-def with_corrections(comparison: Comparison, corrections: Corrections, names: Names | None = None) -> Comparison:
-    """The same analysis with the names grouped again under new corrections; `names`, the
-    comparison's names when already read (`names_of`), else they are read again."""
+def with_corrections(comparison: Comparison, corrections: Corrections, names: Names) -> Comparison:
+    """The same analysis with its names (`names_of`) grouped again under new corrections."""
     with _analysing():
         return dataclasses.replace(comparison, entities=find_entities(comparison.articles, corrections, names))
 

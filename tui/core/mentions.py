@@ -62,7 +62,7 @@ PERSON_ROLES = set(
 ORG_ROLES = set("group organisation organization company firm agency airline carrier party network outlet newspaper broadcaster".split())
 # Capitalised words that give a rank or a role, not a name: "Coach", "Brig.", and the first word
 # of a two-word rank ("Rear Admiral", "Staff Sergeant"), which a name run must not end with.
-_ROLE_WORDS = {"coach", "brig", "cpl", "pvt", "supt", "det", "insp", "lt", "sgt", "cmdr", "adm", "capt",
+_ROLE_WORDS = {"coach", "manager", "agent", "brig", "cpl", "pvt", "supt", "det", "insp", "lt", "sgt", "cmdr", "adm", "capt",
                "maj", "col", "gen", "gov", "sen", "rep"}
 # Words that qualify a title but are none: "former" goes before a person ("former President
 # X"), but also before what someone used to be part of ("a former Acme University player").
@@ -444,7 +444,7 @@ def _run_from(toks, i, text, starts, headline, known, places):
             and not _possessive(toks[last].text) and not _HYPHEN_ADJECTIVE.match(toks[last].text):
         word = toks[j].text
         if (_name_word(word, False, headline, known, places) and fold(word) not in TITLES) or (
-                word[0].isupper() and is_title(fold(word)) and _named_of(toks, i, j)):
+                fold(word) in _FIELDS and _named_of(toks, i, j)):
             last = j
             j += 1
             continue
@@ -461,6 +461,11 @@ def _run_from(toks, i, text, starts, headline, known, places):
     while last > i and _opens_rank(toks, last):
         last -= 1  # "… Harbour Guard Rear Admiral X": the rank is not part of the name before it
     return i, last
+
+
+# Titles' words that also name a field an institution deals with: "Ministry of Justice", unlike
+# "Bank of England Governor", whose last word is the post of its head.
+_FIELDS = {"justice", "defence", "defense", "interior", "foreign"}
 
 
 def _named_of(toks, first: int, j: int) -> bool:
@@ -482,10 +487,10 @@ _OPENERS = set(
     like amid besides beyond given including instead nevertheless nonetheless overall perhaps thus
     today yesterday tomorrow""".split()
 )
-# An English adverb opening a sentence before a name ("Ironically Doe…", "Reportedly Doe…") is
-# no given name; shorter -ly words may be (Sally, Emily), and so may others that end alike
-# (Saiful), so the word must be long and English.
-_ADVERB = re.compile(r"(?:ally|ably|ibly|edly|ingly|ently|antly|ously|fully|lessly)$")
+# An English adverb or adjective opening a sentence before a name ("Ironically Doe…", "Furious
+# Doe…") is no given name; shorter words may be (Sally, Emily), and so may others that end
+# alike (Saiful, Ashraful), so the word must be long and English.
+_ADVERB = re.compile(r"(?:ly|ous|ful|less)$")
 _ADVERB_LENGTH = 7
 
 
@@ -509,7 +514,7 @@ def _time_zone(toks, i: int) -> bool:
     if not (word.isupper() and fold(word) in _TIME_ZONES and i):
         return False
     before = fold(toks[i - 1].text).replace(".", "")
-    return before[-1:].isdigit() or before in ("am", "pm") or _time_zone(toks, i - 1)
+    return before[-1:].isdigit() or before in ("am", "pm", "noon", "midnight") or _time_zone(toks, i - 1)
 
 
 def _is_adverb(word: str) -> bool:
@@ -539,12 +544,13 @@ def _adjacent(text: str, a, b) -> bool:
 def _after_initial(text: str, toks, j: int, known) -> bool:
     """Token j follows a middle initial of the name before it ("Brian G. Nichols"): a capital
     letter and its full stop after a word that is no organisation's or place's ("Company X.
-    Smith said…" is two names), before a word the corpus writes as a name elsewhere too
-    ("Proposition C. Voters approved…" is not one)."""
+    Smith said…" is two names), before a word the corpus writes as a name elsewhere too or one
+    English does not have ("Proposition C. Voters approved…" is not one name; a suspect "John
+    F. Kerrigan" named once is)."""
     initial = toks[j - 1].text
     return (j >= 2 and len(initial) == 1 and initial.isupper() and text[toks[j - 1].end:toks[j].start] == ". "
             and _adjacent(text, toks[j - 2], toks[j - 1]) and fold(toks[j - 2].text) not in _WHAT_IT_IS
-            and fold(strip_possessive(toks[j].text)) in known.repeated)
+            and (fold(strip_possessive(toks[j].text)) in known.repeated or not is_english_word(strip_possessive(toks[j].text))))
 
 
 def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -> bool:
