@@ -28,18 +28,12 @@ from tui.core.model import Divergence, DivergentValue
 from tui.core.quantities import measures_apart, numbers
 from tui.core.sides import Components, Found, Side, by_value, diverging, mention_at, one_value_per_article
 from tui.core.slots import PUNCTUATION
-from tui.core.text import TITLES, fold, hyphen_parts, stem
+from tui.core.text import TITLE_QUALIFIERS, TITLE_SPECIFIERS, TITLES, fold, holds_title, hyphen_parts, stem
 from tui.core.wholes import whole_and_some
 
-# Words that say whether a title holds: "former President" contradicts "President". Words that
-# only describe ("exiled leader", "jailed leader") do not, and are not here.
-_QUALIFIERS = {"former", "ex", "late", "outgoing", "incoming", "then", "elect", "ousted", "deposed",
-               "toppled", "self-proclaimed", "disputed"}
 # A title right after one of these verbs ("the club fired coach X") is the one the act took
 # away: at the act it held, after it not, so it says neither.
 _REMOVED = {"fired", "sacked", "dismissed", "removed", "replaced", "succeeded", "suspended"}
-# Words that make a title more specific, not another one: a "deputy envoy" is an envoy still.
-_SPECIFIERS = {"deputy", "vice", "acting", "interim", "assistant", "senior", "special", "chief"}
 _ARTICLES = {"the", "a", "an"}
 _LOCATION_VERBS = {stem(w) for w in "remain stay stayed live lives held hold kept detained based resides".split()}
 _LOCATION_PREPOSITIONS = {"in", "at", "on", "inside", "within"}
@@ -142,10 +136,10 @@ def _titled_names(toks, text: str) -> Iterator[_Titled]:
         if title is None or (title[0] < first and title[0] and fold(toks[title[0] - 1][0].text) in _REMOVED):
             continue
         words = [(k, _parts(toks[k][0].text)) for k in range(*title)]
-        titles = frozenset(p for _, parts in words for p in parts if _holds_title(p))
+        titles = frozenset(p for _, parts in words for p in parts if holds_title(p))
         if not titles:
             continue
-        qualifiers = sorted(p for _, parts in words for p in parts if p in _QUALIFIERS)
+        qualifiers = sorted(p for _, parts in words for p in parts if p in TITLE_QUALIFIERS)
         phrase = " ".join(toks[k][0].text for k, parts in words if _titling(parts))
         start, end = toks[min(first, title[0])][0].start, toks[max(last, title[1] - 1)][0].end
         name = text[toks[first][0].start:toks[last][0].end]
@@ -172,7 +166,7 @@ def _title_after(toks, text: str, last: int, key: str) -> tuple[int, int] | None
     while k < len(toks) and _is_title_part(toks[k][0].text, toks[k][1], key):
         if k > start and PUNCTUATION.search(text, toks[k - 1][0].end, toks[k][0].start):
             break
-        if any(_holds_title(p) for p in _parts(toks[k][0].text)):
+        if any(holds_title(p) for p in _parts(toks[k][0].text)):
             end = k + 1
         elif end is not None:
             return None  # a name after the title: the title is that name's
@@ -184,19 +178,13 @@ def _parts(word: str) -> list[str]:
     return hyphen_parts(fold(word))
 
 
-def _holds_title(part: str) -> bool:
-    """A title proper ("president"), not a word that says whether it holds ("former") or how
-    specific it is ("deputy")."""
-    return part in TITLES and part not in _QUALIFIERS and part not in _SPECIFIERS
-
-
 def _is_title_part(text: str, feats: tuple[str, ...], key: str) -> bool:
     """Words that stand in a title beside a name: titles, qualifiers, and a country (U.S. President)."""
     return _titling(_parts(text)) or (bool(feats) and feats[0].startswith("@") and feats[0] != key)
 
 
 def _titling(parts: list[str]) -> bool:
-    return any(p in TITLES or p in _QUALIFIERS or p in _SPECIFIERS for p in parts)
+    return any(p in TITLES or p in TITLE_QUALIFIERS or p in TITLE_SPECIFIERS for p in parts)
 
 
 def _speakers(alignment: Alignment):

@@ -39,7 +39,7 @@ class Names:
     mentions: tuple[Mention, ...]  # in reading order
     demonyms: tuple[Mention, ...]  # "Ukrainian": compared as its place, not a name of its own
     groups: tuple[tuple[int, ...], ...]
-    chosen: tuple[str, ...]  # each group's name
+    shown_by: tuple[int, ...]  # each group's mention that shows its name
 
     def spans(self, paragraphs: Collection[tuple[str, int]]) -> dict[tuple[str, int], list[NameSpan]]:
         """(article, paragraph) -> the names in it, in order, for these paragraphs; each name
@@ -47,8 +47,8 @@ class Names:
         place's."""
         out: dict[tuple[str, int], list[NameSpan]] = defaultdict(list)
         key_of: dict[str, str] = {}  # a name as written (folded) -> its group's key, for demonyms
-        for group, name in zip(self.groups, self.chosen):
-            key = _group_key(next(self.mentions[i] for i in group if self.mentions[i].text == name))
+        for group, shown_by in zip(self.groups, self.shown_by):
+            key = _group_key(self.mentions[shown_by])
             for m in (self.mentions[i] for i in group):
                 key_of.setdefault(fold(m.text), key)
                 if (m.article, m.paragraph) in paragraphs:
@@ -75,8 +75,14 @@ def read_names(articles: Sequence[Article]) -> Names:
     mentions = tuple(m for m in found if not m.place)
     place = _reading_place(mentions, articles)
     groups = tuple(tuple(sorted(g, key=place)) for g in _cluster(list(mentions)))
-    chosen = tuple(_chosen_name([mentions[i] for i in g]) for g in groups)
-    return Names(mentions, tuple(m for m in found if m.place), groups, chosen)
+    shown_by = tuple(_shown_by(mentions, g) for g in groups)
+    return Names(mentions, tuple(m for m in found if m.place), groups, shown_by)
+
+
+def _shown_by(mentions: Sequence[Mention], group: Sequence[int]) -> int:
+    """The group's mention (in reading order) that shows its name."""
+    ms = [mentions[i] for i in group]
+    return group[_first(ms, _chosen_name(ms))]
 
 
 def _reading_place(mentions: Sequence[Mention], articles: Sequence[Article]) -> Callable[[int], tuple[int, int, int]]:
@@ -88,10 +94,11 @@ def _reading_place(mentions: Sequence[Mention], articles: Sequence[Article]) -> 
 def find_entities(articles: Sequence[Article], corrections: Corrections = Corrections(),
                   names: Names | None = None) -> tuple[Entity, ...]:
     """The sidebar's entities: the story's names (read again unless given), corrected."""
-    names = names or read_names(articles)
+    names = names if names is not None else read_names(articles)
     mentions = names.mentions
     place = _reading_place(mentions, articles)
-    chosen = dict(zip(names.groups, names.chosen))  # a group the corrections left alone: in order, named
+    # a group the corrections left alone is in reading order and named already
+    chosen = {group: mentions[i].text for group, i in zip(names.groups, names.shown_by)}
     entities = []
     for members in _correct(names.groups, mentions, corrections):
         name = chosen.get(tuple(members))

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tui.core.model import Article
-from tui.core.text import (MONTH_ABBREVIATIONS, MONTHS, STOPWORDS, TITLES, WEEKDAYS, fold, is_common_word, is_english_word, is_title, number_value,
+from tui.core.text import (MONTH_ABBREVIATIONS, MONTHS, STOPWORDS, TITLES, WEEKDAYS, fold, holds_title, is_common_word, is_english_word, is_title, number_value,
                            strip_possessive, tokens)
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
@@ -64,9 +64,6 @@ ORG_ROLES = set("group organisation organization company firm agency airline car
 # of a two-word rank ("Rear Admiral", "Staff Sergeant"), which a name run must not end with.
 _ROLE_WORDS = {"coach", "manager", "agent", "brig", "cpl", "pvt", "supt", "det", "insp", "lt", "sgt", "cmdr", "adm", "capt",
                "maj", "col", "gen", "gov", "sen", "rep"}
-# Words that qualify a title but are none: "former" goes before a person ("former President
-# X"), but also before what someone used to be part of ("a former Acme University player").
-_QUALIFYING = {"former", "acting", "interim"}
 _RANK_MODIFIERS = {"rear", "vice", "deputy", "assistant", "lieutenant", "major", "brigadier", "staff", "district",
                    "first", "chief", "senior", "master", "lance", "second"}
 # "Singapore-based", "Kremlin-appointed": a name glued to a lower-case word is an adjective; the
@@ -141,7 +138,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
         # the kind votes are read-only from here on: copies of a sentence share them
         out += [Mention(article_id, p.index, m.start, m.end, m.words, m.text, m.kinds) for m in found]
     votes = _votes_by_name(out)
-    demonyms = _demonyms(out, places | {name for name, v in votes.items() if not _voted_person(v)}, votes)
+    demonyms = _demonyms(out, places, votes)
     return [replace(m, place=demonyms[fold(m.words[0])])
             if len(m.words) == 1 and fold(m.words[0]) in demonyms else m
             for m in _countries_apart(_unglued(out), _places_named(votes, places))]
@@ -305,11 +302,12 @@ _IRREGULAR_DEMONYMS = {
 }
 
 
-def _demonyms(mentions: list[Mention], named: set[str], votes: dict[str, Counter]) -> dict[str, str]:
-    """Adjectives of the places the gazetteer knows or the story names (`named`, without the
-    names it votes people) -> those places: Ukrainian -> ukraine, Italian -> italy, Western ->
-    west. "Marian" is not the adjective of someone the story calls Dr Maria, and a word the
-    story votes a person is a surname ("French said…")."""
+def _demonyms(mentions: list[Mention], places: frozenset[str], votes: dict[str, Counter]) -> dict[str, str]:
+    """Adjectives of the places the gazetteer knows or the story names, not the names it votes
+    people -> those places: Ukrainian -> ukraine, Italian -> italy, Western -> west. "Marian" is
+    not the adjective of someone the story calls Dr Maria, and a word the story votes a person
+    is a surname ("French said…")."""
+    named = places | {name for name, v in votes.items() if not _voted_person(v)}
     out = {}
     for word in {fold(m.words[0]) for m in mentions if len(m.words) == 1}:
         if _voted_person(votes.get(word, Counter())):
@@ -593,7 +591,9 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["org"] += 2
     if mention.words[0].isupper() and len(mention.words[0]) > 3 and text[mention.end:mention.end + 1] in (":", ","):
         votes["place"] += 2  # a dateline
-    if before and (before[-1] in TITLES or before[-1] in PERSON_ROLES) and before[-1] not in _QUALIFYING:
+    # a title proper, not "former": that goes before what someone used to be part of too ("a
+    # former Acme University player")
+    if before and (holds_title(before[-1]) or before[-1] in PERSON_ROLES):
         votes["person"] += 3
     if any(w in ORG_ROLES for w in before[-2:]):
         votes["org"] += 2

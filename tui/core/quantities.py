@@ -17,7 +17,7 @@ from tui.core.model import Mention
 from tui.core.measures import loosen, measures, times_of_day
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
 from tui.core.slots import sentence_slots
-from tui.core.text import MONTHS, fold
+from tui.core.text import fold
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
 # Two measures of one dimension this close (a ratio) may measure one thing; further apart, two.
@@ -76,10 +76,9 @@ class _SlotReader:
         """The numbers the sentence gives as parts of a whole: "eight of their last 10 games"."""
         if sid not in self.parts_read:
             toks = self.alignment.tokens(sid)
-            words = [fold(tok.text) for tok, _ in toks] + ["", ""]
-            self.parts_read[sid] = frozenset(  # "the 7th of October" is a date, not a part
-                feats[0] for k, (_, feats) in enumerate(toks)
-                if feats and feats[0][0] == "#" and words[k + 1] == "of" and words[k + 2] not in MONTHS)
+            self.parts_read[sid] = frozenset(
+                feats[0] for (_, feats), (after, _) in zip(toks, toks[1:])
+                if feats and feats[0][0] == "#" and fold(after.text) == "of")
         return self.parts_read[sid]
 
 

@@ -80,15 +80,10 @@ def _conditions(text: str) -> Iterator[Slot]:
         yield Slot(_CONDITION_SLOT, _CONDITION_SCALE[word], m.start(), m.end(), "condition")
 
 
-_ORDINAL = {"st", "nd", "rd", "th"}
-
-
 def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
     """Number `i` as a percentage, an age, a sum of money ("$3.5 million"), or a count of the
     first word after it ("52 freed prisoners", "3 million people")."""
     tok, feats = toks[i]
-    if i + 1 < len(toks) and toks[i + 1][0].start == tok.end and fold(toks[i + 1][0].text) in _ORDINAL:
-        return None  # "the 7th of October": an ordinal counts nothing
     if tok.text.endswith("%"):
         return Slot("percent", feats[0], tok.start, tok.end, "percent")
     age = _age_of(text, toks, i)

@@ -13,7 +13,8 @@ import snowballstemmer
 
 _stemmer = snowballstemmer.stemmer("english")
 
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d[\d,.]*\d%?|\d%?|[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# An ordinal ("7th") is one word, not the number 7 and a word "th": it counts nothing.
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:st|nd|rd|th)\b|\d[\d,.]*\d%?|\d%?|[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before being
@@ -70,6 +71,18 @@ TITLES = frozenset(
     former acting interim deputy foreign defence defense interior attorney sheriff detective prosecutor
     commissioner inspector superintendent trooper constable marshal""".split()
 )
+# Words that say whether a title holds: "former President" contradicts "President". Words that
+# only describe ("exiled leader", "jailed leader") do not, and are not here.
+TITLE_QUALIFIERS = frozenset({"former", "ex", "late", "outgoing", "incoming", "then", "elect", "ousted", "deposed",
+                              "toppled", "self-proclaimed", "disputed"})
+# Words that make a title more specific, not another one: a "deputy envoy" is an envoy still.
+TITLE_SPECIFIERS = frozenset({"deputy", "vice", "acting", "interim", "assistant", "senior", "special", "chief"})
+
+
+def holds_title(word: str) -> bool:
+    """A title proper ("president"), not a word that says whether it holds ("former") or how
+    specific it is ("deputy"); folded."""
+    return word in TITLES and word not in TITLE_QUALIFIERS and word not in TITLE_SPECIFIERS
 
 
 def is_title(low: str) -> bool:
