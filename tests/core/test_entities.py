@@ -327,3 +327,23 @@ def test_a_surname_shaped_like_a_demonym_stays_a_name():
         "The columnist David French wrote about the strikes in France on Monday. French said the unions would win.",
     ))
     assert entity_of(entities, "French") is entity_of(entities, "David French")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Foreign Ministry in Varnel said the border stayed shut.", "Foreign Ministry"),
+    ("A week later the Justice Department opened an inquiry.", "Justice Department"),
+    ("Deputies from the Sheriff's Office searched the woods.", "Sheriff's Office"),
+    ("The Attorney General's Office declined to comment on Friday.", "Attorney General's Office"),
+    ("The fugitive is now on the Federal Marshal Service list.", "Federal Marshal Service"),
+])
+def test_an_institution_named_by_a_title_is_an_organisation_not_a_person(text, name):
+    entities = find_entities(articles_from(text + " Foreign Minister Ana Kovic spoke later."))
+    by_text = {m.text: e for e in entities for m in e.mentions}
+    assert by_text[name].kind == "org"
+    assert "Ana Kovic" in by_text  # a title before a name is still only a title
+    assert not {"Ministry", "Department", "Office", "Service"} & set(by_text)
+
+
+def test_a_generational_suffix_after_a_comma_is_no_name_of_its_own():
+    entities = find_entities(articles_from("During the chase, Tomas Verlan Kade, Jr. fired at the guards."))
+    assert mention_texts(entities) == {"Tomas Verlan Kade"}

@@ -64,6 +64,9 @@ ORG_ROLES = set("group organisation organization company firm agency airline car
 # of a two-word rank ("Rear Admiral", "Staff Sergeant"), which a name run must not end with.
 _ROLE_WORDS = {"coach", "manager", "agent", "brig", "cpl", "pvt", "supt", "det", "insp", "lt", "sgt", "cmdr", "adm", "capt",
                "maj", "col", "gen", "gov", "sen", "rep"}
+# Generational suffixes: part of the name before them ("John Doe Jr."), never a name alone
+# ("John Doe, Jr. said"); the entities leave them out of a name's key.
+GENERATIONAL_SUFFIXES = {"jr", "sr"}
 _RANK_MODIFIERS = {"rear", "vice", "deputy", "assistant", "lieutenant", "major", "brigadier", "staff", "district",
                    "first", "chief", "senior", "master", "lance", "second"}
 # "Singapore-based", "Kremlin-appointed": a name glued to a lower-case word is an adjective; the
@@ -428,19 +431,31 @@ def _with_structure(toks, first: int, last: int, text: str, places) -> int:
 
 def _run_from(toks, i, text, starts, headline, known, places):
     """(first, last) token index of a name starting at token i, or None."""
-    if _time_zone(toks, i):
+    if _time_zone(toks, i) or fold(toks[i].text).rstrip(".") in GENERATIONAL_SUFFIXES:
         return None
     opening = toks[i].start in starts or _after_opening(text, toks[i].start, starts)
+    institution = _titled_institution(toks, i, text)
+    if institution is not None:
+        return _run_from_word(toks, i, institution, text, headline, known, places)
     if not _name_word(toks[i].text, opening, headline, known, places):
         # A sentence may open with a full name nobody else writes mid-sentence:
         # "Yauhen Dravik, the husband of…", but not "Despite Orlenko's…".
         if not (opening and not headline and _could_open_name(toks, i, text, known, places)):
             return None
-    last = i
-    j = i + 1
+    return _run_from_word(toks, i, i, text, headline, known, places)
+
+
+def _run_from_word(toks, i, last, text, headline, known, places):
+    """(i, last token index) of the name whose words run from token i to `last` so far."""
+    j = last + 1
     while j < len(toks) and (_adjacent(text, toks[j - 1], toks[j]) or _after_initial(text, toks, j, known)) \
             and not _possessive(toks[last].text) and not _HYPHEN_ADJECTIVE.match(toks[last].text):
         word = toks[j].text
+        institution = _titled_institution(toks, j, text)
+        if institution is not None:
+            last = institution
+            j = last + 1
+            continue
         if (_name_word(word, False, headline, known, places) and fold(word) not in TITLES) or (
                 fold(word) in _FIELDS and _named_of(toks, i, j)):
             last = j
@@ -464,6 +479,21 @@ def _run_from(toks, i, text, starts, headline, known, places):
 # Titles' words that also name a field an institution deals with: "Ministry of Justice", unlike
 # "Bank of England Governor", whose last word is the post of its head.
 _FIELDS = {"justice", "defence", "defense", "interior", "foreign"}
+
+
+def _titled_institution(toks, i: int, text: str) -> int | None:
+    """The index of the organisation's word that ends an institution named by a title from
+    token i: "Foreign Ministry", "Justice Department", "Sheriff's Office", "Attorney General's
+    Office", "Marshals Service" (an office, not a person whose title is followed by a name)."""
+    k = i
+    while k < len(toks) and toks[k].text[0].isupper() and is_title(fold(strip_possessive(toks[k].text)).rstrip("s")):
+        if k + 1 == len(toks) or not _adjacent(text, toks[k], toks[k + 1]):
+            return None
+        k += 1
+        if _possessive(toks[k - 1].text):
+            break  # "Sheriff's Office": the possessive title is the institution's last title word
+    after = toks[k].text if k > i and k < len(toks) else ""
+    return k if after[:1].isupper() and fold(strip_possessive(after)) in ORG_WORDS else None
 
 
 def _named_of(toks, first: int, j: int) -> bool:
