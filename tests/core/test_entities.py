@@ -347,3 +347,24 @@ def test_an_institution_named_by_a_title_is_an_organisation_not_a_person(text, n
 def test_a_generational_suffix_after_a_comma_is_no_name_of_its_own():
     entities = find_entities(articles_from("During the chase, Tomas Verlan Kade, Jr. fired at the guards."))
     assert mention_texts(entities) == {"Tomas Verlan Kade"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Secretary of State Jane Roe flew in on Monday.", {"Jane Roe"}),
+    ("The Minister of Foreign Affairs Tomas Berg and the Chief of Staff spoke.", {"Tomas Berg"}),
+    ("The Secretary of Homeland Security met the Director of the Federal Bureau of Investigation.",
+     {"Federal Bureau of Investigation"}),
+    ("The Chief of the General Staff, Gen. Ivo Marr, resigned.", {"General Staff", "Ivo Marr"}),
+    ("The wounded included Army Staff Sgt. Lia Moss.", {"Army", "Lia Moss"}),
+])
+def test_the_field_of_an_office_and_a_rank_are_not_names(text, names):
+    assert mention_texts(find_entities(articles_from("Talks in the capital\n\n" + text))) == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The shooting happened on Rue de Varenne late on Friday.", "Rue de Varenne"),
+    ("Cranes stood idle at the Port of Tarvel on Friday.", "Port of Tarvel"),
+])
+def test_a_place_word_opening_a_name_makes_it_a_place(text, name):
+    entity = next(e for e in find_entities(articles_from("Talks in the capital\n\n" + text)) if e.name == name)
+    assert entity.kind == "place"

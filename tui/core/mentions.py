@@ -38,10 +38,10 @@ ORG_WORDS = set(
     times post radio television tv press federation league club church senate congress embassy fund
     programme program alliance coalition front movement bureau authority board agency's media channel
     journal magazine gazette tribune herald daily reuters school college hospital clinic treatment
-    records studios pictures entertainment team fc guard""".split()
+    records studios pictures entertainment team fc guard force staff""".split()
 )
 PLACE_WORDS = set(
-    """street avenue road square river lake mountain mountains island islands province region county
+    """street avenue road rue boulevard lane plaza square river lake mountain mountains island islands province region county
     district city state republic kingdom valley bay sea ocean coast border zone gulf peninsula
     unit prison jail penitentiary facility hotel airport station stadium arena park bridge hall tower
     building camp base palace cathedral port harbor harbour highway beltway canal strait pier terminal
@@ -400,11 +400,15 @@ def _mentions_in(text: str, headline: bool, known, places):
         if not first_char.isupper() and not (first_char in "aebidl" and _PREFIXED.match(toks[i].text)):
             i += 1  # most words: not a name's start
             continue
-        run = None if _opens_rank(toks, i) else _run_from(toks, i, text, starts, headline, known, places)
+        run = None if _opens_rank(toks, i, text) else _run_from(toks, i, text, starts, headline, known, places)
         if not run:
             i += 1
             continue
         first, last = run
+        first = _after_office_field(toks, first, last, places)
+        if first > last:
+            i = last + 1
+            continue
         last = _with_structure(toks, first, last, text, places)
         words = [strip_possessive(t.text) for t in toks[first:last + 1]]
         adjective = _HYPHEN_ADJECTIVE.match(words[-1])
@@ -415,6 +419,22 @@ def _mentions_in(text: str, headline: bool, known, places):
         _vote_kind(mention, toks, first, last, text, places)
         yield mention
         i = last + 1
+
+
+def _after_office_field(toks, first: int, last: int, places) -> int:
+    """Where the name starts in a run after "<title> of": its first words may say what the
+    office deals with ("Secretary of State Jane Roe", "Minister of Foreign Affairs Tom Berg",
+    "Chief of Staff"); a place or an institution there is a name ("President of Ruritania")."""
+    k = first - 1
+    while k >= 0 and is_title(fold(toks[k].text)):
+        k -= 1  # "Foreign" in "Minister of Foreign Affairs"
+    if k >= 0 and fold(toks[k].text) == "the":
+        k -= 1
+    if not (k >= 1 and fold(toks[k].text) == "of" and is_title(fold(toks[k - 1].text))):
+        return first
+    while first <= last and fold(strip_possessive(toks[first].text)) in _FIELDS:
+        first += 1
+    return first
 
 
 def _with_structure(toks, first: int, last: int, text: str, places) -> int:
@@ -471,14 +491,19 @@ def _run_from_word(toks, i, last, text, headline, known, places):
             j = k
             continue
         break
-    while last > i and _opens_rank(toks, last):
+    while last > i and _opens_rank(toks, last, text):
         last -= 1  # "… Harbour Guard Rear Admiral X": the rank is not part of the name before it
     return i, last
 
 
-# Titles' words that also name a field an institution deals with: "Ministry of Justice", unlike
-# "Bank of England Governor", whose last word is the post of its head.
-_FIELDS = {"justice", "defence", "defense", "interior", "foreign"}
+# The fields an office or a ministry deals with. Some are titles' words too: "Ministry of
+# Justice" ends with one, unlike "Bank of England Governor", whose last word is the post of its
+# head. After "<title> of" they are the office, not a name: "Secretary of State Jane Roe".
+_FIELDS = set(
+    """justice defence defense interior foreign home affairs state finance health education energy labour
+    labor agriculture homeland security staff transport transportation commerce treasury housing environment
+    trade culture economy veterans information communications intelligence operations public works""".split()
+)
 
 
 def _titled_institution(toks, i: int, text: str) -> int | None:
@@ -504,9 +529,11 @@ def _named_of(toks, first: int, j: int) -> bool:
     return not after[:1].isupper() and any(fold(toks[k].text) == "of" for k in range(first + 1, j))
 
 
-def _opens_rank(toks, i: int) -> bool:
-    """The first word of a two-word rank: "Rear" in "Rear Admiral"."""
-    return fold(toks[i].text) in _RANK_MODIFIERS and i + 1 < len(toks) and fold(toks[i + 1].text) in TITLES
+def _opens_rank(toks, i: int, text: str) -> bool:
+    """The first word of a two-word rank: "Rear" in "Rear Admiral", "Staff" in "Staff Sgt." (not
+    in "the General Staff, Gen. Jane Roe")."""
+    return (fold(toks[i].text) in _RANK_MODIFIERS and i + 1 < len(toks) and fold(toks[i + 1].text) in TITLES | _ROLE_WORDS
+            and _adjacent(text, toks[i], toks[i + 1]))
 
 
 _OPENERS = set(
@@ -615,8 +642,8 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["org"] += 3
     if words[-1] in OTHER_WORDS:
         votes["other"] += 4
-    if words[-1] in PLACE_WORDS:
-        votes["place"] += 2
+    if words[-1] in PLACE_WORDS or (len(words) > 2 and words[0] in PLACE_WORDS and words[1] in _PARTICLES | {"of"}):
+        votes["place"] += 2  # "Harbour Road", and "Rue de la Paix", "Port of X" written the other way round
     if mention.is_acronym and full not in places:
         votes["org"] += 2
     if mention.words[0].isupper() and len(mention.words[0]) > 3 and text[mention.end:mention.end + 1] in (":", ","):
