@@ -368,3 +368,13 @@ def test_the_field_of_an_office_and_a_rank_are_not_names(text, names):
 def test_a_place_word_opening_a_name_makes_it_a_place(text, name):
     entity = next(e for e in find_entities(articles_from("Talks in the capital\n\n" + text)) if e.name == name)
     assert entity.kind == "place"
+
+
+def test_ranks_and_letters_after_a_name_are_no_part_of_it():
+    entities = find_entities(articles_from(
+        "Hearing in the city\n\nTom Hale MP and Sarah Vance KC agreed, and PC Lee Hart gave evidence. "
+        "An MP asked about it. DCI Anna Price spoke.",
+        "Hearing goes on\n\nHale, Vance, Hart and Price spoke again.",
+    ))
+    assert mention_texts(entities) == {"Tom Hale", "Sarah Vance", "Lee Hart", "Anna Price", "Hale", "Vance", "Hart", "Price"}
+    assert len(entities) == 4  # each surname joins its full name

@@ -60,13 +60,15 @@ PERSON_ROLES = set(
     student teacher doctor victim suspect defendant colonel captain""".split()
 )
 ORG_ROLES = set("group organisation organization company firm agency airline carrier party network outlet newspaper broadcaster".split())
-# Capitalised words that give a rank or a role, not a name: "Coach", "Brig.", and the first word
-# of a two-word rank ("Rear Admiral", "Staff Sergeant"), which a name run must not end with.
+# Capitalised words that give a rank or a role, not a name: "Coach", "Brig.", "PC" and "DCI" (police
+# ranks), and the letters after a name ("Jane Roe MP", "John Doe KC"), which are no part of it.
 _ROLE_WORDS = {"coach", "manager", "agent", "brig", "cpl", "pvt", "supt", "det", "insp", "lt", "sgt", "cmdr", "adm", "capt",
-               "maj", "col", "gen", "gov", "sen", "rep"}
+               "maj", "col", "gen", "gov", "sen", "rep", "pc", "dci", "dsi", "mp", "mep", "msp", "kc", "qc", "obe", "mbe",
+               "cbe"}
 # Generational suffixes: part of the name before them ("John Doe Jr."), never a name alone
 # ("John Doe, Jr. said"); the entities leave them out of a name's key.
 GENERATIONAL_SUFFIXES = {"jr", "sr"}
+# The first word of a two-word rank ("Rear Admiral", "Staff Sergeant"), which a name run must not end with.
 _RANK_MODIFIERS = {"rear", "vice", "deputy", "assistant", "lieutenant", "major", "brigadier", "staff", "district",
                    "first", "chief", "senior", "master", "lance", "second"}
 # "Singapore-based", "Kremlin-appointed": a name glued to a lower-case word is an adjective; the
@@ -556,7 +558,7 @@ def _could_open_name(toks, i, text, known, places) -> bool:
         word[0].isupper() and word.replace("-", "").isalpha() and low not in known.lower and low not in _OPENERS
         and low not in STOPWORDS and number_value(word) is None and not _is_adverb(word)
         and not (is_common_word(word) and len(word) > 5)
-        and low not in TITLES | PERSON_ROLES | ORG_ROLES
+        and low not in TITLES | PERSON_ROLES | ORG_ROLES | _ROLE_WORDS
         and (_APPOSITIVE.match(text, toks[i].end) is not None or (
             i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1])
             and _name_word(toks[i + 1].text, False, False, known, places)))
@@ -618,9 +620,11 @@ def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -
     low = fold(strip_possessive(word))
     if low.rstrip(".") in _MONTHS_AND_DAYS or _CONTRACTION.search(word):
         return False  # "JUNE 6", "Dec. 3", "I'm", "We've": not names, in capitals or not
+    if low.rstrip(".") in _ROLE_WORDS:
+        return False
     if _ACRONYM.match(word) and not (headline and word.isupper() and len(word) > 6):
         return low not in STOPWORDS or len(word) > 2  # "US" yes, "IT" and "A" only as names we know
-    if is_title(low) or low.rstrip(".") in _ROLE_WORDS or low in STOPWORDS:
+    if is_title(low) or low in STOPWORDS:
         return False
     if sentence_start or headline:
         return low in known or low in places
