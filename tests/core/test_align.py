@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from tui.core.compare import compare
 from tui.core.export import to_json
 from tui.core.features import attribution_start, clauses, conflate_agent_nouns, is_quantity, is_word, token_features, word_pairs
+from tui.core.mentions import NameSpan
 from tui.core.model import Ref
 from tui.core.text import name_key, stem
 
@@ -366,13 +367,45 @@ def test_a_fact_told_inside_a_long_sentence_meets_the_sentence_that_tells_it_alo
 
 def test_word_pairs_are_words_standing_near_each_other_in_either_order():
     def pairs(text):
-        return word_pairs(tuple(token_features(text, None, ())), 3)
+        return word_pairs(text, tuple(token_features(text, None, ())), 3)
 
     closed_trail = tuple(sorted((stem("closed"), stem("trail"))))
     assert closed_trail in pairs("Rangers closed the trail near Harlow.")
     assert closed_trail in pairs("The trail was closed by rangers.")  # stopwords are not counted
     assert closed_trail not in pairs("Rangers closed the lodge, the picnic meadow and the kiosks, not the trail.")
     assert all(is_word(w) for pair in pairs("Mayor Ilse Vardan closed 12 roads in Harlow.") for w in pair)
+
+
+def test_a_title_and_the_words_before_it_pair_with_nothing_as_the_name_they_describe():
+    def pairs(text, name):
+        start = text.index(name)
+        return word_pairs(text, tuple(token_features(text, None, [NameSpan(start, start + len(name), "kovin")])), 3)
+
+    def pair(a, b):
+        return tuple(sorted((stem(a), stem(b))))
+
+    described = pairs("Jailed union leader Marta Kovin told dockers to keep the strike going.", "Marta Kovin")
+    assert not {stem(w) for w in ("jailed", "union", "leader")} & {w for p in described for w in p}
+    assert pair("keep", "strike") in described  # what she did still pairs
+    # not across punctuation: the words before it are not the title's
+    apart = pairs("Pickets blocked the dockyards; union leader Marta Kovin called a vote.", "Marta Kovin")
+    assert pair("blocked", "dockyards") in apart and pair("union", "leader") not in apart
+    # an abbreviated title is one still
+    assert not any(stem("gov") in p for p in pairs("Port Gov. Marta Kovin closed the docks.", "Marta Kovin"))
+
+
+def test_a_persons_repeated_description_does_not_link_different_things_said_of_them():
+    # Two facts about one person, who is described alike in both: a sentencing, and a call to strike.
+    # The description's words stand together in both, but say who she is, not what happened.
+    called = ("Jailed union leader Marta Kovin told dockers to keep the strike going through the grain harvest "
+              "until the shipping firms raise wages for night shifts.\n\n"
+              "Kovin studied law before she worked on the docks.\n\n"
+              "Shares in the regional airline fell sharply on the news.")
+    sentenced = ("A court in Selvik added three years to the prison sentence of jailed union leader Marta Kovin "
+                 "for organising an unlawful march last spring.\n\n"
+                 "A storm closed the harbour and grounded several fishing boats.\n\n"
+                 "The museum reopened its east wing to visitors.")
+    assert not linked(compare(articles_from(called, sentenced)), Ref("a0", 0), Ref("a1", 0))
 
 
 def test_the_same_words_standing_together_link_sentences_otherwise_unlike():

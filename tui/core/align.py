@@ -273,7 +273,7 @@ def _add_corroborated(neighbours: list[dict[int, float]], articles: Sequence[fro
 
 def _sentence_type(text: str, toks: TokenFeatures, features: frozenset[str]) -> SentenceType:
     quantities = frozenset(filter(is_quantity, features))
-    phrases = word_pairs(toks, _PHRASE_WINDOW)
+    phrases = word_pairs(text, toks, _PHRASE_WINDOW)
     parts = clauses(text)
     if len(parts) < 2:
         return SentenceType(features, (), quantities, phrases)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from tui.core.mentions import NameSpan
-from tui.core.text import STOPWORDS, Token, fold, number_value, stem, strip_possessive, tokens
+from tui.core.text import STOPWORDS, Token, fold, is_title, number_value, stem, strip_possessive, tokens
 
 TokenFeatures = tuple[tuple[Token, tuple[str, ...]], ...]  # a sentence's tokens, each with its features
 
@@ -135,16 +135,38 @@ def name_runs(toks: TokenFeatures) -> Iterator[tuple[int, int, str]]:
             i += 1
 
 
-def word_pairs(toks: TokenFeatures, window: int) -> frozenset[tuple[str, str]]:
+def word_pairs(text: str, toks: TokenFeatures, window: int) -> frozenset[tuple[str, str]]:
     """The pairs of content words standing at most `window` words apart in a sentence's tokens,
     each pair in alphabetical order, so "closed the trail" and "trail was closed" give one.
-    Stopwords are not counted; a name or a number counts as one word but pairs with nothing."""
+    Stopwords are not counted; a name or a number counts as one word but pairs with nothing,
+    and so does a name with the title written before it (`_titled`)."""
+    titled = _titled(text, toks)
     seq: list[str] = []
-    for _, feats in toks:
-        if feats and (not seq or feats[0] != seq[-1]):  # a name of several words is one
-            seq.append(feats[0])
+    for n, (_, feats) in enumerate(toks):
+        feature = titled.get(n) or (feats[0] if feats else None)
+        if feature and (not seq or feature != seq[-1]):  # a name of several words is one
+            seq.append(feature)
     return frozenset((a, b) if a < b else (b, a) for i, a in enumerate(seq) for b in seq[i + 1:i + 1 + window]
                      if a != b and is_word(a) and is_word(b))
+
+
+def _titled(text: str, toks: TokenFeatures) -> dict[int, str]:
+    """Token index -> the key of the name it titles: a title right before a name, and the words
+    written right before that title ("jailed union leader X", "Transport Secretary Y"). Outlets
+    repeat a person's description wherever they name them, so its words standing together say
+    who, not what: on the sample development set, such pairs linked sentences telling different
+    things about one person (links precision 0.926 -> 0.962 without them, recall unchanged; the
+    Baltimore set unchanged)."""
+    out: dict[int, str] = {}
+    for first, _, key in name_runs(toks):
+        k = first - 1
+        if k < 0 or not is_title(fold(strip_possessive(toks[k][0].text))):
+            continue
+        # back over the words of the description, not across punctuation ("Gov. X" is one)
+        while k >= 0 and toks[k][1] and is_word(toks[k][1][0]) and text[toks[k][0].end:toks[k + 1][0].start].strip() in ("", "."):
+            out[k] = key
+            k -= 1
+    return out
 
 
 def is_word(feature: str) -> bool:
