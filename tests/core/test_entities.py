@@ -378,3 +378,8 @@ def test_ranks_and_letters_after_a_name_are_no_part_of_it():
     ))
     assert mention_texts(entities) == {"Tom Hale", "Sarah Vance", "Lee Hart", "Anna Price", "Hale", "Vance", "Hart", "Price"}
     assert len(entities) == 4  # each surname joins its full name
+
+
+def test_a_name_ending_in_a_plural_title_is_a_body_of_officers():
+    entities = find_entities(articles_from("Manhunt in the hills\n\nThe fugitive was caught by the Federal Marshals on Friday."))
+    assert [(e.name, e.kind) for e in entities] == [("Federal Marshals", "org")]

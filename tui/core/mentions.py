@@ -646,6 +646,8 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["org"] += 3
     if words[-1] in OTHER_WORDS:
         votes["other"] += 4
+    if len(words) > 1 and words[-1].endswith("s") and is_title(words[-1][:-1]):
+        votes["org"] += 3  # a body of officers: "the Federal Marshals", "the Royal Commissioners"
     if words[-1] in PLACE_WORDS or (len(words) > 2 and words[0] in PLACE_WORDS and words[1] in _PARTICLES | {"of"}):
         votes["place"] += 2  # "Harbour Road", and "Rue de la Paix", "Port of X" written the other way round
     if mention.is_acronym and full not in places:
