@@ -383,3 +383,14 @@ def test_ranks_and_letters_after_a_name_are_no_part_of_it():
 def test_a_name_ending_in_a_plural_title_is_a_body_of_officers():
     entities = find_entities(articles_from("Manhunt in the hills\n\nThe fugitive was caught by the Federal Marshals on Friday."))
     assert [(e.name, e.kind) for e in entities] == [("Federal Marshals", "org")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Office of Management and Budget did not respond.", {"Office of Management and Budget"}),
+    ("The Academy of Motion Picture Arts and Sciences said nothing.", {"Academy of Motion Picture Arts and Sciences"}),
+    ("Experts at the University of Tarvel and Norway's health agency disagreed.", {"University of Tarvel", "Norway"}),
+    ("Senate Majority Leader Ana Vel said the vote would slip.", {"Senate", "Ana Vel"}),
+    ("Sen. Lia Moss, R-Alaska, and Rep. Tom Hale (D-Ohio) were undecided.", {"Lia Moss", "Tom Hale"}),
+])
+def test_institutions_named_with_and_leaders_and_party_tags(text, names):
+    assert mention_texts(find_entities(articles_from("Vote delayed\n\n" + text))) == names

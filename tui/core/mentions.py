@@ -33,7 +33,7 @@ _TIME_ZONES = {"gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst"
 _CONTRACTION = re.compile(r"^(?:i|you|we|they|he|she|it|that|there|who|what)['’](?:m|ve|ll|re|d|s)$|n['’]t$", re.I)
 ORG_WORDS = set(
     """union house service agency party ministry airline airlines airways council committee court bank
-    university institute corporation corp inc ltd llc company group association organization organisation
+    university academy institute corporation corp inc ltd llc company group association organization organisation
     department office commission parliament army navy police forces foundation center centre network news
     times post radio television tv press federation league club church senate congress embassy fund
     programme program alliance coalition front movement bureau authority board agency's media channel
@@ -70,7 +70,7 @@ _ROLE_WORDS = {"coach", "manager", "agent", "brig", "cpl", "pvt", "supt", "det",
 GENERATIONAL_SUFFIXES = {"jr", "sr"}
 # The first word of a two-word rank ("Rear Admiral", "Staff Sergeant"), which a name run must not end with.
 _RANK_MODIFIERS = {"rear", "vice", "deputy", "assistant", "lieutenant", "major", "brigadier", "staff", "district",
-                   "first", "chief", "senior", "master", "lance", "second"}
+                   "first", "chief", "senior", "master", "lance", "second", "majority", "minority"}
 # "Singapore-based", "Kremlin-appointed": a name glued to a lower-case word is an adjective; the
 # name before the hyphen is a mention of its own and does not run into the next name.
 _HYPHEN_ADJECTIVE = re.compile(r"^(.+?)[-‐][a-z][a-z-]*$")
@@ -86,6 +86,7 @@ _KICKER = re.compile(r"((?:[A-Z0-9][\w'’-]*\s){1,5}[A-Z0-9][\w'’-]*):\s+")
 _INSTITUTIONS = {"embassy", "consulate", "ministry"}
 _PLACE_PREPOSITIONS = {"in", "at", "into", "to", "from", "near", "across", "outside", "inside", "toward", "towards", "via"}
 _SPEECH = {"said", "says", "told", "added", "wrote", "argued", "noted", "stated", "asked", "insisted"}
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")  # "Sen. Jane Roe, R-Alaska", "(D-N.Y.)": a party and a state
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$")
 _PREFIXED = re.compile(r"^(?:al|el|ad|ash|as|at|az|ibn|bin|abu|d|l)[-‐'’][A-Z]")  # al-Assad, d'Estaing
 
@@ -492,6 +493,9 @@ def _run_from_word(toks, i, last, text, headline, known, places):
         if k > j and k < len(toks) and _adjacent(text, toks[k - 1], toks[k]) and toks[k].text[0].isupper():
             j = k
             continue
+        if _and_goes_on(toks, i, last, j, text, places):
+            j += 1
+            continue
         break
     while last > i and _opens_rank(toks, last, text):
         last -= 1  # "… Harbour Guard Rear Admiral X": the rank is not part of the name before it
@@ -521,6 +525,17 @@ def _titled_institution(toks, i: int, text: str) -> int | None:
             break  # "Sheriff's Office": the possessive title is the institution's last title word
     after = toks[k].text if k > i and k < len(toks) else ""
     return k if after[:1].isupper() and fold(strip_possessive(after)) in ORG_WORDS else None
+
+
+def _and_goes_on(toks, first: int, last: int, j: int, text: str, places) -> bool:
+    """Token j is an "and" inside an institution's name after "of" ("Office of Management and
+    Budget", "Department of Health and Human Services"): an English word follows it, not a
+    place ("the University of Oslo and Norway's…" names two)."""
+    if fold(toks[j].text) != "and" or j + 1 == len(toks) or not _adjacent(text, toks[j], toks[j + 1]):
+        return False
+    after = toks[j + 1].text
+    return (after[0].isupper() and is_english_word(after) and fold(strip_possessive(after)) not in places
+            and any(fold(toks[m].text) == "of" for m in range(first + 1, last)))
 
 
 def _named_of(toks, first: int, j: int) -> bool:
@@ -615,7 +630,7 @@ def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -
     word = adjective.group(1) if adjective else word  # "Ruritania-based" is read as Ruritania
     if _PREFIXED.match(word):
         return True
-    if not word[0].isupper() or word[0].isdigit():
+    if not word[0].isupper() or word[0].isdigit() or _PARTY_TAG.match(word):
         return False
     low = fold(strip_possessive(word))
     if low.rstrip(".") in _MONTHS_AND_DAYS or _CONTRACTION.search(word):
