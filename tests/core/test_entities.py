@@ -394,3 +394,21 @@ def test_a_name_ending_in_a_plural_title_is_a_body_of_officers():
 ])
 def test_institutions_named_with_and_leaders_and_party_tags(text, names):
     assert mention_texts(find_entities(articles_from("Vote delayed\n\n" + text))) == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The war goes on, according to the Institute for the Study of Conflict (ISC).", "Institute for the Study of Conflict"),
+    ("The Ministry of the Interior denied it.", "Ministry of the Interior"),
+    ("Figures from the Office for National Statistics were late.", "Office for National Statistics"),
+])
+def test_an_institution_of_or_for_something_is_one_name(text, name):
+    entities = find_entities(articles_from("Report\n\n" + text, "More\n\nThe ISC said little."))
+    assert name in mention_texts(entities)
+
+
+def test_a_name_opening_a_sentence_in_another_romanisation_is_read():
+    entities = find_entities(articles_from(
+        "Strikes\n\nOn Monday President Vadym Orlenskyy said the strikes hit homes.",
+        "Strikes go on\n\nOrlensky said the attack killed nine.",
+    ))
+    assert mention_texts(entities) == {"Vadym Orlenskyy", "Orlensky"} and len(entities) == 1

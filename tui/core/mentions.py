@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tui.core.model import Article
-from tui.core.text import (MONTH_ABBREVIATIONS, MONTHS, STOPWORDS, TITLES, WEEKDAYS, fold, holds_title, is_common_word, is_english_word, is_title, number_value,
-                           strip_possessive, tokens)
+from tui.core.text import (MONTH_ABBREVIATIONS, MONTHS, STOPWORDS, TITLES, WEEKDAYS, fold, holds_title, is_common_word, is_english_word, is_title, name_key,
+                           number_value, strip_possessive, tokens)
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
               "la", "le", "dos", "das", "ter", "ten", "st."}
@@ -355,9 +355,12 @@ class _Usage:
     lower: frozenset[str]
     capitals: frozenset[str]
     repeated: frozenset[str]  # names written mid-sentence in two sentences or more
+    spellings: frozenset[str]  # the names' keys, on which their romanisations meet
 
     def __contains__(self, word: str) -> bool:
-        return word in self.names
+        """A folded word the corpus writes as a name mid-sentence, in this spelling or, if
+        English has no such word, in another ("Zelensky" opening a sentence, "Zelenskyy" inside one)."""
+        return word in self.names or (name_key(word) in self.spellings and not is_english_word(word))
 
 
 def _names_used_inside_sentences(story) -> _Usage:
@@ -383,7 +386,7 @@ def _names_used_inside_sentences(story) -> _Usage:
                     names.add(fold(strip_possessive(tok.text)))
             sentences_with.update({fold(strip_possessive(t.text)) for t in toks if t.text[0].isupper()})
     return _Usage(frozenset(names), frozenset(lower), frozenset(capitals),
-                  frozenset(w for w, n in sentences_with.items() if n > 1 and w in names))
+                  frozenset(w for w, n in sentences_with.items() if n > 1 and w in names), frozenset(map(name_key, names)))
 
 
 def _is_title_case(text: str) -> bool:
@@ -487,7 +490,7 @@ def _run_from_word(toks, i, last, text, headline, known, places):
         # Particles join a name only when a name word follows them: Ursula von der Leyen.
         k = j
         while k < len(toks) and _adjacent(text, toks[k - 1], toks[k]) and (
-            fold(toks[k].text) in _PARTICLES or (fold(toks[k].text) == "of" and fold(toks[last].text) in ORG_WORDS | PLACE_WORDS)
+            fold(toks[k].text) in _PARTICLES or _links_institution(toks, k, i, j, last)
         ):
             k += 1
         if k > j and k < len(toks) and _adjacent(text, toks[k - 1], toks[k]) and toks[k].text[0].isupper():
@@ -525,6 +528,17 @@ def _titled_institution(toks, i: int, text: str) -> int | None:
             break  # "Sheriff's Office": the possessive title is the institution's last title word
     after = toks[k].text if k > i and k < len(toks) else ""
     return k if after[:1].isupper() and fold(strip_possessive(after)) in ORG_WORDS else None
+
+
+def _links_institution(toks, k: int, first: int, j: int, last: int) -> bool:
+    """Token k joins an organisation's or a place's name (from token `first`) to what it is of
+    or for: "Port of", "Ministry of the Interior", "Institute for the Study of War"."""
+    word = fold(toks[k].text)
+    if word == "the":
+        return k > j and fold(toks[k - 1].text) in ("of", "for")
+    kind = fold(toks[last].text)
+    inside = any(fold(toks[m].text) in ("of", "for") for m in range(first + 1, last))
+    return (word == "of" and (kind in ORG_WORDS | PLACE_WORDS or inside)) or (word == "for" and kind in ORG_WORDS)
 
 
 def _and_goes_on(toks, first: int, last: int, j: int, text: str, places) -> bool:

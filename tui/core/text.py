@@ -265,7 +265,7 @@ def given_name_key(name: str) -> str | None:
 # Surnames shaped like these are romanised from an East Slavic language, where one
 # name is spelled with o or a (Marenkova, Marenkava) and with Ts- or T- (Tsvilovskaya,
 # Tvilovskaya). Hansen and Hanson are not shaped like them, and stay two names.
-_SLAVIC_ENDINGS = ("ova", "ava", "eva", "ina", "yna", "aya", "skaya", "ska", "ski", "sky", "skiy", "ich",
+_SLAVIC_ENDINGS = ("ova", "ava", "eva", "ina", "yna", "aya", "skaya", "ska", "ski", "sky", "skiy", "skyy", "skyi", "skii", "ich",
                    "vich", "enko", "uk", "chuk", "ov", "ev", "av", "in", "yn", "ets", "uts")
 
 
