@@ -412,3 +412,14 @@ def test_a_name_opening_a_sentence_in_another_romanisation_is_read():
         "Strikes go on\n\nOrlensky said the attack killed nine.",
     ))
     assert mention_texts(entities) == {"Vadym Orlenskyy", "Orlensky"} and len(entities) == 1
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Bank of Varnel and Union Bank raised their rates.", {"Bank of Varnel", "Union Bank"}),
+    ("In the end officials of the Department of Defense and State Department met.", {"Department of Defense", "State Department"}),
+    ("On the same day the Ministry of Defence and Police Chief Ivo Marr spoke.", {"Ministry of Defence", "Police", "Ivo Marr"}),
+    ("Later on the Department of Health and Human Services Secretary Ana Vel spoke to the press about it.",
+     {"Department of Health and Human Services", "Ana Vel"}),
+])
+def test_an_and_between_two_institutions_does_not_join_them(text, names):
+    assert mention_texts(find_entities(articles_from("Rates rise\n\n" + text))) == names

@@ -543,13 +543,27 @@ def _links_institution(toks, k: int, first: int, j: int, last: int) -> bool:
 
 def _and_goes_on(toks, first: int, last: int, j: int, text: str, places) -> bool:
     """Token j is an "and" inside an institution's name after "of" ("Office of Management and
-    Budget", "Department of Health and Human Services"): an English word follows it, not a
-    place ("the University of Oslo and Norway's…" names two)."""
-    if fold(toks[j].text) != "and" or j + 1 == len(toks) or not _adjacent(text, toks[j], toks[j + 1]):
+    Budget", "Department of Health and Human Services"): English words stand on both sides of
+    it. A place on either side, or an institution after it, makes two names ("the University
+    of Oslo and Norway's…", "the Bank of Kelso and Union Bank", "the Department of Defense and
+    State Department")."""
+    if fold(toks[j].text) != "and":
         return False
-    after = toks[j + 1].text
-    return (after[0].isupper() and is_english_word(after) and fold(strip_possessive(after)) not in places
-            and any(fold(toks[m].text) == "of" for m in range(first + 1, last)))
+    of = next((m for m in range(last - 1, first, -1) if fold(toks[m].text) == "of"), None)
+    after = list(_capitalised_after(toks, j, text))
+    return (of is not None and bool(after) and all(is_english_word(t.text) for t in toks[of + 1:j])
+            and all(is_english_word(t.text) and fold(strip_possessive(t.text)) not in places | ORG_WORDS | PLACE_WORDS
+                    for t in after))
+
+
+def _capitalised_after(toks, j: int, text: str):
+    """The capitalised words written right after token j, one after another, up to a title
+    (whose holder's name may follow: "Human Services Secretary Jane Roe")."""
+    k = j + 1
+    while (k < len(toks) and _adjacent(text, toks[k - 1], toks[k]) and toks[k].text[0].isupper()
+           and not is_title(fold(toks[k].text))):
+        yield toks[k]
+        k += 1
 
 
 def _named_of(toks, first: int, j: int) -> bool:
