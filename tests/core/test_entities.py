@@ -423,3 +423,11 @@ def test_a_name_opening_a_sentence_in_another_romanisation_is_read():
 ])
 def test_an_and_between_two_institutions_does_not_join_them(text, names):
     assert mention_texts(find_entities(articles_from("Rates rise\n\n" + text))) == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ana Vel, the president of Energy Harvest, said the pipeline was safe.", "Energy Harvest"),
+    ("On Friday the chairman of Trade Bank, Ivo Marr, was arrested.", "Trade Bank"),
+])
+def test_a_company_whose_name_opens_with_a_field_stays_whole(text, name):
+    assert name in mention_texts(find_entities(articles_from("Markets\n\n" + text)))

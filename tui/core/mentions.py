@@ -411,7 +411,7 @@ def _mentions_in(text: str, headline: bool, known, places):
             i += 1
             continue
         first, last = run
-        first = _after_office_field(toks, first, last, places)
+        first = _after_office_field(toks, first, last)
         if first > last:
             i = last + 1
             continue
@@ -427,20 +427,25 @@ def _mentions_in(text: str, headline: bool, known, places):
         i = last + 1
 
 
-def _after_office_field(toks, first: int, last: int, places) -> int:
-    """Where the name starts in a run after "<title> of": its first words may say what the
+def _after_office_field(toks, first: int, last: int) -> int:
+    """Where the name starts in a run after "<Title> of": its first words may say what the
     office deals with ("Secretary of State Jane Roe", "Minister of Foreign Affairs Tom Berg",
-    "Chief of Staff"); a place or an institution there is a name ("President of Ruritania")."""
+    "Chief of Staff"); a place or an institution there is a name ("President of Ruritania"),
+    and so is a company a field word opens ("the president of Energy Transfer", "Chairman of
+    Trade Bank"): a title written before a name is capitalised, and a field names no bank."""
     k = first - 1
     while k >= 0 and is_title(fold(toks[k].text)):
         k -= 1  # "Foreign" in "Minister of Foreign Affairs"
     if k >= 0 and fold(toks[k].text) == "the":
         k -= 1
-    if not (k >= 1 and fold(toks[k].text) == "of" and is_title(fold(toks[k - 1].text))):
+    if not (k >= 1 and fold(toks[k].text) == "of" and is_title(fold(toks[k - 1].text)) and toks[k - 1].text[0].isupper()):
         return first
-    while first <= last and fold(strip_possessive(toks[first].text)) in _FIELDS:
-        first += 1
-    return first
+    field = first
+    while field <= last and fold(strip_possessive(toks[field].text)) in _FIELDS:
+        field += 1
+    if field <= last and fold(strip_possessive(toks[field].text)) in ORG_WORDS | PLACE_WORDS:
+        return first
+    return field
 
 
 def _with_structure(toks, first: int, last: int, text: str, places) -> int:
