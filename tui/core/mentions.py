@@ -71,10 +71,13 @@ GENERATIONAL_SUFFIXES = {"jr", "sr"}
 # The first word of a two-word rank ("Rear Admiral", "Staff Sergeant"), which a name run must not end with.
 _RANK_MODIFIERS = {"rear", "vice", "deputy", "assistant", "lieutenant", "major", "brigadier", "staff", "district",
                    "first", "chief", "senior", "master", "lance", "second", "majority", "minority"}
+_RANKS = TITLES | _ROLE_WORDS  # the second word of a two-word rank: "Admiral", "Sgt."
+_ROLES = TITLES | PERSON_ROLES | ORG_ROLES | _ROLE_WORDS  # words that say what someone is, never a name
 # "Singapore-based", "Kremlin-appointed": a name glued to a lower-case word is an adjective; the
 # name before the hyphen is a mention of its own and does not run into the next name.
 _HYPHEN_ADJECTIVE = re.compile(r"^(.+?)[-‐][a-z][a-z-]*$")
-_WHAT_IT_IS = ORG_WORDS | PLACE_WORDS | OTHER_WORDS  # a name ending so says what it names
+_ORG_OR_PLACE = ORG_WORDS | PLACE_WORDS
+_WHAT_IT_IS = _ORG_OR_PLACE | OTHER_WORDS  # a name ending so says what it names
 # Things built and named after people, in lower case.
 _STRUCTURES = {"bridge", "airport", "station", "stadium", "tower", "hospital", "school", "tunnel", "dam",
                "highway", "library", "museum", "memorial", "center", "centre", "building", "park"}
@@ -443,7 +446,7 @@ def _after_office_field(toks, first: int, last: int) -> int:
     field = first
     while field <= last and fold(strip_possessive(toks[field].text)) in _FIELDS:
         field += 1
-    if field <= last and fold(strip_possessive(toks[field].text)) in ORG_WORDS | PLACE_WORDS:
+    if field <= last and fold(strip_possessive(toks[field].text)) in _ORG_OR_PLACE:
         return first
     return field
 
@@ -541,9 +544,10 @@ def _links_institution(toks, k: int, first: int, j: int, last: int) -> bool:
     word = fold(toks[k].text)
     if word == "the":
         return k > j and fold(toks[k - 1].text) in ("of", "for")
-    kind = fold(toks[last].text)
-    inside = any(fold(toks[m].text) in ("of", "for") for m in range(first + 1, last))
-    return (word == "of" and (kind in ORG_WORDS | PLACE_WORDS or inside)) or (word == "for" and kind in ORG_WORDS)
+    if word == "for":
+        return fold(toks[last].text) in ORG_WORDS
+    return word == "of" and (fold(toks[last].text) in _ORG_OR_PLACE or any(
+        fold(toks[m].text) in ("of", "for") for m in range(first + 1, last)))
 
 
 def _and_goes_on(toks, first: int, last: int, j: int, text: str, places) -> bool:
@@ -557,8 +561,14 @@ def _and_goes_on(toks, first: int, last: int, j: int, text: str, places) -> bool
     of = next((m for m in range(last - 1, first, -1) if fold(toks[m].text) == "of"), None)
     after = list(_capitalised_after(toks, j, text))
     return (of is not None and bool(after) and all(is_english_word(t.text) for t in toks[of + 1:j])
-            and all(is_english_word(t.text) and fold(strip_possessive(t.text)) not in places | ORG_WORDS | PLACE_WORDS
-                    for t in after))
+            and all(is_english_word(t.text) and _neither_place_nor_institution(t.text, places) for t in after))
+
+
+def _neither_place_nor_institution(word: str, places) -> bool:
+    """Neither a known place nor a word naming an institution or a place ("Bank", "Street");
+    checked apart, as a union made per call would copy the gazetteer."""
+    low = fold(strip_possessive(word))
+    return low not in places and low not in _ORG_OR_PLACE
 
 
 def _capitalised_after(toks, j: int, text: str):
@@ -582,7 +592,7 @@ def _named_of(toks, first: int, j: int) -> bool:
 def _opens_rank(toks, i: int, text: str) -> bool:
     """The first word of a two-word rank: "Rear" in "Rear Admiral", "Staff" in "Staff Sgt." (not
     in "the General Staff, Gen. Jane Roe")."""
-    return (fold(toks[i].text) in _RANK_MODIFIERS and i + 1 < len(toks) and fold(toks[i + 1].text) in TITLES | _ROLE_WORDS
+    return (fold(toks[i].text) in _RANK_MODIFIERS and i + 1 < len(toks) and fold(toks[i + 1].text) in _RANKS
             and _adjacent(text, toks[i], toks[i + 1]))
 
 
@@ -606,7 +616,7 @@ def _could_open_name(toks, i, text, known, places) -> bool:
         word[0].isupper() and word.replace("-", "").isalpha() and low not in known.lower and low not in _OPENERS
         and low not in STOPWORDS and number_value(word) is None and not _is_adverb(word)
         and not (is_common_word(word) and len(word) > 5)
-        and low not in TITLES | PERSON_ROLES | ORG_ROLES | _ROLE_WORDS
+        and low not in _ROLES
         and (_APPOSITIVE.match(text, toks[i].end) is not None or (
             i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1])
             and _name_word(toks[i + 1].text, False, False, known, places)))
