@@ -431,3 +431,11 @@ def test_an_and_between_two_institutions_does_not_join_them(text, names):
 ])
 def test_a_company_whose_name_opens_with_a_field_stays_whole(text, name):
     assert name in mention_texts(find_entities(articles_from("Markets\n\n" + text)))
+
+
+def test_a_title_before_a_surname_that_names_institutions_is_still_a_persons_title():
+    entities = find_entities(articles_from(
+        "Trial opens\n\nLawyers told Judge Church that the witness had fled. Later the Foreign Ministry and "
+        "Westmark's General Staff said nothing, and Church adjourned the trial."))
+    assert {"Church", "Foreign Ministry", "General Staff"} <= mention_texts(entities)
+    assert "Judge Church" not in mention_texts(entities)

@@ -535,7 +535,24 @@ def _titled_institution(toks, i: int, text: str) -> int | None:
         if _possessive(toks[k - 1].text):
             break  # "Sheriff's Office": the possessive title is the institution's last title word
     after = toks[k].text if k > i and k < len(toks) else ""
-    return k if after[:1].isupper() and fold(strip_possessive(after)) in ORG_WORDS else None
+    if not (after[:1].isupper() and fold(strip_possessive(after)) in ORG_WORDS):
+        return None
+    return k if k > i + 1 or _office_title(toks, i, text) else None
+
+
+def _office_title(toks, i: int, text: str) -> bool:
+    """Token i, a lone title before an organisation's word, names an office: a field ("Justice
+    Department"), a possessive or a plural ("Sheriff's Office", "Marshals Service"), or one an
+    article or a name stands right before ("the General Staff", "Federal Marshal Service").
+    Otherwise it is a person's title before a surname ("Judge Church said")."""
+    word = toks[i].text
+    low = fold(strip_possessive(word))
+    if low in _FIELDS or _possessive(word) or not is_title(low):  # not a title as written: a plural
+        return True
+    if i == 0 or not _adjacent(text, toks[i - 1], toks[i]):
+        return False
+    before = toks[i - 1].text
+    return fold(before) == "the" or before[0].isupper() or _possessive(before)
 
 
 def _links_institution(toks, k: int, first: int, j: int, last: int) -> bool:
