@@ -439,3 +439,10 @@ def test_a_title_before_a_surname_that_names_institutions_is_still_a_persons_tit
         "Westmark's General Staff said nothing, and Church adjourned the trial."))
     assert {"Church", "Foreign Ministry", "General Staff"} <= mention_texts(entities)
     assert "Judge Church" not in mention_texts(entities)
+
+
+def test_a_letter_and_hyphen_opening_a_name_is_a_party_tag_only_after_a_comma_or_bracket():
+    entities = find_entities(articles_from(
+        "Ceremony\n\nVeterans marked the anniversary of D-Day in Tarvel, where Sen. Lia Moss, R-Ohio, "
+        "and Rep. Tom Hale (D-Iowa) laid wreaths."))
+    assert mention_texts(entities) == {"D-Day", "Tarvel", "Lia Moss", "Tom Hale"}

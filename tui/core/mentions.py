@@ -89,7 +89,7 @@ _KICKER = re.compile(r"((?:[A-Z0-9][\w'’-]*\s){1,5}[A-Z0-9][\w'’-]*):\s+")
 _INSTITUTIONS = {"embassy", "consulate", "ministry"}
 _PLACE_PREPOSITIONS = {"in", "at", "into", "to", "from", "near", "across", "outside", "inside", "toward", "towards", "via"}
 _SPEECH = {"said", "says", "told", "added", "wrote", "argued", "noted", "stated", "asked", "insisted"}
-_PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")  # "Sen. Jane Roe, R-Alaska", "(D-N.Y.)": a party and a state
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z]")  # a party and a state: "R-Alaska", "D-N.Y."
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$")
 _PREFIXED = re.compile(r"^(?:al|el|ad|ash|as|at|az|ibn|bin|abu|d|l)[-‐'’][A-Z]")  # al-Assad, d'Estaing
 
@@ -465,7 +465,7 @@ def _with_structure(toks, first: int, last: int, text: str, places) -> int:
 
 def _run_from(toks, i, text, starts, headline, known, places):
     """(first, last) token index of a name starting at token i, or None."""
-    if _time_zone(toks, i) or fold(toks[i].text).rstrip(".") in GENERATIONAL_SUFFIXES:
+    if _time_zone(toks, i) or fold(toks[i].text).rstrip(".") in GENERATIONAL_SUFFIXES or _party_tag(text, toks[i]):
         return None
     opening = toks[i].start in starts or _after_opening(text, toks[i].start, starts)
     institution = _titled_institution(toks, i, text)
@@ -640,6 +640,12 @@ def _could_open_name(toks, i, text, known, places) -> bool:
     )
 
 
+def _party_tag(text: str, tok) -> bool:
+    """A party and a state after a name, set off by a comma or a bracket: "Sen. Jane Roe,
+    R-Alaska", "(D-N.Y.)"; not "D-Day"."""
+    return _PARTY_TAG.match(tok.text) is not None and text[:tok.start].endswith((", ", "("))
+
+
 def _time_zone(toks, i: int) -> bool:
     """Token i is a time zone: one written in capitals right after a time of day."""
     word = toks[i].text
@@ -690,7 +696,7 @@ def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -
     word = adjective.group(1) if adjective else word  # "Ruritania-based" is read as Ruritania
     if _PREFIXED.match(word):
         return True
-    if not word[0].isupper() or word[0].isdigit() or _PARTY_TAG.match(word):
+    if not word[0].isupper() or word[0].isdigit():
         return False
     low = fold(strip_possessive(word))
     if low.rstrip(".") in _MONTHS_AND_DAYS or _CONTRACTION.search(word):
