@@ -568,14 +568,14 @@ def _links_institution(toks, k: int, first: int, j: int, last: int) -> bool:
 
 
 def _and_goes_on(toks, first: int, last: int, j: int, text: str, places) -> bool:
-    """Token j is an "and" inside an institution's name after "of" ("Office of Management and
-    Budget", "Department of Health and Human Services"): English words stand on both sides of
-    it. A place on either side, or an institution after it, makes two names ("the University
+    """Token j is an "and" inside an institution's name after "of" or "for" ("Office of
+    Management and Budget", "Commission for Equality and Human Rights"): English words stand
+    on both sides of it. A place on either side, or an institution after it, makes two names ("the University
     of Oslo and Norway's…", "the Bank of Kelso and Union Bank", "the Department of Defense and
     State Department")."""
     if fold(toks[j].text) != "and":
         return False
-    of = next((m for m in range(last - 1, first, -1) if fold(toks[m].text) == "of"), None)
+    of = next((m for m in range(last - 1, first, -1) if fold(toks[m].text) in ("of", "for")), None)
     after = list(_capitalised_after(toks, j, text))
     return (of is not None and bool(after) and all(is_english_word(t.text) for t in toks[of + 1:j])
             and all(is_english_word(t.text) and _neither_place_nor_institution(t.text, places) for t in after))
