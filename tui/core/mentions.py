@@ -528,7 +528,8 @@ def _titled_institution(toks, i: int, text: str) -> int | None:
     token i: "Foreign Ministry", "Justice Department", "Sheriff's Office", "Attorney General's
     Office", "Marshals Service" (an office, not a person whose title is followed by a name)."""
     k = i
-    while k < len(toks) and toks[k].text[0].isupper() and is_title(fold(strip_possessive(toks[k].text)).rstrip("s")):
+    while k < len(toks) and toks[k].text[0].isupper() and (
+            is_title(low := fold(strip_possessive(toks[k].text))) or _plural_title(low)):
         if k + 1 == len(toks) or not _adjacent(text, toks[k], toks[k + 1]):
             return None
         k += 1
@@ -540,6 +541,11 @@ def _titled_institution(toks, i: int, text: str) -> int | None:
     return k if k > i + 1 or _office_title(toks, i, text) else None
 
 
+def _plural_title(low: str) -> bool:
+    """A folded word that is the plural of a title: "marshals", "commissioners"."""
+    return low.endswith("s") and is_title(low[:-1])
+
+
 def _office_title(toks, i: int, text: str) -> bool:
     """Token i, a lone title before an organisation's word, names an office: a field ("Justice
     Department"), a possessive or a plural ("Sheriff's Office", "Marshals Service"), or one an
@@ -547,7 +553,7 @@ def _office_title(toks, i: int, text: str) -> bool:
     Otherwise it is a person's title before a surname ("Judge Church said")."""
     word = toks[i].text
     low = fold(strip_possessive(word))
-    if low in _FIELDS or _possessive(word) or not is_title(low):  # not a title as written: a plural
+    if low in _FIELDS or _possessive(word) or _plural_title(low):
         return True
     if i == 0 or not _adjacent(text, toks[i - 1], toks[i]):
         return False
@@ -727,7 +733,7 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["org"] += 3
     if words[-1] in OTHER_WORDS:
         votes["other"] += 4
-    if len(words) > 1 and words[-1].endswith("s") and is_title(words[-1][:-1]):
+    if len(words) > 1 and _plural_title(words[-1]):
         votes["org"] += 3  # a body of officers: "the Federal Marshals", "the Royal Commissioners"
     if words[-1] in PLACE_WORDS or (len(words) > 2 and words[0] in PLACE_WORDS and words[1] in _PARTICLES | {"of"}):
         votes["place"] += 2  # "Harbour Road", and "Rue de la Paix", "Port of X" written the other way round
