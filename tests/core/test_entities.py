@@ -355,6 +355,7 @@ def test_a_generational_suffix_after_a_comma_is_no_name_of_its_own():
     ("The Secretary of Homeland Security met the Director of the Federal Bureau of Investigation.",
      {"Federal Bureau of Investigation"}),
     ("The Chief of the General Staff, Gen. Ivo Marr, resigned.", {"General Staff", "Ivo Marr"}),
+    ("On Monday the Minister for Health Ana Vel opened a clinic.", {"Ana Vel"}),
     ("The wounded included Army Staff Sgt. Lia Moss.", {"Army", "Lia Moss"}),
 ])
 def test_the_field_of_an_office_and_a_rank_are_not_names(text, names):

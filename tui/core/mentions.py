@@ -431,9 +431,9 @@ def _mentions_in(text: str, headline: bool, known, places):
 
 
 def _after_office_field(toks, first: int, last: int) -> int:
-    """Where the name starts in a run after "<Title> of": its first words may say what the
-    office deals with ("Secretary of State Jane Roe", "Minister of Foreign Affairs Tom Berg",
-    "Chief of Staff"); a place or an institution there is a name ("President of Ruritania"),
+    """Where the name starts in a run after "<Title> of" or "for": its first words may say what
+    the office deals with ("Secretary of State Jane Roe", "Minister for Health Tom Berg", "Chief
+    of Staff"); a place or an institution there is a name ("President of Ruritania"),
     and so is a company a field word opens ("the president of Energy Transfer", "Chairman of
     Trade Bank"): a title written before a name is capitalised, and a field names no bank."""
     k = first - 1
@@ -441,7 +441,7 @@ def _after_office_field(toks, first: int, last: int) -> int:
         k -= 1  # "Foreign" in "Minister of Foreign Affairs"
     if k >= 0 and fold(toks[k].text) == "the":
         k -= 1
-    if not (k >= 1 and fold(toks[k].text) == "of" and is_title(fold(toks[k - 1].text)) and toks[k - 1].text[0].isupper()):
+    if not (k >= 1 and fold(toks[k].text) in ("of", "for") and is_title(fold(toks[k - 1].text)) and toks[k - 1].text[0].isupper()):
         return first
     field = first
     while field <= last and fold(strip_possessive(toks[field].text)) in _FIELDS:
