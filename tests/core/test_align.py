@@ -385,8 +385,11 @@ def test_a_title_and_the_words_before_it_pair_with_nothing_as_the_name_they_desc
         return tuple(sorted((stem(a), stem(b))))
 
     described = pairs("Jailed union leader Marta Kovin told dockers to keep the strike going.", "Marta Kovin")
-    assert not {stem(w) for w in ("jailed", "union", "leader")} & {w for p in described for w in p}
+    assert not {stem(w) for w in ("union", "leader")} & {w for p in described for w in p}
     assert pair("keep", "strike") in described  # what she did still pairs
+    # the words before the title and its one qualifier say what happened to her, and still pair
+    arrested = pairs("Police arrested opposition leader Marta Kovin at dawn.", "Marta Kovin")
+    assert pair("police", "arrested") in arrested and stem("opposition") not in {w for p in arrested for w in p}
     # not across punctuation: the words before it are not the title's
     apart = pairs("Pickets blocked the dockyards; union leader Marta Kovin called a vote.", "Marta Kovin")
     assert pair("blocked", "dockyards") in apart and pair("union", "leader") not in apart

@@ -355,6 +355,7 @@ def test_a_generational_suffix_after_a_comma_is_no_name_of_its_own():
     ("The Secretary of Homeland Security met the Director of the Federal Bureau of Investigation.",
      {"Federal Bureau of Investigation"}),
     ("The Chief of the General Staff, Gen. Ivo Marr, resigned.", {"General Staff", "Ivo Marr"}),
+    ("On Monday the Minister for Health Ana Vel opened a clinic.", {"Ana Vel"}),
     ("The wounded included Army Staff Sgt. Lia Moss.", {"Army", "Lia Moss"}),
 ])
 def test_the_field_of_an_office_and_a_rank_are_not_names(text, names):
@@ -412,3 +413,38 @@ def test_a_name_opening_a_sentence_in_another_romanisation_is_read():
         "Strikes go on\n\nOrlensky said the attack killed nine.",
     ))
     assert mention_texts(entities) == {"Vadym Orlenskyy", "Orlensky"} and len(entities) == 1
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Bank of Varnel and Union Bank raised their rates.", {"Bank of Varnel", "Union Bank"}),
+    ("In the end officials of the Department of Defense and State Department met.", {"Department of Defense", "State Department"}),
+    ("On the same day the Ministry of Defence and Police Chief Ivo Marr spoke.", {"Ministry of Defence", "Police", "Ivo Marr"}),
+    ("Later on the Department of Health and Human Services Secretary Ana Vel spoke to the press about it.",
+     {"Department of Health and Human Services", "Ana Vel"}),
+    ("A report by the Commission for Equality and Human Rights was late.", {"Commission for Equality and Human Rights"}),
+])
+def test_an_and_joins_an_institutions_words_not_two_institutions(text, names):
+    assert mention_texts(find_entities(articles_from("Rates rise\n\n" + text))) == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ana Vel, the president of Energy Harvest, said the pipeline was safe.", "Energy Harvest"),
+    ("On Friday the chairman of Trade Bank, Ivo Marr, was arrested.", "Trade Bank"),
+])
+def test_a_company_whose_name_opens_with_a_field_stays_whole(text, name):
+    assert name in mention_texts(find_entities(articles_from("Markets\n\n" + text)))
+
+
+def test_a_title_before_a_surname_that_names_institutions_is_still_a_persons_title():
+    entities = find_entities(articles_from(
+        "Trial opens\n\nLawyers told Judge Church that the witness had fled. Later the Foreign Ministry and "
+        "Westmark's General Staff said nothing, and Church adjourned the trial."))
+    assert {"Church", "Foreign Ministry", "General Staff"} <= mention_texts(entities)
+    assert "Judge Church" not in mention_texts(entities)
+
+
+def test_a_letter_and_hyphen_opening_a_name_is_a_party_tag_only_after_a_comma_or_bracket():
+    entities = find_entities(articles_from(
+        "Ceremony\n\nVeterans marked the anniversary of D-Day in Tarvel, where Sen. Lia Moss, R-Ohio, "
+        "and Rep. Tom Hale (D-Iowa) laid wreaths."))
+    assert mention_texts(entities) == {"D-Day", "Tarvel", "Lia Moss", "Tom Hale"}

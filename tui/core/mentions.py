@@ -71,10 +71,13 @@ GENERATIONAL_SUFFIXES = {"jr", "sr"}
 # The first word of a two-word rank ("Rear Admiral", "Staff Sergeant"), which a name run must not end with.
 _RANK_MODIFIERS = {"rear", "vice", "deputy", "assistant", "lieutenant", "major", "brigadier", "staff", "district",
                    "first", "chief", "senior", "master", "lance", "second", "majority", "minority"}
+_RANKS = TITLES | _ROLE_WORDS  # the second word of a two-word rank: "Admiral", "Sgt."
+_ROLES = TITLES | PERSON_ROLES | ORG_ROLES | _ROLE_WORDS  # words that say what someone is, never a name
 # "Singapore-based", "Kremlin-appointed": a name glued to a lower-case word is an adjective; the
 # name before the hyphen is a mention of its own and does not run into the next name.
 _HYPHEN_ADJECTIVE = re.compile(r"^(.+?)[-‐][a-z][a-z-]*$")
-_WHAT_IT_IS = ORG_WORDS | PLACE_WORDS | OTHER_WORDS  # a name ending so says what it names
+_ORG_OR_PLACE = ORG_WORDS | PLACE_WORDS
+_WHAT_IT_IS = _ORG_OR_PLACE | OTHER_WORDS  # a name ending so says what it names
 # Things built and named after people, in lower case.
 _STRUCTURES = {"bridge", "airport", "station", "stadium", "tower", "hospital", "school", "tunnel", "dam",
                "highway", "library", "museum", "memorial", "center", "centre", "building", "park"}
@@ -86,7 +89,7 @@ _KICKER = re.compile(r"((?:[A-Z0-9][\w'’-]*\s){1,5}[A-Z0-9][\w'’-]*):\s+")
 _INSTITUTIONS = {"embassy", "consulate", "ministry"}
 _PLACE_PREPOSITIONS = {"in", "at", "into", "to", "from", "near", "across", "outside", "inside", "toward", "towards", "via"}
 _SPEECH = {"said", "says", "told", "added", "wrote", "argued", "noted", "stated", "asked", "insisted"}
-_PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")  # "Sen. Jane Roe, R-Alaska", "(D-N.Y.)": a party and a state
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z]")  # a party and a state: "R-Alaska", "D-N.Y."
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$")
 _PREFIXED = re.compile(r"^(?:al|el|ad|ash|as|at|az|ibn|bin|abu|d|l)[-‐'’][A-Z]")  # al-Assad, d'Estaing
 
@@ -411,7 +414,7 @@ def _mentions_in(text: str, headline: bool, known, places):
             i += 1
             continue
         first, last = run
-        first = _after_office_field(toks, first, last, places)
+        first = _after_office_field(toks, first, last)
         if first > last:
             i = last + 1
             continue
@@ -427,20 +430,25 @@ def _mentions_in(text: str, headline: bool, known, places):
         i = last + 1
 
 
-def _after_office_field(toks, first: int, last: int, places) -> int:
-    """Where the name starts in a run after "<title> of": its first words may say what the
-    office deals with ("Secretary of State Jane Roe", "Minister of Foreign Affairs Tom Berg",
-    "Chief of Staff"); a place or an institution there is a name ("President of Ruritania")."""
+def _after_office_field(toks, first: int, last: int) -> int:
+    """Where the name starts in a run after "<Title> of" or "for": its first words may say what
+    the office deals with ("Secretary of State Jane Roe", "Minister for Health Tom Berg", "Chief
+    of Staff"); a place or an institution there is a name ("President of Ruritania"),
+    and so is a company a field word opens ("the president of Energy Transfer", "Chairman of
+    Trade Bank"): a title written before a name is capitalised, and a field names no bank."""
     k = first - 1
     while k >= 0 and is_title(fold(toks[k].text)):
         k -= 1  # "Foreign" in "Minister of Foreign Affairs"
     if k >= 0 and fold(toks[k].text) == "the":
         k -= 1
-    if not (k >= 1 and fold(toks[k].text) == "of" and is_title(fold(toks[k - 1].text))):
+    if not (k >= 1 and fold(toks[k].text) in ("of", "for") and is_title(fold(toks[k - 1].text)) and toks[k - 1].text[0].isupper()):
         return first
-    while first <= last and fold(strip_possessive(toks[first].text)) in _FIELDS:
-        first += 1
-    return first
+    field = first
+    while field <= last and fold(strip_possessive(toks[field].text)) in _FIELDS:
+        field += 1
+    if field <= last and fold(strip_possessive(toks[field].text)) in _ORG_OR_PLACE:
+        return first
+    return field
 
 
 def _with_structure(toks, first: int, last: int, text: str, places) -> int:
@@ -457,7 +465,7 @@ def _with_structure(toks, first: int, last: int, text: str, places) -> int:
 
 def _run_from(toks, i, text, starts, headline, known, places):
     """(first, last) token index of a name starting at token i, or None."""
-    if _time_zone(toks, i) or fold(toks[i].text).rstrip(".") in GENERATIONAL_SUFFIXES:
+    if _time_zone(toks, i) or fold(toks[i].text).rstrip(".") in GENERATIONAL_SUFFIXES or _party_tag(text, toks[i]):
         return None
     opening = toks[i].start in starts or _after_opening(text, toks[i].start, starts)
     institution = _titled_institution(toks, i, text)
@@ -520,14 +528,37 @@ def _titled_institution(toks, i: int, text: str) -> int | None:
     token i: "Foreign Ministry", "Justice Department", "Sheriff's Office", "Attorney General's
     Office", "Marshals Service" (an office, not a person whose title is followed by a name)."""
     k = i
-    while k < len(toks) and toks[k].text[0].isupper() and is_title(fold(strip_possessive(toks[k].text)).rstrip("s")):
+    while k < len(toks) and toks[k].text[0].isupper() and (
+            is_title(low := fold(strip_possessive(toks[k].text))) or _plural_title(low)):
         if k + 1 == len(toks) or not _adjacent(text, toks[k], toks[k + 1]):
             return None
         k += 1
         if _possessive(toks[k - 1].text):
             break  # "Sheriff's Office": the possessive title is the institution's last title word
     after = toks[k].text if k > i and k < len(toks) else ""
-    return k if after[:1].isupper() and fold(strip_possessive(after)) in ORG_WORDS else None
+    if not (after[:1].isupper() and fold(strip_possessive(after)) in ORG_WORDS):
+        return None
+    return k if k > i + 1 or _office_title(toks, i, text) else None
+
+
+def _plural_title(low: str) -> bool:
+    """A folded word that is the plural of a title: "marshals", "commissioners"."""
+    return low.endswith("s") and is_title(low[:-1])
+
+
+def _office_title(toks, i: int, text: str) -> bool:
+    """Token i, a lone title before an organisation's word, names an office: a field ("Justice
+    Department"), a possessive or a plural ("Sheriff's Office", "Marshals Service"), or one an
+    article or a name stands right before ("the General Staff", "Federal Marshal Service").
+    Otherwise it is a person's title before a surname ("Judge Church said")."""
+    word = toks[i].text
+    low = fold(strip_possessive(word))
+    if low in _FIELDS or _possessive(word) or _plural_title(low):
+        return True
+    if i == 0 or not _adjacent(text, toks[i - 1], toks[i]):
+        return False
+    before = toks[i - 1].text
+    return fold(before) == "the" or before[0].isupper() or _possessive(before)
 
 
 def _links_institution(toks, k: int, first: int, j: int, last: int) -> bool:
@@ -536,20 +567,41 @@ def _links_institution(toks, k: int, first: int, j: int, last: int) -> bool:
     word = fold(toks[k].text)
     if word == "the":
         return k > j and fold(toks[k - 1].text) in ("of", "for")
-    kind = fold(toks[last].text)
-    inside = any(fold(toks[m].text) in ("of", "for") for m in range(first + 1, last))
-    return (word == "of" and (kind in ORG_WORDS | PLACE_WORDS or inside)) or (word == "for" and kind in ORG_WORDS)
+    if word == "for":
+        return fold(toks[last].text) in ORG_WORDS
+    return word == "of" and (fold(toks[last].text) in _ORG_OR_PLACE or any(
+        fold(toks[m].text) in ("of", "for") for m in range(first + 1, last)))
 
 
 def _and_goes_on(toks, first: int, last: int, j: int, text: str, places) -> bool:
-    """Token j is an "and" inside an institution's name after "of" ("Office of Management and
-    Budget", "Department of Health and Human Services"): an English word follows it, not a
-    place ("the University of Oslo and Norway's…" names two)."""
-    if fold(toks[j].text) != "and" or j + 1 == len(toks) or not _adjacent(text, toks[j], toks[j + 1]):
+    """Token j is an "and" inside an institution's name after "of" or "for" ("Office of
+    Management and Budget", "Commission for Equality and Human Rights"): English words stand
+    on both sides of it. A place on either side, or an institution after it, makes two names ("the University
+    of Oslo and Norway's…", "the Bank of Kelso and Union Bank", "the Department of Defense and
+    State Department")."""
+    if fold(toks[j].text) != "and":
         return False
-    after = toks[j + 1].text
-    return (after[0].isupper() and is_english_word(after) and fold(strip_possessive(after)) not in places
-            and any(fold(toks[m].text) == "of" for m in range(first + 1, last)))
+    of = next((m for m in range(last - 1, first, -1) if fold(toks[m].text) in ("of", "for")), None)
+    after = list(_capitalised_after(toks, j, text))
+    return (of is not None and bool(after) and all(is_english_word(t.text) for t in toks[of + 1:j])
+            and all(is_english_word(t.text) and _neither_place_nor_institution(t.text, places) for t in after))
+
+
+def _neither_place_nor_institution(word: str, places) -> bool:
+    """Neither a known place nor a word naming an institution or a place ("Bank", "Street");
+    checked apart, as a union made per call would copy the gazetteer."""
+    low = fold(strip_possessive(word))
+    return low not in places and low not in _ORG_OR_PLACE
+
+
+def _capitalised_after(toks, j: int, text: str):
+    """The capitalised words written right after token j, one after another, up to a title
+    (whose holder's name may follow: "Human Services Secretary Jane Roe")."""
+    k = j + 1
+    while (k < len(toks) and _adjacent(text, toks[k - 1], toks[k]) and toks[k].text[0].isupper()
+           and not is_title(fold(toks[k].text))):
+        yield toks[k]
+        k += 1
 
 
 def _named_of(toks, first: int, j: int) -> bool:
@@ -563,7 +615,7 @@ def _named_of(toks, first: int, j: int) -> bool:
 def _opens_rank(toks, i: int, text: str) -> bool:
     """The first word of a two-word rank: "Rear" in "Rear Admiral", "Staff" in "Staff Sgt." (not
     in "the General Staff, Gen. Jane Roe")."""
-    return (fold(toks[i].text) in _RANK_MODIFIERS and i + 1 < len(toks) and fold(toks[i + 1].text) in TITLES | _ROLE_WORDS
+    return (fold(toks[i].text) in _RANK_MODIFIERS and i + 1 < len(toks) and fold(toks[i + 1].text) in _RANKS
             and _adjacent(text, toks[i], toks[i + 1]))
 
 
@@ -587,11 +639,17 @@ def _could_open_name(toks, i, text, known, places) -> bool:
         word[0].isupper() and word.replace("-", "").isalpha() and low not in known.lower and low not in _OPENERS
         and low not in STOPWORDS and number_value(word) is None and not _is_adverb(word)
         and not (is_common_word(word) and len(word) > 5)
-        and low not in TITLES | PERSON_ROLES | ORG_ROLES | _ROLE_WORDS
+        and low not in _ROLES
         and (_APPOSITIVE.match(text, toks[i].end) is not None or (
             i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1])
             and _name_word(toks[i + 1].text, False, False, known, places)))
     )
+
+
+def _party_tag(text: str, tok) -> bool:
+    """A party and a state after a name, set off by a comma or a bracket: "Sen. Jane Roe,
+    R-Alaska", "(D-N.Y.)"; not "D-Day"."""
+    return _PARTY_TAG.match(tok.text) is not None and text[:tok.start].endswith((", ", "("))
 
 
 def _time_zone(toks, i: int) -> bool:
@@ -644,7 +702,7 @@ def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -
     word = adjective.group(1) if adjective else word  # "Ruritania-based" is read as Ruritania
     if _PREFIXED.match(word):
         return True
-    if not word[0].isupper() or word[0].isdigit() or _PARTY_TAG.match(word):
+    if not word[0].isupper() or word[0].isdigit():
         return False
     low = fold(strip_possessive(word))
     if low.rstrip(".") in _MONTHS_AND_DAYS or _CONTRACTION.search(word):
@@ -675,7 +733,7 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["org"] += 3
     if words[-1] in OTHER_WORDS:
         votes["other"] += 4
-    if len(words) > 1 and words[-1].endswith("s") and is_title(words[-1][:-1]):
+    if len(words) > 1 and _plural_title(words[-1]):
         votes["org"] += 3  # a body of officers: "the Federal Marshals", "the Royal Commissioners"
     if words[-1] in PLACE_WORDS or (len(words) > 2 and words[0] in PLACE_WORDS and words[1] in _PARTICLES | {"of"}):
         votes["place"] += 2  # "Harbour Road", and "Rue de la Paix", "Port of X" written the other way round
