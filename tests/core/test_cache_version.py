@@ -13,7 +13,7 @@ CACHED = (model.Comparison, model.Article, model.Paragraph, model.Sentence, mode
           model.Span, model.Entity, model.Mention, model.Divergence)
 
 # ANALYSIS_VERSION's number -> the fingerprint of the cached classes' fields at that version.
-FINGERPRINTS = {"29": "624e8159ad03", "30": "624e8159ad03", "31": "624e8159ad03", "32": "624e8159ad03"}
+FINGERPRINTS = {"29": "624e8159ad03", "30": "624e8159ad03", "31": "624e8159ad03", "32": "624e8159ad03", "33": "624e8159ad03"}
 
 
 def fingerprint() -> str:

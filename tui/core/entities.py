@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from tui.core.mentions import ORG_WORDS, PLACE_WORDS, Mention, NameSpan, find_mentions, gazetteer, kinds_by, summed_kinds
+from tui.core.mentions import GENERATIONAL_SUFFIXES, ORG_WORDS, PLACE_WORDS, Mention, NameSpan, find_mentions, gazetteer, kinds_by, summed_kinds
 from tui.core.model import Article, Corrections, Entity
 from tui.core.model import Mention as ExportedMention
 from tui.core.text import fold, given_name_key, name_key
@@ -123,9 +123,6 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-# Generational suffixes dropped from a name's key: "John Doe Jr." is most often written "John
-# Doe" too. A Roman numeral stays: "John Doe III" and "King Henry VIII" are other people.
-_SUFFIXES = {"jr", "sr"}
 _PERSON_EVIDENCE = 2  # person votes beyond the guess two plain capitalised words earn
 _ABBREVIATION = 4  # the longest abbreviation of one word read as such
 _ROMAN = re.compile(r"^[ivxlc]+$")
@@ -135,9 +132,11 @@ def _name_keys(m: Mention) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 14)
 def _keys_of_words(name: tuple[str, ...]) -> tuple[str, ...]:
-    """The keys of a name's words, without a generational suffix (Jr, III)."""
+    """The keys of a name's words, without a generational suffix: "John Doe Jr." is most often
+    written "John Doe" too. A Roman numeral stays: "John Doe III" and "King Henry VIII" are
+    other people."""
     words = list(name)
-    while len(words) > 1 and fold(words[-1]).rstrip(".") in _SUFFIXES:
+    while len(words) > 1 and fold(words[-1]).rstrip(".") in GENERATIONAL_SUFFIXES:
         words.pop()
     return tuple(name_key(w) for w in words)
 

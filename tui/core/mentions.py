@@ -62,6 +62,9 @@ PERSON_ROLES = set(
 ORG_ROLES = set("group organisation organization company firm agency airline carrier party network outlet newspaper broadcaster".split())
 # Capitalised words that give a rank or a role, not a name: "Coach", "Brig.", and the first word
 # of a two-word rank ("Rear Admiral", "Staff Sergeant"), which a name run must not end with.
+# Generational suffixes: part of the name they follow ("John Doe Jr."; dropped from its key by
+# the clustering), never a name of their own ("John Doe, Jr.": the "Jr" after the comma).
+GENERATIONAL_SUFFIXES = frozenset({"jr", "sr"})
 _ROLE_WORDS = {"coach", "manager", "agent", "brig", "cpl", "pvt", "supt", "det", "insp", "lt", "sgt", "cmdr", "adm", "capt",
                "maj", "col", "gen", "gov", "sen", "rep"}
 _RANK_MODIFIERS = {"rear", "vice", "deputy", "assistant", "lieutenant", "major", "brigadier", "staff", "district",
@@ -428,7 +431,7 @@ def _with_structure(toks, first: int, last: int, text: str, places) -> int:
 
 def _run_from(toks, i, text, starts, headline, known, places):
     """(first, last) token index of a name starting at token i, or None."""
-    if _time_zone(toks, i):
+    if _time_zone(toks, i) or fold(toks[i].text).rstrip(".") in GENERATIONAL_SUFFIXES:
         return None
     opening = toks[i].start in starts or _after_opening(text, toks[i].start, starts)
     if not _name_word(toks[i].text, opening, headline, known, places):
