@@ -141,12 +141,11 @@ class ParallaxApp(App):
         if not articles:
             self.exit(return_code=EXIT_NOTHING_READ)
             return
-        notes, problems = [p for p in problems if not p.skipped], [p for p in problems if p.skipped]
+        notes = [p for p in problems if not p.skipped]
         if notes:
             self.comparison_screen.warn("; ".join(map(str, notes)))
-        skipped = f" · skipped {len(problems)} unreadable: {problems[0]}" if problems else ""
         self.comparison_screen.set_comparison(Comparison(articles=tuple(articles)),
-                                              f"analysing {len(articles)} articles…{skipped}")
+                                              f"analysing {len(articles)} articles…{self._skipped()}")
 
     def _analysed(self, comparison: Comparison, how: str) -> None:
         self.log(f"analysed {len(comparison.articles)} articles {how}")
@@ -154,9 +153,16 @@ class ParallaxApp(App):
         gc.freeze()
         d = len(comparison.divergences)
         self.comparison_screen.set_comparison(
-            comparison, f"{len(comparison.articles)} articles analysed · {d} divergence{'s' * (d != 1)} · ] shows them · ? help",
+            comparison,
+            f"{len(comparison.articles)} articles analysed{self._skipped()} · {d} divergence{'s' * (d != 1)} · ] shows them · ? help",
             analysed=True,
         )
+
+    def _skipped(self) -> str:
+        """The files left out, for the status line: said while reading and after the analysis
+        (or its copy in the cache), where it stays until the next message, not only at exit."""
+        skipped = [p for p in self.unreadable if p.skipped]
+        return f" · skipped {len(skipped)} unreadable: {skipped[0]}" if skipped else ""
 
     # Corrections to the names ---------------------------------------------------------------
 

@@ -5,7 +5,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tui.core.align import align
 from tui.core.compare import compare
+from tui.core.entities import read_names
 from tui.core.export import to_json
 from tui.core.features import attribution_start, clauses, conflate_agent_nouns, is_quantity, is_word, token_features, word_pairs
 from tui.core.mentions import NameSpan
@@ -67,6 +69,31 @@ def test_people_are_not_places_of_each_other():
 def test_names_are_read_in_every_sentence_of_a_paragraph():
     first, second = features_of("The ferry left at dawn. Captain Ilse Varga turned it back.")
     assert not {f for f in first if f[0] == "@"} and f"@{name_key('Varga')}" in second
+
+
+def test_each_sentence_of_a_file_written_on_one_line_has_its_own_names():
+    # one paragraph of many sentences (found by bisection): no name leaks into a neighbour
+    people = ["Ilse Varga", "Tamsin Oduya", "Piet Brenner", "Mara Kallis"]
+    line = " ".join(f"The ferry left at dawn. {p} turned it back near Oskarhamn." for p in people)
+    features = features_of(line)
+    assert len(features) == 2 * len(people)
+    for n, person in enumerate(people):
+        first, second = features[2 * n], features[2 * n + 1]
+        assert not {f for f in first if f[0] == "@"}
+        assert {f for f in second if f[0] == "@"} == {f"@{name_key(person.split()[-1])}", f"@{name_key('Oskarhamn')}"}
+
+
+def test_the_clauses_of_a_sentence_have_their_own_words():
+    # each clause's words are found by bisection over the sentence's: its own, and no others
+    text = "Rescuers searched the harbour on Monday, while divers checked the sunken trawler near Oskarhamn."
+    articles = articles_from(text)
+    alignment = align(articles, read_names(articles))
+    toks = alignment.tokens(0)
+    expected = tuple(c for c in (frozenset(f for tok, feats in toks if start <= tok.start < end for f in feats)
+                                 for start, end in clauses(text)) if len(c) >= 2)
+    found = alignment.types[alignment.type_of[0]].clauses
+    assert len(found) == 2 and found == expected
+    assert stem("rescuers") in found[0] - found[1] and stem("trawler") in found[1] - found[0]
 
 
 def test_sample_rows_place_every_paragraph_once(sample_comparison):

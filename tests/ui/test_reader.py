@@ -268,3 +268,41 @@ async def test_the_configured_mode_holds_for_a_corpus_with_nothing_remembered(sa
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for_analysis(pilot)
         assert app.comparison_screen.mode == "reading"
+
+
+async def test_a_mark_on_the_second_paragraph_of_a_row_repaints_it_where_it_stands(reader):
+    # Two paragraphs of one article beside one pivot paragraph: marking the second repaints
+    # its own lines, not one line higher (which showed its last line twice and no gap).
+    story = articles_from(
+        "Flooding closed the Orrin bridge on Friday and left 40 homes in Kelso without power.",
+        "Flooding closed the Orrin bridge on Friday.\n\nThe flood left 40 homes in Kelso without power.",
+    )
+    async with reader(80, 24, articles=story) as (pilot, screen):
+        rows = screen.comparison.row_index("a0")
+        assert rows[Ref("a1", 0)] == rows[Ref("a1", 1)]  # the two paragraphs share a row
+        await pilot.press("slash", *"homes", "enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("n")  # the current hit moves to the second paragraph: it is repainted
+        assert set(screen.highlights) == {Ref("a1", 1)}
+        marked = list(screen.columns[1].lines)
+        screen.relayout()  # laid out afresh, with the marks
+        assert marked == screen.columns[1].lines
+
+
+async def test_a_skipped_file_is_still_named_once_the_analysis_is_shown_and_when_reopened(tmp_path):
+    from tui.app import ParallaxApp
+    from tui.core.session import Session
+    from tui.core.store import Places
+
+    story, other, binary = tmp_path / "story.txt", tmp_path / "other.txt", tmp_path / "photo.txt"
+    story.write_text("Flooding closed the Orrin bridge on Friday.\n\nThe storm left 40 homes without power.")
+    other.write_text("The Orrin bridge was closed by flooding on Friday.")
+    binary.write_bytes(b"\x89PNG\x00\x00\x01")
+    places = Places(tmp_path / "config.toml", tmp_path / "state.sqlite3", tmp_path / "cache.sqlite3")
+    for _ in ("analysed", "from the cache"):
+        app = ParallaxApp(Session([story, other, binary], places))
+        async with app.run_test(size=(120, 36)) as pilot:
+            await wait_for_analysis(pilot)
+            status = app.comparison_screen.status
+            assert status.startswith("2 articles analysed · skipped 1 unreadable: ") and "photo.txt" in status

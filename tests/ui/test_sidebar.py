@@ -153,3 +153,18 @@ async def test_the_sidebar_hidden_at_a_narrow_start_is_filled_when_the_terminal_
         await pilot.pause()
         listing = screen.sidebar.query_one("#entity-list")
         assert screen.sidebar.display and listing.option_count > len(screen.comparison.entities) // 2
+
+
+async def test_keys_typed_in_a_burst_into_the_filter_act_in_the_order_typed(reader):
+    # As a terminal delivers them when one types fast: all read before the list is refilled.
+    from textual import events
+
+    async with reader(160, 40) as (pilot, screen):
+        await focus_filter(pilot, screen)
+        box = screen.sidebar.query_one("#entity-filter")
+        burst = [*"Varga", *["backspace"] * 7, *"Kelso"]
+        for key in burst:
+            pilot.app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await pilot.pause()
+        await pilot.pause()
+        assert box.value == "Kelso"

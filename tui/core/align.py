@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -213,14 +214,18 @@ def _names_in_sentences(refs: Sequence[SentenceRef], texts: Sequence[str], names
     """Each distinct sentence text -> its names, at offsets into it (wire copy: a sentence
     repeated word for word is read where it first stands)."""
     first = dict(zip(reversed(texts), reversed(refs)))  # each text's first telling
-    in_paragraph = names.spans({(r.article, r.paragraph) for r in first.values()})
+    in_paragraph = names.spans({(r.article, r.paragraph) for r in first.values()})  # each in order
+    # A sentence's names are found by bisection: a file written on one line is one paragraph
+    # (5 MB: 70,000 sentences, each of which looked through every name of it).
+    starts = {where: [n.start for n in found] for where, found in in_paragraph.items()}
     out: dict[str, list[NameSpan]] = {}
     for text in texts:
         if text not in out:
             r = first[text]
-            s = r.sentence
+            s, where = r.sentence, (r.article, r.paragraph)
+            found, at = in_paragraph.get(where, ()), starts.get(where, ())
             out[text] = [NameSpan(n.start - s.start, n.end - s.start, n.key)
-                         for n in in_paragraph.get((r.article, r.paragraph), ()) if s.start <= n.start < s.end]
+                         for n in found[bisect_left(at, s.start):bisect_left(at, s.end)]]
     return out
 
 
@@ -277,7 +282,9 @@ def _sentence_type(text: str, toks: TokenFeatures, features: frozenset[str]) -> 
     parts = clauses(text)
     if len(parts) < 2:
         return SentenceType(features, (), quantities, phrases)
-    clause_features = (frozenset(f for tok, feats in toks if start <= tok.start < end for f in feats) for start, end in parts)
+    at = [tok.start for tok, _ in toks]  # a clause's words by bisection: a sentence may be 5 MB long
+    clause_features = (frozenset(f for _, feats in toks[bisect_left(at, start):bisect_left(at, end)] for f in feats)
+                       for start, end in parts)
     return SentenceType(features, tuple(c for c in clause_features if len(c) >= 2), quantities, phrases)
 
 

@@ -26,6 +26,7 @@ from tui.widgets.columns_view import Column, ColumnsView
 from tui.widgets.entity_sidebar import EntitySidebar
 from tui.widgets.key_bar import KeyBar
 from tui.widgets.layout import visible_count
+from tui.widgets.text_box import TextBox
 
 if TYPE_CHECKING:  # imported when the first articles are laid out: the first frame shows none
     from tui.widgets.column_fill import LayoutPlan, Marks
@@ -654,7 +655,7 @@ class ComparisonScreen(Screen):
     async def action_search(self) -> None:
         box = self._search_box()
         if box is None:
-            box = Input(placeholder="search all articles (Enter: find, Esc: cancel)", id="search", max_length=MAX_SEARCH)
+            box = TextBox(placeholder="search all articles (Enter: find, Esc: cancel)", id="search", max_length=MAX_SEARCH)
             await self.mount(box, before=self.query_one(KeyBar))
         box.display = True
         box.value = self.last_search

@@ -11,6 +11,7 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from tui.widgets.options import Options
+from tui.widgets.text_box import TextBox
 
 
 class Picker(ModalScreen[str | None]):
@@ -34,7 +35,7 @@ class Picker(ModalScreen[str | None]):
         picker.border_title = Content(self.title_text)
         with Vertical(id="picker-box"):
             if self.filtered:
-                yield Input(placeholder="filter", id="picker-filter")
+                yield TextBox(placeholder="filter", id="picker-filter")
             yield picker
 
     def _options(self, query: str) -> list[Option]:

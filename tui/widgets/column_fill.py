@@ -140,9 +140,9 @@ class ColumnFiller:
         lines: list[Line] = []
         refs: list[Ref | None] = []
         for n, ref in enumerate(block.refs()):
-            if n:
-                lines.append(self.painter.blank(width))
-                refs.append(ref)
+            if n:  # the blank between two paragraphs is the first's, as a row's padding is:
+                lines.append(self.painter.blank(width))  # a paragraph's first line is its text
+                refs.append(refs[-1])
             drawn = self.painter.lines(ref, width, self.highlights.get(ref, ()), self.mentions.get(ref, ()))
             lines += drawn
             refs += [ref] * len(drawn)

@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from tui.core.model import Comparison, Entity
 from tui.core.sanitize import visible
 from tui.widgets.options import Options
+from tui.widgets.text_box import TextBox
 
 GROUPS = (("person", "People"), ("place", "Places"), ("org", "Organisations"), ("other", "Other names"))
 MAX_ARTICLE_MARKS = 12
@@ -51,7 +52,7 @@ class EntitySidebar(Vertical):
     def _ensure_built(self) -> bool:
         """Build the filter and the list if the sidebar is shown; whether they exist."""
         if not self.children and self.display:
-            self.mount(Input(placeholder="filter names", id="entity-filter"), Options(id="entity-list"))
+            self.mount(TextBox(placeholder="filter names", id="entity-filter"), Options(id="entity-list"))
             # the filter as it is then: what was typed meanwhile is kept, not refilled over
             self.call_after_refresh(self._refill)
             return False

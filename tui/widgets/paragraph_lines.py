@@ -11,6 +11,7 @@ disagree here. Styles add to the glyphs; article text is never read as markup.
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -92,10 +93,11 @@ class Painter:
         cell_len = measure(text)
         lines = wrap(text, text_width, cell_len)
         marks = self.marks(ref) if paragraph.kind == "body" else []
+        mark_starts = [m.start for m in marks]  # in sentence order: each line's found by bisection
         out = []
         for i, (start, end) in enumerate(lines):
             below = lines[i + 1][0] if i + 1 < len(lines) else len(text) + 1
-            strongest_mark = strongest([m for m in marks if start <= m.start < below])
+            strongest_mark = strongest(marks[bisect_left(mark_starts, start):bisect_left(mark_starts, below)])
             mark = SentenceMark(0, strongest_mark.glyph, strongest_mark.count) if strongest_mark else None  # the gutter's cache key
             out.append((*self._gutter(mark), *_line_segments(text, runs, start, end, text_width, cell_len)))
         return tuple(out)
