@@ -11,7 +11,8 @@ disagree here. Styles add to the glyphs; article text is never read as markup.
 from __future__ import annotations
 
 import weakref
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -103,11 +104,22 @@ class Painter:
         return tuple(out)
 
     def _runs(self, layers: list[tuple[int, int, Style]]) -> list[tuple[int, int, RichStyle]]:
-        """The text cut where its styles change, each piece with all its layers combined."""
+        """The text cut where its styles change, each piece with all its layers combined: one
+        sweep over the cuts, keeping the layers open there (a paragraph of a file written on
+        one line has tens of thousands of layers, which each cut looked through)."""
+        opening: dict[int, list[int]] = defaultdict(list)
+        closing: dict[int, list[int]] = defaultdict(list)
+        for n, (start, end, _) in enumerate(layers):
+            if start < end:
+                opening[start].append(n)
+                closing[end].append(n)
         cuts = sorted({x for start, end, _ in layers for x in (start, end)})
+        open_layers: set[int] = set()
         runs = []
         for start, end in zip(cuts, cuts[1:]):
-            key = tuple(style for a, b, style in layers if a <= start < b)
+            open_layers.difference_update(closing.get(start, ()))
+            open_layers.update(opening.get(start, ()))
+            key = tuple(layers[n][2] for n in sorted(open_layers))  # in drawing order
             style = self._styles.get(key)
             if style is None:
                 style = self._styles[key] = Style.combine([self.look.text, *key]).rich_style or _PLAIN
@@ -134,14 +146,21 @@ class Painter:
 _PLAIN = RichStyle()
 
 
+def _run_end(run: tuple[int, int, RichStyle]) -> int:
+    return run[1]
+
+
 def _line_segments(text: str, runs, start: int, end: int, width: int, cell_len) -> list[Segment]:
-    """text[start:end] in its styles, padded to `width` cells."""
+    """text[start:end] in its styles, padded to `width` cells. The runs follow one another:
+    the first that reaches into the line is found by bisection."""
     segments, cells = [], 0
-    for run_start, run_end, style in runs:
-        if run_end > start and run_start < end:
-            piece = text[max(run_start, start):min(run_end, end)]
-            segments.append(Segment(piece, style))
-            cells += cell_len(piece)
+    for k in range(bisect_right(runs, start, key=_run_end), len(runs)):
+        run_start, run_end, style = runs[k]
+        if run_start >= end:
+            break
+        piece = text[max(run_start, start):min(run_end, end)]
+        segments.append(Segment(piece, style))
+        cells += cell_len(piece)
     if cells < width:
         segments.append(Segment(" " * (width - cells), _PLAIN))
     return segments
