@@ -248,9 +248,29 @@ def _read(args: argparse.Namespace) -> int:
         app, problems = _reader(args)
     if app is None:
         return EXIT_NO_INPUT
-    app.run()
+    import asyncio
+
+    # A loop of our own: asyncio.run() would wait, once the reader has quit, for the analysis
+    # still running in its thread (leaving a blank terminal busy for as long as it takes,
+    # minutes for a huge file); so would Python at exit, whence _leave_unfinished_work.
+    loop = asyncio.new_event_loop()
+    app.run(loop=loop)
     _report(problems + app.unreadable, fatal=app.return_code == EXIT_NO_INPUT)
-    return app.return_code or EXIT_OK
+    code = app.return_code or EXIT_OK
+    _leave_unfinished_work(code)
+    loop.close()
+    return code
+
+
+def _leave_unfinished_work(code: int) -> None:
+    """Quit without waiting for an analysis still running in its thread: its result is not
+    needed, and the cache writes in transactions."""
+    import threading
+
+    if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
 
 
 def _reader(args: argparse.Namespace):

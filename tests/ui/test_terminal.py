@@ -98,6 +98,19 @@ def test_movement_keys_before_200_articles_are_read_do_not_crash(tmp_path):
         assert run.status() == "0", screen(run.session)
 
 
+def test_quitting_while_the_analysis_runs_ends_the_process_at_once(tmp_path):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from generate_corpus import generate
+
+    corpus = tmp_path / "corpus"
+    generate(corpus, articles=400, paragraphs=40, seed=4)  # about ten seconds of analysis
+    with parallax(tmp_path, str(corpus)) as run:
+        wait_for(run.session, "analysing", seconds=60)
+        run.keys("q")
+        # Textual needs a moment to shut down beside a busy thread, but not the analysis's time
+        assert run.status(seconds=4) == "0", screen(run.session)
+
+
 @pytest.mark.parametrize("size", [(3, 3), (1, 1)])
 def test_any_key_in_a_tiny_terminal_does_not_crash(tmp_path, size):
     with parallax(tmp_path, size=size) as run:
