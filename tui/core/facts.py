@@ -28,6 +28,10 @@ JOIN = 0.35
 # with a third, sentences near two facts linked everything in both.
 ECHO = 0.5
 LABEL_CHARS = 100  # a label is cut to a line
+# Two paragraphs alike as wholes with more pairs of sentences than this are not searched for
+# their most alike pair: a file written on one line is one paragraph of thousands of sentences,
+# whose every pair with another took gigabytes, and it tells many facts, not one in other words.
+_WHOLE_PAIRS = 1024
 
 
 Graph = list[dict[int, float]]  # sentence type -> {matching type: score}
@@ -83,9 +87,11 @@ def _match_graph(alignment: Alignment) -> Graph:
             if key in done:
                 continue
             done.add(key)
-            pairs = [(a, b) for a in signature[i] for b in signature[j]]
-            if not any(a == b or b in graph[a] for a, b in pairs):
-                a, b = max(pairs, key=shared_weight)
+            theirs = frozenset(signature[j])
+            if any(a in theirs or not theirs.isdisjoint(graph[a]) for a in signature[i]):
+                continue  # a pair of their sentences links them already
+            if len(signature[i]) * len(theirs) <= _WHOLE_PAIRS:
+                a, b = max(((a, b) for a in signature[i] for b in signature[j]), key=shared_weight)
                 graph[a][b] = graph[b][a] = score
     return graph
 
