@@ -15,6 +15,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from tui.core import collector
+from tui.core.wording import counted
 from tui.core.discover import Problem
 from tui.core.model import Article, Comparison, Corrections
 from tui.core.reader_state import ReaderState
@@ -145,7 +146,7 @@ class ParallaxApp(App):
         if notes:
             self.comparison_screen.warn("; ".join(map(str, notes)))
         self.comparison_screen.set_comparison(Comparison(articles=tuple(articles)),
-                                              f"analysing {len(articles)} articles…{self._skipped()}")
+                                              f"analysing {counted(len(articles), 'article')}…{self._skipped()}")
 
     def _analysed(self, comparison: Comparison, how: str) -> None:
         self.log(f"analysed {len(comparison.articles)} articles {how}")
@@ -154,7 +155,8 @@ class ParallaxApp(App):
         d = len(comparison.divergences)
         self.comparison_screen.set_comparison(
             comparison,
-            f"{len(comparison.articles)} articles analysed{self._skipped()} · {d} divergence{'s' * (d != 1)} · ] shows them · ? help",
+            f"{counted(len(comparison.articles), 'article')} analysed{self._skipped()} · {counted(d, 'divergence')} · ] shows them"
+            " · ? help",
             analysed=True,
         )
 

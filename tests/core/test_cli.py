@@ -51,6 +51,13 @@ def test_export_markdown_to_file(tmp_path):
     assert out.read_text(encoding="utf-8").startswith("# Parallax report: 5 articles")
 
 
+def test_a_report_on_one_article_says_one_article(tmp_path):
+    (tmp_path / "only.txt").write_text("A ferry ran aground\n\nThe ferry ran aground off Kelso on Monday.\n")
+    for form, head in (("md", "# Parallax report: 1 article\n"), ("html", "<title>Parallax report: 1 article</title>")):
+        run = parallax("export", str(tmp_path / "only.txt"), "--format", form, "-o", str(tmp_path / f"r.{form}"))
+        assert run.returncode == 0 and head in (tmp_path / f"r.{form}").read_text(encoding="utf-8")
+
+
 def test_unwritable_output_is_one_line_and_keeps_old_file(tmp_path):
     run = parallax("export", str(SAMPLE), "-o", str(tmp_path / "missing-dir" / "out.json"))
     assert run.returncode == 1

@@ -197,6 +197,7 @@ async def test_narrow_terminal_shows_pivot_and_one_column_and_pages(reader):
         await pilot.press("greater_than_sign")
         await pilot.pause()
         assert [c.article_id for c in screen.columns] == [ids[0], ids[2]]
+        assert screen.status == f"column 3 of {len(ids)}"  # one column, not "columns 3–3"
         await pilot.press("less_than_sign")
         await pilot.pause()
         assert [c.article_id for c in screen.columns] == ids[:2]

@@ -13,6 +13,7 @@ from tui import __version__
 from tui.core.coverage import Coverage, FactIndex, by_support
 from tui.core.model import Article, Comparison, Fact, Mention, Place
 from tui.core.sanitize import json_safe, visible
+from tui.core.wording import counted
 
 SCHEMA = "parallax.export/2"
 # One encoder for the whole export: json.dumps with options builds a new one per call.
@@ -157,7 +158,7 @@ def _md(text: str) -> str:
 
 
 def to_markdown(comparison: Comparison) -> str:
-    out = [f"# Parallax report: {len(comparison.articles)} articles", ""]
+    out = [f"# Parallax report: {counted(len(comparison.articles), 'article')}", ""]
     out += ["| id | title | source | paragraphs | boilerplate |", "| --- | --- | --- | ---: | ---: |"]
     for a in comparison.articles:
         boiler = sum(p.kind == "boilerplate" for p in a.paragraphs)
@@ -225,7 +226,7 @@ def _rows_md(c: Comparison) -> list[str]:
             body = [ref for ref in row if c.paragraph(ref).kind != "boilerplate"]
             if not body:
                 continue
-            out.append(f"### Row {n}: {len({r.article for r in body})} of {len(c.articles)} articles")
+            out.append(f"### Row {n}: {len({r.article for r in body})} of {counted(len(c.articles), 'article')}")
             out += [f"- **{_md(r.article)}** ¶{r.paragraph}: {_md(c.paragraph(r).text)}" for r in body]
             out.append("")
         return out

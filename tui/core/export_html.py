@@ -17,6 +17,7 @@ from tui import __version__
 from tui.core.coverage import Coverage, by_support
 from tui.core.marks import sentence_marks, spans_by_paragraph
 from tui.core.model import Comparison, Mention, Paragraph, Ref, Span
+from tui.core.wording import counted
 
 _CSS = Path(__file__).resolve().parent / "data" / "report.css"
 # Nothing but the page's own style: no script runs and nothing is fetched, whatever slips in.
@@ -41,7 +42,7 @@ class _Report:
         self.spans = spans_by_paragraph(comparison)
 
     def page(self) -> Iterator[str]:
-        title = f"Parallax report: {self.n} articles"
+        title = f"Parallax report: {counted(self.n, 'article')}"
         yield (f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
                f'<meta name="viewport" content="width=device-width, initial-scale=1">'
                f'<meta http-equiv="Content-Security-Policy" content="{_POLICY}">'

@@ -20,6 +20,7 @@ from tui.core.model import Article, Comparison, Entity, Ref
 from tui.core.reader_state import MAX_SEARCH, Anchor, ReaderState
 from tui.core.sanitize import visible
 from tui.core.store import Config
+from tui.core.wording import counted
 from tui.search import Hit, Stop, Walk, find_hits, ranges
 from tui.screens.picker import Picker
 from tui.widgets.columns_view import Column, ColumnsView
@@ -283,7 +284,7 @@ class ComparisonScreen(Screen):
 
     def _update_header(self) -> None:
         pivot = self.comparison.article(self.pivot).label
-        self.app.sub_title = f"{self.corpus} · {len(self.comparison.articles)} articles · pivot {pivot} · {self.mode}"
+        self.app.sub_title = f"{self.corpus} · {counted(len(self.comparison.articles), 'article')} · pivot {pivot} · {self.mode}"
 
     # Positions ----------------------------------------------------------------------------
 
@@ -492,7 +493,9 @@ class ComparisonScreen(Screen):
         self.first_other += direction * (len(self.columns) - 1)
         self.relayout()
         shown = self.visible_articles()[1:]
-        self.say(f"columns {self.first_other + 2}–{self.first_other + 1 + len(shown)} of {len(self.comparison.articles)}")
+        first, last = self.first_other + 2, self.first_other + 1 + len(shown)
+        self.say(f"column {first} of {len(self.comparison.articles)}" if first == last
+                 else f"columns {first}–{last} of {len(self.comparison.articles)}")
 
     def show_article(self, article_id: str) -> None:
         """Make an article visible: the pivot stays, the others page to it."""
