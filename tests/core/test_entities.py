@@ -452,3 +452,12 @@ def test_a_letter_and_hyphen_opening_a_name_is_a_party_tag_only_after_a_comma_or
         "Ceremony\n\nVeterans marked the anniversary of D-Day in Tarvel, where Sen. Lia Moss, R-Ohio, "
         "and Rep. Tom Hale (D-Iowa) laid wreaths."))
     assert mention_texts(entities) == {"D-Day", "Tarvel", "Lia Moss", "Tom Hale"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The team sits last in the Northern Conference after a loss on Friday.", "Northern Conference"),
+    ("They won the Pacific Division title in May.", "Pacific Division"),
+])
+def test_a_league_conference_or_division_is_an_organisation(text, name):
+    entity = next(e for e in find_entities(articles_from("Season\n\n" + text)) if e.name == name)
+    assert entity.kind == "org"

@@ -37,7 +37,7 @@ ORG_WORDS = set(
     department office commission parliament army navy police forces foundation center centre network news
     times post radio television tv press federation league club church senate congress embassy fund
     programme program alliance coalition front movement bureau authority board agency's media channel
-    journal magazine gazette tribune herald daily reuters school college hospital clinic treatment
+    journal magazine gazette tribune herald daily reuters school college hospital clinic treatment conference division
     records studios pictures entertainment team fc guard force staff""".split()
 )
 PLACE_WORDS = set(
