@@ -46,6 +46,13 @@ async def test_typing_filters_and_escape_clears_then_closes(reader):
         assert pilot.app.screen is screen
 
 
+async def test_the_filter_finds_what_any_outlet_says_of_a_fact_not_only_its_label(reader):
+    async with reader(120, 36, articles=articles_from(*STORY)) as (pilot, screen):
+        await pilot.press("f", *"closed by")  # in one outlet's words only, not in the label
+        facts = pilot.app.screen
+        assert [f.label for f in facts.shown] == ["Flooding closed the Orrin bridge on Friday, officials in Kelso said."]
+
+
 async def test_tab_lists_what_an_outlet_leaves_out(reader):
     async with reader(120, 36, articles=articles_from(*STORY)) as (pilot, screen):
         await pilot.press("f", "tab")

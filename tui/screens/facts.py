@@ -1,6 +1,6 @@
 """The Facts view: one row per fact, one narrow column per outlet (● reports it, · silent,
-≠ gives another value), most reported first. Typing filters the labels, Enter goes to the
-fact in the columns, tab lists what one outlet leaves out.
+≠ gives another value), most reported first. Typing filters them by what they say, Enter goes
+to the fact in the columns, tab lists what one outlet leaves out.
 
 The reader builds the view once an analysis is there and keeps it (`show` gives it a new
 one), laid out and drawn while hidden, so `f` only brings it to the front; a row is made
@@ -60,6 +60,7 @@ class FactsScreen(Screen[str | None]):
         self.coverage = Coverage(comparison)
         self.ordered = by_support(comparison.facts)
         self._marks: dict[str, str] = {}  # fact id -> its mark for every outlet, made when first shown
+        self._told: dict[str, str] = {}  # fact id -> what its sentences say, folded, made when first filtered
         if self.outlet is not None and self.outlet >= len(self.coverage.outlets):
             self.outlet = None
         if self.is_mounted:
@@ -95,6 +96,14 @@ class FactsScreen(Screen[str | None]):
 
     # What is listed ------------------------------------------------------------------------
 
+    def _told_by(self, fact: Fact) -> str:
+        """Every sentence that tells the fact, folded: the filter finds words its cut label lacks."""
+        told = self._told.get(fact.id)
+        if told is None:
+            told = self._told[fact.id] = "\n".join(
+                self.comparison.paragraph(p.ref).text[p.start:p.end] for p in fact.members).casefold()
+        return told
+
     def outlets_fitting(self) -> int:
         width = max(self.size.width, 40) - 2
         return max(1, min(len(self.coverage.outlets), (width - SUPPORT_WIDTH - LABEL_AT_LEAST) // OUTLET_WIDTH))
@@ -108,7 +117,7 @@ class FactsScreen(Screen[str | None]):
         if self.outlet is not None:
             facts = by_support(facts)
         needle = self.filter.casefold()
-        self.shown = [f for f in facts if needle in f.label.casefold()] if needle else list(facts)
+        self.shown = [f for f in facts if needle in self._told_by(f)] if needle else list(facts)
         label_width = max(8, self.size.width - 2 - SUPPORT_WIDTH - OUTLET_WIDTH * count - 1)
         self._layout = (count, label_width)
         self.query_one(FactTable).show(len(self.shown), self.row)
