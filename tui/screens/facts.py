@@ -60,7 +60,7 @@ class FactsScreen(Screen[str | None]):
         self.coverage = Coverage(comparison)
         self.ordered = by_support(comparison.facts)
         self._marks: dict[str, str] = {}  # fact id -> its mark for every outlet, made when first shown
-        self._told: dict[str, str] = {}  # fact id -> what its sentences say, folded, made when first filtered
+        self._told: dict[str, str] = {}  # fact id -> what its sentences say, folded, made unseen or when filtered
         if self.outlet is not None and self.outlet >= len(self.coverage.outlets):
             self.outlet = None
         if self.is_mounted:
@@ -93,6 +93,8 @@ class FactsScreen(Screen[str | None]):
             self._layout_required = False
         for widget in self.query("#facts-head, #facts-list, #facts-status"):
             widget.render_lines(widget.outer_size.region)
+        for fact in self.comparison.facts:  # and what the filter searches (60 ms at 200 articles)
+            self._told_by(fact)
 
     # What is listed ------------------------------------------------------------------------
 
