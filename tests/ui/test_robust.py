@@ -47,6 +47,18 @@ async def test_a_terminal_too_small_is_covered_and_uncovered(reader):
         assert pilot.app.screen is screen
 
 
+async def test_the_too_small_note_wraps_between_words(reader):
+    from textual.geometry import Region
+    from textual.widgets import Static
+
+    async with reader(80, 24) as (pilot, screen):
+        await pilot.resize_terminal(19, 8)
+        await pilot.pause()
+        note = pilot.app.screen.query_one(Static)
+        lines = [strip.text.rstrip() for strip in note.render_lines(Region(0, 0, *note.size))]
+        assert lines[:3] == ["enlarge the", "terminal (at least", "20×8) · q quits"]
+
+
 async def test_a_names_filter_that_looks_like_markup_is_shown_as_typed(reader):
     async with reader(160, 40) as (pilot, screen):
         await focus_filter(pilot, screen)

@@ -19,7 +19,7 @@ def too_small(width: int, height: int) -> bool:
 
 
 class TooSmall(Screen):
-    DEFAULT_CSS = "TooSmall { overflow: hidden; } TooSmall > Static { text-wrap: nowrap; }"
+    DEFAULT_CSS = "TooSmall { overflow: hidden; }"  # the note wraps between words
 
     def compose(self) -> ComposeResult:
         yield Static(f"enlarge the terminal (at least {MIN_WIDTH}×{MIN_HEIGHT}) · q quits", markup=False)
