@@ -15,11 +15,11 @@ from textual.app import App
 from textual.binding import Binding
 
 from tui.core import collector
-from tui.core.wording import counted
 from tui.core.discover import Problem
 from tui.core.model import Article, Comparison, Corrections
 from tui.core.reader_state import ReaderState
 from tui.core.session import Opened, Session, rows_for_reader
+from tui.core.wording import counted
 from tui.resources import styles
 from tui.screens.comparison import ComparisonScreen
 from tui.screens.too_small import TooSmall, too_small

@@ -89,6 +89,8 @@ _KICKER = re.compile(r"((?:[A-Z0-9][\w'’-]*\s){1,5}[A-Z0-9][\w'’-]*):\s+")
 _INSTITUTIONS = {"embassy", "consulate", "ministry"}
 _PLACE_PREPOSITIONS = {"in", "at", "into", "to", "from", "near", "across", "outside", "inside", "toward", "towards", "via"}
 _SPEECH = {"said", "says", "told", "added", "wrote", "argued", "noted", "stated", "asked", "insisted"}
+_LINKS = ("of", "for")  # "Ministry of X", "Institute for Y": what an institution is of or for
+_PLACE_LINKS = _PARTICLES | {"of"}  # after a place word that opens a name: "Rue de X", "Port of X"
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z]")  # a party and a state: "R-Alaska", "D-N.Y."
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$")
 _PREFIXED = re.compile(r"^(?:al|el|ad|ash|as|at|az|ibn|bin|abu|d|l)[-‐'’][A-Z]")  # al-Assad, d'Estaing
@@ -441,7 +443,7 @@ def _after_office_field(toks, first: int, last: int) -> int:
         k -= 1  # "Foreign" in "Minister of Foreign Affairs"
     if k >= 0 and fold(toks[k].text) == "the":
         k -= 1
-    if not (k >= 1 and fold(toks[k].text) in ("of", "for") and is_title(fold(toks[k - 1].text)) and toks[k - 1].text[0].isupper()):
+    if not (k >= 1 and fold(toks[k].text) in _LINKS and is_title(fold(toks[k - 1].text)) and toks[k - 1].text[0].isupper()):
         return first
     field = first
     while field <= last and fold(strip_possessive(toks[field].text)) in _FIELDS:
@@ -468,10 +470,10 @@ def _run_from(toks, i, text, starts, headline, known, places):
     if _time_zone(toks, i) or fold(toks[i].text).rstrip(".") in GENERATIONAL_SUFFIXES or _party_tag(text, toks[i]):
         return None
     opening = toks[i].start in starts or _after_opening(text, toks[i].start, starts)
-    institution = _titled_institution(toks, i, text)
-    if institution is not None:
-        return _run_from_word(toks, i, institution, text, headline, known, places)
     if not _name_word(toks[i].text, opening, headline, known, places):
+        institution = _titled_institution(toks, i, text)  # a title is no name word
+        if institution is not None:
+            return _run_from_word(toks, i, institution, text, headline, known, places)
         # A sentence may open with a full name nobody else writes mid-sentence:
         # "Yauhen Dravik, the husband of…", but not "Despite Orlenko's…".
         if not (opening and not headline and _could_open_name(toks, i, text, known, places)):
@@ -485,15 +487,15 @@ def _run_from_word(toks, i, last, text, headline, known, places):
     while j < len(toks) and (_adjacent(text, toks[j - 1], toks[j]) or _after_initial(text, toks, j, known)) \
             and not _possessive(toks[last].text) and not _HYPHEN_ADJECTIVE.match(toks[last].text):
         word = toks[j].text
-        institution = _titled_institution(toks, j, text)
-        if institution is not None:
-            last = institution
-            j = last + 1
-            continue
         if (_name_word(word, False, headline, known, places) and fold(word) not in TITLES) or (
                 fold(word) in _FIELDS and _named_of(toks, i, j)):
             last = j
             j += 1
+            continue
+        institution = _titled_institution(toks, j, text)
+        if institution is not None:
+            last = institution
+            j = last + 1
             continue
         # Particles join a name only when a name word follows them: Ursula von der Leyen.
         k = j
@@ -566,11 +568,10 @@ def _links_institution(toks, k: int, first: int, j: int, last: int) -> bool:
     or for: "Port of", "Ministry of the Interior", "Institute for the Study of War"."""
     word = fold(toks[k].text)
     if word == "the":
-        return k > j and fold(toks[k - 1].text) in ("of", "for")
+        return k > j and fold(toks[k - 1].text) in _LINKS
     if word == "for":
         return fold(toks[last].text) in ORG_WORDS
-    return word == "of" and (fold(toks[last].text) in _ORG_OR_PLACE or any(
-        fold(toks[m].text) in ("of", "for") for m in range(first + 1, last)))
+    return word == "of" and (fold(toks[last].text) in _ORG_OR_PLACE or _link_inside(toks, first, last) is not None)
 
 
 def _and_goes_on(toks, first: int, last: int, j: int, text: str, places) -> bool:
@@ -581,7 +582,7 @@ def _and_goes_on(toks, first: int, last: int, j: int, text: str, places) -> bool
     State Department")."""
     if fold(toks[j].text) != "and":
         return False
-    of = next((m for m in range(last - 1, first, -1) if fold(toks[m].text) in ("of", "for")), None)
+    of = _link_inside(toks, first, last)
     after = list(_capitalised_after(toks, j, text))
     return (of is not None and bool(after) and all(is_english_word(t.text) for t in toks[of + 1:j])
             and all(is_english_word(t.text) and _neither_place_nor_institution(t.text, places) for t in after))
@@ -592,6 +593,11 @@ def _neither_place_nor_institution(word: str, places) -> bool:
     checked apart, as a union made per call would copy the gazetteer."""
     low = fold(strip_possessive(word))
     return low not in places and low not in _ORG_OR_PLACE
+
+
+def _link_inside(toks, first: int, last: int) -> int | None:
+    """The last "of" or "for" inside the name running from token `first` to `last`."""
+    return next((m for m in range(last - 1, first, -1) if fold(toks[m].text) in _LINKS), None)
 
 
 def _capitalised_after(toks, j: int, text: str):
@@ -735,7 +741,7 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["other"] += 4
     if len(words) > 1 and _plural_title(words[-1]):
         votes["org"] += 3  # a body of officers: "the Federal Marshals", "the Royal Commissioners"
-    if words[-1] in PLACE_WORDS or (len(words) > 2 and words[0] in PLACE_WORDS and words[1] in _PARTICLES | {"of"}):
+    if words[-1] in PLACE_WORDS or (len(words) > 2 and words[0] in PLACE_WORDS and words[1] in _PLACE_LINKS):
         votes["place"] += 2  # "Harbour Road", and "Rue de la Paix", "Port of X" written the other way round
     if mention.is_acronym and full not in places:
         votes["org"] += 2
