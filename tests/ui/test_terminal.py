@@ -4,7 +4,6 @@ import random
 import re
 import shlex
 import shutil
-import subprocess
 import sys
 import time
 from contextlib import contextmanager
@@ -13,36 +12,33 @@ from pathlib import Path
 import pytest
 
 from ..conftest import ROOT, SAMPLE
+from .tmux import Tmux, tmux_server
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
-
-def tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=True).stdout
-
-
-def screen(session: str) -> str:
-    return tmux("capture-pane", "-p", "-t", session)
-
-
-def wait_for(session: str, text: str, seconds: float = 20) -> str:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        shown = screen(session)
-        if text in shown:
-            return shown
-        time.sleep(0.1)
-    raise AssertionError(f"{text!r} never appeared:\n{screen(session)}")
+SESSION = "parallax"
 
 
 class Run:
     """Parallax running in a tmux session; `status()` is its exit status once it ended."""
 
-    def __init__(self, session: str, status: Path):
-        self.session, self._status = session, status
+    def __init__(self, tmux: Tmux, status: Path):
+        self.tmux, self._status = tmux, status
 
     def keys(self, *keys: str) -> None:
-        tmux("send-keys", "-t", self.session, *keys)
+        self.tmux("send-keys", "-t", SESSION, *keys)
+
+    def screen(self, *flags: str) -> str:
+        return self.tmux.screen(SESSION, *flags)
+
+    def wait_for(self, text: str, seconds: float = 20) -> str:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            shown = self.screen()
+            if text in shown:
+                return shown
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} never appeared:\n{self.screen()}")
 
     def status(self, seconds: float = 10) -> str | None:
         deadline = time.monotonic() + seconds
@@ -55,29 +51,27 @@ class Run:
 def parallax(tmp_path: Path, *args: str, size=(80, 24), stdin: str = "", env: dict[str, str] | None = None):
     """Parallax in a terminal of `size`, with its own config, state and cache; the pane stays
     open after it ends, so that a traceback can be read."""
-    session = f"parallax-test-{time.monotonic_ns()}"
     status = tmp_path / "status"
     home = {f"XDG_{d}_HOME": str(tmp_path / d.lower()) for d in ("CONFIG", "STATE", "CACHE", "DATA")}
     env = " ".join(f"{k}={shlex.quote(v)}" for k, v in {"TERM": "xterm-256color", **home, **(env or {})}.items())
     # COLUMNS and LINES, if the tmux server has them, would say a size other than the pane's
     command = f"env -u COLUMNS -u LINES {env} {shlex.quote(sys.executable)} -m tui {shlex.join(args)} {stdin}; echo $? > {status}; sleep 60"
-    tmux("new-session", "-d", "-s", session, "-x", str(size[0]), "-y", str(size[1]), "-c", str(ROOT), "sh", "-c", command)
-    try:
-        yield Run(session, status)
-    finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    with tmux_server() as tmux:
+        tmux("new-session", "-d", "-s", SESSION, "-x", str(size[0]), "-y", str(size[1]), "-c", str(ROOT),
+             "sh", "-c", command)
+        yield Run(tmux, status)
 
 
 def test_parallax_in_tmux_at_80x24(tmp_path):
     with parallax(tmp_path) as run:
-        shown = wait_for(run.session, "divergence")  # "analysed … · 3 divergences"
+        shown = run.wait_for("divergence")  # "analysed … · 3 divergences"
         assert "◆" in shown and "5 articles" in shown
         lines = shown.splitlines()
         assert len(lines) <= 24 and all(len(line) <= 80 for line in lines)
         run.keys("]")
-        wait_for(run.session, "divergence 1/")
+        run.wait_for("divergence 1/")
         run.keys("?")
-        wait_for(run.session, "Marks in the gutter")
+        run.wait_for("Marks in the gutter")
         run.keys("Escape")
         time.sleep(0.3)
         run.keys("q")
@@ -93,9 +87,9 @@ def test_movement_keys_before_200_articles_are_read_do_not_crash(tmp_path):
     with parallax(tmp_path, str(corpus)) as run:
         for _ in range(20):
             run.keys("j", "g", "G", "Space", "l", "p", "]", "c", "Escape")
-        wait_for(run.session, "articles analysed", seconds=90)
+        run.wait_for("articles analysed", seconds=90)
         run.keys("j", "q")
-        assert run.status() == "0", screen(run.session)
+        assert run.status() == "0", run.screen()
 
 
 def test_quitting_while_the_analysis_runs_ends_the_process_at_once(tmp_path):
@@ -105,24 +99,24 @@ def test_quitting_while_the_analysis_runs_ends_the_process_at_once(tmp_path):
     corpus = tmp_path / "corpus"
     generate(corpus, articles=400, paragraphs=40, seed=4)  # about ten seconds of analysis
     with parallax(tmp_path, str(corpus)) as run:
-        wait_for(run.session, "analysing", seconds=60)
+        run.wait_for("analysing", seconds=60)
         run.keys("q")
         # Textual needs a moment to shut down beside a busy thread, but not the analysis's time
-        assert run.status(seconds=4) == "0", screen(run.session)
+        assert run.status(seconds=4) == "0", run.screen()
 
 
 @pytest.mark.parametrize("size", [(3, 3), (1, 1)])
 def test_any_key_in_a_tiny_terminal_does_not_crash(tmp_path, size):
     with parallax(tmp_path, size=size) as run:
-        wait_for(run.session, "enlarge the terminal"[:size[0]])  # as much as the cover can show
+        run.wait_for("enlarge the terminal"[:size[0]])  # as much as the cover can show
         for key in ("j", "G", "l", "c", "PageUp", "Enter", "/", "e", "Tab", "M", "?", "C-p", "Escape"):
             run.keys(key)
         time.sleep(1)
         assert run.status(0) is None, "it ended"
-        tmux("resize-window", "-t", run.session, "-x", "80", "-y", "24")
-        wait_for(run.session, "◆")
+        run.tmux("resize-window", "-t", SESSION, "-x", "80", "-y", "24")
+        run.wait_for("◆")
         run.keys("q")
-        assert run.status() == "0", screen(run.session)
+        assert run.status() == "0", run.screen()
 
 
 KEYS = [*"jkgGhlpmzecnNMSbuyx/?123456789<>[]{}aZ", "Space", "Tab", "Escape", "Enter", "Up", "Down", "Left",
@@ -132,28 +126,28 @@ KEYS = [*"jkgGhlpmzecnNMSbuyx/?123456789<>[]{}aZ", "Space", "Tab", "Escape", "En
 def test_2000_random_keys_at_the_sample_do_not_crash(tmp_path):
     rng = random.Random(14)
     with parallax(tmp_path, size=(120, 36)) as run:
-        wait_for(run.session, "divergence")
+        run.wait_for("divergence")
         for _ in range(20):
             run.keys(*(rng.choice(KEYS) for _ in range(100)))
             time.sleep(0.2)
         time.sleep(2)
         # Still running, or quit cleanly: the palette's own "Quit" command can be typed and
         # chosen by random keys (ctrl+p, u, Enter) — a user's choice, not a crash.
-        assert run.status(0) in (None, "0"), screen(run.session)
-        assert "Traceback" not in screen(run.session)
+        assert run.status(0) in (None, "0"), run.screen()
+        assert "Traceback" not in run.screen()
 
 
 def test_without_a_terminal_it_says_so_and_exits_2(tmp_path):
     with parallax(tmp_path, str(SAMPLE), stdin="< /dev/null") as run:
         assert run.status() == "2"
-        assert "parallax needs a terminal; use `parallax export` for scripts" in screen(run.session)
+        assert "parallax needs a terminal; use `parallax export` for scripts" in run.screen()
 
 
 def test_no_color_gives_only_the_terminals_default_colours(tmp_path):
     with parallax(tmp_path, size=(100, 30), env={"NO_COLOR": "1"}) as run:
-        wait_for(run.session, "divergence")
+        run.wait_for("divergence")
         run.keys("]")
-        wait_for(run.session, "divergence 1/")
-        shown = tmux("capture-pane", "-e", "-p", "-t", run.session)
+        run.wait_for("divergence 1/")
+        shown = run.screen("-e")
         assert "\x1b[" in shown  # bold, italic, reverse still mark the meaning
         assert not re.search(r"\x1b\[[0-9;]*[34]8;", shown), "a colour came through"
