@@ -9,8 +9,10 @@ from tui.core.ingest import RawArticle, classify_corpus
 from tui.core.sanitize import sanitize
 
 
-def articles_from(*texts: str):
-    raw = [RawArticle(Path(f"a{n}.txt"), tuple(text_blocks(sanitize(t))), {}, "utf-8") for n, t in enumerate(texts)]
+def articles_from(*texts: str, ids: list[str] | None = None):
+    """Articles a0, a1, … (or named by `ids`) telling these texts."""
+    ids = ids or [f"a{n}" for n in range(len(texts))]
+    raw = [RawArticle(Path(f"{i}.txt"), tuple(text_blocks(sanitize(t))), {}, "utf-8") for i, t in zip(ids, texts)]
     raw = [r for r in raw if r.blocks]
     return classify_corpus(raw, [r.path.stem for r in raw])
 

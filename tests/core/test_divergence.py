@@ -183,3 +183,10 @@ def test_two_slogans_sharing_only_a_name_agree_but_two_characterisations_of_one_
 def test_two_distances_of_unrelated_sentences_do_not_diverge():
     assert not found("Witnesses saw the suspect run 12 miles along the canal towpath.",
                      "Detectives recovered a stolen van 14 miles north of the depot.")
+
+
+def test_the_summary_names_each_article_by_its_whole_id():
+    ids = ["2031-05-02-harbour-gazette", "2031-05-02-harbour-herald"]
+    [d] = compare(articles_from("The tanker is 610 feet long and carried grain.",
+                                "Rescuers reached the 655-foot-long tanker after dawn.", ids=ids)).divergences
+    assert d.summary == f"length: “610 feet long” ({ids[0]}) vs “655-foot-long” ({ids[1]})"

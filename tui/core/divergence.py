@@ -82,8 +82,8 @@ def _divergence(found: Found) -> Divergence | None:
         return None
     values = tuple(DivergentValue(g[0].label, tuple(dict.fromkeys(s.mention.article for s in g)))
                    for g in groups)
-    summary = f"{found.subject or found.slot}: " + " vs ".join(f"“{v.value}” ({', '.join(a[:12] for a in v.articles)})"
-                                             for v in values)
+    summary = f"{found.subject or found.slot}: " + " vs ".join(f"“{v.value}” ({', '.join(v.articles)})"
+                                                               for v in values)
     return Divergence("", found.kind, summary, tuple(s.mention for s in sides), found.slot, values)
 
 
