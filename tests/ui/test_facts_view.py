@@ -124,8 +124,20 @@ async def test_80_columns_page_the_outlets_and_shorten_the_labels(reader):
         assert all(len(row) <= 78 for row in rows(facts)) and any(row.endswith("…") for row in rows(facts))
         shown = facts.outlets_fitting()
         assert shown < 32 and f"outlets 1–{shown} of 32" in str(facts.query_one("#facts-status").render())
-        await pilot.press("greater_than_sign")
+        await pilot.press(*["greater_than_sign"] * (-(-32 // shown) - 1))  # to the last page
         assert f"outlets {32 - shown + 1}–32 of 32" in str(facts.query_one("#facts-status").render())
+
+
+async def test_outlet_numbers_from_ten_up_stand_apart_each_over_its_column(reader):
+    async with reader(120, 36, articles=articles_from(*(STORY * 3))) as (pilot, screen):  # 12 outlets
+        await pilot.press("f")
+        facts = pilot.app.screen
+        numbers = str(facts.query_one("#facts-head").render()).splitlines()[1]
+        assert " 9  10 11 12 " in numbers
+        row = rows(facts)[0]
+        for n in (1, 10, 12):  # each number begins where its outlet's mark is
+            column = numbers.index(f" {n} ") + 1
+            assert row[column] in "●·≠", (n, numbers, row)
 
 
 async def test_the_view_is_built_behind_the_reader_when_the_analysis_arrives(reader):

@@ -18,7 +18,6 @@ from tui.core.coverage import Coverage, by_support
 from tui.core.model import Comparison, Fact
 from tui.widgets.fact_table import FactTable
 
-OUTLET_WIDTH = 2  # a glyph and a space
 LABEL_AT_LEAST = 24  # the label keeps this many columns: outlets beyond it are paged
 SUPPORT_WIDTH = 8  # "200/200 "
 
@@ -61,6 +60,8 @@ class FactsScreen(Screen[str | None]):
         self.ordered = by_support(comparison.facts)
         self._marks: dict[str, str] = {}  # fact id -> its mark for every outlet, made when first shown
         self._told: dict[str, str] = {}  # fact id -> what its sentences say, folded, made unseen or when filtered
+        # an outlet's column: its mark, then room for its number's other digits and a space
+        self.outlet_width = len(str(len(self.coverage.outlets))) + 1
         if self.outlet is not None and self.outlet >= len(self.coverage.outlets):
             self.outlet = None
         if self.is_mounted:
@@ -108,7 +109,7 @@ class FactsScreen(Screen[str | None]):
 
     def outlets_fitting(self) -> int:
         width = max(self.size.width, 40) - 2
-        return max(1, min(len(self.coverage.outlets), (width - SUPPORT_WIDTH - LABEL_AT_LEAST) // OUTLET_WIDTH))
+        return max(1, min(len(self.coverage.outlets), (width - SUPPORT_WIDTH - LABEL_AT_LEAST) // self.outlet_width))
 
     def refill(self) -> None:
         """The rows for the filter, the outlet whose omissions are asked for, and the page of outlets."""
@@ -120,15 +121,15 @@ class FactsScreen(Screen[str | None]):
             facts = by_support(facts)
         needle = self.filter.casefold()
         self.shown = [f for f in facts if needle in self._told_by(f)] if needle else list(facts)
-        label_width = max(8, self.size.width - 2 - SUPPORT_WIDTH - OUTLET_WIDTH * count - 1)
+        label_width = max(8, self.size.width - 2 - SUPPORT_WIDTH - self.outlet_width * count - 1)
         self._layout = (count, label_width)
         self.query_one(FactTable).show(len(self.shown), self.row)
         page = outlets[self.first_outlet:self.first_outlet + count]
-        numbers = "".join(f"{(self.first_outlet + i + 1) % 100:>2}" for i in range(len(page)))
+        numbers = "".join(f"{self.first_outlet + i + 1:<{self.outlet_width}}" for i in range(len(page)))
         legend = " · ".join(f"{self.first_outlet + i + 1} {self.comparison.article(o).label}" for i, o in enumerate(page))
         width = max(self.size.width - 2, 20)
         self.query_one("#facts-head", Static).update(
-            _cut(f"{self._title()} │ {legend}", width) + f"\n{'support':<{SUPPORT_WIDTH}}{numbers[1:]}  fact", layout=False)
+            _cut(f"{self._title()} │ {legend}", width) + f"\n{'support':<{SUPPORT_WIDTH}}{numbers} fact", layout=False)
         self.query_one("#facts-status", Static).update(self._status(len(page)), layout=False)
         if not self.is_current and not self._drawing_unseen:  # laid out unseen, or a new analysis:
             self._drawing_unseen = True  # drawn once the reader is idle, rather than on f
@@ -142,7 +143,7 @@ class FactsScreen(Screen[str | None]):
         if marks is None:
             marks = self._marks[fact.id] = self.coverage.marks(fact)
         return (f"{len(fact.articles):>3}/{len(self.coverage.outlets):<3} "
-                + "".join(m + " " for m in marks[first:first + count]) + " " + _cut(fact.label, label_width))
+                + "".join(m.ljust(self.outlet_width) for m in marks[first:first + count]) + " " + _cut(fact.label, label_width))
 
     def _title(self) -> str:
         total = len(self.comparison.facts)
