@@ -18,6 +18,17 @@ async def test_help_scrolls_with_the_reading_keys(reader):
         assert body.scroll_y == 0 and isinstance(pilot.app.screen, HelpScreen)
 
 
+async def test_every_help_line_fits_at_80_columns_and_the_key_columns_line_up(reader):
+    async with reader(80, 24) as (pilot, screen):
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = pilot.app.screen.query_one("#help-body Static")
+        lines = str(text.render()).splitlines()
+        assert max(map(len, lines)) <= text.content_region.width
+        ids = {line.rindex("[") for line in lines if line.rstrip().endswith("]") and line.startswith("  ")}
+        assert len(ids) == 1, "the binding ids start in one column"
+
+
 async def test_the_palette_shows_keys_as_they_are_typed(reader):
     from tui.commands import ParallaxCommands
 

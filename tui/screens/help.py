@@ -13,7 +13,7 @@ MARKS = [
     ("≈k", "k articles report it (k of n)"),
     ("+", "only this article says it (also in italics)"),
     ("≠k", "k articles disagree here (also bold, underlined)"),
-    ("⋯", "folded site furniture: captions, bylines, related stories (z shows)"),
+    ("⋯", "folded furniture: captions, bylines, links (z shows)"),
     ("◆", "the pivot column: aligned rows follow its order"),
 ]
 
@@ -46,14 +46,19 @@ class HelpScreen(ModalScreen):
         rows += [f"  {glyph:<4} {meaning}" for glyph, meaning in MARKS]
         rows += ["", "Keys (binding id in brackets; remap them in config.toml)", ""]
         keymap = self.app._keymap
+        keys = []  # (key, what it does, binding id)
         for binding in [*self.reader.BINDINGS, *self.app.BINDINGS]:
-            if isinstance(binding, Binding) and binding.id:
-                keys = key_label(keymap.get(binding.id, binding.key))
-                if binding.id == "column-1":
-                    rows.append(f"  {'1 … 9':<14} {'Column n':<18} [column-1 … column-9]")
-                elif not binding.id.startswith("column-") or binding.id in ("column-left", "column-right"):
-                    rows.append(f"  {keys:<14} {binding.description:<18} [{binding.id}]")
-        rows.append(f"  {'ctrl+p':<14} {'Commands':<18} [command-palette]")
+            if not isinstance(binding, Binding) or not binding.id:
+                continue
+            if binding.id == "column-1":
+                keys.append(("1 … 9", "Column n", "column-1 … column-9"))
+            elif not binding.id.startswith("column-") or binding.id in ("column-left", "column-right"):
+                keys.append((key_label(keymap.get(binding.id, binding.key)), binding.description, binding.id))
+        keys.append(("ctrl+p", "Commands", "command-palette"))
+        # columns as wide as their longest entry: a remapped key or a long description stays in line
+        key_width, description_width = (max(len(k[i]) for k in keys) for i in (0, 1))
+        rows += [f"  {key:<{key_width}}  {description:<{description_width}}  [{binding_id}]"
+                 for key, description, binding_id in keys]
         rows += ["", "Esc, q or ? closes this screen."]
         with VerticalScroll(id="help-body"):
             yield Static("\n".join(rows), markup=False)
