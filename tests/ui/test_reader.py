@@ -113,7 +113,10 @@ async def test_divergence_keys_show_and_highlight_each_divergence(reader):
         await pilot.press("right_square_bracket")
         await pilot.pause()
         first = divergences[0]
-        assert screen.status.startswith(f"divergence 1/{len(divergences)}: {first.summary}")
+        assert screen.status.startswith(f"divergence 1/{len(divergences)}: {first.subject}: ")
+        for v in first.values:  # one or two articles named as their columns' headers name them, more counted
+            label = screen.comparison.article(v.articles[0]).label[:15]
+            assert f"“{v.value}” ({f'{len(v.articles)} articles' if len(v.articles) > 2 else label}" in screen.status
         assert set(screen.highlights) == {Ref(s.article, s.paragraph) for s in first.sides}
         shown = {r for c in screen.columns for r in c.line_refs[c.top:c.top + 5]}
         assert shown & set(screen.highlights)

@@ -18,7 +18,7 @@ def pack(c: Comparison) -> tuple:
         tuple((f.id, f.label, f.members, f.echoes, f.articles, f.divergences) for f in c.facts),
         tuple(map(_span, c.spans)),
         tuple((e.id, e.name, e.kind, e.variants, tuple(map(_mention, e.mentions))) for e in c.entities),
-        tuple((d.id, d.kind, d.summary, tuple(map(_mention, d.sides)), d.slot,
+        tuple((d.id, d.kind, d.subject, tuple(map(_mention, d.sides)), d.slot,
                tuple((v.value, v.articles) for v in d.values)) for d in c.divergences),
     )
 

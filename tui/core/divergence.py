@@ -82,9 +82,7 @@ def _divergence(found: Found) -> Divergence | None:
         return None
     values = tuple(DivergentValue(g[0].label, tuple(dict.fromkeys(s.mention.article for s in g)))
                    for g in groups)
-    summary = f"{found.subject or found.slot}: " + " vs ".join(f"“{v.value}” ({', '.join(v.articles)})"
-                                                               for v in values)
-    return Divergence("", found.kind, summary, tuple(s.mention for s in sides), found.slot, values)
+    return Divergence("", found.kind, found.subject or found.slot, tuple(s.mention for s in sides), found.slot, values)
 
 
 def _place(side: Side) -> tuple[str, int, int]:

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from tui.core.align import Alignment, paragraph_similarity
 from tui.core.model import Divergence, Fact, Place, Ref
+from tui.core.wording import shortened
 
 # Two groups of sentences join when more than a third of the pairs between them match: a
 # fact grows by sentences that match part of it, not by a chain of one match each. On the
@@ -164,8 +165,7 @@ def _central(graph: Graph, types: list[int], alignment: Alignment) -> int:
 
 
 def _label(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1].rstrip() + "…"
+    return shortened(" ".join(text.split()), LABEL_CHARS)
 
 
 def _place(alignment: Alignment, sid: int) -> Place:

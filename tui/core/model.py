@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal, NamedTuple
+
+from tui.core.wording import shortened
 
 ParagraphKind = Literal["title", "heading", "body", "boilerplate"]
 SpanStatus = Literal["shared", "unique", "conflict"]
@@ -59,7 +61,7 @@ class Article:
         if self.source:
             return self.source
         if self.title:
-            return self.title if len(self.title) <= 40 else self.title[:39] + "…"
+            return shortened(self.title, 40)
         return self.id
 
 
@@ -146,10 +148,20 @@ class DivergentValue:
 class Divergence:
     id: str
     kind: DivergenceKind
-    summary: str
+    subject: str  # how the summary opens: the slot, or whose it is ("Jane Doe’s age")
     sides: tuple[Mention, ...]  # one per value, each in another article
     slot: str = ""  # what is filled differently: "length", "prisoners", "Jane Doe’s title"
     values: tuple[DivergentValue, ...] = ()
+
+    @property
+    def summary(self) -> str:
+        """What differs, each value with the ids of the articles giving it."""
+        return self.told(", ".join)
+
+    def told(self, name: Callable[[tuple[str, ...]], str]) -> str:
+        """The summary with the articles giving each value called `name(their ids)`: the reader
+        says it in a line, as its columns name them."""
+        return f"{self.subject}: " + " vs ".join(f"“{v.value}” ({name(v.articles)})" for v in self.values)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,11 +16,11 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 
-from tui.core.model import Article, Comparison, Entity, Ref
+from tui.core.model import Article, Comparison, Divergence, Entity, Ref
 from tui.core.reader_state import MAX_SEARCH, Anchor, ReaderState
 from tui.core.sanitize import visible
 from tui.core.store import Config
-from tui.core.wording import counted
+from tui.core.wording import counted, shortened
 from tui.search import Hit, Stop, Walk, find_hits, ranges
 from tui.screens.picker import Picker
 from tui.widgets.columns_view import Column, ColumnsView
@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # imported when the first articles are laid out: the first fr
 SIDEBAR_FROM_WIDTH = 140  # narrower terminals hide the sidebar (e shows it); it comes back when wide
 PREFETCH_SLICE = 0.008  # seconds of idle wrapping per tick: less than a frame, so never felt
 PREFETCH_PAUSE = 0.02
+LABEL_IN_STATUS = 20  # an article named in the status line: enough of a source or a title to know it
 # Characters of the visible articles past which `m` and `z` lay out in a worker: wrapping
 # takes about 1 µs a character here, so 20,000 is about a frame. Below it the switch is done
 # before the next key is read, as a reader typing ahead (m j j) expects.
@@ -621,7 +622,16 @@ class ComparisonScreen(Screen):
         self._mark(sides)
         self.show_article(next((s for s in sides if s.article != self.pivot), sides[0]).article)
         self._go_to_place(sides)
-        self.say(f"divergence {self.divergence_index + 1}/{len(divergences)}: {d.summary}")
+        self.say(f"divergence {self.divergence_index + 1}/{len(divergences)}: {self.told(d)}")
+
+    def told(self, divergence: Divergence) -> str:
+        """A divergence's summary in a line: an article named as its column's header names it,
+        short, and more than two counted."""
+        def name(articles: tuple[str, ...]) -> str:
+            if len(articles) > 2:
+                return counted(len(articles), "article")
+            return ", ".join(shortened(self.comparison.article(a).label, LABEL_IN_STATUS) for a in articles)
+        return divergence.told(name)
 
     def action_unique(self, direction: int) -> None:
         if self.painter is None:

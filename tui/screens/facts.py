@@ -16,6 +16,7 @@ from textual.widgets import Static
 
 from tui.core.coverage import Coverage, by_support
 from tui.core.model import Comparison, Fact
+from tui.core.wording import shortened
 from tui.widgets.fact_table import FactTable
 
 LABEL_AT_LEAST = 24  # the label keeps this many columns: outlets beyond it are paged
@@ -129,7 +130,7 @@ class FactsScreen(Screen[str | None]):
         legend = " · ".join(f"{self.first_outlet + i + 1} {self.comparison.article(o).label}" for i, o in enumerate(page))
         width = max(self.size.width - 2, 20)
         self.query_one("#facts-head", Static).update(
-            _cut(f"{self._title()} │ {legend}", width) + f"\n{'support':<{SUPPORT_WIDTH}}{numbers} fact", layout=False)
+            shortened(f"{self._title()} │ {legend}", width) + f"\n{'support':<{SUPPORT_WIDTH}}{numbers} fact", layout=False)
         self.query_one("#facts-status", Static).update(self._status(len(page)), layout=False)
         if not self.is_current and not self._drawing_unseen:  # laid out unseen, or a new analysis:
             self._drawing_unseen = True  # drawn once the reader is idle, rather than on f
@@ -143,7 +144,7 @@ class FactsScreen(Screen[str | None]):
         if marks is None:
             marks = self._marks[fact.id] = self.coverage.marks(fact)
         return (f"{len(fact.articles):>3}/{len(self.coverage.outlets):<3} "
-                + "".join(m.ljust(self.outlet_width) for m in marks[first:first + count]) + " " + _cut(fact.label, label_width))
+                + "".join(m.ljust(self.outlet_width) for m in marks[first:first + count]) + " " + shortened(fact.label, label_width))
 
     def _title(self) -> str:
         total = len(self.comparison.facts)
@@ -198,6 +199,3 @@ class FactsScreen(Screen[str | None]):
         self.first_outlet += direction * self.outlets_fitting()
         self.refill()
 
-
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[:width - 1] + "…"

@@ -22,6 +22,7 @@ from textual.strip import Strip
 from textual.style import Style
 
 from tui.core.model import Ref
+from tui.core.wording import shortened
 
 if TYPE_CHECKING:  # painting is imported when the first articles are laid out, after the first frame
     from tui.widgets.paragraph_lines import Line, Look
@@ -201,7 +202,7 @@ class ColumnsView(ScrollView, can_focus=True):
                 parts.append(Strip([Segment(SEPARATOR, self.get_component_rich_style("column--separator"))], 1))
             title = f" {column.title}"
             room = column.text_width - len(column.subtitle) - 2  # a space either side of the count
-            text = (title[:room - 1] + "…" if len(title) > room else title.ljust(room)) + " " + column.subtitle + " "
+            text = shortened(title, room).ljust(room) + " " + column.subtitle + " "
             style = focused if n == self.focus_slot else plain
             parts.append(Strip([Segment(text, style)]).crop_extend(0, column.text_width, style))
         return Strip.join(parts)

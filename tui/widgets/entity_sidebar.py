@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 
 from tui.core.model import Comparison, Entity
 from tui.core.sanitize import visible
+from tui.core.wording import shortened
 from tui.widgets.options import Options
 from tui.widgets.text_box import TextBox
 
@@ -100,8 +101,7 @@ class EntitySidebar(Vertical):
             marks = f"{len(mentioned):>{len(str(len(articles)))}}/{len(articles)}"
         count = max(3, self._count_width)
         room = max(8, width - count - len(marks) - 2)
-        name = entity.name if len(entity.name) <= room else entity.name[: room - 1] + "…"
-        return f"{name:<{room}} {len(entity.mentions):>{count}} {marks}"
+        return f"{shortened(entity.name, room):<{room}} {len(entity.mentions):>{count}} {marks}"
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._fill(event.value)
