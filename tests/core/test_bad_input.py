@@ -94,3 +94,13 @@ def test_utf8_with_a_few_stray_bytes_is_read_with_a_warning(tmp_path):
     assert run.stderr == f"parallax: warning: {tmp_path / 'mixed.txt'}: 2 bytes not UTF-8, read as cp1252\n"
     [article] = json.loads(run.stdout)["articles"]
     assert article["encoding"] == "utf-8" and "A café and crème." in article["paragraphs"][0]["text"]
+
+
+def test_a_file_cut_inside_a_character_is_utf8_with_a_warning(tmp_path):
+    (tmp_path / "cut.txt").write_bytes(f"{STORY} It ended with a dash —".encode()[:-1])
+    run = export(str(tmp_path))
+    assert run.returncode == 0
+    assert run.stderr == (f"parallax: warning: {tmp_path / 'cut.txt'}: "
+                          "ends inside a character: its last 2 bytes left out\n")
+    [article] = json.loads(run.stdout)["articles"]
+    assert article["encoding"] == "utf-8" and article["paragraphs"][0]["text"].endswith("with a dash")

@@ -4,8 +4,8 @@ import pytest
 
 from tui.core.decode import UndecodableError, decode
 
-RUSSIAN = "Президент Беларуси освободил 52 заключённых после обращения президента США. Среди них журналист Игорь Лосик."
-FRENCH = "Ça a été une journée très réussie à Genève, où les négociateurs ont libéré cinquante-deux détenus."
+RUSSIAN = "Городской суд освободил 18 задержанных после обращения адвокатов. Среди них фотограф Олег Марченко."
+FRENCH = "Ça a été une journée très réussie à Genève, où les négociateurs ont signé un accord sur le port."
 POLISH = "Więźniowie zostali uwolnieni w czwartek, powiedział minister. Ponad tysiąc pozostaje w areszcie."
 
 
@@ -43,3 +43,11 @@ def test_legacy_code_pages_are_detected(text, codec, accepted):
 def test_nul_bytes_without_bom_are_binary():
     with pytest.raises(UndecodableError, match="binary"):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+
+
+def test_utf8_cut_inside_its_last_character_is_utf8_without_that_character():
+    text = "The council met on Monday and voted to close the old ferry pier at Ostrel “for good”"
+    data = text.encode()[:-2]  # the closing quote's three bytes, cut after one
+    assert decode(data) == (text[:-1], "utf-8", "ends inside a character: its last 1 byte left out")
+    ascii_only = "A plain report in ASCII, as many are, ending in a cut dash ".encode() + "—".encode()[:2]
+    assert decode(ascii_only).encoding == "utf-8"

@@ -26,7 +26,7 @@ class UndecodableError(ValueError):
 class Decoded(NamedTuple):
     text: str
     encoding: str
-    repaired: int = 0  # bytes of a UTF-8 file that were not UTF-8, read as REPAIR_CODEC
+    repair: str = ""  # what was mended in a UTF-8 file, said to the user: "3 bytes not UTF-8, read as cp1252"
 
 
 # Stray bytes in a UTF-8 file are most often Windows-1252 text pasted in ("caf\xe9").
@@ -45,9 +45,16 @@ def decode(data: bytes) -> Decoded:
         raise UndecodableError("binary file (contains NUL bytes)")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as err:
+        if err.reason == "unexpected end of data":  # UTF-8 cut inside its last character
+            cut = len(data) - err.start
+            return Decoded(data[:err.start].decode("utf-8"), "utf-8",
+                           f"ends inside a character: its last {_bytes(cut)} left out")
     return _repaired_utf8(data) or _legacy(data)
+
+
+def _bytes(n: int) -> str:
+    return f"{n} byte{'s' * (n > 1)}"
 
 
 def _repaired_utf8(data: bytes) -> Decoded | None:
@@ -58,7 +65,7 @@ def _repaired_utf8(data: bytes) -> Decoded | None:
     written = sum(1 for c in text if c > "\x7f") - stray
     if written <= stray:
         return None
-    return Decoded(_STRAY_BYTES.sub(_as_legacy, text), "utf-8", stray)
+    return Decoded(_STRAY_BYTES.sub(_as_legacy, text), "utf-8", f"{_bytes(stray)} not UTF-8, read as {REPAIR_CODEC}")
 
 
 def _as_legacy(run: re.Match) -> str:

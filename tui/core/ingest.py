@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tui.core.blocks import Block, markdown_blocks, split_front_matter, text_blocks
 from tui.core.boilerplate import classify
-from tui.core.decode import REPAIR_CODEC, UndecodableError, decode
+from tui.core.decode import UndecodableError, decode
 from tui.core.discover import MAX_BYTES, Problem, find_articles
 from tui.core.collector import collector_paused
 from tui.core.model import Article, Paragraph, Sentence
@@ -49,10 +49,8 @@ def read_articles(files: list[Path], progress: Callable[[int, int], None] | None
             except IngestError as err:
                 problems.append(err.problem)
                 continue
-            if raw[-1].repaired:
-                n = raw[-1].repaired
-                problems.append(Problem(str(path), f"{n} byte{'s' * (n > 1)} not UTF-8, read as {REPAIR_CODEC}",
-                                        skipped=False))
+            if raw[-1].repair:
+                problems.append(Problem(str(path), raw[-1].repair, skipped=False))
         return classify_corpus(raw, _unique_ids([r.path for r in raw])), problems
 
 
@@ -65,13 +63,13 @@ class RawArticle:
     blocks: tuple[Block, ...]
     fields: dict[str, str]
     encoding: str
-    repaired: int = 0  # stray bytes in a UTF-8 file, read as decode.REPAIR_CODEC
+    repair: str = ""  # what decoding mended (decode.Decoded.repair)
 
 
 def read_raw(path: Path) -> RawArticle:
     data = _read_bytes(path)
     try:
-        text, encoding, repaired = decode(data)
+        text, encoding, repair = decode(data)
     except UndecodableError as err:
         raise IngestError(path, str(err)) from None
     text = unify_line_breaks(text)
@@ -91,7 +89,7 @@ def read_raw(path: Path) -> RawArticle:
         blocks = text_blocks(sanitize(text))
     if not blocks:
         raise IngestError(path, "no text in this file")
-    return RawArticle(path, tuple(blocks), fields, encoding, repaired)
+    return RawArticle(path, tuple(blocks), fields, encoding, repair)
 
 
 def _read_bytes(path: Path) -> bytes:
