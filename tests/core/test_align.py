@@ -29,9 +29,9 @@ def number_divergences(*texts):
 
 def test_paraphrased_facts_link_and_unrelated_ones_do_not():
     c = compare(articles_from(
-        "Police freed 52 detainees on Thursday after talks in the capital.\n\n"
+        "Police freed 37 detainees on Thursday after talks in the capital.\n\n"
         "The city council approved a new budget for public libraries.",
-        "On Thursday, 52 prisoners were released following negotiations.\n\n"
+        "On Thursday, 37 prisoners were released following negotiations.\n\n"
         "A storm closed the harbour and grounded several fishing boats.",
     ))
     assert linked(c, Ref("a0", 0), Ref("a1", 0))
@@ -46,8 +46,8 @@ def test_durations_agree_once_normalised():
 
 
 def test_name_spellings_and_number_words_meet():
-    a, b = features_of("Journalist Ivana Marenkova and fifty-two others.", "Journalist Ivana Marenkava and 52 others.")
-    assert {f"@{name_key('Marenkova')}", "#52"} <= a & b
+    a, b = features_of("Journalist Ivana Marenkova and thirty-seven others.", "Journalist Ivana Marenkava and 37 others.")
+    assert {f"@{name_key('Marenkova')}", "#37"} <= a & b
 
 
 def test_a_demonym_meets_its_place():
@@ -126,10 +126,10 @@ def test_sample_divergences(sample_comparison):
 def test_a_dateline_is_where_the_story_was_filed_not_what_it_says():
     from tui.core.features import token_features
 
-    text = "VARNOPOL, Ostravia (AP) — Ruritania freed 52 prisoners on Thursday."
+    text = "VARNOPOL, Ostravia (AP) — Ruritania freed 37 prisoners on Thursday."
     feats = {tok.text: f for tok, f in token_features(text, None, ())}
     assert feats["VARNOPOL"] == feats["Ostravia"] == feats["AP"] == ()
-    assert feats["Ruritania"] and feats["52"] == ("#52",)
+    assert feats["Ruritania"] and feats["37"] == ("#37",)
     assert all(text[t.start:t.end] == t.text for t, _ in token_features(text, None, ()))
 
 
@@ -204,7 +204,7 @@ def test_places_differ_but_not_a_place_and_the_country_it_is_in():
     assert divergences(held.format("Korvin"), held.format("Dolsk")) == [
         ("place", "Pavel Strelkovich: “in Korvin” (a0) vs “in Dolsk” (a1)")]
     # the article that says Korvin names Ruritania too: it says where in Ruritania
-    in_korvin = held.format("Korvin") + "\n\nRuritania freed 52 prisoners on Thursday."
+    in_korvin = held.format("Korvin") + "\n\nRuritania freed 37 prisoners on Thursday."
     assert not divergences(in_korvin, held.format("Ruritania"))
 
 
@@ -268,7 +268,7 @@ def test_a_part_of_a_count_is_no_other_count():
 
 def qualifier_divergences(title: str) -> list[str]:
     """Summaries of the qualifier divergences between "Ostravian President Aldo Verrat" and `title`."""
-    sentence = "Ruritania freed 52 prisoners on Thursday after an appeal from {} officials in Varnopol said."
+    sentence = "Ruritania freed 37 prisoners on Thursday after an appeal from {} officials in Varnopol said."
     c = compare(articles_from(sentence.format("Ostravian President Aldo Verrat,"), sentence.format(title)))
     return [d.summary for d in c.divergences if d.kind == "qualifier"]
 
@@ -305,7 +305,7 @@ def test_spans_partition_every_body_sentence_with_support(sample_comparison):
     assert all(s.sources == (s.article,) for s in c.spans if s.status == "unique")
 
 
-WORDS = ("Ruritania freed released 52 fifty-two prisoners detainees Verrat former President Korvin talks "
+WORDS = ("Ruritania freed released 37 thirty-seven prisoners detainees Verrat former President Korvin talks "
          "Thursday sanctions airline eased 1,300 journalist Dravik remained in Varnopol the a of and "
          "$3 million earned Tuesday Wednesday 5% percent ex-President Doe, 54, 2008-09 season").split()
 sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(lambda ws: " ".join(ws).capitalize() + ".")

@@ -137,25 +137,34 @@ async def test_unique_passages_walk_the_focused_column(reader):
         assert screen.status.startswith("unique passage 2/")
 
 
+# Five outlets name one ferry captain once each, in other words around the name.
+FERRY = [f"Ferry Strands Off Kelmar\n\n{lead} Captain Ilse Vranckovic {told}\n\nThe harbour reopened later."
+         for lead, told in [("The ferry ran aground near Kelmar at dawn.", "ordered the passengers to the deck."),
+                            ("Ninety passengers waited on deck for hours.", "said the tide had turned early."),
+                            ("Tugs pulled the ferry free by noon.", "thanked the tug crews."),
+                            ("Nobody was hurt when the ferry grounded.", "will face an inquiry."),
+                            ("The operator apologised to its passengers.", "has sailed the route for years.")]]
+
+
 async def test_search_finds_every_mention_and_steps_with_n(reader):
-    async with reader() as (pilot, screen):
+    async with reader(articles=articles_from(*FERRY)) as (pilot, screen):
         await pilot.press("slash")
-        await pilot.press(*"losik", "enter")
+        await pilot.press(*"vranckovic", "enter")
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.walk and len(screen.walk.places) == 5  # once in each article
-        assert screen.status.startswith("“losik” · hit 1/5")
+        assert screen.status.startswith("“vranckovic” · hit 1/5")
         await pilot.press("n", "n")
-        assert screen.status.startswith("“losik” · hit 3/5")
+        assert screen.status.startswith("“vranckovic” · hit 3/5")
         await pilot.press("N")
-        assert screen.status.startswith("“losik” · hit 2/5")
+        assert screen.status.startswith("“vranckovic” · hit 2/5")
         hit = screen.walk.places[1]
         assert hit.article in [c.article_id for c in screen.columns]
 
 
 async def test_fuzzy_search_when_nothing_matches_exactly(reader):
-    async with reader() as (pilot, screen):
-        await pilot.press("slash", *"tsikhanouskya", "enter")
+    async with reader(articles=articles_from(*FERRY)) as (pilot, screen):
+        await pilot.press("slash", *"vrankovich", "enter")
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert "(fuzzy)" in screen.status and screen.walk.places

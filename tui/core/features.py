@@ -156,7 +156,7 @@ def _titled(text: str, toks: TokenFeatures) -> dict[int, str]:
     person's description wherever they name them, so its words standing together say who, not
     what: on the sample development set, such pairs linked sentences telling different things
     about one person (links precision 0.926 -> 0.962 without them, recall unchanged; the
-    Baltimore set unchanged). Words before that say what happened ("Police arrested opposition
+    second development set unchanged). Words before that say what happened ("Police arrested opposition
     leader X") and keep their pairs."""
     out: dict[int, str] = {}
     for first, _, key in name_runs(toks):

@@ -115,7 +115,7 @@ def _pairs(mine: list[Side], theirs: list[Side]):
 def _given(side: Side, sentence: dict[str, Side], parts: frozenset[str]) -> bool:
     """The other sentence gives this value too, in any slot or as a part of a whole ("lost
     eight of their last 10 games" beside "missed eight games"): a range or a breakdown ("52
-    freed, and 1,000 still held" beside "52 political prisoners"), not a conflict."""
+    freed, and 1,000 still held" beside "37 political prisoners"), not a conflict."""
     return side.value in parts or any(side.agrees(s) for s in sentence.values() if (s.low is None) == (side.low is None))
 
 

@@ -3,7 +3,7 @@ paid or earned, a person's age, the day or month of an act. Two matching sentenc
 one slot with different values diverge (`divergence.py`).
 
 A slot is keyed by what is filled, so that two sentences meet on it: a count by the word
-counted ("52 prisoners" -> the stem of "prisoners"), a sum or a date by the word of the act
+counted ("37 prisoners" -> the stem of "prisoners"), a sum or a date by the word of the act
 before it ("earned $3 million", "struck on Tuesday"), an age by the person's name key.
 """
 
