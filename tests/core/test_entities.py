@@ -360,6 +360,7 @@ def test_an_institution_named_by_a_title_is_an_organisation_not_a_person(text, n
      {"Federal Bureau of Investigation"}),
     ("The Chief of the General Staff, Gen. Ivo Marr, resigned.", {"General Staff", "Ivo Marr"}),
     ("On Monday the Minister for Health Ana Vel opened a clinic.", {"Ana Vel"}),
+    ("Minister of State for Trade Ola Brenn signed the deal.", {"Ola Brenn"}),  # fields chained
     ("The wounded included Army Staff Sgt. Lia Moss.", {"Army", "Lia Moss"}),
 ])
 def test_the_field_of_an_office_and_a_rank_are_not_names(text, names):
@@ -373,6 +374,9 @@ def test_the_field_of_an_office_and_a_rank_are_not_names(text, names):
     # a league's conference or division is an organisation
     ("The team sits last in the Northern Conference after a loss on Friday.", "Northern Conference", "org"),
     ("They won the Pacific Division title in May.", "Pacific Division", "org"),
+    # a war or a games numbered is an event, not a place
+    ("Veterans of the Second Border War marched in May.", "Second Border War", "other"),
+    ("His grandfather fought in World War II near the coast.", "World War II", "other"),
 ])
 def test_the_words_of_a_name_say_its_kind(text, name, kind):
     entity = next(e for e in find_entities(articles_from("Talks in the capital\n\n" + text)) if e.name == name)
@@ -456,3 +460,10 @@ def test_a_letter_and_hyphen_opening_a_name_is_a_party_tag_only_after_a_comma_or
         "Ceremony\n\nVeterans marked the anniversary of D-Day in Tarvel, where Sen. Lia Moss, R-Ohio, "
         "and Rep. Tom Hale (D-Iowa) laid wreaths."))
     assert mention_texts(entities) == {"D-Day", "Tarvel", "Lia Moss", "Tom Hale"}
+
+
+def test_an_acronym_keeps_the_number_of_the_name_it_stands_for():
+    entities = find_entities(articles_from(
+        "Memorials\n\nThe memorial honours those who served in World War II and in Korea.",
+        "Memorial Day\n\nA WWII veteran laid the wreath; the Varnish Army Corps band played."))
+    assert entity_of(entities, "WWII") is entity_of(entities, "World War II")

@@ -10,7 +10,6 @@ a shared surname with different given names, is not identity.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -18,7 +17,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from tui.core.mentions import GENERATIONAL_SUFFIXES, ORG_WORDS, PLACE_WORDS, Mention, NameSpan, find_mentions, gazetteer, kinds_by, summed_kinds
+from tui.core.mentions import (GENERATIONAL_SUFFIXES, ORG_WORDS, PLACE_WORDS, ROMAN_NUMERAL, Mention, NameSpan,
+                               find_mentions, gazetteer, kinds_by, numbered, summed_kinds)
 from tui.core.model import Article, Corrections, Entity
 from tui.core.model import Mention as ExportedMention
 from tui.core.text import fold, given_name_key, name_key
@@ -128,7 +128,6 @@ class _Union:
 # Henry VIII" are other people.
 _PERSON_EVIDENCE = 2  # person votes beyond the guess two plain capitalised words earn
 _ABBREVIATION = 4  # the longest abbreviation of one word read as such
-_ROMAN = re.compile(r"^[ivxlc]+$")
 def _name_keys(m: Mention) -> tuple[str, ...]:
     return _keys_of_words(m.words)
 
@@ -209,10 +208,12 @@ def _cluster(mentions: list[Mention]) -> list[list[int]]:
     expansions: dict[str, set[int]] = defaultdict(set)
     for i, m in enumerate(names):
         if len(m.words) >= 2:
+            # a name's number stays whole: "World War II" is WWII
+            words, number = (m.words[:-1], m.words[-1].upper()) if numbered([fold(w) for w in m.words]) else (m.words, "")
             # "Department of Transport" is DT to some and DOT to others
-            for initials in {"".join(w[0] for w in m.words if fold(w) not in _JOINERS).upper(),
-                             "".join(w[0] for w in m.words if fold(w) != "the").upper()}:
-                expansions[initials].add(union.find(i))
+            for initials in {"".join(w[0] for w in words if fold(w) not in _JOINERS).upper(),
+                             "".join(w[0] for w in words if fold(w) != "the").upper()}:
+                expansions[initials + number].add(union.find(i))
     for i, m in enumerate(names):
         if m.is_acronym:
             letters = m.words[0].replace(".", "")
@@ -373,7 +374,7 @@ class _FullNames:
             if len(other.words) < 2 or other.is_acronym:
                 continue
             root, keys = union.find(j), _name_keys(other)
-            if _ROMAN.match(keys[-1]):
+            if ROMAN_NUMERAL.match(keys[-1]):
                 continue  # "Henry" is not "Henry VIII"
             self.surname[root] = other.words[-1]
             if not any(fold(w) in _JOINERS for w in other.words):  # "Port of X" has no surname X

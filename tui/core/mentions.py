@@ -49,6 +49,13 @@ PLACE_WORDS = set(
 )
 # Names of things that are neither people, places nor organisations.
 OTHER_WORDS = set("prize award awards cup games olympics championship festival act treaty accord war summit agreement".split())
+# A name's number, after the word that says what it names: "World War II", "Henry VIII", "Apollo 11".
+ROMAN_NUMERAL = re.compile(r"^[ivxlc]+$")
+
+
+def numbered(words: Sequence[str]) -> bool:
+    """The folded words of a name end in its number."""
+    return len(words) > 1 and (ROMAN_NUMERAL.match(words[-1]) is not None or words[-1].isdigit())
 # Lower-case words before a name that say it is a person.
 PERSON_ROLES = set(
     """journalist reporter activist leader envoy lawyer philosopher politician campaigner advisor adviser
@@ -438,12 +445,7 @@ def _after_office_field(toks, first: int, last: int) -> int:
     of Staff"); a place or an institution there is a name ("President of Ruritania"),
     and so is a company a field word opens ("the president of Energy Transfer", "Chairman of
     Trade Bank"): a title written before a name is capitalised, and a field names no bank."""
-    k = first - 1
-    while k >= 0 and is_title(fold(toks[k].text)):
-        k -= 1  # "Foreign" in "Minister of Foreign Affairs"
-    if k >= 0 and fold(toks[k].text) == "the":
-        k -= 1
-    if not (k >= 1 and fold(toks[k].text) in _LINKS and is_title(fold(toks[k - 1].text)) and toks[k - 1].text[0].isupper()):
+    if not _office_before(toks, first - 1):
         return first
     field = first
     while field <= last and fold(strip_possessive(toks[field].text)) in _FIELDS:
@@ -451,6 +453,23 @@ def _after_office_field(toks, first: int, last: int) -> int:
     if field <= last and fold(strip_possessive(toks[field].text)) in _ORG_OR_PLACE:
         return first
     return field
+
+
+def _office_before(toks, k: int) -> bool:
+    """Token k ends "<Title> of" or "for", or a chain of them ("Minister of State for")."""
+    while True:
+        while k >= 0 and is_title(fold(toks[k].text)):
+            k -= 1  # "Foreign" in "Minister of Foreign Affairs"
+        if k >= 0 and fold(toks[k].text) == "the":
+            k -= 1
+        if not (k >= 1 and fold(toks[k].text) in _LINKS and toks[k - 1].text[0].isupper()):
+            return False
+        before = fold(toks[k - 1].text)
+        if is_title(before):
+            return True
+        if before not in _FIELDS:
+            return False
+        k -= 2  # a field of the office, itself after "<Title> of": "State" in "Minister of State for"
 
 
 def _with_structure(toks, first: int, last: int, text: str, places) -> int:
@@ -737,7 +756,7 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["place"] += 3
     if any(w in ORG_WORDS for w in words):
         votes["org"] += 3
-    if words[-1] in OTHER_WORDS:
+    if words[-1 - numbered(words)] in OTHER_WORDS:
         votes["other"] += 4
     if len(words) > 1 and _plural_title(words[-1]):
         votes["org"] += 3  # a body of officers: "the Federal Marshals", "the Royal Commissioners"
