@@ -25,7 +25,7 @@ class ParallaxCommands(Provider):
         for a in comparison.articles:
             yield f"Go to article: {a.label} — {a.title[:50]}", partial(reader.show_article, a.id), a.id
         for n, d in enumerate(comparison.divergences):
-            yield f"Go to divergence: {reader.told(d)[:70]}", partial(_go_to_divergence, reader, n), d.kind
+            yield f"Go to divergence: {reader.told(d, 70)}", partial(_go_to_divergence, reader, n), d.kind
         steps = self.app.corrections.steps
         for n in reversed(range(len(steps))):
             later = len(steps) - n - 1

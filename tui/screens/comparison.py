@@ -37,7 +37,9 @@ if TYPE_CHECKING:  # imported when the first articles are laid out: the first fr
 SIDEBAR_FROM_WIDTH = 140  # narrower terminals hide the sidebar (e shows it); it comes back when wide
 PREFETCH_SLICE = 0.008  # seconds of idle wrapping per tick: less than a frame, so never felt
 PREFETCH_PAUSE = 0.02
-LABEL_IN_STATUS = 20  # an article named in the status line: enough of a source or a title to know it
+# An article named in the status line: as much of its label as lets the line fit, but no less
+# than enough of a source or a title to know it.
+LABEL_IN_STATUS = (40, 30, 20)
 # Characters of the visible articles past which `m` and `z` lay out in a worker: wrapping
 # takes about 1 µs a character here, so 20,000 is about a frame. Below it the switch is done
 # before the next key is read, as a reader typing ahead (m j j) expects.
@@ -622,16 +624,24 @@ class ComparisonScreen(Screen):
         self._mark(sides)
         self.show_article(next((s for s in sides if s.article != self.pivot), sides[0]).article)
         self._go_to_place(sides)
-        self.say(f"divergence {self.divergence_index + 1}/{len(divergences)}: {self.told(d)}")
+        head = f"divergence {self.divergence_index + 1}/{len(divergences)}: "
+        self.say(head + self.told(d, self.size.width - len(head)))
 
-    def told(self, divergence: Divergence) -> str:
-        """A divergence's summary in a line: an article named as its column's header names it,
-        short, and more than two counted."""
-        def name(articles: tuple[str, ...]) -> str:
-            if len(articles) > 2:
-                return counted(len(articles), "article")
-            return ", ".join(shortened(self.comparison.article(a).label, LABEL_IN_STATUS) for a in articles)
-        return divergence.told(name)
+    def told(self, divergence: Divergence, room: int) -> str:
+        """A divergence's summary in `room` characters if it can be: an article named as its
+        column's header names it, shortened as far as needed, and more than two counted."""
+        def naming(width: int) -> Callable[[tuple[str, ...]], str]:
+            def name(articles: tuple[str, ...]) -> str:
+                if len(articles) > 2:
+                    return counted(len(articles), "article")
+                return ", ".join(shortened(self.comparison.article(a).label, width) for a in articles)
+            return name
+        told = ""
+        for width in LABEL_IN_STATUS:
+            told = divergence.told(naming(width))
+            if len(told) <= room:
+                break
+        return told
 
     def action_unique(self, direction: int) -> None:
         if self.painter is None:
