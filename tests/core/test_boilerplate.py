@@ -106,6 +106,14 @@ def test_captions_credits_and_timestamps_are_furniture():
         "We use cookies to improve your experience on our site.",
         "Already a subscriber? Log in",
         "Tuesday , March 12 2024",
+        # a wire agency's credit, in its capitals, closing a caption
+        "Dockers block the gate of the container terminal on Friday. WIREPIX/Kim Doe",
+        "FILE PHOTO: A crane over the quay, May 2, 2023. WIREPIX-PRESS/Kim Doe/File Photo",
+        "Image caption, Dockers at the gate on the last day of the strike",
+        "Follow us on Twitter",
+        "Listen to this article",
+        "Video: Dockers march to the town hall",
+        "Our Standards: how we report",
     ]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
 
@@ -130,3 +138,14 @@ def test_prose_that_mentions_a_photo_or_a_logo_is_story():
     lines = STORY[4:6] + ["The union printed a new logo on its flags, and a photo of the march went round the port.",
                           "Members said: the deal is fair."]
     assert kinds(lines)[2:] == ["body", "body"]
+
+
+def test_an_agencys_name_and_a_slash_inside_a_sentence_is_story():
+    lines = STORY[4:6] + ["The UN/OSCE mission said on Monday that the port would stay open to aid ships."]
+    assert kinds(lines)[2] == "body"
+
+
+def test_reporting_credits_and_an_update_note_after_the_story_are_furniture():
+    for line in ["Kim Doe contributed reporting from the port.", "Additional reporting by Kim Doe in the capital",
+                 "This story has been updated with the union's comments."]:
+        assert kinds(STORY[4:6] + STORY[8:10] + [line])[-1] == "boilerplate", line

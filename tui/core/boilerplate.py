@@ -35,7 +35,7 @@ _LINE, _BLOCK = 12, 60
 _CLUES = {
     "copyright or legal": ("reserved", "©", "(c)", "copyright", "privacy", "terms of", "cookie"),
     "disclaimer": ("disclaimer", "this "),
-    "photo caption or credit": ("photo", "image", "picture", "illustration", "video", "licen", "cc",
+    "photo caption or credit": ("photo", "image", "picture", "illustration", "video", "media", "licen", "cc",
                                 "getty", "shutterstock", "wikimedia", "alamy", "credit"),
     "cookie or sign-in prompt": ("cookie", "subscri", "log in", "sign in", "login", "access", "ad"),
 }
@@ -57,8 +57,11 @@ _FURNITURE = [
          r"^join the (?:conversation|discussion)\b|^no comments\b", "comments", _LINE),
         (r"\bnewsletters?\b|^subscribe\b|^sign up\b|^get (?:our|the) .{0,30}\b(?:in|to) your inbox", "newsletter", _LINE),
         (r"^(?:follow|connect with|share|tweet|print|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|"
-         r"copy link|menu|home|search|close|advertisement|advert|sponsored(?: content)?|promoted|"
-         r"partner content|skip to (?:main )?content|back to top)(?:\s+(?:us|this|on \w+|article|story))?:?$", "site furniture", _LINE),
+         r"copy link|menu|home|search|close|advertisement|advert|sponsored(?: content)?|promoted|listen(?: to)?|"
+         r"partner content|skip to (?:main )?content|back to top)(?:\s+(?:us|this|on \w+|article|story))*:?$|"
+         # an embedded player's heading, and the page's link to its standards
+         r"^(?:watch|video|audio|listen)\s*:\s|^our (?:standards|editorial (?:standards|guidelines))\b",
+         "site furniture", _LINE),
         # An image's name or a page-code token left in the text ("Site Logo", "menu_icon").
         (r"^[\w .&'’-]{0,40}\blogos?$|^[a-z]+_[a-z_]+$", "logo or icon", _LINE),
         (r"\bwe use cookies\b|\b(?:this|our) (?:site|website) uses cookies\b|^already (?:a )?subscriber\b|"
@@ -67,8 +70,9 @@ _FURNITURE = [
         (r"^(?:tags?|topics?|filed under|categories|category)\s*:", "tags", _LINE),
         (r"all rights reserved|^©|^\(c\)\s|^copyright\b|privacy policy|terms of (?:use|service)|\bcookies?\b.{0,40}\b(?:accept|consent|policy)", "copyright or legal", _BLOCK),
         (r"^disclaimer\b|^this (?:article|content|story|post) (?:is|was|has been) (?:aggregated|generated|syndicated|"
-         r"provided|produced|originally published|automatically)", "disclaimer", _BLOCK),
+         r"provided|produced|originally published|automatically|updated)", "disclaimer", _BLOCK),
         (r"\b(?:photo|image|picture|illustration|video)s?\s*(?:by|credits?|courtesy|source)\b|^(?:photo|image|file photo|pictured)\s*[:(]|"
+         r"^(?:image|media|photo|video) (?:caption|source)\b|"
          r"licen[sc]ed under|\bcc[ -]by\b|getty images|shutterstock|wikimedia commons|\bap photo\b|\balamy\b|"
          # a credit closing a caption: "… harbour at dusk. Photo: Agency", "(Photo: Agency)", "| Image: X"
          r"\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)|(?:^|[.|]\s*)(?:photo|image|picture|credit)s?\s*:\s*[^.:|]{1,40}$",
@@ -77,9 +81,13 @@ _FURNITURE = [
         (r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?$", "web address", _LINE),
     ]
 ]
-_BYLINE = re.compile(r"^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eporting by)\s+[A-Z]\S*(?:\s+\S+){0,5}$")
+# A wire agency's photo credit closing a caption, in its capitals: "… on Monday. AGENCY/Jane Roe",
+# "AGENCY-OTHER/Jane Roe/File Photo".
+_WIRE_CREDIT = re.compile(r"(?:^|[\s.(])[A-Z]{2,}(?:-[A-Z]{2,})*/[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                          r"(?:/[A-Za-z ]{2,25})?\)?\s*$")
+_BYLINE = re.compile(r"^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|(?:[Aa]dditional )?[Rr]eporting by)\s+[A-Z]\S*(?:\s+\S+){0,5}$")
 _CREDIT = re.compile(
-    r"\b(?:contributed (?:to )?(?:this )?(?:report|story|article)|reported from|additional reporting|"
+    r"\b(?:contributed (?:to )?(?:this )?(?:report(?:ing)?|story|article)|reported from|additional reporting|"
     r"(?:writing|editing|reporting) by)\b",
     re.I,
 )
@@ -274,6 +282,8 @@ def _furniture_reason(text: str) -> str:
             return reason
     if words <= _LINE and _BYLINE.match(text):
         return "byline"
+    if _WIRE_CREDIT.search(text):
+        return "photo caption or credit"
     return "share or print row" if _is_controls_row(low) else ""
 
 
