@@ -114,6 +114,10 @@ def test_captions_credits_and_timestamps_are_furniture():
         "Listen to this article",
         "Video: Dockers march to the town hall",
         "Our Standards: how we report",
+        "Story continues below advertisement",
+        "Ad Feedback",
+        "Loading...",
+        "Download the free Example Times app",
     ]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
 
@@ -147,5 +151,12 @@ def test_an_agencys_name_and_a_slash_inside_a_sentence_is_story():
 
 def test_reporting_credits_and_an_update_note_after_the_story_are_furniture():
     for line in ["Kim Doe contributed reporting from the port.", "Additional reporting by Kim Doe in the capital",
-                 "This story has been updated with the union's comments."]:
+                 "This story has been updated with the union's comments.",
+                 "Contact reporter Kim Doe at kdoe@example.org", "Got a tip? Write to the newsroom",
+                 "Please enable JavaScript to watch this video"]:
         assert kinds(STORY[4:6] + STORY[8:10] + [line])[-1] == "boilerplate", line
+
+
+def test_an_appeal_for_information_in_the_story_is_story():
+    line = "Anyone with information about the fire is asked to email tips@harbour-police.example."
+    assert kinds(STORY[4:6] + STORY[8:10] + [line])[-1] == "body"

@@ -60,8 +60,13 @@ _FURNITURE = [
          r"copy link|menu|home|search|close|advertisement|advert|sponsored(?: content)?|promoted|listen(?: to)?|"
          r"partner content|skip to (?:main )?content|back to top)(?:\s+(?:us|this|on \w+|article|story))*:?$|"
          # an embedded player's heading, and the page's link to its standards
-         r"^(?:watch|video|audio|listen)\s*:\s|^our (?:standards|editorial (?:standards|guidelines))\b",
+         r"^(?:watch|video|audio|listen)\s*:\s|^our (?:standards|editorial (?:standards|guidelines))\b|"
+         # what a page says around its ads, scripts and apps
+         r"\b(?:story|article) continues (?:below|after)\b|^ad feedback$|^loading\W*$|^click here\b|"
+         r"^download (?:the|our) (?:\w+ ){0,3}app\b|\benable javascript\b|^(?:got|have) a (?:news )?tip\b",
          "site furniture", _LINE),
+        # how to reach the writer; not a police appeal in the story ("anyone with information …")
+        (r"^(?:contact|e-?mail|reach|write to)\b[^.]*?[\w.+-]+@[\w-]+\.[a-z]{2,}", "contact details", _LINE),
         # An image's name or a page-code token left in the text ("Site Logo", "menu_icon").
         (r"^[\w .&'’-]{0,40}\blogos?$|^[a-z]+_[a-z_]+$", "logo or icon", _LINE),
         (r"\bwe use cookies\b|\b(?:this|our) (?:site|website) uses cookies\b|^already (?:a )?subscriber\b|"
