@@ -57,6 +57,14 @@ def test_a_demonym_meets_its_place():
     assert f"@{name_key('Ostrady')}" in place & adjective  # -ian for a -y
     place, adjective = features_of("Storms hit France on Monday.", "The French coast was flooded.")
     assert f"@{name_key('France')}" in place & adjective  # a demonym no suffix rule reaches
+    place, adjective = features_of("Envoys met in South Varnland on a rainy morning.", "Two South Varnlandian envoys left the talks.")
+    assert {f for f in place & adjective if f[0] == "@"}  # a place of two words
+
+
+def test_the_north_of_a_land_is_not_its_south():
+    north, south = features_of("Envoys met in North Varnland on a rainy morning.",
+                               "Envoys met in South Varnland on a rainy morning.")
+    assert not {f for f in north & south if f[0] == "@"}
 
 
 def test_people_are_not_places_of_each_other():

@@ -157,9 +157,12 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
         out += [Mention(article_id, p.index, m.start, m.end, m.words, m.text, m.kinds) for m in found]
     votes = _votes_by_name(out)
     demonyms = _demonyms(out, places, votes)
-    return [replace(m, place=demonyms[fold(m.words[0])])
-            if len(m.words) == 1 and fold(m.words[0]) in demonyms else m
+    return [replace(m, place=demonyms[key]) if (key := _folded_name(m)) in demonyms else m
             for m in _countries_apart(_unglued(out), _places_named(votes, places))]
+
+
+def _folded_name(m: Mention) -> str:
+    return " ".join(fold(w) for w in m.words)
 
 
 def _paragraph_names(p, heading: bool, read: dict[tuple[str, bool], list[Mention]], known, places) -> list[Mention]:
@@ -322,26 +325,41 @@ _IRREGULAR_DEMONYMS = {
 
 def _demonyms(mentions: list[Mention], places: frozenset[str], votes: dict[str, Counter]) -> dict[str, str]:
     """Adjectives of the places the gazetteer knows or the story names, not the names it votes
-    people -> those places: Ukrainian -> ukraine, Italian -> italy, Western -> west. "Marian" is
-    not the adjective of someone the story calls Dr Maria, and a word the story votes a person
-    is a surname ("French said…")."""
+    people -> those places: Ukrainian -> ukraine, Italian -> italy, Western -> west, and with
+    the place's other words before them, North Korean -> north korea, Sri Lankan -> sri lanka.
+    "Marian" is not the adjective of someone the story calls Dr Maria, and a word the story votes
+    a person is a surname ("French said…"); two words are never a person's name when they name
+    a place's people."""
     named = places | {name for name, v in votes.items() if not _voted_person(v)}
     out = {}
-    for word in {fold(m.words[0]) for m in mentions if len(m.words) == 1}:
-        if _voted_person(votes.get(word, Counter())):
+    for name in {_folded_name(m) for m in mentions if len(m.words) <= _DEMONYM_WORDS}:
+        *lead, word = name.split(" ")
+        if not lead and _voted_person(votes.get(word, Counter())):
             continue
-        if _IRREGULAR_DEMONYMS.get(word) in named:
-            out[word] = _IRREGULAR_DEMONYMS[word]
-            continue
-        for suffix in ("ian", "ean", "an", "n", "ese", "ish", "i", "ern"):
-            base = word[: -len(suffix)]
-            # -ian may stand for a -y: Italian, Hungarian (not so -i: a ship Vali is no Valy's)
-            bases = (base, base + "a", base + "e", base + "y") if suffix == "ian" else (base, base + "a", base + "e")
-            place = next((p for p in bases if p in named), None) if len(base) >= 3 else None
-            if word.endswith(suffix) and place:
-                out[word] = place
-                break
+        place = _demonym_place(" ".join(lead + [""]), word, named)
+        if place:
+            out[name] = place
     return out
+
+
+_DEMONYM_WORDS = 3  # "Papua New Guinean"
+
+
+def _demonym_place(lead: str, word: str, named: set[str]) -> str | None:
+    """The place named `lead` + the place `word` is the adjective of, if the story knows it."""
+    irregular = _IRREGULAR_DEMONYMS.get(word)
+    if irregular and lead + irregular in named:
+        return lead + irregular
+    for suffix in ("ian", "ean", "an", "n", "ese", "ish", "i", "ern"):
+        base = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(base) < 3:
+            continue
+        # -ian may stand for a -y: Italian, Hungarian (not so -i: a ship Vali is no Valy's)
+        bases = (base, base + "a", base + "e", base + "y") if suffix == "ian" else (base, base + "a", base + "e")
+        place = next((lead + p for p in bases if lead + p in named), None)
+        if place:
+            return place
+    return None
 
 
 def _names_of(text: str, headline: bool, known: _Usage, places) -> list[Mention]:
