@@ -13,6 +13,7 @@ its sentences.
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -260,11 +261,14 @@ def _add_corresponding(neighbours: list[dict[int, float]], types: Sequence[Sente
             if len(postings[f]) < _POSTINGS_CAP:
                 postings[f].append(t)
     for a, sentence_type in enumerate(types):
+        near, own = neighbours[a], articles[a]
         counts: Counter[int] = Counter(b for x in sorted(sentence_type.features & related.keys())
-                                       for y in related[x] for b in postings[y] if b > a)
-        for b, _ in counts.most_common(_CANDIDATES):
-            if b not in neighbours[a] and not articles[a] & articles[b] \
-                    and scorer(types[a], types[b], across=True, related=related) >= MATCH:
+                                       for y in sorted(related[x]) for b in postings[y] if b > a and b not in near)
+        # A pair is alike in two things at least (`_Scorer`): corresponding words or shared features.
+        unmatched = (b for b, n in counts.most_common() if n + len(sentence_type.features & types[b].features) >= 2
+                     and not own & articles[b])
+        for b in itertools.islice(unmatched, _CANDIDATES):
+            if scorer(sentence_type, types[b], across=True, related=related) >= MATCH:
                 neighbours[a][b] = neighbours[b][a] = MATCH
 
 
