@@ -3,8 +3,8 @@
 The alignment's match graph (sentence types and their similar pairs) is not transitive: a
 sentence that tells two things matches sentences of two facts that do not match each other.
 Its connected components chain unrelated facts, so facts are grown greedily instead, best
-match first (average linkage): two groups join only when enough of the pairs between them
-match. Each body sentence is a member of exactly one fact; a sentence that also matches
+match first (average linkage, `grouping.py`): two groups join only when enough of the pairs
+between them match. Each body sentence is a member of exactly one fact; a sentence that also matches
 enough of another fact echoes it (it reports that fact too). The work grows with the number
 of matching pairs the alignment found (a few per sentence type), never with its square.
 """
@@ -17,14 +17,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from tui.core.align import Alignment, paragraph_similarity
+from tui.core.grouping import Graph, grouped
 from tui.core.model import Divergence, Fact, Place, Ref
 from tui.core.wording import shortened
 
-# Two groups of sentences join when more than a third of the pairs between them match: a
-# fact grows by sentences that match part of it, not by a chain of one match each. On the
-# development sets, a tenth chained unrelated facts (links precision about 0.7 and 0.6) and more
-# than a half split facts whose sentences each match only some of the others.
-JOIN = 0.35
 # A sentence echoes another fact when it matches at least half of that fact's sentences;
 # with a third, sentences near two facts linked everything in both.
 ECHO = 0.5
@@ -35,14 +31,11 @@ LABEL_CHARS = 100  # a label is cut to a line
 _WHOLE_PAIRS = 1024
 
 
-Graph = list[dict[int, float]]  # sentence type -> {matching type: score}
-
-
 def find_facts(alignment: Alignment, divergences: Sequence[Divergence] = ()) -> tuple[Fact, ...]:
     """The facts, in the order of their first sentence; ids f1, f2, ..."""
     graph = _match_graph(alignment)
     weight = [len(ms) for ms in alignment.members]  # wire copy counts once per sentence
-    group = _grouped(graph, weight)
+    group = grouped(graph, weight)
     types_in: dict[int, list[int]] = defaultdict(list)
     for t, g in enumerate(group):
         types_in[g].append(t)
@@ -108,37 +101,6 @@ def _compared_as_wholes(alignment: Alignment, signature: list[tuple[int, ...]]) 
     alone = {alignment.paragraph_of[sid] for sid in range(len(alignment.sentences)) if len(alignment.support(sid)) == 1}
     distinct = sorted(first.values())
     return distinct, [i for i in distinct if alignment.paragraphs[i] in alone]
-
-
-def _grouped(graph: Graph, weight: list[int]) -> list[int]:
-    """Each type's group (the id of one of its types), grown best match first; a type weighs
-    as many sentences as it has."""
-    parent = list(range(len(graph)))
-    types_of = {t: [t] for t in range(len(graph))}
-    size = list(weight)  # a group's sentences, kept at its root
-    rejected: set[tuple[int, int, int, int]] = set()
-
-    def root(t: int) -> int:
-        while parent[t] != t:
-            parent[t] = parent[parent[t]]
-            t = parent[t]
-        return t
-
-    edges = sorted(((s, a, b) for a, near in enumerate(graph) for b, s in near.items() if a < b), reverse=True)
-    for _, a, b in edges:
-        small, large = sorted((root(a), root(b)), key=lambda r: (len(types_of[r]), r))
-        key = (small, large, len(types_of[small]), len(types_of[large]))  # the same two groups again
-        if small == large or key in rejected:
-            continue
-        # Counted from the side with fewer types: each type's matches are few.
-        matching = sum(weight[t] * weight[u] for t in types_of[small] for u in graph[t] if root(u) == large)
-        if matching >= JOIN * size[small] * size[large]:
-            parent[small] = large
-            types_of[large] += types_of.pop(small)
-            size[large] += size[small]
-        else:
-            rejected.add(key)
-    return [root(t) for t in range(len(graph))]
 
 
 def _echoes(graph: Graph, weight: list[int], group: list[int], types_in: dict[int, list[int]]) -> dict[int, list[int]]:
