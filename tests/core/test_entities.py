@@ -469,3 +469,11 @@ def test_an_acronym_keeps_the_number_of_the_name_it_stands_for():
         "Memorials\n\nThe memorial honours those who served in World War II and in Korea.",
         "Memorial Day\n\nA WWII veteran laid the wreath; the Varnish Army Corps band played."))
     assert entity_of(entities, "WWII") is entity_of(entities, "World War II")
+
+
+def test_a_us_state_abbreviated_after_a_town_is_the_state():
+    entities = find_entities(articles_from(
+        "Storm\n\nHAVENFORD, Calif. — The storm closed the coast road near Havenford, Calif., on Monday.",
+        "Storm two\n\nThe storm hit the coast of California on Monday, closing roads."))
+    assert entity_of(entities, "Calif") is entity_of(entities, "California")
+    assert entity_of(entities, "California").kind == "place"
