@@ -15,7 +15,8 @@ CACHED = (model.Comparison, model.Article, model.Paragraph, model.Sentence, mode
 # ANALYSIS_VERSION's number -> the fingerprint of the cached classes' fields at that version.
 FINGERPRINTS = {"29": "624e8159ad03", "30": "624e8159ad03", "31": "624e8159ad03", "32": "624e8159ad03", "33": "624e8159ad03",
                 "34": "624e8159ad03", "35": "624e8159ad03", "36": "624e8159ad03", "37": "624e8159ad03", "38": "624e8159ad03", "39": "624e8159ad03",
-                "40": "624e8159ad03", "41": "624e8159ad03", "42": "624e8159ad03"}
+                "40": "624e8159ad03", "41": "624e8159ad03", "42": "624e8159ad03",
+                "43": "624e8159ad03"}
 
 
 def fingerprint() -> str:

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from tui.core.compare import compare
 from tui.core.export import to_json
-from tui.core.measures import measures, times_of_day
+from tui.core.measures import loosen, measures, times_of_day
 
 from .corpus import articles_from
 
@@ -79,6 +79,15 @@ def test_an_upper_bound_below_the_count_disagrees_but_at_least_agrees():
     assert [v for v, _ in values(d)] == ["seven hikers", "Eight hikers"]
     assert not found("One or more guides were aboard the barge when it sank, the owner said.",
                      "Two guides were aboard the barge when it sank, the owner said.")
+
+
+def test_a_floor_is_the_figure_known_so_far_and_allows_only_a_little_more():
+    assert loosen(12, 0.5, "at least") == (11.5, 13.2)  # a tenth more
+    assert loosen(6, 0.5, "at least") == (5.5, 7)  # or the next one
+    toll = "{} people were killed when the dam burst above the village of Orlen on Sunday, officials said."
+    [d] = found(toll.format("At least 12"), toll.format("Fifteen"))
+    assert [v for v, _ in values(d)] == ["12 people", "Fifteen people"]
+    assert not found(toll.format("At least 12"), toll.format("Thirteen"))
 
 
 def test_rates_over_different_periods_are_different_slots():

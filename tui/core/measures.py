@@ -1,7 +1,8 @@
 """Measures with units and times of day, read as intervals.
 
 A value written "2.4 miles" stands for anything that rounds to it (2.35–2.45 miles), "about
-4:15 a.m." for a few minutes either way, "as many as seven" for at most seven. Two values
+4:15 a.m." for a few minutes either way, "as many as seven" for at most seven, "at least
+12" for 12 or a little more (the figure known so far: another outlet's 15 is another). Two values
 disagree only when their intervals do not meet, so a rounded conversion ("3.86 km" / "2.4
 miles") or an approximation ("about 4:15" / "4:12") agrees.
 """
@@ -19,8 +20,10 @@ AT_MOST = ("as many as", "up to", "as much as", "at most", "no more than", "fewe
            "under", "as high as")
 AT_LEAST = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than")
 _APPROXIMATE_SHARE = 0.1
+# A floor ("at least 12 killed") is the figure known when it was written: it allows one more,
+# or a tenth more, as "about" does, not any figure above it.
+_FLOOR_REACH = 1.0
 _APPROXIMATE_MINUTES = 10  # "about 4:15" allows 4:05 to 4:25
-_INFINITY = float("inf")
 
 # unit word -> (dimension, how many of the base unit: metres, kilograms, km/h)
 _UNITS = {
@@ -125,7 +128,7 @@ def loosen(value: float, half_step: float, loosener: str | None) -> tuple[float,
     if word in AT_MOST:
         return 0.0, value + half_step
     if word in AT_LEAST:
-        return value - half_step, _INFINITY
+        return value - half_step, value + max(_FLOOR_REACH, value * _APPROXIMATE_SHARE)
     return value - half_step, value + half_step
 
 

@@ -1,0 +1,294 @@
+"""Divergences on schematic reports of politics, war and crime: each case is two or three short
+articles (a title and paragraphs) by invented outlets on an invented event, with one
+contradiction real coverage has, or with figures that only look alike and must stay quiet.
+A case is found as the scorer finds a gold conflict: one divergence has a side in each
+paragraph named, and the two sides give different values."""
+
+import pytest
+
+from tui.core.compare import compare
+
+from .corpus import articles_from
+
+# Unrelated reports beside the event give the corpus statistics a story's worth of other words.
+FILLER = ("Museum reopens\n\nThe museum reopened its east wing after a long renovation.",
+          "Airline shares fall\n\nShares in the regional airline fell sharply in early trading.")
+
+
+def article(title: str, *paragraphs: str) -> str:
+    return "\n\n".join((title, *paragraphs))
+
+
+def divergences(*texts):
+    c = compare(articles_from(*texts, *FILLER))
+    return c, c.divergences
+
+
+def found_between(first: tuple[int, str], second: tuple[int, str], *texts) -> bool:
+    """Whether one divergence has sides, with different values, in the paragraph of article
+    `first[0]` holding `first[1]` and in that of `second[0]` holding `second[1]`."""
+    c, found = divergences(*texts)
+
+    def where(n: int, snippet: str):
+        a = c.articles[n]
+        return {(a.id, p.index) for p in a.paragraphs if snippet in p.text}
+
+    want = (where(*first), where(*second))
+    assert all(want), "a snippet is in no paragraph"
+    for d in found:
+        value_of = {a: v.value for v in d.values for a in v.articles}
+        on = [[s for s in d.sides if (s.article, s.paragraph) in w] for w in want]
+        if any(value_of[a.article] != value_of[b.article] for a in on[0] for b in on[1]):
+            return True
+    return False
+
+
+DIVERGING = {
+    "a toll and another toll": (
+        article("Missile strike hits market",
+                "At least 12 people were killed when a missile struck a crowded market in Dorvask on Saturday, "
+                "regional officials said.",
+                "Rescue teams searched the rubble through the night."),
+        article("Market strike kills 15",
+                "Fifteen people were killed when a missile hit the market in Dorvask on Saturday, the regional "
+                "governor said.",
+                "Dozens of stalls were destroyed in the blast."),
+        (0, "At least 12"), (1, "Fifteen people")),
+    "a toll told with another verb": (
+        article("Bus bombing",
+                "A bomb on a bus in Halvern killed nine passengers on Monday morning, police said."),
+        article("Blast on commuter bus",
+                "Eleven passengers died when a bomb exploded on a commuter bus in Halvern on Monday morning."),
+        (0, "nine passengers"), (1, "Eleven passengers")),
+    "a senate tally": (
+        article("Senate passes border bill",
+                "The Norland Senate passed the border funding bill 52-48 on Thursday after a week of debate.",
+                "The measure now goes to President Ilse Varga, who has said she will sign it."),
+        article("Border bill clears Senate",
+                "Norland's Senate approved the border funding bill by a vote of 51-49 on Thursday.",
+                "President Ilse Varga is expected to sign the measure next week."),
+        (0, "52-48"), (1, "51-49")),
+    "a court's split": (
+        article("Court strikes down tax law",
+                "The Supreme Court of Ostrava struck down the windfall tax law in a 5-4 ruling on Tuesday.",
+                "The government said it would draft a new law."),
+        article("Windfall tax ruled unconstitutional",
+                "Ostrava's Supreme Court ruled 6-3 on Tuesday that the windfall tax law was unconstitutional.",
+                "The finance ministry said it would study the judgment."),
+        (0, "5-4"), (1, "6-3")),
+    "votes for and against": (
+        article("Parliament backs pension reform",
+                "Lawmakers in Kestrel approved the pension reform by 230 votes to 195 on Wednesday.",
+                "Unions called a strike for next week."),
+        article("Pension reform passes",
+                "The pension reform passed the Kestrel parliament on Wednesday with 226 votes in favour and "
+                "199 against.",
+                "Unions said they would strike."),
+        (0, "230 votes"), (1, "226 votes")),
+    "a suspect's age": (
+        article("Man charged over stabbing",
+                "Police in Marlow charged a 34-year-old man with attempted murder after a stabbing outside a bar "
+                "on Friday night.",
+                "The victim is in hospital."),
+        article("Suspect charged after bar stabbing",
+                "A man aged 36 has been charged with attempted murder over a stabbing outside a Marlow bar on "
+                "Friday night, police said.",
+                "He will appear in court on Monday."),
+        (0, "34-year-old"), (1, "aged 36")),
+    "a named suspect's age": (
+        article("Teacher charged with fraud",
+                "Prosecutors charged Dana Whitlow, 45, with fraud on Tuesday over the school fund."),
+        article("Fraud charge over school fund",
+                "Dana Whitlow, a 47-year-old teacher, was charged with fraud on Tuesday over the school fund."),
+        (0, "Whitlow, 45"), (1, "47-year-old")),
+    "a prison term": (
+        article("Former mayor jailed",
+                "A court in Tesca jailed former mayor Piet Lorand for 10 years on Thursday for taking bribes.",
+                "His lawyer said he would appeal."),
+        article("Ex-mayor sentenced for bribery",
+                "Former Tesca mayor Piet Lorand was sentenced to 12 years in prison on Thursday for taking bribes.",
+                "Lorand denied the charges."),
+        (0, "10 years"), (1, "12 years")),
+    "a prison term as a compound": (
+        article("Smuggler sentenced",
+                "A judge gave the smuggler Ivo Renk a 12-year sentence on Friday for trafficking weapons."),
+        article("Weapons smuggler jailed",
+                "The smuggler Ivo Renk was jailed for eight years on Friday for trafficking weapons."),
+        (0, "12-year sentence"), (1, "eight years")),
+    "the number arrested": (
+        article("Arrests after riot",
+                "Police arrested 23 people after a riot in the port of Sellin on Saturday night.",
+                "Several shops were looted."),
+        article("Riot in Sellin",
+                "Thirty people were arrested after rioting broke out in the port of Sellin on Saturday night, "
+                "police said.",
+                "Shops were looted and cars burned."),
+        (0, "23 people"), (1, "Thirty people")),
+    "a sum stolen": (
+        article("Armoured van robbed",
+                "Robbers stole $2.3 million from an armoured van outside a bank in Corva on Monday.",
+                "No one was hurt."),
+        article("Van heist in Corva",
+                "Thieves stole $3.2 million from an armoured van outside a Corva bank on Monday, police said."),
+        (0, "$2.3 million"), (1, "$3.2 million")),
+    "a sum in another currency word": (
+        article("Minister fined",
+                "A court fined the former minister Rolf Ammer 50,000 euros on Tuesday for misusing funds."),
+        article("Ex-minister fined over funds",
+                "The former minister Rolf Ammer was fined 80,000 euros on Tuesday for misusing public funds."),
+        (0, "50,000 euros"), (1, "80,000 euros")),
+    "the day of an attack": (
+        article("Gunmen attack checkpoint",
+                "Gunmen attacked an army checkpoint near the town of Orsk on Tuesday, killing two soldiers."),
+        article("Checkpoint attacked",
+                "Two soldiers were killed when gunmen attacked an army checkpoint near Orsk on Wednesday."),
+        (0, "on Tuesday"), (1, "on Wednesday")),
+    "the hour of a shooting": (
+        article("Shooting at nightclub",
+                "The shooting at the Blue Door nightclub in Kessel began at 11:40 p.m., police said.",
+                "Officers arrived within minutes."),
+        article("Nightclub shooting",
+                "Police said the shooting at the Blue Door nightclub in Kessel began shortly after 1:15 a.m.",
+                "Witnesses described panic."),
+        (0, "11:40 p.m."), (1, "1:15 a.m.")),
+    "the hour without minutes": (
+        article("Explosion at depot",
+                "An explosion tore through a fuel depot outside Lenz at 11 p.m. on Sunday, firefighters said."),
+        article("Depot blast",
+                "A fuel depot outside Lenz exploded at 9 p.m. on Sunday, firefighters said."),
+        (0, "11 p.m."), (1, "9 p.m.")),
+    "the distance of an advance": (
+        article("Troops advance",
+                "Government troops advanced 12 miles along the river road toward Brenn on Sunday, the army said."),
+        article("Army pushes toward Brenn",
+                "The army said its troops had advanced 30 kilometres along the river road toward Brenn on Sunday."),
+        (0, "12 miles"), (1, "30 kilometres")),
+    "who said it": (
+        article("Farm deal criticised",
+                'Finance Minister Karl Odum said the trade deal "would ruin our farmers" and urged a vote.'),
+        article("Trade deal row",
+                'Opposition leader Mara Fenn said the trade deal "would ruin our farmers" on Monday.'),
+        (0, "Karl Odum"), (1, "Mara Fenn")),
+    "a victim's condition": (
+        article("Officer shot",
+                "A police officer shot during a traffic stop in Wendt was in critical condition on Sunday, the "
+                "police chief said."),
+        article("Officer wounded in traffic stop",
+                "A police officer shot during a traffic stop in Wendt was in stable condition on Sunday, the "
+                "police chief said."),
+        (0, "critical condition"), (1, "stable condition")),
+    "the soldiers killed": (
+        article("Ambush in the hills",
+                "Three soldiers were killed in an ambush in the Varo hills on Thursday, the defence ministry said."),
+        article("Soldiers die in ambush",
+                "Insurgents killed five soldiers in an ambush in the Varo hills on Thursday, the defence ministry "
+                "said."),
+        (0, "Three soldiers"), (1, "five soldiers")),
+    "a share of the vote": (
+        article("Incumbent re-elected",
+                "President Ilse Varga won 54% of the vote in Sunday's election, the electoral commission said."),
+        article("Varga wins second term",
+                "Ilse Varga was re-elected with 58 percent of the vote on Sunday, the electoral commission said."),
+        (0, "54%"), (1, "58 percent")),
+}
+
+QUIET = {
+    "about a toll and the toll": (
+        article("Flood toll",
+                "About 12 people died in the floods that hit the valley of Rusk on Monday."),
+        article("Floods in Rusk",
+                "The floods that hit the Rusk valley on Monday killed 12 people, officials said."),
+    ),
+    "the dead and the injured": (
+        article("Missile strike hits market",
+                "A missile struck a crowded market in Dorvask on Saturday, killing 12 people, officials said."),
+        article("Market strike",
+                "A missile struck the Dorvask market on Saturday and 30 people were injured, officials said."),
+    ),
+    "the dead and the injured in one sentence": (
+        article("Missile strike hits market",
+                "The missile strike on the Dorvask market killed 12 people and injured 30 on Saturday."),
+        article("Market strike",
+                "Thirty people were injured in the missile strike on the Dorvask market on Saturday."),
+    ),
+    "two different votes": (
+        article("Bill advances",
+                "The finance committee voted 7-2 on Monday to send the border bill to the full Senate."),
+        article("Senate passes bill",
+                "The full Senate passed the border bill 52-48 on Thursday."),
+    ),
+    "a figure from another year": (
+        article("Protest arrests",
+                "Police arrested 40 people at the protest in the capital of Lenmark on Sunday.",
+                "In 2019, 300 people were arrested at similar protests."),
+        article("Lenmark protest",
+                "In 2019, police arrested 300 people at protests in the capital of Lenmark.",
+                "On Sunday, 40 people were arrested at the protest in the capital."),
+    ),
+    "a distance converted": (
+        article("Drone strike",
+                "The drone flew 10 miles into the border region before it was shot down, the army said."),
+        article("Drone downed",
+                "The army said the drone flew 16 km into the border region before it was shot down."),
+    ),
+    "a rounded sum": (
+        article("Bank fraud",
+                "The clerk stole $1.2 million from the savings bank in Corva over five years, prosecutors said."),
+        article("Clerk admits fraud",
+                "The clerk took $1,187,000 from the savings bank in Corva over five years, prosecutors said."),
+    ),
+    "a rounded count": (
+        article("Evacuation",
+                "Some 3,000 residents were evacuated from the town of Ilm as the fire spread on Friday."),
+        article("Fire forces evacuation",
+                "The fire forced 3,140 residents of Ilm to evacuate on Friday, officials said."),
+    ),
+    "two people's ages": (
+        article("Two charged",
+                "Police charged Ada Korr, 29, with robbery on Monday after the raid on the jeweller in Sell."),
+        article("Jeweller raid",
+                "Police charged Ivo Brand, 35, with robbery on Monday after the raid on the jeweller in Sell."),
+    ),
+    "the day of the attack and of the charge": (
+        article("Man charged",
+                "The man who attacked a guard at the Orsk depot on Friday was charged with assault."),
+        article("Depot attack",
+                "The man who attacked a guard at the Orsk depot was charged with assault on Monday."),
+    ),
+    "a sentence and the time served": (
+        article("Activist freed",
+                "The activist Lena Moor, jailed for 10 years in 2016, was freed on Tuesday.",
+                "She served seven years of the sentence."),
+        article("Moor released",
+                "Lena Moor was freed on Tuesday after serving seven years of a 10-year sentence."),
+    ),
+}
+
+
+# Cases the analysis does not meet yet, and why: strict, so that fixing one shows.
+NOT_YET = {
+    "a court's split": "a tally ('5-4') is read as a count of the word after it",
+    "a suspect's age": "an age is read only for a named person",
+    "a prison term": "a term in years is a duration, read by no slot",
+    "a prison term as a compound": "a term in years is a duration, read by no slot",
+    "the distance of an advance": "distances further apart than a rounding's reach are taken for two things",
+    "the dead and the injured": "a count is keyed by the word counted, not by what befell them",
+    "the day of the attack and of the charge": "a date is read for every act before it in its clause",
+}
+
+
+def _known(names):
+    return [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[n])) if n in NOT_YET else n
+            for n in names]
+
+
+@pytest.mark.parametrize("name", _known(DIVERGING))
+def test_a_contradiction_is_a_divergence(name):
+    *texts, first, second = DIVERGING[name]
+    assert found_between(first, second, *texts)
+
+
+@pytest.mark.parametrize("name", _known(QUIET))
+def test_figures_that_only_look_alike_are_no_divergence(name):
+    _, found = divergences(*QUIET[name])
+    assert [d.summary for d in found] == []
