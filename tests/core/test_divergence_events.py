@@ -251,6 +251,12 @@ QUIET = {
     ),
     "the day of the attack and of the charge": (
         article("Man charged",
+                "The man who stabbed a guard at the Orsk depot on Friday was charged with attempted murder."),
+        article("Depot stabbing",
+                "The man who stabbed a guard at the Orsk depot was charged on Monday, police said."),
+    ),
+    "the day of the attack and of the charge with a word for the attack": (
+        article("Man charged",
                 "The man who attacked a guard at the Orsk depot on Friday was charged with assault."),
         article("Depot attack",
                 "The man who attacked a guard at the Orsk depot was charged with assault on Monday."),
@@ -272,8 +278,8 @@ NOT_YET = {
     "a prison term": "a term in years is a duration, read by no slot",
     "a prison term as a compound": "a term in years is a duration, read by no slot",
     "the distance of an advance": "distances further apart than a rounding's reach are taken for two things",
-    "the dead and the injured": "a count is keyed by the word counted, not by what befell them",
-    "the day of the attack and of the charge": "a date is read for every act before it in its clause",
+    "the day of the attack and of the charge with a word for the attack":
+        "the word nearest the date ('assault') is read as 'attack', the act the other date dates",
 }
 
 
