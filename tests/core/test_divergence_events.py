@@ -7,6 +7,8 @@ paragraph named, and the two sides give different values."""
 import pytest
 
 from tui.core.compare import compare
+from tui.core.features import token_features
+from tui.core.slots import TALLY, sentence_slots
 
 from .corpus import articles_from
 
@@ -217,6 +219,12 @@ QUIET = {
         article("Senate passes bill",
                 "The full Senate passed the border bill 52-48 on Thursday."),
     ),
+    "a tally written two ways": (
+        article("Senate passes border bill",
+                "The Norland Senate passed the border funding bill 52-48 on Thursday after a week of debate."),
+        article("Border bill clears Senate",
+                "Norland's Senate approved the border funding bill by a vote of 52 to 48 on Thursday."),
+    ),
     "a figure from another year": (
         article("Protest arrests",
                 "Police arrested 40 people at the protest in the capital of Lenmark on Sunday.",
@@ -273,7 +281,6 @@ QUIET = {
 
 # Cases the analysis does not meet yet, and why: strict, so that fixing one shows.
 NOT_YET = {
-    "a court's split": "a tally ('5-4') is read as a count of the word after it",
     "a suspect's age": "an age is read only for a named person",
     "a prison term": "a term in years is a duration, read by no slot",
     "a prison term as a compound": "a term in years is a duration, read by no slot",
@@ -298,3 +305,14 @@ def test_a_contradiction_is_a_divergence(name):
 def test_figures_that_only_look_alike_are_no_divergence(name):
     _, found = divergences(*QUIET[name])
     assert [d.summary for d in found] == []
+
+
+
+def tallies(sentence: str) -> list[str]:
+    toks = tuple(token_features(sentence, None, ()))
+    return [s.value for s in sentence_slots(sentence, toks) if s.key == TALLY]
+
+
+def test_a_tally_is_two_whole_numbers_the_first_not_the_smaller():
+    assert tallies("The Senate passed it 52-48, and the court ruled 5 to 4 in a 6–3 split.") == ["52-48", "5-4", "6-3"]
+    assert tallies("Between 10-12 people, a fall from 5 to 4 percent, 2.5-1 odds, the 2008-09 season.") == []

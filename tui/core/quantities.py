@@ -16,10 +16,13 @@ from tui.core.features import is_word
 from tui.core.model import Mention
 from tui.core.measures import loosen, measures, times_of_day
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
-from tui.core.slots import sentence_slots
+from tui.core.slots import TALLY, sentence_slots
 from tui.core.text import fold
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
+# Two tallies of one vote count about as many voters, some absent or abstaining ("52-48" and
+# "51-49"); "7-2" beside "52-48" are the votes of a committee and of the whole house.
+_SAME_BODY = 1.25
 # Two measures of one dimension this close (a ratio) may measure one thing; further apart, two.
 _NEAR = 1.3
 _TIME_SLOT = "time of day"
@@ -47,14 +50,15 @@ def numbers(alignment: Alignment):
                 if a.agrees(b):
                     agreeing[slot].append((t, other))
                 elif not (_given(a, theirs, slots_of.parts(alignment.members[other][0]))
-                          or _given(b, mine, slots_of.parts(alignment.members[t][0]))) and _comparable(a, b):
+                          or _given(b, mine, slots_of.parts(alignment.members[t][0]))) and _comparable(a, b, slot):
                     disagreeing[slot].join(t, other)
     for slot, components in disagreeing.items():
         for types in components.groups(agreeing[slot]):
             sides = [side for t in types for side in _type_sides(alignment, slots_of, t, slot)]
             groups = agreeing_groups(sides) if sides[0].low is not None else by_value(diverging(sides) or [])
             if groups and len(groups) > 1:
-                kind = "time" if slot == _TIME_SLOT else "number" if groups[0][0].value[0] == "#" else "other"
+                # a value in figures is a number: a count ("#52") or a tally ("52-48")
+                kind = "time" if slot == _TIME_SLOT else "number" if groups[0][0].value[0] in "#0123456789" else "other"
                 yield Found(kind, groups[0][0].slot, groups)
 
 
@@ -119,14 +123,22 @@ def _given(side: Side, sentence: dict[str, Side], parts: frozenset[str]) -> bool
     return side.value in parts or any(side.agrees(s) for s in sentence.values() if (s.low is None) == (side.low is None))
 
 
-def _comparable(a: Side, b: Side) -> bool:
+def _comparable(a: Side, b: Side, slot: str) -> bool:
     """Two counts sources could disagree on: not one thing and a group of several ("one
-    released prisoner, X," and "the 52 freed"), which are a member and its group. Counts far
-    apart otherwise are kept: early tolls do differ tenfold."""
+    released prisoner, X," and "the 52 freed"), which are a member and its group; not the
+    tallies of two bodies' votes. Counts far apart otherwise are kept: early tolls do differ
+    tenfold."""
+    if slot == TALLY:
+        low, high = sorted(_voters(s.value) for s in (a, b))
+        return high <= _SAME_BODY * low
     if not (a.value.startswith("#") and b.value.startswith("#")):
         return True
     low, high = sorted((float(a.value[1:]), float(b.value[1:])))
     return not (low == 1 and high >= _GROUP)
+
+
+def _voters(tally: str) -> int:
+    return sum(map(int, tally.split("-")))
 
 
 def _slots(alignment: Alignment, sid: int) -> dict[str, Side]:

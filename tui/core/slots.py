@@ -1,5 +1,5 @@
 """The slots a sentence fills with a value: what it counts and how many, a percentage, a sum
-paid or earned, a person's age, the day or month of an act. Two matching sentences that fill
+paid or earned, a vote's tally, a person's age, the day or month of an act. Two matching sentences that fill
 one slot with different values diverge (`divergence.py`).
 
 A slot is keyed by what is filled, so that two sentences meet on it: a count by the word
@@ -57,6 +57,8 @@ _FATE_REACH = 4  # how many words from a count, in its clause, the word of what 
 # Words after a number that loosen it, as the word before it would.
 _LOOSENERS_AFTER = {"or more": "at least", "or so": "about", "or fewer": "up to", "or less": "up to"}
 _WHEN = "when "
+TALLY = "tally"
+_DASHES = {"-", "–"}  # what joins two numbers of a range or a tally
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +78,10 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     for i, (tok, feats) in enumerate(toks):
         if feats and feats[0].startswith("#") and not _ends_range(text, toks, i) \
                 and not any(a <= tok.start < b for a, b in taken):
-            slot = _quantity(text, toks, i)
+            tally = _tally(text, toks, i)
+            if tally:
+                taken.append((tally.start, tally.end))  # its second number is no count of its own
+            slot = tally or _quantity(text, toks, i)
             if slot:
                 yield slot
     yield from _dates(text, toks)
@@ -151,9 +156,29 @@ def _loosener(text: str, toks: TokenFeatures, i: int) -> str | None:
     return loosener_before(text, toks[i][0].start)
 
 
+def _tally(text: str, toks: TokenFeatures, i: int) -> Slot | None:
+    """A vote's or a ruling's tally ("passed 52-48", "ruled 5 to 4", "a 6–3 decision"): two
+    whole numbers, the first not the smaller, joined by a dash or by "to" (not "from 5 to 4",
+    a fall). A dash between a smaller and a larger number is a range ("10-12 people")."""
+    if i + 1 >= len(toks):
+        return None
+    if fold(toks[i + 1][0].text) == "to":
+        if i + 2 >= len(toks) or (i and fold(toks[i - 1][0].text) == "from"):
+            return None
+        j = i + 2
+    elif text[toks[i][0].end:toks[i + 1][0].start] in _DASHES:
+        j = i + 1
+    else:
+        return None
+    first, second = toks[i][0].text, toks[j][0].text
+    if not (first.isdigit() and second.isdigit()) or int(first) < int(second):
+        return None
+    return Slot(TALLY, f"{first}-{second}", toks[i][0].start, toks[j][0].end, "tally")
+
+
 def _ends_range(text: str, toks: TokenFeatures, i: int) -> bool:
     """The number closes a range glued to the one before it: "10-12", the "2008-09 season"."""
-    if i == 0 or text[toks[i - 1][0].end:toks[i][0].start] not in {"-", "–"}:
+    if i == 0 or text[toks[i - 1][0].end:toks[i][0].start] not in _DASHES:
         return False
     before = toks[i - 1][1]
     return bool(before) and before[0][0] in "#^"
