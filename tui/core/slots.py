@@ -1,5 +1,5 @@
 """The slots a sentence fills with a value: what it counts and how many, a percentage, a sum
-paid or earned, a vote's tally, a person's age, the day or month of an act. Two matching sentences that fill
+paid or earned, a vote's tally, a prison term, a person's age, the day or month of an act. Two matching sentences that fill
 one slot with different values diverge (`divergence.py`).
 
 A slot is keyed by what is filled, so that two sentences meet on it: a count by the word
@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from tui.core.features import TokenFeatures, is_word, name_runs
+from tui.core.features import TokenFeatures, is_quantity, is_word, name_runs
 from tui.core.measures import loosener_before, measures, times_of_day
-from tui.core.text import MONTHS, SCALES, WEEKDAYS, fold
+from tui.core.text import MONTHS, SCALES, WEEKDAYS, fold, number_value
 
 PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
@@ -58,6 +58,11 @@ _FATE_REACH = 4  # how many words from a count, in its clause, the word of what 
 _LOOSENERS_AFTER = {"or more": "at least", "or so": "about", "or fewer": "up to", "or less": "up to"}
 _WHEN = "when "
 TALLY = "tally"
+TERM = "prison term"
+# The words that make years or months a prison term, and the months in each unit.
+_TERM_WORDS = {"jail", "jailed", "prison", "imprisoned", "imprisonment", "sentence", "sentenced", "term", "bars"}
+_TERM_MONTHS = {"year": 12, "years": 12, "month": 1, "months": 1}
+_TERM_REACH = 4  # how many words (names not counted) from the years a word of the term may stand
 _DASHES = {"-", "–"}  # what joins two numbers of a range or a tally
 
 
@@ -76,14 +81,16 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     measure with a unit or of a clock time are read as such (`measures.py`), not as counts."""
     taken = [(m.start, m.end) for m in (*measures(text), *times_of_day(text))]
     for i, (tok, feats) in enumerate(toks):
-        if feats and feats[0].startswith("#") and not _ends_range(text, toks, i) \
-                and not any(a <= tok.start < b for a, b in taken):
-            tally = _tally(text, toks, i)
-            if tally:
-                taken.append((tally.start, tally.end))  # its second number is no count of its own
-            slot = tally or _quantity(text, toks, i)
-            if slot:
-                yield slot
+        if not feats or feats[0][0] not in "#~" or _ends_range(text, toks, i) \
+                or any(a <= tok.start < b for a, b in taken):
+            continue
+        slot = _tally(text, toks, i) or _term(text, toks, i)
+        if slot:
+            taken.append((slot.start, slot.end))  # a tally's second number is no count of its own
+        elif feats[0][0] == "#":
+            slot = _quantity(text, toks, i)
+        if slot:
+            yield slot
     yield from _dates(text, toks)
     yield from _conditions(text)
 
@@ -174,6 +181,38 @@ def _tally(text: str, toks: TokenFeatures, i: int) -> Slot | None:
     if not (first.isdigit() and second.isdigit()) or int(first) < int(second):
         return None
     return Slot(TALLY, f"{first}-{second}", toks[i][0].start, toks[j][0].end, "tally")
+
+
+def _term(text: str, toks: TokenFeatures, i: int) -> Slot | None:
+    """A prison term, in months: "jailed Jane Doe for 10 years", "sentenced to 18 months", "a
+    12-year sentence", "eight years in prison"; a number of years or months with a word of
+    _TERM_WORDS near it in its clause."""
+    value = number_value(toks[i][0].text)
+    unit = fold(toks[i + 1][0].text) if i + 1 < len(toks) else ""
+    if value is None or unit not in _TERM_MONTHS:
+        return None
+    if not (_term_word_near(text, toks, i, -1) or _term_word_near(text, toks, i + 1, 1)):
+        return None
+    months = value * _TERM_MONTHS[unit]
+    return Slot(TERM, f"#{months:g}", toks[i][0].start, toks[i + 1][0].end, "prison term", _loosener(text, toks, i))
+
+
+def _term_word_near(text: str, toks: TokenFeatures, k: int, step: int) -> bool:
+    """A word of a prison term within _TERM_REACH words from token `k` one way, names not
+    counted ("jailed former mayor Jane Doe for"), and no other number between: in "served
+    seven years of a 10-year sentence" the sentence is the ten years'."""
+    words, j = 0, k + step
+    while 0 <= j < len(toks) and words < _TERM_REACH:
+        if PUNCTUATION.search(text, toks[min(j, j - step)][0].end, toks[max(j, j - step)][0].start):
+            return False
+        feats = toks[j][1]
+        if fold(toks[j][0].text) in _TERM_WORDS:
+            return True
+        if feats and is_quantity(feats[0]):
+            return False
+        words += not (feats and feats[0][0] == "@")
+        j += step
+    return False
 
 
 def _ends_range(text: str, toks: TokenFeatures, i: int) -> bool:
