@@ -258,6 +258,12 @@ QUIET = {
         article("Jeweller raid",
                 "Police charged Ivo Brand, 35, with robbery on Monday after the raid on the jeweller in Sell."),
     ),
+    "the ages of two people of no name": (
+        article("Two arrested",
+                "Police in Marlow arrested a 34-year-old man and a 29-year-old woman after the raid on Friday."),
+        article("Raid in Marlow",
+                "A woman aged 29 was arrested after the police raid in Marlow on Friday."),
+    ),
     "the day of the attack and of the charge": (
         article("Man charged",
                 "The man who stabbed a guard at the Orsk depot on Friday was charged with attempted murder."),
@@ -282,7 +288,6 @@ QUIET = {
 
 # Cases the analysis does not meet yet, and why: strict, so that fixing one shows.
 NOT_YET = {
-    "a suspect's age": "an age is read only for a named person",
     "the distance of an advance": "distances further apart than a rounding's reach are taken for two things",
     "the day of the attack and of the charge with a word for the attack":
         "the word nearest the date ('assault') is read as 'attack', the act the other date dates",

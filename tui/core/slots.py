@@ -109,7 +109,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
     tok, feats = toks[i]
     if tok.text.endswith("%"):
         return Slot("percent", feats[0], tok.start, tok.end, "percent")
-    age = _age_of(text, toks, i)
+    age = _age_of(text, toks, i) or _aged(text, toks, i)
     if age:
         return Slot(_AGE + age[0], feats[0], tok.start, tok.end, f"{age[1]}’s age")
     if i + 1 < len(toks) and fold(toks[i + 1][0].text) in _YEARS_OLD:
@@ -228,15 +228,40 @@ _AGED_REACH = 4  # how many words from "N-year-old" the person it describes may 
 
 
 def _aged_person(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
-    """(name key, name) of the person "N-year-old" describes: named just after it ("69-year-old
-    teacher Ann Roe") or before it in an appositive ("Ann Roe, a 69-year-old teacher")."""
+    """(key, name) of the person "N-year-old" describes: named just after it ("69-year-old
+    teacher Ann Roe") or before it in an appositive ("Ann Roe, a 69-year-old teacher"); with
+    no name, the word after it ("the 34-year-old suspect")."""
     runs = list(name_runs(toks))
     after = next((r for r in runs if i < r[0] <= i + 1 + _AGED_REACH
                   and not PUNCTUATION.search(text, toks[i][0].end, toks[r[0]][0].start)), None)
     before = next((r for r in reversed(runs) if r[1] < i and i - r[1] <= 3
                    and text[toks[r[1]][0].end:toks[r[1] + 1][0].start].strip() == ","), None)
     first, last, key = after or before or (None, None, None)
-    return (key, text[toks[first][0].start:toks[last][0].end]) if key else None
+    return (key, text[toks[first][0].start:toks[last][0].end]) if key else _head_after(text, toks, i + 1)
+
+
+def _head_after(text: str, toks: TokenFeatures, k: int) -> tuple[str, str] | None:
+    """(stem, word) of the last of the words right after token `k`, the person an age of no
+    name describes: "a 34-year-old former soldier" -> soldier."""
+    head = None
+    for j in range(k + 1, min(k + 1 + _AGED_REACH, len(toks))):
+        if PUNCTUATION.search(text, toks[j - 1][0].end, toks[j][0].start) or not _is_word(toks[j][1]):
+            break
+        head = j
+    return (toks[head][1][0], toks[head][0].text) if head is not None else None
+
+
+def _aged(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
+    """(key, name or word) of the person before "aged N": "Jane Doe, aged 54", "a man aged 36"."""
+    if i < 2 or fold(toks[i - 1][0].text) != "aged":
+        return None
+    p = i - 2
+    if text[toks[p][0].end:toks[i - 1][0].start].strip() not in {"", ","}:
+        return None
+    for first, last, key in name_runs(toks):
+        if last == p:
+            return key, text[toks[first][0].start:toks[last][0].end]
+    return (toks[p][1][0], toks[p][0].text) if _is_word(toks[p][1]) else None
 
 
 def _age_of(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
