@@ -63,6 +63,9 @@ def test_times_are_read_as_minutes_with_ranges_and_approximations():
     [rng] = times_of_day("between 6:10 and 6:20 p.m.")
     assert (rng.low, rng.high) == (18 * 60 + 10, 18 * 60 + 20)
     assert not times_of_day("the score was 3.10 in the end")
+    [hour] = times_of_day("shortly after 11 p.m. on Friday")  # told to the hour: rounded
+    assert (hour.low, hour.high) == (22 * 60 + 50, 23 * 60 + 10)
+    assert not times_of_day("a 10.5 pm reading")
     assert [m.dimension for m in measures("a 40-foot-high wall, 12 feet deep")] == ["height", "depth"]
 
 

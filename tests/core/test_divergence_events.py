@@ -160,6 +160,24 @@ DIVERGING = {
         article("Depot blast",
                 "A fuel depot outside Lenz exploded at 9 p.m. on Sunday, firefighters said."),
         (0, "11 p.m."), (1, "9 p.m.")),
+    "an hour beside an hour and minutes": (
+        article("Explosion at depot",
+                "An explosion tore through a fuel depot outside Lenz at 11 p.m. on Sunday, firefighters said."),
+        article("Depot blast",
+                "A fuel depot outside Lenz exploded at 10:30 p.m. on Sunday, firefighters said."),
+        (0, "11 p.m."), (1, "10:30 p.m.")),
+    "a toll that rose": (
+        article("Quake toll",
+                "The earthquake that struck the hill town of Ravo on Monday killed 40 people, officials said."),
+        article("Ravo earthquake",
+                "The death toll from Monday's earthquake in the hill town of Ravo rose to 52, officials said."),
+        (0, "40 people"), (1, "rose to 52")),
+    "a sum in another currency": (
+        article("Ransom paid",
+                "The family paid a ransom of $200,000 to the kidnappers in Ostrel on Friday, police said."),
+        article("Kidnap ransom",
+                "The family paid a ransom of €200,000 to the kidnappers in Ostrel on Friday, police said."),
+        (0, "$200,000"), (1, "€200,000")),
     "the distance of an advance": (
         article("Troops advance",
                 "Government troops advanced 12 miles along the river road toward Brenn on Sunday, the army said."),
@@ -288,6 +306,9 @@ QUIET = {
 
 # Cases the analysis does not meet yet, and why: strict, so that fixing one shows.
 NOT_YET = {
+    "a toll that rose": "a number with no word counted after it ('rose to 52') fills no slot",
+    "a sum in another currency": "the currency is part of a sum's slot, so that a conversion beside a sum "
+                                 "('€200,000 ($216,000)') is no conflict",
     "the distance of an advance": "distances further apart than a rounding's reach are taken for two things",
     "the day of the attack and of the charge with a word for the attack":
         "the word nearest the date ('assault') is read as 'attack', the act the other date dates",

@@ -24,6 +24,7 @@ _APPROXIMATE_SHARE = 0.1
 # or a tenth more, as "about" does, not any figure above it.
 _FLOOR_REACH = 1.0
 _APPROXIMATE_MINUTES = 10  # "about 4:15" allows 4:05 to 4:25
+_HOUR_ROUNDING = 10  # a time told to the hour is rounded: "11 p.m." allows 10:50 to 11:10
 
 # unit word -> (dimension, how many of the base unit: metres, kilograms, km/h)
 _UNITS = {
@@ -56,7 +57,7 @@ _MEASURE = re.compile(
     rf"(?:-(?P<adj>long|high|tall|deep|wide)|(?:\s*\([^()]{{1,40}}\))?\s+(?P<after>long|high|tall|deep|wide|above|below)\b)?",
     re.I,
 )
-_CLOCK = r"(?P<{0}h>\d{{1,2}})[:.](?P<{0}m>[0-5]\d)(?:\s?(?P<{0}ap>[ap])\.?\s?m\b\.?)?"
+_CLOCK = r"(?<![\d.,:])(?P<{0}h>\d{{1,2}})(?:[:.](?P<{0}m>[0-5]\d))?(?:\s?(?P<{0}ap>[ap])\.?\s?m\b\.?)?"
 _TIME = re.compile(
     rf"\bbetween\s+{_CLOCK.format('a')}\s+and\s+{_CLOCK.format('b')}|"
     rf"(?:\b(?P<loose>{_LOOSENERS})\s+)?{_CLOCK.format('c')}",
@@ -94,7 +95,8 @@ def measures(text: str) -> tuple[Measure, ...]:
 
 @lru_cache(maxsize=1 << 14)
 def times_of_day(text: str) -> tuple[Measure, ...]:
-    """Clock times with a.m. or p.m., as minutes after midnight; "between 6:10 and 6:20" is a range."""
+    """Clock times with a.m. or p.m., as minutes after midnight, to the minute or to the hour
+    ("11 p.m."); "between 6:10 and 6:20" is a range."""
     out = []
     for m in _TIME.finditer(text):
         if m.group("ah"):
@@ -108,7 +110,7 @@ def times_of_day(text: str) -> tuple[Measure, ...]:
             if loose in APPROXIMATE:
                 low, high = at - _APPROXIMATE_MINUTES, at + _APPROXIMATE_MINUTES
             else:
-                low, high = loosen(at, 0.5, loose)
+                low, high = loosen(at, 0.5 if m.group("cm") else _HOUR_ROUNDING, loose)
         out.append(Measure("time", low, high, m.start(), m.end()))
     return tuple(out)
 
@@ -142,4 +144,4 @@ def _minutes(m: re.Match, which: str, other: str) -> float:
     """Minutes after midnight; one time of a range may take the other's a.m. or p.m."""
     half = (m.group(which + "ap") or m.group(other + "ap")).lower()
     hour = int(m.group(which + "h")) % 12 + (12 if half == "p" else 0)
-    return hour * 60 + int(m.group(which + "m"))
+    return hour * 60 + int(m.group(which + "m") or 0)
