@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from tui.core.features import TokenFeatures, is_quantity, is_word, name_runs
 from tui.core.measures import loosener_before, measures, times_of_day
-from tui.core.text import MONTHS, SCALES, WEEKDAYS, fold, number_value
+from tui.core.text import MONTHS, SCALES, WEEKDAYS, fold, number_value, stem
 
 PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
@@ -53,6 +53,7 @@ _FATES = {
     **dict.fromkeys("charged charging indicted".split(), "charged"),
     **dict.fromkeys("rescued rescuing saved evacuated evacuating".split(), "rescued"),
 }
+_TOLL = stem("people") + "/dead"  # the key of a count of people killed
 _FATE_REACH = 4  # how many words from a count, in its clause, the word of what befell them may stand
 # Words after a number that loosen it, as the word before it would.
 _LOOSENERS_AFTER = {"or more": "at least", "or so": "about", "or fewer": "up to", "or less": "up to"}
@@ -104,8 +105,8 @@ def _conditions(text: str) -> Iterator[Slot]:
 
 
 def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
-    """Number `i` as a percentage, an age, a sum of money ("$3.5 million"), or a count of the
-    first word after it ("52 freed prisoners", "3 million people")."""
+    """Number `i` as a percentage, an age, a sum of money ("$3.5 million"), a count of the
+    first word after it ("52 freed prisoners", "3 million people"), or a death toll."""
     tok, feats = toks[i]
     if tok.text.endswith("%"):
         return Slot("percent", feats[0], tok.start, tok.end, "percent")
@@ -132,6 +133,9 @@ def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
     act = _word_before(text, toks, i) if currency else None
     if act is not None:  # a sum is what was paid, earned, fined: the word before it says which
         return Slot(currency + toks[act][1][0], f"#{value:g}", tok.start - 1, end, f"sum {toks[act][0].text}")
+    if not currency and any(fold(toks[j][0].text) == "toll" for j in _clause_words(text, toks, i)):
+        # "the death toll rose to 52": people killed, as "killed 52 people" counts them
+        return Slot(_TOLL, f"#{value:g}", tok.start, end, "toll", _loosener(text, toks, i))
     return None
 
 
