@@ -262,7 +262,13 @@ QUIET = {
         article("Bank fraud",
                 "The clerk stole $1.2 million from the savings bank in Corva over five years, prosecutors said."),
         article("Clerk admits fraud",
-                "The clerk took $1,187,000 from the savings bank in Corva over five years, prosecutors said."),
+                "The clerk stole $1,187,000 from the savings bank in Corva over five years, prosecutors said."),
+    ),
+    "a rounded count of people": (
+        article("Evacuation",
+                "The fire forced 1.2 million residents of the province to leave their homes on Friday."),
+        article("Fire forces evacuation",
+                "The fire forced 1,230,000 residents of the province to leave their homes on Friday."),
     ),
     "a rounded count": (
         article("Evacuation",

@@ -88,7 +88,7 @@ def measures(text: str) -> tuple[Measure, ...]:
         if dimension == "length":
             dimension = _LENGTH_KIND.get(adjective, "length")
         value = float(m.group("num").replace(",", ""))
-        low, high = loosen(value, _half_step(m.group("num")), m.group("loose"))
+        low, high = loosen(value, half_step(m.group("num")), m.group("loose"))
         out.append(Measure(dimension, low * scale, high * scale, m.start(), m.end(), bool(adjective)))
     return tuple(out)
 
@@ -134,7 +134,7 @@ def loosen(value: float, half_step: float, loosener: str | None) -> tuple[float,
     return value - half_step, value + half_step
 
 
-def _half_step(number: str) -> float:
+def half_step(number: str) -> float:
     """Half the last written digit: "2.4" rounds from 2.35, "610" from 609.5."""
     decimals = len(number.partition(".")[2])
     return 0.5 * 10 ** -decimals

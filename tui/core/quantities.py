@@ -150,7 +150,7 @@ def _slots(alignment: Alignment, sid: int) -> dict[str, Side]:
             mention = mention_at(alignment, sid, slot.start, slot.end)
             low = high = None
             if slot.value.startswith("#"):
-                low, high = loosen(float(slot.value[1:]), 0.5, slot.loosener)
+                low, high = loosen(float(slot.value[1:]), slot.half_step, slot.loosener)
             out[slot.key] = Side(mention, slot.value, mention.text, slot.subject, low, high)
     for when in times_of_day(text)[:1]:
         mention = mention_at(alignment, sid, when.start, when.end)

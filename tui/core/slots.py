@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from tui.core.features import TokenFeatures, is_quantity, is_word, name_runs
-from tui.core.measures import loosener_before, measures, times_of_day
+from tui.core.measures import half_step, loosener_before, measures, times_of_day
 from tui.core.text import MONTHS, SCALES, WEEKDAYS, fold, number_value, stem
 
 PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
@@ -53,6 +53,7 @@ _FATES = {
     **dict.fromkeys("charged charging indicted".split(), "charged"),
     **dict.fromkeys("rescued rescuing saved evacuated evacuating".split(), "rescued"),
 }
+_SCALED_HALF_STEP = 0.05  # see _rounding
 _TOLL = stem("people") + "/dead"  # the key of a count of people killed
 _FATE_REACH = 4  # how many words from a count, in its clause, the word of what befell them may stand
 # Words after a number that loosen it, as the word before it would.
@@ -75,6 +76,7 @@ class Slot:
     end: int
     subject: str  # how a summary names the slot: "prisoners", "Jane Doe’s age", "date"
     loosener: str | None = None  # the word that loosens a number: "about", "as many as", "or more"
+    half_step: float = 0.5  # half its last written digit: "1.2 million" stands for 1.15 to 1.25 million
 
 
 def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
@@ -117,26 +119,35 @@ def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
         age = _aged_person(text, toks, i)  # "a 33-year-old driver": whose age, or no slot
         return Slot(_AGE + age[0], feats[0], tok.start, toks[i + 1][0].end, f"{age[1]}’s age") if age else None
     currency = text[tok.start - 1:tok.start] if tok.start and text[tok.start - 1] in _CURRENCIES else ""
-    value, end = float(feats[0][1:]), tok.end
+    value, scale, end = float(feats[0][1:]), 1, tok.end
     for j in range(i + 1, min(i + 1 + _UNIT_REACH, len(toks))):
         unit, unit_feats = toks[j]
         word = fold(unit.text)
         if word == "of" or PUNCTUATION.search(text, toks[j - 1][0].end, unit.start):
             break  # partitive ("one of the", "52 of them"), or the number ends a clause
         if word in SCALES:
-            value, end = value * SCALES[word], unit.end  # "3 million people": people are counted
+            scale, end = scale * SCALES[word], unit.end  # "3 million people": people are counted
         elif currency:
             break
         elif _is_word(unit_feats):
             key = unit_feats[0] + _period(text, unit.end) + _fate(text, toks, i)
-            return Slot(key, f"#{value:g}", tok.start, unit.end, unit.text, _loosener(text, toks, i))
+            return Slot(key, f"#{value * scale:g}", tok.start, unit.end, unit.text, _loosener(text, toks, i),
+                        _rounding(tok.text, scale))
     act = _word_before(text, toks, i) if currency else None
     if act is not None:  # a sum is what was paid, earned, fined: the word before it says which
-        return Slot(currency + toks[act][1][0], f"#{value:g}", tok.start - 1, end, f"sum {toks[act][0].text}")
+        return Slot(currency + toks[act][1][0], f"#{value * scale:g}", tok.start - 1, end, f"sum {toks[act][0].text}",
+                    None, _rounding(tok.text, scale))
     if not currency and any(fold(toks[j][0].text) == "toll" for j in _clause_words(text, toks, i)):
         # "the death toll rose to 52": people killed, as "killed 52 people" counts them
         return Slot(_TOLL, f"#{value:g}", tok.start, end, "toll", _loosener(text, toks, i))
     return None
+
+
+def _rounding(number: str, scale: float) -> float:
+    """Half the last written digit of a number times its scale word ("1.2 million": 0.05
+    million), a twentieth of the scale at most: "3 million" is read to a tenth, as "3.0
+    million" would be, so "3.5 million" is another figure and "3,040,000" the same."""
+    return min(half_step(number), _SCALED_HALF_STEP) * scale if scale > 1 else half_step(number)
 
 
 def _period(text: str, end: int) -> str:
