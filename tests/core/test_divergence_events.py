@@ -258,6 +258,12 @@ QUIET = {
         article("Drone downed",
                 "The army said the drone flew 16 km into the border region before it was shot down."),
     ),
+    "the lengths of two things": (
+        article("Tanker hits causeway",
+                "The 290-metre tanker struck the 2.6-kilometre causeway near Port Ellis at dawn on Sunday."),
+        article("Causeway struck",
+                "A tanker struck the 2.6-kilometre causeway near Port Ellis at dawn on Sunday, the coastguard said."),
+    ),
     "a rounded sum": (
         article("Bank fraud",
                 "The clerk stole $1.2 million from the savings bank in Corva over five years, prosecutors said."),
@@ -314,7 +320,6 @@ QUIET = {
 NOT_YET = {
     "a sum in another currency": "the currency is part of a sum's slot, so that a conversion beside a sum "
                                  "('€200,000 ($216,000)') is no conflict",
-    "the distance of an advance": "distances further apart than a rounding's reach are taken for two things",
     "the day of the attack and of the charge with a word for the attack":
         "the word nearest the date ('assault') is read as 'attack', the act the other date dates",
 }

@@ -26,6 +26,11 @@ _SAME_BODY = 1.25
 # Two measures of one dimension this close (a ratio) may measure one thing; further apart, two.
 _NEAR = 1.3
 _TIME_SLOT = "time of day"
+_MEASURE = "measure "  # the slot of a measure in matching sentences: "measure length"
+# In matching sentences, two measures of one dimension within this ratio measure one thing told
+# differently (an advance of 12 miles or of 30 km); further apart, two things (a 1.6-mile
+# bridge, a 948-foot ship).
+_FAR = 3.0
 
 
 def numbers(alignment: Alignment):
@@ -126,11 +131,14 @@ def _given(side: Side, sentence: dict[str, Side], parts: frozenset[str]) -> bool
 def _comparable(a: Side, b: Side, slot: str) -> bool:
     """Two counts sources could disagree on: not one thing and a group of several ("one
     released prisoner, X," and "the 52 freed"), which are a member and its group; not the
-    tallies of two bodies' votes. Counts far apart otherwise are kept: early tolls do differ
-    tenfold."""
+    tallies of two bodies' votes; not measures of two things (_FAR). Counts far apart otherwise
+    are kept: early tolls do differ tenfold."""
     if slot == TALLY:
         low, high = sorted(_voters(s.value) for s in (a, b))
         return high <= _SAME_BODY * low
+    if slot.startswith(_MEASURE):
+        low, high = sorted((a.high, b.high))
+        return high <= _FAR * low
     if not (a.value.startswith("#") and b.value.startswith("#")):
         return True
     low, high = sorted((float(a.value[1:]), float(b.value[1:])))
@@ -152,6 +160,10 @@ def _slots(alignment: Alignment, sid: int) -> dict[str, Side]:
             if slot.value.startswith("#"):
                 low, high = loosen(float(slot.value[1:]), slot.half_step, slot.loosener)
             out[slot.key] = Side(mention, slot.value, mention.text, slot.subject, low, high)
+    for m in measures(text):  # the first measure of each dimension: "advanced 12 miles"
+        if _MEASURE + m.dimension not in out:
+            mention = mention_at(alignment, sid, m.start, m.end)
+            out[_MEASURE + m.dimension] = Side(mention, mention.text, mention.text, m.dimension, m.low, m.high)
     for when in times_of_day(text)[:1]:
         mention = mention_at(alignment, sid, when.start, when.end)
         out[_TIME_SLOT] = Side(mention, mention.text, mention.text, "time of day", when.low, when.high)
