@@ -24,6 +24,7 @@ _PAST_ACTS = set("""struck hit fell sank left began took came went made held met
 fled ran caught burnt built drove flew froze gave grew hung led paid put quit sent set shut sold spoke
 stole stood swept threw tore woke wrote""".split())
 _CLAUSE_REACH = 12  # how many words before a date its clause is read for the act it dates
+_RELATIVE = {"who", "which", "that"}  # before a verb, they open a clause of another act
 _CURRENCIES = "$€£¥"
 _AGE = "age "
 _PERIOD = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b|"
@@ -293,18 +294,20 @@ def _age_of(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
 
 def _dates(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     """A weekday or a month dating an act. The slot is the act: the nearest word before the date
-    ("struck on Tuesday"), and the nearest verb in the past before it in its clause ("struck the
-    old pier early on Tuesday"), so two sentences dating the same act meet wherever it stands;
-    a verb further back tells an earlier act ("the man who attacked a guard was charged on
-    Monday"). A weekday and a month are not compared: a Thursday may be in June."""
+    ("struck on Tuesday"), and every verb in the past before it in its clause ("struck the old
+    pier early on Tuesday", "killed eight and wounded 23 on Thursday"), so two sentences dating
+    the same act meet wherever it stands; not a verb of a relative clause ("the man who
+    attacked a guard was charged on Monday"): that act is dated elsewhere. A weekday and a month
+    are not compared: a Thursday may be in June."""
     for i, (tok, _) in enumerate(toks):
         value = fold(tok.text)
         if not tok.text[0].isupper() or (value not in WEEKDAYS and value not in MONTHS):
             continue  # "may" the verb is not May
         scale = "day " if value in WEEKDAYS else "month "
         nearest = _word_before(text, toks, i)
-        verb = next((j for j in _clause_words(text, toks, i) if past_tense(toks[j][0].text)), None)
-        for j in dict.fromkeys(j for j in (nearest, verb) if j is not None):
+        acts = [j for j in _clause_words(text, toks, i) if j == nearest or (
+            past_tense(toks[j][0].text) and not (j and fold(toks[j - 1][0].text) in _RELATIVE))]
+        for j in acts:
             yield Slot(_WHEN + scale + toks[j][1][0], value, toks[j][0].start, tok.end, "date")
 
 
