@@ -251,6 +251,14 @@ QUIET = {
         article("Border bill clears Senate",
                 "Norland's Senate approved the border funding bill by a vote of 52 to 48 on Thursday."),
     ),
+    "the winner's share and the loser's": (
+        article("Varga re-elected",
+                "President Ilse Varga won a second term on Sunday with 54% of the vote, defeating challenger "
+                "Pavel Dorn, the electoral commission said."),
+        article("Ostrava votes",
+                "Challenger Pavel Dorn took 41 percent on Sunday and conceded to President Ilse Varga, the "
+                "electoral commission said."),
+    ),
     "a figure from another year": (
         article("Protest arrests",
                 "Police arrested 40 people at the protest in the capital of Lenmark on Sunday.",

@@ -55,6 +55,7 @@ _FATES = {
     **dict.fromkeys("rescued rescuing saved evacuated evacuating".split(), "rescued"),
 }
 _SCALED_HALF_STEP = 0.05  # see _rounding
+_PERCENT = stem("percent")
 _TOLL = stem("people") + "/dead"  # the key of a count of people killed
 _FATE_REACH = 4  # how many words from a count, in its clause, the word of what befell them may stand
 # Words after a number that loosen it, as the word before it would.
@@ -112,7 +113,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
     first word after it ("52 freed prisoners", "3 million people"), or a death toll."""
     tok, feats = toks[i]
     if tok.text.endswith("%"):
-        return Slot("percent", feats[0], tok.start, tok.end, "percent")
+        return Slot(_PERCENT + _share_of(text, toks, i), feats[0], tok.start, tok.end, "percent")
     age = _age_of(text, toks, i) or _aged(text, toks, i)
     if age:
         return Slot(_AGE + age[0], feats[0], tok.start, tok.end, f"{age[1]}’s age")
@@ -130,6 +131,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
             scale, end = scale * SCALES[word], unit.end  # "3 million people": people are counted
         elif currency:
             break
+        elif unit_feats and unit_feats[0] == _PERCENT:
+            return Slot(_PERCENT + _share_of(text, toks, j), feats[0], tok.start, unit.end, "percent")
         elif _is_word(unit_feats):
             key = unit_feats[0] + _period(text, unit.end) + _fate(text, toks, i)
             return Slot(key, f"#{value * scale:g}", tok.start, unit.end, unit.text, _loosener(text, toks, i),
@@ -142,6 +145,20 @@ def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
         # "the death toll rose to 52": people killed, as "killed 52 people" counts them
         return Slot(_TOLL, f"#{value:g}", tok.start, end, "toll", _loosener(text, toks, i))
     return None
+
+
+def _share_of(text: str, toks: TokenFeatures, k: int) -> str:
+    """What a percentage after token `k` is a share of, as a key suffix ("54% of the vote" ->
+    "/vote"): the first word after "of", not across punctuation. A share of the vote and a
+    turnout are two slots."""
+    for j in range(k + 1, min(k + 1 + _UNIT_REACH, len(toks))):
+        if PUNCTUATION.search(text, toks[j - 1][0].end, toks[j][0].start):
+            return ""
+        if j == k + 1 and fold(toks[j][0].text) != "of":
+            return ""
+        if j > k + 1 and _is_word(toks[j][1]):
+            return "/" + toks[j][1][0]
+    return ""
 
 
 def _rounding(number: str, scale: float) -> float:
