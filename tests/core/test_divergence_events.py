@@ -197,6 +197,14 @@ DIVERGING = {
         article("Trade deal row",
                 'Opposition leader Mara Fenn said the trade deal "would ruin our farmers" on Monday.'),
         (0, "Karl Odum"), (1, "Mara Fenn")),
+    "who called it so": (
+        article("Depot strike",
+                "A drone struck the fuel depot in Velmar on Thursday.",
+                '"This was a deliberate attack on civilians," Governor Tomas Reyk said in a video statement.'),
+        article("Velmar strike condemned",
+                "A drone hit a fuel depot in Velmar on Thursday.",
+                'Defence Minister Ana Kolb called it "a deliberate attack on civilians" and promised a response.'),
+        (0, "Tomas Reyk"), (1, "Ana Kolb")),
     "a victim's condition": (
         article("Officer shot",
                 "A police officer shot during a traffic stop in Wendt was in critical condition on Sunday, the "
