@@ -48,6 +48,8 @@ _LENGTH_KIND = {"long": "length", "high": "height", "tall": "height", "above": "
 _LOOSENERS = "|".join(re.escape(w) for w in sorted(APPROXIMATE + AT_MOST + AT_LEAST, key=len, reverse=True))
 _LONGEST_LOOSENER = 24
 _LOOSENER_BEFORE = re.compile(rf"\b({_LOOSENERS})\s+$", re.I)
+# "over" as the particle of a verb, not "more than": "handed over 90 prisoners".
+_HANDED_OVER = re.compile(r"\b(?:hand|turn)(?:s|ed|ing)?\s+over\s+$", re.I)
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _MEASURE = re.compile(
@@ -118,7 +120,9 @@ def times_of_day(text: str) -> tuple[Measure, ...]:
 def loosener_before(text: str, start: int) -> str | None:
     """The loosening words ("about", "as many as") right before offset `start`, if any."""
     m = _LOOSENER_BEFORE.search(text, max(0, start - _LONGEST_LOOSENER), start)
-    return m.group(1).lower() if m else None
+    if m is None or _HANDED_OVER.search(text, max(0, start - _LONGEST_LOOSENER), start):
+        return None
+    return m.group(1).lower()
 
 
 def loosen(value: float, half_step: float, loosener: str | None) -> tuple[float, float]:
