@@ -153,6 +153,12 @@ DIVERGING = {
         article("Velmar depot attack",
                 "A drone attack on a fuel depot in Velmar killed eight people on Wednesday, the governor said."),
         (0, "on Thursday"), (1, "on Wednesday")),
+    "the day of a verdict told before its verb": (
+        article("Former minister jailed",
+                "A court in Tesca on Tuesday sentenced former interior minister Rolf Ammer to prison for bribery."),
+        article("Bribery verdict",
+                "Rolf Ammer, a former interior minister, was sentenced on Wednesday to prison for bribery."),
+        (0, "on Tuesday"), (1, "on Wednesday")),
     "the hour of a shooting": (
         article("Shooting at nightclub",
                 "The shooting at the Blue Door nightclub in Kessel began at 11:40 p.m., police said.",
@@ -213,6 +219,12 @@ DIVERGING = {
                 "A police officer shot during a traffic stop in Wendt was in stable condition on Sunday, the "
                 "police chief said."),
         (0, "critical condition"), (1, "stable condition")),
+    "the soldiers handed over": (
+        article("Prisoner swap",
+                "Each side released 95 soldiers at a crossing point on the northern border, the ministry said."),
+        article("Exchange at the border",
+                "Each side handed over 90 soldiers at the northern border crossing, officials said."),
+        (0, "95 soldiers"), (1, "90 soldiers")),
     "the soldiers killed": (
         article("Ambush in the hills",
                 "Three soldiers were killed in an ambush in the Varo hills on Thursday, the defence ministry said."),

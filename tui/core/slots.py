@@ -314,8 +314,9 @@ def _dates(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     ("struck on Tuesday"), and every verb in the past before it in its clause ("struck the old
     pier early on Tuesday", "killed eight and wounded 23 on Thursday"), so two sentences dating
     the same act meet wherever it stands; not a verb of a relative clause ("the man who
-    attacked a guard was charged on Monday"): that act is dated elsewhere. A weekday and a month
-    are not compared: a Thursday may be in June."""
+    attacked a guard was charged on Monday"): that act is dated elsewhere; and a verb right after
+    the date ("a court on Tuesday sentenced"). A weekday and a month are not compared: a
+    Thursday may be in June."""
     for i, (tok, _) in enumerate(toks):
         value = fold(tok.text)
         if not tok.text[0].isupper() or (value not in WEEKDAYS and value not in MONTHS):
@@ -324,8 +325,17 @@ def _dates(text: str, toks: TokenFeatures) -> Iterator[Slot]:
         nearest = _word_before(text, toks, i)
         acts = [j for j in _clause_words(text, toks, i) if j == nearest or (
             past_tense(toks[j][0].text) and not (j and fold(toks[j - 1][0].text) in _RELATIVE))]
-        for j in acts:
-            yield Slot(_WHEN + scale + toks[j][1][0], value, toks[j][0].start, tok.end, "date")
+        if _verb_after(text, toks, i):
+            acts.append(i + 1)
+        for j in acts:  # the side runs from the act to the date, or from the date to the act after it
+            start, end = min(toks[j][0].start, tok.start), max(toks[j][0].end, tok.end)
+            yield Slot(_WHEN + scale + toks[j][1][0], value, start, end, "date")
+
+
+def _verb_after(text: str, toks: TokenFeatures, i: int) -> bool:
+    """A verb in the past right after token `i`, which it dates: "a court on Tuesday sentenced"."""
+    return i + 1 < len(toks) and _is_word(toks[i + 1][1]) and past_tense(toks[i + 1][0].text) \
+        and not PUNCTUATION.search(text, toks[i][0].end, toks[i + 1][0].start)
 
 
 def _clause_words(text: str, toks: TokenFeatures, i: int) -> Iterator[int]:
