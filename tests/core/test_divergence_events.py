@@ -104,6 +104,14 @@ DIVERGING = {
         article("Fraud charge over school fund",
                 "Dana Whitlow, a 47-year-old teacher, was charged with fraud on Tuesday over the school fund."),
         (0, "Whitlow, 45"), (1, "47-year-old")),
+    "a named person's age in sentences about other things": (
+        article("Opposition leader arrested",
+                "Police arrested the opposition leader Marek Zan at his home in Lenmark on Monday.",
+                "Zan, 52, had called for protests against the new media law."),
+        article("Zan detained",
+                "The opposition leader Marek Zan was detained in Lenmark on Monday, his party said.",
+                "The 55-year-old Zan has led the Civic Union since 2010."),
+        (0, "Zan, 52"), (1, "55-year-old")),
     "a prison term": (
         article("Former mayor jailed",
                 "A court in Tesca jailed former mayor Piet Lorand for 10 years on Thursday for taking bribes.",
@@ -328,6 +336,15 @@ QUIET = {
                 "Police in Marlow arrested a 34-year-old man and a 29-year-old woman after the raid on Friday."),
         article("Raid in Marlow",
                 "A woman aged 29 was arrested after the police raid in Marlow on Friday."),
+    ),
+    "a named person's age told alike in other sentences": (
+        article("Opposition leader arrested",
+                "Police arrested the opposition leader Marek Zan at his home in Lenmark on Monday.",
+                "Zan, 52, had called for protests against the new media law."),
+        article("Zan detained",
+                "The opposition leader Marek Zan was detained in Lenmark on Monday, his party said.",
+                "The 52-year-old Zan has led the Civic Union since 2010, and his deputy Ola Brandt, 47, "
+                "will stand in."),
     ),
     "the day of the attack and of the charge": (
         article("Man charged",

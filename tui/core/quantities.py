@@ -16,7 +16,7 @@ from tui.core.features import is_word
 from tui.core.model import Mention
 from tui.core.measures import loosen, measures, times_of_day
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
-from tui.core.slots import TALLY, sentence_slots
+from tui.core.slots import NAMED_AGE, TALLY, may_give_an_age, sentence_slots
 from tui.core.text import fold
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
@@ -35,8 +35,9 @@ _FAR = 3.0
 
 def numbers(alignment: Alignment):
     """Matching sentences that fill one slot differently: a count of the same thing (the word
-    after the number), a person's age, the day or month of the same act, the time of day. All
-    the values given for one slot, by every article, make one divergence.
+    after the number), a person's age, the day or month of the same act, the time of day; and
+    anywhere, a named person's age. All the values given for one slot, by every article, make
+    one divergence.
 
     Sentences of one type (wire copy) fill their slots alike, so slots are compared once per
     pair of matching types, and each type stands for all its articles only when the
@@ -57,6 +58,7 @@ def numbers(alignment: Alignment):
                 elif not (_given(a, theirs, slots_of.parts(alignment.members[other][0]))
                           or _given(b, mine, slots_of.parts(alignment.members[t][0]))) and _comparable(a, b, slot):
                     disagreeing[slot].join(t, other)
+    _join_named_ages(alignment, slots_of, articles, disagreeing)
     for slot, components in disagreeing.items():
         for types in components.groups(agreeing[slot]):
             sides = [side for t in types for side in _type_sides(alignment, slots_of, t, slot)]
@@ -65,6 +67,23 @@ def numbers(alignment: Alignment):
                 # a value in figures is a number: a count ("#52") or a tally ("52-48")
                 kind = "time" if slot == _TIME_SLOT else "number" if groups[0][0].value[0] in "#0123456789" else "other"
                 yield Found(kind, groups[0][0].slot, groups)
+
+
+def _join_named_ages(alignment: Alignment, slots_of: _SlotReader, articles: list[set[str]],
+                     disagreeing: dict[str, Components]) -> None:
+    """A named person's age is compared across the corpus, matching sentences or not: one
+    person has one age in one story. Every type that gives it is joined; those that agree fall
+    into one value when the divergence is made, and make none if all agree."""
+    given: dict[str, list[int]] = defaultdict(list)
+    for t, members in enumerate(alignment.members):
+        if may_give_an_age(alignment.texts[members[0]]):
+            for slot in slots_of(members[0]):
+                if slot.startswith(NAMED_AGE):
+                    given[slot].append(t)
+    for slot, types in given.items():
+        if len(set().union(*(articles[t] for t in types))) > 1:
+            for t in types[1:]:
+                disagreeing[slot].join(types[0], t)
 
 
 class _SlotReader:

@@ -257,6 +257,14 @@ def _ends_range(text: str, toks: TokenFeatures, i: int) -> bool:
 
 
 _YEARS_OLD = {"year-old", "years-old"}
+NAMED_AGE = _AGE + "@"  # the start of the key of a named person's age: "age @doe"
+# What a sentence giving an age has somewhere ("Doe, 54,", "54-year-old", "aged 54"): most
+# sentences have none, and are not read for ages across the corpus.
+_AGE_HINT = re.compile(r",\s*\d{1,3}\s*[,)]|\d\s*-?\s*years?-old|\baged\s+\d", re.I)
+
+
+def may_give_an_age(text: str) -> bool:
+    return _AGE_HINT.search(text) is not None
 _AGED_REACH = 4  # how many words from "N-year-old" the person it describes may be named
 
 
