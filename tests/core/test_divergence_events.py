@@ -167,6 +167,12 @@ DIVERGING = {
         article("Bribery verdict",
                 "Rolf Ammer, a former interior minister, was sentenced on Wednesday to prison for bribery."),
         (0, "on Tuesday"), (1, "on Wednesday")),
+    "the day of the month of a decree": (
+        article("State of emergency",
+                "President Ilse Varga signed the emergency decree on March 3, her office said."),
+        article("Emergency declared",
+                "Her office said President Ilse Varga signed the emergency decree on the 5th of March."),
+        (0, "March 3"), (1, "5th of March")),
     "the hour of a shooting": (
         article("Shooting at nightclub",
                 "The shooting at the Blue Door nightclub in Kessel began at 11:40 p.m., police said.",
@@ -345,6 +351,12 @@ QUIET = {
                 "The opposition leader Marek Zan was detained in Lenmark on Monday, his party said.",
                 "The 52-year-old Zan has led the Civic Union since 2010, and his deputy Ola Brandt, 47, "
                 "will stand in."),
+    ),
+    "a month and a day in it": (
+        article("State of emergency",
+                "President Ilse Varga signed the emergency decree in March, her office said."),
+        article("Emergency declared",
+                "Her office said President Ilse Varga signed the emergency decree on 3 March."),
     ),
     "the day of the attack and of the charge": (
         article("Man charged",

@@ -24,7 +24,8 @@ _PAST_ACTS = set("""struck hit fell sank left began took came went made held met
 fled ran caught burnt built drove flew froze gave grew hung led paid put quit sent set shut sold spoke
 stole stood swept threw tore woke wrote""".split())
 _CLAUSE_REACH = 12  # how many words before a date its clause is read for the act it dates
-_RELATIVE = {"who", "which", "that"}  # before a verb, they open a clause of another act
+_RELATIVE = {"who", "which", "that"}
+_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")  # a day of a month: "3", "3rd"  # before a verb, they open a clause of another act
 _CURRENCIES = "$€£¥"
 _AGE = "age "
 _PERIOD = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b|"
@@ -84,7 +85,9 @@ class Slot:
 def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     """Every slot the sentence fills, in reading order of numbers, then of dates. Numbers of a
     measure with a unit or of a clock time are read as such (`measures.py`), not as counts."""
+    days = _days_of_months(toks)
     taken = [(m.start, m.end) for m in (*measures(text), *times_of_day(text))]
+    taken += [(toks[d][0].start, toks[d][0].end) for d in days.values()]  # "3 March" counts no March
     for i, (tok, feats) in enumerate(toks):
         if not feats or feats[0][0] not in "#~" or _ends_range(text, toks, i) \
                 or any(a <= tok.start < b for a, b in taken):
@@ -96,7 +99,7 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
             slot = _quantity(text, toks, i)
         if slot:
             yield slot
-    yield from _dates(text, toks)
+    yield from _dates(text, toks, days)
     yield from _conditions(text)
 
 
@@ -317,27 +320,53 @@ def _age_of(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
     return None
 
 
-def _dates(text: str, toks: TokenFeatures) -> Iterator[Slot]:
+def _dates(text: str, toks: TokenFeatures, days: dict[int, int]) -> Iterator[Slot]:
     """A weekday or a month dating an act. The slot is the act: the nearest word before the date
     ("struck on Tuesday"), and every verb in the past before it in its clause ("struck the old
     pier early on Tuesday", "killed eight and wounded 23 on Thursday"), so two sentences dating
     the same act meet wherever it stands; not a verb of a relative clause ("the man who
     attacked a guard was charged on Monday"): that act is dated elsewhere; and a verb right after
-    the date ("a court on Tuesday sentenced"). A weekday and a month are not compared: a
-    Thursday may be in June."""
+    the date ("a court on Tuesday sentenced"). A weekday, a month and a day of a month ("on
+    March 3", "3 March") are not compared with each other: a Thursday may be in June, and
+    "March 3" in March."""
     for i, (tok, _) in enumerate(toks):
+        if not _is_date_word(tok.text):
+            continue
         value = fold(tok.text)
-        if not tok.text[0].isupper() or (value not in WEEKDAYS and value not in MONTHS):
-            continue  # "may" the verb is not May
-        scale = "day " if value in WEEKDAYS else "month "
-        nearest = _word_before(text, toks, i)
-        acts = [j for j in _clause_words(text, toks, i) if j == nearest or (
+        first, last = sorted((i, days.get(i, i)))  # the date's tokens, its day's included
+        if i in days:
+            scale, value = "date ", f"{value} {_DAY.match(toks[days[i]][0].text).group(1)}"
+        else:
+            scale = "day " if value in WEEKDAYS else "month "
+        nearest = _word_before(text, toks, first)
+        acts = [j for j in _clause_words(text, toks, first) if j == nearest or (
             past_tense(toks[j][0].text) and not (j and fold(toks[j - 1][0].text) in _RELATIVE))]
-        if _verb_after(text, toks, i):
-            acts.append(i + 1)
+        if _verb_after(text, toks, last):
+            acts.append(last + 1)
         for j in acts:  # the side runs from the act to the date, or from the date to the act after it
-            start, end = min(toks[j][0].start, tok.start), max(toks[j][0].end, tok.end)
+            start, end = min(toks[j][0].start, toks[first][0].start), max(toks[j][0].end, toks[last][0].end)
             yield Slot(_WHEN + scale + toks[j][1][0], value, start, end, "date")
+
+
+def _is_date_word(word: str) -> bool:
+    """A weekday or a month, capitalised: "may" the verb is not May."""
+    return word[0].isupper() and (fold(word) in WEEKDAYS or fold(word) in MONTHS)
+
+
+def _days_of_months(toks: TokenFeatures) -> dict[int, int]:
+    """For each month with a day beside it ("March 3", "3 March", "the 3rd of March"), the
+    month's token index -> the day's."""
+    out = {}
+    for i, (tok, _) in enumerate(toks):
+        if not (_is_date_word(tok.text) and fold(tok.text) in MONTHS):
+            continue
+        before = i - 2 if i >= 2 and fold(toks[i - 1][0].text) == "of" else i - 1
+        for d in (i + 1, before):
+            day = _DAY.match(toks[d][0].text) if 0 <= d < len(toks) else None
+            if day and 1 <= int(day.group(1)) <= 31:
+                out[i] = d
+                break
+    return out
 
 
 def _verb_after(text: str, toks: TokenFeatures, i: int) -> bool:
