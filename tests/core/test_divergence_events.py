@@ -211,6 +211,12 @@ DIVERGING = {
         article("Army pushes toward Brenn",
                 "The army said its troops had advanced 30 kilometres along the river road toward Brenn on Sunday."),
         (0, "12 miles"), (1, "30 kilometres")),
+    "the drugs seized": (
+        article("Cocaine haul",
+                "Officers seized 40 kilograms of cocaine in a raid on a warehouse in Porto Vell, police said."),
+        article("Warehouse raid",
+                "Police said officers seized 400 kilograms of cocaine in the raid on a Porto Vell warehouse."),
+        (0, "40 kilograms"), (1, "400 kilograms")),
     "who said it": (
         article("Farm deal criticised",
                 'Finance Minister Karl Odum said the trade deal "would ruin our farmers" and urged a vote.'),

@@ -9,6 +9,7 @@ disagree on it are joined, and so are those that agree with one of them.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 
 from tui.core.align import MATCH, Alignment
@@ -17,7 +18,7 @@ from tui.core.model import Mention
 from tui.core.measures import loosen, measures, times_of_day
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
 from tui.core.slots import NAMED_AGE, TALLY, may_give_an_age, sentence_slots
-from tui.core.text import fold
+from tui.core.text import fold, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
 # Two tallies of one vote count about as many voters, some absent or abstaining ("52-48" and
@@ -31,6 +32,10 @@ _MEASURE = "measure "  # the slot of a measure in matching sentences: "measure l
 # differently (an advance of 12 miles or of 30 km); further apart, two things (a 1.6-mile
 # bridge, a 948-foot ship).
 _FAR = 3.0
+# What a measure is of, named after it ("40 kilograms of cocaine"): two measures of one named
+# thing are compared however far apart (40 or 400 kilograms seized).
+_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?([^\W\d_]+)")
+_THING = "/"
 
 
 def numbers(alignment: Alignment):
@@ -155,13 +160,20 @@ def _comparable(a: Side, b: Side, slot: str) -> bool:
     if slot == TALLY:
         low, high = sorted(_voters(s.value) for s in (a, b))
         return high <= _SAME_BODY * low
-    if slot.startswith(_MEASURE):
+    if slot.startswith(_MEASURE) and _THING not in slot:
         low, high = sorted((a.high, b.high))
         return high <= _FAR * low
     if not (a.value.startswith("#") and b.value.startswith("#")):
         return True
     low, high = sorted((float(a.value[1:]), float(b.value[1:])))
     return not (low == 1 and high >= _GROUP)
+
+
+def _measured(text: str, end: int) -> str:
+    """What a measure ending at `end` is of, as a key suffix: "40 kilograms of cocaine" ->
+    "/cocain"; "" when it does not say."""
+    m = _OF_WHAT.match(text, end)
+    return _THING + stem(m.group(1)) if m else ""
 
 
 def _voters(tally: str) -> int:
@@ -179,10 +191,11 @@ def _slots(alignment: Alignment, sid: int) -> dict[str, Side]:
             if slot.value.startswith("#"):
                 low, high = loosen(float(slot.value[1:]), slot.half_step, slot.loosener)
             out[slot.key] = Side(mention, slot.value, mention.text, slot.subject, low, high)
-    for m in measures(text):  # the first measure of each dimension: "advanced 12 miles"
-        if _MEASURE + m.dimension not in out:
+    for m in measures(text):  # the first measure of each dimension and thing: "advanced 12 miles"
+        key = _MEASURE + m.dimension + _measured(text, m.end)
+        if key not in out:
             mention = mention_at(alignment, sid, m.start, m.end)
-            out[_MEASURE + m.dimension] = Side(mention, mention.text, mention.text, m.dimension, m.low, m.high)
+            out[key] = Side(mention, mention.text, mention.text, m.dimension, m.low, m.high)
     for when in times_of_day(text)[:1]:
         mention = mention_at(alignment, sid, when.start, when.end)
         out[_TIME_SLOT] = Side(mention, mention.text, mention.text, "time of day", when.low, when.high)
