@@ -137,16 +137,17 @@ def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
         elif unit_feats and unit_feats[0] == _PERCENT:
             return Slot(_PERCENT + _share_of(text, toks, j), feats[0], tok.start, unit.end, "percent")
         elif _is_word(unit_feats):
-            key = unit_feats[0] + _period(text, unit.end) + _fate(text, toks, i)
-            return Slot(key, f"#{value * scale:g}", tok.start, unit.end, unit.text, _loosener(text, toks, i),
-                        _rounding(tok.text, scale))
+            key, loosener = unit_feats[0] + _period(text, unit.end) + _fate(text, toks, i), _loosener(text, toks, i)
+            return Slot(key, f"#{value * scale:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
+                        loosener, _rounding(tok.text, scale))
     act = _word_before(text, toks, i) if currency else None
     if act is not None:  # a sum is what was paid, earned, fined: the word before it says which
         return Slot(currency + toks[act][1][0], f"#{value * scale:g}", tok.start - 1, end, f"sum {toks[act][0].text}",
                     None, _rounding(tok.text, scale))
     if not currency and any(fold(toks[j][0].text) == "toll" for j in _clause_words(text, toks, i)):
         # "the death toll rose to 52": people killed, as "killed 52 people" counts them
-        return Slot(_TOLL, f"#{value:g}", tok.start, end, "toll", _loosener(text, toks, i))
+        loosener = _loosener(text, toks, i)
+        return Slot(_TOLL, f"#{value:g}", _loosened_start(text, tok.start, loosener), end, "toll", loosener)
     return None
 
 
@@ -188,6 +189,13 @@ def _fate(text: str, toks: TokenFeatures, i: int) -> str:
                 if fate:
                     return f"/{fate}"
     return ""
+
+
+def _loosened_start(text: str, start: int, loosener: str | None) -> int:
+    """Where a count starts, with the words before it that loosen it: "At least 12 people", so
+    that its side says what the figure is."""
+    before = text[:start].rstrip()
+    return len(before) - len(loosener) if loosener and before.lower().endswith(loosener) else start
 
 
 def _loosener(text: str, toks: TokenFeatures, i: int) -> str | None:
