@@ -60,8 +60,8 @@ def numbers(alignment: Alignment):
                 a, b = mine[slot], theirs[slot]
                 if a.agrees(b):
                     agreeing[slot].append((t, other))
-                elif not (_given(a, theirs, slots_of.parts(alignment.members[other][0]))
-                          or _given(b, mine, slots_of.parts(alignment.members[t][0]))) and _comparable(a, b, slot):
+                elif not (slots_of.gives(alignment.members[other][0], a)
+                          or slots_of.gives(alignment.members[t][0], b)) and _comparable(a, b, slot):
                     disagreeing[slot].join(t, other)
     _join_named_ages(alignment, slots_of, articles, disagreeing)
     for slot, components in disagreeing.items():
@@ -98,14 +98,25 @@ class _SlotReader:
     def __init__(self, alignment: Alignment):
         self.alignment = alignment
         self.read: dict[int, dict[str, Side]] = {}
+        self.later: dict[int, list[Side]] = {}  # the sides of a slot filled again later in the sentence
         self.parts_read: dict[int, frozenset[str]] = {}
 
     def __call__(self, sid: int) -> dict[str, Side]:
         if sid not in self.read:
-            self.read[sid] = _slots(self.alignment, sid)
+            self.read[sid], self.later[sid] = _slots(self.alignment, sid)
         return self.read[sid]
 
-    def parts(self, sid: int) -> frozenset[str]:
+    def gives(self, sid: int, side: Side) -> bool:
+        """The sentence gives this value too, in any slot, first or later ("sought a 12-year
+        sentence for Doe, who was jailed for eight years" gives eight years), or as a part of a
+        whole ("lost eight of their last 10 games" beside "missed eight games"): a range or a
+        breakdown ("52 freed, and 1,000 still held" beside "52 political prisoners"), not a
+        conflict."""
+        given = [*self(sid).values(), *self.later[sid]]
+        return side.value in self._parts(sid) or any(
+            side.agrees(s) for s in given if (s.low is None) == (side.low is None))
+
+    def _parts(self, sid: int) -> frozenset[str]:
         """The numbers the sentence gives as parts of a whole: "eight of their last 10 games"."""
         if sid not in self.parts_read:
             toks = self.alignment.tokens(sid)
@@ -145,13 +156,6 @@ def _pairs(mine: list[Side], theirs: list[Side]):
     return ((a, b) for a in mine for b in theirs if a.mention.article != b.mention.article)
 
 
-def _given(side: Side, sentence: dict[str, Side], parts: frozenset[str]) -> bool:
-    """The other sentence gives this value too, in any slot or as a part of a whole ("lost
-    eight of their last 10 games" beside "missed eight games"): a range or a breakdown ("52
-    freed, and 1,000 still held" beside "52 political prisoners"), not a conflict."""
-    return side.value in parts or any(side.agrees(s) for s in sentence.values() if (s.low is None) == (side.low is None))
-
-
 def _comparable(a: Side, b: Side, slot: str) -> bool:
     """Two counts sources could disagree on: not one thing and a group of several ("one
     released prisoner, X," and "the 52 freed"), which are a member and its group; not the
@@ -180,17 +184,22 @@ def _voters(tally: str) -> int:
     return sum(map(int, tally.split("-")))
 
 
-def _slots(alignment: Alignment, sid: int) -> dict[str, Side]:
-    """slot -> side for each count, sum, age, date and time of day of the sentence, the first of each."""
+def _slots(alignment: Alignment, sid: int) -> tuple[dict[str, Side], list[Side]]:
+    """slot -> side for each count, sum, age, date and time of day of the sentence, the first of
+    each; and the sides of slots filled again later in it."""
     out: dict[str, Side] = {}
+    later: list[Side] = []
     text = alignment.texts[sid]
     for slot in sentence_slots(text, alignment.tokens(sid)):
-        if slot.key not in out:
-            mention = mention_at(alignment, sid, slot.start, slot.end)
-            low = high = None
-            if slot.value.startswith("#"):
-                low, high = loosen(float(slot.value[1:]), slot.half_step, slot.loosener)
-            out[slot.key] = Side(mention, slot.value, mention.text, slot.subject, low, high)
+        mention = mention_at(alignment, sid, slot.start, slot.end)
+        low = high = None
+        if slot.value.startswith("#"):
+            low, high = loosen(float(slot.value[1:]), slot.half_step, slot.loosener)
+        side = Side(mention, slot.value, mention.text, slot.subject, low, high)
+        if slot.key in out:
+            later.append(side)
+        else:
+            out[slot.key] = side
     for m in measures(text):  # the first measure of each dimension and thing: "advanced 12 miles"
         key = _MEASURE + m.dimension + _measured(text, m.end)
         if key not in out:
@@ -199,7 +208,7 @@ def _slots(alignment: Alignment, sid: int) -> dict[str, Side]:
     for when in times_of_day(text)[:1]:
         mention = mention_at(alignment, sid, when.start, when.end)
         out[_TIME_SLOT] = Side(mention, mention.text, mention.text, "time of day", when.low, when.high)
-    return out
+    return out, later
 
 
 def measures_apart(alignment: Alignment):
