@@ -364,6 +364,18 @@ QUIET = {
         article("Emergency declared",
                 "Her office said President Ilse Varga signed the emergency decree on 3 March."),
     ),
+    "a term asked for beside the term given": (
+        article("Former minister jailed",
+                "Prosecutors had sought a 12-year sentence for Rolf Ammer, who was jailed for eight years on Tuesday."),
+        article("Ammer jailed",
+                "Rolf Ammer was jailed for eight years on Tuesday, the court in Tesca said."),
+    ),
+    "a term faced and the term given": (
+        article("Minister charged",
+                "Rolf Ammer faces 20 years in prison if convicted of bribery, prosecutors in Tesca said on Tuesday."),
+        article("Minister sentenced",
+                "Rolf Ammer was sentenced to eight years in prison for bribery on Tuesday, prosecutors in Tesca said."),
+    ),
     "the day of the attack and of the charge": (
         article("Man charged",
                 "The man who stabbed a guard at the Orsk depot on Friday was charged with attempted murder."),

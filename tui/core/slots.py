@@ -68,6 +68,9 @@ TERM = "prison term"
 _TERM_WORDS = {"jail", "jailed", "prison", "imprisoned", "imprisonment", "sentence", "sentenced", "term", "bars"}
 _TERM_MONTHS = {"year": 12, "years": 12, "month": 1, "months": 1}
 _TERM_REACH = 4  # how many words (names not counted) from the years a word of the term may stand
+# Words that make a term one faced or asked for, not given.
+_UNGIVEN = set("""face faces faced facing could would might sought seek seeks seeking asked ask asks
+demanded demand demands requested request requests maximum""".split())
 _DASHES = {"-", "–"}  # what joins two numbers of a range or a tally
 
 
@@ -235,10 +238,21 @@ def _term(text: str, toks: TokenFeatures, i: int) -> Slot | None:
     unit = fold(toks[i + 1][0].text) if i + 1 < len(toks) else ""
     if value is None or unit not in _TERM_MONTHS:
         return None
-    if not (_term_word_near(text, toks, i, -1) or _term_word_near(text, toks, i + 1, 1)):
+    if not (_term_word_near(text, toks, i, -1) or _term_word_near(text, toks, i + 1, 1)) or _only_asked(text, toks, i):
         return None
     months = value * _TERM_MONTHS[unit]
     return Slot(TERM, f"#{months:g}", toks[i][0].start, toks[i + 1][0].end, "prison term", _loosener(text, toks, i))
+
+
+def _only_asked(text: str, toks: TokenFeatures, i: int) -> bool:
+    """A term someone faces or asks for ("faces 20 years in prison if convicted", "prosecutors
+    sought a 12-year sentence"), not one given: a word of _UNGIVEN before it in its clause."""
+    for j in range(i - 1, max(i - 1 - _CLAUSE_REACH, -1), -1):
+        if PUNCTUATION.search(text, toks[j][0].end, toks[j + 1][0].start):
+            return False
+        if fold(toks[j][0].text) in _UNGIVEN:
+            return True
+    return False
 
 
 def _term_word_near(text: str, toks: TokenFeatures, k: int, step: int) -> bool:
