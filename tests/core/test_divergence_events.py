@@ -63,6 +63,12 @@ DIVERGING = {
         article("Blast on commuter bus",
                 "Eleven passengers died when a bomb exploded on a commuter bus in Halvern on Monday morning."),
         (0, "nine passengers"), (1, "Eleven passengers")),
+    "the dead counted by no word": (
+        article("Market bombing",
+                "Three people were killed and 12 injured when the bomb went off at the Dorvask market on Saturday."),
+        article("Bomb at Dorvask market",
+                "The bomb at the Dorvask market on Saturday injured 12 people and killed four, police said."),
+        (0, "Three people"), (1, "killed four")),
     "a senate tally": (
         article("Senate passes border bill",
                 "The Norland Senate passed the border funding bill 52-48 on Thursday after a week of debate.",

@@ -17,7 +17,7 @@ from tui.core.features import is_word
 from tui.core.model import Mention
 from tui.core.measures import loosen, measures, times_of_day
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
-from tui.core.slots import NAMED_AGE, TALLY, may_give_an_age, sentence_slots
+from tui.core.slots import NAMED_AGE, TALLY, may_give_an_age, other_fate, sentence_slots
 from tui.core.text import fold, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
@@ -60,8 +60,8 @@ def numbers(alignment: Alignment):
                 a, b = mine[slot], theirs[slot]
                 if a.agrees(b):
                     agreeing[slot].append((t, other))
-                elif not (slots_of.gives(alignment.members[other][0], a)
-                          or slots_of.gives(alignment.members[t][0], b)) and _comparable(a, b, slot):
+                elif not (slots_of.gives(alignment.members[other][0], slot, a)
+                          or slots_of.gives(alignment.members[t][0], slot, b)) and _comparable(a, b, slot):
                     disagreeing[slot].join(t, other)
     _join_named_ages(alignment, slots_of, articles, disagreeing)
     for slot, components in disagreeing.items():
@@ -98,7 +98,7 @@ class _SlotReader:
     def __init__(self, alignment: Alignment):
         self.alignment = alignment
         self.read: dict[int, dict[str, Side]] = {}
-        self.later: dict[int, list[Side]] = {}  # the sides of a slot filled again later in the sentence
+        self.later: dict[int, list[tuple[str, Side]]] = {}  # slots filled again later in the sentence
         self.parts_read: dict[int, frozenset[str]] = {}
 
     def __call__(self, sid: int) -> dict[str, Side]:
@@ -106,15 +106,16 @@ class _SlotReader:
             self.read[sid], self.later[sid] = _slots(self.alignment, sid)
         return self.read[sid]
 
-    def gives(self, sid: int, side: Side) -> bool:
+    def gives(self, sid: int, slot: str, side: Side) -> bool:
         """The sentence gives this value too, in any slot, first or later ("sought a 12-year
         sentence for Doe, who was jailed for eight years" gives eight years), or as a part of a
         whole ("lost eight of their last 10 games" beside "missed eight games"): a range or a
         breakdown ("52 freed, and 1,000 still held" beside "52 political prisoners"), not a
-        conflict."""
-        given = [*self(sid).values(), *self.later[sid]]
+        conflict. Not as the count of what befell others: "killing 7 people and wounding 8" does
+        not give eight killed."""
+        given = [*self(sid).items(), *self.later[sid]]
         return side.value in self._parts(sid) or any(
-            side.agrees(s) for s in given if (s.low is None) == (side.low is None))
+            side.agrees(s) for key, s in given if (s.low is None) == (side.low is None) and not other_fate(key, slot))
 
     def _parts(self, sid: int) -> frozenset[str]:
         """The numbers the sentence gives as parts of a whole: "eight of their last 10 games"."""
@@ -184,11 +185,11 @@ def _voters(tally: str) -> int:
     return sum(map(int, tally.split("-")))
 
 
-def _slots(alignment: Alignment, sid: int) -> tuple[dict[str, Side], list[Side]]:
+def _slots(alignment: Alignment, sid: int) -> tuple[dict[str, Side], list[tuple[str, Side]]]:
     """slot -> side for each count, sum, age, date and time of day of the sentence, the first of
     each; and the sides of slots filled again later in it."""
     out: dict[str, Side] = {}
-    later: list[Side] = []
+    later: list[tuple[str, Side]] = []
     text = alignment.texts[sid]
     for slot in sentence_slots(text, alignment.tokens(sid)):
         mention = mention_at(alignment, sid, slot.start, slot.end)
@@ -197,7 +198,7 @@ def _slots(alignment: Alignment, sid: int) -> tuple[dict[str, Side], list[Side]]
             low, high = loosen(float(slot.value[1:]), slot.half_step, slot.loosener)
         side = Side(mention, slot.value, mention.text, slot.subject, low, high)
         if slot.key in out:
-            later.append(side)
+            later.append((slot.key, side))
         else:
             out[slot.key] = side
     for m in measures(text):  # the first measure of each dimension and thing: "advanced 12 miles"

@@ -24,8 +24,8 @@ _PAST_ACTS = set("""struck hit fell sank left began took came went made held met
 fled ran caught burnt built drove flew froze gave grew hung led paid put quit sent set shut sold spoke
 stole stood swept threw tore woke wrote""".split())
 _CLAUSE_REACH = 12  # how many words before a date its clause is read for the act it dates
-_RELATIVE = {"who", "which", "that"}
-_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")  # a day of a month: "3", "3rd"  # before a verb, they open a clause of another act
+_RELATIVE = {"who", "which", "that"}  # before a verb, they open a clause of another act
+_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")  # a day of a month: "3", "3rd"
 _CURRENCIES = "$€£¥"
 _AGE = "age "
 _PERIOD = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b|"
@@ -57,7 +57,8 @@ _FATES = {
 }
 _SCALED_HALF_STEP = 0.05  # see _rounding
 _PERCENT = stem("percent")
-_TOLL = stem("people") + "/dead"  # the key of a count of people killed
+_PEOPLE = stem("people")  # what a count of no word counts when a word of _FATES says what befell them
+_FATE_NAMES = frozenset(_FATES.values())
 _FATE_REACH = 4  # how many words from a count, in its clause, the word of what befell them may stand
 # Words after a number that loosen it, as the word before it would.
 _LOOSENERS_AFTER = {"or more": "at least", "or so": "about", "or fewer": "up to", "or less": "up to"}
@@ -140,18 +141,25 @@ def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
         elif unit_feats and unit_feats[0] == _PERCENT:
             return Slot(_PERCENT + _share_of(text, toks, j), feats[0], tok.start, unit.end, "percent")
         elif _is_word(unit_feats):
-            key, loosener = unit_feats[0] + _period(text, unit.end) + _fate(text, toks, i), _loosener(text, toks, i)
+            counted = _PEOPLE if word in _FATES else unit_feats[0]  # "12 injured": people injured
+            key, loosener = counted + _period(text, unit.end) + _fate(text, toks, i), _loosener(text, toks, i)
             return Slot(key, f"#{value * scale:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
                         loosener, _rounding(tok.text, scale))
     act = _word_before(text, toks, i) if currency else None
     if act is not None:  # a sum is what was paid, earned, fined: the word before it says which
         return Slot(currency + toks[act][1][0], f"#{value * scale:g}", tok.start - 1, end, f"sum {toks[act][0].text}",
                     None, _rounding(tok.text, scale))
-    if not currency and any(fold(toks[j][0].text) == "toll" for j in _clause_words(text, toks, i)):
+    if currency:
+        return None
+    if any(fold(toks[j][0].text) == "toll" for j in _clause_words(text, toks, i)):
         # "the death toll rose to 52": people killed, as "killed 52 people" counts them
-        loosener = _loosener(text, toks, i)
-        return Slot(_TOLL, f"#{value:g}", _loosened_start(text, tok.start, loosener), end, "toll", loosener)
-    return None
+        key = _PEOPLE + "/dead"
+    elif i and fold(toks[i - 1][0].text) in _FATES:
+        key = _PEOPLE + "/" + _FATES[fold(toks[i - 1][0].text)]  # "and killed four": people killed
+    else:
+        return None
+    loosener = _loosener(text, toks, i)
+    return Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end, "people", loosener)
 
 
 def _share_of(text: str, toks: TokenFeatures, k: int) -> str:
@@ -192,6 +200,13 @@ def _fate(text: str, toks: TokenFeatures, i: int) -> str:
                 if fate:
                     return f"/{fate}"
     return ""
+
+
+def other_fate(key: str, other: str) -> bool:
+    """Two count keys that say different things befell those counted ("people/dead",
+    "people/hurt")."""
+    fates = [k.rpartition("/")[2] for k in (key, other)]
+    return all(f in _FATE_NAMES for f in fates) and fates[0] != fates[1]
 
 
 def _loosened_start(text: str, start: int, loosener: str | None) -> int:
