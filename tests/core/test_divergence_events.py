@@ -104,6 +104,12 @@ DIVERGING = {
                 "Friday night, police said.",
                 "He will appear in court on Monday."),
         (0, "34-year-old"), (1, "aged 36")),
+    "a victim's age between commas": (
+        article("Stabbing outside bar",
+                "The victim, 19, was stabbed outside the Anchor bar in Marlow on Friday night, police said."),
+        article("Man stabbed in Marlow",
+                "Police said the 21-year-old victim was stabbed outside the Anchor bar in Marlow on Friday night."),
+        (0, "victim, 19"), (1, "21-year-old")),
     "a named suspect's age": (
         article("Teacher charged with fraud",
                 "Prosecutors charged Dana Whitlow, 45, with fraud on Tuesday over the school fund."),
@@ -393,6 +399,12 @@ QUIET = {
                 "The man who attacked a guard at the Orsk depot on Friday was charged with assault."),
         article("Depot attack",
                 "The man who attacked a guard at the Orsk depot was charged with assault on Monday."),
+    ),
+    "a jury's split and a toll": (
+        article("Courthouse gunman spared death",
+                "Jurors deadlocked with nine in favour and three against the death sentence for the gunman."),
+        article("Gunman gets life",
+                "The jurors deadlocked over the death sentence for the gunman, who killed four people in 2005."),
     ),
     "a sentence and the time served": (
         article("Activist freed",

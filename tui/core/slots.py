@@ -141,7 +141,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
         elif unit_feats and unit_feats[0] == _PERCENT:
             return Slot(_PERCENT + _share_of(text, toks, j), feats[0], tok.start, unit.end, "percent")
         elif _is_word(unit_feats):
-            counted = _PEOPLE if word in _FATES else unit_feats[0]  # "12 injured": people injured
+            counted = _PEOPLE if word in _FATES and j == i + 1 else unit_feats[0]  # "12 injured": people injured
             key, loosener = counted + _period(text, unit.end) + _fate(text, toks, i), _loosener(text, toks, i)
             return Slot(key, f"#{value * scale:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
                         loosener, _rounding(tok.text, scale))
@@ -305,6 +305,7 @@ _AGE_HINT = re.compile(r",\s*\d{1,3}\s*[,)]|\d\s*-?\s*years?-old|\baged\s+\d", r
 
 def may_give_an_age(text: str) -> bool:
     return _AGE_HINT.search(text) is not None
+_OLDEST = 120  # a number between commas after a word is an age only up to this
 _AGED_REACH = 4  # how many words from "N-year-old" the person it describes may be named
 
 
@@ -346,7 +347,8 @@ def _aged(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
 
 
 def _age_of(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
-    """(name key, name) when number `i` stands between commas right after a name: "Jane Doe, 54,"."""
+    """(key, name or word) when number `i`, a whole number of an age, stands between commas right
+    after a name or a word for a person: "Jane Doe, 54,", "the victim, 19,"."""
     if i == 0 or i + 1 >= len(toks) or text[toks[i - 1][0].end:toks[i][0].start].strip() != ",":
         return None
     if text[toks[i][0].end:toks[i + 1][0].start].strip()[:1] not in {",", ")"}:
@@ -354,7 +356,8 @@ def _age_of(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
     for first, last, key in name_runs(toks):
         if last == i - 1:
             return key, text[toks[first][0].start:toks[last][0].end]
-    return None
+    is_age = toks[i][0].text.isdigit() and int(toks[i][0].text) <= _OLDEST
+    return (toks[i - 1][1][0], toks[i - 1][0].text) if is_age and _is_word(toks[i - 1][1]) else None
 
 
 def _dates(text: str, toks: TokenFeatures, days: dict[int, int]) -> Iterator[Slot]:
