@@ -229,6 +229,20 @@ DIVERGING = {
         article("Warehouse raid",
                 "Police said officers seized 400 kilograms of cocaine in the raid on a Porto Vell warehouse."),
         (0, "40 kilograms"), (1, "400 kilograms")),
+    "a share of the vote told in other words": (
+        article("Varga wins second term",
+                "President Ilse Varga won a second term on Sunday with 54% of the vote, the electoral commission "
+                "said, defeating challenger Pavel Dorn."),
+        article("Ostrava re-elects Varga",
+                "Ilse Varga was re-elected president of Ostrava with 57 percent of the vote, the electoral "
+                "commission said on Monday."),
+        (0, "54%"), (1, "57 percent")),
+    "an armed suspect or not": (
+        article("Police shooting",
+                "The suspect was not armed when officers shot him outside the station, the family's lawyer said."),
+        article("Man shot by police",
+                "The suspect was armed when officers shot him outside the station, the police said."),
+        (0, "not armed"), (1, "was armed")),
     "who said it": (
         article("Farm deal criticised",
                 'Finance Minister Karl Odum said the trade deal "would ruin our farmers" and urged a vote.'),
@@ -318,6 +332,12 @@ QUIET = {
         article("Lenmark protest",
                 "In 2019, police arrested 300 people at protests in the capital of Lenmark.",
                 "On Sunday, 40 people were arrested at the protest in the capital."),
+    ),
+    "a sum converted": (
+        article("Ransom paid",
+                "The family paid a ransom of €200,000 to the kidnappers in Ostrel on Friday, police said."),
+        article("Kidnap ransom",
+                "The family paid a ransom of $216,000 to the kidnappers in Ostrel on Friday, police said."),
     ),
     "a distance converted": (
         article("Drone strike",
@@ -418,8 +438,8 @@ QUIET = {
 
 # Cases the analysis does not meet yet, and why: strict, so that fixing one shows.
 NOT_YET = {
-    "a sum in another currency": "the currency is part of a sum's slot, so that a conversion beside a sum "
-                                 "('€200,000 ($216,000)') is no conflict",
+    "an armed suspect or not": "negations are not compared: on the development sets each negated word beside "
+                               "the same word un-negated in a matching sentence was no conflict (6 of 6)",
 }
 
 

@@ -63,6 +63,7 @@ def numbers(alignment: Alignment):
                 elif not (slots_of.gives(alignment.members[other][0], slot, a)
                           or slots_of.gives(alignment.members[t][0], slot, b)) and _comparable(a, b, slot):
                     disagreeing[slot].join(t, other)
+    _join_copies_apart(alignment, slots_of, articles, disagreeing)
     _join_named_ages(alignment, slots_of, articles, disagreeing)
     for slot, components in disagreeing.items():
         for types in components.groups(agreeing[slot]):
@@ -72,6 +73,22 @@ def numbers(alignment: Alignment):
                 # a value in figures is a number: a count ("#52") or a tally ("52-48")
                 kind = "time" if slot == _TIME_SLOT else "number" if groups[0][0].value[0] in "#0123456789" else "other"
                 yield Found(kind, groups[0][0].slot, groups)
+
+
+def _join_copies_apart(alignment: Alignment, slots_of: _SlotReader, articles: list[set[str]],
+                       disagreeing: dict[str, Components]) -> None:
+    """Sentences of one type (the same words) that still fill a slot differently, by what no
+    word shows: "paid $200,000" / "paid €200,000". The type is joined to itself for that slot."""
+    for t, members in enumerate(alignment.members):
+        if len(articles[t]) < 2:
+            continue
+        firsts = list({alignment.texts[sid]: sid for sid in reversed(members)}.values())
+        mine = slots_of(firsts[0])
+        for sid in firsts[1:]:
+            theirs = slots_of(sid)
+            for slot in mine.keys() & theirs.keys():
+                if not mine[slot].agrees(theirs[slot]):
+                    disagreeing[slot].join(t, t)
 
 
 def _join_named_ages(alignment: Alignment, slots_of: _SlotReader, articles: list[set[str]],

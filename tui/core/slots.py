@@ -27,6 +27,7 @@ _CLAUSE_REACH = 12  # how many words before a date its clause is read for the ac
 _RELATIVE = {"who", "which", "that"}  # before a verb, they open a clause of another act
 _DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")  # a day of a month: "3", "3rd"
 _CURRENCIES = "$€£¥"
+_CURRENCY = "currency "
 _AGE = "age "
 _PERIOD = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b|"
                      r"(hourly|daily|weekly|monthly|yearly|annually)\b)", re.I)
@@ -103,6 +104,8 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
             slot = _quantity(text, toks, i)
         if slot:
             yield slot
+            if slot.key[0] in _CURRENCIES:
+                yield _currency(slot)
     yield from _dates(text, toks, days)
     yield from _conditions(text)
 
@@ -160,6 +163,13 @@ def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
         return None
     loosener = _loosener(text, toks, i)
     return Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end, "people", loosener)
+
+
+def _currency(sum_: Slot) -> Slot:
+    """The currency of a sum, a slot of the act and the amount: "paid $200,000" and "paid
+    €200,000" diverge; two amounts in two currencies may be one sum converted, and never meet."""
+    key = f"{_CURRENCY}{sum_.key[1:]} {sum_.value}"
+    return Slot(key, sum_.key[0], sum_.start, sum_.end, "currency")
 
 
 def _share_of(text: str, toks: TokenFeatures, k: int) -> str:
