@@ -17,7 +17,7 @@ from tui.core.features import is_word
 from tui.core.model import Mention
 from tui.core.measures import loosen, measures, times_of_day
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
-from tui.core.slots import NAMED_AGE, TALLY, may_give_an_age, other_fate, sentence_slots
+from tui.core.slots import NAMED_AGE, TALLY, fate_of, may_give_an_age, sentence_slots
 from tui.core.text import fold, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
@@ -80,8 +80,9 @@ def _join_copies_apart(alignment: Alignment, slots_of: _SlotReader, articles: li
     """Sentences of one type (the same words) that still fill a slot differently, by what no
     word shows: "paid $200,000" / "paid €200,000". The type is joined to itself for that slot."""
     for t, members in enumerate(alignment.members):
-        if len(articles[t]) < 2:
-            continue
+        first = alignment.texts[members[0]]
+        if len(articles[t]) < 2 or all(alignment.texts[sid] == first for sid in members):
+            continue  # most types are one text, copied
         firsts = list({alignment.texts[sid]: sid for sid in reversed(members)}.values())
         mine = slots_of(firsts[0])
         for sid in firsts[1:]:
@@ -115,12 +116,13 @@ class _SlotReader:
     def __init__(self, alignment: Alignment):
         self.alignment = alignment
         self.read: dict[int, dict[str, Side]] = {}
-        self.later: dict[int, list[tuple[str, Side]]] = {}  # slots filled again later in the sentence
+        self.given: dict[int, list[tuple[str, Side]]] = {}  # every slot filled, with its fate (slots.fate_of)
         self.parts_read: dict[int, frozenset[str]] = {}
 
     def __call__(self, sid: int) -> dict[str, Side]:
         if sid not in self.read:
-            self.read[sid], self.later[sid] = _slots(self.alignment, sid)
+            self.read[sid], later = _slots(self.alignment, sid)
+            self.given[sid] = [(fate_of(key), side) for key, side in (*self.read[sid].items(), *later)]
         return self.read[sid]
 
     def gives(self, sid: int, slot: str, side: Side) -> bool:
@@ -130,9 +132,11 @@ class _SlotReader:
         breakdown ("52 freed, and 1,000 still held" beside "52 political prisoners"), not a
         conflict. Not as the count of what befell others: "killing 7 people and wounding 8" does
         not give eight killed."""
-        given = [*self(sid).items(), *self.later[sid]]
+        self(sid)
+        fate = fate_of(slot)
         return side.value in self._parts(sid) or any(
-            side.agrees(s) for key, s in given if (s.low is None) == (side.low is None) and not other_fate(key, slot))
+            side.agrees(s) for given_fate, s in self.given[sid]
+            if (s.low is None) == (side.low is None) and not (fate and given_fate and fate != given_fate))
 
     def _parts(self, sid: int) -> frozenset[str]:
         """The numbers the sentence gives as parts of a whole: "eight of their last 10 games"."""

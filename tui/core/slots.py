@@ -90,7 +90,8 @@ class Slot:
 def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     """Every slot the sentence fills, in reading order of numbers, then of dates. Numbers of a
     measure with a unit or of a clock time are read as such (`measures.py`), not as counts."""
-    days = _days_of_months(toks)
+    dates = [i for i, (tok, _) in enumerate(toks) if _is_date_word(tok.text)]
+    days = _days_of_months(toks, dates)
     taken = [(m.start, m.end) for m in (*measures(text), *times_of_day(text))]
     taken += [(toks[d][0].start, toks[d][0].end) for d in days.values()]  # "3 March" counts no March
     for i, (tok, feats) in enumerate(toks):
@@ -106,7 +107,7 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
             yield slot
             if slot.key[0] in _CURRENCIES:
                 yield _currency(slot)
-    yield from _dates(text, toks, days)
+    yield from _dates(text, toks, dates, days)
     yield from _conditions(text)
 
 
@@ -212,11 +213,10 @@ def _fate(text: str, toks: TokenFeatures, i: int) -> str:
     return ""
 
 
-def other_fate(key: str, other: str) -> bool:
-    """Two count keys that say different things befell those counted ("people/dead",
-    "people/hurt")."""
-    fates = [k.rpartition("/")[2] for k in (key, other)]
-    return all(f in _FATE_NAMES for f in fates) and fates[0] != fates[1]
+def fate_of(key: str) -> str:
+    """What befell those a count's key counts ("people/dead" -> "dead"), or "" when it does not say."""
+    fate = key.rpartition("/")[2]
+    return fate if fate in _FATE_NAMES else ""
 
 
 def _loosened_start(text: str, start: int, loosener: str | None) -> int:
@@ -370,7 +370,7 @@ def _age_of(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
     return (toks[i - 1][1][0], toks[i - 1][0].text) if is_age and _is_word(toks[i - 1][1]) else None
 
 
-def _dates(text: str, toks: TokenFeatures, days: dict[int, int]) -> Iterator[Slot]:
+def _dates(text: str, toks: TokenFeatures, dates: list[int], days: dict[int, int]) -> Iterator[Slot]:
     """A weekday or a month dating an act. The slot is the act: the nearest word before the date
     ("struck on Tuesday"), and every verb in the past before it in its clause ("struck the old
     pier early on Tuesday", "killed eight and wounded 23 on Thursday"), so two sentences dating
@@ -379,10 +379,8 @@ def _dates(text: str, toks: TokenFeatures, days: dict[int, int]) -> Iterator[Slo
     the date ("a court on Tuesday sentenced"). A weekday, a month and a day of a month ("on
     March 3", "3 March") are not compared with each other: a Thursday may be in June, and
     "March 3" in March."""
-    for i, (tok, _) in enumerate(toks):
-        if not _is_date_word(tok.text):
-            continue
-        value = fold(tok.text)
+    for i in dates:
+        value = fold(toks[i][0].text)
         first, last = sorted((i, days.get(i, i)))  # the date's tokens, its day's included
         if i in days:
             scale, value = "date ", f"{value} {_DAY.match(toks[days[i]][0].text).group(1)}"
@@ -403,12 +401,12 @@ def _is_date_word(word: str) -> bool:
     return word[0].isupper() and (fold(word) in WEEKDAYS or fold(word) in MONTHS)
 
 
-def _days_of_months(toks: TokenFeatures) -> dict[int, int]:
-    """For each month with a day beside it ("March 3", "3 March", "the 3rd of March"), the
-    month's token index -> the day's."""
+def _days_of_months(toks: TokenFeatures, dates: list[int]) -> dict[int, int]:
+    """For each month (of the `dates`, the indices of weekdays and months) with a day beside it
+    ("March 3", "3 March", "the 3rd of March"), the month's token index -> the day's."""
     out = {}
-    for i, (tok, _) in enumerate(toks):
-        if not (_is_date_word(tok.text) and fold(tok.text) in MONTHS):
+    for i in dates:
+        if fold(toks[i][0].text) not in MONTHS:
             continue
         before = i - 2 if i >= 2 and fold(toks[i - 1][0].text) == "of" else i - 1
         for d in (i + 1, before):
