@@ -154,6 +154,13 @@ DIVERGING = {
         article("Van heist in Corva",
                 "Thieves stole $3.2 million from an armoured van outside a Corva bank on Monday, police said."),
         (0, "$2.3 million"), (1, "$3.2 million")),
+    "a sum told around other words": (
+        article("Ex-governor jailed",
+                "A court in Valmora jailed former governor Anton Brisk on Thursday for taking $4.5 million in bribes."),
+        article("Brisk sentenced",
+                "Former governor Anton Brisk was jailed on Thursday after a court found him guilty of accepting "
+                "bribes worth $4.2 million."),
+        (0, "$4.5 million"), (1, "$4.2 million")),
     "a sum in another currency word": (
         article("Minister fined",
                 "A court fined the former minister Rolf Ammer 50,000 euros on Tuesday for misusing funds."),

@@ -102,11 +102,13 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
         if slot:
             taken.append((slot.start, slot.end))  # a tally's second number is no count of its own
         elif feats[0][0] == "#":
+            sums = _sums(text, toks, i)
+            if sums:
+                yield from sums
+                continue
             slot = _quantity(text, toks, i)
         if slot:
             yield slot
-            if slot.key[0] in _CURRENCIES:
-                yield _currency(slot)
     yield from _dates(text, toks, dates, days)
     yield from _conditions(text)
 
@@ -120,8 +122,8 @@ def _conditions(text: str) -> Iterator[Slot]:
 
 
 def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
-    """Number `i` as a percentage, an age, a sum of money ("$3.5 million"), a count of the
-    first word after it ("52 freed prisoners", "3 million people"), or a death toll."""
+    """Number `i` as a percentage, an age, a count of the first word after it ("52 freed
+    prisoners", "3 million people"), or a death toll."""
     tok, feats = toks[i]
     if tok.text.endswith("%"):
         return Slot(_PERCENT + _share_of(text, toks, i), feats[0], tok.start, tok.end, "percent")
@@ -131,7 +133,6 @@ def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
     if i + 1 < len(toks) and fold(toks[i + 1][0].text) in _YEARS_OLD:
         age = _aged_person(text, toks, i)  # "a 33-year-old driver": whose age, or no slot
         return Slot(_AGE + age[0], feats[0], tok.start, toks[i + 1][0].end, f"{age[1]}’s age") if age else None
-    currency = text[tok.start - 1:tok.start] if tok.start and text[tok.start - 1] in _CURRENCIES else ""
     value, scale, end = float(feats[0][1:]), 1, tok.end
     for j in range(i + 1, min(i + 1 + _UNIT_REACH, len(toks))):
         unit, unit_feats = toks[j]
@@ -140,8 +141,6 @@ def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
             break  # partitive ("one of the", "52 of them"), or the number ends a clause
         if word in SCALES:
             scale, end = scale * SCALES[word], unit.end  # "3 million people": people are counted
-        elif currency:
-            break
         elif unit_feats and unit_feats[0] == _PERCENT:
             return Slot(_PERCENT + _share_of(text, toks, j), feats[0], tok.start, unit.end, "percent")
         elif _is_word(unit_feats):
@@ -149,12 +148,6 @@ def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
             key, loosener = counted + _period(text, unit.end) + _fate(text, toks, i), _loosener(text, toks, i)
             return Slot(key, f"#{value * scale:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
                         loosener, _rounding(tok.text, scale))
-    act = _word_before(text, toks, i) if currency else None
-    if act is not None:  # a sum is what was paid, earned, fined: the word before it says which
-        return Slot(currency + toks[act][1][0], f"#{value * scale:g}", tok.start - 1, end, f"sum {toks[act][0].text}",
-                    None, _rounding(tok.text, scale))
-    if currency:
-        return None
     if any(fold(toks[j][0].text) == "toll" for j in _clause_words(text, toks, i)):
         # "the death toll rose to 52": people killed, as "killed 52 people" counts them
         key = _PEOPLE + "/dead"
@@ -164,6 +157,36 @@ def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
         return None
     loosener = _loosener(text, toks, i)
     return Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end, "people", loosener)
+
+
+def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
+    """Number `i` after a currency sign as a sum ("paid $3.5 million"), one slot for each word of
+    the act around it: the words before it in its clause ("accepting bribes worth $4.2
+    million") and the first after it ("taking $4.5 million in bribes"), so that two sentences
+    telling one sum in other words meet on one of them; and its currency (`_currency`)."""
+    tok, feats = toks[i]
+    currency = text[tok.start - 1:tok.start] if tok.start else ""
+    if currency not in _CURRENCIES or not currency:
+        return []
+    last, scale = i, 1
+    while last + 1 < len(toks) and fold(toks[last + 1][0].text) in SCALES:
+        last, scale = last + 1, scale * SCALES[fold(toks[last + 1][0].text)]
+    amount, rounding = f"#{float(feats[0][1:]) * scale:g}", _rounding(tok.text, scale)
+    acts = [*_content_words(text, toks, i, -1), *list(_content_words(text, toks, last, 1))[:1]]
+    named = f"sum {toks[acts[0]][0].text}" if acts else ""  # one name for all: they are one sum
+    sums = [Slot(currency + toks[a][1][0], amount, tok.start - 1, toks[last][0].end, named, None, rounding)
+            for a in acts]
+    return sums + [_currency(sums[0])] if sums else []
+
+
+def _content_words(text: str, toks: TokenFeatures, k: int, step: int) -> Iterator[int]:
+    """The content words from token `k` one way (step -1 or 1), within _UNIT_REACH words of its
+    clause, nearest first."""
+    for j in range(k + step, k + step * (1 + _UNIT_REACH), step):
+        if not 0 <= j < len(toks) or PUNCTUATION.search(text, toks[min(j, j - step)][0].end, toks[max(j, j - step)][0].start):
+            return
+        if _is_word(toks[j][1]):
+            yield j
 
 
 def _currency(sum_: Slot) -> Slot:
@@ -439,13 +462,8 @@ def past_tense(word: str) -> bool:
 
 def _word_before(text: str, toks: TokenFeatures, i: int) -> int | None:
     """The nearest content word before token `i` in its clause, within _UNIT_REACH words: what
-    a sum is of ("paid $3 million")."""
-    for j in range(i - 1, max(i - 1 - _UNIT_REACH, -1), -1):
-        if PUNCTUATION.search(text, toks[j][0].end, toks[j + 1][0].start):
-            return None
-        if _is_word(toks[j][1]):
-            return j
-    return None
+    a date dates ("struck on Tuesday")."""
+    return next(_content_words(text, toks, i, -1), None)
 
 
 def _is_word(feats: Sequence[str]) -> bool:
