@@ -278,6 +278,12 @@ DIVERGING = {
         article("Exchange at the border",
                 "Each side handed over 90 soldiers at the northern border crossing, officials said."),
         (0, "95 soldiers"), (1, "90 soldiers")),
+    "aides counted with a qualifier": (
+        article("Aides jailed",
+                "Three former aides of the governor were jailed on Thursday for their part in the bribery scheme."),
+        article("Governor's aides sentenced",
+                "Four aides of the governor were jailed on Thursday for their part in the bribery scheme."),
+        (0, "Three former aides"), (1, "Four aides")),
     "the soldiers killed": (
         article("Ambush in the hills",
                 "Three soldiers were killed in an ambush in the Varo hills on Thursday, the defence ministry said."),
@@ -414,6 +420,12 @@ QUIET = {
                 "Rolf Ammer faces 20 years in prison if convicted of bribery, prosecutors in Tesca said on Tuesday."),
         article("Minister sentenced",
                 "Rolf Ammer was sentenced to eight years in prison for bribery on Tuesday, prosecutors in Tesca said."),
+    ),
+    "the ages of a victim and an attacker in another order": (
+        article("Stabbing outside bar",
+                "The 19-year-old victim was stabbed by a 34-year-old man outside the Anchor bar on Friday."),
+        article("Man stabbed in Marlow",
+                "A 34-year-old man stabbed the 19-year-old victim outside the Anchor bar on Friday."),
     ),
     "the day of the attack and of the charge": (
         article("Man charged",

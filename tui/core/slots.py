@@ -58,6 +58,10 @@ _FATES = {
 }
 _SCALED_HALF_STEP = 0.05  # see _rounding
 _PERCENT = stem("percent")
+# Words between a number and what it counts that only qualify it: "three more soldiers",
+# "four former aides", "52 freed prisoners" count soldiers, aides, prisoners.
+_QUALIFIERS = set("""more other additional further former new young elderly foreign local unarmed armed suspected
+alleged fellow senior freed released detained jailed missing""".split())
 _PEOPLE = stem("people")  # what a count of no word counts when a word of _FATES says what befell them
 _FATE_NAMES = frozenset(_FATES.values())
 _FATE_REACH = 4  # how many words from a count, in its clause, the word of what befell them may stand
@@ -143,6 +147,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
             scale, end = scale * SCALES[word], unit.end  # "3 million people": people are counted
         elif unit_feats and unit_feats[0] == _PERCENT:
             return Slot(_PERCENT + _share_of(text, toks, j), feats[0], tok.start, unit.end, "percent")
+        elif word in _QUALIFIERS:
+            continue  # "three former aides" counts aides
         elif _is_word(unit_feats):
             counted = _PEOPLE if word in _FATES and j == i + 1 else unit_feats[0]  # "12 injured": people injured
             key, loosener = counted + _period(text, unit.end) + _fate(text, toks, i), _loosener(text, toks, i)
@@ -343,12 +349,14 @@ _AGED_REACH = 4  # how many words from "N-year-old" the person it describes may 
 
 
 def _aged_person(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
-    """(key, name) of the person "N-year-old" describes: named just after it ("69-year-old
-    teacher Ann Roe") or before it in an appositive ("Ann Roe, a 69-year-old teacher"); with
+    """(key, name) of the person "N-year-old" describes: named just after it, past words of a
+    role ("69-year-old teacher Ann Roe"; not "a 34-year-old man outside the Anchor bar") or
+    before it in an appositive ("Ann Roe, a 69-year-old teacher"); with
     no name, the word after it ("the 34-year-old suspect")."""
     runs = list(name_runs(toks))
     after = next((r for r in runs if i < r[0] <= i + 1 + _AGED_REACH
-                  and not PUNCTUATION.search(text, toks[i][0].end, toks[r[0]][0].start)), None)
+                  and not PUNCTUATION.search(text, toks[i][0].end, toks[r[0]][0].start)
+                  and all(_is_word(toks[j][1]) for j in range(i + 2, r[0]))), None)  # roles only between
     before = next((r for r in reversed(runs) if r[1] < i and i - r[1] <= 3
                    and text[toks[r[1]][0].end:toks[r[1] + 1][0].start].strip() == ","), None)
     first, last, key = after or before or (None, None, None)
@@ -356,14 +364,15 @@ def _aged_person(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | No
 
 
 def _head_after(text: str, toks: TokenFeatures, k: int) -> tuple[str, str] | None:
-    """(stem, word) of the last of the words right after token `k`, the person an age of no
-    name describes: "a 34-year-old former soldier" -> soldier."""
-    head = None
+    """(stem, word) of the first word right after token `k` that is not a qualifier, the person
+    an age of no name describes: "a 34-year-old former soldier" -> soldier; "a 34-year-old man
+    outside the bar" -> man."""
     for j in range(k + 1, min(k + 1 + _AGED_REACH, len(toks))):
         if PUNCTUATION.search(text, toks[j - 1][0].end, toks[j][0].start) or not _is_word(toks[j][1]):
-            break
-        head = j
-    return (toks[head][1][0], toks[head][0].text) if head is not None else None
+            return None
+        if fold(toks[j][0].text) not in _QUALIFIERS:
+            return toks[j][1][0], toks[j][0].text
+    return None
 
 
 def _aged(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
