@@ -147,6 +147,12 @@ DIVERGING = {
                 "police said.",
                 "Shops were looted and cars burned."),
         (0, "23 people"), (1, "Thirty people")),
+    "the arrested counted by other words": (
+        article("Arrests after riot",
+                "Police arrested five people after the riot in the port of Sellin on Saturday night."),
+        article("Riot in Sellin",
+                "Six suspects were arrested after the riot in the port of Sellin on Saturday night."),
+        (0, "five people"), (1, "Six suspects")),
     "a sum stolen": (
         article("Armoured van robbed",
                 "Robbers stole $2.3 million from an armoured van outside a bank in Corva on Monday.",
@@ -244,6 +250,9 @@ DIVERGING = {
                 "Ilse Varga was re-elected president of Ostrava with 57 percent of the vote, the electoral "
                 "commission said on Monday."),
         (0, "54%"), (1, "57 percent")),
+    "the arrested counted by other words": "a count is keyed by the word counted; keying every count of people "
+                                           "arrested or killed as people too made 'twelve soldiers and three "
+                                           "civilians killed' diverge from 'fifteen people killed'",
     "an armed suspect or not": (
         article("Police shooting",
                 "The suspect was not armed when officers shot him outside the station, the family's lawyer said."),
@@ -427,6 +436,12 @@ QUIET = {
         article("Man stabbed in Marlow",
                 "A 34-year-old man stabbed the 19-year-old victim outside the Anchor bar on Friday."),
     ),
+    "a toll in parts and the whole toll": (
+        article("Base attacked",
+                "Twelve soldiers and three civilians were killed in the attack on the Orsk base on Monday."),
+        article("Attack on Orsk base",
+                "Fifteen people were killed in the attack on the Orsk base on Monday, the army said."),
+    ),
     "the day of the attack and of the charge": (
         article("Man charged",
                 "The man who stabbed a guard at the Orsk depot on Friday was charged with attempted murder."),
@@ -457,6 +472,9 @@ QUIET = {
 
 # Cases the analysis does not meet yet, and why: strict, so that fixing one shows.
 NOT_YET = {
+    "the arrested counted by other words": "a count is keyed by the word counted; keying every count of people "
+                                           "arrested or killed as people too made 'twelve soldiers and three "
+                                           "civilians killed' diverge from 'fifteen people killed'",
     "an armed suspect or not": "negations are not compared: on the development sets each negated word beside "
                                "the same word un-negated in a matching sentence was no conflict (6 of 6)",
 }
