@@ -293,6 +293,12 @@ DIVERGING = {
         article("Governor's aides sentenced",
                 "Four aides of the governor were jailed on Thursday for their part in the bribery scheme."),
         (0, "Three former aides"), (1, "Four aides")),
+    "injuries on the same scale": (
+        article("Officer hurt in crash",
+                "A police officer suffered life-threatening injuries when his car was rammed in Wendt on Sunday."),
+        article("Officer's car rammed",
+                "A police officer suffered minor injuries when his car was rammed in Wendt on Sunday, police said."),
+        (0, "life-threatening injuries"), (1, "minor injuries")),
     "the soldiers killed": (
         article("Ambush in the hills",
                 "Three soldiers were killed in an ambush in the Varo hills on Thursday, the defence ministry said."),
@@ -441,6 +447,12 @@ QUIET = {
                 "Twelve soldiers and three civilians were killed in the attack on the Orsk base on Monday."),
         article("Attack on Orsk base",
                 "Fifteen people were killed in the attack on the Orsk base on Monday, the army said."),
+    ),
+    "a condition on two rungs": (
+        article("Officer shot",
+                "The officer shot during the traffic stop in Wendt was in critical but stable condition on Sunday."),
+        article("Officer wounded",
+                "The officer shot during the traffic stop in Wendt was in critical condition on Sunday, police said."),
     ),
     "the day of the attack and of the charge": (
         article("Man charged",

@@ -38,13 +38,17 @@ _CONDITION_SCALE = {
     "slightly": "minor", "lightly": "minor", "minor": "minor", "moderately": "moderate",
     "serious": "serious", "seriously": "serious", "severely": "serious", "badly": "serious",
     "critical": "critical", "critically": "critical", "grave": "critical", "gravely": "critical",
+    "life-threatening": "critical",
 }
 _CONDITION_WORDS = "|".join(_CONDITION_SCALE)
 _CONDITION = re.compile(
-    rf"\b(?:(?:very|extremely|most)\s+)?({_CONDITION_WORDS})[\"”’']?\s+condition\b|"
+    rf"(?<!non-)\b(?:(?:very|extremely|most)\s+)?({_CONDITION_WORDS})[\"”’']?\s+(?:condition|injur(?:y|ies))\b|"
     rf"\b({_CONDITION_WORDS})\s+(?:injured|wounded|hurt|burned|burnt|ill)\b",
     re.I,
 )
+# "critical but stable condition" is both rungs: it contradicts neither.
+_TWO_RUNGS = re.compile(rf"\b(?:{_CONDITION_WORDS})\s+(?:but|and|yet)\s+$", re.I)
+_LONGEST_RUNGS = 40  # how far before a condition its first rung and "but" may stand
 _CONDITION_SLOT = "condition"
 # What befell those counted, said next to the count: the dead, the hurt and the missing of one
 # attack are three counts of "people", not one count given three ways.
@@ -119,8 +123,10 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
 
 def _conditions(text: str) -> Iterator[Slot]:
     """A person's condition on the hospitals' small scale: "in critical condition", "seriously
-    injured"; "very serious" is serious."""
+    injured", "minor injuries"; "very serious" is serious; "critical but stable" is neither."""
     for m in _CONDITION.finditer(text):
+        if _TWO_RUNGS.search(text, max(0, m.start() - _LONGEST_RUNGS), m.start()):
+            continue
         word = (m.group(1) or m.group(2)).lower()
         yield Slot(_CONDITION_SLOT, _CONDITION_SCALE[word], m.start(), m.end(), "condition")
 
