@@ -522,7 +522,8 @@ def tallies(sentence: str) -> list[str]:
 
 
 def test_a_tally_is_two_whole_numbers_the_first_not_the_smaller():
-    assert tallies("The Senate passed it 52-48, and the court ruled 5 to 4 in a 6–3 split.") == ["52-48", "5-4", "6-3"]
+    sentence = "The Senate passed it 52-48, and the court ruled 5 to 4 in a 6–3 split."
+    assert tallies(sentence) == ["52-48", "5-4", "6-3"]
     assert tallies("Between 10-12 people, a fall from 5 to 4 percent, 2.5-1 odds, the 2008-09 season.") == []
 
 

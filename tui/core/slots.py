@@ -1,10 +1,12 @@
 """The slots a sentence fills with a value: what it counts and how many, a percentage, a sum
-paid or earned, a vote's tally, a prison term, a person's age, the day or month of an act. Two matching sentences that fill
-one slot with different values diverge (`divergence.py`).
+paid or earned and its currency, a vote's tally, a prison term, a person's age, the day or
+month of an act, a person's condition. Two matching sentences that fill one slot with
+different values diverge (`divergence.py`).
 
 A slot is keyed by what is filled, so that two sentences meet on it: a count by the word
-counted ("52 prisoners" -> the stem of "prisoners"), a sum or a date by the word of the act
-before it ("earned $3 million", "struck on Tuesday"), an age by the person's name key.
+counted and what befell them ("52 prisoners" -> the stem of "prisoners"; "12 people were
+killed" -> people/dead), a sum or a date by the words of the act around it ("earned $3
+million", "struck on Tuesday"), an age by the person's name key or the word for them.
 """
 
 from __future__ import annotations
@@ -194,11 +196,17 @@ def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
 def _content_words(text: str, toks: TokenFeatures, k: int, step: int) -> Iterator[int]:
     """The content words from token `k` one way (step -1 or 1), within _UNIT_REACH words of its
     clause, nearest first."""
-    for j in range(k + step, k + step * (1 + _UNIT_REACH), step):
-        if not 0 <= j < len(toks) or PUNCTUATION.search(text, toks[min(j, j - step)][0].end, toks[max(j, j - step)][0].start):
+    return (j for j in _clause_tokens(text, toks, k, step, _UNIT_REACH) if _is_word(toks[j][1]))
+
+
+def _clause_tokens(text: str, toks: TokenFeatures, k: int, step: int, reach: int) -> Iterator[int]:
+    """The tokens from token `k` one way (step -1 or 1), at most `reach` of them, nearest first,
+    until punctuation ends the clause."""
+    for j in range(k + step, k + step * (1 + reach), step):
+        left, right = sorted((j, j - step))
+        if not 0 <= j < len(toks) or PUNCTUATION.search(text, toks[left][0].end, toks[right][0].start):
             return
-        if _is_word(toks[j][1]):
-            yield j
+        yield j
 
 
 def _currency(sum_: Slot) -> Slot:
@@ -307,29 +315,21 @@ def _term(text: str, toks: TokenFeatures, i: int) -> Slot | None:
 def _only_asked(text: str, toks: TokenFeatures, i: int) -> bool:
     """A term someone faces or asks for ("faces 20 years in prison if convicted", "prosecutors
     sought a 12-year sentence"), not one given: a word of _UNGIVEN before it in its clause."""
-    for j in range(i - 1, max(i - 1 - _CLAUSE_REACH, -1), -1):
-        if PUNCTUATION.search(text, toks[j][0].end, toks[j + 1][0].start):
-            return False
-        if fold(toks[j][0].text) in _UNGIVEN:
-            return True
-    return False
+    return any(fold(toks[j][0].text) in _UNGIVEN for j in _clause_tokens(text, toks, i, -1, _CLAUSE_REACH))
 
 
 def _term_word_near(text: str, toks: TokenFeatures, k: int, step: int) -> bool:
     """A word of a prison term within _TERM_REACH words from token `k` one way, names not
     counted ("jailed former mayor Jane Doe for"), and no other number between: in "served
     seven years of a 10-year sentence" the sentence is the ten years'."""
-    words, j = 0, k + step
-    while 0 <= j < len(toks) and words < _TERM_REACH:
-        if PUNCTUATION.search(text, toks[min(j, j - step)][0].end, toks[max(j, j - step)][0].start):
-            return False
+    words = 0
+    for j in _clause_tokens(text, toks, k, step, len(toks)):
         feats = toks[j][1]
+        if words == _TERM_REACH or (feats and is_quantity(feats[0])):
+            return False
         if fold(toks[j][0].text) in _TERM_WORDS:
             return True
-        if feats and is_quantity(feats[0]):
-            return False
         words += not (feats and feats[0][0] == "@")
-        j += step
     return False
 
 
@@ -462,12 +462,8 @@ def _verb_after(text: str, toks: TokenFeatures, i: int) -> bool:
 
 
 def _clause_words(text: str, toks: TokenFeatures, i: int) -> Iterator[int]:
-    """The content words before token `i` in its clause, nearest first."""
-    for j in range(i - 1, max(i - 1 - _CLAUSE_REACH, -1), -1):
-        if PUNCTUATION.search(text, toks[j][0].end, toks[j + 1][0].start):
-            return
-        if _is_word(toks[j][1]):
-            yield j
+    """The content words before token `i` in its clause, within _CLAUSE_REACH words, nearest first."""
+    return (j for j in _clause_tokens(text, toks, i, -1, _CLAUSE_REACH) if _is_word(toks[j][1]))
 
 
 def past_tense(word: str) -> bool:
