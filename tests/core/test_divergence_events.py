@@ -138,6 +138,12 @@ DIVERGING = {
         article("Weapons smuggler jailed",
                 "The smuggler Ivo Renk was jailed for eight years on Friday for trafficking weapons."),
         (0, "12-year sentence"), (1, "eight years")),
+    "a term in words": (
+        article("Activist sentenced",
+                "A court gave the activist Lena Moor a two-year sentence on Friday for organising the protest."),
+        article("Moor jailed",
+                "A court gave the activist Lena Moor a three-year prison term on Friday for organising the protest."),
+        (0, "two-year"), (1, "three-year")),
     "the number arrested": (
         article("Arrests after riot",
                 "Police arrested 23 people after a riot in the port of Sellin on Saturday night.",
@@ -531,3 +537,4 @@ def test_a_prison_term_is_years_or_months_beside_a_word_of_the_term_in_months():
     assert slot_values("A judge jailed former mayor Ann Roe for 18 months on Friday.", TERM) == ["#18"]
     assert slot_values("She was freed after serving seven years of a 10-year sentence.", TERM) == ["#120"]
     assert slot_values("Ten years after the war, the prison reopened.", TERM) == []
+    assert slot_values("The court gave Ada Korr a two-year prison term.", TERM) == ["#24"]

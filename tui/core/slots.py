@@ -75,7 +75,7 @@ _FATE_REACH = 4  # how many words from a count, in its clause, the word of what 
 _LOOSENERS_AFTER = {"or more": "at least", "or so": "about", "or fewer": "up to", "or less": "up to"}
 _WHEN = "when "
 TALLY = "tally"
-TERM = "prison term"
+TERM = "term"  # in prison, or in office: "a 12-year sentence", "a five-year term"
 # The words that make years or months a prison term, and the months in each unit.
 _TERM_WORDS = {"jail", "jailed", "prison", "imprisoned", "imprisonment", "sentence", "sentenced", "term", "bars"}
 _TERM_MONTHS = {"year": 12, "years": 12, "month": 1, "months": 1}
@@ -105,8 +105,11 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     taken = [(m.start, m.end) for m in (*measures(text), *times_of_day(text))]
     taken += [(toks[d][0].start, toks[d][0].end) for d in days.values()]  # "3 March" counts no March
     for i, (tok, feats) in enumerate(toks):
-        if not feats or feats[0][0] not in "#~" or _ends_range(text, toks, i) \
-                or any(a <= tok.start < b for a, b in taken):
+        if not feats or _ends_range(text, toks, i) or any(a <= tok.start < b for a, b in taken):
+            continue
+        if feats[0][0] not in "#~":
+            if "-" in tok.text and (slot := _term(text, toks, i)):  # a number word joined to its unit: "two-year"
+                yield slot
             continue
         slot = _tally(text, toks, i) or _term(text, toks, i)
         if slot:
@@ -299,17 +302,36 @@ def _tally(text: str, toks: TokenFeatures, i: int) -> Slot | None:
 
 
 def _term(text: str, toks: TokenFeatures, i: int) -> Slot | None:
-    """A prison term, in months: "jailed Jane Doe for 10 years", "sentenced to 18 months", "a
-    12-year sentence", "eight years in prison"; a number of years or months with a word of
-    _TERM_WORDS near it in its clause."""
-    value = number_value(toks[i][0].text)
-    unit = fold(toks[i + 1][0].text) if i + 1 < len(toks) else ""
-    if value is None or unit not in _TERM_MONTHS:
+    """A term, in months: "jailed Jane Doe for 10 years", "sentenced to 18 months", "a 12-year
+    sentence", "a two-year prison term", "eight years in prison"; a number of years or months
+    with a word of _TERM_WORDS near it in its clause."""
+    counted = _counted(toks, i)
+    if counted is None or counted[1] not in _TERM_MONTHS:
         return None
-    if not (_term_word_near(text, toks, i, -1) or _term_word_near(text, toks, i + 1, 1)) or _only_asked(text, toks, i):
+    value, unit, last = counted
+    if not (_term_word_near(text, toks, i, -1) or _term_word_near(text, toks, last, 1)) or _only_asked(text, toks, i):
         return None
     months = value * _TERM_MONTHS[unit]
-    return Slot(TERM, f"#{months:g}", toks[i][0].start, toks[i + 1][0].end, "prison term", _loosener(text, toks, i))
+    return Slot(TERM, f"#{months:g}", toks[i][0].start, toks[last][0].end, "term", _loosener(text, toks, i))
+
+
+def _counted(toks: TokenFeatures, i: int) -> tuple[float, str, int] | None:
+    """(value, unit word, index of the unit's token) of a number and the word after it ("10
+    years", "12-year") or of a number word joined to it ("two-year", "three-day")."""
+    compound = _compound(toks[i][0].text)
+    if compound:
+        return (*compound, i)
+    value = number_value(toks[i][0].text)
+    if value is None or i + 1 >= len(toks):
+        return None
+    return value, fold(toks[i + 1][0].text), i + 1
+
+
+def _compound(word: str) -> tuple[float, str] | None:
+    """(value, unit) of a number word joined to what it counts: "three-day" -> (3, "day")."""
+    head, _, unit = word.rpartition("-")
+    value = number_value(head) if head and unit.isalpha() else None
+    return (value, fold(unit)) if value is not None and number_value(word) is None else None
 
 
 def _only_asked(text: str, toks: TokenFeatures, i: int) -> bool:
