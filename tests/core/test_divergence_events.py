@@ -204,6 +204,13 @@ DIVERGING = {
         article("Emergency declared",
                 "Her office said President Ilse Varga signed the emergency decree on the 5th of March."),
         (0, "March 3"), (1, "5th of March")),
+    "the day of an election told as a possessive": (
+        article("Ruling party wins",
+                "The ruling Unity Party won 142 seats in Saturday's election, the electoral commission of Dorvia said."),
+        article("Varn keeps majority",
+                "The ruling Unity Party kept its majority with 142 seats in Sunday's parliamentary election, "
+                "the electoral commission of Dorvia said."),
+        (0, "Saturday's"), (1, "Sunday's")),
     "the hour of a shooting": (
         article("Shooting at nightclub",
                 "The shooting at the Blue Door nightclub in Kessel began at 11:40 p.m., police said.",

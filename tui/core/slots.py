@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from tui.core.features import TokenFeatures, is_quantity, is_word, name_runs
 from tui.core.measures import half_step, loosener_before, measures, times_of_day
-from tui.core.text import MONTHS, SCALES, WEEKDAYS, fold, number_value, stem
+from tui.core.text import MONTHS, SCALES, WEEKDAYS, fold, number_value, stem, strip_possessive
 
 PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
@@ -440,7 +440,7 @@ def _dates(text: str, toks: TokenFeatures, dates: list[int], days: dict[int, int
     March 3", "3 March") are not compared with each other: a Thursday may be in June, and
     "March 3" in March."""
     for i in dates:
-        value = fold(toks[i][0].text)
+        value = _date_value(toks[i][0].text)
         first, last = sorted((i, days.get(i, i)))  # the date's tokens, its day's included
         if i in days:
             scale, value = "date ", f"{value} {_DAY.match(toks[days[i]][0].text).group(1)}"
@@ -449,16 +449,21 @@ def _dates(text: str, toks: TokenFeatures, dates: list[int], days: dict[int, int
         nearest = _word_before(text, toks, first)
         acts = [j for j in _clause_words(text, toks, first) if j == nearest or (
             past_tense(toks[j][0].text) and not (j and fold(toks[j - 1][0].text) in _RELATIVE))]
-        if _verb_after(text, toks, last):
-            acts.append(last + 1)
+        if _verb_after(text, toks, last) or (_date_value(toks[last][0].text) != fold(toks[last][0].text)
+                                             and last + 1 < len(toks) and _is_word(toks[last + 1][1])):
+            acts.append(last + 1)  # "a court on Tuesday sentenced", "Sunday's election"
         for j in acts:  # the side runs from the act to the date, or from the date to the act after it
             start, end = min(toks[j][0].start, toks[first][0].start), max(toks[j][0].end, toks[last][0].end)
             yield Slot(_WHEN + scale + toks[j][1][0], value, start, end, "date")
 
 
 def _is_date_word(word: str) -> bool:
-    """A weekday or a month, capitalised: "may" the verb is not May."""
-    return word[0].isupper() and (fold(word) in WEEKDAYS or fold(word) in MONTHS)
+    """A weekday or a month, capitalised ("may" the verb is not May), also possessive ("Sunday's")."""
+    return word[0].isupper() and (_date_value(word) in WEEKDAYS or _date_value(word) in MONTHS)
+
+
+def _date_value(word: str) -> str:
+    return fold(strip_possessive(word))
 
 
 def _days_of_months(toks: TokenFeatures, dates: list[int]) -> dict[int, int]:
@@ -466,7 +471,7 @@ def _days_of_months(toks: TokenFeatures, dates: list[int]) -> dict[int, int]:
     ("March 3", "3 March", "the 3rd of March"), the month's token index -> the day's."""
     out = {}
     for i in dates:
-        if fold(toks[i][0].text) not in MONTHS:
+        if _date_value(toks[i][0].text) not in MONTHS:
             continue
         before = i - 2 if i >= 2 and fold(toks[i - 1][0].text) == "of" else i - 1
         for d in (i + 1, before):
