@@ -105,10 +105,12 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     taken = [(m.start, m.end) for m in (*measures(text), *times_of_day(text))]
     taken += [(toks[d][0].start, toks[d][0].end) for d in days.values()]  # "3 March" counts no March
     for i, (tok, feats) in enumerate(toks):
-        if not feats or _ends_range(text, toks, i) or any(a <= tok.start < b for a, b in taken):
+        number = bool(feats) and feats[0][0] in "#~"
+        if not (number or (feats and "-" in tok.text)) or _ends_range(text, toks, i) \
+                or any(a <= tok.start < b for a, b in taken):
             continue
-        if feats[0][0] not in "#~":
-            if "-" in tok.text and (slot := _term(text, toks, i)):  # a number word joined to its unit: "two-year"
+        if not number:
+            if slot := _term(text, toks, i):  # a number word joined to its unit: "a two-year sentence"
                 yield slot
             continue
         slot = _tally(text, toks, i) or _term(text, toks, i)
