@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from tui.core.compare import compare
 from tui.core.export import to_json
-from tui.core.measures import measures, times_of_day
+from tui.core.measures import loosen, measures, times_of_day
 
 from .corpus import articles_from
 
@@ -63,6 +63,9 @@ def test_times_are_read_as_minutes_with_ranges_and_approximations():
     [rng] = times_of_day("between 6:10 and 6:20 p.m.")
     assert (rng.low, rng.high) == (18 * 60 + 10, 18 * 60 + 20)
     assert not times_of_day("the score was 3.10 in the end")
+    [hour] = times_of_day("shortly after 11 p.m. on Friday")  # told to the hour: rounded
+    assert (hour.low, hour.high) == (22 * 60 + 50, 23 * 60 + 10)
+    assert not times_of_day("a 10.5 pm reading")
     assert [m.dimension for m in measures("a 40-foot-high wall, 12 feet deep")] == ["height", "depth"]
 
 
@@ -76,9 +79,18 @@ def test_a_count_given_by_three_articles_is_one_divergence_with_every_value():
 def test_an_upper_bound_below_the_count_disagrees_but_at_least_agrees():
     [d] = found("As many as seven hikers were swept off the ridge by the storm, rangers said.",
                 "Eight hikers were swept off the ridge by the storm, rangers said.")
-    assert [v for v, _ in values(d)] == ["seven hikers", "Eight hikers"]
+    assert [v for v, _ in values(d)] == ["As many as seven hikers", "Eight hikers"]  # the bound is shown
     assert not found("One or more guides were aboard the barge when it sank, the owner said.",
                      "Two guides were aboard the barge when it sank, the owner said.")
+
+
+def test_a_floor_is_the_figure_known_so_far_and_allows_only_a_little_more():
+    assert loosen(12, 0.5, "at least") == (11.5, 13.2)  # a tenth more
+    assert loosen(6, 0.5, "at least") == (5.5, 7)  # or the next one
+    toll = "{} people were killed when the dam burst above the village of Orlen on Sunday, officials said."
+    [d] = found(toll.format("At least 12"), toll.format("Fifteen"))
+    assert [v for v, _ in values(d)] == ["At least 12 people", "Fifteen people"]
+    assert not found(toll.format("At least 12"), toll.format("Thirteen"))
 
 
 def test_rates_over_different_periods_are_different_slots():

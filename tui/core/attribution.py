@@ -20,8 +20,9 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
 # Verbs after the speaker ("Doe said"), and those that may come before the speaker ("said
 # Doe"); "told Doe" names the listener.
 _SPEECH_VERBS = {"said", "says", "told", "added", "stated", "noted", "wrote", "tweeted", "posted",
-                 "explained", "insisted", "declared", "announced", "recalled", "warned"}
-_INVERTED = _SPEECH_VERBS - {"told", "posted", "tweeted", "announced", "declared"}
+                 "explained", "insisted", "declared", "announced", "recalled", "warned", "called", "described"}
+# "Doe called it 'a deliberate attack'": the caller speaks; "called Doe" names whom.
+_INVERTED = _SPEECH_VERBS - {"told", "posted", "tweeted", "announced", "declared", "called", "described"}
 _ROLE_GAP = 2  # "said Acme producer Jane Doe": the speaker is the name after a lower-case role
 
 

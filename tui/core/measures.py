@@ -1,7 +1,8 @@
 """Measures with units and times of day, read as intervals.
 
 A value written "2.4 miles" stands for anything that rounds to it (2.35–2.45 miles), "about
-4:15 a.m." for a few minutes either way, "as many as seven" for at most seven. Two values
+4:15 a.m." for a few minutes either way, "as many as seven" for at most seven, "at least
+12" for 12 or a little more (the figure known so far: another outlet's 15 is another). Two values
 disagree only when their intervals do not meet, so a rounded conversion ("3.86 km" / "2.4
 miles") or an approximation ("about 4:15" / "4:12") agrees.
 """
@@ -19,8 +20,11 @@ AT_MOST = ("as many as", "up to", "as much as", "at most", "no more than", "fewe
            "under", "as high as")
 AT_LEAST = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than")
 _APPROXIMATE_SHARE = 0.1
+# A floor ("at least 12 killed") is the figure known when it was written: it allows one more,
+# or a tenth more, as "about" does, not any figure above it.
+_FLOOR_REACH = 1.0
 _APPROXIMATE_MINUTES = 10  # "about 4:15" allows 4:05 to 4:25
-_INFINITY = float("inf")
+_HOUR_ROUNDING = 10  # a time told to the hour is rounded: "11 p.m." allows 10:50 to 11:10
 
 # unit word -> (dimension, how many of the base unit: metres, kilograms, km/h)
 _UNITS = {
@@ -44,6 +48,8 @@ _LENGTH_KIND = {"long": "length", "high": "height", "tall": "height", "above": "
 _LOOSENERS = "|".join(re.escape(w) for w in sorted(APPROXIMATE + AT_MOST + AT_LEAST, key=len, reverse=True))
 _LONGEST_LOOSENER = 24
 _LOOSENER_BEFORE = re.compile(rf"\b({_LOOSENERS})\s+$", re.I)
+# "over" as the particle of a verb, not "more than": "handed over 90 prisoners".
+_HANDED_OVER = re.compile(r"\b(?:hand|turn)(?:s|ed|ing)?\s+over\s+$", re.I)
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _MEASURE = re.compile(
@@ -53,7 +59,7 @@ _MEASURE = re.compile(
     rf"(?:-(?P<adj>long|high|tall|deep|wide)|(?:\s*\([^()]{{1,40}}\))?\s+(?P<after>long|high|tall|deep|wide|above|below)\b)?",
     re.I,
 )
-_CLOCK = r"(?P<{0}h>\d{{1,2}})[:.](?P<{0}m>[0-5]\d)(?:\s?(?P<{0}ap>[ap])\.?\s?m\b\.?)?"
+_CLOCK = r"(?<![\d.,:])(?P<{0}h>\d{{1,2}})(?:[:.](?P<{0}m>[0-5]\d))?(?:\s?(?P<{0}ap>[ap])\.?\s?m\b\.?)?"
 _TIME = re.compile(
     rf"\bbetween\s+{_CLOCK.format('a')}\s+and\s+{_CLOCK.format('b')}|"
     rf"(?:\b(?P<loose>{_LOOSENERS})\s+)?{_CLOCK.format('c')}",
@@ -84,14 +90,15 @@ def measures(text: str) -> tuple[Measure, ...]:
         if dimension == "length":
             dimension = _LENGTH_KIND.get(adjective, "length")
         value = float(m.group("num").replace(",", ""))
-        low, high = loosen(value, _half_step(m.group("num")), m.group("loose"))
+        low, high = loosen(value, half_step(m.group("num")), m.group("loose"))
         out.append(Measure(dimension, low * scale, high * scale, m.start(), m.end(), bool(adjective)))
     return tuple(out)
 
 
 @lru_cache(maxsize=1 << 14)
 def times_of_day(text: str) -> tuple[Measure, ...]:
-    """Clock times with a.m. or p.m., as minutes after midnight; "between 6:10 and 6:20" is a range."""
+    """Clock times with a.m. or p.m., as minutes after midnight, to the minute or to the hour
+    ("11 p.m."); "between 6:10 and 6:20" is a range."""
     out = []
     for m in _TIME.finditer(text):
         if m.group("ah"):
@@ -105,7 +112,7 @@ def times_of_day(text: str) -> tuple[Measure, ...]:
             if loose in APPROXIMATE:
                 low, high = at - _APPROXIMATE_MINUTES, at + _APPROXIMATE_MINUTES
             else:
-                low, high = loosen(at, 0.5, loose)
+                low, high = loosen(at, 0.5 if m.group("cm") else _HOUR_ROUNDING, loose)
         out.append(Measure("time", low, high, m.start(), m.end()))
     return tuple(out)
 
@@ -113,7 +120,9 @@ def times_of_day(text: str) -> tuple[Measure, ...]:
 def loosener_before(text: str, start: int) -> str | None:
     """The loosening words ("about", "as many as") right before offset `start`, if any."""
     m = _LOOSENER_BEFORE.search(text, max(0, start - _LONGEST_LOOSENER), start)
-    return m.group(1).lower() if m else None
+    if m is None or _HANDED_OVER.search(text, max(0, start - _LONGEST_LOOSENER), start):
+        return None
+    return m.group(1).lower()
 
 
 def loosen(value: float, half_step: float, loosener: str | None) -> tuple[float, float]:
@@ -125,11 +134,11 @@ def loosen(value: float, half_step: float, loosener: str | None) -> tuple[float,
     if word in AT_MOST:
         return 0.0, value + half_step
     if word in AT_LEAST:
-        return value - half_step, _INFINITY
+        return value - half_step, value + max(_FLOOR_REACH, value * _APPROXIMATE_SHARE)
     return value - half_step, value + half_step
 
 
-def _half_step(number: str) -> float:
+def half_step(number: str) -> float:
     """Half the last written digit: "2.4" rounds from 2.35, "610" from 609.5."""
     decimals = len(number.partition(".")[2])
     return 0.5 * 10 ** -decimals
@@ -139,4 +148,4 @@ def _minutes(m: re.Match, which: str, other: str) -> float:
     """Minutes after midnight; one time of a range may take the other's a.m. or p.m."""
     half = (m.group(which + "ap") or m.group(other + "ap")).lower()
     hour = int(m.group(which + "h")) % 12 + (12 if half == "p" else 0)
-    return hour * 60 + int(m.group(which + "m"))
+    return hour * 60 + int(m.group(which + "m") or 0)

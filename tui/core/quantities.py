@@ -9,6 +9,7 @@ disagree on it are joined, and so are those that agree with one of them.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 
 from tui.core.align import MATCH, Alignment
@@ -16,19 +17,32 @@ from tui.core.features import is_word
 from tui.core.model import Mention
 from tui.core.measures import loosen, measures, times_of_day
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
-from tui.core.slots import sentence_slots
-from tui.core.text import fold
+from tui.core.slots import NAMED_AGE, TALLY, fate_of, may_give_an_age, sentence_slots
+from tui.core.text import fold, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
+# Two tallies of one vote count about as many voters, some absent or abstaining ("52-48" and
+# "51-49"); "7-2" beside "52-48" are the votes of a committee and of the whole house.
+_SAME_BODY = 1.25
 # Two measures of one dimension this close (a ratio) may measure one thing; further apart, two.
 _NEAR = 1.3
 _TIME_SLOT = "time of day"
+_MEASURE = "measure "  # the slot of a measure in matching sentences: "measure length"
+# In matching sentences, two measures of one dimension within this ratio measure one thing told
+# differently (an advance of 12 miles or of 30 km); further apart, two things (a 1.6-mile
+# bridge, a 948-foot ship).
+_FAR = 3.0
+# What a measure is of, named after it ("40 kilograms of cocaine"): two measures of one named
+# thing are compared however far apart (40 or 400 kilograms seized).
+_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?([^\W\d_]+)")
+_THING = "/"
 
 
 def numbers(alignment: Alignment):
     """Matching sentences that fill one slot differently: a count of the same thing (the word
-    after the number), a person's age, the day or month of the same act, the time of day. All
-    the values given for one slot, by every article, make one divergence.
+    after the number), a person's age, the day or month of the same act, the time of day; and
+    anywhere, a named person's age. All the values given for one slot, by every article, make
+    one divergence.
 
     Sentences of one type (wire copy) fill their slots alike, so slots are compared once per
     pair of matching types, and each type stands for all its articles only when the
@@ -46,16 +60,53 @@ def numbers(alignment: Alignment):
                 a, b = mine[slot], theirs[slot]
                 if a.agrees(b):
                     agreeing[slot].append((t, other))
-                elif not (_given(a, theirs, slots_of.parts(alignment.members[other][0]))
-                          or _given(b, mine, slots_of.parts(alignment.members[t][0]))) and _comparable(a, b):
+                elif not (slots_of.gives(alignment.members[other][0], slot, a)
+                          or slots_of.gives(alignment.members[t][0], slot, b)) and _comparable(a, b, slot):
                     disagreeing[slot].join(t, other)
+    _join_copies_apart(alignment, slots_of, articles, disagreeing)
+    _join_named_ages(alignment, slots_of, articles, disagreeing)
     for slot, components in disagreeing.items():
         for types in components.groups(agreeing[slot]):
             sides = [side for t in types for side in _type_sides(alignment, slots_of, t, slot)]
             groups = agreeing_groups(sides) if sides[0].low is not None else by_value(diverging(sides) or [])
             if groups and len(groups) > 1:
-                kind = "time" if slot == _TIME_SLOT else "number" if groups[0][0].value[0] == "#" else "other"
+                # a value in figures is a number: a count ("#37") or a tally ("52-48")
+                kind = "time" if slot == _TIME_SLOT else "number" if groups[0][0].value[0] in "#0123456789" else "other"
                 yield Found(kind, groups[0][0].slot, groups)
+
+
+def _join_copies_apart(alignment: Alignment, slots_of: _SlotReader, articles: list[set[str]],
+                       disagreeing: dict[str, Components]) -> None:
+    """Sentences of one type (the same words) that still fill a slot differently, by what no
+    word shows: "paid $200,000" / "paid €200,000". The type is joined to itself for that slot."""
+    for t, members in enumerate(alignment.members):
+        first = alignment.texts[members[0]]
+        if len(articles[t]) < 2 or all(alignment.texts[sid] == first for sid in members):
+            continue  # most types are one text, copied
+        firsts = list({alignment.texts[sid]: sid for sid in reversed(members)}.values())
+        mine = slots_of(firsts[0])
+        for sid in firsts[1:]:
+            theirs = slots_of(sid)
+            for slot in mine.keys() & theirs.keys():
+                if not mine[slot].agrees(theirs[slot]):
+                    disagreeing[slot].join(t, t)
+
+
+def _join_named_ages(alignment: Alignment, slots_of: _SlotReader, articles: list[set[str]],
+                     disagreeing: dict[str, Components]) -> None:
+    """A named person's age is compared across the corpus, matching sentences or not: one
+    person has one age in one story. Every type that gives it is joined; those that agree fall
+    into one value when the divergence is made, and make none if all agree."""
+    given: dict[str, list[int]] = defaultdict(list)
+    for t, members in enumerate(alignment.members):
+        if may_give_an_age(alignment.texts[members[0]]):
+            for slot in slots_of(members[0]):
+                if slot.startswith(NAMED_AGE):
+                    given[slot].append(t)
+    for slot, types in given.items():
+        if len(set().union(*(articles[t] for t in types))) > 1:
+            for t in types[1:]:
+                disagreeing[slot].join(types[0], t)
 
 
 class _SlotReader:
@@ -65,14 +116,29 @@ class _SlotReader:
     def __init__(self, alignment: Alignment):
         self.alignment = alignment
         self.read: dict[int, dict[str, Side]] = {}
+        self.given: dict[int, list[tuple[str, Side]]] = {}  # every slot filled, with its fate (slots.fate_of)
         self.parts_read: dict[int, frozenset[str]] = {}
 
     def __call__(self, sid: int) -> dict[str, Side]:
         if sid not in self.read:
-            self.read[sid] = _slots(self.alignment, sid)
+            self.read[sid], later = _slots(self.alignment, sid)
+            self.given[sid] = [(fate_of(key), side) for key, side in (*self.read[sid].items(), *later)]
         return self.read[sid]
 
-    def parts(self, sid: int) -> frozenset[str]:
+    def gives(self, sid: int, slot: str, side: Side) -> bool:
+        """The sentence gives this value too, in any slot, first or later ("sought a 12-year
+        sentence for Doe, who was jailed for eight years" gives eight years), or as a part of a
+        whole ("lost eight of their last 10 games" beside "missed eight games"): a range or a
+        breakdown ("37 freed, and 1,000 still held" beside "37 political prisoners"), not a
+        conflict. Not as the count of what befell others: "killing 7 people and wounding 8" does
+        not give eight killed."""
+        self(sid)
+        fate = fate_of(slot)
+        return side.value in self._parts(sid) or any(
+            side.agrees(s) for given_fate, s in self.given[sid]
+            if (s.low is None) == (side.low is None) and not (fate and given_fate and fate != given_fate))
+
+    def _parts(self, sid: int) -> frozenset[str]:
         """The numbers the sentence gives as parts of a whole: "eight of their last 10 games"."""
         if sid not in self.parts_read:
             toks = self.alignment.tokens(sid)
@@ -112,38 +178,59 @@ def _pairs(mine: list[Side], theirs: list[Side]):
     return ((a, b) for a in mine for b in theirs if a.mention.article != b.mention.article)
 
 
-def _given(side: Side, sentence: dict[str, Side], parts: frozenset[str]) -> bool:
-    """The other sentence gives this value too, in any slot or as a part of a whole ("lost
-    eight of their last 10 games" beside "missed eight games"): a range or a breakdown ("52
-    freed, and 1,000 still held" beside "37 political prisoners"), not a conflict."""
-    return side.value in parts or any(side.agrees(s) for s in sentence.values() if (s.low is None) == (side.low is None))
-
-
-def _comparable(a: Side, b: Side) -> bool:
+def _comparable(a: Side, b: Side, slot: str) -> bool:
     """Two counts sources could disagree on: not one thing and a group of several ("one
-    released prisoner, X," and "the 52 freed"), which are a member and its group. Counts far
-    apart otherwise are kept: early tolls do differ tenfold."""
+    released prisoner, X," and "the 37 freed"), which are a member and its group; not the
+    tallies of two bodies' votes; not measures of two things (_FAR). Counts far apart otherwise
+    are kept: early tolls do differ tenfold."""
+    if slot == TALLY:
+        low, high = sorted(_voters(s.value) for s in (a, b))
+        return high <= _SAME_BODY * low
+    if slot.startswith(_MEASURE) and _THING not in slot:
+        low, high = sorted((a.high, b.high))
+        return high <= _FAR * low
     if not (a.value.startswith("#") and b.value.startswith("#")):
         return True
     low, high = sorted((float(a.value[1:]), float(b.value[1:])))
     return not (low == 1 and high >= _GROUP)
 
 
-def _slots(alignment: Alignment, sid: int) -> dict[str, Side]:
-    """slot -> side for each count, sum, age, date and time of day of the sentence, the first of each."""
+def _measured(text: str, end: int) -> str:
+    """What a measure ending at `end` is of, as a key suffix: "40 kilograms of cocaine" ->
+    "/cocain"; "" when it does not say."""
+    m = _OF_WHAT.match(text, end)
+    return _THING + stem(m.group(1)) if m else ""
+
+
+def _voters(tally: str) -> int:
+    return sum(map(int, tally.split("-")))
+
+
+def _slots(alignment: Alignment, sid: int) -> tuple[dict[str, Side], list[tuple[str, Side]]]:
+    """slot -> side for each count, sum, age, date and time of day of the sentence, the first of
+    each; and the sides of slots filled again later in it."""
     out: dict[str, Side] = {}
+    later: list[tuple[str, Side]] = []
     text = alignment.texts[sid]
     for slot in sentence_slots(text, alignment.tokens(sid)):
-        if slot.key not in out:
-            mention = mention_at(alignment, sid, slot.start, slot.end)
-            low = high = None
-            if slot.value.startswith("#"):
-                low, high = loosen(float(slot.value[1:]), 0.5, slot.loosener)
-            out[slot.key] = Side(mention, slot.value, mention.text, slot.subject, low, high)
+        mention = mention_at(alignment, sid, slot.start, slot.end)
+        low = high = None
+        if slot.value.startswith("#"):
+            low, high = loosen(float(slot.value[1:]), slot.half_step, slot.loosener)
+        side = Side(mention, slot.value, mention.text, slot.subject, low, high)
+        if slot.key in out:
+            later.append((slot.key, side))
+        else:
+            out[slot.key] = side
+    for m in measures(text):  # the first measure of each dimension and thing: "advanced 12 miles"
+        key = _MEASURE + m.dimension + _measured(text, m.end)
+        if key not in out:
+            mention = mention_at(alignment, sid, m.start, m.end)
+            out[key] = Side(mention, mention.text, mention.text, m.dimension, m.low, m.high)
     for when in times_of_day(text)[:1]:
         mention = mention_at(alignment, sid, when.start, when.end)
         out[_TIME_SLOT] = Side(mention, mention.text, mention.text, "time of day", when.low, when.high)
-    return out
+    return out, later
 
 
 def measures_apart(alignment: Alignment):

@@ -1,10 +1,12 @@
 """The slots a sentence fills with a value: what it counts and how many, a percentage, a sum
-paid or earned, a person's age, the day or month of an act. Two matching sentences that fill
-one slot with different values diverge (`divergence.py`).
+paid or earned and its currency, a vote's tally, a prison term, a person's age, the day or
+month of an act, a person's condition. Two matching sentences that fill one slot with
+different values diverge (`divergence.py`).
 
 A slot is keyed by what is filled, so that two sentences meet on it: a count by the word
-counted ("37 prisoners" -> the stem of "prisoners"), a sum or a date by the word of the act
-before it ("earned $3 million", "struck on Tuesday"), an age by the person's name key.
+counted and what befell them ("37 prisoners" -> the stem of "prisoners"; "12 people were
+killed" -> people/dead), a sum or a date by the words of the act around it ("earned $3
+million", "struck on Tuesday"), an age by the person's name key or the word for them.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from tui.core.features import TokenFeatures, is_word, name_runs
-from tui.core.measures import loosener_before, measures, times_of_day
-from tui.core.text import MONTHS, SCALES, WEEKDAYS, fold
+from tui.core.features import TokenFeatures, is_quantity, is_word, name_runs
+from tui.core.measures import half_step, loosener_before, measures, times_of_day
+from tui.core.text import MONTHS, SCALES, WEEKDAYS, fold, number_value, stem, strip_possessive
 
 PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
@@ -24,7 +26,10 @@ _PAST_ACTS = set("""struck hit fell sank left began took came went made held met
 fled ran caught burnt built drove flew froze gave grew hung led paid put quit sent set shut sold spoke
 stole stood swept threw tore woke wrote""".split())
 _CLAUSE_REACH = 12  # how many words before a date its clause is read for the act it dates
+_RELATIVE = {"who", "which", "that"}  # before a verb, they open a clause of another act
+_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")  # a day of a month: "3", "3rd"
 _CURRENCIES = "$€£¥"
+_CURRENCY = "currency "
 _AGE = "age "
 _PERIOD = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b|"
                      r"(hourly|daily|weekly|monthly|yearly|annually)\b)", re.I)
@@ -35,81 +40,206 @@ _CONDITION_SCALE = {
     "slightly": "minor", "lightly": "minor", "minor": "minor", "moderately": "moderate",
     "serious": "serious", "seriously": "serious", "severely": "serious", "badly": "serious",
     "critical": "critical", "critically": "critical", "grave": "critical", "gravely": "critical",
+    "life-threatening": "critical",
 }
 _CONDITION_WORDS = "|".join(_CONDITION_SCALE)
 _CONDITION = re.compile(
-    rf"\b(?:(?:very|extremely|most)\s+)?({_CONDITION_WORDS})[\"”’']?\s+condition\b|"
+    rf"(?<!non-)\b(?:(?:very|extremely|most)\s+)?({_CONDITION_WORDS})[\"”’']?\s+(?:condition|injur(?:y|ies))\b|"
     rf"\b({_CONDITION_WORDS})\s+(?:injured|wounded|hurt|burned|burnt|ill)\b",
     re.I,
 )
+# "critical but stable condition" is both rungs: it contradicts neither.
+_TWO_RUNGS = re.compile(rf"\b(?:{_CONDITION_WORDS})\s+(?:but|and|yet)\s+$", re.I)
+_LONGEST_RUNGS = 40  # how far before a condition its first rung and "but" may stand
 _CONDITION_SLOT = "condition"
+# What befell those counted, said next to the count: the dead, the hurt and the missing of one
+# attack are three counts of "people", not one count given three ways.
+_FATES = {
+    **dict.fromkeys("killed killing kill kills dead died die dying deaths death lives bodies".split(), "dead"),
+    **dict.fromkeys("injured injuring injuries wounded wounding hurt".split(), "hurt"),
+    **dict.fromkeys("missing unaccounted".split(), "missing"),
+    **dict.fromkeys("arrested arresting arrests detained detaining held".split(), "held"),
+    **dict.fromkeys("charged charging indicted".split(), "charged"),
+    **dict.fromkeys("rescued rescuing saved evacuated evacuating".split(), "rescued"),
+}
+_SCALED_HALF_STEP = 0.05  # see _rounding
+_PERCENT = stem("percent")
+# Words between a number and what it counts that only qualify it: "three more soldiers",
+# "four former aides", "37 freed prisoners" count soldiers, aides, prisoners.
+_QUALIFIERS = set("""more other additional further former new young elderly foreign local unarmed armed suspected
+alleged fellow senior freed released detained jailed missing""".split())
+_PEOPLE = stem("people")  # what a count of no word counts when a word of _FATES says what befell them
+_FATE_NAMES = frozenset(_FATES.values())
+_FATE_REACH = 4  # how many words from a count, in its clause, the word of what befell them may stand
 # Words after a number that loosen it, as the word before it would.
 _LOOSENERS_AFTER = {"or more": "at least", "or so": "about", "or fewer": "up to", "or less": "up to"}
 _WHEN = "when "
+TALLY = "tally"
+TERM = "term"  # in prison, or in office: "a 12-year sentence", "a five-year term"
+# The words that make years or months a prison term, and the months in each unit.
+_TERM_WORDS = {"jail", "jailed", "prison", "imprisoned", "imprisonment", "sentence", "sentenced", "term", "bars"}
+_TERM_MONTHS = {"year": 12, "years": 12, "month": 1, "months": 1}
+_TERM_REACH = 4  # how many words (names not counted) from the years a word of the term may stand
+# Words that make a term one faced or asked for, not given.
+_UNGIVEN = set("""face faces faced facing could would might sought seek seeks seeking asked ask asks
+demanded demand demands requested request requests maximum""".split())
+_DASHES = {"-", "–"}  # what joins two numbers of a range or a tally
 
 
 @dataclass(frozen=True, slots=True)
 class Slot:
     key: str  # what is filled: "prison", "percent", "$earn", "age @doe", "when struck"
-    value: str  # with what: "#52", "#3e+06", "tuesday"
+    value: str  # with what: "#37", "#3e+06", "tuesday"
     start: int  # where, in the sentence
     end: int
     subject: str  # how a summary names the slot: "prisoners", "Jane Doe’s age", "date"
     loosener: str | None = None  # the word that loosens a number: "about", "as many as", "or more"
+    half_step: float = 0.5  # half its last written digit: "1.2 million" stands for 1.15 to 1.25 million
 
 
 def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     """Every slot the sentence fills, in reading order of numbers, then of dates. Numbers of a
     measure with a unit or of a clock time are read as such (`measures.py`), not as counts."""
+    dates = [i for i, (tok, _) in enumerate(toks) if _is_date_word(tok.text)]
+    days = _days_of_months(toks, dates)
     taken = [(m.start, m.end) for m in (*measures(text), *times_of_day(text))]
+    taken += [(toks[d][0].start, toks[d][0].end) for d in days.values()]  # "3 March" counts no March
     for i, (tok, feats) in enumerate(toks):
-        if feats and feats[0].startswith("#") and not _ends_range(text, toks, i) \
-                and not any(a <= tok.start < b for a, b in taken):
-            slot = _quantity(text, toks, i)
-            if slot:
+        number = bool(feats) and feats[0][0] in "#~"
+        if not (number or (feats and "-" in tok.text)) or _ends_range(text, toks, i) \
+                or any(a <= tok.start < b for a, b in taken):
+            continue
+        if not number:
+            if slot := _term(text, toks, i):  # a number word joined to its unit: "a two-year sentence"
                 yield slot
-    yield from _dates(text, toks)
+            continue
+        slot = _tally(text, toks, i) or _term(text, toks, i)
+        if slot:
+            taken.append((slot.start, slot.end))  # a tally's second number is no count of its own
+        elif feats[0][0] == "#":
+            sums = _sums(text, toks, i)
+            if sums:
+                yield from sums
+                continue
+            slot = _quantity(text, toks, i)
+        if slot:
+            yield slot
+    yield from _dates(text, toks, dates, days)
     yield from _conditions(text)
 
 
 def _conditions(text: str) -> Iterator[Slot]:
     """A person's condition on the hospitals' small scale: "in critical condition", "seriously
-    injured"; "very serious" is serious."""
+    injured", "minor injuries"; "very serious" is serious; "critical but stable" is neither."""
     for m in _CONDITION.finditer(text):
+        if _TWO_RUNGS.search(text, max(0, m.start() - _LONGEST_RUNGS), m.start()):
+            continue
         word = (m.group(1) or m.group(2)).lower()
         yield Slot(_CONDITION_SLOT, _CONDITION_SCALE[word], m.start(), m.end(), "condition")
 
 
 def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
-    """Number `i` as a percentage, an age, a sum of money ("$3.5 million"), or a count of the
-    first word after it ("52 freed prisoners", "3 million people")."""
+    """Number `i` as a percentage, an age, a count of the first word after it ("37 freed
+    prisoners", "3 million people"), or a death toll."""
     tok, feats = toks[i]
     if tok.text.endswith("%"):
-        return Slot("percent", feats[0], tok.start, tok.end, "percent")
-    age = _age_of(text, toks, i)
+        return Slot(_PERCENT + _share_of(text, toks, i), feats[0], tok.start, tok.end, "percent")
+    age = _age_of(text, toks, i) or _aged(text, toks, i)
     if age:
         return Slot(_AGE + age[0], feats[0], tok.start, tok.end, f"{age[1]}’s age")
     if i + 1 < len(toks) and fold(toks[i + 1][0].text) in _YEARS_OLD:
         age = _aged_person(text, toks, i)  # "a 33-year-old driver": whose age, or no slot
         return Slot(_AGE + age[0], feats[0], tok.start, toks[i + 1][0].end, f"{age[1]}’s age") if age else None
-    currency = text[tok.start - 1:tok.start] if tok.start and text[tok.start - 1] in _CURRENCIES else ""
-    value, end = float(feats[0][1:]), tok.end
+    value, scale, end = float(feats[0][1:]), 1, tok.end
     for j in range(i + 1, min(i + 1 + _UNIT_REACH, len(toks))):
         unit, unit_feats = toks[j]
         word = fold(unit.text)
         if word == "of" or PUNCTUATION.search(text, toks[j - 1][0].end, unit.start):
-            break  # partitive ("one of the", "52 of them"), or the number ends a clause
+            break  # partitive ("one of the", "37 of them"), or the number ends a clause
         if word in SCALES:
-            value, end = value * SCALES[word], unit.end  # "3 million people": people are counted
-        elif currency:
-            break
+            scale, end = scale * SCALES[word], unit.end  # "3 million people": people are counted
+        elif unit_feats and unit_feats[0] == _PERCENT:
+            return Slot(_PERCENT + _share_of(text, toks, j), feats[0], tok.start, unit.end, "percent")
+        elif word in _QUALIFIERS:
+            continue  # "three former aides" counts aides
         elif _is_word(unit_feats):
-            key = unit_feats[0] + _period(text, unit.end)
-            return Slot(key, f"#{value:g}", tok.start, unit.end, unit.text, _loosener(text, toks, i))
-    act = _word_before(text, toks, i) if currency else None
-    if act is not None:  # a sum is what was paid, earned, fined: the word before it says which
-        return Slot(currency + toks[act][1][0], f"#{value:g}", tok.start - 1, end, f"sum {toks[act][0].text}")
-    return None
+            counted = _PEOPLE if word in _FATES and j == i + 1 else unit_feats[0]  # "12 injured": people injured
+            key, loosener = counted + _period(text, unit.end) + _fate(text, toks, i), _loosener(text, toks, i)
+            return Slot(key, f"#{value * scale:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
+                        loosener, _rounding(tok.text, scale))
+    if any(fold(toks[j][0].text) == "toll" for j in _clause_words(text, toks, i)):
+        # "the death toll rose to 52": people killed, as "killed 52 people" counts them
+        key = _PEOPLE + "/dead"
+    elif i and fold(toks[i - 1][0].text) in _FATES:
+        key = _PEOPLE + "/" + _FATES[fold(toks[i - 1][0].text)]  # "and killed four": people killed
+    else:
+        return None
+    loosener = _loosener(text, toks, i)
+    return Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end, "people", loosener)
+
+
+def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
+    """Number `i` after a currency sign as a sum ("paid $3.5 million"), one slot for each word of
+    the act around it: the words before it in its clause ("accepting bribes worth $4.2
+    million") and the first after it ("taking $4.5 million in bribes"), so that two sentences
+    telling one sum in other words meet on one of them; and its currency (`_currency`)."""
+    tok, feats = toks[i]
+    currency = text[tok.start - 1:tok.start] if tok.start else ""
+    if currency not in _CURRENCIES or not currency:
+        return []
+    last, scale = i, 1
+    while last + 1 < len(toks) and fold(toks[last + 1][0].text) in SCALES:
+        last, scale = last + 1, scale * SCALES[fold(toks[last + 1][0].text)]
+    amount, rounding = f"#{float(feats[0][1:]) * scale:g}", _rounding(tok.text, scale)
+    acts = [*_content_words(text, toks, i, -1), *list(_content_words(text, toks, last, 1))[:1]]
+    named = f"sum {toks[acts[0]][0].text}" if acts else ""  # one name for all: they are one sum
+    sums = [Slot(currency + toks[a][1][0], amount, tok.start - 1, toks[last][0].end, named, None, rounding)
+            for a in acts]
+    return sums + [_currency(sums[0])] if sums else []
+
+
+def _content_words(text: str, toks: TokenFeatures, k: int, step: int) -> Iterator[int]:
+    """The content words from token `k` one way (step -1 or 1), within _UNIT_REACH words of its
+    clause, nearest first."""
+    return (j for j in _clause_tokens(text, toks, k, step, _UNIT_REACH) if _is_word(toks[j][1]))
+
+
+def _clause_tokens(text: str, toks: TokenFeatures, k: int, step: int, reach: int) -> Iterator[int]:
+    """The tokens from token `k` one way (step -1 or 1), at most `reach` of them, nearest first,
+    until punctuation ends the clause."""
+    for j in range(k + step, k + step * (1 + reach), step):
+        left, right = sorted((j, j - step))
+        if not 0 <= j < len(toks) or PUNCTUATION.search(text, toks[left][0].end, toks[right][0].start):
+            return
+        yield j
+
+
+def _currency(sum_: Slot) -> Slot:
+    """The currency of a sum, a slot of the act and the amount: "paid $200,000" and "paid
+    €200,000" diverge; two amounts in two currencies may be one sum converted, and never meet."""
+    key = f"{_CURRENCY}{sum_.key[1:]} {sum_.value}"
+    return Slot(key, sum_.key[0], sum_.start, sum_.end, "currency")
+
+
+def _share_of(text: str, toks: TokenFeatures, k: int) -> str:
+    """What a percentage after token `k` is a share of, as a key suffix ("54% of the vote" ->
+    "/vote"): the first word after "of", not across punctuation. A share of the vote and a
+    turnout are two slots."""
+    for j in range(k + 1, min(k + 1 + _UNIT_REACH, len(toks))):
+        if PUNCTUATION.search(text, toks[j - 1][0].end, toks[j][0].start):
+            return ""
+        if j == k + 1 and fold(toks[j][0].text) != "of":
+            return ""
+        if j > k + 1 and _is_word(toks[j][1]):
+            return "/" + toks[j][1][0]
+    return ""
+
+
+def _rounding(number: str, scale: float) -> float:
+    """Half the last written digit of a number times its scale word ("1.2 million": 0.05
+    million), a twentieth of the scale at most: "3 million" is read to a tenth, as "3.0
+    million" would be, so "3.5 million" is another figure and "3,040,000" the same."""
+    return min(half_step(number), _SCALED_HALF_STEP) * scale if scale > 1 else half_step(number)
 
 
 def _period(text: str, end: int) -> str:
@@ -117,6 +247,31 @@ def _period(text: str, end: int) -> str:
     suffix: a count a day and a count a year are two slots."""
     m = _PERIOD.match(text, end)
     return f"/{m.group(1) or m.group(2)}" if m else ""
+
+
+def _fate(text: str, toks: TokenFeatures, i: int) -> str:
+    """What befell those count `i` counts, as a key suffix: the nearest word of _FATES in its
+    clause, before or after it ("killing 12 people", "30 were injured")."""
+    for distance in range(1, _FATE_REACH + 1):
+        for j in (i - distance, i + distance):
+            if 0 <= j < len(toks) and not PUNCTUATION.search(text, toks[min(i, j)][0].end, toks[max(i, j)][0].start):
+                fate = _FATES.get(fold(toks[j][0].text))
+                if fate:
+                    return f"/{fate}"
+    return ""
+
+
+def fate_of(key: str) -> str:
+    """What befell those a count's key counts ("people/dead" -> "dead"), or "" when it does not say."""
+    fate = key.rpartition("/")[2]
+    return fate if fate in _FATE_NAMES else ""
+
+
+def _loosened_start(text: str, start: int, loosener: str | None) -> int:
+    """Where a count starts, with the words before it that loosen it: "At least 12 people", so
+    that its side says what the figure is."""
+    before = text[:start].rstrip()
+    return len(before) - len(loosener) if loosener and before.lower().endswith(loosener) else start
 
 
 def _loosener(text: str, toks: TokenFeatures, i: int) -> str | None:
@@ -128,32 +283,144 @@ def _loosener(text: str, toks: TokenFeatures, i: int) -> str | None:
     return loosener_before(text, toks[i][0].start)
 
 
+def _tally(text: str, toks: TokenFeatures, i: int) -> Slot | None:
+    """A vote's or a ruling's tally ("passed 52-48", "ruled 5 to 4", "a 6–3 decision"): two
+    whole numbers, the first not the smaller, joined by a dash or by "to" (not "from 5 to 4",
+    a fall). A dash between a smaller and a larger number is a range ("10-12 people")."""
+    if i + 1 >= len(toks):
+        return None
+    if fold(toks[i + 1][0].text) == "to":
+        if i + 2 >= len(toks) or (i and fold(toks[i - 1][0].text) == "from"):
+            return None
+        j = i + 2
+    elif text[toks[i][0].end:toks[i + 1][0].start] in _DASHES:
+        j = i + 1
+    else:
+        return None
+    first, second = toks[i][0].text, toks[j][0].text
+    if not (first.isdigit() and second.isdigit()) or int(first) < int(second):
+        return None
+    return Slot(TALLY, f"{first}-{second}", toks[i][0].start, toks[j][0].end, "tally")
+
+
+def _term(text: str, toks: TokenFeatures, i: int) -> Slot | None:
+    """A term, in months: "jailed Jane Doe for 10 years", "sentenced to 18 months", "a 12-year
+    sentence", "a two-year prison term", "eight years in prison"; a number of years or months
+    with a word of _TERM_WORDS near it in its clause."""
+    counted = _counted(toks, i)
+    if counted is None or counted[1] not in _TERM_MONTHS:
+        return None
+    value, unit, last = counted
+    if not (_term_word_near(text, toks, i, -1) or _term_word_near(text, toks, last, 1)) or _only_asked(text, toks, i):
+        return None
+    months = value * _TERM_MONTHS[unit]
+    return Slot(TERM, f"#{months:g}", toks[i][0].start, toks[last][0].end, "term", _loosener(text, toks, i))
+
+
+def _counted(toks: TokenFeatures, i: int) -> tuple[float, str, int] | None:
+    """(value, unit word, index of the unit's token) of a number and the word after it ("10
+    years", "12-year") or of a number word joined to it ("two-year", "three-day")."""
+    compound = _compound(toks[i][0].text)
+    if compound:
+        return (*compound, i)
+    value = number_value(toks[i][0].text)
+    if value is None or i + 1 >= len(toks):
+        return None
+    return value, fold(toks[i + 1][0].text), i + 1
+
+
+def _compound(word: str) -> tuple[float, str] | None:
+    """(value, unit) of a number word joined to what it counts: "three-day" -> (3, "day")."""
+    head, _, unit = word.rpartition("-")
+    value = number_value(head) if head and unit.isalpha() else None
+    return (value, fold(unit)) if value is not None and number_value(word) is None else None
+
+
+def _only_asked(text: str, toks: TokenFeatures, i: int) -> bool:
+    """A term someone faces or asks for ("faces 20 years in prison if convicted", "prosecutors
+    sought a 12-year sentence"), not one given: a word of _UNGIVEN before it in its clause."""
+    return any(fold(toks[j][0].text) in _UNGIVEN for j in _clause_tokens(text, toks, i, -1, _CLAUSE_REACH))
+
+
+def _term_word_near(text: str, toks: TokenFeatures, k: int, step: int) -> bool:
+    """A word of a prison term within _TERM_REACH words from token `k` one way, names not
+    counted ("jailed former mayor Jane Doe for"), and no other number between: in "served
+    seven years of a 10-year sentence" the sentence is the ten years'."""
+    words = 0
+    for j in _clause_tokens(text, toks, k, step, len(toks)):
+        feats = toks[j][1]
+        if words == _TERM_REACH or (feats and is_quantity(feats[0])):
+            return False
+        if fold(toks[j][0].text) in _TERM_WORDS:
+            return True
+        words += not (feats and feats[0][0] == "@")
+    return False
+
+
 def _ends_range(text: str, toks: TokenFeatures, i: int) -> bool:
     """The number closes a range glued to the one before it: "10-12", the "2008-09 season"."""
-    if i == 0 or text[toks[i - 1][0].end:toks[i][0].start] not in {"-", "–"}:
+    if i == 0 or text[toks[i - 1][0].end:toks[i][0].start] not in _DASHES:
         return False
     before = toks[i - 1][1]
     return bool(before) and before[0][0] in "#^"
 
 
 _YEARS_OLD = {"year-old", "years-old"}
+NAMED_AGE = _AGE + "@"  # the start of the key of a named person's age: "age @doe"
+# What a sentence giving an age has somewhere ("Doe, 54,", "54-year-old", "aged 54"): most
+# sentences have none, and are not read for ages across the corpus.
+_AGE_HINT = re.compile(r",\s*\d{1,3}\s*[,)]|\d\s*-?\s*years?-old|\baged\s+\d", re.I)
+
+
+def may_give_an_age(text: str) -> bool:
+    return _AGE_HINT.search(text) is not None
+_OLDEST = 120  # a number between commas after a word is an age only up to this
 _AGED_REACH = 4  # how many words from "N-year-old" the person it describes may be named
 
 
 def _aged_person(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
-    """(name key, name) of the person "N-year-old" describes: named just after it ("69-year-old
-    teacher Ann Roe") or before it in an appositive ("Ann Roe, a 69-year-old teacher")."""
+    """(key, name) of the person "N-year-old" describes: named just after it, past words of a
+    role ("69-year-old teacher Ann Roe"; not "a 34-year-old man outside the Anchor bar") or
+    before it in an appositive ("Ann Roe, a 69-year-old teacher"); with
+    no name, the word after it ("the 34-year-old suspect")."""
     runs = list(name_runs(toks))
     after = next((r for r in runs if i < r[0] <= i + 1 + _AGED_REACH
-                  and not PUNCTUATION.search(text, toks[i][0].end, toks[r[0]][0].start)), None)
+                  and not PUNCTUATION.search(text, toks[i][0].end, toks[r[0]][0].start)
+                  and all(_is_word(toks[j][1]) for j in range(i + 2, r[0]))), None)  # roles only between
     before = next((r for r in reversed(runs) if r[1] < i and i - r[1] <= 3
                    and text[toks[r[1]][0].end:toks[r[1] + 1][0].start].strip() == ","), None)
     first, last, key = after or before or (None, None, None)
-    return (key, text[toks[first][0].start:toks[last][0].end]) if key else None
+    return (key, text[toks[first][0].start:toks[last][0].end]) if key else _head_after(text, toks, i + 1)
+
+
+def _head_after(text: str, toks: TokenFeatures, k: int) -> tuple[str, str] | None:
+    """(stem, word) of the first word right after token `k` that is not a qualifier, the person
+    an age of no name describes: "a 34-year-old former soldier" -> soldier; "a 34-year-old man
+    outside the bar" -> man."""
+    for j in range(k + 1, min(k + 1 + _AGED_REACH, len(toks))):
+        if PUNCTUATION.search(text, toks[j - 1][0].end, toks[j][0].start) or not _is_word(toks[j][1]):
+            return None
+        if fold(toks[j][0].text) not in _QUALIFIERS:
+            return toks[j][1][0], toks[j][0].text
+    return None
+
+
+def _aged(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
+    """(key, name or word) of the person before "aged N": "Jane Doe, aged 54", "a man aged 36"."""
+    if i < 2 or fold(toks[i - 1][0].text) != "aged":
+        return None
+    p = i - 2
+    if text[toks[p][0].end:toks[i - 1][0].start].strip() not in {"", ","}:
+        return None
+    for first, last, key in name_runs(toks):
+        if last == p:
+            return key, text[toks[first][0].start:toks[last][0].end]
+    return (toks[p][1][0], toks[p][0].text) if _is_word(toks[p][1]) else None
 
 
 def _age_of(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
-    """(name key, name) when number `i` stands between commas right after a name: "Jane Doe, 54,"."""
+    """(key, name or word) when number `i`, a whole number of an age, stands between commas right
+    after a name or a word for a person: "Jane Doe, 54,", "the victim, 19,"."""
     if i == 0 or i + 1 >= len(toks) or text[toks[i - 1][0].end:toks[i][0].start].strip() != ",":
         return None
     if text[toks[i][0].end:toks[i + 1][0].start].strip()[:1] not in {",", ")"}:
@@ -161,32 +428,71 @@ def _age_of(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
     for first, last, key in name_runs(toks):
         if last == i - 1:
             return key, text[toks[first][0].start:toks[last][0].end]
-    return None
+    is_age = toks[i][0].text.isdigit() and int(toks[i][0].text) <= _OLDEST
+    return (toks[i - 1][1][0], toks[i - 1][0].text) if is_age and _is_word(toks[i - 1][1]) else None
 
 
-def _dates(text: str, toks: TokenFeatures) -> Iterator[Slot]:
+def _dates(text: str, toks: TokenFeatures, dates: list[int], days: dict[int, int]) -> Iterator[Slot]:
     """A weekday or a month dating an act. The slot is the act: the nearest word before the date
     ("struck on Tuesday"), and every verb in the past before it in its clause ("struck the old
-    pier early on Tuesday"), so two sentences dating the same act meet wherever it stands. A
-    weekday and a month are not compared: a Thursday may be in June."""
-    for i, (tok, _) in enumerate(toks):
-        value = fold(tok.text)
-        if not tok.text[0].isupper() or (value not in WEEKDAYS and value not in MONTHS):
-            continue  # "may" the verb is not May
-        scale = "day " if value in WEEKDAYS else "month "
-        nearest = _word_before(text, toks, i)
-        acts = [j for j in _clause_words(text, toks, i) if j == nearest or past_tense(toks[j][0].text)]
-        for j in acts:
-            yield Slot(_WHEN + scale + toks[j][1][0], value, toks[j][0].start, tok.end, "date")
+    pier early on Tuesday", "killed eight and wounded 23 on Thursday"), so two sentences dating
+    the same act meet wherever it stands; not a verb of a relative clause ("the man who
+    attacked a guard was charged on Monday"): that act is dated elsewhere; and a verb right after
+    the date ("a court on Tuesday sentenced"). A weekday, a month and a day of a month ("on
+    March 3", "3 March") are not compared with each other: a Thursday may be in June, and
+    "March 3" in March."""
+    for i in dates:
+        value = _date_value(toks[i][0].text)
+        first, last = sorted((i, days.get(i, i)))  # the date's tokens, its day's included
+        if i in days:
+            scale, value = "date ", f"{value} {_DAY.match(toks[days[i]][0].text).group(1)}"
+        else:
+            scale = "day " if value in WEEKDAYS else "month "
+        nearest = _word_before(text, toks, first)
+        acts = [j for j in _clause_words(text, toks, first) if j == nearest or (
+            past_tense(toks[j][0].text) and not (j and fold(toks[j - 1][0].text) in _RELATIVE))]
+        if _verb_after(text, toks, last) or (_date_value(toks[last][0].text) != fold(toks[last][0].text)
+                                             and last + 1 < len(toks) and _is_word(toks[last + 1][1])):
+            acts.append(last + 1)  # "a court on Tuesday sentenced", "Sunday's election"
+        for j in acts:  # the side runs from the act to the date, or from the date to the act after it
+            start, end = min(toks[j][0].start, toks[first][0].start), max(toks[j][0].end, toks[last][0].end)
+            yield Slot(_WHEN + scale + toks[j][1][0], value, start, end, "date")
+
+
+def _is_date_word(word: str) -> bool:
+    """A weekday or a month, capitalised ("may" the verb is not May), also possessive ("Sunday's")."""
+    return word[0].isupper() and (_date_value(word) in WEEKDAYS or _date_value(word) in MONTHS)
+
+
+def _date_value(word: str) -> str:
+    return fold(strip_possessive(word))
+
+
+def _days_of_months(toks: TokenFeatures, dates: list[int]) -> dict[int, int]:
+    """For each month (of the `dates`, the indices of weekdays and months) with a day beside it
+    ("March 3", "3 March", "the 3rd of March"), the month's token index -> the day's."""
+    out = {}
+    for i in dates:
+        if _date_value(toks[i][0].text) not in MONTHS:
+            continue
+        before = i - 2 if i >= 2 and fold(toks[i - 1][0].text) == "of" else i - 1
+        for d in (i + 1, before):
+            day = _DAY.match(toks[d][0].text) if 0 <= d < len(toks) else None
+            if day and 1 <= int(day.group(1)) <= 31:
+                out[i] = d
+                break
+    return out
+
+
+def _verb_after(text: str, toks: TokenFeatures, i: int) -> bool:
+    """A verb in the past right after token `i`, which it dates: "a court on Tuesday sentenced"."""
+    return i + 1 < len(toks) and _is_word(toks[i + 1][1]) and past_tense(toks[i + 1][0].text) \
+        and not PUNCTUATION.search(text, toks[i][0].end, toks[i + 1][0].start)
 
 
 def _clause_words(text: str, toks: TokenFeatures, i: int) -> Iterator[int]:
-    """The content words before token `i` in its clause, nearest first."""
-    for j in range(i - 1, max(i - 1 - _CLAUSE_REACH, -1), -1):
-        if PUNCTUATION.search(text, toks[j][0].end, toks[j + 1][0].start):
-            return
-        if _is_word(toks[j][1]):
-            yield j
+    """The content words before token `i` in its clause, within _CLAUSE_REACH words, nearest first."""
+    return (j for j in _clause_tokens(text, toks, i, -1, _CLAUSE_REACH) if _is_word(toks[j][1]))
 
 
 def past_tense(word: str) -> bool:
@@ -196,13 +502,8 @@ def past_tense(word: str) -> bool:
 
 def _word_before(text: str, toks: TokenFeatures, i: int) -> int | None:
     """The nearest content word before token `i` in its clause, within _UNIT_REACH words: what
-    a sum is of ("paid $3 million")."""
-    for j in range(i - 1, max(i - 1 - _UNIT_REACH, -1), -1):
-        if PUNCTUATION.search(text, toks[j][0].end, toks[j + 1][0].start):
-            return None
-        if _is_word(toks[j][1]):
-            return j
-    return None
+    a date dates ("struck on Tuesday")."""
+    return next(_content_words(text, toks, i, -1), None)
 
 
 def _is_word(feats: Sequence[str]) -> bool:

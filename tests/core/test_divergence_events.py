@@ -1,0 +1,547 @@
+"""Divergences on schematic reports of politics, war and crime: each case is two or three short
+articles (a title and paragraphs) by invented outlets on an invented event, with one
+contradiction real coverage has, or with figures that only look alike and must stay quiet.
+A case is found as the scorer finds a gold conflict: one divergence has a side in each
+paragraph named, and the two sides give different values."""
+
+import pytest
+
+from tui.core.compare import compare
+from tui.core.align import align
+from tui.core.entities import read_names
+from tui.core.slots import TALLY, TERM, sentence_slots
+
+from .corpus import articles_from
+
+# Unrelated reports beside the event give the corpus statistics a story's worth of other words.
+FILLER = ("Museum reopens\n\nThe museum reopened its east wing after a long renovation.",
+          "Airline shares fall\n\nShares in the regional airline fell sharply in early trading.")
+
+
+def article(title: str, *paragraphs: str) -> str:
+    return "\n\n".join((title, *paragraphs))
+
+
+def divergences(*texts):
+    c = compare(articles_from(*texts, *FILLER))
+    return c, c.divergences
+
+
+def found_between(first: tuple[int, str], second: tuple[int, str], *texts) -> bool:
+    """Whether one divergence has sides, with different values, in the paragraph of article
+    `first[0]` holding `first[1]` and in that of `second[0]` holding `second[1]`."""
+    c, found = divergences(*texts)
+
+    def where(n: int, snippet: str):
+        a = c.articles[n]
+        return {(a.id, p.index) for p in a.paragraphs if snippet in p.text}
+
+    want = (where(*first), where(*second))
+    assert all(want), "a snippet is in no paragraph"
+    for d in found:
+        value_of = {a: v.value for v in d.values for a in v.articles}
+        on = [[s for s in d.sides if (s.article, s.paragraph) in w] for w in want]
+        if any(value_of[a.article] != value_of[b.article] for a in on[0] for b in on[1]):
+            return True
+    return False
+
+
+DIVERGING = {
+    "a toll and another toll": (
+        article("Missile strike hits market",
+                "At least 12 people were killed when a missile struck a crowded market in Dorvask on Saturday, "
+                "regional officials said.",
+                "Rescue teams searched the rubble through the night."),
+        article("Market strike kills 15",
+                "Fifteen people were killed when a missile hit the market in Dorvask on Saturday, the regional "
+                "governor said.",
+                "Dozens of stalls were destroyed in the blast."),
+        (0, "At least 12"), (1, "Fifteen people")),
+    "a toll told with another verb": (
+        article("Bus bombing",
+                "A bomb on a bus in Halvern killed nine passengers on Monday morning, police said."),
+        article("Blast on commuter bus",
+                "Eleven passengers died when a bomb exploded on a commuter bus in Halvern on Monday morning."),
+        (0, "nine passengers"), (1, "Eleven passengers")),
+    "the dead counted by no word": (
+        article("Market bombing",
+                "Three people were killed and 12 injured when the bomb went off at the Dorvask market on Saturday."),
+        article("Bomb at Dorvask market",
+                "The bomb at the Dorvask market on Saturday injured 12 people and killed four, police said."),
+        (0, "Three people"), (1, "killed four")),
+    "a senate tally": (
+        article("Senate passes border bill",
+                "The Norland Senate passed the border funding bill 52-48 on Thursday after a week of debate.",
+                "The measure now goes to President Ilse Varga, who has said she will sign it."),
+        article("Border bill clears Senate",
+                "Norland's Senate approved the border funding bill by a vote of 51-49 on Thursday.",
+                "President Ilse Varga is expected to sign the measure next week."),
+        (0, "52-48"), (1, "51-49")),
+    "a court's split": (
+        article("Court strikes down tax law",
+                "The Supreme Court of Ostrava struck down the windfall tax law in a 5-4 ruling on Tuesday.",
+                "The government said it would draft a new law."),
+        article("Windfall tax ruled unconstitutional",
+                "Ostrava's Supreme Court ruled 6-3 on Tuesday that the windfall tax law was unconstitutional.",
+                "The finance ministry said it would study the judgment."),
+        (0, "5-4"), (1, "6-3")),
+    "votes for and against": (
+        article("Parliament backs pension reform",
+                "Lawmakers in Kestrel approved the pension reform by 230 votes to 195 on Wednesday.",
+                "Unions called a strike for next week."),
+        article("Pension reform passes",
+                "The pension reform passed the Kestrel parliament on Wednesday with 226 votes in favour and "
+                "199 against.",
+                "Unions said they would strike."),
+        (0, "230 votes"), (1, "226 votes")),
+    "a suspect's age": (
+        article("Man charged over stabbing",
+                "Police in Marlow charged a 34-year-old man with attempted murder after a stabbing outside a bar "
+                "on Friday night.",
+                "The victim is in hospital."),
+        article("Suspect charged after bar stabbing",
+                "A man aged 36 has been charged with attempted murder over a stabbing outside a Marlow bar on "
+                "Friday night, police said.",
+                "He will appear in court on Monday."),
+        (0, "34-year-old"), (1, "aged 36")),
+    "a victim's age between commas": (
+        article("Stabbing outside bar",
+                "The victim, 19, was stabbed outside the Anchor bar in Marlow on Friday night, police said."),
+        article("Man stabbed in Marlow",
+                "Police said the 21-year-old victim was stabbed outside the Anchor bar in Marlow on Friday night."),
+        (0, "victim, 19"), (1, "21-year-old")),
+    "a named suspect's age": (
+        article("Teacher charged with fraud",
+                "Prosecutors charged Dana Whitlow, 45, with fraud on Tuesday over the school fund."),
+        article("Fraud charge over school fund",
+                "Dana Whitlow, a 47-year-old teacher, was charged with fraud on Tuesday over the school fund."),
+        (0, "Whitlow, 45"), (1, "47-year-old")),
+    "a named person's age in sentences about other things": (
+        article("Opposition leader arrested",
+                "Police arrested the opposition leader Marek Zan at his home in Lenmark on Monday.",
+                "Zan, 52, had called for protests against the new media law."),
+        article("Zan detained",
+                "The opposition leader Marek Zan was detained in Lenmark on Monday, his party said.",
+                "The 55-year-old Zan has led the Civic Union since 2010."),
+        (0, "Zan, 52"), (1, "55-year-old")),
+    "a prison term": (
+        article("Former mayor jailed",
+                "A court in Tesca jailed former mayor Piet Lorand for 10 years on Thursday for taking bribes.",
+                "His lawyer said he would appeal."),
+        article("Ex-mayor sentenced for bribery",
+                "Former Tesca mayor Piet Lorand was sentenced to 12 years in prison on Thursday for taking bribes.",
+                "Lorand denied the charges."),
+        (0, "10 years"), (1, "12 years")),
+    "a prison term as a compound": (
+        article("Smuggler sentenced",
+                "A judge gave the smuggler Ivo Renk a 12-year sentence on Friday for trafficking weapons."),
+        article("Weapons smuggler jailed",
+                "The smuggler Ivo Renk was jailed for eight years on Friday for trafficking weapons."),
+        (0, "12-year sentence"), (1, "eight years")),
+    "a term in words": (
+        article("Activist sentenced",
+                "A court gave the activist Lena Moor a two-year sentence on Friday for organising the protest."),
+        article("Moor jailed",
+                "A court gave the activist Lena Moor a three-year prison term on Friday for organising the protest."),
+        (0, "two-year"), (1, "three-year")),
+    "the number arrested": (
+        article("Arrests after riot",
+                "Police arrested 23 people after a riot in the port of Sellin on Saturday night.",
+                "Several shops were looted."),
+        article("Riot in Sellin",
+                "Thirty people were arrested after rioting broke out in the port of Sellin on Saturday night, "
+                "police said.",
+                "Shops were looted and cars burned."),
+        (0, "23 people"), (1, "Thirty people")),
+    "the arrested counted by other words": (
+        article("Arrests after riot",
+                "Police arrested five people after the riot in the port of Sellin on Saturday night."),
+        article("Riot in Sellin",
+                "Six suspects were arrested after the riot in the port of Sellin on Saturday night."),
+        (0, "five people"), (1, "Six suspects")),
+    "a sum stolen": (
+        article("Armoured van robbed",
+                "Robbers stole $2.3 million from an armoured van outside a bank in Corva on Monday.",
+                "No one was hurt."),
+        article("Van heist in Corva",
+                "Thieves stole $3.2 million from an armoured van outside a Corva bank on Monday, police said."),
+        (0, "$2.3 million"), (1, "$3.2 million")),
+    "a sum told around other words": (
+        article("Ex-governor jailed",
+                "A court in Valmora jailed former governor Anton Brisk on Thursday for taking $4.5 million in bribes."),
+        article("Brisk sentenced",
+                "Former governor Anton Brisk was jailed on Thursday after a court found him guilty of accepting "
+                "bribes worth $4.2 million."),
+        (0, "$4.5 million"), (1, "$4.2 million")),
+    "a sum in another currency word": (
+        article("Minister fined",
+                "A court fined the former minister Rolf Ammer 50,000 euros on Tuesday for misusing funds."),
+        article("Ex-minister fined over funds",
+                "The former minister Rolf Ammer was fined 80,000 euros on Tuesday for misusing public funds."),
+        (0, "50,000 euros"), (1, "80,000 euros")),
+    "the day of an attack": (
+        article("Gunmen attack checkpoint",
+                "Gunmen attacked an army checkpoint near the town of Orsk on Tuesday, killing two soldiers."),
+        article("Checkpoint attacked",
+                "Two soldiers were killed when gunmen attacked an army checkpoint near Orsk on Wednesday."),
+        (0, "on Tuesday"), (1, "on Wednesday")),
+    "the day of two acts told together": (
+        article("Drone strike on depot",
+                "A drone strike on a fuel depot in the eastern city of Velmar killed eight people and wounded "
+                "23 early on Thursday, the governor said."),
+        article("Velmar depot attack",
+                "A drone attack on a fuel depot in Velmar killed eight people on Wednesday, the governor said."),
+        (0, "on Thursday"), (1, "on Wednesday")),
+    "the day of a verdict told before its verb": (
+        article("Former minister jailed",
+                "A court in Tesca on Tuesday sentenced former interior minister Rolf Ammer to prison for bribery."),
+        article("Bribery verdict",
+                "Rolf Ammer, a former interior minister, was sentenced on Wednesday to prison for bribery."),
+        (0, "on Tuesday"), (1, "on Wednesday")),
+    "the day of the month of a decree": (
+        article("State of emergency",
+                "President Ilse Varga signed the emergency decree on March 3, her office said."),
+        article("Emergency declared",
+                "Her office said President Ilse Varga signed the emergency decree on the 5th of March."),
+        (0, "March 3"), (1, "5th of March")),
+    "the day of an election told as a possessive": (
+        article("Ruling party wins",
+                "The ruling Unity Party won 142 seats in Saturday's election, the electoral commission of Dorvia said."),
+        article("Varn keeps majority",
+                "The ruling Unity Party kept its majority with 142 seats in Sunday's parliamentary election, "
+                "the electoral commission of Dorvia said."),
+        (0, "Saturday's"), (1, "Sunday's")),
+    "the hour of a shooting": (
+        article("Shooting at nightclub",
+                "The shooting at the Blue Door nightclub in Kessel began at 11:40 p.m., police said.",
+                "Officers arrived within minutes."),
+        article("Nightclub shooting",
+                "Police said the shooting at the Blue Door nightclub in Kessel began shortly after 1:15 a.m.",
+                "Witnesses described panic."),
+        (0, "11:40 p.m."), (1, "1:15 a.m.")),
+    "the hour without minutes": (
+        article("Explosion at depot",
+                "An explosion tore through a fuel depot outside Lenz at 11 p.m. on Sunday, firefighters said."),
+        article("Depot blast",
+                "A fuel depot outside Lenz exploded at 9 p.m. on Sunday, firefighters said."),
+        (0, "11 p.m."), (1, "9 p.m.")),
+    "an hour beside an hour and minutes": (
+        article("Explosion at depot",
+                "An explosion tore through a fuel depot outside Lenz at 11 p.m. on Sunday, firefighters said."),
+        article("Depot blast",
+                "A fuel depot outside Lenz exploded at 10:30 p.m. on Sunday, firefighters said."),
+        (0, "11 p.m."), (1, "10:30 p.m.")),
+    "a toll that rose": (
+        article("Quake toll",
+                "The earthquake that struck the hill town of Ravo on Monday killed 40 people, officials said."),
+        article("Ravo earthquake",
+                "The death toll from Monday's earthquake in the hill town of Ravo rose to 52, officials said."),
+        (0, "40 people"), (1, "rose to 52")),
+    "a sum in another currency": (
+        article("Ransom paid",
+                "The family paid a ransom of $200,000 to the kidnappers in Ostrel on Friday, police said."),
+        article("Kidnap ransom",
+                "The family paid a ransom of €200,000 to the kidnappers in Ostrel on Friday, police said."),
+        (0, "$200,000"), (1, "€200,000")),
+    "the distance of an advance": (
+        article("Troops advance",
+                "Government troops advanced 12 miles along the river road toward Brenn on Sunday, the army said."),
+        article("Army pushes toward Brenn",
+                "The army said its troops had advanced 30 kilometres along the river road toward Brenn on Sunday."),
+        (0, "12 miles"), (1, "30 kilometres")),
+    "the drugs seized": (
+        article("Cocaine haul",
+                "Officers seized 40 kilograms of cocaine in a raid on a warehouse in Porto Vell, police said."),
+        article("Warehouse raid",
+                "Police said officers seized 400 kilograms of cocaine in the raid on a Porto Vell warehouse."),
+        (0, "40 kilograms"), (1, "400 kilograms")),
+    "a share of the vote told in other words": (
+        article("Varga wins second term",
+                "President Ilse Varga won a second term on Sunday with 54% of the vote, the electoral commission "
+                "said, defeating challenger Pavel Dorn."),
+        article("Ostrava re-elects Varga",
+                "Ilse Varga was re-elected president of Ostrava with 57 percent of the vote, the electoral "
+                "commission said on Monday."),
+        (0, "54%"), (1, "57 percent")),
+    "the arrested counted by other words": "a count is keyed by the word counted; keying every count of people "
+                                           "arrested or killed as people too made 'twelve soldiers and three "
+                                           "civilians killed' diverge from 'fifteen people killed'",
+    "an armed suspect or not": (
+        article("Police shooting",
+                "The suspect was not armed when officers shot him outside the station, the family's lawyer said."),
+        article("Man shot by police",
+                "The suspect was armed when officers shot him outside the station, the police said."),
+        (0, "not armed"), (1, "was armed")),
+    "who said it": (
+        article("Farm deal criticised",
+                'Finance Minister Karl Odum said the trade deal "would ruin our farmers" and urged a vote.'),
+        article("Trade deal row",
+                'Opposition leader Mara Fenn said the trade deal "would ruin our farmers" on Monday.'),
+        (0, "Karl Odum"), (1, "Mara Fenn")),
+    "who called it so": (
+        article("Depot strike",
+                "A drone struck the fuel depot in Velmar on Thursday.",
+                '"This was a deliberate attack on civilians," Governor Tomas Reyk said in a video statement.'),
+        article("Velmar strike condemned",
+                "A drone hit a fuel depot in Velmar on Thursday.",
+                'Defence Minister Ana Kolb called it "a deliberate attack on civilians" and promised a response.'),
+        (0, "Tomas Reyk"), (1, "Ana Kolb")),
+    "a victim's condition": (
+        article("Officer shot",
+                "A police officer shot during a traffic stop in Wendt was in critical condition on Sunday, the "
+                "police chief said."),
+        article("Officer wounded in traffic stop",
+                "A police officer shot during a traffic stop in Wendt was in stable condition on Sunday, the "
+                "police chief said."),
+        (0, "critical condition"), (1, "stable condition")),
+    "the soldiers handed over": (
+        article("Prisoner swap",
+                "Each side released 95 soldiers at a crossing point on the northern border, the ministry said."),
+        article("Exchange at the border",
+                "Each side handed over 90 soldiers at the northern border crossing, officials said."),
+        (0, "95 soldiers"), (1, "90 soldiers")),
+    "aides counted with a qualifier": (
+        article("Aides jailed",
+                "Three former aides of the governor were jailed on Thursday for their part in the bribery scheme."),
+        article("Governor's aides sentenced",
+                "Four aides of the governor were jailed on Thursday for their part in the bribery scheme."),
+        (0, "Three former aides"), (1, "Four aides")),
+    "injuries on the same scale": (
+        article("Officer hurt in crash",
+                "A police officer suffered life-threatening injuries when his car was rammed in Wendt on Sunday."),
+        article("Officer's car rammed",
+                "A police officer suffered minor injuries when his car was rammed in Wendt on Sunday, police said."),
+        (0, "life-threatening injuries"), (1, "minor injuries")),
+    "the soldiers killed": (
+        article("Ambush in the hills",
+                "Three soldiers were killed in an ambush in the Varo hills on Thursday, the defence ministry said."),
+        article("Soldiers die in ambush",
+                "Insurgents killed five soldiers in an ambush in the Varo hills on Thursday, the defence ministry "
+                "said."),
+        (0, "Three soldiers"), (1, "five soldiers")),
+    "a share of the vote": (
+        article("Incumbent re-elected",
+                "President Ilse Varga won 54% of the vote in Sunday's election, the electoral commission said."),
+        article("Varga wins second term",
+                "Ilse Varga was re-elected with 58 percent of the vote on Sunday, the electoral commission said."),
+        (0, "54%"), (1, "58 percent")),
+}
+
+QUIET = {
+    "about a toll and the toll": (
+        article("Flood toll",
+                "About 12 people died in the floods that hit the valley of Rusk on Monday."),
+        article("Floods in Rusk",
+                "The floods that hit the Rusk valley on Monday killed 12 people, officials said."),
+    ),
+    "the dead and the injured": (
+        article("Missile strike hits market",
+                "A missile struck a crowded market in Dorvask on Saturday, killing 12 people, officials said."),
+        article("Market strike",
+                "A missile struck the Dorvask market on Saturday and 30 people were injured, officials said."),
+    ),
+    "the dead and the injured in one sentence": (
+        article("Missile strike hits market",
+                "The missile strike on the Dorvask market killed 12 people and injured 30 on Saturday."),
+        article("Market strike",
+                "Thirty people were injured in the missile strike on the Dorvask market on Saturday."),
+    ),
+    "two different votes": (
+        article("Bill advances",
+                "The finance committee voted 7-2 on Monday to send the border bill to the full Senate."),
+        article("Senate passes bill",
+                "The full Senate passed the border bill 52-48 on Thursday."),
+    ),
+    "a tally written two ways": (
+        article("Senate passes border bill",
+                "The Norland Senate passed the border funding bill 52-48 on Thursday after a week of debate."),
+        article("Border bill clears Senate",
+                "Norland's Senate approved the border funding bill by a vote of 52 to 48 on Thursday."),
+    ),
+    "the winner's share and the loser's": (
+        article("Varga re-elected",
+                "President Ilse Varga won a second term on Sunday with 54% of the vote, defeating challenger "
+                "Pavel Dorn, the electoral commission said."),
+        article("Ostrava votes",
+                "Challenger Pavel Dorn took 41 percent on Sunday and conceded to President Ilse Varga, the "
+                "electoral commission said."),
+    ),
+    "a figure from another year": (
+        article("Protest arrests",
+                "Police arrested 40 people at the protest in the capital of Lenmark on Sunday.",
+                "In 2019, 300 people were arrested at similar protests."),
+        article("Lenmark protest",
+                "In 2019, police arrested 300 people at protests in the capital of Lenmark.",
+                "On Sunday, 40 people were arrested at the protest in the capital."),
+    ),
+    "a sum converted": (
+        article("Ransom paid",
+                "The family paid a ransom of €200,000 to the kidnappers in Ostrel on Friday, police said."),
+        article("Kidnap ransom",
+                "The family paid a ransom of $216,000 to the kidnappers in Ostrel on Friday, police said."),
+    ),
+    "a distance converted": (
+        article("Drone strike",
+                "The drone flew 10 miles into the border region before it was shot down, the army said."),
+        article("Drone downed",
+                "The army said the drone flew 16 km into the border region before it was shot down."),
+    ),
+    "the lengths of two things": (
+        article("Tanker hits causeway",
+                "The 290-metre tanker struck the 2.6-kilometre causeway near Port Ellis at dawn on Sunday."),
+        article("Causeway struck",
+                "A tanker struck the 2.6-kilometre causeway near Port Ellis at dawn on Sunday, the coastguard said."),
+    ),
+    "a rounded sum": (
+        article("Bank fraud",
+                "The clerk stole $1.2 million from the savings bank in Corva over five years, prosecutors said."),
+        article("Clerk admits fraud",
+                "The clerk stole $1,187,000 from the savings bank in Corva over five years, prosecutors said."),
+    ),
+    "a rounded count of people": (
+        article("Evacuation",
+                "The fire forced 1.2 million residents of the province to leave their homes on Friday."),
+        article("Fire forces evacuation",
+                "The fire forced 1,230,000 residents of the province to leave their homes on Friday."),
+    ),
+    "a rounded count": (
+        article("Evacuation",
+                "Some 3,000 residents were evacuated from the town of Ilm as the fire spread on Friday."),
+        article("Fire forces evacuation",
+                "The fire forced 3,140 residents of Ilm to evacuate on Friday, officials said."),
+    ),
+    "two people's ages": (
+        article("Two charged",
+                "Police charged Ada Korr, 29, with robbery on Monday after the raid on the jeweller in Sell."),
+        article("Jeweller raid",
+                "Police charged Ivo Brand, 35, with robbery on Monday after the raid on the jeweller in Sell."),
+    ),
+    "the ages of two people of no name": (
+        article("Two arrested",
+                "Police in Marlow arrested a 34-year-old man and a 29-year-old woman after the raid on Friday."),
+        article("Raid in Marlow",
+                "A woman aged 29 was arrested after the police raid in Marlow on Friday."),
+    ),
+    "a named person's age told alike in other sentences": (
+        article("Opposition leader arrested",
+                "Police arrested the opposition leader Marek Zan at his home in Lenmark on Monday.",
+                "Zan, 52, had called for protests against the new media law."),
+        article("Zan detained",
+                "The opposition leader Marek Zan was detained in Lenmark on Monday, his party said.",
+                "The 52-year-old Zan has led the Civic Union since 2010, and his deputy Ola Brandt, 47, "
+                "will stand in."),
+    ),
+    "a month and a day in it": (
+        article("State of emergency",
+                "President Ilse Varga signed the emergency decree in March, her office said."),
+        article("Emergency declared",
+                "Her office said President Ilse Varga signed the emergency decree on 3 March."),
+    ),
+    "a term asked for beside the term given": (
+        article("Former minister jailed",
+                "Prosecutors had sought a 12-year sentence for Rolf Ammer, who was jailed for eight years on Tuesday."),
+        article("Ammer jailed",
+                "Rolf Ammer was jailed for eight years on Tuesday, the court in Tesca said."),
+    ),
+    "a term faced and the term given": (
+        article("Minister charged",
+                "Rolf Ammer faces 20 years in prison if convicted of bribery, prosecutors in Tesca said on Tuesday."),
+        article("Minister sentenced",
+                "Rolf Ammer was sentenced to eight years in prison for bribery on Tuesday, prosecutors in Tesca said."),
+    ),
+    "the ages of a victim and an attacker in another order": (
+        article("Stabbing outside bar",
+                "The 19-year-old victim was stabbed by a 34-year-old man outside the Anchor bar on Friday."),
+        article("Man stabbed in Marlow",
+                "A 34-year-old man stabbed the 19-year-old victim outside the Anchor bar on Friday."),
+    ),
+    "a toll in parts and the whole toll": (
+        article("Base attacked",
+                "Twelve soldiers and three civilians were killed in the attack on the Orsk base on Monday."),
+        article("Attack on Orsk base",
+                "Fifteen people were killed in the attack on the Orsk base on Monday, the army said."),
+    ),
+    "a condition on two rungs": (
+        article("Officer shot",
+                "The officer shot during the traffic stop in Wendt was in critical but stable condition on Sunday."),
+        article("Officer wounded",
+                "The officer shot during the traffic stop in Wendt was in critical condition on Sunday, police said."),
+    ),
+    "the day of the attack and of the charge": (
+        article("Man charged",
+                "The man who stabbed a guard at the Orsk depot on Friday was charged with attempted murder."),
+        article("Depot stabbing",
+                "The man who stabbed a guard at the Orsk depot was charged on Monday, police said."),
+    ),
+    "the day of the attack and of the charge with a word for the attack": (
+        article("Man charged",
+                "The man who attacked a guard at the Orsk depot on Friday was charged with assault."),
+        article("Depot attack",
+                "The man who attacked a guard at the Orsk depot was charged with assault on Monday."),
+    ),
+    "a jury's split and a toll": (
+        article("Courthouse gunman spared death",
+                "Jurors deadlocked with nine in favour and three against the death sentence for the gunman."),
+        article("Gunman gets life",
+                "The jurors deadlocked over the death sentence for the gunman, who killed four people in 2005."),
+    ),
+    "a sentence and the time served": (
+        article("Activist freed",
+                "The activist Lena Moor, jailed for 10 years in 2016, was freed on Tuesday.",
+                "She served seven years of the sentence."),
+        article("Moor released",
+                "Lena Moor was freed on Tuesday after serving seven years of a 10-year sentence."),
+    ),
+}
+
+
+# Cases the analysis does not meet yet, and why: strict, so that fixing one shows.
+NOT_YET = {
+    "the arrested counted by other words": "a count is keyed by the word counted; keying every count of people "
+                                           "arrested or killed as people too made 'twelve soldiers and three "
+                                           "civilians killed' diverge from 'fifteen people killed'",
+    "an armed suspect or not": "negations are not compared: on the development sets each negated word beside "
+                               "the same word un-negated in a matching sentence was no conflict (6 of 6)",
+}
+
+
+def _known(names):
+    return [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[n])) if n in NOT_YET else n
+            for n in names]
+
+
+@pytest.mark.parametrize("name", _known(DIVERGING))
+def test_a_contradiction_is_a_divergence(name):
+    *texts, first, second = DIVERGING[name]
+    assert found_between(first, second, *texts)
+
+
+@pytest.mark.parametrize("name", _known(QUIET))
+def test_figures_that_only_look_alike_are_no_divergence(name):
+    _, found = divergences(*QUIET[name])
+    assert [d.summary for d in found] == []
+
+
+
+def slot_values(sentence: str, key: str) -> list[str]:
+    """The values of the sentence's slots of one key, its names read as the analysis reads them."""
+    articles = articles_from(sentence)
+    alignment = align(articles, read_names(articles))
+    return [s.value for s in sentence_slots(alignment.texts[0], alignment.tokens(0)) if s.key == key]
+
+
+def tallies(sentence: str) -> list[str]:
+    return slot_values(sentence, TALLY)
+
+
+def test_a_tally_is_two_whole_numbers_the_first_not_the_smaller():
+    sentence = "The Senate passed it 52-48, and the court ruled 5 to 4 in a 6–3 split."
+    assert tallies(sentence) == ["52-48", "5-4", "6-3"]
+    assert tallies("Between 10-12 people, a fall from 5 to 4 percent, 2.5-1 odds, the 2008-09 season.") == []
+
+
+def test_a_prison_term_is_years_or_months_beside_a_word_of_the_term_in_months():
+    assert slot_values("A judge jailed former mayor Ann Roe for 18 months on Friday.", TERM) == ["#18"]
+    assert slot_values("She was freed after serving seven years of a 10-year sentence.", TERM) == ["#120"]
+    assert slot_values("Ten years after the war, the prison reopened.", TERM) == []
+    assert slot_values("The court gave Ada Korr a two-year prison term.", TERM) == ["#24"]
