@@ -145,8 +145,10 @@ def test_prose_that_mentions_a_photo_or_a_logo_is_story():
 
 
 def test_an_agencys_name_and_a_slash_inside_a_sentence_is_story():
-    lines = STORY[4:6] + ["The UN/OSCE mission said on Monday that the port would stay open to aid ships."]
-    assert kinds(lines)[2] == "body"
+    for line in ["The UN/OSCE mission said on Monday that the port would stay open to aid ships.",
+                 "Support for the strike fell to 38 percent in a poll by NPX/Civica.",
+                 "The cargo was checked by the joint UN/EU Harbour Task Force."]:
+        assert kinds(STORY[4:6] + [line])[2] == "body", line
 
 
 def test_reporting_credits_and_an_update_note_after_the_story_are_furniture():

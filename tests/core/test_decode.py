@@ -51,3 +51,8 @@ def test_utf8_cut_inside_its_last_character_is_utf8_without_that_character():
     assert decode(data) == (text[:-1], "utf-8", "ends inside a character: its last 1 byte left out")
     ascii_only = "A plain report in ASCII, as many are, ending in a cut dash ".encode() + "—".encode()[:2]
     assert decode(ascii_only).encoding == "utf-8"
+
+
+def test_a_legacy_letter_ending_a_file_is_that_letter_not_a_cut_character():
+    text, encoding, repair = decode("We met at the Ostrel café".encode("cp1252"))
+    assert text.endswith("café") and encoding != "utf-8" and not repair

@@ -38,6 +38,7 @@ _CLUES = {
     "photo caption or credit": ("photo", "image", "picture", "illustration", "video", "media", "licen", "cc",
                                 "getty", "shutterstock", "wikimedia", "alamy", "credit"),
     "cookie or sign-in prompt": ("cookie", "subscri", "log in", "sign in", "login", "access", "ad"),
+    "contact details": ("@",),
 }
 # Words a row of page controls is made of ("Share  Print  A-  A+", "Font size").
 _CONTROLS = {"share", "print", "email", "e-mail", "mail", "save", "copy", "link", "facebook", "twitter",
@@ -66,7 +67,7 @@ _FURNITURE = [
          r"^download (?:the|our) (?:\w+ ){0,3}app\b|\benable javascript\b|^(?:got|have) a (?:news )?tip\b",
          "site furniture", _LINE),
         # how to reach the writer; not a police appeal in the story ("anyone with information …")
-        (r"^(?:contact|e-?mail|reach|write to)\b[^.]*?[\w.+-]+@[\w-]+\.[a-z]{2,}", "contact details", _LINE),
+        (r"^(?:contact|e-?mail|reach|write to)\b[^.@]{0,80}?[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}", "contact details", _LINE),
         # An image's name or a page-code token left in the text ("Site Logo", "menu_icon").
         (r"^[\w .&'’-]{0,40}\blogos?$|^[a-z]+_[a-z_]+$", "logo or icon", _LINE),
         (r"\bwe use cookies\b|\b(?:this|our) (?:site|website) uses cookies\b|^already (?:a )?subscriber\b|"
@@ -88,7 +89,9 @@ _FURNITURE = [
 ]
 # A wire agency's photo credit closing a caption, in its capitals: "… on Monday. AGENCY/Jane Roe",
 # "AGENCY-OTHER/Jane Roe/File Photo".
-_WIRE_CREDIT = re.compile(r"(?:^|[\s.(])[A-Z]{2,}(?:-[A-Z]{2,})*/[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+# It opens the line or follows the caption's last sentence or a bracket, and no full stop
+# follows it: "a poll by CBS/YouGov." or "the joint UN/EU Task Force." are story.
+_WIRE_CREDIT = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\()[A-Z]{2,}(?:-[A-Z]{2,})*/[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
                           r"(?:/[A-Za-z ]{2,25})?\)?\s*$")
 _BYLINE = re.compile(r"^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|(?:[Aa]dditional )?[Rr]eporting by)\s+[A-Z]\S*(?:\s+\S+){0,5}$")
 _CREDIT = re.compile(

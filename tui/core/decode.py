@@ -46,11 +46,17 @@ def decode(data: bytes) -> Decoded:
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as err:
-        if err.reason == "unexpected end of data":  # UTF-8 cut inside its last character
-            cut = len(data) - err.start
+        if err.reason == "unexpected end of data" and _cut_utf8(data, err.start):
             return Decoded(data[:err.start].decode("utf-8"), "utf-8",
-                           f"ends inside a character: its last {_bytes(cut)} left out")
+                           f"ends inside a character: its last {_bytes(len(data) - err.start)} left out")
     return _repaired_utf8(data) or _legacy(data)
+
+
+def _cut_utf8(data: bytes, start: int) -> bool:
+    """The bytes from `start` to the end are a UTF-8 character cut short: two or more of it, or
+    one where the file writes other characters in UTF-8. A single last byte of a file that has
+    none is a legacy code page's letter ("caf\xe9")."""
+    return len(data) - start >= 2 or any(b >= 0x80 for b in data[:start])
 
 
 def _bytes(n: int) -> str:
