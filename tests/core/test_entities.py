@@ -477,3 +477,11 @@ def test_a_us_state_abbreviated_after_a_town_is_the_state():
         "Storm two\n\nThe storm hit the coast of California on Monday, closing roads."))
     assert entity_of(entities, "Calif") is entity_of(entities, "California")
     assert entity_of(entities, "California").kind == "place"
+
+
+def test_a_surname_spelled_like_a_state_abbreviation_is_a_surname():
+    entities = find_entities(articles_from(
+        "Talks\n\nFormer minister Oto Kan met Lia Conn in Kansas. Kan said the talks went well.",
+        "Talks two\n\nConn said Kansas and Connecticut would sign."))
+    assert entity_of(entities, "Kan") is entity_of(entities, "Oto Kan") is not entity_of(entities, "Kansas")
+    assert entity_of(entities, "Conn") is entity_of(entities, "Lia Conn") is not entity_of(entities, "Connecticut")

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tui.core.model import Article
-from tui.core.text import (MONTH_ABBREVIATIONS, MONTHS, STOPWORDS, TITLES, WEEKDAYS, fold, holds_title, is_common_word, is_english_word, is_title, name_key,
+from tui.core.text import (MONTH_ABBREVIATIONS, MONTHS, STOPWORDS, TITLES, US_STATE_ABBREVIATIONS, WEEKDAYS, fold, holds_title, is_common_word, is_english_word, is_title, name_key,
                            number_value, strip_possessive, tokens)
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
@@ -367,9 +367,19 @@ def _names_of(text: str, headline: bool, known: _Usage, places) -> list[Mention]
     a paragraph: "WHO RUNS THE FERRY LINE? The …"), every word looks like an acronym: its
     names are only those the corpus writes elsewhere, in mixed case or as an acronym."""
     if not _is_shouting(text):
-        return list(_mentions_in(text, headline, known, places))
+        return [_state_spelled_out(text, m) for m in _mentions_in(text, headline, known, places)]
     return [m for m in _mentions_in(text, True, known, places)
             if all(fold(w) in known or fold(w) in places or w in known.capitals for w in m.words)]
+
+
+def _state_spelled_out(text: str, m: Mention) -> Mention:
+    """A US state abbreviated after a town ("Fresno, Calif.") is the state, by its whole name:
+    only there, as a word such as "Kan" or "Conn" is a surname elsewhere."""
+    state = US_STATE_ABBREVIATIONS.get(m.text.lower()) if m.text.istitle() else None
+    if state is None or not (text[:m.start].endswith(", ") and text[m.end:m.end + 1] in (".", ",")):
+        return m
+    m.kinds["place"] += 3
+    return replace(m, words=(state,))
 
 
 def _is_shouting(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tui.core.model import Sentence
-from tui.core.text import MONTH_ABBREVIATIONS
+from tui.core.text import MONTH_ABBREVIATIONS, US_STATE_ABBREVIATIONS
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, white space,
 # then something that can open a sentence.
@@ -23,11 +23,7 @@ _NEVER_FINAL = {
 # Capitalised abbreviations that may close a sentence ("… in Dunmore, Ore." / "… Acme Ltd.") as
 # often as they sit inside one ("the Ore. state senate", "Acme Inc. said"): like an initialism,
 # they end a sentence only before a word that usually opens one.
-_MAYBE_FINAL = {
-    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
-    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
-    "tenn", "vt", "va", "wash", "wis", "wyo", "inc", "corp", "ltd", "co", "bros", "plc",
-}
+_MAYBE_FINAL = set(US_STATE_ABBREVIATIONS) | {"inc", "corp", "ltd", "co", "bros", "plc"}
 # After an initialism (U.S., U.K., a.m.) a new sentence usually starts with one of these.
 _SENTENCE_OPENERS = {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",

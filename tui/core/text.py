@@ -262,16 +262,21 @@ def given_name_key(name: str) -> str | None:
     return _GIVEN_NAME_KEY.get(fold(name))
 
 
+# The abbreviations of US states as American news style writes them after a town ("Fresno,
+# Calif."): read as the state there (mentions.py), and a sentence may end on one (segment.py).
+US_STATE_ABBREVIATIONS = {
+    "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
+    "conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ga": "Georgia", "ill": "Illinois",
+    "ind": "Indiana", "kan": "Kansas", "ky": "Kentucky", "la": "Louisiana", "md": "Maryland",
+    "mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri",
+    "mont": "Montana", "neb": "Nebraska", "nev": "Nevada", "okla": "Oklahoma", "ore": "Oregon",
+    "pa": "Pennsylvania", "tenn": "Tennessee", "vt": "Vermont", "va": "Virginia", "wash": "Washington",
+    "wis": "Wisconsin", "wyo": "Wyoming",
+}
+
 # Surnames shaped like these are romanised from an East Slavic language, where one
 # name is spelled with o or a (Marenkova, Marenkava) and with Ts- or T- (Tsvilovskaya,
 # Tvilovskaya). Hansen and Hanson are not shaped like them, and stay two names.
-# The abbreviations of US states that American news style writes after a town ("Fresno,
-# Calif."), those no other word is: "Miss.", "Wash." or "Ind." are left alone.
-_STATE_ABBREVIATIONS = dict((
-    ("ala", "Alabama"), ("ariz", "Arizona"), ("ark", "Arkansas"), ("calif", "California"), ("colo", "Colorado"),
-    ("conn", "Connecticut"), ("fla", "Florida"), ("kan", "Kansas"), ("ky", "Kentucky"), ("md", "Maryland"),
-    ("mich", "Michigan"), ("minn", "Minnesota"), ("neb", "Nebraska"), ("nev", "Nevada"), ("okla", "Oklahoma"),
-    ("tenn", "Tennessee"), ("vt", "Vermont"), ("wis", "Wisconsin"), ("wyo", "Wyoming")))
 _SLAVIC_ENDINGS = ("ova", "ava", "eva", "ina", "yna", "aya", "skaya", "ska", "ski", "sky", "skiy", "skyy", "skyi", "skii", "ich",
                    "vich", "enko", "uk", "chuk", "ov", "ev", "av", "in", "yn", "ets", "uts")
 
@@ -283,9 +288,6 @@ def name_key(word: str) -> str:
     joins on it, and alignment and divergences compare a name by it."""
     if len(word) > 2 and word[:-1].isupper() and word.endswith("s"):
         word = word[:-1]  # an acronym's plural: GIs
-    state = _STATE_ABBREVIATIONS.get(fold(word).rstrip("."))
-    if state:
-        return name_key(state)
     key = translit_key(word.replace(".", "")) or fold(word)
     if len(key) >= 6 and fold(word).endswith(_SLAVIC_ENDINGS):
         key = ("t" + key[1:] if key.startswith("c") else key).replace("o", "a")
