@@ -26,8 +26,8 @@ Correspondences = dict[str, frozenset[str]]  # a word's stem -> the stems that c
 # 0.627); with 5, few pairs are found (Baltimore 0.642, against 0.654 with 4).
 COVER = 4
 # A group with more distinct words than this is not searched for pairs: it tells many things,
-# not one (the development sets' largest have under 60), and its pairs grow with the square.
-_GROUP_WORDS = 1000
+# not one (the development sets' largest have under 70), and its pairs grow with the square.
+_GROUP_WORDS = 200
 
 
 def correspondences(features: Sequence[frozenset[str]], articles: Sequence[frozenset[str]],

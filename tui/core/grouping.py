@@ -22,29 +22,23 @@ JOIN = 0.35
 def grouped(graph: Graph, weight: list[int]) -> list[int]:
     """Each type's group (the id of one of its types), grown best match first; a type weighs
     as many sentences as it has."""
-    parent = list(range(len(graph)))
+    group = list(range(len(graph)))  # each type's group, relabelled as groups join (the smaller moves)
     types_of = {t: [t] for t in range(len(graph))}
-    size = list(weight)  # a group's sentences, kept at its root
+    size = list(weight)  # a group's sentences, kept under its id
     rejected: set[tuple[int, int, int, int]] = set()
-
-    def root(t: int) -> int:
-        while parent[t] != t:
-            parent[t] = parent[parent[t]]
-            t = parent[t]
-        return t
-
     edges = sorted(((s, a, b) for a, near in enumerate(graph) for b, s in near.items() if a < b), reverse=True)
     for _, a, b in edges:
-        small, large = sorted((root(a), root(b)), key=lambda r: (len(types_of[r]), r))
+        small, large = sorted((group[a], group[b]), key=lambda g: (len(types_of[g]), g))
         key = (small, large, len(types_of[small]), len(types_of[large]))  # the same two groups again
         if small == large or key in rejected:
             continue
         # Counted from the side with fewer types: each type's matches are few.
-        matching = sum(weight[t] * weight[u] for t in types_of[small] for u in graph[t] if root(u) == large)
+        matching = sum(weight[t] * weight[u] for t in types_of[small] for u in graph[t] if group[u] == large)
         if matching >= JOIN * size[small] * size[large]:
-            parent[small] = large
+            for t in types_of[small]:
+                group[t] = large
             types_of[large] += types_of.pop(small)
             size[large] += size[small]
         else:
             rejected.add(key)
-    return [root(t) for t in range(len(graph))]
+    return group
