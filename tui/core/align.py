@@ -60,9 +60,9 @@ _VOUCHED = 8  # how many of a sentence's best matches it vouches for, pairwise
 # Two words the event's outlets use for one thing (`correspond.py`) count as this much of a
 # shared word: sentences that match only so are lifted to the bare MATCH, never above, so
 # they neither vouch nor join facts before real matches do. Measured on the development sets
-# (links F1; the sample's 0.955 unchanged up to 0.6): 0.3 -> Baltimore 0.645, 0.4 -> 0.640,
+# (links F1; the sample's 0.955 unchanged up to 0.6): 0.3 -> the second set 0.645, 0.4 -> 0.640,
 # 0.5 -> 0.654 (recall 0.543 -> 0.586, precision 0.779 -> 0.740), 0.6 -> 0.658; from 0.7
-# the sample falls (0.928) and, at a whole word, the Baltimore set too (0.626).
+# the sample falls (0.928) and, at a whole word, the second set too (0.626).
 CORRESPONDING = 0.5
 # The most matches in corresponding words one type gains: a few per sentence are ways of
 # telling its fact (7 at most on the development sets); many are words that merely never meet,

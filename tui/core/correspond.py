@@ -22,8 +22,8 @@ Correspondences = dict[str, frozenset[str]]  # a word's stem -> the stems that c
 
 # Two words correspond when, in one group, this many articles use one or the other. With
 # fewer, a pair is as often what two outlets happen to add as another way to say the thing:
-# with 3, links F1 fell on both development sets (sample 0.955 -> 0.912, Baltimore 0.640 ->
-# 0.627); with 5, few pairs are found (Baltimore 0.642, against 0.654 with 4).
+# with 3, links F1 fell on both development sets (sample 0.955 -> 0.912, the second set 0.640 ->
+# 0.627); with 5, few pairs are found (the second set 0.642, against 0.654 with 4).
 COVER = 4
 # A group with more distinct words than this is not searched for pairs: it tells many things,
 # not one (the development sets' largest have under 70), and its pairs grow with the square.
