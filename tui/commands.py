@@ -8,6 +8,8 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 
+from tui.core.wording import shortened
+
 
 class ParallaxCommands(Provider):
     def _commands(self):
@@ -25,7 +27,7 @@ class ParallaxCommands(Provider):
         for a in comparison.articles:
             yield f"Go to article: {a.label} — {a.title[:50]}", partial(reader.show_article, a.id), a.id
         for n, d in enumerate(comparison.divergences):
-            yield f"Go to divergence: {reader.told(d, 70)}", partial(_go_to_divergence, reader, n), d.kind
+            yield f"Go to divergence: {shortened(reader.told(d, 70), 70)}", partial(_go_to_divergence, reader, n), d.kind
         steps = self.app.corrections.steps
         for n in reversed(range(len(steps))):
             later = len(steps) - n - 1

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from ..conftest import ROOT, SAMPLE
-from .tmux import Tmux, tmux_server
+from .tmux import Tmux, tmux_server, wait
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
@@ -32,13 +32,16 @@ class Run:
         return self.tmux.screen(SESSION, *flags)
 
     def wait_for(self, text: str, seconds: float = 20) -> str:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
+        """The screen, once `text` is on it."""
+        shown = ""
+
+        def appeared() -> bool:
+            nonlocal shown
             shown = self.screen()
-            if text in shown:
-                return shown
-            time.sleep(0.1)
-        raise AssertionError(f"{text!r} never appeared:\n{self.screen()}")
+            return text in shown
+
+        wait(appeared, seconds, lambda: f"{text!r} never appeared:\n{shown}")
+        return shown
 
     def status(self, seconds: float = 10) -> str | None:
         deadline = time.monotonic() + seconds

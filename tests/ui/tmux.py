@@ -31,8 +31,9 @@ def tmux_server() -> Iterator[Tmux]:
         subprocess.run([*tmux.command, "kill-server"], capture_output=True)
 
 
-def wait(check: Callable[[], object], seconds: float = 30) -> None:
+def wait(check: Callable[[], object], seconds: float = 30, failing: Callable[[], str] = lambda: "timed out") -> None:
+    """Poll `check` until it holds; past `seconds`, fail saying `failing()`."""
     deadline = time.monotonic() + seconds
     while not check():
-        assert time.monotonic() < deadline, "timed out"
+        assert time.monotonic() < deadline, failing()
         time.sleep(0.1)

@@ -625,7 +625,7 @@ class ComparisonScreen(Screen):
         self.show_article(next((s for s in sides if s.article != self.pivot), sides[0]).article)
         self._go_to_place(sides)
         head = f"divergence {self.divergence_index + 1}/{len(divergences)}: "
-        self.say(head + self.told(d, self.size.width - len(head)))
+        self.say(head + self.told(d, self.size.width - 2 - len(head)))
 
     def told(self, divergence: Divergence, room: int) -> str:
         """A divergence's summary in `room` characters if it can be: an article named as its
