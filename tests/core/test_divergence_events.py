@@ -540,6 +540,19 @@ def test_a_tally_is_two_whole_numbers_the_first_not_the_smaller():
     assert tallies("Between 10-12 people, a fall from 5 to 4 percent, 2.5-1 odds, the 2008-09 season.") == []
 
 
+def test_a_tally_needs_two_short_numbers_in_plain_figures_and_nothing_else_raises():
+    # a superscript is a digit to str.isdigit() but no number to int(); 5,000 figures pass the
+    # limit Python puts on turning text into a whole number
+    assert tallies("The council passed the zoning plan 5-\u00b2 on Thursday.") == []
+    assert tallies(f"The council passed the zoning plan 5 to {'9' * 5000} on Thursday.") == []
+    assert tallies("The council passed the zoning plan 7-2 on Thursday.") == ["7-2"]
+    _, found = divergences(
+        article("Zoning plan passes", "The Harlow council passed the zoning plan 5-\u00b2 on Thursday evening."),
+        article("Council backs zoning", f"The Harlow council passed the zoning plan 5-{'9' * 5000} on Thursday evening."),
+        article("Zoning vote", "The Harlow council passed the zoning plan 5-4 on Thursday evening."))
+    assert [d.summary for d in found] == []
+
+
 def test_a_prison_term_is_years_or_months_beside_a_word_of_the_term_in_months():
     assert slot_values("A judge jailed former mayor Ann Roe for 18 months on Friday.", TERM) == ["#18"]
     assert slot_values("She was freed after serving seven years of a 10-year sentence.", TERM) == ["#120"]

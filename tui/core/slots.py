@@ -84,6 +84,9 @@ _TERM_REACH = 4  # how many words (names not counted) from the years a word of t
 _UNGIVEN = set("""face faces faced facing could would might sought seek seeks seeking asked ask asks
 demanded demand demands requested request requests maximum""".split())
 _DASHES = {"-", "–"}  # what joins two numbers of a range or a tally
+# A whole number in plain figures, short enough to read: str.isdigit() also admits "²", which
+# int() refuses, and int() refuses a run of over 4,300 figures; article text may hold either.
+_WHOLE = re.compile(r"[0-9]{1,6}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,10 +300,15 @@ def _tally(text: str, toks: TokenFeatures, i: int) -> Slot | None:
         j = i + 1
     else:
         return None
-    first, second = toks[i][0].text, toks[j][0].text
-    if not (first.isdigit() and second.isdigit()) or int(first) < int(second):
+    first, second = _whole(toks[i][0].text), _whole(toks[j][0].text)
+    if first is None or second is None or first < second:
         return None
     return Slot(TALLY, f"{first}-{second}", toks[i][0].start, toks[j][0].end, "tally")
+
+
+def _whole(word: str) -> int | None:
+    """The value of a whole number written in plain figures (_WHOLE), else None."""
+    return int(word) if _WHOLE.fullmatch(word) else None
 
 
 def _term(text: str, toks: TokenFeatures, i: int) -> Slot | None:
@@ -428,7 +436,8 @@ def _age_of(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
     for first, last, key in name_runs(toks):
         if last == i - 1:
             return key, text[toks[first][0].start:toks[last][0].end]
-    is_age = toks[i][0].text.isdigit() and int(toks[i][0].text) <= _OLDEST
+    years = _whole(toks[i][0].text)
+    is_age = years is not None and years <= _OLDEST
     return (toks[i - 1][1][0], toks[i - 1][0].text) if is_age and _is_word(toks[i - 1][1]) else None
 
 
