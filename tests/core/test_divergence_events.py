@@ -9,6 +9,8 @@ import pytest
 from tui.core.compare import compare
 from tui.core.align import align
 from tui.core.entities import read_names
+from tui.core import slots
+from tui.core.features import name_runs
 from tui.core.slots import TALLY, TERM, sentence_slots
 
 from .corpus import articles_from
@@ -558,3 +560,19 @@ def test_a_prison_term_is_years_or_months_beside_a_word_of_the_term_in_months():
     assert slot_values("She was freed after serving seven years of a 10-year sentence.", TERM) == ["#120"]
     assert slot_values("Ten years after the war, the prison reopened.", TERM) == []
     assert slot_values("The court gave Ada Korr a two-year prison term.", TERM) == ["#24"]
+
+
+def test_the_names_of_a_long_sentence_are_walked_once_for_all_its_ages(monkeypatch):
+    # a paragraph may be one sentence of megabytes: walking all its names again to find each
+    # age's person made it quadratic
+    sentence = ("The victim, 19, Ada Korr, 23, a man aged 30, a 41-year-old teacher Ivo Brand and "
+                "Lena Moor, a 38-year-old nurse, " * 3 + "were hurt.")
+    articles = articles_from(sentence)
+    alignment = align(articles, read_names(articles))
+    walks = []
+    monkeypatch.setattr(slots, "name_runs", lambda toks: walks.append(toks) or name_runs(toks))
+    ages = [(s.subject, s.value) for s in sentence_slots(alignment.texts[0], alignment.tokens(0))
+            if s.key.startswith("age ")]
+    assert ages == [("victim’s age", "#19"), ("Ada Korr’s age", "#23"), ("man’s age", "#30"),
+                    ("Ivo Brand’s age", "#41"), ("Lena Moor’s age", "#38")] * 3
+    assert len(walks) == 1

@@ -46,7 +46,7 @@ _LENGTH_KIND = {"long": "length", "high": "height", "tall": "height", "above": "
                 "wide": "width", "below": "depth"}
 
 _LOOSENERS = "|".join(re.escape(w) for w in sorted(APPROXIMATE + AT_MOST + AT_LEAST, key=len, reverse=True))
-_LONGEST_LOOSENER = 24
+LONGEST_LOOSENER = 24  # the most characters loosening words and the space after them take
 _LOOSENER_BEFORE = re.compile(rf"\b({_LOOSENERS})\s+$", re.I)
 # "over" as the particle of a verb, not "more than": "handed over 90 prisoners".
 _HANDED_OVER = re.compile(r"\b(?:hand|turn)(?:s|ed|ing)?\s+over\s+$", re.I)
@@ -119,8 +119,8 @@ def times_of_day(text: str) -> tuple[Measure, ...]:
 
 def loosener_before(text: str, start: int) -> str | None:
     """The loosening words ("about", "as many as") right before offset `start`, if any."""
-    m = _LOOSENER_BEFORE.search(text, max(0, start - _LONGEST_LOOSENER), start)
-    if m is None or _HANDED_OVER.search(text, max(0, start - _LONGEST_LOOSENER), start):
+    m = _LOOSENER_BEFORE.search(text, max(0, start - LONGEST_LOOSENER), start)
+    if m is None or _HANDED_OVER.search(text, max(0, start - LONGEST_LOOSENER), start):
         return None
     return m.group(1).lower()
 

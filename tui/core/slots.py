@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from tui.core.features import TokenFeatures, is_quantity, is_word, name_runs
-from tui.core.measures import half_step, loosener_before, measures, times_of_day
+from tui.core.measures import LONGEST_LOOSENER, half_step, loosener_before, measures, times_of_day
 from tui.core.text import MONTHS, SCALES, WEEKDAYS, fold, number_value, stem, strip_possessive
 
 PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
@@ -73,6 +73,7 @@ _FATE_NAMES = frozenset(_FATES.values())
 _FATE_REACH = 4  # how many words from a count, in its clause, the word of what befell them may stand
 # Words after a number that loosen it, as the word before it would.
 _LOOSENERS_AFTER = {"or more": "at least", "or so": "about", "or fewer": "up to", "or less": "up to"}
+_LOOSENER_AFTER = re.compile(rf"\s*({'|'.join(_LOOSENERS_AFTER)})", re.I)
 _WHEN = "when "
 TALLY = "tally"
 TERM = "term"  # in prison, or in office: "a 12-year sentence", "a five-year term"
@@ -100,6 +101,23 @@ class Slot:
     half_step: float = 0.5  # half its last written digit: "1.2 million" stands for 1.15 to 1.25 million
 
 
+_NameRun = tuple[int, int, str]  # a name's first and last token and its key, as features.name_runs gives it
+
+
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """A sentence's names by their first token and by their last, read once a sentence: an age
+    finds its person in one step, where walking every name for each number made a long sentence
+    quadratic."""
+    by_first: dict[int, _NameRun]
+    by_last: dict[int, _NameRun]
+
+    @classmethod
+    def of(cls, toks: TokenFeatures) -> _Names:
+        runs = list(name_runs(toks))
+        return cls({run[0]: run for run in runs}, {run[1]: run for run in runs})
+
+
 def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     """Every slot the sentence fills, in reading order of numbers, then of dates. Numbers of a
     measure with a unit or of a clock time are read as such (`measures.py`), not as counts."""
@@ -107,6 +125,7 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     days = _days_of_months(toks, dates)
     taken = [(m.start, m.end) for m in (*measures(text), *times_of_day(text))]
     taken += [(toks[d][0].start, toks[d][0].end) for d in days.values()]  # "3 March" counts no March
+    names = _Names.of(toks)
     for i, (tok, feats) in enumerate(toks):
         number = bool(feats) and feats[0][0] in "#~"
         if not (number or (feats and "-" in tok.text)) or _ends_range(text, toks, i) \
@@ -124,7 +143,7 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
             if sums:
                 yield from sums
                 continue
-            slot = _quantity(text, toks, i)
+            slot = _quantity(text, toks, i, names)
         if slot:
             yield slot
     yield from _dates(text, toks, dates, days)
@@ -141,17 +160,17 @@ def _conditions(text: str) -> Iterator[Slot]:
         yield Slot(_CONDITION_SLOT, _CONDITION_SCALE[word], m.start(), m.end(), "condition")
 
 
-def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
+def _quantity(text: str, toks: TokenFeatures, i: int, names: _Names) -> Slot | None:
     """Number `i` as a percentage, an age, a count of the first word after it ("37 freed
     prisoners", "3 million people"), or a death toll."""
     tok, feats = toks[i]
     if tok.text.endswith("%"):
         return Slot(_PERCENT + _share_of(text, toks, i), feats[0], tok.start, tok.end, "percent")
-    age = _age_of(text, toks, i) or _aged(text, toks, i)
+    age = _age_of(text, toks, i, names) or _aged(text, toks, i, names)
     if age:
         return Slot(_AGE + age[0], feats[0], tok.start, tok.end, f"{age[1]}’s age")
     if i + 1 < len(toks) and fold(toks[i + 1][0].text) in _YEARS_OLD:
-        age = _aged_person(text, toks, i)  # "a 33-year-old driver": whose age, or no slot
+        age = _aged_person(text, toks, i, names)  # "a 33-year-old driver": whose age, or no slot
         return Slot(_AGE + age[0], feats[0], tok.start, toks[i + 1][0].end, f"{age[1]}’s age") if age else None
     value, scale, end = float(feats[0][1:]), 1, tok.end
     for j in range(i + 1, min(i + 1 + _UNIT_REACH, len(toks))):
@@ -272,18 +291,17 @@ def fate_of(key: str) -> str:
 
 def _loosened_start(text: str, start: int, loosener: str | None) -> int:
     """Where a count starts, with the words before it that loosen it: "At least 12 people", so
-    that its side says what the figure is."""
-    before = text[:start].rstrip()
-    return len(before) - len(loosener) if loosener and before.lower().endswith(loosener) else start
+    that its side says what the figure is. Only the few characters looseners take are read: a
+    sentence may be megabytes long and hold thousands of counts."""
+    window = max(0, start - LONGEST_LOOSENER)
+    before = text[window:start].rstrip()
+    return window + len(before) - len(loosener) if loosener and before.lower().endswith(loosener) else start
 
 
 def _loosener(text: str, toks: TokenFeatures, i: int) -> str | None:
     """What loosens count `i`: a word before it ("as many as seven") or "or more" after it."""
-    after = text[toks[i][0].end:].lstrip().lower()
-    for words, loosener in _LOOSENERS_AFTER.items():
-        if after.startswith(words):
-            return loosener
-    return loosener_before(text, toks[i][0].start)
+    after = _LOOSENER_AFTER.match(text, toks[i][0].end)
+    return _LOOSENERS_AFTER[after.group(1).lower()] if after else loosener_before(text, toks[i][0].start)
 
 
 def _tally(text: str, toks: TokenFeatures, i: int) -> Slot | None:
@@ -386,19 +404,24 @@ _OLDEST = 120  # a number between commas after a word is an age only up to this
 _AGED_REACH = 4  # how many words from "N-year-old" the person it describes may be named
 
 
-def _aged_person(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
+def _aged_person(text: str, toks: TokenFeatures, i: int, names: _Names) -> tuple[str, str] | None:
     """(key, name) of the person "N-year-old" describes: named just after it, past words of a
     role ("69-year-old teacher Ann Roe"; not "a 34-year-old man outside the Anchor bar") or
     before it in an appositive ("Ann Roe, a 69-year-old teacher"); with
     no name, the word after it ("the 34-year-old suspect")."""
-    runs = list(name_runs(toks))
-    after = next((r for r in runs if i < r[0] <= i + 1 + _AGED_REACH
-                  and not PUNCTUATION.search(text, toks[i][0].end, toks[r[0]][0].start)
+    starting = (names.by_first.get(j) for j in range(i + 1, i + 2 + _AGED_REACH))
+    after = next((r for r in starting if r and not PUNCTUATION.search(text, toks[i][0].end, toks[r[0]][0].start)
                   and all(_is_word(toks[j][1]) for j in range(i + 2, r[0]))), None)  # roles only between
-    before = next((r for r in reversed(runs) if r[1] < i and i - r[1] <= 3
-                   and text[toks[r[1]][0].end:toks[r[1] + 1][0].start].strip() == ","), None)
-    first, last, key = after or before or (None, None, None)
-    return (key, text[toks[first][0].start:toks[last][0].end]) if key else _head_after(text, toks, i + 1)
+    ending = (names.by_last.get(j) for j in range(i - 1, i - 4, -1))
+    before = next((r for r in ending if r and text[toks[r[1]][0].end:toks[r[1] + 1][0].start].strip() == ","), None)
+    run = after or before
+    return _named(text, toks, run) if run else _head_after(text, toks, i + 1)
+
+
+def _named(text: str, toks: TokenFeatures, run: _NameRun) -> tuple[str, str]:
+    """(key, name as written) of a name's run of tokens."""
+    first, last, key = run
+    return key, text[toks[first][0].start:toks[last][0].end]
 
 
 def _head_after(text: str, toks: TokenFeatures, k: int) -> tuple[str, str] | None:
@@ -413,29 +436,27 @@ def _head_after(text: str, toks: TokenFeatures, k: int) -> tuple[str, str] | Non
     return None
 
 
-def _aged(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
+def _aged(text: str, toks: TokenFeatures, i: int, names: _Names) -> tuple[str, str] | None:
     """(key, name or word) of the person before "aged N": "Jane Doe, aged 54", "a man aged 36"."""
     if i < 2 or fold(toks[i - 1][0].text) != "aged":
         return None
     p = i - 2
     if text[toks[p][0].end:toks[i - 1][0].start].strip() not in {"", ","}:
         return None
-    for first, last, key in name_runs(toks):
-        if last == p:
-            return key, text[toks[first][0].start:toks[last][0].end]
+    if p in names.by_last:
+        return _named(text, toks, names.by_last[p])
     return (toks[p][1][0], toks[p][0].text) if _is_word(toks[p][1]) else None
 
 
-def _age_of(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
+def _age_of(text: str, toks: TokenFeatures, i: int, names: _Names) -> tuple[str, str] | None:
     """(key, name or word) when number `i`, a whole number of an age, stands between commas right
     after a name or a word for a person: "Jane Doe, 54,", "the victim, 19,"."""
     if i == 0 or i + 1 >= len(toks) or text[toks[i - 1][0].end:toks[i][0].start].strip() != ",":
         return None
     if text[toks[i][0].end:toks[i + 1][0].start].strip()[:1] not in {",", ")"}:
         return None
-    for first, last, key in name_runs(toks):
-        if last == i - 1:
-            return key, text[toks[first][0].start:toks[last][0].end]
+    if i - 1 in names.by_last:
+        return _named(text, toks, names.by_last[i - 1])
     years = _whole(toks[i][0].text)
     is_age = years is not None and years <= _OLDEST
     return (toks[i - 1][1][0], toks[i - 1][0].text) if is_age and _is_word(toks[i - 1][1]) else None
