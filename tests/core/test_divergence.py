@@ -63,10 +63,24 @@ def test_times_are_read_as_minutes_with_ranges_and_approximations():
     [rng] = times_of_day("between 6:10 and 6:20 p.m.")
     assert (rng.low, rng.high) == (18 * 60 + 10, 18 * 60 + 20)
     assert not times_of_day("the score was 3.10 in the end")
-    [hour] = times_of_day("shortly after 11 p.m. on Friday")  # told to the hour: rounded
+    [hour] = times_of_day("at 11 p.m. on Friday")  # told to the hour: rounded
     assert (hour.low, hour.high) == (22 * 60 + 50, 23 * 60 + 10)
     assert not times_of_day("a 10.5 pm reading")
     assert [m.dimension for m in measures("a 40-foot-high wall, 12 feet deep")] == ["height", "depth"]
+
+
+def test_an_hour_after_or_before_which_something_happened_is_a_bound_not_a_time():
+    [after] = times_of_day("The shelling resumed shortly after 11 p.m. on Friday.")
+    assert (after.low, after.high) == (23 * 60, 24 * 60)
+    [before] = times_of_day("The shelling stopped just before 6 a.m.")
+    assert (before.low, before.high) == (0, 6 * 60)
+    [minutes] = times_of_day("The shelling resumed shortly after 11:15 p.m.")  # to the minute: the time
+    assert (minutes.low, minutes.high) == (23 * 60 + 14.5, 23 * 60 + 15.5)
+    shelling = "The shelling of the port of Varn resumed {} on Friday, the harbour authority said."
+    assert not found(shelling.format("shortly after 11 p.m."), shelling.format("at 11:25 p.m."))
+    assert not found(shelling.format("just before 11 p.m."), shelling.format("at 10:40 p.m."))
+    [d] = found(shelling.format("soon after 11 p.m."), shelling.format("at 9 p.m."))
+    assert [v for v, _ in values(d)] == ["soon after 11 p.m.", "9 p.m."]
 
 
 def test_a_count_given_by_three_articles_is_one_divergence_with_every_value():

@@ -25,6 +25,12 @@ _APPROXIMATE_SHARE = 0.1
 _FLOOR_REACH = 1.0
 _APPROXIMATE_MINUTES = 10  # "about 4:15" allows 4:05 to 4:25
 _HOUR_ROUNDING = 10  # a time told to the hour is rounded: "11 p.m." allows 10:50 to 11:10
+# An hour something happened after or before ("shortly after 11 p.m.", "just before 11 p.m.")
+# is a bound, not a time: 11:25 p.m. is shortly after 11 p.m. A time to the minute after these
+# words is still the time ("shortly after 1:15 a.m.": minutes are not given for a bound).
+_BOUND_BEFORE = re.compile(r"\b(?:(?:shortly|just|soon|right)\s+)?(after|before)\s+$", re.I)
+_LONGEST_BOUND = 20  # the most characters those words and the space after them take
+_DAY_END = 24 * 60
 
 # unit word -> (dimension, how many of the base unit: metres, kilograms, km/h)
 _UNITS = {
@@ -104,17 +110,29 @@ def times_of_day(text: str) -> tuple[Measure, ...]:
         if m.group("ah"):
             if not (m.group("aap") or m.group("bap")):
                 continue
-            low, high = _minutes(m, "a", "b"), _minutes(m, "b", "a")
+            low, high, start = _minutes(m, "a", "b"), _minutes(m, "b", "a"), m.start()
+        elif m.group("cap"):
+            low, high, start = _one_time(text, m)
         else:
-            if not m.group("cap"):
-                continue  # "1.30" without a.m. or p.m. is as likely a score or a decimal
-            at, loose = _minutes(m, "c", "c"), (m.group("loose") or "").lower()
-            if loose in APPROXIMATE:
-                low, high = at - _APPROXIMATE_MINUTES, at + _APPROXIMATE_MINUTES
-            else:
-                low, high = loosen(at, 0.5 if m.group("cm") else _HOUR_ROUNDING, loose)
-        out.append(Measure("time", low, high, m.start(), m.end()))
+            continue  # "1.30" without a.m. or p.m. is as likely a score or a decimal
+        out.append(Measure("time", low, high, start, m.end()))
     return tuple(out)
+
+
+def _one_time(text: str, m: re.Match) -> tuple[float, float, int]:
+    """(low, high, start) of one clock time: "about 4:15" a few minutes either way; an hour
+    after or before which something happened (_BOUND_BEFORE) from the hour to the day's end or
+    from midnight to the hour, its words included; any other hour rounded (_HOUR_ROUNDING)."""
+    at, loose = _minutes(m, "c", "c"), (m.group("loose") or "").lower()
+    if loose in APPROXIMATE:
+        return at - _APPROXIMATE_MINUTES, at + _APPROXIMATE_MINUTES, m.start()
+    if not (loose or m.group("cm")):
+        bound = _BOUND_BEFORE.search(text, max(0, m.start() - _LONGEST_BOUND), m.start())
+        if bound:
+            low, high = (at, _DAY_END) if bound.group(1).lower() == "after" else (0, at)
+            return low, high, bound.start()
+    low, high = loosen(at, 0.5 if m.group("cm") else _HOUR_ROUNDING, loose)
+    return low, high, m.start()
 
 
 def loosener_before(text: str, start: int) -> str | None:
