@@ -2,6 +2,7 @@
 and the false alarms that must stay quiet. No sample or development text."""
 
 import json
+import math
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -98,9 +99,10 @@ def test_an_upper_bound_below_the_count_disagrees_but_at_least_agrees():
                      "Two guides were aboard the barge when it sank, the owner said.")
 
 
-def test_a_floor_is_the_figure_known_so_far_and_allows_only_a_little_more():
-    assert loosen(12, 0.5, "at least") == (11.5, 13.2)  # a tenth more
-    assert loosen(6, 0.5, "at least") == (5.5, 7)  # or the next one
+def test_a_floor_on_a_count_is_the_figure_known_so_far_and_allows_only_a_little_more():
+    assert loosen(12, 0.5, "at least", count=True) == (11.5, 13.2)  # a tenth more
+    assert loosen(6, 0.5, "at least", count=True) == (5.5, 7)  # or the next one
+    assert loosen(12, 0.5, "more than") == (11.5, math.inf)  # a floor on a distance, a term, a sum
     toll = "{} people were killed when the dam burst above the village of Orlen on Sunday, officials said."
     [d] = found(toll.format("At least 12"), toll.format("Fifteen"))
     assert [v for v, _ in values(d)] == ["At least 12 people", "Fifteen people"]

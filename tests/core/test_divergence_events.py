@@ -327,9 +327,39 @@ DIVERGING = {
         article("Varga wins second term",
                 "Ilse Varga was re-elected with 58 percent of the vote on Sunday, the electoral commission said."),
         (0, "54%"), (1, "58 percent")),
+    "a distance short of a floor": (
+        article("Troops advance",
+                "Government troops advanced more than 12 miles along the river road toward Brenn on Sunday."),
+        article("Army pushes toward Brenn",
+                "Government troops advanced 10 miles along the river road toward Brenn on Sunday, the army said."),
+        (0, "more than 12 miles"), (1, "10 miles")),
+    "a sum short of a floor": (
+        article("Ex-governor jailed",
+                "A court in Valmora jailed former governor Anton Brisk for taking more than $1 million in bribes."),
+        article("Brisk sentenced",
+                "A court in Valmora jailed former governor Anton Brisk for taking $800,000 in bribes."),
+        (0, "$1 million"), (1, "$800,000")),
 }
 
 QUIET = {
+    "a distance above a floor": (
+        article("Troops advance",
+                "Government troops advanced more than 12 miles along the river road toward Brenn on Sunday."),
+        article("Army pushes toward Brenn",
+                "Government troops advanced 14 miles along the river road toward Brenn on Sunday, the army said."),
+    ),
+    "a prison term above a floor": (
+        article("Former mayor jailed",
+                "The former mayor of Tesca, Piet Lorand, was jailed for more than 10 years on Thursday for bribery."),
+        article("Ex-mayor sentenced",
+                "The former mayor of Tesca, Piet Lorand, was jailed for 12 years on Thursday for bribery."),
+    ),
+    "a sum above a floor": (
+        article("Ex-governor jailed",
+                "A court in Valmora jailed former governor Anton Brisk for taking more than $1 million in bribes."),
+        article("Brisk sentenced",
+                "A court in Valmora jailed former governor Anton Brisk for taking $1.5 million in bribes."),
+    ),
     "about a toll and the toll": (
         article("Flood toll",
                 "About 12 people died in the floods that hit the valley of Rusk on Monday."),

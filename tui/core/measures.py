@@ -2,13 +2,15 @@
 
 A value written "2.4 miles" stands for anything that rounds to it (2.35–2.45 miles), "about
 4:15 a.m." for a few minutes either way, "as many as seven" for at most seven, "at least
-12" for 12 or a little more (the figure known so far: another outlet's 15 is another). Two values
+12" people for 12 or a little more (the figure known so far: another outlet's 15 is another),
+"more than 12 miles" for any distance from 12 miles. Two values
 disagree only when their intervals do not meet, so a rounded conversion ("3.86 km" / "2.4
 miles") or an approximation ("about 4:15" / "4:12") agrees.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,8 +22,9 @@ AT_MOST = ("as many as", "up to", "as much as", "at most", "no more than", "fewe
            "under", "as high as")
 AT_LEAST = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than")
 _APPROXIMATE_SHARE = 0.1
-# A floor ("at least 12 killed") is the figure known when it was written: it allows one more,
-# or a tenth more, as "about" does, not any figure above it.
+# A floor on a count ("at least 12 killed") is the figure known when it was written: it allows
+# one more, or a tenth more, as "about" does, not any figure above it. A floor on anything else
+# ("advanced more than 12 miles", "jailed for more than 10 years") allows any figure above it.
 _FLOOR_REACH = 1.0
 _APPROXIMATE_MINUTES = 10  # "about 4:15" allows 4:05 to 4:25
 _HOUR_ROUNDING = 10  # a time told to the hour is rounded: "11 p.m." allows 10:50 to 11:10
@@ -143,8 +146,9 @@ def loosener_before(text: str, start: int) -> str | None:
     return m.group(1).lower()
 
 
-def loosen(value: float, half_step: float, loosener: str | None) -> tuple[float, float]:
-    """The interval a value stands for: its rounding, widened or bounded by the word before it."""
+def loosen(value: float, half_step: float, loosener: str | None, count: bool = False) -> tuple[float, float]:
+    """The interval a value stands for: its rounding, widened or bounded by the word before it;
+    a floor on a `count` reaches only a little above it (_FLOOR_REACH)."""
     word = (loosener or "").lower()
     if word in APPROXIMATE:
         spread = max(half_step, value * _APPROXIMATE_SHARE)
@@ -152,7 +156,7 @@ def loosen(value: float, half_step: float, loosener: str | None) -> tuple[float,
     if word in AT_MOST:
         return 0.0, value + half_step
     if word in AT_LEAST:
-        return value - half_step, value + max(_FLOOR_REACH, value * _APPROXIMATE_SHARE)
+        return value - half_step, value + max(_FLOOR_REACH, value * _APPROXIMATE_SHARE) if count else math.inf
     return value - half_step, value + half_step
 
 

@@ -99,6 +99,7 @@ class Slot:
     subject: str  # how a summary names the slot: "prisoners", "Jane Doe’s age", "date"
     loosener: str | None = None  # the word that loosens a number: "about", "as many as", "or more"
     half_step: float = 0.5  # half its last written digit: "1.2 million" stands for 1.15 to 1.25 million
+    count: bool = False  # a count of people or things, whose floor ("at least 12") reaches only a little above
 
 
 _NameRun = tuple[int, int, str]  # a name's first and last token and its key, as features.name_runs gives it
@@ -186,9 +187,9 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: _Names) -> Slot | N
             continue  # "three former aides" counts aides
         elif _is_word(unit_feats):
             counted = _PEOPLE if word in _FATES and j == i + 1 else unit_feats[0]  # "12 injured": people injured
-            key, loosener = counted + _period(text, unit.end) + _fate(text, toks, i), _loosener(text, toks, i)
+            key, loosener = counted + _period(text, unit.end) + _fate(text, toks, i), _loosener(text, tok.start, tok.end)
             return Slot(key, f"#{value * scale:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
-                        loosener, _rounding(tok.text, scale))
+                        loosener, _rounding(tok.text, scale), count=True)
     if any(fold(toks[j][0].text) == "toll" for j in _clause_words(text, toks, i)):
         # "the death toll rose to 52": people killed, as "killed 52 people" counts them
         key = _PEOPLE + "/dead"
@@ -196,8 +197,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: _Names) -> Slot | N
         key = _PEOPLE + "/" + _FATES[fold(toks[i - 1][0].text)]  # "and killed four": people killed
     else:
         return None
-    loosener = _loosener(text, toks, i)
-    return Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end, "people", loosener)
+    loosener = _loosener(text, tok.start, tok.end)
+    return Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end, "people", loosener, count=True)
 
 
 def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
@@ -215,7 +216,9 @@ def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
     amount, rounding = f"#{float(feats[0][1:]) * scale:g}", _rounding(tok.text, scale)
     acts = [*_content_words(text, toks, i, -1), *list(_content_words(text, toks, last, 1))[:1]]
     named = f"sum {toks[acts[0]][0].text}" if acts else ""  # one name for all: they are one sum
-    sums = [Slot(currency + toks[a][1][0], amount, tok.start - 1, toks[last][0].end, named, None, rounding)
+    loosener = _loosener(text, tok.start - 1, toks[last][0].end)  # "more than $1 million"
+    start = _loosened_start(text, tok.start - 1, loosener)
+    sums = [Slot(currency + toks[a][1][0], amount, start, toks[last][0].end, named, loosener, rounding)
             for a in acts]
     return sums + [_currency(sums[0])] if sums else []
 
@@ -298,10 +301,11 @@ def _loosened_start(text: str, start: int, loosener: str | None) -> int:
     return window + len(before) - len(loosener) if loosener and before.lower().endswith(loosener) else start
 
 
-def _loosener(text: str, toks: TokenFeatures, i: int) -> str | None:
-    """What loosens count `i`: a word before it ("as many as seven") or "or more" after it."""
-    after = _LOOSENER_AFTER.match(text, toks[i][0].end)
-    return _LOOSENERS_AFTER[after.group(1).lower()] if after else loosener_before(text, toks[i][0].start)
+def _loosener(text: str, start: int, end: int) -> str | None:
+    """What loosens the figure written from `start` to `end`: a word before it ("as many as
+    seven") or "or more" after it."""
+    after = _LOOSENER_AFTER.match(text, end)
+    return _LOOSENERS_AFTER[after.group(1).lower()] if after else loosener_before(text, start)
 
 
 def _tally(text: str, toks: TokenFeatures, i: int) -> Slot | None:
@@ -340,7 +344,8 @@ def _term(text: str, toks: TokenFeatures, i: int) -> Slot | None:
     if not (_term_word_near(text, toks, i, -1) or _term_word_near(text, toks, last, 1)) or _only_asked(text, toks, i):
         return None
     months = value * _TERM_MONTHS[unit]
-    return Slot(TERM, f"#{months:g}", toks[i][0].start, toks[last][0].end, "term", _loosener(text, toks, i))
+    return Slot(TERM, f"#{months:g}", toks[i][0].start, toks[last][0].end, "term",
+                _loosener(text, toks[i][0].start, toks[i][0].end))
 
 
 def _counted(toks: TokenFeatures, i: int) -> tuple[float, str, int] | None:
