@@ -493,6 +493,12 @@ QUIET = {
         article("Attack on Orsk base",
                 "Fifteen people were killed in the attack on the Orsk base on Monday, the army said."),
     ),
+    "injuries said not to threaten life, and minor injuries": (
+        article("Guard hurt in blast",
+                "A guard at the Orsk depot suffered non life-threatening injuries in the blast on Monday."),
+        article("Depot blast",
+                "A guard at the Orsk depot suffered minor injuries in the blast on Monday, police said."),
+    ),
     "a condition on two rungs": (
         article("Officer shot",
                 "The officer shot during the traffic stop in Wendt was in critical but stable condition on Sunday."),
@@ -606,3 +612,12 @@ def test_the_names_of_a_long_sentence_are_walked_once_for_all_its_ages(monkeypat
     assert ages == [("victim’s age", "#19"), ("Ada Korr’s age", "#23"), ("man’s age", "#30"),
                     ("Ivo Brand’s age", "#41"), ("Lena Moor’s age", "#38")] * 3
     assert len(walks) == 1
+
+
+def test_a_condition_said_not_to_be_is_no_condition():
+    def condition(sentence):
+        return slot_values(sentence, "condition")
+    assert condition("The guard suffered life-threatening injuries in the blast.") == ["critical"]
+    for negated in ("non life-threatening injuries", "non-life-threatening injuries", "not life-threatening injuries",
+                    "serious but not life-threatening injuries", "injuries, not in critical condition"):
+        assert condition(f"The guard suffered {negated} in the blast.") == [], negated

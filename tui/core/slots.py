@@ -44,10 +44,14 @@ _CONDITION_SCALE = {
 }
 _CONDITION_WORDS = "|".join(_CONDITION_SCALE)
 _CONDITION = re.compile(
-    rf"(?<!non-)\b(?:(?:very|extremely|most)\s+)?({_CONDITION_WORDS})[\"”’']?\s+(?:condition|injur(?:y|ies))\b|"
+    rf"\b(?:(?:very|extremely|most)\s+)?({_CONDITION_WORDS})[\"”’']?\s+(?:condition|injur(?:y|ies))\b|"
     rf"\b({_CONDITION_WORDS})\s+(?:injured|wounded|hurt|burned|burnt|ill)\b",
     re.I,
 )
+# A condition said not to be ("non-life-threatening", "not life-threatening injuries", "not in
+# critical condition") is on no rung: the words right before it, within _LONGEST_NEGATION.
+_NEGATED = re.compile(r"\b(?:non|not|never)(?:-|\s+(?:in\s+)?)$", re.I)
+_LONGEST_NEGATION = 12
 # "critical but stable condition" is both rungs: it contradicts neither.
 _TWO_RUNGS = re.compile(rf"\b(?:{_CONDITION_WORDS})\s+(?:but|and|yet)\s+$", re.I)
 _LONGEST_RUNGS = 40  # how far before a condition its first rung and "but" may stand
@@ -153,9 +157,11 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
 
 def _conditions(text: str) -> Iterator[Slot]:
     """A person's condition on the hospitals' small scale: "in critical condition", "seriously
-    injured", "minor injuries"; "very serious" is serious; "critical but stable" is neither."""
+    injured", "minor injuries"; "very serious" is serious; "critical but stable" is neither, and
+    so is one said not to be."""
     for m in _CONDITION.finditer(text):
-        if _TWO_RUNGS.search(text, max(0, m.start() - _LONGEST_RUNGS), m.start()):
+        if _TWO_RUNGS.search(text, max(0, m.start() - _LONGEST_RUNGS), m.start()) \
+                or _NEGATED.search(text, max(0, m.start() - _LONGEST_NEGATION), m.start()):
             continue
         word = (m.group(1) or m.group(2)).lower()
         yield Slot(_CONDITION_SLOT, _CONDITION_SCALE[word], m.start(), m.end(), "condition")
