@@ -578,6 +578,13 @@ def test_a_tally_is_two_whole_numbers_the_first_not_the_smaller():
     assert tallies("Between 10-12 people, a fall from 5 to 4 percent, 2.5-1 odds, the 2008-09 season.") == []
 
 
+def test_two_numbers_of_a_unit_are_no_tally():
+    assert tallies("The bank cut its rates 10 to 5 percent over two years.") == []
+    assert tallies("Prices fell 12-9 per cent, and the river sank 8 to 6 feet in a week.") == []
+    assert tallies("Growth slowed 7-4 million a year.") == []
+    assert tallies("The board backed the merger 10 to 5 on Monday.") == ["10-5"]
+
+
 def test_a_tally_needs_two_short_numbers_in_plain_figures_and_nothing_else_raises():
     # a superscript is a digit to str.isdigit() but no number to int(); 5,000 figures pass the
     # limit Python puts on turning text into a whole number

@@ -50,6 +50,7 @@ _UNITS = {
     **dict.fromkeys(("mph",), ("speed", 1.609344)),
     **dict.fromkeys(("km/h", "kph"), ("speed", 1.0)),
 }
+_WORDLIKE_UNITS = ("m", "in")  # as likely words as units: units only with an adjective ("12-m-long")
 # The adjective after a length says which length it is: a ship's length is not its height.
 _LENGTH_KIND = {"long": "length", "high": "height", "tall": "height", "above": "height", "deep": "depth",
                 "wide": "width", "below": "depth"}
@@ -92,7 +93,7 @@ def measures(text: str) -> tuple[Measure, ...]:
     Cached: wire copy repeats a sentence in hundreds of articles."""
     out = []
     for m in _MEASURE.finditer(text):
-        if text[:m.start()].rstrip().endswith("(") or (m.group("unit") in ("m", "in") and not m.group("adj")):
+        if text[:m.start()].rstrip().endswith("(") or (m.group("unit") in _WORDLIKE_UNITS and not m.group("adj")):
             continue  # a conversion, or "m"/"in" that are as likely words as units
         dimension, scale = _UNITS[m.group("unit").lower()]
         adjective = (m.group("adj") or m.group("after") or "").lower()
@@ -136,6 +137,11 @@ def _one_time(text: str, m: re.Match) -> tuple[float, float, int]:
             return low, high, bound.start()
     low, high = loosen(at, 0.5 if m.group("cm") else _HOUR_ROUNDING, loose)
     return low, high, m.start()
+
+
+def is_unit(word: str) -> bool:
+    """A unit of a measure this module reads: "miles", "kg", "knots"; not "in" or "m"."""
+    return word.lower() in _UNITS and word.lower() not in _WORDLIKE_UNITS
 
 
 def loosener_before(text: str, start: int) -> str | None:

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from tui.core.features import TokenFeatures, is_quantity, is_word, name_runs
-from tui.core.measures import LONGEST_LOOSENER, half_step, loosener_before, measures, times_of_day
+from tui.core.measures import LONGEST_LOOSENER, half_step, is_unit, loosener_before, measures, times_of_day
 from tui.core.text import MONTHS, SCALES, WEEKDAYS, fold, number_value, stem, strip_possessive
 
 PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
@@ -89,6 +89,9 @@ _TERM_REACH = 4  # how many words (names not counted) from the years a word of t
 _UNGIVEN = set("""face faces faced facing could would might sought seek seeks seeking asked ask asks
 demanded demand demands requested request requests maximum""".split())
 _DASHES = {"-", "–"}  # what joins two numbers of a range or a tally
+# Words after two numbers that make them a change or a range of a measure ("cut rates 10 to 5
+# percent"), not a tally of votes; so do a scale word and a unit of measures.py.
+_NO_VOTES = set("per percent points degrees minutes hours days weeks months years".split())
 # A whole number in plain figures, short enough to read: str.isdigit() also admits "²", which
 # int() refuses, and int() refuses a run of over 4,300 figures; article text may hold either.
 _WHOLE = re.compile(r"[0-9]{1,6}")
@@ -329,9 +332,15 @@ def _tally(text: str, toks: TokenFeatures, i: int) -> Slot | None:
     else:
         return None
     first, second = _whole(toks[i][0].text), _whole(toks[j][0].text)
-    if first is None or second is None or first < second:
+    if first is None or second is None or first < second or _unit_after(toks, j):
         return None
     return Slot(TALLY, f"{first}-{second}", toks[i][0].start, toks[j][0].end, "tally")
+
+
+def _unit_after(toks: TokenFeatures, j: int) -> bool:
+    """A unit right after token `j` (_NO_VOTES, a scale, a unit of a measure): "5 percent"."""
+    word = fold(toks[j + 1][0].text) if j + 1 < len(toks) else ""
+    return word in _NO_VOTES or word in SCALES or is_unit(word)
 
 
 def _whole(word: str) -> int | None:
