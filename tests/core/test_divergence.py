@@ -58,6 +58,24 @@ def test_times_of_day_differ_by_a_minute_but_an_approximate_or_a_range_agrees():
                      "The march began between 6:10 and 6:20 p.m. in the main square, organisers said.")
 
 
+class _Watched(str):
+    """Text that records how many characters each slice taken of it holds."""
+    sliced: list[int] = []
+
+    def __getitem__(self, key):
+        part = super().__getitem__(key)
+        _Watched.sliced.append(len(part))
+        return part
+
+
+def test_a_measure_reads_only_a_few_characters_before_it():
+    # a paragraph may be one sentence of megabytes: copying the text before each measure to see
+    # whether a bracket opens it was quadratic
+    text = _Watched("The convoy drove 12 miles and " * 300 + "stopped 2 miles (3 km) on.")
+    assert len(measures(text)) == 301  # the bracketed conversion is left out
+    assert max(_Watched.sliced, default=0) < 100
+
+
 def test_times_are_read_as_minutes_with_ranges_and_approximations():
     [t] = [m.low for m in times_of_day("at 11:05 p.m.")]
     assert 23 * 60 + 4 < t < 23 * 60 + 6

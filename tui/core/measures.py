@@ -60,6 +60,10 @@ LONGEST_LOOSENER = 24  # the most characters loosening words and the space after
 _LOOSENER_BEFORE = re.compile(rf"\b({_LOOSENERS})\s+$", re.I)
 # "over" as the particle of a verb, not "more than": "handed over 90 prisoners".
 _HANDED_OVER = re.compile(r"\b(?:hand|turn)(?:s|ed|ing)?\s+over\s+$", re.I)
+# A bracket right before a measure makes it a conversion ("(186 m)"); only a few characters
+# before each measure are read, as a sentence may be megabytes long.
+_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_BRACKET_REACH = 8
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _MEASURE = re.compile(
@@ -93,7 +97,8 @@ def measures(text: str) -> tuple[Measure, ...]:
     Cached: wire copy repeats a sentence in hundreds of articles."""
     out = []
     for m in _MEASURE.finditer(text):
-        if text[:m.start()].rstrip().endswith("(") or (m.group("unit") in _WORDLIKE_UNITS and not m.group("adj")):
+        bracketed = _BRACKET_BEFORE.search(text, max(0, m.start() - _BRACKET_REACH), m.start())
+        if bracketed or (m.group("unit") in _WORDLIKE_UNITS and not m.group("adj")):
             continue  # a conversion, or "m"/"in" that are as likely words as units
         dimension, scale = _UNITS[m.group("unit").lower()]
         adjective = (m.group("adj") or m.group("after") or "").lower()
