@@ -628,3 +628,21 @@ def test_a_condition_said_not_to_be_is_no_condition():
     for negated in ("non life-threatening injuries", "non-life-threatening injuries", "not life-threatening injuries",
                     "serious but not life-threatening injuries", "injuries, not in critical condition"):
         assert condition(f"The guard suffered {negated} in the blast.") == [], negated
+
+
+def slot_keys(sentence: str) -> list[str]:
+    articles = articles_from(sentence)
+    alignment = align(articles, read_names(articles))
+    return [s.key for s in sentence_slots(alignment.texts[0], alignment.tokens(0))]
+
+
+def test_what_a_number_is_of_is_read_in_its_clause_only():
+    # what befell those counted: the nearest word, the one before when two stand as near
+    assert slot_keys("Gunmen killed 12 wounded guards near Orsk.") == ["individu/dead"]
+    assert slot_keys("Of those killed 12 guards were wounded.") == ["guard/dead"]
+    assert slot_keys("Of those killed, 12 guards were wounded.") == ["guard/hurt"]
+    # what a share is of; whose age a number of years is
+    assert slot_keys("She won 54% of the vote.") == ["percent/vote"]
+    assert slot_keys("She won 54%, of the vote.") == ["percent"]
+    assert slot_keys("A 34-year-old former soldier was charged.") == ["age soldier"]
+    assert slot_keys("A 34-year-old former, soldier was charged.") == []

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import zip_longest
 
 from tui.core.features import TokenFeatures, is_quantity, is_word, name_runs
 from tui.core.measures import LONGEST_LOOSENER, half_step, is_unit, loosener_before, measures, times_of_day
@@ -183,6 +184,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: _Names) -> Slot | N
         age = _aged_person(text, toks, i, names)  # "a 33-year-old driver": whose age, or no slot
         return Slot(_AGE + age[0], feats[0], tok.start, toks[i + 1][0].end, f"{age[1]}’s age") if age else None
     value, scale, end = float(feats[0][1:]), 1, tok.end
+    loosener = _loosener(text, tok.start, tok.end)
     for j in range(i + 1, min(i + 1 + _UNIT_REACH, len(toks))):
         unit, unit_feats = toks[j]
         word = fold(unit.text)
@@ -196,7 +198,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: _Names) -> Slot | N
             continue  # "three former aides" counts aides
         elif _is_word(unit_feats):
             counted = _PEOPLE if word in _FATES and j == i + 1 else unit_feats[0]  # "12 injured": people injured
-            key, loosener = counted + _period(text, unit.end) + _fate(text, toks, i), _loosener(text, tok.start, tok.end)
+            key = counted + _period(text, unit.end) + _fate(text, toks, i)
             return Slot(key, f"#{value * scale:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
                         loosener, _rounding(tok.text, scale), count=True)
     if any(fold(toks[j][0].text) == "toll" for j in _clause_words(text, toks, i)):
@@ -206,7 +208,6 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: _Names) -> Slot | N
         key = _PEOPLE + "/" + _FATES[fold(toks[i - 1][0].text)]  # "and killed four": people killed
     else:
         return None
-    loosener = _loosener(text, tok.start, tok.end)
     return Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end, "people", loosener, count=True)
 
 
@@ -259,9 +260,7 @@ def _share_of(text: str, toks: TokenFeatures, k: int) -> str:
     """What a percentage after token `k` is a share of, as a key suffix ("54% of the vote" ->
     "/vote"): the first word after "of", not across punctuation. A share of the vote and a
     turnout are two slots."""
-    for j in range(k + 1, min(k + 1 + _UNIT_REACH, len(toks))):
-        if PUNCTUATION.search(text, toks[j - 1][0].end, toks[j][0].start):
-            return ""
+    for j in _clause_tokens(text, toks, k, 1, _UNIT_REACH):
         if j == k + 1 and fold(toks[j][0].text) != "of":
             return ""
         if j > k + 1 and _is_word(toks[j][1]):
@@ -286,12 +285,11 @@ def _period(text: str, end: int) -> str:
 def _fate(text: str, toks: TokenFeatures, i: int) -> str:
     """What befell those count `i` counts, as a key suffix: the nearest word of _FATES in its
     clause, before or after it ("killing 12 people", "30 were injured")."""
-    for distance in range(1, _FATE_REACH + 1):
-        for j in (i - distance, i + distance):
-            if 0 <= j < len(toks) and not PUNCTUATION.search(text, toks[min(i, j)][0].end, toks[max(i, j)][0].start):
-                fate = _FATES.get(fold(toks[j][0].text))
-                if fate:
-                    return f"/{fate}"
+    sides = zip_longest(*(_clause_tokens(text, toks, i, step, _FATE_REACH) for step in (-1, 1)))
+    for j in (j for pair in sides for j in pair if j is not None):  # at one distance, the word before first
+        fate = _FATES.get(fold(toks[j][0].text))
+        if fate:
+            return f"/{fate}"
     return ""
 
 
@@ -416,12 +414,13 @@ NAMED_AGE = _AGE + "@"  # the start of the key of a named person's age: "age @do
 # What a sentence giving an age has somewhere ("Doe, 54,", "54-year-old", "aged 54"): most
 # sentences have none, and are not read for ages across the corpus.
 _AGE_HINT = re.compile(r",\s*\d{1,3}\s*[,)]|\d\s*-?\s*years?-old|\baged\s+\d", re.I)
+_OLDEST = 120  # a number between commas after a word is an age only up to this
+_AGED_REACH = 4  # how many words from "N-year-old" the person it describes may be named
 
 
 def may_give_an_age(text: str) -> bool:
+    """Whether the sentence may give someone's age (_AGE_HINT): a quick test before it is read."""
     return _AGE_HINT.search(text) is not None
-_OLDEST = 120  # a number between commas after a word is an age only up to this
-_AGED_REACH = 4  # how many words from "N-year-old" the person it describes may be named
 
 
 def _aged_person(text: str, toks: TokenFeatures, i: int, names: _Names) -> tuple[str, str] | None:
@@ -448,8 +447,8 @@ def _head_after(text: str, toks: TokenFeatures, k: int) -> tuple[str, str] | Non
     """(stem, word) of the first word right after token `k` that is not a qualifier, the person
     an age of no name describes: "a 34-year-old former soldier" -> soldier; "a 34-year-old man
     outside the bar" -> man."""
-    for j in range(k + 1, min(k + 1 + _AGED_REACH, len(toks))):
-        if PUNCTUATION.search(text, toks[j - 1][0].end, toks[j][0].start) or not _is_word(toks[j][1]):
+    for j in _clause_tokens(text, toks, k, 1, _AGED_REACH):
+        if not _is_word(toks[j][1]):
             return None
         if fold(toks[j][0].text) not in _QUALIFIERS:
             return toks[j][1][0], toks[j][0].text
