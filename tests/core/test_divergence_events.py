@@ -121,11 +121,11 @@ DIVERGING = {
     "a named person's age in sentences about other things": (
         article("Opposition leader arrested",
                 "Police arrested the opposition leader Marek Zan at his home in Lenmark on Monday.",
-                "Zan, 52, had called for protests against the new media law."),
+                "Zan, 61, had called for protests against the new media law."),
         article("Zan detained",
                 "The opposition leader Marek Zan was detained in Lenmark on Monday, his party said.",
                 "The 55-year-old Zan has led the Civic Union since 2010."),
-        (0, "Zan, 52"), (1, "55-year-old")),
+        (0, "Zan, 61"), (1, "55-year-old")),
     "a prison term": (
         article("Former mayor jailed",
                 "A court in Tesca jailed former mayor Piet Lorand for 10 years on Thursday for taking bribes.",
@@ -237,8 +237,8 @@ DIVERGING = {
         article("Quake toll",
                 "The earthquake that struck the hill town of Ravo on Monday killed 40 people, officials said."),
         article("Ravo earthquake",
-                "The death toll from Monday's earthquake in the hill town of Ravo rose to 52, officials said."),
-        (0, "40 people"), (1, "rose to 52")),
+                "The death toll from Monday's earthquake in the hill town of Ravo rose to 47, officials said."),
+        (0, "40 people"), (1, "rose to 47")),
     "a sum in another currency": (
         article("Ransom paid",
                 "The family paid a ransom of $200,000 to the kidnappers in Ostrel on Friday, police said."),
@@ -457,10 +457,10 @@ QUIET = {
     "a named person's age told alike in other sentences": (
         article("Opposition leader arrested",
                 "Police arrested the opposition leader Marek Zan at his home in Lenmark on Monday.",
-                "Zan, 52, had called for protests against the new media law."),
+                "Zan, 61, had called for protests against the new media law."),
         article("Zan detained",
                 "The opposition leader Marek Zan was detained in Lenmark on Monday, his party said.",
-                "The 52-year-old Zan has led the Civic Union since 2010, and his deputy Ola Brandt, 47, "
+                "The 61-year-old Zan has led the Civic Union since 2010, and his deputy Ola Brandt, 47, "
                 "will stand in."),
     ),
     "a month and a day in it": (

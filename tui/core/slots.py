@@ -202,7 +202,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: _Names) -> Slot | N
             return Slot(key, f"#{value * scale:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
                         loosener, _rounding(tok.text, scale), count=True)
     if any(fold(toks[j][0].text) == "toll" for j in _clause_words(text, toks, i)):
-        # "the death toll rose to 52": people killed, as "killed 52 people" counts them
+        # "the death toll rose to 47": people killed, as "killed 47 people" counts them
         key = _PEOPLE + "/dead"
     elif i and fold(toks[i - 1][0].text) in _FATES:
         key = _PEOPLE + "/" + _FATES[fold(toks[i - 1][0].text)]  # "and killed four": people killed
