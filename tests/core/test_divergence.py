@@ -76,6 +76,14 @@ def test_a_measure_reads_only_a_few_characters_before_it():
     assert max(_Watched.sliced, default=0) < 100
 
 
+def test_a_measure_past_what_a_float_holds_is_no_measure():
+    # 400 figures read as infinity: two such "measures" diverged, infinity from infinity
+    huge = "9" * 400
+    assert measures(f"The rebels claimed a {huge}-mile advance and {huge}9 kg of arms.") == ()
+    assert not found(f"The rebels said they advanced {huge} miles along the coast road on Sunday.",
+                     f"The rebels said they advanced {huge}9 miles along the coast road on Sunday.")
+
+
 def test_times_are_read_as_minutes_with_ranges_and_approximations():
     [t] = [m.low for m in times_of_day("at 11:05 p.m.")]
     assert 23 * 60 + 4 < t < 23 * 60 + 6

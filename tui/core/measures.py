@@ -105,6 +105,8 @@ def measures(text: str) -> tuple[Measure, ...]:
         if dimension == "length":
             dimension = _LENGTH_KIND.get(adjective, "length")
         value = float(m.group("num").replace(",", ""))
+        if not math.isfinite(value):
+            continue  # hundreds of figures: no measure, and infinity would disagree with itself
         low, high = loosen(value, half_step(m.group("num")), m.group("loose"))
         out.append(Measure(dimension, low * scale, high * scale, m.start(), m.end(), bool(adjective)))
     return tuple(out)
