@@ -646,3 +646,11 @@ def test_what_a_number_is_of_is_read_in_its_clause_only():
     assert slot_keys("She won 54%, of the vote.") == ["percent"]
     assert slot_keys("A 34-year-old former soldier was charged.") == ["age soldier"]
     assert slot_keys("A 34-year-old former, soldier was charged.") == []
+
+
+def test_a_day_of_a_month_is_read_in_plain_figures_only():
+    # "٣" is a digit to a regular expression's \d, and was compared with "3" as another day
+    decree = "President Ilse Varga signed the emergency decree on {} March, her office said."
+    _, found = divergences(article("State of emergency", decree.format("\u0663")),
+                           article("Emergency declared", decree.format("3")))
+    assert [d.summary for d in found] == []

@@ -28,7 +28,7 @@ fled ran caught burnt built drove flew froze gave grew hung led paid put quit se
 stole stood swept threw tore woke wrote""".split())
 _CLAUSE_REACH = 12  # how many words before a date its clause is read for the act it dates
 _RELATIVE = {"who", "which", "that"}  # before a verb, they open a clause of another act
-_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")  # a day of a month: "3", "3rd"
+_DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")  # a day of a month in plain figures: "3", "3rd"
 _CURRENCIES = "$€£¥"
 _CURRENCY = "currency "
 _AGE = "age "
