@@ -2,6 +2,7 @@
 and the false alarms that must stay quiet. No sample or development text."""
 
 import json
+import math
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -57,16 +58,56 @@ def test_times_of_day_differ_by_a_minute_but_an_approximate_or_a_range_agrees():
                      "The march began between 6:10 and 6:20 p.m. in the main square, organisers said.")
 
 
+class _Watched(str):
+    """Text that records how many characters each slice taken of it holds."""
+    sliced: list[int] = []
+
+    def __getitem__(self, key):
+        part = super().__getitem__(key)
+        _Watched.sliced.append(len(part))
+        return part
+
+
+def test_a_measure_reads_only_a_few_characters_before_it():
+    # a paragraph may be one sentence of megabytes: copying the text before each measure to see
+    # whether a bracket opens it was quadratic
+    text = _Watched("The convoy drove 12 miles and " * 300 + "stopped 2 miles (3 km) on.")
+    assert len(measures(text)) == 301  # the bracketed conversion is left out
+    assert max(_Watched.sliced, default=0) < 100
+
+
+def test_a_measure_past_what_a_float_holds_is_no_measure():
+    # 400 figures read as infinity: two such "measures" diverged, infinity from infinity
+    huge = "9" * 400
+    assert measures(f"The rebels claimed a {huge}-mile advance and {huge}9 kg of arms.") == ()
+    assert not found(f"The rebels said they advanced {huge} miles along the coast road on Sunday.",
+                     f"The rebels said they advanced {huge}9 miles along the coast road on Sunday.")
+
+
 def test_times_are_read_as_minutes_with_ranges_and_approximations():
     [t] = [m.low for m in times_of_day("at 11:05 p.m.")]
     assert 23 * 60 + 4 < t < 23 * 60 + 6
     [rng] = times_of_day("between 6:10 and 6:20 p.m.")
     assert (rng.low, rng.high) == (18 * 60 + 10, 18 * 60 + 20)
     assert not times_of_day("the score was 3.10 in the end")
-    [hour] = times_of_day("shortly after 11 p.m. on Friday")  # told to the hour: rounded
+    [hour] = times_of_day("at 11 p.m. on Friday")  # told to the hour: rounded
     assert (hour.low, hour.high) == (22 * 60 + 50, 23 * 60 + 10)
     assert not times_of_day("a 10.5 pm reading")
     assert [m.dimension for m in measures("a 40-foot-high wall, 12 feet deep")] == ["height", "depth"]
+
+
+def test_an_hour_after_or_before_which_something_happened_is_a_bound_not_a_time():
+    [after] = times_of_day("The shelling resumed shortly after 11 p.m. on Friday.")
+    assert (after.low, after.high) == (23 * 60, 24 * 60)
+    [before] = times_of_day("The shelling stopped just before 6 a.m.")
+    assert (before.low, before.high) == (0, 6 * 60)
+    [minutes] = times_of_day("The shelling resumed shortly after 11:15 p.m.")  # to the minute: the time
+    assert (minutes.low, minutes.high) == (23 * 60 + 14.5, 23 * 60 + 15.5)
+    shelling = "The shelling of the port of Varn resumed {} on Friday, the harbour authority said."
+    assert not found(shelling.format("shortly after 11 p.m."), shelling.format("at 11:25 p.m."))
+    assert not found(shelling.format("just before 11 p.m."), shelling.format("at 10:40 p.m."))
+    [d] = found(shelling.format("soon after 11 p.m."), shelling.format("at 9 p.m."))
+    assert [v for v, _ in values(d)] == ["soon after 11 p.m.", "9 p.m."]
 
 
 def test_a_count_given_by_three_articles_is_one_divergence_with_every_value():
@@ -84,9 +125,10 @@ def test_an_upper_bound_below_the_count_disagrees_but_at_least_agrees():
                      "Two guides were aboard the barge when it sank, the owner said.")
 
 
-def test_a_floor_is_the_figure_known_so_far_and_allows_only_a_little_more():
-    assert loosen(12, 0.5, "at least") == (11.5, 13.2)  # a tenth more
-    assert loosen(6, 0.5, "at least") == (5.5, 7)  # or the next one
+def test_a_floor_on_a_count_is_the_figure_known_so_far_and_allows_only_a_little_more():
+    assert loosen(12, 0.5, "at least", count=True) == (11.5, 13.2)  # a tenth more
+    assert loosen(6, 0.5, "at least", count=True) == (5.5, 7)  # or the next one
+    assert loosen(12, 0.5, "more than") == (11.5, math.inf)  # a floor on a distance, a term, a sum
     toll = "{} people were killed when the dam burst above the village of Orlen on Sunday, officials said."
     [d] = found(toll.format("At least 12"), toll.format("Fifteen"))
     assert [v for v, _ in values(d)] == ["At least 12 people", "Fifteen people"]

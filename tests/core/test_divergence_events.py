@@ -9,6 +9,8 @@ import pytest
 from tui.core.compare import compare
 from tui.core.align import align
 from tui.core.entities import read_names
+from tui.core import slots
+from tui.core.features import name_runs
 from tui.core.slots import TALLY, TERM, sentence_slots
 
 from .corpus import articles_from
@@ -119,11 +121,11 @@ DIVERGING = {
     "a named person's age in sentences about other things": (
         article("Opposition leader arrested",
                 "Police arrested the opposition leader Marek Zan at his home in Lenmark on Monday.",
-                "Zan, 52, had called for protests against the new media law."),
+                "Zan, 61, had called for protests against the new media law."),
         article("Zan detained",
                 "The opposition leader Marek Zan was detained in Lenmark on Monday, his party said.",
                 "The 55-year-old Zan has led the Civic Union since 2010."),
-        (0, "Zan, 52"), (1, "55-year-old")),
+        (0, "Zan, 61"), (1, "55-year-old")),
     "a prison term": (
         article("Former mayor jailed",
                 "A court in Tesca jailed former mayor Piet Lorand for 10 years on Thursday for taking bribes.",
@@ -235,8 +237,8 @@ DIVERGING = {
         article("Quake toll",
                 "The earthquake that struck the hill town of Ravo on Monday killed 40 people, officials said."),
         article("Ravo earthquake",
-                "The death toll from Monday's earthquake in the hill town of Ravo rose to 52, officials said."),
-        (0, "40 people"), (1, "rose to 52")),
+                "The death toll from Monday's earthquake in the hill town of Ravo rose to 47, officials said."),
+        (0, "40 people"), (1, "rose to 47")),
     "a sum in another currency": (
         article("Ransom paid",
                 "The family paid a ransom of $200,000 to the kidnappers in Ostrel on Friday, police said."),
@@ -325,9 +327,39 @@ DIVERGING = {
         article("Varga wins second term",
                 "Ilse Varga was re-elected with 58 percent of the vote on Sunday, the electoral commission said."),
         (0, "54%"), (1, "58 percent")),
+    "a distance short of a floor": (
+        article("Troops advance",
+                "Government troops advanced more than 12 miles along the river road toward Brenn on Sunday."),
+        article("Army pushes toward Brenn",
+                "Government troops advanced 10 miles along the river road toward Brenn on Sunday, the army said."),
+        (0, "more than 12 miles"), (1, "10 miles")),
+    "a sum short of a floor": (
+        article("Ex-governor jailed",
+                "A court in Valmora jailed former governor Anton Brisk for taking more than $1 million in bribes."),
+        article("Brisk sentenced",
+                "A court in Valmora jailed former governor Anton Brisk for taking $800,000 in bribes."),
+        (0, "$1 million"), (1, "$800,000")),
 }
 
 QUIET = {
+    "a distance above a floor": (
+        article("Troops advance",
+                "Government troops advanced more than 12 miles along the river road toward Brenn on Sunday."),
+        article("Army pushes toward Brenn",
+                "Government troops advanced 14 miles along the river road toward Brenn on Sunday, the army said."),
+    ),
+    "a prison term above a floor": (
+        article("Former mayor jailed",
+                "The former mayor of Tesca, Piet Lorand, was jailed for more than 10 years on Thursday for bribery."),
+        article("Ex-mayor sentenced",
+                "The former mayor of Tesca, Piet Lorand, was jailed for 12 years on Thursday for bribery."),
+    ),
+    "a sum above a floor": (
+        article("Ex-governor jailed",
+                "A court in Valmora jailed former governor Anton Brisk for taking more than $1 million in bribes."),
+        article("Brisk sentenced",
+                "A court in Valmora jailed former governor Anton Brisk for taking $1.5 million in bribes."),
+    ),
     "about a toll and the toll": (
         article("Flood toll",
                 "About 12 people died in the floods that hit the valley of Rusk on Monday."),
@@ -425,10 +457,10 @@ QUIET = {
     "a named person's age told alike in other sentences": (
         article("Opposition leader arrested",
                 "Police arrested the opposition leader Marek Zan at his home in Lenmark on Monday.",
-                "Zan, 52, had called for protests against the new media law."),
+                "Zan, 61, had called for protests against the new media law."),
         article("Zan detained",
                 "The opposition leader Marek Zan was detained in Lenmark on Monday, his party said.",
-                "The 52-year-old Zan has led the Civic Union since 2010, and his deputy Ola Brandt, 47, "
+                "The 61-year-old Zan has led the Civic Union since 2010, and his deputy Ola Brandt, 47, "
                 "will stand in."),
     ),
     "a month and a day in it": (
@@ -460,6 +492,12 @@ QUIET = {
                 "Twelve soldiers and three civilians were killed in the attack on the Orsk base on Monday."),
         article("Attack on Orsk base",
                 "Fifteen people were killed in the attack on the Orsk base on Monday, the army said."),
+    ),
+    "injuries said not to threaten life, and minor injuries": (
+        article("Guard hurt in blast",
+                "A guard at the Orsk depot suffered non life-threatening injuries in the blast on Monday."),
+        article("Depot blast",
+                "A guard at the Orsk depot suffered minor injuries in the blast on Monday, police said."),
     ),
     "a condition on two rungs": (
         article("Officer shot",
@@ -540,8 +578,79 @@ def test_a_tally_is_two_whole_numbers_the_first_not_the_smaller():
     assert tallies("Between 10-12 people, a fall from 5 to 4 percent, 2.5-1 odds, the 2008-09 season.") == []
 
 
+def test_two_numbers_of_a_unit_are_no_tally():
+    assert tallies("The bank cut its rates 10 to 5 percent over two years.") == []
+    assert tallies("Prices fell 12-9 per cent, and the river sank 8 to 6 feet in a week.") == []
+    assert tallies("Growth slowed 7-4 million a year.") == []
+    assert tallies("The board backed the merger 10 to 5 on Monday.") == ["10-5"]
+
+
+def test_a_tally_needs_two_short_numbers_in_plain_figures_and_nothing_else_raises():
+    # a superscript is a digit to str.isdigit() but no number to int(); 5,000 figures pass the
+    # limit Python puts on turning text into a whole number
+    assert tallies("The council passed the zoning plan 5-\u00b2 on Thursday.") == []
+    assert tallies(f"The council passed the zoning plan 5 to {'9' * 5000} on Thursday.") == []
+    assert tallies("The council passed the zoning plan 7-2 on Thursday.") == ["7-2"]
+    _, found = divergences(
+        article("Zoning plan passes", "The Harlow council passed the zoning plan 5-\u00b2 on Thursday evening."),
+        article("Council backs zoning", f"The Harlow council passed the zoning plan 5-{'9' * 5000} on Thursday evening."),
+        article("Zoning vote", "The Harlow council passed the zoning plan 5-4 on Thursday evening."))
+    assert [d.summary for d in found] == []
+
+
 def test_a_prison_term_is_years_or_months_beside_a_word_of_the_term_in_months():
     assert slot_values("A judge jailed former mayor Ann Roe for 18 months on Friday.", TERM) == ["#18"]
     assert slot_values("She was freed after serving seven years of a 10-year sentence.", TERM) == ["#120"]
     assert slot_values("Ten years after the war, the prison reopened.", TERM) == []
     assert slot_values("The court gave Ada Korr a two-year prison term.", TERM) == ["#24"]
+
+
+def test_the_names_of_a_long_sentence_are_walked_once_for_all_its_ages(monkeypatch):
+    # a paragraph may be one sentence of megabytes: walking all its names again to find each
+    # age's person made it quadratic
+    sentence = ("The victim, 19, Ada Korr, 23, a man aged 30, a 41-year-old teacher Ivo Brand and "
+                "Lena Moor, a 38-year-old nurse, " * 3 + "were hurt.")
+    articles = articles_from(sentence)
+    alignment = align(articles, read_names(articles))
+    walks = []
+    monkeypatch.setattr(slots, "name_runs", lambda toks: walks.append(toks) or name_runs(toks))
+    ages = [(s.subject, s.value) for s in sentence_slots(alignment.texts[0], alignment.tokens(0))
+            if s.key.startswith("age ")]
+    assert ages == [("victim’s age", "#19"), ("Ada Korr’s age", "#23"), ("man’s age", "#30"),
+                    ("Ivo Brand’s age", "#41"), ("Lena Moor’s age", "#38")] * 3
+    assert len(walks) == 1
+
+
+def test_a_condition_said_not_to_be_is_no_condition():
+    def condition(sentence):
+        return slot_values(sentence, "condition")
+    assert condition("The guard suffered life-threatening injuries in the blast.") == ["critical"]
+    for negated in ("non life-threatening injuries", "non-life-threatening injuries", "not life-threatening injuries",
+                    "serious but not life-threatening injuries", "injuries, not in critical condition"):
+        assert condition(f"The guard suffered {negated} in the blast.") == [], negated
+
+
+def slot_keys(sentence: str) -> list[str]:
+    articles = articles_from(sentence)
+    alignment = align(articles, read_names(articles))
+    return [s.key for s in sentence_slots(alignment.texts[0], alignment.tokens(0))]
+
+
+def test_what_a_number_is_of_is_read_in_its_clause_only():
+    # what befell those counted: the nearest word, the one before when two stand as near
+    assert slot_keys("Gunmen killed 12 wounded guards near Orsk.") == ["individu/dead"]
+    assert slot_keys("Of those killed 12 guards were wounded.") == ["guard/dead"]
+    assert slot_keys("Of those killed, 12 guards were wounded.") == ["guard/hurt"]
+    # what a share is of; whose age a number of years is
+    assert slot_keys("She won 54% of the vote.") == ["percent/vote"]
+    assert slot_keys("She won 54%, of the vote.") == ["percent"]
+    assert slot_keys("A 34-year-old former soldier was charged.") == ["age soldier"]
+    assert slot_keys("A 34-year-old former, soldier was charged.") == []
+
+
+def test_a_day_of_a_month_is_read_in_plain_figures_only():
+    # "٣" is a digit to a regular expression's \d, and was compared with "3" as another day
+    decree = "President Ilse Varga signed the emergency decree on {} March, her office said."
+    _, found = divergences(article("State of emergency", decree.format("\u0663")),
+                           article("Emergency declared", decree.format("3")))
+    assert [d.summary for d in found] == []

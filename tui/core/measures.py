@@ -2,13 +2,15 @@
 
 A value written "2.4 miles" stands for anything that rounds to it (2.35–2.45 miles), "about
 4:15 a.m." for a few minutes either way, "as many as seven" for at most seven, "at least
-12" for 12 or a little more (the figure known so far: another outlet's 15 is another). Two values
+12" people for 12 or a little more (the figure known so far: another outlet's 15 is another),
+"more than 12 miles" for any distance from 12 miles. Two values
 disagree only when their intervals do not meet, so a rounded conversion ("3.86 km" / "2.4
 miles") or an approximation ("about 4:15" / "4:12") agrees.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,11 +22,18 @@ AT_MOST = ("as many as", "up to", "as much as", "at most", "no more than", "fewe
            "under", "as high as")
 AT_LEAST = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than")
 _APPROXIMATE_SHARE = 0.1
-# A floor ("at least 12 killed") is the figure known when it was written: it allows one more,
-# or a tenth more, as "about" does, not any figure above it.
+# A floor on a count ("at least 12 killed") is the figure known when it was written: it allows
+# one more, or a tenth more, as "about" does, not any figure above it. A floor on anything else
+# ("advanced more than 12 miles", "jailed for more than 10 years") allows any figure above it.
 _FLOOR_REACH = 1.0
 _APPROXIMATE_MINUTES = 10  # "about 4:15" allows 4:05 to 4:25
 _HOUR_ROUNDING = 10  # a time told to the hour is rounded: "11 p.m." allows 10:50 to 11:10
+# An hour something happened after or before ("shortly after 11 p.m.", "just before 11 p.m.")
+# is a bound, not a time: 11:25 p.m. is shortly after 11 p.m. A time to the minute after these
+# words is still the time ("shortly after 1:15 a.m.": minutes are not given for a bound).
+_BOUND_BEFORE = re.compile(r"\b(?:(?:shortly|just|soon|right)\s+)?(after|before)\s+$", re.I)
+_LONGEST_BOUND = 20  # the most characters those words and the space after them take
+_DAY_END = 24 * 60
 
 # unit word -> (dimension, how many of the base unit: metres, kilograms, km/h)
 _UNITS = {
@@ -41,15 +50,20 @@ _UNITS = {
     **dict.fromkeys(("mph",), ("speed", 1.609344)),
     **dict.fromkeys(("km/h", "kph"), ("speed", 1.0)),
 }
+_WORDLIKE_UNITS = ("m", "in")  # as likely words as units: units only with an adjective ("12-m-long")
 # The adjective after a length says which length it is: a ship's length is not its height.
 _LENGTH_KIND = {"long": "length", "high": "height", "tall": "height", "above": "height", "deep": "depth",
                 "wide": "width", "below": "depth"}
 
 _LOOSENERS = "|".join(re.escape(w) for w in sorted(APPROXIMATE + AT_MOST + AT_LEAST, key=len, reverse=True))
-_LONGEST_LOOSENER = 24
+LONGEST_LOOSENER = 24  # the most characters loosening words and the space after them take
 _LOOSENER_BEFORE = re.compile(rf"\b({_LOOSENERS})\s+$", re.I)
 # "over" as the particle of a verb, not "more than": "handed over 90 prisoners".
 _HANDED_OVER = re.compile(r"\b(?:hand|turn)(?:s|ed|ing)?\s+over\s+$", re.I)
+# A bracket right before a measure makes it a conversion ("(186 m)"); only a few characters
+# before each measure are read, as a sentence may be megabytes long.
+_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_BRACKET_REACH = 8
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _MEASURE = re.compile(
@@ -83,13 +97,16 @@ def measures(text: str) -> tuple[Measure, ...]:
     Cached: wire copy repeats a sentence in hundreds of articles."""
     out = []
     for m in _MEASURE.finditer(text):
-        if text[:m.start()].rstrip().endswith("(") or (m.group("unit") in ("m", "in") and not m.group("adj")):
+        bracketed = _BRACKET_BEFORE.search(text, max(0, m.start() - _BRACKET_REACH), m.start())
+        if bracketed or (m.group("unit") in _WORDLIKE_UNITS and not m.group("adj")):
             continue  # a conversion, or "m"/"in" that are as likely words as units
         dimension, scale = _UNITS[m.group("unit").lower()]
         adjective = (m.group("adj") or m.group("after") or "").lower()
         if dimension == "length":
             dimension = _LENGTH_KIND.get(adjective, "length")
         value = float(m.group("num").replace(",", ""))
+        if not math.isfinite(value):
+            continue  # hundreds of figures: no measure, and infinity would disagree with itself
         low, high = loosen(value, half_step(m.group("num")), m.group("loose"))
         out.append(Measure(dimension, low * scale, high * scale, m.start(), m.end(), bool(adjective)))
     return tuple(out)
@@ -104,29 +121,47 @@ def times_of_day(text: str) -> tuple[Measure, ...]:
         if m.group("ah"):
             if not (m.group("aap") or m.group("bap")):
                 continue
-            low, high = _minutes(m, "a", "b"), _minutes(m, "b", "a")
+            low, high, start = _minutes(m, "a", "b"), _minutes(m, "b", "a"), m.start()
+        elif m.group("cap"):
+            low, high, start = _one_time(text, m)
         else:
-            if not m.group("cap"):
-                continue  # "1.30" without a.m. or p.m. is as likely a score or a decimal
-            at, loose = _minutes(m, "c", "c"), (m.group("loose") or "").lower()
-            if loose in APPROXIMATE:
-                low, high = at - _APPROXIMATE_MINUTES, at + _APPROXIMATE_MINUTES
-            else:
-                low, high = loosen(at, 0.5 if m.group("cm") else _HOUR_ROUNDING, loose)
-        out.append(Measure("time", low, high, m.start(), m.end()))
+            continue  # "1.30" without a.m. or p.m. is as likely a score or a decimal
+        out.append(Measure("time", low, high, start, m.end()))
     return tuple(out)
+
+
+def _one_time(text: str, m: re.Match) -> tuple[float, float, int]:
+    """(low, high, start) of one clock time: "about 4:15" a few minutes either way; an hour
+    after or before which something happened (_BOUND_BEFORE) from the hour to the day's end or
+    from midnight to the hour, its words included; any other hour rounded (_HOUR_ROUNDING)."""
+    at, loose = _minutes(m, "c", "c"), (m.group("loose") or "").lower()
+    if loose in APPROXIMATE:
+        return at - _APPROXIMATE_MINUTES, at + _APPROXIMATE_MINUTES, m.start()
+    if not (loose or m.group("cm")):
+        bound = _BOUND_BEFORE.search(text, max(0, m.start() - _LONGEST_BOUND), m.start())
+        if bound:
+            low, high = (at, _DAY_END) if bound.group(1).lower() == "after" else (0, at)
+            return low, high, bound.start()
+    low, high = loosen(at, 0.5 if m.group("cm") else _HOUR_ROUNDING, loose)
+    return low, high, m.start()
+
+
+def is_unit(word: str) -> bool:
+    """A unit of a measure this module reads: "miles", "kg", "knots"; not "in" or "m"."""
+    return word.lower() in _UNITS and word.lower() not in _WORDLIKE_UNITS
 
 
 def loosener_before(text: str, start: int) -> str | None:
     """The loosening words ("about", "as many as") right before offset `start`, if any."""
-    m = _LOOSENER_BEFORE.search(text, max(0, start - _LONGEST_LOOSENER), start)
-    if m is None or _HANDED_OVER.search(text, max(0, start - _LONGEST_LOOSENER), start):
+    m = _LOOSENER_BEFORE.search(text, max(0, start - LONGEST_LOOSENER), start)
+    if m is None or _HANDED_OVER.search(text, max(0, start - LONGEST_LOOSENER), start):
         return None
     return m.group(1).lower()
 
 
-def loosen(value: float, half_step: float, loosener: str | None) -> tuple[float, float]:
-    """The interval a value stands for: its rounding, widened or bounded by the word before it."""
+def loosen(value: float, half_step: float, loosener: str | None, count: bool = False) -> tuple[float, float]:
+    """The interval a value stands for: its rounding, widened or bounded by the word before it;
+    a floor on a `count` reaches only a little above it (_FLOOR_REACH)."""
     word = (loosener or "").lower()
     if word in APPROXIMATE:
         spread = max(half_step, value * _APPROXIMATE_SHARE)
@@ -134,7 +169,7 @@ def loosen(value: float, half_step: float, loosener: str | None) -> tuple[float,
     if word in AT_MOST:
         return 0.0, value + half_step
     if word in AT_LEAST:
-        return value - half_step, value + max(_FLOOR_REACH, value * _APPROXIMATE_SHARE)
+        return value - half_step, value + max(_FLOOR_REACH, value * _APPROXIMATE_SHARE) if count else math.inf
     return value - half_step, value + half_step
 
 

@@ -9,6 +9,7 @@ disagree on it are joined, and so are those that agree with one of them.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections import defaultdict
 
@@ -187,12 +188,18 @@ def _comparable(a: Side, b: Side, slot: str) -> bool:
         low, high = sorted(_voters(s.value) for s in (a, b))
         return high <= _SAME_BODY * low
     if slot.startswith(_MEASURE) and _THING not in slot:
-        low, high = sorted((a.high, b.high))
+        low, high = sorted(map(_top, (a, b)))
         return high <= _FAR * low
     if not (a.value.startswith("#") and b.value.startswith("#")):
         return True
     low, high = sorted((float(a.value[1:]), float(b.value[1:])))
     return not (low == 1 and high >= _GROUP)
+
+
+def _top(side: Side) -> float:
+    """The most a measure allows, or for a floor, which allows any figure above it ("more than
+    12 miles"), the floor: how far it stands from another measure."""
+    return side.high if math.isfinite(side.high) else side.low
 
 
 def _measured(text: str, end: int) -> str:
@@ -216,7 +223,7 @@ def _slots(alignment: Alignment, sid: int) -> tuple[dict[str, Side], list[tuple[
         mention = mention_at(alignment, sid, slot.start, slot.end)
         low = high = None
         if slot.value.startswith("#"):
-            low, high = loosen(float(slot.value[1:]), slot.half_step, slot.loosener)
+            low, high = loosen(float(slot.value[1:]), slot.half_step, slot.loosener, slot.count)
         side = Side(mention, slot.value, mention.text, slot.subject, low, high)
         if slot.key in out:
             later.append((slot.key, side))
@@ -268,7 +275,7 @@ def _near_clusters(sides: list[Side]) -> list[list[Side]]:
     ordered = sorted(sides, key=lambda s: s.low)
     clusters = [[ordered[0]]] if ordered else []
     for prev, side in zip(ordered, ordered[1:]):
-        if side.low > _NEAR * max(prev.high, 1e-9):
+        if side.low > _NEAR * max(_top(prev), 1e-9):
             clusters.append([])
         clusters[-1].append(side)
     return [c for c in clusters if len({s.mention.article for s in c}) > 1]

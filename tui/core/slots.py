@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import zip_longest
 
 from tui.core.features import TokenFeatures, is_quantity, is_word, name_runs
-from tui.core.measures import half_step, loosener_before, measures, times_of_day
+from tui.core.measures import LONGEST_LOOSENER, half_step, is_unit, loosener_before, measures, times_of_day
 from tui.core.text import MONTHS, SCALES, WEEKDAYS, fold, number_value, stem, strip_possessive
 
 PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
@@ -27,7 +28,7 @@ fled ran caught burnt built drove flew froze gave grew hung led paid put quit se
 stole stood swept threw tore woke wrote""".split())
 _CLAUSE_REACH = 12  # how many words before a date its clause is read for the act it dates
 _RELATIVE = {"who", "which", "that"}  # before a verb, they open a clause of another act
-_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")  # a day of a month: "3", "3rd"
+_DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")  # a day of a month in plain figures: "3", "3rd"
 _CURRENCIES = "$€£¥"
 _CURRENCY = "currency "
 _AGE = "age "
@@ -44,10 +45,14 @@ _CONDITION_SCALE = {
 }
 _CONDITION_WORDS = "|".join(_CONDITION_SCALE)
 _CONDITION = re.compile(
-    rf"(?<!non-)\b(?:(?:very|extremely|most)\s+)?({_CONDITION_WORDS})[\"”’']?\s+(?:condition|injur(?:y|ies))\b|"
+    rf"\b(?:(?:very|extremely|most)\s+)?({_CONDITION_WORDS})[\"”’']?\s+(?:condition|injur(?:y|ies))\b|"
     rf"\b({_CONDITION_WORDS})\s+(?:injured|wounded|hurt|burned|burnt|ill)\b",
     re.I,
 )
+# A condition said not to be ("non-life-threatening", "not life-threatening injuries", "not in
+# critical condition") is on no rung: the words right before it, within _LONGEST_NEGATION.
+_NEGATED = re.compile(r"\b(?:non|not|never)(?:-|\s+(?:in\s+)?)$", re.I)
+_LONGEST_NEGATION = 12
 # "critical but stable condition" is both rungs: it contradicts neither.
 _TWO_RUNGS = re.compile(rf"\b(?:{_CONDITION_WORDS})\s+(?:but|and|yet)\s+$", re.I)
 _LONGEST_RUNGS = 40  # how far before a condition its first rung and "but" may stand
@@ -73,6 +78,7 @@ _FATE_NAMES = frozenset(_FATES.values())
 _FATE_REACH = 4  # how many words from a count, in its clause, the word of what befell them may stand
 # Words after a number that loosen it, as the word before it would.
 _LOOSENERS_AFTER = {"or more": "at least", "or so": "about", "or fewer": "up to", "or less": "up to"}
+_LOOSENER_AFTER = re.compile(rf"\s*({'|'.join(_LOOSENERS_AFTER)})", re.I)
 _WHEN = "when "
 TALLY = "tally"
 TERM = "term"  # in prison, or in office: "a 12-year sentence", "a five-year term"
@@ -84,6 +90,12 @@ _TERM_REACH = 4  # how many words (names not counted) from the years a word of t
 _UNGIVEN = set("""face faces faced facing could would might sought seek seeks seeking asked ask asks
 demanded demand demands requested request requests maximum""".split())
 _DASHES = {"-", "–"}  # what joins two numbers of a range or a tally
+# Words after two numbers that make them a change or a range of a measure ("cut rates 10 to 5
+# percent"), not a tally of votes; so do a scale word and a unit of measures.py.
+_NO_VOTES = set("per percent points degrees minutes hours days weeks months years".split())
+# A whole number in plain figures, short enough to read: str.isdigit() also admits "²", which
+# int() refuses, and int() refuses a run of over 4,300 figures; article text may hold either.
+_WHOLE = re.compile(r"[0-9]{1,6}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +107,24 @@ class Slot:
     subject: str  # how a summary names the slot: "prisoners", "Jane Doe’s age", "date"
     loosener: str | None = None  # the word that loosens a number: "about", "as many as", "or more"
     half_step: float = 0.5  # half its last written digit: "1.2 million" stands for 1.15 to 1.25 million
+    count: bool = False  # a count of people or things, whose floor ("at least 12") reaches only a little above
+
+
+_NameRun = tuple[int, int, str]  # a name's first and last token and its key, as features.name_runs gives it
+
+
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """A sentence's names by their first token and by their last, read once a sentence: an age
+    finds its person in one step, where walking every name for each number made a long sentence
+    quadratic."""
+    by_first: dict[int, _NameRun]
+    by_last: dict[int, _NameRun]
+
+    @classmethod
+    def of(cls, toks: TokenFeatures) -> _Names:
+        runs = list(name_runs(toks))
+        return cls({run[0]: run for run in runs}, {run[1]: run for run in runs})
 
 
 def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
@@ -104,6 +134,7 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     days = _days_of_months(toks, dates)
     taken = [(m.start, m.end) for m in (*measures(text), *times_of_day(text))]
     taken += [(toks[d][0].start, toks[d][0].end) for d in days.values()]  # "3 March" counts no March
+    names = _Names.of(toks)
     for i, (tok, feats) in enumerate(toks):
         number = bool(feats) and feats[0][0] in "#~"
         if not (number or (feats and "-" in tok.text)) or _ends_range(text, toks, i) \
@@ -121,7 +152,7 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
             if sums:
                 yield from sums
                 continue
-            slot = _quantity(text, toks, i)
+            slot = _quantity(text, toks, i, names)
         if slot:
             yield slot
     yield from _dates(text, toks, dates, days)
@@ -130,27 +161,30 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
 
 def _conditions(text: str) -> Iterator[Slot]:
     """A person's condition on the hospitals' small scale: "in critical condition", "seriously
-    injured", "minor injuries"; "very serious" is serious; "critical but stable" is neither."""
+    injured", "minor injuries"; "very serious" is serious; "critical but stable" is neither, and
+    so is one said not to be."""
     for m in _CONDITION.finditer(text):
-        if _TWO_RUNGS.search(text, max(0, m.start() - _LONGEST_RUNGS), m.start()):
+        if _TWO_RUNGS.search(text, max(0, m.start() - _LONGEST_RUNGS), m.start()) \
+                or _NEGATED.search(text, max(0, m.start() - _LONGEST_NEGATION), m.start()):
             continue
         word = (m.group(1) or m.group(2)).lower()
         yield Slot(_CONDITION_SLOT, _CONDITION_SCALE[word], m.start(), m.end(), "condition")
 
 
-def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
+def _quantity(text: str, toks: TokenFeatures, i: int, names: _Names) -> Slot | None:
     """Number `i` as a percentage, an age, a count of the first word after it ("37 freed
     prisoners", "3 million people"), or a death toll."""
     tok, feats = toks[i]
     if tok.text.endswith("%"):
         return Slot(_PERCENT + _share_of(text, toks, i), feats[0], tok.start, tok.end, "percent")
-    age = _age_of(text, toks, i) or _aged(text, toks, i)
+    age = _age_of(text, toks, i, names) or _aged(text, toks, i, names)
     if age:
         return Slot(_AGE + age[0], feats[0], tok.start, tok.end, f"{age[1]}’s age")
     if i + 1 < len(toks) and fold(toks[i + 1][0].text) in _YEARS_OLD:
-        age = _aged_person(text, toks, i)  # "a 33-year-old driver": whose age, or no slot
+        age = _aged_person(text, toks, i, names)  # "a 33-year-old driver": whose age, or no slot
         return Slot(_AGE + age[0], feats[0], tok.start, toks[i + 1][0].end, f"{age[1]}’s age") if age else None
     value, scale, end = float(feats[0][1:]), 1, tok.end
+    loosener = _loosener(text, tok.start, tok.end)
     for j in range(i + 1, min(i + 1 + _UNIT_REACH, len(toks))):
         unit, unit_feats = toks[j]
         word = fold(unit.text)
@@ -164,18 +198,17 @@ def _quantity(text: str, toks: TokenFeatures, i: int) -> Slot | None:
             continue  # "three former aides" counts aides
         elif _is_word(unit_feats):
             counted = _PEOPLE if word in _FATES and j == i + 1 else unit_feats[0]  # "12 injured": people injured
-            key, loosener = counted + _period(text, unit.end) + _fate(text, toks, i), _loosener(text, toks, i)
+            key = counted + _period(text, unit.end) + _fate(text, toks, i)
             return Slot(key, f"#{value * scale:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
-                        loosener, _rounding(tok.text, scale))
+                        loosener, _rounding(tok.text, scale), count=True)
     if any(fold(toks[j][0].text) == "toll" for j in _clause_words(text, toks, i)):
-        # "the death toll rose to 52": people killed, as "killed 52 people" counts them
+        # "the death toll rose to 47": people killed, as "killed 47 people" counts them
         key = _PEOPLE + "/dead"
     elif i and fold(toks[i - 1][0].text) in _FATES:
         key = _PEOPLE + "/" + _FATES[fold(toks[i - 1][0].text)]  # "and killed four": people killed
     else:
         return None
-    loosener = _loosener(text, toks, i)
-    return Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end, "people", loosener)
+    return Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end, "people", loosener, count=True)
 
 
 def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
@@ -193,7 +226,9 @@ def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
     amount, rounding = f"#{float(feats[0][1:]) * scale:g}", _rounding(tok.text, scale)
     acts = [*_content_words(text, toks, i, -1), *list(_content_words(text, toks, last, 1))[:1]]
     named = f"sum {toks[acts[0]][0].text}" if acts else ""  # one name for all: they are one sum
-    sums = [Slot(currency + toks[a][1][0], amount, tok.start - 1, toks[last][0].end, named, None, rounding)
+    loosener = _loosener(text, tok.start - 1, toks[last][0].end)  # "more than $1 million"
+    start = _loosened_start(text, tok.start - 1, loosener)
+    sums = [Slot(currency + toks[a][1][0], amount, start, toks[last][0].end, named, loosener, rounding)
             for a in acts]
     return sums + [_currency(sums[0])] if sums else []
 
@@ -225,9 +260,7 @@ def _share_of(text: str, toks: TokenFeatures, k: int) -> str:
     """What a percentage after token `k` is a share of, as a key suffix ("54% of the vote" ->
     "/vote"): the first word after "of", not across punctuation. A share of the vote and a
     turnout are two slots."""
-    for j in range(k + 1, min(k + 1 + _UNIT_REACH, len(toks))):
-        if PUNCTUATION.search(text, toks[j - 1][0].end, toks[j][0].start):
-            return ""
+    for j in _clause_tokens(text, toks, k, 1, _UNIT_REACH):
         if j == k + 1 and fold(toks[j][0].text) != "of":
             return ""
         if j > k + 1 and _is_word(toks[j][1]):
@@ -252,12 +285,11 @@ def _period(text: str, end: int) -> str:
 def _fate(text: str, toks: TokenFeatures, i: int) -> str:
     """What befell those count `i` counts, as a key suffix: the nearest word of _FATES in its
     clause, before or after it ("killing 12 people", "30 were injured")."""
-    for distance in range(1, _FATE_REACH + 1):
-        for j in (i - distance, i + distance):
-            if 0 <= j < len(toks) and not PUNCTUATION.search(text, toks[min(i, j)][0].end, toks[max(i, j)][0].start):
-                fate = _FATES.get(fold(toks[j][0].text))
-                if fate:
-                    return f"/{fate}"
+    sides = zip_longest(*(_clause_tokens(text, toks, i, step, _FATE_REACH) for step in (-1, 1)))
+    for j in (j for pair in sides for j in pair if j is not None):  # at one distance, the word before first
+        fate = _FATES.get(fold(toks[j][0].text))
+        if fate:
+            return f"/{fate}"
     return ""
 
 
@@ -269,18 +301,18 @@ def fate_of(key: str) -> str:
 
 def _loosened_start(text: str, start: int, loosener: str | None) -> int:
     """Where a count starts, with the words before it that loosen it: "At least 12 people", so
-    that its side says what the figure is."""
-    before = text[:start].rstrip()
-    return len(before) - len(loosener) if loosener and before.lower().endswith(loosener) else start
+    that its side says what the figure is. Only the few characters looseners take are read: a
+    sentence may be megabytes long and hold thousands of counts."""
+    window = max(0, start - LONGEST_LOOSENER)
+    before = text[window:start].rstrip()
+    return window + len(before) - len(loosener) if loosener and before.lower().endswith(loosener) else start
 
 
-def _loosener(text: str, toks: TokenFeatures, i: int) -> str | None:
-    """What loosens count `i`: a word before it ("as many as seven") or "or more" after it."""
-    after = text[toks[i][0].end:].lstrip().lower()
-    for words, loosener in _LOOSENERS_AFTER.items():
-        if after.startswith(words):
-            return loosener
-    return loosener_before(text, toks[i][0].start)
+def _loosener(text: str, start: int, end: int) -> str | None:
+    """What loosens the figure written from `start` to `end`: a word before it ("as many as
+    seven") or "or more" after it."""
+    after = _LOOSENER_AFTER.match(text, end)
+    return _LOOSENERS_AFTER[after.group(1).lower()] if after else loosener_before(text, start)
 
 
 def _tally(text: str, toks: TokenFeatures, i: int) -> Slot | None:
@@ -297,10 +329,21 @@ def _tally(text: str, toks: TokenFeatures, i: int) -> Slot | None:
         j = i + 1
     else:
         return None
-    first, second = toks[i][0].text, toks[j][0].text
-    if not (first.isdigit() and second.isdigit()) or int(first) < int(second):
+    first, second = _whole(toks[i][0].text), _whole(toks[j][0].text)
+    if first is None or second is None or first < second or _unit_after(toks, j):
         return None
     return Slot(TALLY, f"{first}-{second}", toks[i][0].start, toks[j][0].end, "tally")
+
+
+def _unit_after(toks: TokenFeatures, j: int) -> bool:
+    """A unit right after token `j` (_NO_VOTES, a scale, a unit of a measure): "5 percent"."""
+    word = fold(toks[j + 1][0].text) if j + 1 < len(toks) else ""
+    return word in _NO_VOTES or word in SCALES or is_unit(word)
+
+
+def _whole(word: str) -> int | None:
+    """The value of a whole number written in plain figures (_WHOLE), else None."""
+    return int(word) if _WHOLE.fullmatch(word) else None
 
 
 def _term(text: str, toks: TokenFeatures, i: int) -> Slot | None:
@@ -314,7 +357,8 @@ def _term(text: str, toks: TokenFeatures, i: int) -> Slot | None:
     if not (_term_word_near(text, toks, i, -1) or _term_word_near(text, toks, last, 1)) or _only_asked(text, toks, i):
         return None
     months = value * _TERM_MONTHS[unit]
-    return Slot(TERM, f"#{months:g}", toks[i][0].start, toks[last][0].end, "term", _loosener(text, toks, i))
+    return Slot(TERM, f"#{months:g}", toks[i][0].start, toks[last][0].end, "term",
+                _loosener(text, toks[i][0].start, toks[i][0].end))
 
 
 def _counted(toks: TokenFeatures, i: int) -> tuple[float, str, int] | None:
@@ -370,65 +414,70 @@ NAMED_AGE = _AGE + "@"  # the start of the key of a named person's age: "age @do
 # What a sentence giving an age has somewhere ("Doe, 54,", "54-year-old", "aged 54"): most
 # sentences have none, and are not read for ages across the corpus.
 _AGE_HINT = re.compile(r",\s*\d{1,3}\s*[,)]|\d\s*-?\s*years?-old|\baged\s+\d", re.I)
-
-
-def may_give_an_age(text: str) -> bool:
-    return _AGE_HINT.search(text) is not None
 _OLDEST = 120  # a number between commas after a word is an age only up to this
 _AGED_REACH = 4  # how many words from "N-year-old" the person it describes may be named
 
 
-def _aged_person(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
+def may_give_an_age(text: str) -> bool:
+    """Whether the sentence may give someone's age (_AGE_HINT): a quick test before it is read."""
+    return _AGE_HINT.search(text) is not None
+
+
+def _aged_person(text: str, toks: TokenFeatures, i: int, names: _Names) -> tuple[str, str] | None:
     """(key, name) of the person "N-year-old" describes: named just after it, past words of a
     role ("69-year-old teacher Ann Roe"; not "a 34-year-old man outside the Anchor bar") or
     before it in an appositive ("Ann Roe, a 69-year-old teacher"); with
     no name, the word after it ("the 34-year-old suspect")."""
-    runs = list(name_runs(toks))
-    after = next((r for r in runs if i < r[0] <= i + 1 + _AGED_REACH
-                  and not PUNCTUATION.search(text, toks[i][0].end, toks[r[0]][0].start)
+    starting = (names.by_first.get(j) for j in range(i + 1, i + 2 + _AGED_REACH))
+    after = next((r for r in starting if r and not PUNCTUATION.search(text, toks[i][0].end, toks[r[0]][0].start)
                   and all(_is_word(toks[j][1]) for j in range(i + 2, r[0]))), None)  # roles only between
-    before = next((r for r in reversed(runs) if r[1] < i and i - r[1] <= 3
-                   and text[toks[r[1]][0].end:toks[r[1] + 1][0].start].strip() == ","), None)
-    first, last, key = after or before or (None, None, None)
-    return (key, text[toks[first][0].start:toks[last][0].end]) if key else _head_after(text, toks, i + 1)
+    ending = (names.by_last.get(j) for j in range(i - 1, i - 4, -1))
+    before = next((r for r in ending if r and text[toks[r[1]][0].end:toks[r[1] + 1][0].start].strip() == ","), None)
+    run = after or before
+    return _named(text, toks, run) if run else _head_after(text, toks, i + 1)
+
+
+def _named(text: str, toks: TokenFeatures, run: _NameRun) -> tuple[str, str]:
+    """(key, name as written) of a name's run of tokens."""
+    first, last, key = run
+    return key, text[toks[first][0].start:toks[last][0].end]
 
 
 def _head_after(text: str, toks: TokenFeatures, k: int) -> tuple[str, str] | None:
     """(stem, word) of the first word right after token `k` that is not a qualifier, the person
     an age of no name describes: "a 34-year-old former soldier" -> soldier; "a 34-year-old man
     outside the bar" -> man."""
-    for j in range(k + 1, min(k + 1 + _AGED_REACH, len(toks))):
-        if PUNCTUATION.search(text, toks[j - 1][0].end, toks[j][0].start) or not _is_word(toks[j][1]):
+    for j in _clause_tokens(text, toks, k, 1, _AGED_REACH):
+        if not _is_word(toks[j][1]):
             return None
         if fold(toks[j][0].text) not in _QUALIFIERS:
             return toks[j][1][0], toks[j][0].text
     return None
 
 
-def _aged(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
+def _aged(text: str, toks: TokenFeatures, i: int, names: _Names) -> tuple[str, str] | None:
     """(key, name or word) of the person before "aged N": "Jane Doe, aged 54", "a man aged 36"."""
     if i < 2 or fold(toks[i - 1][0].text) != "aged":
         return None
     p = i - 2
     if text[toks[p][0].end:toks[i - 1][0].start].strip() not in {"", ","}:
         return None
-    for first, last, key in name_runs(toks):
-        if last == p:
-            return key, text[toks[first][0].start:toks[last][0].end]
+    if p in names.by_last:
+        return _named(text, toks, names.by_last[p])
     return (toks[p][1][0], toks[p][0].text) if _is_word(toks[p][1]) else None
 
 
-def _age_of(text: str, toks: TokenFeatures, i: int) -> tuple[str, str] | None:
+def _age_of(text: str, toks: TokenFeatures, i: int, names: _Names) -> tuple[str, str] | None:
     """(key, name or word) when number `i`, a whole number of an age, stands between commas right
     after a name or a word for a person: "Jane Doe, 54,", "the victim, 19,"."""
     if i == 0 or i + 1 >= len(toks) or text[toks[i - 1][0].end:toks[i][0].start].strip() != ",":
         return None
     if text[toks[i][0].end:toks[i + 1][0].start].strip()[:1] not in {",", ")"}:
         return None
-    for first, last, key in name_runs(toks):
-        if last == i - 1:
-            return key, text[toks[first][0].start:toks[last][0].end]
-    is_age = toks[i][0].text.isdigit() and int(toks[i][0].text) <= _OLDEST
+    if i - 1 in names.by_last:
+        return _named(text, toks, names.by_last[i - 1])
+    years = _whole(toks[i][0].text)
+    is_age = years is not None and years <= _OLDEST
     return (toks[i - 1][1][0], toks[i - 1][0].text) if is_age and _is_word(toks[i - 1][1]) else None
 
 

@@ -143,7 +143,7 @@ SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
 
 
 def number_value(token: str) -> float | None:
-    """52, 1,300, 3.5, 4%, fifty-two, twelve, dozen -> their value; anything else None."""
+    """47, 1,300, 3.5, 4%, forty-seven, twelve, dozen -> their value; anything else None."""
     t = token.casefold().rstrip("%")
     if t and t[0].isdigit():
         digits = t.replace(",", "")
