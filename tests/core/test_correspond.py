@@ -90,3 +90,12 @@ def test_a_group_of_very_many_words_is_not_searched_for_pairs():
     filler = {f"word{n}" for n in range(1000)}
     group = group_of(("a", {"storm", *filler}), ("b", {"storm"}), ("c", {"raid"}), ("d", {"raid"}))
     assert correspondences(*group) == {}
+
+
+def test_a_word_that_never_meets_dozens_of_others_corresponds_to_none():
+    # one group: twenty articles say "harbour", forty others each a word of their own
+    own = ["quay" + chr(97 + n % 26) + chr(97 + n // 26) for n in range(40)]
+    features = [frozenset({"harbour"})] * 20 + [frozenset({w}) for w in own]
+    articles = [frozenset({f"a{n}"}) for n in range(60)]
+    assert "harbour" not in correspondences(features, articles, [0] * 60)
+    assert correspondences(features[:24], articles[:24], [0] * 24)["harbour"] == frozenset(own[:4])

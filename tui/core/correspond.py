@@ -28,6 +28,9 @@ COVER = 4
 # A group with more distinct words than this is not searched for pairs: it tells many things,
 # not one (the development sets' largest have under 70), and its pairs grow with the square.
 _GROUP_WORDS = 200
+# A word found to correspond to more words than this is one that merely never meets them
+# (the development sets' most have 30 and 20); its pairs would be searched at every sentence.
+_MOST_CORRESPONDING = 32
 
 
 def correspondences(features: Sequence[frozenset[str]], articles: Sequence[frozenset[str]],
@@ -48,7 +51,8 @@ def correspondences(features: Sequence[frozenset[str]], articles: Sequence[froze
             if together[x].isdisjoint(together[y]):
                 out[x].add(y)
                 out[y].add(x)
-    return {w: frozenset(ws) for w, ws in out.items()}
+    loose = {w for w, ws in out.items() if len(ws) > _MOST_CORRESPONDING}
+    return {w: frozenset(ws - loose) for w, ws in out.items() if w not in loose and ws - loose}
 
 
 def _complementary(words: dict[str, set[str]]) -> list[tuple[str, str]]:

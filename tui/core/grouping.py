@@ -25,6 +25,9 @@ def grouped(graph: Graph, weight: list[int]) -> list[int]:
     group = list(range(len(graph)))  # each type's group, relabelled as groups join (the smaller moves)
     types_of = {t: [t] for t in range(len(graph))}
     size = list(weight)  # a group's sentences, kept under its id
+    # group -> each group it has matches with -> the sentence pairs that match between them, kept
+    # as groups join, so a join is weighed without counting its pairs again
+    matching: dict[int, dict[int, int]] = {t: {u: weight[t] * weight[u] for u in near} for t, near in enumerate(graph)}
     rejected: set[tuple[int, int, int, int]] = set()
     edges = sorted(((s, a, b) for a, near in enumerate(graph) for b, s in near.items() if a < b), reverse=True)
     for _, a, b in edges:
@@ -32,9 +35,8 @@ def grouped(graph: Graph, weight: list[int]) -> list[int]:
         key = (small, large, len(types_of[small]), len(types_of[large]))  # the same two groups again
         if small == large or key in rejected:
             continue
-        # Counted from the side with fewer types: each type's matches are few.
-        matching = sum(weight[t] * weight[u] for t in types_of[small] for u in graph[t] if group[u] == large)
-        if matching >= JOIN * size[small] * size[large]:
+        if matching[small].get(large, 0) >= JOIN * size[small] * size[large]:
+            _join(small, large, matching)
             for t in types_of[small]:
                 group[t] = large
             types_of[large] += types_of.pop(small)
@@ -42,3 +44,12 @@ def grouped(graph: Graph, weight: list[int]) -> list[int]:
         else:
             rejected.add(key)
     return group
+
+
+def _join(small: int, large: int, matching: dict[int, dict[int, int]]) -> None:
+    """Move the matches of group `small` to group `large`, which takes it in."""
+    for other, pairs in matching.pop(small).items():
+        del matching[other][small]
+        if other != large:
+            matching[large][other] = matching[large].get(other, 0) + pairs
+            matching[other][large] = matching[other].get(large, 0) + pairs
