@@ -28,21 +28,15 @@ def grouped(graph: Graph, weight: list[int]) -> list[int]:
     # group -> each group it has matches with -> the sentence pairs that match between them, kept
     # as groups join, so a join is weighed without counting its pairs again
     matching: dict[int, dict[int, int]] = {t: {u: weight[t] * weight[u] for u in near} for t, near in enumerate(graph)}
-    rejected: set[tuple[int, int, int, int]] = set()
     edges = sorted(((s, a, b) for a, near in enumerate(graph) for b, s in near.items() if a < b), reverse=True)
     for _, a, b in edges:
         small, large = sorted((group[a], group[b]), key=lambda g: (len(types_of[g]), g))
-        key = (small, large, len(types_of[small]), len(types_of[large]))  # the same two groups again
-        if small == large or key in rejected:
-            continue
-        if matching[small].get(large, 0) >= JOIN * size[small] * size[large]:
+        if small != large and matching[small].get(large, 0) >= JOIN * size[small] * size[large]:
             _join(small, large, matching)
             for t in types_of[small]:
                 group[t] = large
             types_of[large] += types_of.pop(small)
             size[large] += size[small]
-        else:
-            rejected.add(key)
     return group
 
 
