@@ -56,7 +56,7 @@ _LENGTH_KIND = {"long": "length", "high": "height", "tall": "height", "above": "
                 "wide": "width", "below": "depth"}
 
 _LOOSENERS = "|".join(re.escape(w) for w in sorted(APPROXIMATE + AT_MOST + AT_LEAST, key=len, reverse=True))
-LONGEST_LOOSENER = 24  # the most characters loosening words and the space after them take
+_LONGEST_LOOSENER = 24  # the most characters loosening words and the space after them take
 _LOOSENER_BEFORE = re.compile(rf"\b({_LOOSENERS})\s+$", re.I)
 # "over" as the particle of a verb, not "more than": "handed over 90 prisoners".
 _HANDED_OVER = re.compile(r"\b(?:hand|turn)(?:s|ed|ing)?\s+over\s+$", re.I)
@@ -153,10 +153,21 @@ def is_unit(word: str) -> bool:
 
 def loosener_before(text: str, start: int) -> str | None:
     """The loosening words ("about", "as many as") right before offset `start`, if any."""
-    m = _LOOSENER_BEFORE.search(text, max(0, start - LONGEST_LOOSENER), start)
-    if m is None or _HANDED_OVER.search(text, max(0, start - LONGEST_LOOSENER), start):
-        return None
-    return m.group(1).lower()
+    m = _loosening(text, start)
+    return m.group(1).lower() if m else None
+
+
+def loosened_from(text: str, start: int) -> int:
+    """Where the loosening words right before offset `start` begin ("At least 12"), else `start`."""
+    m = _loosening(text, start)
+    return m.start() if m else start
+
+
+def _loosening(text: str, start: int) -> re.Match | None:
+    """Only the few characters looseners take are read: a sentence may be megabytes long."""
+    window = max(0, start - _LONGEST_LOOSENER)
+    m = _LOOSENER_BEFORE.search(text, window, start)
+    return None if m is None or _HANDED_OVER.search(text, window, start) else m
 
 
 def loosen(value: float, half_step: float, loosener: str | None, count: bool = False) -> tuple[float, float]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import zip_longest
 
 from tui.core.features import TokenFeatures, is_quantity, is_word, name_runs
-from tui.core.measures import LONGEST_LOOSENER, half_step, is_unit, loosener_before, measures, times_of_day
+from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
 from tui.core.text import MONTHS, SCALES, WEEKDAYS, fold, number_value, stem, strip_possessive
 
 PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
@@ -28,6 +28,7 @@ fled ran caught burnt built drove flew froze gave grew hung led paid put quit se
 stole stood swept threw tore woke wrote""".split())
 _CLAUSE_REACH = 12  # how many words before a date its clause is read for the act it dates
 _RELATIVE = {"who", "which", "that"}  # before a verb, they open a clause of another act
+_DATE_WORDS = WEEKDAYS | MONTHS
 _DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")  # a day of a month in plain figures: "3", "3rd"
 _CURRENCIES = "$€£¥"
 _CURRENCY = "currency "
@@ -301,11 +302,8 @@ def fate_of(key: str) -> str:
 
 def _loosened_start(text: str, start: int, loosener: str | None) -> int:
     """Where a count starts, with the words before it that loosen it: "At least 12 people", so
-    that its side says what the figure is. Only the few characters looseners take are read: a
-    sentence may be megabytes long and hold thousands of counts."""
-    window = max(0, start - LONGEST_LOOSENER)
-    before = text[window:start].rstrip()
-    return window + len(before) - len(loosener) if loosener and before.lower().endswith(loosener) else start
+    that its side says what the figure is."""
+    return loosened_from(text, start) if loosener else start
 
 
 def _loosener(text: str, start: int, end: int) -> str | None:
@@ -510,7 +508,7 @@ def _dates(text: str, toks: TokenFeatures, dates: list[int], days: dict[int, int
 
 def _is_date_word(word: str) -> bool:
     """A weekday or a month, capitalised ("may" the verb is not May), also possessive ("Sunday's")."""
-    return word[0].isupper() and (_date_value(word) in WEEKDAYS or _date_value(word) in MONTHS)
+    return word[0].isupper() and _date_value(word) in _DATE_WORDS
 
 
 def _date_value(word: str) -> str:
