@@ -2,11 +2,11 @@
 
 The sentences the alignment already matches, grouped into the things they report
 (`grouping.py`), show how each outlet words each thing. Where four outlets or more report one
-thing and some say "rammed" where the others say "struck", each article one word or the
+thing and some say "seized" where the others say "took", each article one word or the
 other, never both, and no sentence anywhere uses the two together, the two words are
-alternatives in telling that thing. Often they are synonyms (collided / struck, cargo /
-container); as often they are two details of it that different outlets chose (missing /
-presumed dead), which still say that a sentence tells that thing. So a correspondence counts
+alternatives in telling that thing. Often they are synonyms (seized / took, blaze /
+fire); as often they are two details of it that different outlets chose (arrested /
+charged), which still say that a sentence tells that thing. So a correspondence counts
 as part of a shared word only, and lifts two sentences to the bare threshold at most (see
 `align.py`). Read afresh from every corpus: nothing is fitted to one story.
 """

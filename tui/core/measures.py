@@ -58,7 +58,7 @@ _LENGTH_KIND = {"long": "length", "high": "height", "tall": "height", "above": "
 _LOOSENERS = "|".join(re.escape(w) for w in sorted(APPROXIMATE + AT_MOST + AT_LEAST, key=len, reverse=True))
 _LONGEST_LOOSENER = 24  # the most characters loosening words and the space after them take
 _LOOSENER_BEFORE = re.compile(rf"\b({_LOOSENERS})\s+$", re.I)
-# "over" as the particle of a verb, not "more than": "handed over 90 prisoners".
+# "over" as the particle of a verb, not "more than": "handed over 90 rifles".
 _HANDED_OVER = re.compile(r"\b(?:hand|turn)(?:s|ed|ing)?\s+over\s+$", re.I)
 # A bracket right before a measure makes it a conversion ("(186 m)"); only a few characters
 # before each measure are read, as a sentence may be megabytes long.

@@ -150,7 +150,7 @@ class Divergence:
     kind: DivergenceKind
     subject: str  # how the summary opens: the slot, or whose it is ("Jane Doe’s age")
     sides: tuple[Mention, ...]  # one per value, each in another article
-    slot: str = ""  # what is filled differently: "length", "prisoners", "Jane Doe’s title"
+    slot: str = ""  # what is filled differently: "length", "miners", "Jane Doe’s title"
     values: tuple[DivergentValue, ...] = ()
 
     @property

@@ -30,8 +30,8 @@ _NEAR = 1.3
 _TIME_SLOT = "time of day"
 _MEASURE = "measure "  # the slot of a measure in matching sentences: "measure length"
 # In matching sentences, two measures of one dimension within this ratio measure one thing told
-# differently (an advance of 12 miles or of 30 km); further apart, two things (a 1.6-mile
-# bridge, a 948-foot ship).
+# differently (an advance of 12 miles or of 30 km); further apart, two things (a 2-mile
+# pier, a 700-foot tanker).
 _FAR = 3.0
 # What a measure is of, named after it ("40 kilograms of cocaine"): two measures of one named
 # thing are compared however far apart (40 or 400 kilograms seized).
@@ -130,7 +130,7 @@ class _SlotReader:
         """The sentence gives this value too, in any slot, first or later ("sought a 12-year
         sentence for Doe, who was jailed for eight years" gives eight years), or as a part of a
         whole ("lost eight of their last 10 games" beside "missed eight games"): a range or a
-        breakdown ("37 freed, and 1,000 still held" beside "37 political prisoners"), not a
+        breakdown ("12 rescued, and 40 still trapped" beside "12 trapped miners"), not a
         conflict. Not as the count of what befell others: "killing 7 people and wounding 8" does
         not give eight killed."""
         self(sid)
@@ -181,7 +181,7 @@ def _pairs(mine: list[Side], theirs: list[Side]):
 
 def _comparable(a: Side, b: Side, slot: str) -> bool:
     """Two counts sources could disagree on: not one thing and a group of several ("one
-    released prisoner, X," and "the 37 freed"), which are a member and its group; not the
+    rescued miner, X," and "the 12 rescued"), which are a member and its group; not the
     tallies of two bodies' votes; not measures of two things (_FAR). Counts far apart otherwise
     are kept: early tolls do differ tenfold."""
     if slot == TALLY:

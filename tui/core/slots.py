@@ -4,7 +4,7 @@ month of an act, a person's condition. Two matching sentences that fill one slot
 different values diverge (`divergence.py`).
 
 A slot is keyed by what is filled, so that two sentences meet on it: a count by the word
-counted and what befell them ("37 prisoners" -> the stem of "prisoners"; "12 people were
+counted and what befell them ("12 miners" -> the stem of "miners"; "12 people were
 killed" -> people/dead), a sum or a date by the words of the act around it ("earned $3
 million", "struck on Tuesday"), an age by the person's name key or the word for them.
 """
@@ -71,7 +71,7 @@ _FATES = {
 _SCALED_HALF_STEP = 0.05  # see _rounding
 _PERCENT = stem("percent")
 # Words between a number and what it counts that only qualify it: "three more soldiers",
-# "four former aides", "37 freed prisoners" count soldiers, aides, prisoners.
+# "four former aides", "12 rescued miners" count soldiers, aides, miners.
 _QUALIFIERS = set("""more other additional further former new young elderly foreign local unarmed armed suspected
 alleged fellow senior freed released detained jailed missing""".split())
 _PEOPLE = stem("people")  # what a count of no word counts when a word of _FATES says what befell them
@@ -105,7 +105,7 @@ class Slot:
     value: str  # with what: "#37", "#3e+06", "tuesday"
     start: int  # where, in the sentence
     end: int
-    subject: str  # how a summary names the slot: "prisoners", "Jane Doe’s age", "date"
+    subject: str  # how a summary names the slot: "miners", "Jane Doe’s age", "date"
     loosener: str | None = None  # the word that loosens a number: "about", "as many as", "or more"
     half_step: float = 0.5  # half its last written digit: "1.2 million" stands for 1.15 to 1.25 million
     count: bool = False  # a count of people or things, whose floor ("at least 12") reaches only a little above
@@ -173,8 +173,8 @@ def _conditions(text: str) -> Iterator[Slot]:
 
 
 def _quantity(text: str, toks: TokenFeatures, i: int, names: _Names) -> Slot | None:
-    """Number `i` as a percentage, an age, a count of the first word after it ("37 freed
-    prisoners", "3 million people"), or a death toll."""
+    """Number `i` as a percentage, an age, a count of the first word after it ("12 rescued
+    miners", "3 million people"), or a death toll."""
     tok, feats = toks[i]
     if tok.text.endswith("%"):
         return Slot(_PERCENT + _share_of(text, toks, i), feats[0], tok.start, tok.end, "percent")

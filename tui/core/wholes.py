@@ -1,10 +1,10 @@
-"""All vs one: one article says a whole group did something ("all the freed captives crossed
-the river", "every passenger was evacuated", "the whole crew left the ship"), a matching
+"""All vs one: one article says a whole group did something ("all the rescued miners reached
+the surface", "every passenger was evacuated", "the whole crew left the ship"), a matching
 sentence of another says some of them did not ("one of them stayed behind", "all but one",
 "two passengers refused to leave").
 
 Precision first: the second sentence must deny the very act of the first (the same act, or
-one of the same way of moving), or keep someone behind when the group moved. "All crossed"
+one of the same way of moving), or keep someone behind when the group moved. "All reached it"
 beside "one of them spoke to reporters" is two acts, not a conflict.
 """
 
@@ -56,7 +56,7 @@ class Claim:
     act: str  # the stem of the act done by all, or denied to some; "" for staying behind
     start: int
     end: int
-    words: str  # how a slot names the group and act: "prisoners crossed"
+    words: str  # how a slot names the group and act: "miners walked"
 
 
 def whole_and_some(alignment: Alignment):
@@ -156,7 +156,7 @@ def _is_count(low: list[str], i: int) -> bool:
 
 
 def _whole(text: str, words, low: list[str], i: int) -> Claim | None:
-    """"all the freed prisoners crossed", "every passenger was evacuated"; with "all but" or
+    """"all the rescued miners walked out", "every passenger was evacuated"; with "all but" or
     "except" further on, a claim that some did not."""
     if i + 1 < len(low) and low[i + 1] == "but":
         return _some(text, words, low, i)
@@ -172,7 +172,7 @@ def _whole(text: str, words, low: list[str], i: int) -> Claim | None:
 
 
 def _group_and_act(text: str, words, low: list[str], start: int) -> tuple[int, int, int] | None:
-    """(group noun, act, last word) indices of "[the freed] prisoners [were] crossed"."""
+    """(group noun, act, last word) indices of "[the rescued] miners [were] evacuated"."""
     k = start
     while k < len(low) and (low[k] in _DETERMINERS or number_value(low[k]) is not None or low[k] == "but"):
         k += 1
@@ -191,7 +191,7 @@ def _group_and_act(text: str, words, low: list[str], start: int) -> tuple[int, i
 
 def _some(text: str, words, low: list[str], i: int) -> Claim | None:
     """"one of them stayed behind", "two passengers refused to leave", "all but one of the
-    prisoners crossed": members of a group that did not do an act."""
+    miners walked out": members of a group that did not do an act."""
     k = i + 1
     while k < len(low) and (low[k] in _SOME or low[k] == "but" or number_value(low[k]) is not None):
         k += 1
@@ -217,7 +217,7 @@ def _denied(text: str, words, low: list[str], i: int, group: int | None, k: int)
     if k >= len(low) or PUNCTUATION.search(text, words[k - 1][2], words[k][1]):
         return None
     name = words[group][0] if group is not None else "them"
-    if low[i] == "all" and past_tense(words[k][0]):  # "all but one of the prisoners crossed"
+    if low[i] == "all" and past_tense(words[k][0]):  # "all but one of the miners walked out"
         return Claim(False, group_stem, stem(low[k]), words[i][1], words[k][2], f"{name} {words[k][0]}")
     if low[k] in _STAYS and k + 1 < len(low) and low[k + 1] in _BEHIND:
         return Claim(False, group_stem, "", words[i][1], words[k + 1][2], f"{name} {words[k][0]}")
