@@ -339,6 +339,24 @@ DIVERGING = {
         article("Brisk sentenced",
                 "A court in Valmora jailed former governor Anton Brisk for taking $800,000 in bribes."),
         (0, "$1 million"), (1, "$800,000")),
+    "a resignation denied": (
+        article("Minister quits",
+                "The finance minister resigned on Monday over the budget row, the prime minister's office said."),
+        article("Minister stays on",
+                "The finance minister did not resign on Monday despite the budget row, his spokesman said."),
+        (0, "resigned"), (1, "did not resign")),
+    "charged or not": (
+        article("Driver charged",
+                "The lorry driver has been charged over the crash on the coast road, police said on Friday."),
+        article("Crash inquiry goes on",
+                "The lorry driver has not been charged over the crash on the coast road, police said on Friday."),
+        (0, "has been charged"), (1, "has not been charged")),
+    "a denial in a contraction": (
+        article("Protest at the plant",
+                "The plant's owner was present when the protesters blocked the main gate on Tuesday morning."),
+        article("Gate blocked",
+                "The plant's owner wasn't present when the protesters blocked the main gate on Tuesday morning."),
+        (0, "was present"), (1, "wasn't present")),
 }
 
 QUIET = {
@@ -530,6 +548,18 @@ QUIET = {
         article("Moor released",
                 "Lena Moor was freed on Tuesday after serving seven years of a 10-year sentence."),
     ),
+    "a denial said of someone else": (
+        article("Bus crash",
+                "The driver was not injured when the bus left the road near Osk on Friday night."),
+        article("Bus leaves road",
+                "Four passengers were injured when the bus left the road near Osk on Friday night."),
+    ),
+    "what someone would not do": (
+        article("Strike talks",
+                "The union leader would not confirm that talks with the rail company had ended on Sunday."),
+        article("Rail talks end",
+                "The union leader confirmed that talks with the rail company had ended on Sunday."),
+    ),
 }
 
 
@@ -538,8 +568,6 @@ NOT_YET = {
     "the arrested counted by other words": "a count is keyed by the word counted; keying every count of people "
                                            "arrested or killed as people too made 'twelve soldiers and three "
                                            "civilians killed' diverge from 'fifteen people killed'",
-    "an armed suspect or not": "negations are not compared: on the development sets each negated word beside "
-                               "the same word un-negated in a matching sentence was no conflict (6 of 6)",
 }
 
 

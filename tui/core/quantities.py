@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 
 from tui.core.align import MATCH, Alignment
+from tui.core.denials import denials
 from tui.core.features import is_word
 from tui.core.model import Mention
 from tui.core.measures import loosen, measures, times_of_day
@@ -219,7 +220,8 @@ def _slots(alignment: Alignment, sid: int) -> tuple[dict[str, Side], list[tuple[
     out: dict[str, Side] = {}
     later: list[tuple[str, Side]] = []
     text = alignment.texts[sid]
-    for slot in sentence_slots(text, alignment.tokens(sid)):
+    toks = alignment.tokens(sid)
+    for slot in (*sentence_slots(text, toks), *denials(text, toks)):
         mention = mention_at(alignment, sid, slot.start, slot.end)
         low = high = None
         if slot.value.startswith("#"):
