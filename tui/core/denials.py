@@ -31,6 +31,8 @@ _AUXILIARIES = _BE | _HAVE | _DO
 # Words before a subject that make it a count or a share of a group, not someone.
 _QUANTIFIERS = set("""some many all every each no few several most both any none other more fewer
 half""".split())
+_DETERMINERS = set("the a an this that these those its their his her our".split())
+_PREPOSITIONS = set("of in at on from with for by to into about over under after before than near".split())
 _DESCRIBING = 3  # how many words may describe a subject between it and its determiner
 _KEY = "whether "  # the start of a denial's slot key: "whether suspect was arm"
 _OF_STATE, _OF_ACT = "was", "did"  # how a predicate is said: of a state, or of an act
@@ -42,7 +44,7 @@ def denials(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     low = [fold(tok.text) for tok, _ in toks]
     for i in range(1, len(toks)):
         first, subject = names.get(i - 1) or (i - 1, _noun(toks, low, i - 1))
-        if subject is None or _counted(toks, low, first):
+        if subject is None or _not_the_subject(toks, low, first):
             continue
         said = _predicate(toks, low, i)
         if said is not None:
@@ -61,16 +63,18 @@ def _noun(toks: TokenFeatures, low: list[str], i: int) -> str | None:
     return toks[i][1][0]
 
 
-def _counted(toks: TokenFeatures, low: list[str], first: int) -> bool:
-    """Whether the subject starting at token `first` is a count or a share of a group ("some
-    passengers", "two of the guards", "every guard"): "some were not evacuated" and "two were"
-    do not contradict each other, and a whole against some is `wholes.py`'s."""
+def _not_the_subject(toks: TokenFeatures, low: list[str], first: int) -> bool:
+    """Whether the noun starting at token `first`, right before the verb, is not who the verb
+    is said of: a count or a share of a group ("some passengers", "two of the guards", "every
+    guard": "some were not evacuated" and "two were" do not contradict each other, and a whole
+    against some is `wholes.py`'s), or the object of a preposition ("the leader of the rebels",
+    "decisions of this nature")."""
     j = first - 1
     while j >= 0 and first - j <= _DESCRIBING and _is_content(toks, j) and low[j] not in _QUANTIFIERS:
         j -= 1  # the words describing the subject: "the 34-year-old lorry driver"
-    if j > 0 and low[j] == "the":
-        j -= 1  # "two of the passengers"
-    return j >= 0 and (low[j] in _QUANTIFIERS or low[j] == "of" or number_value(low[j]) is not None)
+    if j > 0 and low[j] in _DETERMINERS:
+        j -= 1
+    return j >= 0 and (low[j] in _QUANTIFIERS or low[j] in _PREPOSITIONS or number_value(low[j]) is not None)
 
 
 def _predicate(toks: TokenFeatures, low: list[str], i: int) -> tuple[str, int, bool] | None:
