@@ -351,6 +351,18 @@ DIVERGING = {
         article("Crash inquiry goes on",
                 "The lorry driver has not been charged over the crash on the coast road, police said on Friday."),
         (0, "has been charged"), (1, "has not been charged")),
+    "shot dead or wounded": (
+        article("Gunman shot at the depot",
+                "The gunman was shot dead by police at the bus depot in Harrow Vale on Saturday night."),
+        article("Depot siege ends",
+                "The gunman was shot and wounded by police at the bus depot in Harrow Vale on Saturday night."),
+        (0, "shot dead"), (1, "shot and wounded")),
+    "convicted or acquitted": (
+        article("Verdict in fraud trial",
+                "The former port director was convicted of fraud by a jury in Calder on Wednesday."),
+        article("Port director's trial ends",
+                "The former port director was acquitted of fraud by a jury in Calder on Wednesday."),
+        (0, "was convicted"), (1, "was acquitted")),
     "a denial in a contraction": (
         article("Protest at the plant",
                 "The plant's owner was present when the protesters blocked the main gate on Tuesday morning."),
@@ -553,6 +565,18 @@ QUIET = {
                 "The driver was not injured when the bus left the road near Osk on Friday night."),
         article("Bus leaves road",
                 "Four passengers were injured when the bus left the road near Osk on Friday night."),
+    ),
+    "not killed but wounded": (
+        article("Guard hurt in raid",
+                "The night guard was not killed in the raid on the armoury at Fenn, officials said."),
+        article("Armoury raided",
+                "The night guard was wounded in the raid on the armoury at Fenn, officials said."),
+    ),
+    "wounded, then died": (
+        article("Officer dies",
+                "The officer was wounded in the raid on the farm and died in hospital on Monday."),
+        article("Raid on the farm",
+                "The officer was killed in the raid on the farm, police said on Monday."),
     ),
     "what someone would not do": (
         article("Strike talks",

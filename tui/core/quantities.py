@@ -14,10 +14,10 @@ import re
 from collections import defaultdict
 
 from tui.core.align import MATCH, Alignment
-from tui.core.denials import denials
 from tui.core.features import is_word
 from tui.core.model import Mention
 from tui.core.measures import loosen, measures, times_of_day
+from tui.core.predicates import predicates
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
 from tui.core.slots import NAMED_AGE, TALLY, fate_of, may_give_an_age, sentence_slots
 from tui.core.text import fold, stem
@@ -221,7 +221,7 @@ def _slots(alignment: Alignment, sid: int) -> tuple[dict[str, Side], list[tuple[
     later: list[tuple[str, Side]] = []
     text = alignment.texts[sid]
     toks = alignment.tokens(sid)
-    for slot in (*sentence_slots(text, toks), *denials(text, toks)):
+    for slot in (*sentence_slots(text, toks), *predicates(text, toks)):
         mention = mention_at(alignment, sid, slot.start, slot.end)
         low = high = None
         if slot.value.startswith("#"):

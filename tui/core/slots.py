@@ -22,10 +22,10 @@ from tui.core.text import MONTHS, SCALES, WEEKDAYS, fold, number_value, stem, st
 
 PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
-# Acts news tells in the past whose past does not end in -ed.
+# Acts news tells in the past whose past does not end in -ed, or is too short for the rule.
 _PAST_ACTS = set("""struck hit fell sank left began took came went made held met won lost broke rose shot
 fled ran caught burnt built drove flew froze gave grew hung led paid put quit sent set shut sold spoke
-stole stood swept threw tore woke wrote""".split())
+stole stood swept threw tore woke wrote died""".split())
 _CLAUSE_REACH = 12  # how many words before a date its clause is read for the act it dates
 _RELATIVE = {"who", "which", "that"}  # before a verb, they open a clause of another act
 _DATE_WORDS = WEEKDAYS | MONTHS

@@ -1,9 +1,9 @@
-"""What a sentence affirms or denies of someone, as the divergences read it (`denials.py`)."""
+"""What a sentence says of someone, as the divergences read it (`predicates.py`)."""
 
 import pytest
 
 from tui.core.align import align
-from tui.core.denials import denials
+from tui.core.predicates import predicates
 from tui.core.entities import read_names
 
 from .corpus import articles_from
@@ -12,7 +12,7 @@ from .corpus import articles_from
 def said(sentence: str) -> list[tuple[str, str]]:
     articles = articles_from(f"Title\n\n{sentence}")
     alignment = align(articles, read_names(articles))
-    return [(s.key, s.value) for s in denials(alignment.texts[0], alignment.tokens(0))]
+    return [(s.key, s.value) for s in predicates(alignment.texts[0], alignment.tokens(0))]
 
 
 @pytest.mark.parametrize("sentence, value", [
@@ -57,3 +57,18 @@ def test_what_is_not_read(sentence):
                                      "Cabins on the lower deck"])
 def test_a_count_or_share_of_a_group_or_the_object_of_a_preposition_is_not_the_subject(subject):
     assert said(f"{subject} were not evacuated.") == []
+
+
+@pytest.mark.parametrize("sentence, outcome", [
+    ("The guard was shot dead at the gate.", "dead"),
+    ("The guard died at the gate.", "dead"),
+    ("The guard was shot and wounded at the gate.", "hurt"),
+    ("The guard was unhurt.", "unhurt"),
+])
+def test_an_outcome_said_of_someone(sentence, outcome):
+    assert ("whether guard fate", outcome) in said(sentence)
+
+
+def test_an_outcome_denied_or_told_two_ways_is_none():
+    assert not [key for key, _ in said("The guard was not killed at the gate.") if key.endswith(" fate")]
+    assert not [key for key, _ in said("The guard was wounded at the gate and died later.") if key.endswith(" fate")]

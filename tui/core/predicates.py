@@ -1,14 +1,19 @@
-"""Denials: what one article says of someone and another says was not so.
+"""What is said of someone, and what another article says otherwise.
 
-"The suspect was armed" / "the suspect was not armed", "the minister resigned" / "the minister
-did not resign", "has been charged" / "has not been charged". Each is a slot (`slots.Slot`)
-keyed by who it is said of, how it is said (of a state, "was"; or of an act) and the word
-said, and filled with whether it is denied; matching sentences that fill it both ways diverge
-(`quantities.numbers`).
+- Denials: "the suspect was armed" / "the suspect was not armed", "the minister resigned" /
+  "the minister did not resign", "has been charged" / "has not been charged". Each is a slot
+  (`slots.Slot`) keyed by who it is said of, how it is said (of a state, "was"; or of an act)
+  and the word said, and filled with whether it is denied.
+- Outcomes that exclude each other: "the guard was killed" / "was wounded" / "was unhurt";
+  "was convicted" / "was acquitted". A slot keyed by who and which kind of outcome, filled
+  with the outcome.
 
-Precision first, because a denial misread is a contradiction shown that no source makes:
+Matching sentences that fill one slot differently diverge (`quantities.numbers`). Precision
+first, because a misreading is a contradiction shown that no source makes:
 - the subject must be a name or a noun standing right before the verb. A pronoun ("he was
-  not armed") or "it" ("it was not clear") names nobody both articles can be seen to mean;
+  not armed") or "it" ("it was not clear") names nobody both articles can be seen to mean; a
+  count or share of a group ("two passengers", "some of the guards") or a noun after a
+  preposition ("the leader of the rebels") is not who the verb is said of;
 - the denial must stand on the verb itself ("not", "never", "-n't"): "no one was hurt", "would
   not confirm" (a modal: what someone would do is not what was done) are not read;
 - only an adverb in -ly may stand between the verb and the word said ("was not immediately
@@ -17,6 +22,7 @@ Precision first, because a denial misread is a contradiction shown that no sourc
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
 from tui.core.features import TokenFeatures, is_word, name_runs
@@ -34,14 +40,27 @@ half""".split())
 _DETERMINERS = set("the a an this that these those its their his her our".split())
 _PREPOSITIONS = set("of in at on from with for by to into about over under after before than near".split())
 _DESCRIBING = 3  # how many words may describe a subject between it and its determiner
-_KEY = "whether "  # the start of a denial's slot key: "whether suspect was arm"
+_KEY = "whether "  # the start of a slot key of this module: "whether suspect was arm"
+# Outcomes for one person that exclude each other, by kind: the word said -> the outcome. What
+# was denied ("was not killed") is no outcome, and the denial is read as such.
+_OUTCOMES = {
+    "fate": {**dict.fromkeys("killed dead died slain".split(), "dead"),
+             **dict.fromkeys("injured wounded hurt".split(), "hurt"),
+             **dict.fromkeys("unharmed unhurt uninjured".split(), "unhurt")},
+    "verdict": {**dict.fromkeys("convicted guilty".split(), "convicted"),
+                **dict.fromkeys("acquitted cleared".split(), "acquitted")},
+}
+_OUTCOME_OF = {word: (kind, outcome) for kind, words in _OUTCOMES.items() for word, outcome in words.items()}
 _OF_STATE, _OF_ACT = "was", "did"  # how a predicate is said: of a state, or of an act
 
 
-def denials(text: str, toks: TokenFeatures) -> Iterator[Slot]:
-    """Each predicate the sentence says of a subject, affirmed or denied."""
+def predicates(text: str, toks: TokenFeatures) -> Iterator[Slot]:
+    """Each predicate the sentence says of a subject, affirmed or denied, and each outcome."""
     names = {last: (first, key) for first, last, key in name_runs(toks)}
     low = [fold(tok.text) for tok, _ in toks]
+    told: dict[str, set[str]] = defaultdict(set)  # kind -> the outcomes the sentence's words tell
+    for kind, outcome in filter(None, map(_OUTCOME_OF.get, low)):
+        told[kind].add(outcome)
     for i in range(1, len(toks)):
         first, subject = names.get(i - 1) or (i - 1, _noun(toks, low, i - 1))
         if subject is None or _not_the_subject(toks, low, first):
@@ -53,6 +72,19 @@ def denials(text: str, toks: TokenFeatures) -> Iterator[Slot]:
             who = text[toks[first][0].start:toks[i - 1][0].end]
             yield Slot(f"{_KEY}{subject} {how} {word}", ("not " if denied else "") + word,
                        toks[i][0].start, toks[k][0].end, f"whether {who} {toks[k][0].text}")
+            outcome = None if denied else _outcome(low, k)
+            if outcome is not None and len(told[outcome[0]]) == 1:  # "was wounded and later died": both
+                kind, value, j = outcome
+                yield Slot(f"{_KEY}{subject} {kind}", value, toks[i][0].start, toks[j][0].end, f"{who}: {kind}")
+
+
+def _outcome(low: list[str], k: int) -> tuple[str, str, int] | None:
+    """The outcome said at token `k`, or right after it ("shot dead", "shot and wounded"): its
+    kind, the outcome and where its word is."""
+    for j in (k, k + 1, k + 2 if k + 1 < len(low) and low[k + 1] == "and" else k):
+        if j < len(low) and low[j] in _OUTCOME_OF:
+            return (*_OUTCOME_OF[low[j]], j)
+    return None
 
 
 def _noun(toks: TokenFeatures, low: list[str], i: int) -> str | None:
