@@ -50,6 +50,7 @@ _OUTCOMES = {
     "verdict": {**dict.fromkeys("convicted guilty".split(), "convicted"),
                 **dict.fromkeys("acquitted cleared".split(), "acquitted")},
 }
+_TOLD = {"fate": "what befell", "verdict": "the verdict on"}  # how a summary names an outcome's slot
 _OUTCOME_OF = {word: (kind, outcome) for kind, words in _OUTCOMES.items() for word, outcome in words.items()}
 _OF_STATE, _OF_ACT = "was", "did"  # how a predicate is said: of a state, or of an act
 
@@ -75,7 +76,7 @@ def predicates(text: str, toks: TokenFeatures) -> Iterator[Slot]:
             outcome = None if denied else _outcome(low, k)
             if outcome is not None and len(told[outcome[0]]) == 1:  # "was wounded and later died": both
                 kind, value, j = outcome
-                yield Slot(f"{_KEY}{subject} {kind}", value, toks[i][0].start, toks[j][0].end, f"{who}: {kind}")
+                yield Slot(f"{_KEY}{subject} {kind}", value, toks[i][0].start, toks[j][0].end, f"{_TOLD[kind]} {who}")
 
 
 def _outcome(low: list[str], k: int) -> tuple[str, str, int] | None:
