@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from tui.core.mentions import (GENERATIONAL_SUFFIXES, ORG_WORDS, PLACE_WORDS, ROMAN_NUMERAL, Mention, NameSpan,
+from tui.core.mentions import (COMPASS_POINTS, GENERATIONAL_SUFFIXES, ORG_WORDS, PLACE_WORDS, ROMAN_NUMERAL, Mention, NameSpan,
                                find_mentions, gazetteer, kinds_by, numbered, summed_kinds)
 from tui.core.model import Article, Corrections, Entity
 from tui.core.model import Mention as ExportedMention
@@ -73,8 +73,7 @@ def _group_key(named: Mention) -> str:
     return name_key(named.words[-1])
 
 
-_PART_OF_A_LAND = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                   "new", "upper", "lower"}
+_PART_OF_A_LAND = COMPASS_POINTS | {"central", "new", "upper", "lower"}
 
 
 def read_names(articles: Sequence[Article]) -> Names:

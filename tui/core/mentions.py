@@ -319,14 +319,15 @@ _IRREGULAR_DEMONYMS = {
     "norwegian": "norway", "filipino": "philippines", "thai": "thailand", "peruvian": "peru", "afghan": "afghanistan",
     "lebanese": "lebanon", "portuguese": "portugal", "maltese": "malta", "cypriot": "cyprus", "icelandic": "iceland",
     "congolese": "congo", "vietnamese": "vietnam", "bangladeshi": "bangladesh", "croatian": "croatia",
-    "slovak": "slovakia", "serb": "serbia", "kuwaiti": "kuwait", "qatari": "qatar", "omani": "oman",
+    "slovak": "slovakia", "serb": "serbia", "kuwaiti": "kuwait", "qatari": "qatar", "omani": "oman", "german": "germany",
 }
 
 
 def _demonyms(mentions: list[Mention], places: frozenset[str], votes: dict[str, Counter]) -> dict[str, str]:
     """Adjectives of the places the gazetteer knows or the story names, not the names it votes
     people -> those places: Ukrainian -> ukraine, Italian -> italy, Western -> west, and with
-    the place's other words before them, North Korean -> north korea, Sri Lankan -> sri lanka.
+    the place's other words before them, North Korean -> north korea, Sri Lankan -> sri lanka;
+    after a compass point the story names no part with, West German -> germany.
     "Marian" is not the adjective of someone the story calls Dr Maria, and a word the story votes
     a person is a surname ("French said…"); two words are never a person's name when they name
     a place's people."""
@@ -337,12 +338,17 @@ def _demonyms(mentions: list[Mention], places: frozenset[str], votes: dict[str, 
         if not lead and _voted_person(votes.get(word, Counter())):
             continue
         place = _demonym_place(" ".join(lead + [""]), word, named)
+        if place is None and len(lead) == 1 and lead[0] in COMPASS_POINTS:
+            place = _demonym_place("", word, named)
         if place:
             out[name] = place
     return out
 
 
 _DEMONYM_WORDS = 3  # "Papua New Guinean"
+# Compass points name a part of a land ("North Korea"); before the demonym of a land whose part
+# the story does not name ("West German", "East Timorese"), the demonym is still that land's.
+COMPASS_POINTS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 
 
 def _demonym_place(lead: str, word: str, named: set[str]) -> str | None:
