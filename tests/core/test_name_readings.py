@@ -18,3 +18,12 @@ def test_a_compass_point_before_a_demonym_is_still_its_lands_demonym(demonym):
         f"Decades later, the {demonym} border guard Oto Varnik told his story in Tessaly on Monday.")
     assert mention_texts(find_entities(articles)) == {"Oto Varnik", "Tessaly"}
     assert {m.text: m.place for m in find_mentions(articles)}[demonym] == "germany"
+
+
+def test_a_name_is_shown_written_out_rather_than_by_its_abbreviation():
+    entities = find_entities(articles_from(
+        "Wildfire\n\nFires burned near Dunmore, Calif., and Oakvale, Calif., on Monday, and Ridgeby, Calif., "
+        "was evacuated.",
+        "Wildfire two\n\nThe fires in California spread on Monday."))
+    state = next(e for e in entities if "California" in e.variants)
+    assert state.name == "California" and state.variants[0] == "Calif"
