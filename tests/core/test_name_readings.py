@@ -27,3 +27,12 @@ def test_a_name_is_shown_written_out_rather_than_by_its_abbreviation():
         "Wildfire two\n\nThe fires in California spread on Monday."))
     state = next(e for e in entities if "California" in e.variants)
     assert state.name == "California" and state.variants[0] == "Calif"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Police added Oto Varnik to the TBI's Ten Most Wanted list on Friday.", {"TBI", "Oto Varnik"}),
+    ("Thousands joined the Stand With Ukraine march in Tessaly.", {"Ukraine", "Tessaly"}),
+    ("The envoy flew to The Hague on Monday with Oto Varnik.", {"Hague", "Oto Varnik"}),
+])
+def test_everyday_words_of_a_title_written_in_title_case_are_not_names(text, names):
+    assert mention_texts(find_entities(articles_from("Manhunt\n\nThe search went on for a week.\n\n" + text))) == names

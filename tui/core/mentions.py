@@ -462,6 +462,9 @@ def _mentions_in(text: str, headline: bool, known, places):
             i = last + 1
             continue
         last = _with_structure(toks, first, last, text, places)
+        if not headline and _words_of_a_title(toks, first, last, text, starts, places):
+            i = last + 1
+            continue
         words = [strip_possessive(t.text) for t in toks[first:last + 1]]
         adjective = _HYPHEN_ADJECTIVE.match(words[-1])
         if adjective:
@@ -471,6 +474,29 @@ def _mentions_in(text: str, headline: bool, known, places):
         _vote_kind(mention, toks, first, last, text, places)
         yield mention
         i = last + 1
+
+
+def _words_of_a_title(toks, first: int, last: int, text: str, starts: set[int], places) -> bool:
+    """Everyday English words beside a function word capitalised mid-sentence ("the Ten Most
+    Wanted list", "the All Stars tour") are words of a title written in title case, not a name;
+    a known place among them stays one. An article may open a name ("The Hague") and is left out."""
+    if not all(is_common_word(t.text) and fold(strip_possessive(t.text)) not in places for t in toks[first:last + 1]):
+        return False
+    return ((first > 0 and _capitalised_function_word(toks[first - 1], text, starts)
+             and _adjacent(text, toks[first - 1], toks[first]))
+            or (last + 1 < len(toks) and _capitalised_function_word(toks[last + 1], text, starts)
+                and _adjacent(text, toks[last], toks[last + 1])))
+
+
+_ARTICLES = {"the", "an"}
+
+
+def _capitalised_function_word(tok, text: str, starts: set[int]) -> bool:
+    """A function word other than an article ("Most", "All", "With") capitalised where no
+    writer has to capitalise it: not at the sentence's opening."""
+    word = tok.text
+    return (len(word) > 1 and word[0].isupper() and word[1:].islower() and fold(word) in STOPWORDS
+            and fold(word) not in _ARTICLES and tok.start not in starts and not _after_opening(text, tok.start, starts))
 
 
 def _after_office_field(toks, first: int, last: int) -> int:
