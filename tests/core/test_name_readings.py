@@ -36,3 +36,15 @@ def test_a_name_is_shown_written_out_rather_than_by_its_abbreviation():
 ])
 def test_everyday_words_of_a_title_written_in_title_case_are_not_names(text, names):
     assert mention_texts(find_entities(articles_from("Manhunt\n\nThe search went on for a week.\n\n" + text))) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("On Monday the Ministry of Health and Red Lantern workers reached Tessaly. Red Lantern said more help "
+     "was coming.", {"Ministry of Health", "Red Lantern", "Tessaly"}),
+    ("On Monday the Ministry of Trade and Industry met Industry Minister Oto Varnik.",
+     {"Ministry of Trade and Industry", "Industry", "Oto Varnik"}),
+    ("On Monday the Ministry of Health and Red Lantern workers reached Tessaly.",
+     {"Ministry of Health and Red Lantern", "Tessaly"}),  # nothing says Red Lantern is a name of its own
+])
+def test_an_and_between_two_institutions_splits_them_when_the_second_stands_alone(text, names):
+    assert mention_texts(find_entities(articles_from("Aid\n\nThe search went on for a week.\n\n" + text))) == names

@@ -270,19 +270,30 @@ def kinds_by(mentions: Sequence[Mention], groups: Sequence[Hashable]) -> dict[Ha
 
 
 def _unglued(mentions: list[Mention]) -> list[Mention]:
-    """Two names written side by side read as one ("the President of Ruritania Ivo Tamm") are
-    two mentions, when the corpus writes both alone: a name, then a person's full name."""
+    """Two names read as one are two mentions: written side by side ("the President of
+    Ruritania Ivo Tamm"), when the corpus writes both alone, a name, then a person's full name;
+    or joined by "and" ("the Ministry of Health and Harbour Aid workers"), when the corpus writes
+    the second alone ("Harbour Aid said…"), unlike "Industry" in "Ministry of Trade and Industry"."""
     alone = {fold(" ".join(m.words)) for m in mentions}
     out = []
     for m in mentions:
-        k = _glue_point(m.words, alone) if len(m.words) >= 3 and _single_spaced(m) else None
-        if k is None:
+        if len(m.words) < 3 or not _single_spaced(m):
             out.append(m)
-            continue
-        cut = m.start + len(" ".join(m.words[:k]))
-        out.append(Mention(m.article, m.paragraph, m.start, cut, m.words[:k], m.text[:cut - m.start]))
-        out.append(Mention(m.article, m.paragraph, cut + 1, m.end, m.words[k:], m.text[cut + 1 - m.start:], m.kinds))
+        elif (k := _glue_point(m.words, alone)) is not None:
+            out += [_part(m, 0, k, Counter()), _part(m, k, len(m.words), m.kinds)]
+        elif (k := _and_point(m.words, alone)) is not None:
+            out += [_part(m, 0, k, m.kinds), _part(m, k + 1, len(m.words), Counter())]
+        else:
+            out.append(m)
     return out
+
+
+def _and_point(words: tuple[str, ...], alone: set[str]) -> int | None:
+    """The last "and" of a name, when the words after it are a name of several words the corpus
+    writes alone. One word alone may be a field before a title ("Industry Minister Ivo Tamm"),
+    which says nothing of "Ministry of Trade and Industry"."""
+    k = next((k for k in range(len(words) - 3, 0, -1) if words[k] == "and"), None)
+    return k if k is not None and fold(" ".join(words[k + 1:])) in alone else None
 
 
 def _glue_point(words: tuple[str, ...], alone: set[str]) -> int | None:
