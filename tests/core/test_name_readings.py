@@ -48,3 +48,13 @@ def test_everyday_words_of_a_title_written_in_title_case_are_not_names(text, nam
 ])
 def test_an_and_between_two_institutions_splits_them_when_the_second_stands_alone(text, names):
     assert mention_texts(find_entities(articles_from("Aid\n\nThe search went on for a week.\n\n" + text))) == names
+
+
+def test_a_surname_opening_a_sentence_is_a_mention_of_the_person_named_in_full():
+    entities = find_entities(articles_from(
+        "Vote\n\nThe count in the capital lasted most of the night.\n\n"
+        "OTO VARNIK won the vote in Tessaly on Monday. Varnik said the count was clean.\n\n"
+        "LIA YOUNG lost. Young voters stayed at home. Varnik thanked them."))
+    varnik = next(e for e in entities if "OTO VARNIK" in e.variants)
+    assert [m.text for m in varnik.mentions] == ["OTO VARNIK", "Varnik", "Varnik"]
+    assert "Young" not in mention_texts(entities)  # an everyday word opening a sentence

@@ -155,10 +155,42 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
             found = in_paragraph[(p.text, heading)] = _paragraph_names(p, heading, read, known, places)
         # the kind votes are read-only from here on: copies of a sentence share them
         out += [Mention(article_id, p.index, m.start, m.end, m.words, m.text, m.kinds) for m in found]
+    out = _with_opening_surnames(out, story, known, places)
     votes = _votes_by_name(out)
     demonyms = _demonyms(out, places, votes)
     return [replace(m, place=demonyms[key]) if (key := _folded_name(m)) in demonyms else m
             for m in _countries_apart(_unglued(out), _places_named(votes, places))]
+
+
+def _with_opening_surnames(mentions: list[Mention], story, known, places) -> list[Mention]:
+    """The mentions, and in reading order with them each surname of a person the corpus names
+    in full that opens a sentence alone ("Okafor said…" after "AMARA OKAFOR", whose surname no
+    sentence writes in mixed case), unless English uses the word every day ("Young", "May")."""
+    surnames = {fold(m.words[-1]) for m in mentions if len(m.words) >= 2 and _voted_person(m.kinds)}
+    taken = {(m.article, m.paragraph, m.start) for m in mentions}
+    found = [m for article_id, p in story for m in _opening_surnames(article_id, p, surnames, known, places)
+             if (m.article, m.paragraph, m.start) not in taken]
+    if not found:
+        return mentions
+    order = {(article_id, p.index): n for n, (article_id, p) in enumerate(story)}
+    return sorted(mentions + found, key=lambda m: (order[(m.article, m.paragraph)], m.start))
+
+
+def _opening_surnames(article_id: str, p, surnames: set[str], known, places):
+    """The paragraph's sentence-opening words that are one of the surnames, standing alone."""
+    for start, end, _ in _pieces(p, False):
+        text = p.text[start:end]
+        toks = tokens(text)
+        named = [i for i, tok in enumerate(toks) if fold(strip_possessive(tok.text)) in surnames]
+        starts = _openings(text, toks) if named else set()
+        for i in named:
+            tok, word = toks[i], strip_possessive(toks[i].text)
+            if ((tok.start in starts or _after_opening(text, tok.start, starts))
+                    and _no_opening_word(word, known) and not is_common_word(word)
+                    and not (i + 1 < len(toks) and _adjacent(text, tok, toks[i + 1]) and toks[i + 1].text[0].isupper())):
+                mention = Mention(article_id, p.index, start + tok.start, start + tok.start + len(word), (word,), word)
+                _vote_kind(mention, toks, i, i, text, places)
+                yield mention
 
 
 def _folded_name(m: Mention) -> str:
@@ -730,16 +762,20 @@ _ADVERB_LENGTH = 7
 
 def _could_open_name(toks, i, text, known, places) -> bool:
     word = toks[i].text
-    low = fold(word)
     return (
-        word[0].isupper() and word.replace("-", "").isalpha() and low not in known.lower and low not in _OPENERS
-        and low not in STOPWORDS and number_value(word) is None and not _is_adverb(word)
-        and not (is_common_word(word) and len(word) > 5)
-        and low not in _ROLES
+        _no_opening_word(word, known) and not (is_common_word(word) and len(word) > 5)
         and (_APPOSITIVE.match(text, toks[i].end) is not None or (
             i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1])
             and _name_word(toks[i + 1].text, False, False, known, places)))
     )
+
+
+def _no_opening_word(word: str, known) -> bool:
+    """A capitalised word that is none of the words a sentence ordinarily opens with: no word
+    the corpus writes in lower case, no opener, function word, number, adverb or role."""
+    low = fold(word)
+    return (word[0].isupper() and word.replace("-", "").isalpha() and low not in known.lower and low not in _OPENERS
+            and low not in STOPWORDS and number_value(word) is None and not _is_adverb(word) and low not in _ROLES)
 
 
 def _party_tag(text: str, tok) -> bool:
