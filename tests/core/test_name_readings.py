@@ -58,3 +58,10 @@ def test_a_surname_opening_a_sentence_is_a_mention_of_the_person_named_in_full()
     varnik = next(e for e in entities if "OTO VARNIK" in e.variants)
     assert [m.text for m in varnik.mentions] == ["OTO VARNIK", "Varnik", "Varnik"]
     assert "Young" not in mention_texts(entities)  # an everyday word opening a sentence
+
+
+def test_an_institution_stays_whole_when_its_last_words_stand_only_after_an_and_of_their_own():
+    entities = find_entities(articles_from(
+        "Rule\n\nThe search went on for a week.\n\nThe Department of Health and Human Services issued the rule. "
+        "Health and Human Services Secretary Ana Vel defended it."))
+    assert "Department of Health and Human Services" in mention_texts(entities)

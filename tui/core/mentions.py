@@ -159,7 +159,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     votes = _votes_by_name(out)
     demonyms = _demonyms(out, places, votes)
     return [replace(m, place=demonyms[key]) if (key := _folded_name(m)) in demonyms else m
-            for m in _countries_apart(_unglued(out), _places_named(votes, places))]
+            for m in _countries_apart(_unglued(out, story), _places_named(votes, places))]
 
 
 def _with_opening_surnames(mentions: list[Mention], story, known, places) -> list[Mention]:
@@ -301,19 +301,24 @@ def kinds_by(mentions: Sequence[Mention], groups: Sequence[Hashable]) -> dict[Ha
     return {group: Counter(total) for group, total in totals.items()}
 
 
-def _unglued(mentions: list[Mention]) -> list[Mention]:
+def _unglued(mentions: list[Mention], story) -> list[Mention]:
     """Two names read as one are two mentions: written side by side ("the President of
     Ruritania Ivo Tamm"), when the corpus writes both alone, a name, then a person's full name;
-    or joined by "and" ("the Ministry of Health and Harbour Aid workers"), when the corpus writes
-    the second alone ("Harbour Aid said…"), unlike "Industry" in "Ministry of Trade and Industry"."""
+    or joined by "and" ("the Ministry of Health and Red Lantern workers"), when the corpus writes
+    the second alone ("Red Lantern said…"), unlike "Industry" in "Ministry of Trade and Industry"."""
     alone = {fold(" ".join(m.words)) for m in mentions}
+    texts = {(article_id, p.index): p.text for article_id, p in story}
+    # after an "and" of its own, a name may be the end of one written apart ("Health and Human
+    # Services Secretary Ana Vel"): no sign that it stands alone
+    uncoordinated = {fold(" ".join(m.words)) for m in mentions
+                     if not texts[(m.article, m.paragraph)][:m.start].endswith(" and ")}
     out = []
     for m in mentions:
         if len(m.words) < 3 or not _single_spaced(m):
             out.append(m)
         elif (k := _glue_point(m.words, alone)) is not None:
             out += [_part(m, 0, k, Counter()), _part(m, k, len(m.words), m.kinds)]
-        elif (k := _and_point(m.words, alone)) is not None:
+        elif (k := _and_point(m.words, uncoordinated)) is not None:
             out += [_part(m, 0, k, m.kinds), _part(m, k + 1, len(m.words), Counter())]
         else:
             out.append(m)
