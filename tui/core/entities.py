@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from tui.core.mentions import (GENERATIONAL_SUFFIXES, ORG_WORDS, PLACE_WORDS, ROMAN_NUMERAL, Mention, NameSpan,
+from tui.core.mentions import (COMPASS_POINTS, GENERATIONAL_SUFFIXES, ORG_WORDS, PLACE_WORDS, ROMAN_NUMERAL, Mention, NameSpan,
                                find_mentions, gazetteer, kinds_by, numbered, summed_kinds)
 from tui.core.model import Article, Corrections, Entity
 from tui.core.model import Mention as ExportedMention
@@ -73,8 +73,7 @@ def _group_key(named: Mention) -> str:
     return name_key(named.words[-1])
 
 
-_PART_OF_A_LAND = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                   "new", "upper", "lower"}
+_PART_OF_A_LAND = COMPASS_POINTS | {"central", "new", "upper", "lower"}
 
 
 def read_names(articles: Sequence[Article]) -> Names:
@@ -457,11 +456,20 @@ def _entity(mentions: Sequence[Mention], members: Sequence[int], name: str | Non
 
 
 def _chosen_name(ms: list[Mention], forms: Counter | None = None) -> str:
-    """What a group of mentions is called: the most common of its fullest forms; ties go to
+    """What a group of mentions is called: the most common of its fullest forms, one written
+    out before an abbreviation read as a longer name ("California" before "Calif"); ties go to
     the first seen."""
     forms = forms or Counter(m.text for m in ms)
     longest = max(len(m.words) for m in ms)
-    return max((f for f in forms if len(f.split()) == longest), key=lambda f: (forms[f], -_first(ms, f)))
+    written_out = {m.text for m in ms if _written_out(m)}
+    return max((f for f in forms if len(f.split()) == longest),
+               key=lambda f: (f in written_out, forms[f], -_first(ms, f)))
+
+
+def _written_out(m: Mention) -> bool:
+    """The mention holds every letter of the words it is read as: not "Calif" read as California
+    (a middle initial's full stop is no letter: "Ravi K. Menon")."""
+    return len(m.text.replace(".", "")) >= len(" ".join(m.words).replace(".", ""))
 
 
 def _first(ms: list[Mention], form: str) -> int:

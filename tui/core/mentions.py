@@ -155,10 +155,42 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
             found = in_paragraph[(p.text, heading)] = _paragraph_names(p, heading, read, known, places)
         # the kind votes are read-only from here on: copies of a sentence share them
         out += [Mention(article_id, p.index, m.start, m.end, m.words, m.text, m.kinds) for m in found]
+    out = _with_opening_surnames(out, story, known, places)
     votes = _votes_by_name(out)
     demonyms = _demonyms(out, places, votes)
     return [replace(m, place=demonyms[key]) if (key := _folded_name(m)) in demonyms else m
-            for m in _countries_apart(_unglued(out), _places_named(votes, places))]
+            for m in _countries_apart(_unglued(out, story), _places_named(votes, places))]
+
+
+def _with_opening_surnames(mentions: list[Mention], story, known, places) -> list[Mention]:
+    """The mentions, and in reading order with them each surname of a person the corpus names
+    in full that opens a sentence alone ("Okafor said…" after "AMARA OKAFOR", whose surname no
+    sentence writes in mixed case), unless English uses the word every day ("Young", "May")."""
+    surnames = {fold(m.words[-1]) for m in mentions if len(m.words) >= 2 and _voted_person(m.kinds)}
+    taken = {(m.article, m.paragraph, m.start) for m in mentions}
+    found = [m for article_id, p in story for m in _opening_surnames(article_id, p, surnames, known, places)
+             if (m.article, m.paragraph, m.start) not in taken]
+    if not found:
+        return mentions
+    order = {(article_id, p.index): n for n, (article_id, p) in enumerate(story)}
+    return sorted(mentions + found, key=lambda m: (order[(m.article, m.paragraph)], m.start))
+
+
+def _opening_surnames(article_id: str, p, surnames: set[str], known, places):
+    """The paragraph's sentence-opening words that are one of the surnames, standing alone."""
+    for start, end, _ in _pieces(p, False):
+        text = p.text[start:end]
+        toks = tokens(text)
+        named = [i for i, tok in enumerate(toks) if fold(strip_possessive(tok.text)) in surnames]
+        starts = _openings(text, toks) if named else set()
+        for i in named:
+            tok, word = toks[i], strip_possessive(toks[i].text)
+            if ((tok.start in starts or _after_opening(text, tok.start, starts))
+                    and _no_opening_word(word, known) and not is_common_word(word)
+                    and not (i + 1 < len(toks) and _adjacent(text, tok, toks[i + 1]) and toks[i + 1].text[0].isupper())):
+                mention = Mention(article_id, p.index, start + tok.start, start + tok.start + len(word), (word,), word)
+                _vote_kind(mention, toks, i, i, text, places)
+                yield mention
 
 
 def _folded_name(m: Mention) -> str:
@@ -269,20 +301,36 @@ def kinds_by(mentions: Sequence[Mention], groups: Sequence[Hashable]) -> dict[Ha
     return {group: Counter(total) for group, total in totals.items()}
 
 
-def _unglued(mentions: list[Mention]) -> list[Mention]:
-    """Two names written side by side read as one ("the President of Ruritania Ivo Tamm") are
-    two mentions, when the corpus writes both alone: a name, then a person's full name."""
+def _unglued(mentions: list[Mention], story) -> list[Mention]:
+    """Two names read as one are two mentions: written side by side ("the President of
+    Ruritania Ivo Tamm"), when the corpus writes both alone, a name, then a person's full name;
+    or joined by "and" ("the Ministry of Health and Red Lantern workers"), when the corpus writes
+    the second alone ("Red Lantern said…"), unlike "Industry" in "Ministry of Trade and Industry"."""
     alone = {fold(" ".join(m.words)) for m in mentions}
+    texts = {(article_id, p.index): p.text for article_id, p in story}
+    # after an "and" of its own, a name may be the end of one written apart ("Health and Human
+    # Services Secretary Ana Vel"): no sign that it stands alone
+    uncoordinated = {fold(" ".join(m.words)) for m in mentions
+                     if not texts[(m.article, m.paragraph)][:m.start].endswith(" and ")}
     out = []
     for m in mentions:
-        k = _glue_point(m.words, alone) if len(m.words) >= 3 and _single_spaced(m) else None
-        if k is None:
+        if len(m.words) < 3 or not _single_spaced(m):
             out.append(m)
-            continue
-        cut = m.start + len(" ".join(m.words[:k]))
-        out.append(Mention(m.article, m.paragraph, m.start, cut, m.words[:k], m.text[:cut - m.start]))
-        out.append(Mention(m.article, m.paragraph, cut + 1, m.end, m.words[k:], m.text[cut + 1 - m.start:], m.kinds))
+        elif (k := _glue_point(m.words, alone)) is not None:
+            out += [_part(m, 0, k, Counter()), _part(m, k, len(m.words), m.kinds)]
+        elif (k := _and_point(m.words, uncoordinated)) is not None:
+            out += [_part(m, 0, k, m.kinds), _part(m, k + 1, len(m.words), Counter())]
+        else:
+            out.append(m)
     return out
+
+
+def _and_point(words: tuple[str, ...], alone: set[str]) -> int | None:
+    """The last "and" of a name, when the words after it are a name of several words the corpus
+    writes alone. One word alone may be a field before a title ("Industry Minister Ivo Tamm"),
+    which says nothing of "Ministry of Trade and Industry"."""
+    k = next((k for k in range(len(words) - 3, 0, -1) if words[k] == "and"), None)
+    return k if k is not None and fold(" ".join(words[k + 1:])) in alone else None
 
 
 def _glue_point(words: tuple[str, ...], alone: set[str]) -> int | None:
@@ -319,14 +367,15 @@ _IRREGULAR_DEMONYMS = {
     "norwegian": "norway", "filipino": "philippines", "thai": "thailand", "peruvian": "peru", "afghan": "afghanistan",
     "lebanese": "lebanon", "portuguese": "portugal", "maltese": "malta", "cypriot": "cyprus", "icelandic": "iceland",
     "congolese": "congo", "vietnamese": "vietnam", "bangladeshi": "bangladesh", "croatian": "croatia",
-    "slovak": "slovakia", "serb": "serbia", "kuwaiti": "kuwait", "qatari": "qatar", "omani": "oman",
+    "slovak": "slovakia", "serb": "serbia", "kuwaiti": "kuwait", "qatari": "qatar", "omani": "oman", "german": "germany",
 }
 
 
 def _demonyms(mentions: list[Mention], places: frozenset[str], votes: dict[str, Counter]) -> dict[str, str]:
     """Adjectives of the places the gazetteer knows or the story names, not the names it votes
     people -> those places: Ukrainian -> ukraine, Italian -> italy, Western -> west, and with
-    the place's other words before them, North Korean -> north korea, Sri Lankan -> sri lanka.
+    the place's other words before them, North Korean -> north korea, Sri Lankan -> sri lanka;
+    after a compass point the story names no part with, West German -> germany.
     "Marian" is not the adjective of someone the story calls Dr Maria, and a word the story votes
     a person is a surname ("French said…"); two words are never a person's name when they name
     a place's people."""
@@ -337,12 +386,17 @@ def _demonyms(mentions: list[Mention], places: frozenset[str], votes: dict[str, 
         if not lead and _voted_person(votes.get(word, Counter())):
             continue
         place = _demonym_place(" ".join(lead + [""]), word, named)
+        if place is None and len(lead) == 1 and lead[0] in COMPASS_POINTS:
+            place = _demonym_place("", word, named)
         if place:
             out[name] = place
     return out
 
 
 _DEMONYM_WORDS = 3  # "Papua New Guinean"
+# Compass points name a part of a land ("North Korea"); before the demonym of a land whose part
+# the story does not name ("West German", "East Timorese"), the demonym is still that land's.
+COMPASS_POINTS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 
 
 def _demonym_place(lead: str, word: str, named: set[str]) -> str | None:
@@ -456,6 +510,9 @@ def _mentions_in(text: str, headline: bool, known, places):
             i = last + 1
             continue
         last = _with_structure(toks, first, last, text, places)
+        if not headline and _words_of_a_title(toks, first, last, text, starts, places):
+            i = last + 1
+            continue
         words = [strip_possessive(t.text) for t in toks[first:last + 1]]
         adjective = _HYPHEN_ADJECTIVE.match(words[-1])
         if adjective:
@@ -465,6 +522,29 @@ def _mentions_in(text: str, headline: bool, known, places):
         _vote_kind(mention, toks, first, last, text, places)
         yield mention
         i = last + 1
+
+
+def _words_of_a_title(toks, first: int, last: int, text: str, starts: set[int], places) -> bool:
+    """Everyday English words beside a function word capitalised mid-sentence ("the Ten Most
+    Wanted list", "the All Stars tour") are words of a title written in title case, not a name;
+    a known place among them stays one. An article may open a name ("The Hague") and is left out."""
+    if not all(is_common_word(t.text) and fold(strip_possessive(t.text)) not in places for t in toks[first:last + 1]):
+        return False
+    return ((first > 0 and _capitalised_function_word(toks[first - 1], text, starts)
+             and _adjacent(text, toks[first - 1], toks[first]))
+            or (last + 1 < len(toks) and _capitalised_function_word(toks[last + 1], text, starts)
+                and _adjacent(text, toks[last], toks[last + 1])))
+
+
+_ARTICLES = {"the", "an"}
+
+
+def _capitalised_function_word(tok, text: str, starts: set[int]) -> bool:
+    """A function word other than an article ("Most", "All", "With") capitalised where no
+    writer has to capitalise it: not at the sentence's opening."""
+    word = tok.text
+    return (len(word) > 1 and word[0].isupper() and word[1:].islower() and fold(word) in STOPWORDS
+            and fold(word) not in _ARTICLES and tok.start not in starts and not _after_opening(text, tok.start, starts))
 
 
 def _after_office_field(toks, first: int, last: int) -> int:
@@ -687,16 +767,20 @@ _ADVERB_LENGTH = 7
 
 def _could_open_name(toks, i, text, known, places) -> bool:
     word = toks[i].text
-    low = fold(word)
     return (
-        word[0].isupper() and word.replace("-", "").isalpha() and low not in known.lower and low not in _OPENERS
-        and low not in STOPWORDS and number_value(word) is None and not _is_adverb(word)
-        and not (is_common_word(word) and len(word) > 5)
-        and low not in _ROLES
+        _no_opening_word(word, known) and not (is_common_word(word) and len(word) > 5)
         and (_APPOSITIVE.match(text, toks[i].end) is not None or (
             i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1])
             and _name_word(toks[i + 1].text, False, False, known, places)))
     )
+
+
+def _no_opening_word(word: str, known) -> bool:
+    """A capitalised word that is none of the words a sentence ordinarily opens with: no word
+    the corpus writes in lower case, no opener, function word, number, adverb or role."""
+    low = fold(word)
+    return (word[0].isupper() and word.replace("-", "").isalpha() and low not in known.lower and low not in _OPENERS
+            and low not in STOPWORDS and number_value(word) is None and not _is_adverb(word) and low not in _ROLES)
 
 
 def _party_tag(text: str, tok) -> bool:

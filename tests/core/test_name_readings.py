@@ -1,0 +1,67 @@
+"""How names are read on events of any kind (politics, war, crime): demonyms after a compass
+point, institutions joined by "and", words of a title written in title case, a name's display
+form. Invented people and places."""
+
+import pytest
+
+from tui.core.entities import find_entities
+from tui.core.mentions import find_mentions
+
+from .corpus import articles_from
+from .test_entities import mention_texts
+
+
+@pytest.mark.parametrize("demonym", ["West German", "East German", "German"])
+def test_a_compass_point_before_a_demonym_is_still_its_lands_demonym(demonym):
+    articles = articles_from(
+        "Reunion\n\n"
+        f"Decades later, the {demonym} border guard Oto Varnik told his story in Tessaly on Monday.")
+    assert mention_texts(find_entities(articles)) == {"Oto Varnik", "Tessaly"}
+    assert {m.text: m.place for m in find_mentions(articles)}[demonym] == "germany"
+
+
+def test_a_name_is_shown_written_out_rather_than_by_its_abbreviation():
+    entities = find_entities(articles_from(
+        "Wildfire\n\nFires burned near Dunmore, Calif., and Oakvale, Calif., on Monday, and Ridgeby, Calif., "
+        "was evacuated.",
+        "Wildfire two\n\nThe fires in California spread on Monday."))
+    state = next(e for e in entities if "California" in e.variants)
+    assert state.name == "California" and state.variants[0] == "Calif"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Police added Oto Varnik to the TBI's Ten Most Wanted list on Friday.", {"TBI", "Oto Varnik"}),
+    ("Thousands joined the Stand With Ukraine march in Tessaly.", {"Ukraine", "Tessaly"}),
+    ("The envoy flew to The Hague on Monday with Oto Varnik.", {"Hague", "Oto Varnik"}),
+])
+def test_everyday_words_of_a_title_written_in_title_case_are_not_names(text, names):
+    assert mention_texts(find_entities(articles_from("Manhunt\n\nThe search went on for a week.\n\n" + text))) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("On Monday the Ministry of Health and Red Lantern workers reached Tessaly. Red Lantern said more help "
+     "was coming.", {"Ministry of Health", "Red Lantern", "Tessaly"}),
+    ("On Monday the Ministry of Trade and Industry met Industry Minister Oto Varnik.",
+     {"Ministry of Trade and Industry", "Industry", "Oto Varnik"}),
+    ("On Monday the Ministry of Health and Red Lantern workers reached Tessaly.",
+     {"Ministry of Health and Red Lantern", "Tessaly"}),  # nothing says Red Lantern is a name of its own
+])
+def test_an_and_between_two_institutions_splits_them_when_the_second_stands_alone(text, names):
+    assert mention_texts(find_entities(articles_from("Aid\n\nThe search went on for a week.\n\n" + text))) == names
+
+
+def test_a_surname_opening_a_sentence_is_a_mention_of_the_person_named_in_full():
+    entities = find_entities(articles_from(
+        "Vote\n\nThe count in the capital lasted most of the night.\n\n"
+        "OTO VARNIK won the vote in Tessaly on Monday. Varnik said the count was clean.\n\n"
+        "LIA YOUNG lost. Young voters stayed at home. Varnik thanked them."))
+    varnik = next(e for e in entities if "OTO VARNIK" in e.variants)
+    assert [m.text for m in varnik.mentions] == ["OTO VARNIK", "Varnik", "Varnik"]
+    assert "Young" not in mention_texts(entities)  # an everyday word opening a sentence
+
+
+def test_an_institution_stays_whole_when_its_last_words_stand_only_after_an_and_of_their_own():
+    entities = find_entities(articles_from(
+        "Rule\n\nThe search went on for a week.\n\nThe Department of Health and Human Services issued the rule. "
+        "Health and Human Services Secretary Ana Vel defended it."))
+    assert "Department of Health and Human Services" in mention_texts(entities)
