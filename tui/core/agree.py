@@ -3,6 +3,7 @@ sentence, the words no matching sentence has are unique; divergent passages are 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -13,11 +14,13 @@ from tui.core.model import Divergence, Mention, Span
 def agreement_spans(alignment: Alignment, divergences: Iterable[Divergence] = ()) -> list[Span]:
     """Spans that partition every body sentence; sources list the articles that report it,
     or for a conflict, the articles that disagree."""
-    conflict_at: dict[tuple[str, int], list[tuple[Mention, tuple[str, ...]]]] = defaultdict(list)
+    sides_at: dict[tuple[str, int], list[tuple[Mention, tuple[str, ...]]]] = defaultdict(list)
     for d in divergences:
         disagreeing = tuple(sorted({side.article for side in d.sides}))
         for side in d.sides:
-            conflict_at[(side.article, side.paragraph)].append((side, disagreeing))
+            sides_at[(side.article, side.paragraph)].append((side, disagreeing))
+    conflict_at = {where: _Conflicts(sides) for where, sides in sides_at.items()}
+    nowhere = _Conflicts([])
     spans: list[Span] = []
     runs_of: dict[tuple[str, frozenset[str]], list[tuple[int, int, bool]]] = {}  # wire copy repeats
     for sid, ref in enumerate(alignment.sentences):
@@ -34,7 +37,7 @@ def agreement_spans(alignment: Alignment, divergences: Iterable[Divergence] = ()
         for run_start, run_end, unique in runs:
             status, who = ("unique", (ref.article,)) if unique else ("shared", sources)
             pieces.extend(_with_conflicts(ref.article, ref.paragraph, base + run_start, base + run_end, status, who,
-                                          conflict_at.get((ref.article, ref.paragraph), ())))
+                                          conflict_at.get((ref.article, ref.paragraph), nowhere)))
         spans.extend(_merged(pieces))
     return spans
 
@@ -77,8 +80,27 @@ def _runs(tokens, length: int, known: frozenset[str]) -> list[tuple[int, int, bo
     return [tuple(r) for r in runs]
 
 
-def _with_conflicts(article, paragraph, start, end, status, sources, conflicts) -> list[Span]:
+class _Conflicts:
+    """A paragraph's divergent passages, in order, looked up by where they stand: a paragraph
+    of thousands of sentences may hold thousands, and each run is checked only against those
+    it may overlap."""
+
+    def __init__(self, sides: list[tuple[Mention, tuple[str, ...]]]):
+        self.sides = sides
+        self.by_start = sorted(range(len(sides)), key=lambda n: sides[n][0].start)
+        self.starts = [sides[n][0].start for n in self.by_start]
+        self.longest = max((m.end - m.start for m, _ in sides), default=0)
+
+    def near(self, start: int, end: int) -> list[tuple[Mention, tuple[str, ...]]]:
+        """The passages that may overlap [start, end), in the order the divergences gave them:
+        where two overlap, the first one's articles are the conflict's."""
+        found = self.by_start[bisect_left(self.starts, start - self.longest):bisect_left(self.starts, end)]
+        return [self.sides[n] for n in sorted(found)]
+
+
+def _with_conflicts(article, paragraph, start, end, status, sources, paragraph_conflicts: _Conflicts) -> list[Span]:
     """The run as spans, with the parts a divergence covers marked as conflicts."""
+    conflicts = paragraph_conflicts.near(start, end)
     cuts = sorted({start, end} | {max(start, min(end, x)) for m, _ in conflicts for x in (m.start, m.end)})
     out = []
     for a, b in zip(cuts, cuts[1:]):
