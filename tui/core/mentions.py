@@ -167,6 +167,8 @@ def _with_opening_surnames(mentions: list[Mention], story, known, places) -> lis
     in full that opens a sentence alone ("Okafor said…" after "AMARA OKAFOR", whose surname no
     sentence writes in mixed case), unless English uses the word every day ("Young", "May")."""
     surnames = {fold(m.words[-1]) for m in mentions if len(m.words) >= 2 and _voted_person(m.kinds)}
+    if not surnames:
+        return mentions
     taken = {(m.article, m.paragraph, m.start) for m in mentions}
     found = [m for article_id, p in story for m in _opening_surnames(article_id, p, surnames, known, places)
              if (m.article, m.paragraph, m.start) not in taken]
@@ -311,7 +313,7 @@ def _unglued(mentions: list[Mention], story) -> list[Mention]:
     # after an "and" of its own, a name may be the end of one written apart ("Health and Human
     # Services Secretary Ana Vel"): no sign that it stands alone
     uncoordinated = {fold(" ".join(m.words)) for m in mentions
-                     if not texts[(m.article, m.paragraph)][:m.start].endswith(" and ")}
+                     if not texts[(m.article, m.paragraph)].endswith(" and ", 0, m.start)}
     out = []
     for m in mentions:
         if len(m.words) < 3 or not _single_spaced(m):
@@ -395,7 +397,7 @@ def _demonyms(mentions: list[Mention], places: frozenset[str], votes: dict[str, 
 
 _DEMONYM_WORDS = 3  # "Papua New Guinean"
 # Compass points name a part of a land ("North Korea"); before the demonym of a land whose part
-# the story does not name ("West German", "East Timorese"), the demonym is still that land's.
+# the story does not name ("West German", "East German"), the demonym is still that land's.
 COMPASS_POINTS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 
 
@@ -430,7 +432,7 @@ def _state_spelled_out(text: str, m: Mention) -> Mention:
     """A US state abbreviated after a town ("Fresno, Calif.") is the state, by its whole name:
     only there, as a word such as "Kan" or "Conn" is a surname elsewhere."""
     state = US_STATE_ABBREVIATIONS.get(m.text.lower()) if m.text.istitle() else None
-    if state is None or not (text[:m.start].endswith(", ") and text[m.end:m.end + 1] in (".", ",")):
+    if state is None or not (text.endswith(", ", 0, m.start) and text[m.end:m.end + 1] in (".", ",")):
         return m
     m.kinds["place"] += 3
     return replace(m, words=(state,))
@@ -511,8 +513,11 @@ def _mentions_in(text: str, headline: bool, known, places):
             continue
         last = _with_structure(toks, first, last, text, places)
         if not headline and _words_of_a_title(toks, first, last, text, starts, places):
-            i = last + 1
-            continue
+            title_end = _title_end(toks, last, text, starts, places)
+            if title_end == last:  # words of a title that is no name ("the Most Wanted list")
+                i = last + 1
+                continue
+            last = title_end
         words = [strip_possessive(t.text) for t in toks[first:last + 1]]
         adjective = _HYPHEN_ADJECTIVE.match(words[-1])
         if adjective:
@@ -526,14 +531,35 @@ def _mentions_in(text: str, headline: bool, known, places):
 
 def _words_of_a_title(toks, first: int, last: int, text: str, starts: set[int], places) -> bool:
     """Everyday English words beside a function word capitalised mid-sentence ("the Ten Most
-    Wanted list", "the All Stars tour") are words of a title written in title case, not a name;
-    a known place among them stays one. An article may open a name ("The Hague") and is left out."""
-    if not all(is_common_word(t.text) and fold(strip_possessive(t.text)) not in places for t in toks[first:last + 1]):
+    Wanted list", "Fridays For Future") are words of a title written in title case, not a name
+    of their own; a known place among them stays one. An article may open a name ("The Hague")
+    and is left out."""
+    if not all(_everyday(t, places) for t in toks[first:last + 1]):
         return False
     return ((first > 0 and _capitalised_function_word(toks[first - 1], text, starts)
              and _adjacent(text, toks[first - 1], toks[first]))
             or (last + 1 < len(toks) and _capitalised_function_word(toks[last + 1], text, starts)
                 and _adjacent(text, toks[last], toks[last + 1])))
+
+
+def _title_end(toks, last: int, text: str, starts: set[int], places) -> int:
+    """Where a title that opens with everyday words ending at token `last` ends: through each
+    capitalised function word and the everyday words after it ("Ten Most Wanted", "Women In
+    Black"), so the whole title is one name; `last` if no words follow one."""
+    end = last
+    while end + 2 < len(toks) and _capitalised_function_word(toks[end + 1], text, starts) \
+            and _adjacent(text, toks[end], toks[end + 1]) and _adjacent(text, toks[end + 1], toks[end + 2]) \
+            and toks[end + 2].text[0].isupper() and _everyday(toks[end + 2], places):
+        end += 2
+        while end + 1 < len(toks) and _adjacent(text, toks[end], toks[end + 1]) \
+                and toks[end + 1].text[0].isupper() and _everyday(toks[end + 1], places) \
+                and not _capitalised_function_word(toks[end + 1], text, starts):
+            end += 1
+    return end
+
+
+def _everyday(tok, places) -> bool:
+    return is_common_word(tok.text) and fold(strip_possessive(tok.text)) not in places
 
 
 _ARTICLES = {"the", "an"}
@@ -786,7 +812,7 @@ def _no_opening_word(word: str, known) -> bool:
 def _party_tag(text: str, tok) -> bool:
     """A party and a state after a name, set off by a comma or a bracket: "Sen. Jane Roe,
     R-Alaska", "(D-N.Y.)"; not "D-Day"."""
-    return _PARTY_TAG.match(tok.text) is not None and text[:tok.start].endswith((", ", "("))
+    return _PARTY_TAG.match(tok.text) is not None and text.endswith((", ", "("), 0, tok.start)
 
 
 def _time_zone(toks, i: int) -> bool:
