@@ -3,8 +3,8 @@
 import pytest
 
 from tui.core.align import align
-from tui.core.predicates import predicates
 from tui.core.entities import read_names
+from tui.core.predicates import predicates
 
 from .corpus import articles_from
 
@@ -15,41 +15,73 @@ def said(sentence: str) -> list[tuple[str, str]]:
     return [(s.key, s.value) for s in predicates(alignment.texts[0], alignment.tokens(0))]
 
 
+def denials(sentence: str) -> list[str]:
+    return [key for key, value in said(sentence) if value.startswith("not ")]
+
+
+def outcomes(sentence: str) -> list[tuple[str, str]]:
+    return [(key, value) for key, value in said(sentence) if key.startswith("outcome for ")]
+
+
 @pytest.mark.parametrize("sentence, value", [
     ("The guard was armed at the gate.", "arm"),
     ("The guard was not armed at the gate.", "not arm"),
     ("The guard wasn't armed at the gate.", "not arm"),
     ("The guard was never armed at the gate.", "not arm"),
+    ("The 34-year-old guard was not armed at the gate.", "not arm"),
 ])
 def test_a_state_affirmed_or_denied_is_one_slot(sentence, value):
-    assert said(sentence) == [("whether guard was arm", value)]
+    assert said(sentence) == [("said of guard was arm", value)]
 
 
-def test_an_act_and_its_denial_meet():
-    assert said("The mayor resigned in June.") == [("whether mayor did resign", "resign")]
-    assert said("The mayor did not resign in June.") == [("whether mayor did resign", "not resign")]
-    assert said("The mayor has not resigned.") == [("whether mayor did resign", "not resign")]
+@pytest.mark.parametrize("sentence, value", [
+    ("The mayor resigned in June.", "resign"),
+    ("The mayor did not resign in June.", "not resign"),
+    ("The mayor has not resigned.", "not resign"),
+    ("The mayor never resigned.", "not resign"),
+])
+def test_an_act_and_its_denial_meet(sentence, value):
+    assert said(sentence) == [("said of mayor did resign", value)]
 
 
-def test_an_adverb_may_stand_between_the_verb_and_the_word_said():
-    assert said("The clerk was not immediately charged.") == [("whether clerk was charg", "not charg")]
-    assert said("The clerk has not yet been charged.") == []  # "yet" is no adverb in -ly
+def test_an_irregular_past_meets_its_denial():
+    assert said("The driver fled.") == [("said of driver did flee", "flee")]
+    assert said("The driver did not flee.") == [("said of driver did flee", "not flee")]
+
+
+def test_the_present_is_not_the_past():
+    assert said("The road is not closed.") == [("said of road was now close", "not close")]
+    assert said("The road was closed.") == [("said of road was close", "close")]
 
 
 def test_a_named_subject_is_keyed_by_its_name():
     [(key, value)] = said("Ona Brill was not present at the hearing.")
-    assert key.startswith("whether @") and key.endswith(" was present") and value == "not present"
+    assert key.startswith("said of @") and key.endswith(" was present") and value == "not present"
 
 
 @pytest.mark.parametrize("sentence", [
     "He was not armed at the gate.",  # a pronoun names nobody two articles can be seen to mean
     "It was not clear who fired first.",
+    "Nobody was injured when the bus left the road.",
     "The envoy would not confirm the meeting.",  # what someone would do is not what was done
     "No passengers were hurt.",  # the denial is on the subject, not the verb
     "The guard did resign.",  # "did" without a denial says nothing more than "resigned"
+    "The clerk was not immediately charged.",  # the denial may be of "immediately" only
+    "The clerk was not charged with murder.",  # but perhaps with manslaughter
+    "The clerk was not arrested until Friday.",
+    "The clerk has not been seen since Friday.",
+    "It was unclear whether the clerk was not armed.",  # a question, not a claim
+    "If the clerk was not armed, the shooting was unlawful.",
+    "The mayor denied reports that the clerk was not armed.",
+    "Neither the driver nor the clerk was not hurt.",
+    "The officer who shot the clerk was not armed with a rifle.",  # the clerk is the one shot
+    "The guard, not the clerk, was not armed.",
+    "The clerk was not, police said, armed.",
+    "The clerk did not resign over the row, but resigned over his health.",  # both told
+    "A second clerk was not armed.",  # one of several
 ])
-def test_what_is_not_read(sentence):
-    assert [key for key, value in said(sentence) if value.startswith("not ")] == []
+def test_what_is_not_read_as_a_denial(sentence):
+    assert [key for key in denials(sentence) if "clerk" in key or "guard" not in key] == []
 
 
 @pytest.mark.parametrize("subject", ["Some passengers", "Two passengers", "Every passenger", "Two of the passengers",
@@ -59,6 +91,10 @@ def test_a_count_or_share_of_a_group_or_the_object_of_a_preposition_is_not_the_s
     assert said(f"{subject} were not evacuated.") == []
 
 
+def test_a_noun_in_ly_may_be_the_subject():
+    assert denials("The victim's family was not informed.") == ["said of famili was inform"]
+
+
 @pytest.mark.parametrize("sentence, outcome", [
     ("The guard was shot dead at the gate.", "dead"),
     ("The guard died at the gate.", "dead"),
@@ -66,9 +102,28 @@ def test_a_count_or_share_of_a_group_or_the_object_of_a_preposition_is_not_the_s
     ("The guard was unhurt.", "unhurt"),
 ])
 def test_an_outcome_said_of_someone(sentence, outcome):
-    assert ("whether guard fate", outcome) in said(sentence)
+    assert outcomes(sentence) == [("outcome for guard fate", outcome)]
 
 
-def test_an_outcome_denied_or_told_two_ways_is_none():
-    assert not [key for key, _ in said("The guard was not killed at the gate.") if key.endswith(" fate")]
-    assert not [key for key, _ in said("The guard was wounded at the gate and died later.") if key.endswith(" fate")]
+@pytest.mark.parametrize("sentence, outcome", [
+    ("The clerk was convicted of fraud.", "convicted"),
+    ("The clerk was found guilty of fraud.", "convicted"),
+    ("The clerk was found not guilty of fraud.", "acquitted"),
+    ("The clerk was acquitted of fraud.", "acquitted"),
+    ("The clerk was cleared of fraud.", "acquitted"),
+])
+def test_a_verdict(sentence, outcome):
+    assert outcomes(sentence) == [("outcome for clerk verdict", outcome)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The guard was not killed at the gate.",  # denied: no outcome
+    "The guard was wounded at the gate and died later.",  # two outcomes told: neither
+    "Police shot dead a gunman at the gate.",  # an act of the police, not their fate
+    "The soldier killed the gunman at the gate.",
+    "The jury convicted the clerk.",
+    "The clerk pleaded guilty to fraud.",  # a plea, not a verdict
+    "Protesters were cleared from the square.",  # not "cleared of" a charge
+])
+def test_what_is_not_an_outcome(sentence):
+    assert outcomes(sentence) == []

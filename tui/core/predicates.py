@@ -2,132 +2,203 @@
 
 - Denials: "the suspect was armed" / "the suspect was not armed", "the minister resigned" /
   "the minister did not resign", "has been charged" / "has not been charged". Each is a slot
-  (`slots.Slot`) keyed by who it is said of, how it is said (of a state, "was"; or of an act)
-  and the word said, and filled with whether it is denied.
-- Outcomes that exclude each other: "the guard was killed" / "was wounded" / "was unhurt";
-  "was convicted" / "was acquitted". A slot keyed by who and which kind of outcome, filled
-  with the outcome.
+  (`slots.Slot`) keyed by who it is said of, how it is said (of a state or of an act, now or
+  then) and the word said, and filled with whether it is denied.
+- Outcomes that exclude each other, said of someone as a state: "the guard was killed" / "was
+  wounded" / "was unhurt"; "was convicted" / "was found not guilty". A slot keyed by who and
+  the kind of outcome, filled with the outcome.
 
 Matching sentences that fill one slot differently diverge (`quantities.numbers`). Precision
 first, because a misreading is a contradiction shown that no source makes:
-- the subject must be a name or a noun standing right before the verb. A pronoun ("he was
-  not armed") or "it" ("it was not clear") names nobody both articles can be seen to mean; a
-  count or share of a group ("two passengers", "some of the guards") or a noun after a
-  preposition ("the leader of the rebels") is not who the verb is said of;
-- the denial must stand on the verb itself ("not", "never", "-n't"): "no one was hurt", "would
-  not confirm" (a modal: what someone would do is not what was done) are not read;
-- only an adverb in -ly may stand between the verb and the word said ("was not immediately
-  charged").
+- who: a name or a noun standing right before the verb, in the same clause. A pronoun ("he was
+  not armed"), "it" or "nobody" names nobody both articles can be seen to mean; a count or
+  share of a group ("two passengers", "neither the driver nor the passenger"), a noun after a
+  preposition ("the leader of the rebels") or a verb ("the officer who shot the suspect was")
+  is not who the verb is said of;
+- asserted: a clause that only asks or reports a claim ("whether the suspect was armed", "if",
+  "reports that the minister resigned") says nothing of the sort;
+- the denial must stand on the verb itself ("not", "never", "-n't") and deny all of it: "no one
+  was hurt", "would not confirm" (what someone would do is not what was done), "was not
+  immediately charged", "was not charged with murder", "has not been seen since Friday" are
+  not read;
+- an outcome is a state: "police shot dead a gunman" says nothing of what befell the police.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from tui.core.features import TokenFeatures, is_word, name_runs
-from tui.core.slots import Slot, past_tense
-from tui.core.text import fold, number_value, stem
+from tui.core.slots import FATES, PUNCTUATION, Slot, past_tense, present_of
+from tui.core.text import NEGATIONS, fold, is_adverb, number_value, stem
 
-_DENIERS = {"not", "never"}
-_BE = {"is", "are", "was", "were", "be", "been", "being"}
+_BE_NOW, _BE_THEN = {"is", "are"}, {"was", "were", "be", "been", "being"}
+_BE = _BE_NOW | _BE_THEN
+_DO_NOW, _DO_THEN = {"does", "do"}, {"did"}
 _HAVE = {"has", "have", "had"}
-_DO = {"did", "does", "do"}
-_AUXILIARIES = _BE | _HAVE | _DO
-# Words before a subject that make it a count or a share of a group, not someone.
-_QUANTIFIERS = set("""some many all every each no few several most both any none other more fewer
-half""".split())
+_AUXILIARIES = _BE | _DO_NOW | _DO_THEN | _HAVE
+_NOW = _BE_NOW | _DO_NOW  # the present: "is not closed" is not what "was closed" said of before
+# Words before a noun that make it no one in particular, a count or share of a group, or one
+# of several ("a second suspect").
+_NOT_SOMEONE = set("""some many all every each no few several most both any none other more fewer half
+neither nor either not nobody everyone someone anyone everybody somebody anybody nothing another second third
+fourth fifth""".split())
 _DETERMINERS = set("the a an this that these those its their his her our".split())
 _PREPOSITIONS = set("of in at on from with for by to into about over under after before than near".split())
 _DESCRIBING = 3  # how many words may describe a subject between it and its determiner
-_KEY = "whether "  # the start of a slot key of this module: "whether suspect was arm"
-# Outcomes for one person that exclude each other, by kind: the word said -> the outcome. What
-# was denied ("was not killed") is no outcome, and the denial is read as such.
+# Words opening a clause that asserts nothing: "whether the suspect was armed", "if".
+_UNASSERTED = {"whether", "if", "unless", "asked"}
+_CLAUSE_REACH = 12  # how many words before a subject its clause's opening word is looked for
+# Words before "that" that make what follows a claim, not what the article says happened.
+_CLAIMS = set("""report reports reported claim claims claimed rumour rumours rumor rumors allegation allegations
+suggestion suggestions deny denies denied false""".split())
+# Words after a denied word that deny only part of it: "not charged with murder" (but with
+# manslaughter), "not seen since Friday", "not arrested until Friday".
+_PARTIAL = {"with", "by", "as", "until", "since", "before"}
+# Outcomes for one person that exclude each other, by kind: the word said -> the outcome.
+# What befell someone is read with the words that count the dead and the hurt (`slots.FATES`).
 _OUTCOMES = {
-    "fate": {**dict.fromkeys("killed dead died slain".split(), "dead"),
-             **dict.fromkeys("injured wounded hurt".split(), "hurt"),
+    "fate": {**{w: f for w, f in FATES.items() if f in ("dead", "hurt")}, "slain": "dead",
              **dict.fromkeys("unharmed unhurt uninjured".split(), "unhurt")},
-    "verdict": {**dict.fromkeys("convicted guilty".split(), "convicted"),
-                **dict.fromkeys("acquitted cleared".split(), "acquitted")},
+    "verdict": {"convicted": "convicted", "guilty": "convicted", "acquitted": "acquitted"},
 }
 _TOLD = {"fate": "what befell", "verdict": "the verdict on"}  # how a summary names an outcome's slot
 _OUTCOME_OF = {word: (kind, outcome) for kind, words in _OUTCOMES.items() for word, outcome in words.items()}
-_OF_STATE, _OF_ACT = "was", "did"  # how a predicate is said: of a state, or of an act
+_OWN_FATE = {"died"}  # acts that are an outcome for their subject, not for an object
+_PLEA = "plead"  # "pleaded guilty" is a plea, not a verdict
+_SAID, _OUTCOME = "said of ", "outcome for "  # the starts of this module's slot keys
 
 
 def predicates(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     """Each predicate the sentence says of a subject, affirmed or denied, and each outcome."""
     names = {last: (first, key) for first, last, key in name_runs(toks)}
     low = [fold(tok.text) for tok, _ in toks]
-    told: dict[str, set[str]] = defaultdict(set)  # kind -> the outcomes the sentence's words tell
-    for kind, outcome in filter(None, map(_OUTCOME_OF.get, low)):
-        told[kind].add(outcome)
+    outcomes = _outcomes_told(low)
+    told: Counter[str] = Counter()  # the stems of the sentence's words
     for i in range(1, len(toks)):
-        first, subject = names.get(i - 1) or (i - 1, _noun(toks, low, i - 1))
-        if subject is None or _not_the_subject(toks, low, first):
+        said = _predicate(text, toks, low, i)
+        if said is None:
             continue
-        said = _predicate(toks, low, i)
-        if said is not None:
-            how, k, denied = said
-            word = stem(toks[k][0].text)
-            who = text[toks[first][0].start:toks[i - 1][0].end]
-            yield Slot(f"{_KEY}{subject} {how} {word}", ("not " if denied else "") + word,
-                       toks[i][0].start, toks[k][0].end, f"whether {who} {toks[k][0].text}")
-            outcome = None if denied else _outcome(low, k)
-            if outcome is not None and len(told[outcome[0]]) == 1:  # "was wounded and later died": both
-                kind, value, j = outcome
-                yield Slot(f"{_KEY}{subject} {kind}", value, toks[i][0].start, toks[j][0].end, f"{_TOLD[kind]} {who}")
+        first, subject = names.get(i - 1) or (i - 1, _noun(toks, low, i - 1))
+        if subject is None or not _joined(text, toks, i - 1, i) or not _someone(toks, low, first) \
+                or _unasserted(text, toks, low, first):
+            continue
+        how, k, denied = said
+        word = stem(present_of(low[k]))
+        if denied:
+            told = told or Counter(stem(present_of(w)) for w in low)  # read once, at the first denial
+            if told[word] > 1:
+                continue  # "did not resign over the row, but resigned over his health": both
+        who = text[toks[first][0].start:toks[i - 1][0].end]
+        yield Slot(f"{_SAID}{subject} {how} {word}", ("not " if denied else "") + word,
+                   toks[i][0].start, toks[k][0].end, f"what is said of {who}")
+        outcome = None if denied or not (how.startswith("was") or low[k] in _OWN_FATE) else _outcome(low, k)
+        if outcome is not None and len(outcomes[outcome[0]]) == 1:  # "was wounded and later died": both
+            kind, value, j = outcome
+            yield Slot(f"{_OUTCOME}{subject} {kind}", value, toks[i][0].start, toks[j][0].end, f"{_TOLD[kind]} {who}")
 
 
-def _outcome(low: list[str], k: int) -> tuple[str, str, int] | None:
-    """The outcome said at token `k`, or right after it ("shot dead", "shot and wounded"): its
-    kind, the outcome and where its word is."""
-    for j in (k, k + 1, k + 2 if k + 1 < len(low) and low[k + 1] == "and" else k):
+def _outcomes_told(low: list[str]) -> dict[str, set[str]]:
+    """For each kind, the outcomes the sentence's words tell, anywhere in it."""
+    told: dict[str, set[str]] = defaultdict(set)
+    for n, word in enumerate(low):
+        said = _outcome(low, n, alone=True)
+        if said:
+            told[said[0]].add(said[1])
+    return told
+
+
+def _outcome(low: list[str], k: int, alone: bool = False) -> tuple[str, str, int] | None:
+    """The outcome said at token `k` or right after it ("shot dead", "shot and wounded", "found
+    not guilty"), unless `alone`: its kind, the outcome and the index of its last word."""
+    if low[k] == _PLEA or stem(low[k]) == _PLEA:
+        return None
+    for j in (k,) if alone else (k, k + 1, k + 2 if k + 1 < len(low) and low[k + 1] == "and" else k):
+        if j + 1 < len(low) and low[j] in NEGATIONS and low[j + 1] == "guilty":
+            return "verdict", "acquitted", j + 1
         if j < len(low) and low[j] in _OUTCOME_OF:
+            if low[j] == "guilty" and j and low[j - 1] in NEGATIONS:
+                return "verdict", "acquitted", j
             return (*_OUTCOME_OF[low[j]], j)
+        if j + 1 < len(low) and low[j] == "cleared" and low[j + 1] == "of":  # not "cleared from the square"
+            return "verdict", "acquitted", j
     return None
 
 
 def _noun(toks: TokenFeatures, low: list[str], i: int) -> str | None:
     """The stem of token `i` if it may be a subject: a content word (a pronoun or "it" is a
-    stopword), not a verb's helper or adverb ("wasn't", "never", "immediately")."""
-    if low[i] in _DENIERS or _denied_auxiliary(low[i]) or _adverb(low[i]) or not _is_content(toks, i):
+    stopword), not a verb's helper, an adverb or no one in particular."""
+    if low[i] in NEGATIONS or low[i] in _NOT_SOMEONE or _denied_auxiliary(low[i]) or is_adverb(low[i]) \
+            or not _is_content(toks, i):
         return None
     return toks[i][1][0]
 
 
-def _not_the_subject(toks: TokenFeatures, low: list[str], first: int) -> bool:
-    """Whether the noun starting at token `first`, right before the verb, is not who the verb
-    is said of: a count or a share of a group ("some passengers", "two of the guards", "every
-    guard": "some were not evacuated" and "two were" do not contradict each other, and a whole
-    against some is `wholes.py`'s), or the object of a preposition ("the leader of the rebels",
-    "decisions of this nature")."""
+def _someone(toks: TokenFeatures, low: list[str], first: int) -> bool:
+    """Whether the noun starting at token `first`, right before the verb, is who the verb is
+    said of: not a count or share of a group ("some passengers", "two of the guards", "neither
+    the driver nor"; a whole against some is `wholes.py`'s), nor the object of a preposition
+    ("the leader of the rebels") or of a verb ("the officer who shot the suspect was")."""
     j = first - 1
-    while j >= 0 and first - j <= _DESCRIBING and _is_content(toks, j) and low[j] not in _QUANTIFIERS:
+    while j >= 0 and first - j <= _DESCRIBING and (_describes(toks, low, j) or _age(low, j)):
         j -= 1  # the words describing the subject: "the 34-year-old lorry driver"
     if j > 0 and low[j] in _DETERMINERS:
         j -= 1
-    return j >= 0 and (low[j] in _QUANTIFIERS or low[j] in _PREPOSITIONS or number_value(low[j]) is not None)
+    return j < 0 or not (low[j] in _NOT_SOMEONE or low[j] in _PREPOSITIONS or past_tense(low[j])
+                         or number_value(low[j]) is not None)
 
 
-def _predicate(toks: TokenFeatures, low: list[str], i: int) -> tuple[str, int, bool] | None:
-    """How the predicate starting at token `i` is said, where its word is, and whether it is
-    denied: "was not armed" (a state), "did not resign", "resigned" (an act)."""
+def _describes(toks: TokenFeatures, low: list[str], j: int) -> bool:
+    return _is_content(toks, j) and low[j] not in _NOT_SOMEONE and not past_tense(low[j])
+
+
+def _age(low: list[str], j: int) -> bool:
+    """Token `j` is the number of an age before a noun: "the 34-year-old driver"."""
+    return j + 1 < len(low) and low[j + 1].startswith(("year-old", "years-old")) and number_value(low[j]) is not None
+
+
+def _unasserted(text: str, toks: TokenFeatures, low: list[str], first: int) -> bool:
+    """Whether the clause the subject stands in only asks or reports a claim: "whether the
+    suspect was armed", "if", "reports that the minister resigned"."""
+    j = first - 1
+    while j >= 0 and first - j <= _CLAUSE_REACH and _joined(text, toks, j, j + 1):
+        if low[j] in _UNASSERTED or (low[j] == "that" and j and low[j - 1] in _CLAIMS):
+            return True
+        j -= 1
+    return False
+
+
+def _predicate(text: str, toks: TokenFeatures, low: list[str], i: int) -> tuple[str, int, bool] | None:
+    """How the predicate starting at token `i` is said (of a state or an act, now or then),
+    where its word is, and whether it is denied: "was not armed", "did not resign", "never
+    resigned", "resigned"."""
+    if low[i] in NEGATIONS:  # "never resigned"
+        return ("did", i + 1, True) if i + 1 < len(toks) and _act(toks, low, i + 1) else None
     if low[i] not in _AUXILIARIES and not _denied_auxiliary(low[i]):
-        return _past_act(toks, i)
-    how, denied, k = _OF_STATE if _base(low[i]) in _BE else _OF_ACT, _denied_auxiliary(low[i]), i + 1
-    while k < len(toks) and (low[k] in _DENIERS or low[k] in _BE or _adverb(low[k])):
-        denied |= low[k] in _DENIERS
-        how = _OF_STATE if low[k] in _BE else how
+        return ("did", i, False) if _act(toks, low, i) else None
+    aux = _base(low[i])
+    state, denied, k = aux in _BE, _denied_auxiliary(low[i]), i + 1
+    while k < len(toks) and _joined(text, toks, k - 1, k) and (low[k] in NEGATIONS or low[k] in _BE):
+        denied |= low[k] in NEGATIONS
+        state |= low[k] in _BE
         k += 1
-    if k == len(toks) or not _is_content(toks, k) or (how == _OF_ACT and _base(low[i]) in _DO and not denied):
+    if k == len(toks) or not _joined(text, toks, k - 1, k) or not _is_content(toks, k) or is_adverb(low[k]) \
+            or (not state and aux in _DO_NOW | _DO_THEN and not denied):
+        return None  # "was not immediately charged" denies only when
+    if denied and k + 1 < len(toks) and low[k + 1] in _PARTIAL and _joined(text, toks, k, k + 1):
         return None
-    return how, k, denied
+    return ("was" if state else "did") + (" now" if aux in _NOW else ""), k, denied
 
 
-def _past_act(toks: TokenFeatures, i: int) -> tuple[str, int, bool] | None:
-    """An act told in the past right after its subject: "the minister resigned"."""
-    return (_OF_ACT, i, False) if _is_content(toks, i) and past_tense(toks[i][0].text) else None
+def _act(toks: TokenFeatures, low: list[str], i: int) -> bool:
+    """An act told in the past: "resigned", "fled"."""
+    return _is_content(toks, i) and past_tense(low[i])
+
+
+def _joined(text: str, toks: TokenFeatures, a: int, b: int) -> bool:
+    """Tokens `a` and `b` stand in one clause: no punctuation between them."""
+    return not PUNCTUATION.search(text, toks[a][0].end, toks[b][0].start)
 
 
 def _denied_auxiliary(word: str) -> bool:
@@ -140,10 +211,6 @@ def _base(word: str) -> str:
         if word.endswith(ending):
             return word[: -len(ending)]
     return word
-
-
-def _adverb(word: str) -> bool:
-    return word.endswith("ly") and len(word) > 4
 
 
 def _is_content(toks: TokenFeatures, k: int) -> bool:

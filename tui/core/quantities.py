@@ -215,8 +215,9 @@ def _voters(tally: str) -> int:
 
 
 def _slots(alignment: Alignment, sid: int) -> tuple[dict[str, Side], list[tuple[str, Side]]]:
-    """slot -> side for each count, sum, age, date and time of day of the sentence, the first of
-    each; and the sides of slots filled again later in it."""
+    """slot -> side for each count, sum, age, date, time of day, measure and predicate
+    (`predicates.py`) of the sentence, the first of each; and the sides of slots filled again
+    later in it."""
     out: dict[str, Side] = {}
     later: list[tuple[str, Side]] = []
     text = alignment.texts[sid]

@@ -18,14 +18,17 @@ from itertools import zip_longest
 
 from tui.core.features import TokenFeatures, is_quantity, is_word, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
-from tui.core.text import MONTHS, SCALES, WEEKDAYS, fold, number_value, stem, strip_possessive
+from tui.core.text import MONTHS, NEGATIONS, SCALES, WEEKDAYS, fold, number_value, stem, strip_possessive
 
 PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
-# Acts news tells in the past whose past does not end in -ed, or is too short for the rule.
-_PAST_ACTS = set("""struck hit fell sank left began took came went made held met won lost broke rose shot
-fled ran caught burnt built drove flew froze gave grew hung led paid put quit sent set shut sold spoke
-stole stood swept threw tore woke wrote died""".split())
+# Acts news tells in the past whose past does not end in -ed, or is too short for the rule,
+# each with its present: "fled" and "did not flee" tell one act.
+_PAST_ACTS = dict(pair.split("/") for pair in """struck/strike hit/hit fell/fall sank/sink left/leave
+began/begin took/take came/come went/go made/make held/hold met/meet won/win lost/lose broke/break rose/rise
+shot/shoot fled/flee ran/run caught/catch burnt/burn built/build drove/drive flew/fly froze/freeze gave/give
+grew/grow hung/hang led/lead paid/pay put/put quit/quit sent/send set/set shut/shut sold/sell spoke/speak
+stole/steal stood/stand swept/sweep threw/throw tore/tear woke/wake wrote/write died/die""".split())
 _CLAUSE_REACH = 12  # how many words before a date its clause is read for the act it dates
 _RELATIVE = {"who", "which", "that"}  # before a verb, they open a clause of another act
 _DATE_WORDS = WEEKDAYS | MONTHS
@@ -52,7 +55,7 @@ _CONDITION = re.compile(
 )
 # A condition said not to be ("non-life-threatening", "not life-threatening injuries", "not in
 # critical condition") is on no rung: the words right before it, within _LONGEST_NEGATION.
-_NEGATED = re.compile(r"\b(?:non|not|never)(?:-|\s+(?:in\s+)?)$", re.I)
+_NEGATED = re.compile(rf"\b(?:non|{'|'.join(sorted(NEGATIONS))})(?:-|\s+(?:in\s+)?)$", re.I)
 _LONGEST_NEGATION = 12
 # "critical but stable condition" is both rungs: it contradicts neither.
 _TWO_RUNGS = re.compile(rf"\b(?:{_CONDITION_WORDS})\s+(?:but|and|yet)\s+$", re.I)
@@ -60,7 +63,7 @@ _LONGEST_RUNGS = 40  # how far before a condition its first rung and "but" may s
 _CONDITION_SLOT = "condition"
 # What befell those counted, said next to the count: the dead, the hurt and the missing of one
 # attack are three counts of "people", not one count given three ways.
-_FATES = {
+FATES = {
     **dict.fromkeys("killed killing kill kills dead died die dying deaths death lives bodies".split(), "dead"),
     **dict.fromkeys("injured injuring injuries wounded wounding hurt".split(), "hurt"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
@@ -74,8 +77,8 @@ _PERCENT = stem("percent")
 # "four former aides", "12 rescued miners" count soldiers, aides, miners.
 _QUALIFIERS = set("""more other additional further former new young elderly foreign local unarmed armed suspected
 alleged fellow senior freed released detained jailed missing""".split())
-_PEOPLE = stem("people")  # what a count of no word counts when a word of _FATES says what befell them
-_FATE_NAMES = frozenset(_FATES.values())
+_PEOPLE = stem("people")  # what a count of no word counts when a word of FATES says what befell them
+_FATE_NAMES = frozenset(FATES.values())
 _FATE_REACH = 4  # how many words from a count, in its clause, the word of what befell them may stand
 # Words after a number that loosen it, as the word before it would.
 _LOOSENERS_AFTER = {"or more": "at least", "or so": "about", "or fewer": "up to", "or less": "up to"}
@@ -198,15 +201,15 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: _Names) -> Slot | N
         elif word in _QUALIFIERS:
             continue  # "three former aides" counts aides
         elif _is_word(unit_feats):
-            counted = _PEOPLE if word in _FATES and j == i + 1 else unit_feats[0]  # "12 injured": people injured
+            counted = _PEOPLE if word in FATES and j == i + 1 else unit_feats[0]  # "12 injured": people injured
             key = counted + _period(text, unit.end) + _fate(text, toks, i)
             return Slot(key, f"#{value * scale:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
                         loosener, _rounding(tok.text, scale), count=True)
     if any(fold(toks[j][0].text) == "toll" for j in _clause_words(text, toks, i)):
         # "the death toll rose to 47": people killed, as "killed 47 people" counts them
         key = _PEOPLE + "/dead"
-    elif i and fold(toks[i - 1][0].text) in _FATES:
-        key = _PEOPLE + "/" + _FATES[fold(toks[i - 1][0].text)]  # "and killed four": people killed
+    elif i and fold(toks[i - 1][0].text) in FATES:
+        key = _PEOPLE + "/" + FATES[fold(toks[i - 1][0].text)]  # "and killed four": people killed
     else:
         return None
     return Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end, "people", loosener, count=True)
@@ -284,11 +287,11 @@ def _period(text: str, end: int) -> str:
 
 
 def _fate(text: str, toks: TokenFeatures, i: int) -> str:
-    """What befell those count `i` counts, as a key suffix: the nearest word of _FATES in its
+    """What befell those count `i` counts, as a key suffix: the nearest word of FATES in its
     clause, before or after it ("killing 12 people", "30 were injured")."""
     sides = zip_longest(*(_clause_tokens(text, toks, i, step, _FATE_REACH) for step in (-1, 1)))
     for j in (j for pair in sides for j in pair if j is not None):  # at one distance, the word before first
-        fate = _FATES.get(fold(toks[j][0].text))
+        fate = FATES.get(fold(toks[j][0].text))
         if fate:
             return f"/{fate}"
     return ""
@@ -545,6 +548,11 @@ def _clause_words(text: str, toks: TokenFeatures, i: int) -> Iterator[int]:
 def past_tense(word: str) -> bool:
     low = fold(word)
     return (low.endswith("ed") and len(low) > 4) or low in _PAST_ACTS
+
+
+def present_of(word: str) -> str:
+    """A folded word's present if it is an irregular past ("fled" -> "flee"), else the word."""
+    return _PAST_ACTS.get(word, word)
 
 
 def _word_before(text: str, toks: TokenFeatures, i: int) -> int | None:

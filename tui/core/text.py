@@ -99,6 +99,18 @@ def hyphen_parts(low: str) -> list[str]:
 _HYPHEN = re.compile(r"[-‐]")
 
 
+NEGATIONS = frozenset({"not", "never"})  # words that deny the verb or word after them
+
+
+def is_adverb(word: str) -> bool:
+    """A folded word in -ly made from an English word ("immediately", "seriously", "easily"),
+    not a noun that ends so ("family", "rally", "ally")."""
+    if not word.endswith("ly") or len(word) < 5:
+        return False
+    base = word[:-3] + "y" if word.endswith("ily") else word[:-2]
+    return is_english_word(base)
+
+
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
