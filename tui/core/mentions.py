@@ -180,7 +180,14 @@ def _with_opening_surnames(mentions: list[Mention], story, known, places) -> lis
 
 def _opening_surnames(article_id: str, p, surnames: set[str], known, places):
     """The paragraph's sentence-opening words that are one of the surnames, standing alone."""
+    colons = ":" in p.text
     for start, end, _ in _pieces(p, False):
+        # Words open a sentence at its start (after a quote or bracket) and after a colon: a
+        # sentence with no colon whose first word is no surname is passed at once.
+        first = _FIRST_WORD.match(p.text, start, end)
+        if not (colons and ":" in p.text[start:end]) \
+                and not (first and fold(strip_possessive(first.group(1))) in surnames):
+            continue
         text = p.text[start:end]
         toks = tokens(text)
         named = [i for i, tok in enumerate(toks) if fold(strip_possessive(tok.text)) in surnames]
@@ -193,6 +200,9 @@ def _opening_surnames(article_id: str, p, surnames: set[str], known, places):
                 mention = Mention(article_id, p.index, start + tok.start, start + tok.start + len(word), (word,), word)
                 _vote_kind(mention, toks, i, i, text, places)
                 yield mention
+
+
+_FIRST_WORD = re.compile(r"[“\"‘'(\[]?([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 
 
 def _folded_name(m: Mention) -> str:
