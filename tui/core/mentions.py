@@ -38,7 +38,7 @@ ORG_WORDS = set(
     times post radio television tv press federation league club church senate congress embassy fund
     programme program alliance coalition front movement bureau authority board agency's media channel
     journal magazine gazette tribune herald daily reuters school college hospital clinic treatment conference division
-    records studios pictures entertainment team fc guard force staff""".split()
+    records studios pictures entertainment team fc guard force staff wire newswire""".split()
 )
 PLACE_WORDS = set(
     """street avenue road rue boulevard lane plaza square river lake mountain mountains island islands province region county
@@ -91,6 +91,12 @@ _STRUCTURES = {"bridge", "airport", "station", "stadium", "tower", "hospital", "
 # "Ardell, a freighter, …", "Ode, the ministry's spokesman, …": what opens a sentence and is
 # then described is a name.
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
+# A dateline's place ("ELMWICK —") is a place the story is told from, whatever else is named
+# after it: kept beside the kind votes, since a preposition's place vote is as often an
+# institution's ("checked into X").
+DATELINE = "dateline"
+# What follows a dateline's place: "OSLO:", "OSLO, Norway", "OSLO —", "OSLO (Agency) —".
+_DATELINE_END = re.compile(r"[:,]|\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s")
 _KICKER = re.compile(r"((?:[A-Z0-9][\w'’-]*\s){1,5}[A-Z0-9][\w'’-]*):\s+")
 # The offices a country keeps under its own name: "the Norway Embassy", "the Chile Ministry of Health".
 _INSTITUTIONS = {"embassy", "consulate", "ministry"}
@@ -134,7 +140,11 @@ class Mention:
 
     @property
     def is_acronym(self) -> bool:
-        return len(self.words) == 1 and bool(_ACRONYM.match(self.words[0]))
+        return len(self.words) == 1 and is_acronym(self.words[0])
+
+
+def is_acronym(word: str) -> bool:
+    return _ACRONYM.match(word) is not None
 
 
 def find_mentions(articles: Sequence[Article]) -> list[Mention]:
@@ -756,7 +766,8 @@ _OPENERS = set(
     """despite although though after before since during following according meanwhile however moreover
     still yet notably earlier later last next under over without within while when where whereas unlike
     like amid besides beyond given including instead nevertheless nonetheless overall perhaps thus
-    today yesterday tomorrow""".split()
+    today yesterday tomorrow
+    many some most several few all both each every numerous various""".split()  # quantifiers: "Many Ruritanians fled"
 )
 # An English adverb or adjective opening a sentence before a name ("Ironically Doe…", "Furious
 # Doe…") is no given name; shorter words may be (Sally, Emily), and so may others that end
@@ -876,11 +887,13 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["place"] += 2  # "Harbour Road", and "Rue de la Paix", "Port of X" written the other way round
     if mention.is_acronym and full not in places:
         votes["org"] += 2
-    if mention.words[0].isupper() and len(mention.words[0]) > 3 and text[mention.end:mention.end + 1] in (":", ","):
-        votes["place"] += 2  # a dateline
+    if mention.words[0].isupper() and len(mention.words[0]) > 3 and _DATELINE_END.match(text, mention.end):
+        votes["place"] += 2
+        votes[DATELINE] += 1
     # a title proper, not "former": that goes before what someone used to be part of too ("a
-    # former Acme University player")
-    if before and (holds_title(before[-1]) or before[-1] in PERSON_ROLES):
+    # former Acme University player"); not before what a name's last word says it is ("St.
+    # Anselm Hospital")
+    if before and (holds_title(before[-1]) or before[-1] in PERSON_ROLES) and words[-1] not in _WHAT_IT_IS:
         votes["person"] += 3
     if any(w in ORG_ROLES for w in before[-2:]):
         votes["org"] += 2
@@ -888,7 +901,10 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["place"] += 1
     if before[-2:-1] and before[-1] == "of" and before[-2] in PLACE_WORDS:
         votes["place"] += 2  # "the city of Izmir", "the province of Idlib"
-    if after in _SPEECH:
-        votes["person"] += 2
+    # English puts no article before a person's name: "the Red Cross said" is a body speaking,
+    # and "the Silver Fern" is more likely a body than a person.
+    body = bool(before) and before[-1] == "the"
+    if after in _SPEECH and not (before and before[-1] in _PLACE_PREPOSITIONS):  # "police in X said": X is not who spoke
+        votes["org" if body else "person"] += 2
     if len(words) in (2, 3) and all(w.isalpha() for w in words) and not votes:
-        votes["person"] += 1  # two or three plain capitalised words: most often a person
+        votes["org" if body else "person"] += 1  # two or three plain capitalised words: most often a person
