@@ -494,11 +494,13 @@ def test_a_body_named_by_an_adjective_and_a_noun_is_an_organisation_not_a_person
         "The Silver Lantern opened a shelter for families on Friday.",
         "The Silver Lantern said 60 people slept there. The Blue Harbour, which runs clinics, sent nurses.",
         "Ferrin Adeyo, 52, was taken to St. Odile Hospital. A source told Kestrel Wire on Monday.",
+        "The film was made from the Ada Rennick novel. Critics praised the Ada Rennick script.",
     ))
     assert entity_of(entities, "Silver Lantern").kind == "org"
     assert entity_of(entities, "Blue Harbour").kind != "person"
     assert entity_of(entities, "Kestrel Wire").kind == "org"  # an outlet
     assert entity_of(entities, "Ferrin Adeyo").kind == "person"
+    assert entity_of(entities, "Ada Rennick").kind == "person"  # "the" is the novel's
     assert {e.kind for e in entities if any("Odile" in m.text for m in e.mentions)} == {"org"}  # St. is Saint here
 
 

@@ -101,6 +101,7 @@ _KICKER = re.compile(r"((?:[A-Z0-9][\w'’-]*\s){1,5}[A-Z0-9][\w'’-]*):\s+")
 # The offices a country keeps under its own name: "the Norway Embassy", "the Chile Ministry of Health".
 _INSTITUTIONS = {"embassy", "consulate", "ministry"}
 _PLACE_PREPOSITIONS = {"in", "at", "into", "to", "from", "near", "across", "outside", "inside", "toward", "towards", "via"}
+_RELATIVES = {"which", "that", "who"}
 _SPEECH = {"said", "says", "told", "added", "wrote", "argued", "noted", "stated", "asked", "insisted"}
 _LINKS = ("of", "for")  # "Ministry of X", "Institute for Y": what an institution is of or for
 _PLACE_LINKS = _PARTICLES | {"of"}  # after a place word that opens a name: "Rue de X", "Port of X"
@@ -902,8 +903,10 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
     if before[-2:-1] and before[-1] == "of" and before[-2] in PLACE_WORDS:
         votes["place"] += 2  # "the city of Izmir", "the province of Idlib"
     # English puts no article before a person's name: "the Red Cross said" is a body speaking,
-    # and "the Silver Fern" is more likely a body than a person.
-    body = bool(before) and before[-1] == "the"
+    # and "the Silver Fern," more likely a body than a person; but in "the Jane Doe novel" the
+    # article is the noun's, and a lower-case word after the name may be that noun.
+    body = bool(before) and before[-1] == "the" and not (
+        text[mention.end:mention.end + 1] == " " and after[:1].islower() and after not in _SPEECH | _RELATIVES)
     if after in _SPEECH and not (before and before[-1] in _PLACE_PREPOSITIONS):  # "police in X said": X is not who spoke
         votes["org" if body else "person"] += 2
     if len(words) in (2, 3) and all(w.isalpha() for w in words) and not votes:
