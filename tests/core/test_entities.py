@@ -530,3 +530,12 @@ def test_a_name_written_only_in_capitals_is_shown_in_mixed_case():
     assert entity_of(entities, "BRENNA OSK").name == "Brenna Osk"  # the corpus's own mixed case
     entities = find_entities(articles_from("The U.S. and NATO sent aid. NATO said more would follow."))
     assert {e.name for e in entities} >= {"U.S.", "NATO"}  # acronyms keep their capitals
+
+
+def test_the_field_of_an_office_before_a_title_and_a_name_is_no_name():
+    entities = find_entities(articles_from(
+        "Police Chief Oma Ruell said the road was shut, and Fire Chief Dev Anand agreed.",
+        "A police source said the fire was out. Ruritanian President Ana Vell sent condolences.",
+    ))
+    assert mention_texts(entities) >= {"Oma Ruell", "Dev Anand", "Ana Vell"}
+    assert not mention_texts(entities) & {"Police", "Fire"}

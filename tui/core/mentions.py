@@ -521,7 +521,8 @@ def _mentions_in(text: str, headline: bool, known, places):
             i = last + 1
             continue
         last = _with_structure(toks, first, last, text, places)
-        if not headline and _words_of_a_title(toks, first, last, text, starts, places):
+        if not headline and (_words_of_a_title(toks, first, last, text, starts, places)
+                             or _field_of_an_office(toks, first, last, text, known, places)):
             i = last + 1
             continue
         words = [strip_possessive(t.text) for t in toks[first:last + 1]]
@@ -533,6 +534,19 @@ def _mentions_in(text: str, headline: bool, known, places):
         _vote_kind(mention, toks, first, last, text, places)
         yield mention
         i = last + 1
+
+
+def _field_of_an_office(toks, first: int, last: int, text: str, known, places) -> bool:
+    """A word the corpus also writes in lower case, capitalised as the field of the title and
+    name after it: "Police Chief Jane Roe", "Fire Chief…" (not "Ruritanian President…"). A
+    sentence's opening "Police said…" is left a name: read as a word, it moved a development set's
+    sentence to another fact (links F1 0.654 -> 0.652)."""
+    word = strip_possessive(toks[first].text)
+    if first != last or word.lower() not in known.lower or not is_common_word(word) or fold(word) in places:
+        return False
+    title = first + 1
+    return (title + 1 < len(toks) and is_title(fold(toks[title].text)) and toks[title + 1].text[0].isupper()
+            and _adjacent(text, toks[first], toks[title]) and _adjacent(text, toks[title], toks[title + 1]))
 
 
 def _words_of_a_title(toks, first: int, last: int, text: str, starts: set[int], places) -> bool:
