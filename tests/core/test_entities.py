@@ -539,3 +539,13 @@ def test_the_field_of_an_office_before_a_title_and_a_name_is_no_name():
     ))
     assert mention_texts(entities) >= {"Oma Ruell", "Dev Anand", "Ana Vell"}
     assert not mention_texts(entities) & {"Police", "Fire"}
+
+
+def test_a_guild_a_weekly_and_a_theatre_say_what_they_name():
+    entities = find_entities(articles_from(
+        "The award went to Dana Kell at the Orrin Theatre, the Playwrights Guild of Varnia said.",
+        "Kell told Tarlow Weekly she was moved. The Orrin Theater was full.",
+    ))
+    assert entity_of(entities, "Orrin Theatre").kind == "place"
+    assert entity_of(entities, "Playwrights Guild of Varnia").kind == "org"  # whole: a guild "of" its land
+    assert entity_of(entities, "Tarlow Weekly").kind == "org"

@@ -38,13 +38,13 @@ ORG_WORDS = set(
     times post radio television tv press federation league club church senate congress embassy fund
     programme program alliance coalition front movement bureau authority board agency's media channel
     journal magazine gazette tribune herald daily reuters school college hospital clinic treatment conference division
-    records studios pictures entertainment team fc guard force staff wire newswire""".split()
+    records studios pictures entertainment team fc guard force staff wire newswire guild weekly""".split()
 )
 PLACE_WORDS = set(
     """street avenue road rue boulevard lane plaza square river lake mountain mountains island islands province region county
     district city state republic kingdom valley bay sea ocean coast border zone gulf peninsula
     unit prison jail penitentiary facility hotel airport station stadium arena park bridge hall tower
-    building camp base palace cathedral port harbor harbour highway beltway canal strait pier terminal
+    building camp base palace cathedral port harbor harbour highway beltway canal strait pier terminal theater theatre
     tunnel dam""".split()
 )
 # Names of things that are neither people, places nor organisations.
