@@ -491,12 +491,13 @@ def test_a_surname_spelled_like_a_state_abbreviation_is_a_surname():
 def test_a_body_named_by_an_adjective_and_a_noun_is_an_organisation_not_a_person():
     # English writes no article before a person's name: "the Silver Lantern said" is a body.
     entities = find_entities(articles_from(
-        "The Silver Lantern opened a shelter for families on Friday.",
+        "The Silver Lantern opened a shelter for families on Friday. The Amber Circle opened a kitchen.",
         "The Silver Lantern said 60 people slept there. The Blue Harbour, which runs clinics, sent nurses.",
         "Ferrin Adeyo, 52, was taken to St. Odile Hospital. A source told Kestrel Wire on Monday.",
         "The film was made from the Ada Rennick novel. Critics praised the Ada Rennick script.",
     ))
     assert entity_of(entities, "Silver Lantern").kind == "org"
+    assert entity_of(entities, "Amber Circle").kind == "org"  # named once, acting
     assert entity_of(entities, "Blue Harbour").kind != "person"
     assert entity_of(entities, "Kestrel Wire").kind == "org"  # an outlet
     assert entity_of(entities, "Ferrin Adeyo").kind == "person"

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from tui.core.model import Article
 from tui.core.text import (MONTH_ABBREVIATIONS, MONTHS, STOPWORDS, TITLES, US_STATE_ABBREVIATIONS, WEEKDAYS, fold, holds_title, is_common_word, is_english_word, is_title, name_key,
-                           number_value, strip_possessive, tokens)
+                           number_value, past_tense, strip_possessive, tokens)
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
               "la", "le", "dos", "das", "ter", "ten", "st."}
@@ -916,11 +916,12 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["place"] += 1
     if before[-2:-1] and before[-1] == "of" and before[-2] in PLACE_WORDS:
         votes["place"] += 2  # "the city of Izmir", "the province of Idlib"
-    # English puts no article before a person's name: "the Red Cross said" is a body speaking,
-    # and "the Silver Fern," more likely a body than a person; but in "the Jane Doe novel" the
-    # article is the noun's, and a lower-case word after the name may be that noun.
+    # English puts no article before a person's name: "the Red Cross said" (or "opened") is a
+    # body acting, and "the Silver Fern," more likely a body than a person; but in "the Jane Doe
+    # novel" the article is the noun's, and a lower-case word after the name may be that noun.
     body = bool(before) and before[-1] == "the" and not (
-        text[mention.end:mention.end + 1] == " " and after[:1].islower() and after not in _SPEECH | _RELATIVES)
+        text[mention.end:mention.end + 1] == " " and after[:1].islower()
+        and after not in _SPEECH | _RELATIVES and not past_tense(after))
     if after in _SPEECH and not (before and before[-1] in _PLACE_PREPOSITIONS):  # "police in X said": X is not who spoke
         votes["org" if body else "person"] += 2
     if len(words) in (2, 3) and all(w.isalpha() for w in words) and not votes:

@@ -26,8 +26,8 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from tui.core.features import TokenFeatures, is_word, name_runs
-from tui.core.slots import Slot, past_tense
-from tui.core.text import fold, number_value, stem
+from tui.core.slots import Slot
+from tui.core.text import fold, number_value, past_tense, stem
 
 _DENIERS = {"not", "never"}
 _BE = {"is", "are", "was", "were", "be", "been", "being"}

@@ -315,6 +315,17 @@ _COMMON = 5.0  # the Zipf frequency of an everyday word: 10 uses per million wor
 _ENGLISH = 3.0  # of a word English has at all: one use per million (firefighters 3.6)
 
 
+# Acts news tells in the past whose past does not end in -ed, or is too short for the rule.
+_PAST_ACTS = set("""struck hit fell sank left began took came went made held met won lost broke rose shot
+fled ran caught burnt built drove flew froze gave grew hung led paid put quit sent set shut sold spoke
+stole stood swept threw tore woke wrote died""".split())
+
+
+def past_tense(word: str) -> bool:
+    low = fold(word)
+    return (low.endswith("ed") and len(low) > 4) or low in _PAST_ACTS
+
+
 def is_common_word(word: str) -> bool:
     """An everyday English word (however, despite, among), not likely a name on its own."""
     return _zipf_by_stem().get(stem(word), 0.0) >= _COMMON
