@@ -153,10 +153,11 @@ class ParallaxApp(App):
         # The analysis stays for the session: the garbage collector need not walk it again.
         gc.freeze()
         d = len(comparison.divergences)
+        # "] shows them" only where there is something to show: with none, `]` says so itself
+        divergences = f"{counted(d, 'divergence')} · ] shows them" if d else "no divergences found"
         self.comparison_screen.set_comparison(
             comparison,
-            f"{counted(len(comparison.articles), 'article')} analysed{self._skipped()} · {counted(d, 'divergence')} · ] shows them"
-            " · ? help",
+            f"{counted(len(comparison.articles), 'article')} analysed{self._skipped()} · {divergences} · ? help",
             analysed=True,
         )
 

@@ -126,6 +126,16 @@ async def test_divergence_keys_show_and_highlight_each_divergence(reader):
         assert screen.status.startswith(f"divergence {len(divergences)}/{len(divergences)}")
 
 
+async def test_the_status_offers_the_divergence_key_only_when_there_are_divergences(reader):
+    agreeing = articles_from("Rangers closed the Pell trail on Monday after a rockfall.",
+                             "The Pell trail was closed on Monday after a rockfall, rangers said.")
+    async with reader(articles=agreeing) as (pilot, screen):
+        assert not screen.comparison.divergences
+        assert "no divergences found" in screen.status and "] shows them" not in screen.status
+    async with reader() as (pilot, screen):
+        assert f"{len(screen.comparison.divergences)} divergences · ] shows them" in screen.status
+
+
 async def test_unique_passages_walk_the_focused_column(reader):
     async with reader() as (pilot, screen):
         await pilot.press("right_curly_bracket")

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from tui.core.mentions import (COMPASS_POINTS, GENERATIONAL_SUFFIXES, ORG_WORDS, PLACE_WORDS, ROMAN_NUMERAL, Mention, NameSpan,
+from tui.core.mentions import (COMPASS_POINTS, DATELINE, GENERATIONAL_SUFFIXES, ORG_WORDS, PLACE_WORDS, ROMAN_NUMERAL, Mention, NameSpan, is_acronym,
                                find_mentions, gazetteer, kinds_by, numbered, summed_kinds)
 from tui.core.model import Article, Corrections, Entity
 from tui.core.model import Mention as ExportedMention
@@ -206,11 +206,12 @@ def _cluster(mentions: list[Mention]) -> list[list[int]]:
     #    else the one full name in the corpus it can belong to.
     kinds = _kind_votes(forms.votes, union)
     index = _FullNames(names, sorted(range(len(names)), key=forms.last.__getitem__), union, kinds)
-    for i, m in enumerate(names):
-        if len(m.words) == 1 and not m.is_acronym:
-            target = index.full_name_for(m)
-            if target is not None:
-                union.join(i, target)
+    single = [i for i, m in enumerate(names) if len(m.words) == 1 and not m.is_acronym]
+    own = {i: kinds[union.find(i)] for i in single}  # what the word's mentions say, before it joins a name
+    for i in single:
+        target = index.full_name_for(names[i], own[i])
+        if target is not None:
+            union.join(i, target)
     # 4. Acronyms and their expansions (EU, European Union; U.S., United States).
     expansions: dict[str, set[int]] = defaultdict(set)
     for i, m in enumerate(names):
@@ -395,16 +396,18 @@ class _FullNames:
         votes = self.kinds[root]
         return votes[kind] >= max(votes["person"], votes["org"], votes["place"], 1)
 
-    def full_name_for(self, m: Mention) -> int | None:
+    def full_name_for(self, m: Mention, own: Counter) -> int | None:
         """The name a single word stands for: in its article first (a surname, a first word),
         else the only person in the corpus with that surname; None when it is ambiguous. A word
         that begins names of several kinds of thing in the corpus, or a known place, is a name
         of its own that lends itself to others ("X Harbour", "X Fire Department" are not the
-        city X; "X Marine Group", "X Maritime Group" are one company X)."""
+        city X; "X Marine Group", "X Maritime Group" are one company X), and so is a word its own
+        mentions (`own`) show as a dateline's place: "ELMWICK —" is not "the Elmwick Police Department"."""
         key = name_key(m.words[0])
         same_gender = {r for r in self.last_here.get((m.article, key), ()) if _same_gender(self.surname[r], m.words[0])}
         begun = self.begun.get(key, set())
-        lends = fold(m.words[0]) in gazetteer() or (len({r for r, _ in begun}) > 1 and len({h for _, h in begun}) > 1)
+        lends = (fold(m.words[0]) in gazetteer() or own[DATELINE]
+                 or (len({r for r, _ in begun}) > 1 and len({h for _, h in begun}) > 1))
         first = set() if lends else self.first_here.get((m.article, key), set())
         for candidates in (same_gender, first):
             if len(candidates) == 1:
@@ -444,7 +447,7 @@ def _entity(mentions: Sequence[Mention], members: Sequence[int], name: str | Non
     """The entity of a group of mentions in reading order; `name`, when the group's is known."""
     ms = [mentions[i] for i in members]
     forms = Counter(m.text for m in ms)
-    name = name or _chosen_name(ms, forms)
+    name = _displayed(name or _chosen_name(ms, forms))
     votes = summed_kinds(ms)
     kind = max(_KINDS, key=lambda k: (votes[k], -_KINDS.index(k))) if votes else "other"
     return _Draft(
@@ -463,7 +466,20 @@ def _chosen_name(ms: list[Mention], forms: Counter | None = None) -> str:
     longest = max(len(m.words) for m in ms)
     written_out = {m.text for m in ms if _written_out(m)}
     return max((f for f in forms if len(f.split()) == longest),
-               key=lambda f: (f in written_out, forms[f], -_first(ms, f)))
+               key=lambda f: (f in written_out, not _shouted(f), forms[f], -_first(ms, f)))
+
+
+def _shouted(form: str) -> bool:
+    """A name written in capitals that are not an acronym's: "OTO VARNIK", a dateline's "ELMWICK"."""
+    return form.isupper() and (len(form.split()) > 1 or not is_acronym(form))
+
+
+def _displayed(name: str) -> str:
+    """A name the corpus writes only in capitals, title-cased to be read as a name ("Oto
+    Varnik"); an acronym's letters ("U.S.", "NATO") are kept."""
+    if not _shouted(name):
+        return name
+    return " ".join(w if "." in w else w.capitalize() for w in name.split())
 
 
 def _written_out(m: Mention) -> bool:

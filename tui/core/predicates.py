@@ -30,8 +30,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from tui.core.features import TokenFeatures, is_word, name_runs
-from tui.core.slots import FATES, PUNCTUATION, Slot, past_tense, present_of
-from tui.core.text import NEGATIONS, fold, is_adverb, number_value, stem
+from tui.core.slots import FATES, PUNCTUATION, Slot
+from tui.core.text import NEGATIONS, fold, is_adverb, number_value, past_tense, present_of, stem
 
 _BE_NOW, _BE_THEN = {"is", "are"}, {"was", "were", "be", "been", "being"}
 _BE = _BE_NOW | _BE_THEN

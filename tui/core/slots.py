@@ -18,17 +18,10 @@ from itertools import zip_longest
 
 from tui.core.features import TokenFeatures, is_quantity, is_word, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
-from tui.core.text import MONTHS, NEGATIONS, SCALES, WEEKDAYS, fold, number_value, stem, strip_possessive
+from tui.core.text import MONTHS, NEGATIONS, SCALES, WEEKDAYS, fold, number_value, past_tense, stem, strip_possessive
 
 PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
-# Acts news tells in the past whose past does not end in -ed, or is too short for the rule,
-# each with its present: "fled" and "did not flee" tell one act.
-_PAST_ACTS = dict(pair.split("/") for pair in """struck/strike hit/hit fell/fall sank/sink left/leave
-began/begin took/take came/come went/go made/make held/hold met/meet won/win lost/lose broke/break rose/rise
-shot/shoot fled/flee ran/run caught/catch burnt/burn built/build drove/drive flew/fly froze/freeze gave/give
-grew/grow hung/hang led/lead paid/pay put/put quit/quit sent/send set/set shut/shut sold/sell spoke/speak
-stole/steal stood/stand swept/sweep threw/throw tore/tear woke/wake wrote/write died/die""".split())
 _CLAUSE_REACH = 12  # how many words before a date its clause is read for the act it dates
 _RELATIVE = {"who", "which", "that"}  # before a verb, they open a clause of another act
 _DATE_WORDS = WEEKDAYS | MONTHS
@@ -543,16 +536,6 @@ def _verb_after(text: str, toks: TokenFeatures, i: int) -> bool:
 def _clause_words(text: str, toks: TokenFeatures, i: int) -> Iterator[int]:
     """The content words before token `i` in its clause, within _CLAUSE_REACH words, nearest first."""
     return (j for j in _clause_tokens(text, toks, i, -1, _CLAUSE_REACH) if _is_word(toks[j][1]))
-
-
-def past_tense(word: str) -> bool:
-    low = fold(word)
-    return (low.endswith("ed") and len(low) > 4) or low in _PAST_ACTS
-
-
-def present_of(word: str) -> str:
-    """A folded word's present if it is an irregular past ("fled" -> "flee"), else the word."""
-    return _PAST_ACTS.get(word, word)
 
 
 def _word_before(text: str, toks: TokenFeatures, i: int) -> int | None:
