@@ -54,6 +54,11 @@ def test_the_present_is_not_the_past():
     assert said("The road was closed.") == [("said of road was close", "close")]
 
 
+def test_an_age_between_commas_may_stand_between_the_subject_and_its_verb():
+    assert outcomes("The guard, 34, was shot dead at the gate.") == [("outcome for guard fate", "dead")]
+    assert outcomes("The guard, 1999, was shot dead at the gate.") == []  # no age
+
+
 def test_a_named_subject_is_keyed_by_its_name():
     [(key, value)] = said("Ona Brill was not present at the hearing.")
     assert key.startswith("said of @") and key.endswith(" was present") and value == "not present"

@@ -46,6 +46,7 @@ neither nor either not nobody everyone someone anyone everybody somebody anybody
 fourth fifth""".split())
 _DETERMINERS = set("the a an this that these those its their his her our".split())
 _PREPOSITIONS = set("of in at on from with for by to into about over under after before than near".split())
+_AGES = range(1, 121)  # a number set off by commas after a name may be an age in these years
 _DESCRIBING = 3  # how many words may describe a subject between it and its determiner
 # Words opening a clause that asserts nothing: "whether the suspect was armed", "if".
 _UNASSERTED = {"whether", "if", "unless", "asked"}
@@ -80,9 +81,11 @@ def predicates(text: str, toks: TokenFeatures) -> Iterator[Slot]:
         said = _predicate(text, toks, low, i)
         if said is None:
             continue
-        first, subject = names.get(i - 1) or (i - 1, _noun(toks, low, i - 1))
-        if subject is None or not _joined(text, toks, i - 1, i) or not _someone(toks, low, first) \
-                or _unasserted(text, toks, low, first):
+        last = _subject_end(text, toks, low, i)
+        if last is None:
+            continue
+        first, subject = names.get(last) or (last, _noun(toks, low, last))
+        if subject is None or not _someone(toks, low, first) or _unasserted(text, toks, low, first):
             continue
         how, k, denied = said
         word = stem(present_of(low[k]))
@@ -90,13 +93,25 @@ def predicates(text: str, toks: TokenFeatures) -> Iterator[Slot]:
             told = told or Counter(stem(present_of(w)) for w in low)  # read once, at the first denial
             if told[word] > 1:
                 continue  # "did not resign over the row, but resigned over his health": both
-        who = text[toks[first][0].start:toks[i - 1][0].end]
+        who = text[toks[first][0].start:toks[last][0].end]
         yield Slot(f"{_SAID}{subject} {how} {word}", ("not " if denied else "") + word,
                    toks[i][0].start, toks[k][0].end, f"what is said of {who}")
         outcome = None if denied or not (how.startswith("was") or low[k] in _OWN_FATE) else _outcome(low, k)
         if outcome is not None and len(outcomes[outcome[0]]) == 1:  # "was wounded and later died": both
             kind, value, j = outcome
             yield Slot(f"{_OUTCOME}{subject} {kind}", value, toks[i][0].start, toks[j][0].end, f"{_TOLD[kind]} {who}")
+
+
+def _subject_end(text: str, toks: TokenFeatures, low: list[str], i: int) -> int | None:
+    """Where the subject of a verb at token `i` ends: right before it in its clause, or before
+    an age set off by commas ("Jane Roe, 34, was charged")."""
+    if _joined(text, toks, i - 1, i):
+        return i - 1
+    age = i - 1
+    if age > 0 and text[toks[age][0].end:toks[i][0].start] == ", " and text[toks[age - 1][0].end:toks[age][0].start] == ", " \
+            and (number_value(low[age]) or 0) in _AGES:
+        return age - 1
+    return None
 
 
 def _outcomes_told(low: list[str]) -> dict[str, set[str]]:
