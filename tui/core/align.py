@@ -422,12 +422,12 @@ class _Scorer:
             n = self._norms[feats] = math.sqrt(math.fsum(map(self.sq.__getitem__, feats))) or 1.0
         return n
 
-    def cosine(self, a: frozenset[str], b: frozenset[str], related: Correspondences | None = None) -> float:
-        """With `related`, a pair of corresponding words counts as CORRESPONDING of a shared word."""
+    def cosine(self, a: frozenset[str], b: frozenset[str], pairs: Sequence[tuple[str, str]] = ()) -> float:
+        """Each of `pairs`, corresponding words of `a` and `b` (`_corresponding`), counts as
+        CORRESPONDING of a shared word."""
         # fsum is exact, so the score does not depend on the order the set iterates in
         shared = math.fsum(map(self.sq.__getitem__, a & b))
-        if related:
-            pairs = _corresponding(a - b, b - a, related)
+        if pairs:
             shared += CORRESPONDING * math.fsum(self.idf[x] * self.idf[y] for x, y in pairs)
         return min(1.0, shared / (self._pivoted(a) * self._pivoted(b)))
 
@@ -438,10 +438,12 @@ class _Scorer:
     def __call__(self, a: SentenceType, b: SentenceType, across: bool, related: Correspondences | None = None) -> float:
         """With `related`, corresponding words count as shared, in part (`cosine`)."""
         shared = a.features & b.features
-        alike = len(shared) + (len(_corresponding(a.features - shared, b.features - shared, related)) if related else 0)
-        if alike < 2:
+        # Corresponding words are words, never quantities: the pairs stay those of the features
+        # without differing quantities, so they are found once.
+        pairs = _corresponding(a.features - shared, b.features - shared, related) if related else ()
+        if len(shared) + len(pairs) < 2:
             return 0.0
-        best = self.cosine(*_without_differing_quantities(a, b, shared), related)
+        best = self.cosine(*_without_differing_quantities(a, b, shared), pairs)
         quantity = max((self.idf[f] for f in a.quantities & shared), default=0.0)
         if quantity:
             other = max((self.idf[f] for f in shared - a.quantities), default=0.0)
@@ -449,7 +451,8 @@ class _Scorer:
         for ca in a.clauses:
             for cb in b.clauses:
                 if len(ca & cb) >= _CLAUSE_SHARED:
-                    best = max(best, _CLAUSE_WEIGHT * self.cosine(ca, cb, related))
+                    pairs = _corresponding(ca - cb, cb - ca, related) if related else ()
+                    best = max(best, _CLAUSE_WEIGHT * self.cosine(ca, cb, pairs))
         if across and _PHRASE_FLOOR <= best < MATCH and len(a.phrases & b.phrases) >= PHRASE_MATCH:
             best = MATCH  # the bare threshold, below VOUCHING: a match in phrases never vouches
         return min(best, 1.0)
@@ -459,7 +462,7 @@ def _corresponding(only_a: frozenset[str], only_b: frozenset[str], related: Corr
     """Pairs of a word of `only_a` and one of `only_b` that correspond, each word in one pair."""
     out, taken = [], set()
     for x in sorted(only_a & related.keys()):
-        y = min(related[x] & only_b - taken, default=None)
+        y = min((related[x] & only_b) - taken, default=None)  # the intersection is small: subtract from it
         if y is not None:
             out.append((x, y))
             taken.add(y)
