@@ -272,8 +272,8 @@ def _add_corresponding(neighbours: list[dict[int, float]], types: Sequence[Sente
         counts: Counter[int] = Counter(b for x in sorted(sentence_type.features & related.keys())
                                        for y in sorted(related[x]) for b in postings[y] if b > a and b not in near)
         # A pair is alike in two things at least (`_Scorer`): corresponding words or shared features.
-        unmatched = (b for b, n in counts.most_common() if n + len(sentence_type.features & types[b].features) >= 2
-                     and not own & articles[b] and gained[b] < _CORRESPONDING_MATCHES)
+        unmatched = (b for b, n in counts.most_common() if not own & articles[b] and gained[b] < _CORRESPONDING_MATCHES
+                     and (n >= 2 or not sentence_type.features.isdisjoint(types[b].features)))
         for b in itertools.islice(unmatched, _CANDIDATES):
             if scorer(sentence_type, types[b], across=True, related=related) >= MATCH:
                 neighbours[a][b] = neighbours[b][a] = MATCH
@@ -461,8 +461,13 @@ class _Scorer:
 def _corresponding(only_a: frozenset[str], only_b: frozenset[str], related: Correspondences) -> list[tuple[str, str]]:
     """Pairs of a word of `only_a` and one of `only_b` that correspond, each word in one pair."""
     out, taken = [], set()
+    # Correspondence is symmetric: only the words of `only_b` that have correspondents can be
+    # a word's, and most pairs of sentences have few or none.
+    answering = only_b & related.keys()
+    if not answering:
+        return out
     for x in sorted(only_a & related.keys()):
-        y = min((related[x] & only_b) - taken, default=None)  # the intersection is small: subtract from it
+        y = min((related[x] & answering) - taken, default=None)
         if y is not None:
             out.append((x, y))
             taken.add(y)
