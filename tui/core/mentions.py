@@ -157,12 +157,15 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
         out += [Mention(article_id, p.index, m.start, m.end, m.words, m.text, m.kinds) for m in found]
     votes = _votes_by_name(out)
     demonyms = _demonyms(out, places, votes)
-    return [replace(m, place=demonyms[key]) if (key := _folded_name(m)) in demonyms else m
+    return [replace(m, place=demonyms[key]) if (key := _folded_name(m.words)) in demonyms else m
             for m in _countries_apart(_unglued(out), _places_named(votes, places))]
 
 
-def _folded_name(m: Mention) -> str:
-    return " ".join(fold(w) for w in m.words)
+@lru_cache(maxsize=1 << 14)
+def _folded_name(words: tuple[str, ...]) -> str:
+    """A name's words folded, read once per name: a story names a few thousand things in tens
+    of thousands of mentions."""
+    return " ".join(fold(w) for w in words)
 
 
 def _paragraph_names(p, heading: bool, read: dict[tuple[str, bool], list[Mention]], known, places) -> list[Mention]:
@@ -254,17 +257,13 @@ def kinds_by(mentions: Sequence[Mention], groups: Sequence[Hashable]) -> dict[Ha
     """The kind votes of the mentions summed per group (`groups[i]` is the i-th mention's).
     Copies of one sentence share one counter, so each counter is added once per group, times
     the mentions there that hold it."""
-    held: dict[tuple[Hashable, int], list] = {}  # (group, id of a counter) -> [group, counter, mentions holding it]
-    for group, m in zip(groups, mentions):
-        counter = held.get((group, id(m.kinds)))
-        if counter is None:
-            held[(group, id(m.kinds))] = [group, m.kinds, 1]
-        else:
-            counter[2] += 1
+    kinds = [m.kinds for m in mentions]
+    counters = {id(k): k for k in kinds}
+    held = Counter(zip(groups, map(id, kinds)))  # (group, a counter's id) -> the mentions there holding it
     totals: dict[Hashable, dict[str, int]] = {}
-    for group, kinds, n in held.values():
+    for (group, counter), n in held.items():
         total = totals.setdefault(group, {})
-        for kind, votes in kinds.items():
+        for kind, votes in counters[counter].items():
             total[kind] = total.get(kind, 0) + votes * n
     return {group: Counter(total) for group, total in totals.items()}
 
@@ -332,7 +331,7 @@ def _demonyms(mentions: list[Mention], places: frozenset[str], votes: dict[str, 
     a place's people."""
     named = places | {name for name, v in votes.items() if not _voted_person(v)}
     out = {}
-    for name in {_folded_name(m) for m in mentions if len(m.words) <= _DEMONYM_WORDS}:
+    for name in {_folded_name(m.words) for m in mentions if len(m.words) <= _DEMONYM_WORDS}:
         *lead, word = name.split(" ")
         if not lead and _voted_person(votes.get(word, Counter())):
             continue
