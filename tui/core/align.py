@@ -183,10 +183,17 @@ class Alignment:
         return out
 
     @cached_property
+    def paragraph_types(self) -> tuple[tuple[int, ...], ...]:
+        """For each of `paragraphs`, the types of its sentences, each once, sorted."""
+        return tuple(tuple(sorted({self.type_of[sid] for sid in sids})) for sids in self.sentences_in)
+
+    @cached_property
     def paragraph_features(self) -> tuple[list[frozenset[str]], dict[str, float]]:
-        """Each of `paragraphs`' features, and their weights over the paragraphs."""
-        feats = [frozenset().union(*map(self.features, sids)) for sids in self.sentences_in]
-        return feats, _idf(feats, [1] * len(feats))
+        """Each of `paragraphs`' features, and their weights over the paragraphs. Paragraphs of
+        the same types (wire copy repeats whole paragraphs) share one set, made and counted once."""
+        copies = Counter(self.paragraph_types)
+        made = {types: frozenset().union(*(self.types[t].features for t in types)) for types in copies}
+        return [made[types] for types in self.paragraph_types], _idf(list(made.values()), list(copies.values()))
 
 
 def align(articles: Sequence[Article], names: Names) -> Alignment:
