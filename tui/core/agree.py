@@ -79,6 +79,8 @@ def _runs(tokens, length: int, known: frozenset[str]) -> list[tuple[int, int, bo
 
 def _with_conflicts(article, paragraph, start, end, status, sources, conflicts) -> list[Span]:
     """The run as spans, with the parts a divergence covers marked as conflicts."""
+    if not conflicts:  # most paragraphs have no divergence
+        return [Span(article, paragraph, start, end, status, sources)] if start < end else []
     cuts = sorted({start, end} | {max(start, min(end, x)) for m, _ in conflicts for x in (m.start, m.end)})
     out = []
     for a, b in zip(cuts, cuts[1:]):

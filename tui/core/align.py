@@ -226,7 +226,7 @@ def align(articles: Sequence[Article], names: Names) -> Alignment:
     articles = _articles_of(refs, members)
 
     def score(i: int, j: int) -> float:
-        return scorer(types[i], types[j], across=not articles[i] & articles[j])
+        return scorer(types[i], types[j], across=articles[i].isdisjoint(articles[j]))
 
     neighbours = _similar([t.features for t in types], idf, score, MATCH, probes=_PROBE_FEATURES)
     _add_corresponding(neighbours, types, articles, [len(m) for m in members], scorer)
@@ -279,7 +279,8 @@ def _add_corresponding(neighbours: list[dict[int, float]], types: Sequence[Sente
         counts: Counter[int] = Counter(b for x in sorted(sentence_type.features & related.keys())
                                        for y in sorted(related[x]) for b in postings[y] if b > a and b not in near)
         # A pair is alike in two things at least (`_Scorer`): corresponding words or shared features.
-        unmatched = (b for b, n in counts.most_common() if not own & articles[b] and gained[b] < _CORRESPONDING_MATCHES
+        unmatched = (b for b, n in counts.most_common()
+                     if own.isdisjoint(articles[b]) and gained[b] < _CORRESPONDING_MATCHES
                      and (n >= 2 or not sentence_type.features.isdisjoint(types[b].features)))
         for b in itertools.islice(unmatched, _CANDIDATES):
             if scorer(sentence_type, types[b], across=True, related=related) >= MATCH:
@@ -297,7 +298,7 @@ def _add_anchored(neighbours: list[dict[int, float]], types: Sequence[SentenceTy
     for group in _anchor_groups(types, articles):
         for n, a in enumerate(group):
             for c in group[n + 1:]:
-                if c in neighbours[a] or articles[a] & articles[c]:
+                if c in neighbours[a] or not articles[a].isdisjoint(articles[c]):
                     continue
                 if sum(1 for f in types[a].features & types[c].features if is_word(f)) >= _ANCHOR_WORDS:
                     neighbours[a][c] = neighbours[c][a] = MATCH
