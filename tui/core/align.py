@@ -469,12 +469,12 @@ class _Scorer:
 def _corresponding(only_a: frozenset[str], only_b: frozenset[str], related: Correspondences) -> list[tuple[str, str]]:
     """Pairs of a word of `only_a` and one of `only_b` that correspond, each word in one pair."""
     out, taken = [], set()
-    # Correspondence is symmetric: only the words of `only_b` that have correspondents can be
-    # a word's, and most pairs of sentences have few or none.
+    # Correspondence is symmetric: only the words of `only_b` that have correspondents, and the
+    # words of `only_a` among their correspondents, can pair. Most pairs of sentences have few.
     answering = only_b & related.keys()
     if not answering:
         return out
-    for x in sorted(only_a & related.keys()):
+    for x in sorted(only_a & set().union(*map(related.__getitem__, answering))):
         y = min((related[x] & answering) - taken, default=None)
         if y is not None:
             out.append((x, y))
