@@ -146,7 +146,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     known = _names_used_inside_sentences(story)
     places = gazetteer()
     read: dict[tuple[str, bool], list[Mention]] = {}
-    in_paragraph: dict[tuple[str, bool], list[Mention]] = {}  # wire copy repeats whole paragraphs too
+    in_paragraph: dict[tuple[str, bool], list[tuple[int, Mention]]] = {}  # wire copy repeats whole paragraphs too
     out: list[Mention] = []
     for article_id, p in story:
         heading = p.kind in ("title", "heading")
@@ -154,7 +154,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
         if found is None:
             found = in_paragraph[(p.text, heading)] = _paragraph_names(p, heading, read, known, places)
         # the kind votes are read-only from here on: copies of a sentence share them
-        out += [Mention(article_id, p.index, m.start, m.end, m.words, m.text, m.kinds) for m in found]
+        out += [Mention(article_id, p.index, m.start + at, m.end + at, m.words, m.text, m.kinds) for at, m in found]
     votes = _votes_by_name(out)
     demonyms = _demonyms(out, places, votes)
     return [replace(m, place=demonyms[key]) if (key := _folded_name(m.words)) in demonyms else m
@@ -168,8 +168,10 @@ def _folded_name(words: tuple[str, ...]) -> str:
     return " ".join(fold(w) for w in words)
 
 
-def _paragraph_names(p, heading: bool, read: dict[tuple[str, bool], list[Mention]], known, places) -> list[Mention]:
-    """The names of one paragraph, at offsets into it; `read` keeps each sentence's."""
+def _paragraph_names(p, heading: bool, read: dict[tuple[str, bool], list[Mention]], known,
+                     places) -> list[tuple[int, Mention]]:
+    """The names of one paragraph, each with the offset of its sentence in the paragraph (its
+    own offsets are in the sentence); `read` keeps each sentence's."""
     whole = heading or _is_title_case(p.text) or _is_shouting(p.text)
     out = []
     for start, end, headline in _pieces(p, whole):
@@ -177,7 +179,7 @@ def _paragraph_names(p, heading: bool, read: dict[tuple[str, bool], list[Mention
         found = read.get((text, headline))
         if found is None:
             found = read[(text, headline)] = _names_of(text, headline, known, places)
-        out += [Mention("", 0, m.start + start, m.end + start, m.words, m.text, m.kinds) for m in found]
+        out += [(start, m) for m in found]
     return out
 
 
@@ -192,8 +194,8 @@ def _countries_apart(mentions: list[Mention], known: set[str]) -> list[Mention]:
     for m in mentions:
         if m.words not in cuts:
             cuts[m.words] = _country_cut(m.words, known)
-        cut = cuts[m.words] if _single_spaced(m) else None
-        if cut is None:
+        cut = cuts[m.words]
+        if cut is None or not _single_spaced(m):
             out.append(m)
             continue
         out += [_part(m, first, last, Counter(place=3) if n == 0 else m.kinds) for n, (first, last) in enumerate(cut)]
@@ -271,7 +273,7 @@ def kinds_by(mentions: Sequence[Mention], groups: Sequence[Hashable]) -> dict[Ha
 def _unglued(mentions: list[Mention]) -> list[Mention]:
     """Two names written side by side read as one ("the President of Ruritania Ivo Tamm") are
     two mentions, when the corpus writes both alone: a name, then a person's full name."""
-    alone = {fold(" ".join(m.words)) for m in mentions}
+    alone = {fold(" ".join(words)) for words in {m.words for m in mentions}}  # names repeat: each once
     out = []
     for m in mentions:
         k = _glue_point(m.words, alone) if len(m.words) >= 3 and _single_spaced(m) else None
