@@ -422,6 +422,7 @@ class _Scorer:
         self.idf = idf
         self.sq = _Weights((f, w * w) for f, w in idf.items())
         self._norms: dict[frozenset[str], float] = {}
+        self._pivots: dict[frozenset[str], float] = {}
         norms = [self.norm(f) for f in items]
         self.pivot = math.fsum(norms) / len(norms) if norms else 1.0  # the average length
     def norm(self, feats: frozenset[str]) -> float:
@@ -430,18 +431,22 @@ class _Scorer:
             n = self._norms[feats] = math.sqrt(math.fsum(map(self.sq.__getitem__, feats))) or 1.0
         return n
 
-    def cosine(self, a: frozenset[str], b: frozenset[str], pairs: Sequence[tuple[str, str]] = ()) -> float:
+    def cosine(self, a: frozenset[str], b: frozenset[str], pairs: Sequence[tuple[str, str]] = (),
+               shared: frozenset[str] | None = None) -> float:
         """Each of `pairs`, corresponding words of `a` and `b` (`_corresponding`), counts as
-        CORRESPONDING of a shared word."""
+        CORRESPONDING of a shared word. `shared` is `a & b` when the caller has it."""
         # fsum is exact, so the score does not depend on the order the set iterates in
-        shared = math.fsum(map(self.sq.__getitem__, a & b))
+        weight = math.fsum(map(self.sq.__getitem__, a & b if shared is None else shared))
         if pairs:
-            shared += CORRESPONDING * math.fsum(self.idf[x] * self.idf[y] for x, y in pairs)
-        return min(1.0, shared / (self._pivoted(a) * self._pivoted(b)))
+            weight += CORRESPONDING * math.fsum(self.idf[x] * self.idf[y] for x, y in pairs)
+        return min(1.0, weight / (self._pivoted(a) * self._pivoted(b)))
 
     def _pivoted(self, feats: frozenset[str]) -> float:
         """The length a cosine divides by: the item's own, pulled towards the average."""
-        return (1 - PIVOT_SLOPE) * self.pivot + PIVOT_SLOPE * self.norm(feats)
+        pivoted = self._pivots.get(feats)
+        if pivoted is None:
+            pivoted = self._pivots[feats] = (1 - PIVOT_SLOPE) * self.pivot + PIVOT_SLOPE * self.norm(feats)
+        return pivoted
 
     def __call__(self, a: SentenceType, b: SentenceType, across: bool, related: Correspondences | None = None) -> float:
         """With `related`, corresponding words count as shared, in part (`cosine`)."""
@@ -451,16 +456,18 @@ class _Scorer:
         pairs = _corresponding(a.features - shared, b.features - shared, related) if related else ()
         if len(shared) + len(pairs) < 2:
             return 0.0
-        best = self.cosine(*_without_differing_quantities(a, b, shared), pairs)
-        quantity = max((self.idf[f] for f in a.quantities & shared), default=0.0)
+        best = self.cosine(*_without_differing_quantities(a, b, shared), pairs, shared)
+        quantities = a.quantities & shared
+        quantity = max(map(self.idf.__getitem__, quantities)) if quantities else 0.0
         if quantity:
             other = max((self.idf[f] for f in shared - a.quantities), default=0.0)
             best = max(best, MATCH * (quantity + other) / _QUANTITY_EVIDENCE)
         for ca in a.clauses:
             for cb in b.clauses:
-                if len(ca & cb) >= _CLAUSE_SHARED:
+                common = ca & cb
+                if len(common) >= _CLAUSE_SHARED:
                     pairs = _corresponding(ca - cb, cb - ca, related) if related else ()
-                    best = max(best, _CLAUSE_WEIGHT * self.cosine(ca, cb, pairs))
+                    best = max(best, _CLAUSE_WEIGHT * self.cosine(ca, cb, pairs, common))
         if across and _PHRASE_FLOOR <= best < MATCH and len(a.phrases & b.phrases) >= PHRASE_MATCH:
             best = MATCH  # the bare threshold, below VOUCHING: a match in phrases never vouches
         return min(best, 1.0)
@@ -484,7 +491,8 @@ def _corresponding(only_a: frozenset[str], only_b: frozenset[str], related: Corr
 
 def _without_differing_quantities(a: SentenceType, b: SentenceType, shared: frozenset[str]):
     """Both sentences give a number the other does not: the same slot filled differently is a
-    divergence to report, not a sign that the sentences are about different things."""
+    divergence to report, not a sign that the sentences are about different things. Only
+    features the other lacks are left out, so what the two share stays `shared`."""
     only_a, only_b = a.quantities - shared, b.quantities - shared
     return (a.features - only_a, b.features - only_b) if only_a and only_b else (a.features, b.features)
 
