@@ -98,7 +98,9 @@ def _compared_as_wholes(alignment: Alignment, signature: Sequence[tuple[int, ...
     first: dict[tuple[int, ...], int] = {}
     for i, sig in enumerate(signature):
         first.setdefault(sig, i)
-    alone = {alignment.paragraph_of[sid] for sid in range(len(alignment.sentences)) if len(alignment.support(sid)) == 1}
+    # a type's sentences share their support: it is asked once per type
+    alone = {alignment.paragraph_of[sid] for sids in alignment.members if len(alignment.support(sids[0])) == 1
+             for sid in sids}
     distinct = sorted(first.values())
     return distinct, [i for i in distinct if alignment.paragraphs[i] in alone]
 
