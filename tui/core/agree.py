@@ -101,6 +101,8 @@ class _Conflicts:
 def _with_conflicts(article, paragraph, start, end, status, sources, paragraph_conflicts: _Conflicts) -> list[Span]:
     """The run as spans, with the parts a divergence covers marked as conflicts."""
     conflicts = paragraph_conflicts.near(start, end)
+    if not conflicts:  # most runs meet no divergence
+        return [Span(article, paragraph, start, end, status, sources)] if start < end else []
     cuts = sorted({start, end} | {max(start, min(end, x)) for m, _ in conflicts for x in (m.start, m.end)})
     out = []
     for a, b in zip(cuts, cuts[1:]):

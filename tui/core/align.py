@@ -183,10 +183,17 @@ class Alignment:
         return out
 
     @cached_property
+    def paragraph_types(self) -> tuple[tuple[int, ...], ...]:
+        """For each of `paragraphs`, the types of its sentences, each once, sorted."""
+        return tuple(tuple(sorted({self.type_of[sid] for sid in sids})) for sids in self.sentences_in)
+
+    @cached_property
     def paragraph_features(self) -> tuple[list[frozenset[str]], dict[str, float]]:
-        """Each of `paragraphs`' features, and their weights over the paragraphs."""
-        feats = [frozenset().union(*map(self.features, sids)) for sids in self.sentences_in]
-        return feats, _idf(feats, [1] * len(feats))
+        """Each of `paragraphs`' features, and their weights over the paragraphs. Paragraphs of
+        the same types (wire copy repeats whole paragraphs) share one set, made and counted once."""
+        copies = Counter(self.paragraph_types)
+        made = {types: frozenset().union(*(self.types[t].features for t in types)) for types in copies}
+        return [made[types] for types in self.paragraph_types], _idf(list(made.values()), list(copies.values()))
 
 
 def align(articles: Sequence[Article], names: Names) -> Alignment:
@@ -219,7 +226,7 @@ def align(articles: Sequence[Article], names: Names) -> Alignment:
     articles = _articles_of(refs, members)
 
     def score(i: int, j: int) -> float:
-        return scorer(types[i], types[j], across=not articles[i] & articles[j])
+        return scorer(types[i], types[j], across=articles[i].isdisjoint(articles[j]))
 
     neighbours = _similar([t.features for t in types], idf, score, MATCH, probes=_PROBE_FEATURES)
     _add_corresponding(neighbours, types, articles, [len(m) for m in members], scorer)
@@ -272,8 +279,9 @@ def _add_corresponding(neighbours: list[dict[int, float]], types: Sequence[Sente
         counts: Counter[int] = Counter(b for x in sorted(sentence_type.features & related.keys())
                                        for y in sorted(related[x]) for b in postings[y] if b > a and b not in near)
         # A pair is alike in two things at least (`_Scorer`): corresponding words or shared features.
-        unmatched = (b for b, n in counts.most_common() if n + len(sentence_type.features & types[b].features) >= 2
-                     and not own & articles[b] and gained[b] < _CORRESPONDING_MATCHES)
+        unmatched = (b for b, n in counts.most_common()
+                     if own.isdisjoint(articles[b]) and gained[b] < _CORRESPONDING_MATCHES
+                     and (n >= 2 or not sentence_type.features.isdisjoint(types[b].features)))
         for b in itertools.islice(unmatched, _CANDIDATES):
             if scorer(sentence_type, types[b], across=True, related=related) >= MATCH:
                 neighbours[a][b] = neighbours[b][a] = MATCH
@@ -290,7 +298,7 @@ def _add_anchored(neighbours: list[dict[int, float]], types: Sequence[SentenceTy
     for group in _anchor_groups(types, articles):
         for n, a in enumerate(group):
             for c in group[n + 1:]:
-                if c in neighbours[a] or articles[a] & articles[c]:
+                if c in neighbours[a] or not articles[a].isdisjoint(articles[c]):
                     continue
                 if sum(1 for f in types[a].features & types[c].features if is_word(f)) >= _ANCHOR_WORDS:
                     neighbours[a][c] = neighbours[c][a] = MATCH
@@ -414,6 +422,7 @@ class _Scorer:
         self.idf = idf
         self.sq = _Weights((f, w * w) for f, w in idf.items())
         self._norms: dict[frozenset[str], float] = {}
+        self._pivots: dict[frozenset[str], float] = {}
         norms = [self.norm(f) for f in items]
         self.pivot = math.fsum(norms) / len(norms) if norms else 1.0  # the average length
     def norm(self, feats: frozenset[str]) -> float:
@@ -422,34 +431,43 @@ class _Scorer:
             n = self._norms[feats] = math.sqrt(math.fsum(map(self.sq.__getitem__, feats))) or 1.0
         return n
 
-    def cosine(self, a: frozenset[str], b: frozenset[str], related: Correspondences | None = None) -> float:
-        """With `related`, a pair of corresponding words counts as CORRESPONDING of a shared word."""
+    def cosine(self, a: frozenset[str], b: frozenset[str], pairs: Sequence[tuple[str, str]] = (),
+               shared: frozenset[str] | None = None) -> float:
+        """Each of `pairs`, corresponding words of `a` and `b` (`_corresponding`), counts as
+        CORRESPONDING of a shared word. `shared` is `a & b` when the caller has it."""
         # fsum is exact, so the score does not depend on the order the set iterates in
-        shared = math.fsum(map(self.sq.__getitem__, a & b))
-        if related:
-            pairs = _corresponding(a - b, b - a, related)
-            shared += CORRESPONDING * math.fsum(self.idf[x] * self.idf[y] for x, y in pairs)
-        return min(1.0, shared / (self._pivoted(a) * self._pivoted(b)))
+        weight = math.fsum(map(self.sq.__getitem__, a & b if shared is None else shared))
+        if pairs:
+            weight += CORRESPONDING * math.fsum(self.idf[x] * self.idf[y] for x, y in pairs)
+        return min(1.0, weight / (self._pivoted(a) * self._pivoted(b)))
 
     def _pivoted(self, feats: frozenset[str]) -> float:
         """The length a cosine divides by: the item's own, pulled towards the average."""
-        return (1 - PIVOT_SLOPE) * self.pivot + PIVOT_SLOPE * self.norm(feats)
+        pivoted = self._pivots.get(feats)
+        if pivoted is None:
+            pivoted = self._pivots[feats] = (1 - PIVOT_SLOPE) * self.pivot + PIVOT_SLOPE * self.norm(feats)
+        return pivoted
 
     def __call__(self, a: SentenceType, b: SentenceType, across: bool, related: Correspondences | None = None) -> float:
         """With `related`, corresponding words count as shared, in part (`cosine`)."""
         shared = a.features & b.features
-        alike = len(shared) + (len(_corresponding(a.features - shared, b.features - shared, related)) if related else 0)
-        if alike < 2:
+        # Corresponding words are words, never quantities: the pairs stay those of the features
+        # without differing quantities, so they are found once.
+        pairs = _corresponding(a.features - shared, b.features - shared, related) if related else ()
+        if len(shared) + len(pairs) < 2:
             return 0.0
-        best = self.cosine(*_without_differing_quantities(a, b, shared), related)
-        quantity = max((self.idf[f] for f in a.quantities & shared), default=0.0)
+        best = self.cosine(*_without_differing_quantities(a, b, shared), pairs, shared)
+        quantities = a.quantities & shared
+        quantity = max(map(self.idf.__getitem__, quantities)) if quantities else 0.0
         if quantity:
             other = max((self.idf[f] for f in shared - a.quantities), default=0.0)
             best = max(best, MATCH * (quantity + other) / _QUANTITY_EVIDENCE)
         for ca in a.clauses:
             for cb in b.clauses:
-                if len(ca & cb) >= _CLAUSE_SHARED:
-                    best = max(best, _CLAUSE_WEIGHT * self.cosine(ca, cb, related))
+                common = ca & cb
+                if len(common) >= _CLAUSE_SHARED:
+                    pairs = _corresponding(ca - cb, cb - ca, related) if related else ()
+                    best = max(best, _CLAUSE_WEIGHT * self.cosine(ca, cb, pairs, common))
         if across and _PHRASE_FLOOR <= best < MATCH and len(a.phrases & b.phrases) >= PHRASE_MATCH:
             best = MATCH  # the bare threshold, below VOUCHING: a match in phrases never vouches
         return min(best, 1.0)
@@ -458,8 +476,13 @@ class _Scorer:
 def _corresponding(only_a: frozenset[str], only_b: frozenset[str], related: Correspondences) -> list[tuple[str, str]]:
     """Pairs of a word of `only_a` and one of `only_b` that correspond, each word in one pair."""
     out, taken = [], set()
-    for x in sorted(only_a & related.keys()):
-        y = min(related[x] & only_b - taken, default=None)
+    # Correspondence is symmetric: only the words of `only_b` that have correspondents, and the
+    # words of `only_a` among their correspondents, can pair. Most pairs of sentences have few.
+    answering = only_b & related.keys()
+    if not answering:
+        return out
+    for x in sorted(only_a & set().union(*map(related.__getitem__, answering))):
+        y = min((related[x] & answering) - taken, default=None)
         if y is not None:
             out.append((x, y))
             taken.add(y)
@@ -468,7 +491,8 @@ def _corresponding(only_a: frozenset[str], only_b: frozenset[str], related: Corr
 
 def _without_differing_quantities(a: SentenceType, b: SentenceType, shared: frozenset[str]):
     """Both sentences give a number the other does not: the same slot filled differently is a
-    divergence to report, not a sign that the sentences are about different things."""
+    divergence to report, not a sign that the sentences are about different things. Only
+    features the other lacks are left out, so what the two share stays `shared`."""
     only_a, only_b = a.quantities - shared, b.quantities - shared
     return (a.features - only_a, b.features - only_b) if only_a and only_b else (a.features, b.features)
 

@@ -292,9 +292,10 @@ def _elsewhere(a: Side, b: Side, named: dict[str, bool], names_in: dict[str, set
 
 def _names_by_article(alignment: Alignment) -> dict[str, set[str]]:
     """The name keys each article's body gives."""
+    named = [frozenset(f for f in t.features if f[0] == "@") for t in alignment.types]  # each type read once
     out: dict[str, set[str]] = defaultdict(set)
     for sid, ref in enumerate(alignment.sentences):
-        out[ref.article].update(f for f in alignment.features(sid) if f[0] == "@")
+        out[ref.article].update(named[alignment.type_of[sid]])
     return out
 
 

@@ -72,7 +72,7 @@ def _match_graph(alignment: Alignment) -> Graph:
         a, b = pair
         return math.fsum(idf[f] for f in alignment.types[a].features & alignment.types[b].features), -a, -b
 
-    signature = [tuple(sorted({alignment.type_of[sid] for sid in sids})) for sids in alignment.sentences_in]
+    signature = alignment.paragraph_types
     distinct, asking = _compared_as_wholes(alignment, signature)
     done: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
     for i, near in enumerate(paragraph_similarity(alignment, distinct, asking)):
@@ -90,7 +90,7 @@ def _match_graph(alignment: Alignment) -> Graph:
     return graph
 
 
-def _compared_as_wholes(alignment: Alignment, signature: list[tuple[int, ...]]) -> tuple[list[int], list[int]]:
+def _compared_as_wholes(alignment: Alignment, signature: Sequence[tuple[int, ...]]) -> tuple[list[int], list[int]]:
     """The paragraphs compared as wholes, one for each set of sentence types (wire copy repeats
     paragraphs in hundreds of articles), and of those the ones that ask for alike paragraphs:
     those with a sentence no other article's sentence matches, which a fact told in other
@@ -98,7 +98,9 @@ def _compared_as_wholes(alignment: Alignment, signature: list[tuple[int, ...]]) 
     first: dict[tuple[int, ...], int] = {}
     for i, sig in enumerate(signature):
         first.setdefault(sig, i)
-    alone = {alignment.paragraph_of[sid] for sid in range(len(alignment.sentences)) if len(alignment.support(sid)) == 1}
+    # a type's sentences share their support: it is asked once per type
+    alone = {alignment.paragraph_of[sid] for sids in alignment.members if len(alignment.support(sids[0])) == 1
+             for sid in sids}
     distinct = sorted(first.values())
     return distinct, [i for i in distinct if alignment.paragraphs[i] in alone]
 

@@ -157,7 +157,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     known = _names_used_inside_sentences(story)
     places = gazetteer()
     read: dict[tuple[str, bool], list[Mention]] = {}
-    in_paragraph: dict[tuple[str, bool], list[Mention]] = {}  # wire copy repeats whole paragraphs too
+    in_paragraph: dict[tuple[str, bool], list[tuple[int, Mention]]] = {}  # wire copy repeats whole paragraphs too
     out: list[Mention] = []
     for article_id, p in story:
         heading = p.kind in ("title", "heading")
@@ -165,11 +165,11 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
         if found is None:
             found = in_paragraph[(p.text, heading)] = _paragraph_names(p, heading, read, known, places)
         # the kind votes are read-only from here on: copies of a sentence share them
-        out += [Mention(article_id, p.index, m.start, m.end, m.words, m.text, m.kinds) for m in found]
+        out += [Mention(article_id, p.index, m.start + at, m.end + at, m.words, m.text, m.kinds) for at, m in found]
     out = _with_opening_surnames(out, story, known, places)
     votes = _votes_by_name(out)
     demonyms = _demonyms(out, places, votes)
-    return [replace(m, place=demonyms[key]) if (key := _folded_name(m)) in demonyms else m
+    return [replace(m, place=demonyms[key]) if (key := _folded_name(m.words)) in demonyms else m
             for m in _countries_apart(_unglued(out, story), _places_named(votes, places))]
 
 
@@ -216,12 +216,17 @@ def _opening_surnames(article_id: str, p, surnames: set[str], known, places):
 _FIRST_WORD = re.compile(r"[“\"‘'(\[]?([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 
 
-def _folded_name(m: Mention) -> str:
-    return " ".join(fold(w) for w in m.words)
+@lru_cache(maxsize=1 << 14)
+def _folded_name(words: tuple[str, ...]) -> str:
+    """A name's words folded, read once per name: a story names a few thousand things in tens
+    of thousands of mentions."""
+    return " ".join(fold(w) for w in words)
 
 
-def _paragraph_names(p, heading: bool, read: dict[tuple[str, bool], list[Mention]], known, places) -> list[Mention]:
-    """The names of one paragraph, at offsets into it; `read` keeps each sentence's."""
+def _paragraph_names(p, heading: bool, read: dict[tuple[str, bool], list[Mention]], known,
+                     places) -> list[tuple[int, Mention]]:
+    """The names of one paragraph, each with the offset of its sentence in the paragraph (its
+    own offsets are in the sentence); `read` keeps each sentence's."""
     whole = heading or _is_title_case(p.text) or _is_shouting(p.text)
     out = []
     for start, end, headline in _pieces(p, whole):
@@ -229,7 +234,7 @@ def _paragraph_names(p, heading: bool, read: dict[tuple[str, bool], list[Mention
         found = read.get((text, headline))
         if found is None:
             found = read[(text, headline)] = _names_of(text, headline, known, places)
-        out += [Mention("", 0, m.start + start, m.end + start, m.words, m.text, m.kinds) for m in found]
+        out += [(start, m) for m in found]
     return out
 
 
@@ -244,8 +249,8 @@ def _countries_apart(mentions: list[Mention], known: set[str]) -> list[Mention]:
     for m in mentions:
         if m.words not in cuts:
             cuts[m.words] = _country_cut(m.words, known)
-        cut = cuts[m.words] if _single_spaced(m) else None
-        if cut is None:
+        cut = cuts[m.words]
+        if cut is None or not _single_spaced(m):
             out.append(m)
             continue
         out += [_part(m, first, last, Counter(place=3) if n == 0 else m.kinds) for n, (first, last) in enumerate(cut)]
@@ -309,17 +314,13 @@ def kinds_by(mentions: Sequence[Mention], groups: Sequence[Hashable]) -> dict[Ha
     """The kind votes of the mentions summed per group (`groups[i]` is the i-th mention's).
     Copies of one sentence share one counter, so each counter is added once per group, times
     the mentions there that hold it."""
-    held: dict[tuple[Hashable, int], list] = {}  # (group, id of a counter) -> [group, counter, mentions holding it]
-    for group, m in zip(groups, mentions):
-        counter = held.get((group, id(m.kinds)))
-        if counter is None:
-            held[(group, id(m.kinds))] = [group, m.kinds, 1]
-        else:
-            counter[2] += 1
+    kinds = [m.kinds for m in mentions]
+    counters = {id(k): k for k in kinds}
+    held = Counter(zip(groups, map(id, kinds)))  # (group, a counter's id) -> the mentions there holding it
     totals: dict[Hashable, dict[str, int]] = {}
-    for group, kinds, n in held.values():
+    for (group, counter), n in held.items():
         total = totals.setdefault(group, {})
-        for kind, votes in kinds.items():
+        for kind, votes in counters[counter].items():
             total[kind] = total.get(kind, 0) + votes * n
     return {group: Counter(total) for group, total in totals.items()}
 
@@ -329,7 +330,7 @@ def _unglued(mentions: list[Mention], story) -> list[Mention]:
     Ruritania Ivo Tamm"), when the corpus writes both alone, a name, then a person's full name;
     or joined by "and" ("the Ministry of Health and Red Lantern workers"), when the corpus writes
     the second alone ("Red Lantern said…"), unlike "Industry" in "Ministry of Trade and Industry"."""
-    alone = {fold(" ".join(m.words)) for m in mentions}
+    alone = {fold(" ".join(words)) for words in {m.words for m in mentions}}  # names repeat: each once
     texts = {(article_id, p.index): p.text for article_id, p in story}
     # after an "and" of its own, a name may be the end of one written apart ("Health and Human
     # Services Secretary Ana Vel"): no sign that it stands alone
@@ -404,7 +405,7 @@ def _demonyms(mentions: list[Mention], places: frozenset[str], votes: dict[str, 
     a place's people."""
     named = places | {name for name, v in votes.items() if not _voted_person(v)}
     out = {}
-    for name in {_folded_name(m) for m in mentions if len(m.words) <= _DEMONYM_WORDS}:
+    for name in {_folded_name(m.words) for m in mentions if len(m.words) <= _DEMONYM_WORDS}:
         *lead, word = name.split(" ")
         if not lead and _voted_person(votes.get(word, Counter())):
             continue

@@ -41,11 +41,16 @@ _CONDITION_SCALE = {
     "life-threatening": "critical",
 }
 _CONDITION_WORDS = "|".join(_CONDITION_SCALE)
+_CONDITION_NOUNS = r"condition|injur(?:y|ies)"
+_HURT = "injured|wounded|hurt|burned|burnt|ill"
 _CONDITION = re.compile(
-    rf"\b(?:(?:very|extremely|most)\s+)?({_CONDITION_WORDS})[\"”’']?\s+(?:condition|injur(?:y|ies))\b|"
-    rf"\b({_CONDITION_WORDS})\s+(?:injured|wounded|hurt|burned|burnt|ill)\b",
+    rf"\b(?:(?:very|extremely|most)\s+)?({_CONDITION_WORDS})[\"”’']?\s+(?:{_CONDITION_NOUNS})\b|"
+    rf"\b({_CONDITION_WORDS})\s+(?:{_HURT})\b",
     re.I,
 )
+# The word every condition above ends with: most sentences have none, and one search for it is
+# far quicker than trying the rungs at every word.
+_CONDITION_END = re.compile(rf"\s(?:{_CONDITION_NOUNS}|{_HURT})\b", re.I)
 # A condition said not to be ("non-life-threatening", "not life-threatening injuries", "not in
 # critical condition") is on no rung: the words right before it, within _LONGEST_NEGATION.
 _NEGATED = re.compile(rf"\b(?:non|{'|'.join(sorted(NEGATIONS))})(?:-|\s+(?:in\s+)?)$", re.I)
@@ -160,6 +165,8 @@ def _conditions(text: str) -> Iterator[Slot]:
     """A person's condition on the hospitals' small scale: "in critical condition", "seriously
     injured", "minor injuries"; "very serious" is serious; "critical but stable" is neither, and
     so is one said not to be."""
+    if not _CONDITION_END.search(text):
+        return
     for m in _CONDITION.finditer(text):
         if _TWO_RUNGS.search(text, max(0, m.start() - _LONGEST_RUNGS), m.start()) \
                 or _NEGATED.search(text, max(0, m.start() - _LONGEST_NEGATION), m.start()):

@@ -194,6 +194,8 @@ def tokens(text: str) -> tuple[Token, ...]:
 
 
 def strip_possessive(word: str) -> str:
+    if not word.endswith(("s", "'", "’")):  # most words: one look in C, not four
+        return word
     for suffix in ("'s", "’s", "'", "’"):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             return word[: -len(suffix)]
