@@ -21,7 +21,7 @@ from tui.core.reader_state import ReaderState
 from tui.core.session import Opened, Session, rows_for_reader
 from tui.core.wording import counted
 from tui.resources import styles
-from tui.screens.comparison import ComparisonScreen
+from tui.screens.comparison import NO_DIVERGENCES, ComparisonScreen
 from tui.screens.too_small import TooSmall, too_small
 
 EXIT_NOTHING_READ = 2
@@ -154,7 +154,7 @@ class ParallaxApp(App):
         gc.freeze()
         d = len(comparison.divergences)
         # "] shows them" only where there is something to show: with none, `]` says so itself
-        divergences = f"{counted(d, 'divergence')} · ] shows them" if d else "no divergences found"
+        divergences = f"{counted(d, 'divergence')} · ] shows them" if d else NO_DIVERGENCES
         self.comparison_screen.set_comparison(
             comparison,
             f"{counted(len(comparison.articles), 'article')} analysed{self._skipped()} · {divergences} · ? help",

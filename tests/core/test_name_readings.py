@@ -66,3 +66,22 @@ def test_an_institution_stays_whole_when_its_last_words_stand_only_after_an_and_
         "Rule\n\nThe search went on for a week.\n\nThe Department of Health and Human Services issued the rule. "
         "Health and Human Services Secretary Ana Vel defended it."))
     assert "Department of Health and Human Services" in mention_texts(entities)
+
+
+def test_a_description_between_the_and_a_persons_name_does_not_make_a_body():
+    entities = find_entities(articles_from("Match report\n\nThe Norwegian Oto Varnik scored twice on Sunday.",
+                                           "Late goal\n\nVarnik scored in the last minute."))
+    [varnik] = [e for e in entities if "Oto Varnik" in e.variants or "Norwegian Oto Varnik" in e.variants]
+    assert varnik.kind == "person" and "Varnik" in varnik.variants
+
+
+def test_a_dateline_opens_the_sentence_and_its_capitals_give_way_to_the_written_name():
+    entities = find_entities(articles_from("Strikes\n\nVARNO — Strikes hit the city on Monday. Varno was dark.",
+                                           "Night\n\nThe strikes on Varno went on."))
+    assert [e.name for e in entities] == ["Varno"]
+
+
+def test_a_name_only_in_capitals_is_title_cased_by_its_parts():
+    entities = find_entities(articles_from("Vote\n\nMAEVE O'DUNNE-RISK won the vote in Tessaly on Monday.",
+                                           "Count\n\nThe count in Tessaly ended late."))
+    assert "Maeve O'Dunne-Risk" in {e.name for e in entities}

@@ -10,6 +10,8 @@ a shared surname with different given names, is not identity.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -465,22 +467,26 @@ def _chosen_name(ms: list[Mention], forms: Counter | None = None) -> str:
     forms = forms or Counter(m.text for m in ms)
     longest = max(len(m.words) for m in ms)
     written_out = {m.text for m in ms if _written_out(m)}
+    in_mixed_case = {f.casefold() for f in forms if not f.isupper()}
     return max((f for f in forms if len(f.split()) == longest),
-               key=lambda f: (f in written_out, not _shouted(f), forms[f], -_first(ms, f)))
+               key=lambda f: (f in written_out, not _shouted(f, in_mixed_case), forms[f], -_first(ms, f)))
 
 
-def _shouted(form: str) -> bool:
-    """A name written in capitals that are not an acronym's: "OTO VARNIK", a dateline's "ELMWICK"."""
-    return form.isupper() and (len(form.split()) > 1 or not is_acronym(form))
+def _shouted(form: str, in_mixed_case: set[str] = frozenset()) -> bool:
+    """A name written in capitals that are not an acronym's: "OTO VARNIK", a dateline's "ELMWICK",
+    and a dateline's "BEIRUT" when the corpus also writes "Beirut"."""
+    return form.isupper() and (len(form.split()) > 1 or not is_acronym(form) or form.casefold() in in_mixed_case)
 
 
 def _displayed(name: str) -> str:
     """A name the corpus writes only in capitals, title-cased to be read as a name ("Oto
-    Varnik"); an acronym's letters ("U.S.", "NATO") are kept."""
+    Varnik", "O'Neill", "Winston-Salem"); an acronym's letters ("U.S.", "NATO") are kept."""
     if not _shouted(name):
         return name
-    return " ".join(w if "." in w else w.capitalize() for w in name.split())
+    return " ".join(w if "." in w else _LETTERS.sub(lambda m: m.group(0).capitalize(), w) for w in name.split())
 
+
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word's runs of letters, between hyphens and apostrophes
 
 def _written_out(m: Mention) -> bool:
     """The mention holds every letter of the words it is read as: not "Calif" read as California

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from tui.core.mentions import NameSpan
-from tui.core.text import STOPWORDS, Token, fold, is_title, number_value, stem, strip_possessive, tokens
+from tui.core.text import DATELINE_AT_START, STOPWORDS, Token, fold, is_title, number_value, stem, strip_possessive, tokens
 
 TokenFeatures = tuple[tuple[Token, tuple[str, ...]], ...]  # a sentence's tokens, each with its features
 
@@ -20,7 +20,7 @@ def token_features(text: str, reference_year: int | None, names: Sequence[NameSp
     found them in the sentence) `@key`, so agreement can mark the whole name. None for
     stopwords, nor for a dateline: where the story was filed from is not what it says. The kind
     marks are characters no stem begins with, so a word is never taken for a quantity."""
-    dateline = _DATELINE.match(text)
+    dateline = DATELINE_AT_START.match(text)
     cut = dateline.end() if dateline else 0
     toks = tokens(text)
     words = [strip_possessive(t.text) for t in toks]
@@ -39,8 +39,6 @@ def token_features(text: str, reference_year: int | None, names: Sequence[NameSp
     return out
 
 
-# "OSLO, Norway (AP) — ", "WASHINGTON (Reuters) - ", "LYON: "
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s+[A-Z][\w.'’ -]*?)?(?:\s+\([\w .]+\))?\s*[—–:-]\s+")
 
 
 def _word_features(words: list[str], i: int, reference_year: int | None) -> tuple[str, ...]:

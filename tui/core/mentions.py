@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tui.core.model import Article
-from tui.core.text import (MONTH_ABBREVIATIONS, MONTHS, STOPWORDS, TITLES, US_STATE_ABBREVIATIONS, WEEKDAYS, fold, holds_title, is_common_word, is_english_word, is_title, name_key,
+from tui.core.text import (DATELINE_AT_START, MONTH_ABBREVIATIONS, MONTHS, RELATIVES, STOPWORDS, TITLES, US_STATE_ABBREVIATIONS, WEEKDAYS, fold, holds_title, is_common_word, is_english_word, is_title, name_key,
                            number_value, past_tense, strip_possessive, tokens)
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
@@ -101,8 +101,9 @@ _KICKER = re.compile(r"((?:[A-Z0-9][\w'’-]*\s){1,5}[A-Z0-9][\w'’-]*):\s+")
 # The offices a country keeps under its own name: "the Norway Embassy", "the Chile Ministry of Health".
 _INSTITUTIONS = {"embassy", "consulate", "ministry"}
 _PLACE_PREPOSITIONS = {"in", "at", "into", "to", "from", "near", "across", "outside", "inside", "toward", "towards", "via"}
-_RELATIVES = {"which", "that", "who"}
 _SPEECH = {"said", "says", "told", "added", "wrote", "argued", "noted", "stated", "asked", "insisted"}
+_ACTED_ON = _SPEECH | RELATIVES  # lower-case words after a name that say it acts, not that it is a noun's
+_BODY_WORDS = 2  # the most words of a name "the" before it says is a body's
 _LINKS = ("of", "for")  # "Ministry of X", "Institute for Y": what an institution is of or for
 _PLACE_LINKS = _PARTICLES | {"of"}  # after a place word that opens a name: "Rue de X", "Port of X"
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z]")  # a party and a state: "R-Alaska", "D-N.Y."
@@ -145,6 +146,7 @@ class Mention:
 
 
 def is_acronym(word: str) -> bool:
+    """Initials ("U.S.") or a word of two to six capitals, perhaps with a plural "s" ("NATO", "MPs")."""
     return _ACRONYM.match(word) is not None
 
 
@@ -873,9 +875,12 @@ def _possessive(word: str) -> bool:
 
 def _openings(text: str, toks) -> set[int]:
     """Where a word stands that any writer capitalises: the sentence's start, and an English
-    word after a colon ("Updated: Police say…", "He said: Rescue teams…"); a word English
-    does not have there is a name ("OSLO: Orlenko's decision…")."""
-    return {0} | {b.start for a, b in zip(toks, toks[1:]) if ":" in text[a.end:b.start] and is_english_word(b.text)}
+    word after a colon or a dateline ("Updated: Police say…", "He said: Rescue teams…",
+    "BEIRUT — Strikes hit…"); a word English does not have there is a name ("OSLO: Orlenko's
+    decision…")."""
+    dateline = DATELINE_AT_START.match(text)
+    return {0} | {b.start for a, b in zip(toks, toks[1:])
+                  if (":" in text[a.end:b.start] or (dateline and b.start == dateline.end())) and is_english_word(b.text)}
 
 
 def _after_opening(text: str, at: int, starts: set[int]) -> bool:
@@ -922,6 +927,16 @@ def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -
     return True
 
 
+def _a_body(words: list[str], before: list[str], after: str, text: str, end: int) -> bool:
+    """English puts no article before a person's name: "the Red Cross said" (or "opened") is a
+    body acting, and "the Silver Fern," more likely a body than a person. But in "the Jane Doe
+    novel" the article is the noun's, and a lower-case word after the name may be that noun;
+    and before a longer name it is a description's ("the Argentine Lionel Messi said")."""
+    if not before or before[-1] != "the" or len(words) > _BODY_WORDS:
+        return False
+    return not (text[end:end + 1] == " " and after[:1].islower() and after not in _ACTED_ON and not past_tense(after))
+
+
 def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places) -> None:
     """Evidence for the mention's kind from its words and its neighbours."""
     words = [fold(w) for w in mention.words]
@@ -955,12 +970,7 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["place"] += 1
     if before[-2:-1] and before[-1] == "of" and before[-2] in PLACE_WORDS:
         votes["place"] += 2  # "the city of Izmir", "the province of Idlib"
-    # English puts no article before a person's name: "the Red Cross said" (or "opened") is a
-    # body acting, and "the Silver Fern," more likely a body than a person; but in "the Jane Doe
-    # novel" the article is the noun's, and a lower-case word after the name may be that noun.
-    body = bool(before) and before[-1] == "the" and not (
-        text[mention.end:mention.end + 1] == " " and after[:1].islower()
-        and after not in _SPEECH | _RELATIVES and not past_tense(after))
+    body = _a_body(words, before, after, text, mention.end)
     if after in _SPEECH and not (before and before[-1] in _PLACE_PREPOSITIONS):  # "police in X said": X is not who spoke
         votes["org" if body else "person"] += 2
     if len(words) in (2, 3) and all(w.isalpha() for w in words) and not votes:

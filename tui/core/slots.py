@@ -18,12 +18,11 @@ from itertools import zip_longest
 
 from tui.core.features import TokenFeatures, is_quantity, is_word, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
-from tui.core.text import MONTHS, NEGATIONS, SCALES, WEEKDAYS, fold, number_value, past_tense, stem, strip_possessive
+from tui.core.text import MONTHS, NEGATIONS, RELATIVES, SCALES, WEEKDAYS, fold, number_value, past_tense, stem, strip_possessive
 
 PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
 _CLAUSE_REACH = 12  # how many words before a date its clause is read for the act it dates
-_RELATIVE = {"who", "which", "that"}  # before a verb, they open a clause of another act
 _DATE_WORDS = WEEKDAYS | MONTHS
 _DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")  # a day of a month in plain figures: "3", "3rd"
 _CURRENCIES = "$€£¥"
@@ -500,7 +499,7 @@ def _dates(text: str, toks: TokenFeatures, dates: list[int], days: dict[int, int
             scale = "day " if value in WEEKDAYS else "month "
         nearest = _word_before(text, toks, first)
         acts = [j for j in _clause_words(text, toks, first) if j == nearest or (
-            past_tense(toks[j][0].text) and not (j and fold(toks[j - 1][0].text) in _RELATIVE))]
+            past_tense(toks[j][0].text) and not (j and fold(toks[j - 1][0].text) in RELATIVES))]
         if _verb_after(text, toks, last) or (_date_value(toks[last][0].text) != fold(toks[last][0].text)
                                              and last + 1 < len(toks) and _is_word(toks[last + 1][1])):
             acts.append(last + 1)  # "a court on Tuesday sentenced", "Sunday's election"

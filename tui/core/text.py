@@ -99,7 +99,11 @@ def hyphen_parts(low: str) -> list[str]:
 _HYPHEN = re.compile(r"[-‐]")
 
 
+# Where a story was filed from, opening its first sentence: "OSLO, Norway (AP) — ",
+# "WASHINGTON (Reuters) - ", "LYON: ".
+DATELINE_AT_START = re.compile(r"[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s+[A-Z][\w.'’ -]*?)?(?:\s+\([\w .]+\))?\s*[—–:-]\s+")
 NEGATIONS = frozenset({"not", "never"})  # words that deny the verb or word after them
+RELATIVES = frozenset({"who", "which", "that"})  # before a verb, they open a clause of another act
 
 
 def is_adverb(word: str) -> bool:

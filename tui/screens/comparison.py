@@ -40,6 +40,7 @@ PREFETCH_PAUSE = 0.02
 # An article named in the status line: as much of its label as lets the line fit, but no less
 # than enough of a source or a title to know it.
 LABEL_IN_STATUS = (40, 30, 20)
+NO_DIVERGENCES = "no divergences found"  # what the status line says of a story without any
 # Characters of the visible articles past which `m` and `z` lay out in a worker: wrapping
 # takes about 1 µs a character here, so 20,000 is about a frame. Below it the switch is done
 # before the next key is read, as a reader typing ahead (m j j) expects.
@@ -616,7 +617,7 @@ class ComparisonScreen(Screen):
     def action_divergence(self, direction: int) -> None:
         divergences = self.comparison.divergences
         if not divergences:
-            self.say("no divergences found" if self.analysed else "still analysing…")
+            self.say(NO_DIVERGENCES if self.analysed else "still analysing…")
             return
         self.divergence_index = (self.divergence_index + direction) % len(divergences)
         d = divergences[self.divergence_index]
