@@ -466,7 +466,7 @@ def _chosen_name(ms: list[Mention], forms: Counter | None = None) -> str:
     the first seen."""
     forms = forms or Counter(m.text for m in ms)
     longest = max(len(m.words) for m in ms)
-    written_out = {m.text for m in ms if _written_out(m)}
+    written_out = {text for text, words in {(m.text, m.words) for m in ms} if _written_out(text, words)}
     in_mixed_case = {f.casefold() for f in forms if not f.isupper()}
     return max((f for f in forms if len(f.split()) == longest),
                key=lambda f: (f in written_out, not _shouted(f, in_mixed_case), forms[f], -_first(ms, f)))
@@ -488,10 +488,10 @@ def _displayed(name: str) -> str:
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word's runs of letters, between hyphens and apostrophes
 
-def _written_out(m: Mention) -> bool:
-    """The mention holds every letter of the words it is read as: not "Calif" read as California
-    (a middle initial's full stop is no letter: "Ravi K. Menon")."""
-    return len(m.text.replace(".", "")) >= len(" ".join(m.words).replace(".", ""))
+def _written_out(text: str, words: tuple[str, ...]) -> bool:
+    """A mention's text holds every letter of the words it is read as: not "Calif" read as
+    California (a middle initial's full stop is no letter: "Ravi K. Menon")."""
+    return len(text.replace(".", "")) >= len(" ".join(words).replace(".", ""))
 
 
 def _first(ms: list[Mention], form: str) -> int:

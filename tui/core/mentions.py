@@ -179,11 +179,16 @@ def _with_opening_surnames(mentions: list[Mention], story, known, places) -> lis
     """The mentions, and in reading order with them each surname of a person the corpus names
     in full that opens a sentence alone ("Okafor said…" after "AMARA OKAFOR", whose surname no
     sentence writes in mixed case), unless English uses the word every day ("Young", "May")."""
-    surnames = {fold(m.words[-1]) for m in mentions if len(m.words) >= 2 and _voted_person(m.kinds)}
+    # a surname the corpus writes mid-sentence in mixed case is read where it opens one already
+    surnames = {s for m in mentions if len(m.words) >= 2 and _voted_person(m.kinds)
+                if (s := fold(m.words[-1])) not in known}
     if not surnames:
         return mentions
     taken = {(m.article, m.paragraph, m.start) for m in mentions}
-    found = [m for article_id, p in story for m in _opening_surnames(article_id, p, surnames, known, places)
+    # a paragraph that holds none of the surnames anywhere is passed at once
+    anywhere = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(surnames)))})\b", re.I)
+    found = [m for article_id, p in story if anywhere.search(p.text if p.text.isascii() else fold(p.text))
+             for m in _opening_surnames(article_id, p, surnames, known, places)
              if (m.article, m.paragraph, m.start) not in taken]
     if not found:
         return mentions
