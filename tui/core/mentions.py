@@ -180,14 +180,15 @@ def _with_opening_surnames(mentions: list[Mention], story, known, places) -> lis
     in full that opens a sentence alone ("Okafor said…" after "AMARA OKAFOR", whose surname no
     sentence writes in mixed case), unless English uses the word every day ("Young", "May")."""
     # a surname the corpus writes mid-sentence in mixed case is read where it opens one already
-    surnames = {s for m in mentions if len(m.words) >= 2 and _voted_person(m.kinds)
-                if (s := fold(m.words[-1])) not in known}
-    if not surnames:
+    spelled = {m.words[-1] for m in mentions
+               if len(m.words) >= 2 and _voted_person(m.kinds) and fold(m.words[-1]) not in known}
+    if not spelled:
         return mentions
+    surnames = {fold(w) for w in spelled}
     taken = {(m.article, m.paragraph, m.start) for m in mentions}
-    # a paragraph that holds none of the surnames anywhere is passed at once
-    anywhere = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(surnames)))})\b", re.I)
-    found = [m for article_id, p in story if anywhere.search(p.text if p.text.isascii() else fold(p.text))
+    # a paragraph that holds none of the surnames anywhere, as written or folded, is passed at once
+    anywhere = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(spelled | surnames)))})\b", re.I)
+    found = [m for article_id, p in story if anywhere.search(p.text)
              for m in _opening_surnames(article_id, p, surnames, known, places)
              if (m.article, m.paragraph, m.start) not in taken]
     if not found:
