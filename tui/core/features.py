@@ -173,6 +173,11 @@ def _described(text: str, toks: TokenFeatures, k: int) -> bool:
     return k >= 0 and bool(toks[k][1]) and is_word(toks[k][1][0]) and text[toks[k][0].end:toks[k + 1][0].start].strip() in ("", ".")
 
 
+def holds_word(feats: Sequence[str]) -> bool:
+    """A token whose feature is a word's stem: not a number, year, duration or name."""
+    return bool(feats) and is_word(feats[0])
+
+
 def is_word(feature: str) -> bool:
     """A content word's stem: not a name, not a quantity."""
     return feature[0] != "@" and not is_quantity(feature)

@@ -338,11 +338,11 @@ def _unglued(mentions: list[Mention], story) -> list[Mention]:
     Ruritania Ivo Tamm"), when the corpus writes both alone, a name, then a person's full name;
     or joined by "and" ("the Ministry of Health and Red Lantern workers"), when the corpus writes
     the second alone ("Red Lantern said…"), unlike "Industry" in "Ministry of Trade and Industry"."""
-    alone = {fold(" ".join(words)) for words in {m.words for m in mentions}}  # names repeat: each once
+    alone = {_folded_name(m.words) for m in mentions}
     texts = {(article_id, p.index): p.text for article_id, p in story}
     # after an "and" of its own, a name may be the end of one written apart ("Health and Human
     # Services Secretary Ana Vel"): no sign that it stands alone
-    uncoordinated = {fold(" ".join(m.words)) for m in mentions
+    uncoordinated = {_folded_name(m.words) for m in mentions
                      if not texts[(m.article, m.paragraph)].endswith(" and ", 0, m.start)}
     out = []
     for m in mentions:
@@ -362,14 +362,14 @@ def _and_point(words: tuple[str, ...], alone: set[str]) -> int | None:
     writes alone. One word alone may be a field before a title ("Industry Minister Ivo Tamm"),
     which says nothing of "Ministry of Trade and Industry"."""
     k = next((k for k in range(len(words) - 3, 0, -1) if words[k] == "and"), None)
-    return k if k is not None and fold(" ".join(words[k + 1:])) in alone else None
+    return k if k is not None and _folded_name(words[k + 1:]) in alone else None
 
 
 def _glue_point(words: tuple[str, ...], alone: set[str]) -> int | None:
     """Where a run of words splits into a name and a person's full name both written alone."""
     for k in range(1, len(words) - 1):
-        left, right = fold(" ".join(words[:k])), words[k:]
-        if left in alone and fold(" ".join(right)) in alone and not any(
+        left, right = _folded_name(words[:k]), words[k:]
+        if left in alone and _folded_name(right) in alone and not any(
                 fold(w) in _WHAT_IT_IS for w in right):
             return k
     return None

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
-from tui.core.features import TokenFeatures, is_word, name_runs
+from tui.core.features import TokenFeatures, holds_word, name_runs
 from tui.core.slots import FATES, PUNCTUATION, Slot
 from tui.core.text import NEGATIONS, fold, is_adverb, number_value, past_tense, present_of, stem
 
@@ -75,8 +75,8 @@ def predicates(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     """Each predicate the sentence says of a subject, affirmed or denied, and each outcome."""
     names = {last: (first, key) for first, last, key in name_runs(toks)}
     low = [fold(tok.text) for tok, _ in toks]
-    outcomes = _outcomes_told(low)
-    told: Counter[str] = Counter()  # the stems of the sentence's words
+    told: Counter[str] = Counter()  # the stems of the sentence's words, read at the first denial
+    outcomes: dict[str, set[str]] | None = None  # read at the first outcome
     for i in range(1, len(toks)):
         said = _predicate(text, toks, low, i)
         if said is None:
@@ -90,14 +90,18 @@ def predicates(text: str, toks: TokenFeatures) -> Iterator[Slot]:
         how, k, denied = said
         word = stem(present_of(low[k]))
         if denied:
-            told = told or Counter(stem(present_of(w)) for w in low)  # read once, at the first denial
+            told = told or Counter(stem(present_of(w)) for w in low)
             if told[word] > 1:
                 continue  # "did not resign over the row, but resigned over his health": both
         who = text[toks[first][0].start:toks[last][0].end]
         yield Slot(f"{_SAID}{subject} {how} {word}", ("not " if denied else "") + word,
                    toks[i][0].start, toks[k][0].end, f"what is said of {who}")
         outcome = None if denied or not (how.startswith("was") or low[k] in _OWN_FATE) else _outcome(low, k)
-        if outcome is not None and len(outcomes[outcome[0]]) == 1:  # "was wounded and later died": both
+        if outcome is None:
+            continue
+        if outcomes is None:
+            outcomes = _outcomes_told(low)
+        if len(outcomes[outcome[0]]) == 1:  # "was wounded and later died": both
             kind, value, j = outcome
             yield Slot(f"{_OUTCOME}{subject} {kind}", value, toks[i][0].start, toks[j][0].end, f"{_TOLD[kind]} {who}")
 
@@ -145,7 +149,7 @@ def _noun(toks: TokenFeatures, low: list[str], i: int) -> str | None:
     """The stem of token `i` if it may be a subject: a content word (a pronoun or "it" is a
     stopword), not a verb's helper, an adverb or no one in particular."""
     if low[i] in NEGATIONS or low[i] in _NOT_SOMEONE or _denied_auxiliary(low[i]) or is_adverb(low[i]) \
-            or not _is_content(toks, i):
+            or not holds_word(toks[i][1]):
         return None
     return toks[i][1][0]
 
@@ -165,7 +169,7 @@ def _someone(toks: TokenFeatures, low: list[str], first: int) -> bool:
 
 
 def _describes(toks: TokenFeatures, low: list[str], j: int) -> bool:
-    return _is_content(toks, j) and low[j] not in _NOT_SOMEONE and not past_tense(low[j])
+    return holds_word(toks[j][1]) and low[j] not in _NOT_SOMEONE and not past_tense(low[j])
 
 
 def _age(low: list[str], j: int) -> bool:
@@ -198,9 +202,9 @@ def _predicate(text: str, toks: TokenFeatures, low: list[str], i: int) -> tuple[
         denied |= low[k] in NEGATIONS
         state |= low[k] in _BE
         k += 1
-    if k == len(toks) or not _joined(text, toks, k - 1, k) or not _is_content(toks, k) or is_adverb(low[k]) \
+    if k == len(toks) or not _joined(text, toks, k - 1, k) or not holds_word(toks[k][1]) or is_adverb(low[k]) \
             or (not state and aux in _DO_NOW | _DO_THEN and not denied):
-        return None  # "was not immediately charged" denies only when
+        return None  # "was not immediately charged" may deny only "immediately"
     if denied and k + 1 < len(toks) and low[k + 1] in _PARTIAL and _joined(text, toks, k, k + 1):
         return None
     return ("was" if state else "did") + (" now" if aux in _NOW else ""), k, denied
@@ -208,7 +212,7 @@ def _predicate(text: str, toks: TokenFeatures, low: list[str], i: int) -> tuple[
 
 def _act(toks: TokenFeatures, low: list[str], i: int) -> bool:
     """An act told in the past: "resigned", "fled"."""
-    return _is_content(toks, i) and past_tense(low[i])
+    return holds_word(toks[i][1]) and past_tense(low[i])
 
 
 def _joined(text: str, toks: TokenFeatures, a: int, b: int) -> bool:
@@ -226,8 +230,3 @@ def _base(word: str) -> str:
         if word.endswith(ending):
             return word[: -len(ending)]
     return word
-
-
-def _is_content(toks: TokenFeatures, k: int) -> bool:
-    feats = toks[k][1]
-    return bool(feats) and is_word(feats[0])

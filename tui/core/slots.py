@@ -12,11 +12,11 @@ million", "struck on Tuesday"), an age by the person's name key or the word for 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import zip_longest
 
-from tui.core.features import TokenFeatures, is_quantity, is_word, name_runs
+from tui.core.features import TokenFeatures, holds_word, is_quantity, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
 from tui.core.text import MONTHS, NEGATIONS, RELATIVES, SCALES, WEEKDAYS, fold, number_value, past_tense, stem, strip_possessive
 
@@ -199,7 +199,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: _Names) -> Slot | N
             return Slot(_PERCENT + _share_of(text, toks, j), feats[0], tok.start, unit.end, "percent")
         elif word in _QUALIFIERS:
             continue  # "three former aides" counts aides
-        elif _is_word(unit_feats):
+        elif holds_word(unit_feats):
             counted = _PEOPLE if word in FATES and j == i + 1 else unit_feats[0]  # "12 injured": people injured
             key = counted + _period(text, unit.end) + _fate(text, toks, i)
             return Slot(key, f"#{value * scale:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
@@ -239,7 +239,7 @@ def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
 def _content_words(text: str, toks: TokenFeatures, k: int, step: int) -> Iterator[int]:
     """The content words from token `k` one way (step -1 or 1), within _UNIT_REACH words of its
     clause, nearest first."""
-    return (j for j in _clause_tokens(text, toks, k, step, _UNIT_REACH) if _is_word(toks[j][1]))
+    return (j for j in _clause_tokens(text, toks, k, step, _UNIT_REACH) if holds_word(toks[j][1]))
 
 
 def _clause_tokens(text: str, toks: TokenFeatures, k: int, step: int, reach: int) -> Iterator[int]:
@@ -266,7 +266,7 @@ def _share_of(text: str, toks: TokenFeatures, k: int) -> str:
     for j in _clause_tokens(text, toks, k, 1, _UNIT_REACH):
         if j == k + 1 and fold(toks[j][0].text) != "of":
             return ""
-        if j > k + 1 and _is_word(toks[j][1]):
+        if j > k + 1 and holds_word(toks[j][1]):
             return "/" + toks[j][1][0]
     return ""
 
@@ -430,7 +430,7 @@ def _aged_person(text: str, toks: TokenFeatures, i: int, names: _Names) -> tuple
     no name, the word after it ("the 34-year-old suspect")."""
     starting = (names.by_first.get(j) for j in range(i + 1, i + 2 + _AGED_REACH))
     after = next((r for r in starting if r and not PUNCTUATION.search(text, toks[i][0].end, toks[r[0]][0].start)
-                  and all(_is_word(toks[j][1]) for j in range(i + 2, r[0]))), None)  # roles only between
+                  and all(holds_word(toks[j][1]) for j in range(i + 2, r[0]))), None)  # roles only between
     ending = (names.by_last.get(j) for j in range(i - 1, i - 4, -1))
     before = next((r for r in ending if r and text[toks[r[1]][0].end:toks[r[1] + 1][0].start].strip() == ","), None)
     run = after or before
@@ -448,7 +448,7 @@ def _head_after(text: str, toks: TokenFeatures, k: int) -> tuple[str, str] | Non
     an age of no name describes: "a 34-year-old former soldier" -> soldier; "a 34-year-old man
     outside the bar" -> man."""
     for j in _clause_tokens(text, toks, k, 1, _AGED_REACH):
-        if not _is_word(toks[j][1]):
+        if not holds_word(toks[j][1]):
             return None
         if fold(toks[j][0].text) not in _QUALIFIERS:
             return toks[j][1][0], toks[j][0].text
@@ -464,7 +464,7 @@ def _aged(text: str, toks: TokenFeatures, i: int, names: _Names) -> tuple[str, s
         return None
     if p in names.by_last:
         return _named(text, toks, names.by_last[p])
-    return (toks[p][1][0], toks[p][0].text) if _is_word(toks[p][1]) else None
+    return (toks[p][1][0], toks[p][0].text) if holds_word(toks[p][1]) else None
 
 
 def _age_of(text: str, toks: TokenFeatures, i: int, names: _Names) -> tuple[str, str] | None:
@@ -478,7 +478,7 @@ def _age_of(text: str, toks: TokenFeatures, i: int, names: _Names) -> tuple[str,
         return _named(text, toks, names.by_last[i - 1])
     years = _whole(toks[i][0].text)
     is_age = years is not None and years <= _OLDEST
-    return (toks[i - 1][1][0], toks[i - 1][0].text) if is_age and _is_word(toks[i - 1][1]) else None
+    return (toks[i - 1][1][0], toks[i - 1][0].text) if is_age and holds_word(toks[i - 1][1]) else None
 
 
 def _dates(text: str, toks: TokenFeatures, dates: list[int], days: dict[int, int]) -> Iterator[Slot]:
@@ -501,7 +501,7 @@ def _dates(text: str, toks: TokenFeatures, dates: list[int], days: dict[int, int
         acts = [j for j in _clause_words(text, toks, first) if j == nearest or (
             past_tense(toks[j][0].text) and not (j and fold(toks[j - 1][0].text) in RELATIVES))]
         if _verb_after(text, toks, last) or (_date_value(toks[last][0].text) != fold(toks[last][0].text)
-                                             and last + 1 < len(toks) and _is_word(toks[last + 1][1])):
+                                             and last + 1 < len(toks) and holds_word(toks[last + 1][1])):
             acts.append(last + 1)  # "a court on Tuesday sentenced", "Sunday's election"
         for j in acts:  # the side runs from the act to the date, or from the date to the act after it
             start, end = min(toks[j][0].start, toks[first][0].start), max(toks[j][0].end, toks[last][0].end)
@@ -535,21 +535,16 @@ def _days_of_months(toks: TokenFeatures, dates: list[int]) -> dict[int, int]:
 
 def _verb_after(text: str, toks: TokenFeatures, i: int) -> bool:
     """A verb in the past right after token `i`, which it dates: "a court on Tuesday sentenced"."""
-    return i + 1 < len(toks) and _is_word(toks[i + 1][1]) and past_tense(toks[i + 1][0].text) \
+    return i + 1 < len(toks) and holds_word(toks[i + 1][1]) and past_tense(toks[i + 1][0].text) \
         and not PUNCTUATION.search(text, toks[i][0].end, toks[i + 1][0].start)
 
 
 def _clause_words(text: str, toks: TokenFeatures, i: int) -> Iterator[int]:
     """The content words before token `i` in its clause, within _CLAUSE_REACH words, nearest first."""
-    return (j for j in _clause_tokens(text, toks, i, -1, _CLAUSE_REACH) if _is_word(toks[j][1]))
+    return (j for j in _clause_tokens(text, toks, i, -1, _CLAUSE_REACH) if holds_word(toks[j][1]))
 
 
 def _word_before(text: str, toks: TokenFeatures, i: int) -> int | None:
     """The nearest content word before token `i` in its clause, within _UNIT_REACH words: what
     a date dates ("struck on Tuesday")."""
     return next(_content_words(text, toks, i, -1), None)
-
-
-def _is_word(feats: Sequence[str]) -> bool:
-    """A token whose feature is a word's stem: not a number, year, duration or name."""
-    return bool(feats) and is_word(feats[0])
