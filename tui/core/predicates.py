@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from tui.core.features import TokenFeatures, holds_word, name_runs
-from tui.core.slots import FATES, PUNCTUATION, Slot
+from tui.core.slots import CLAUSE_REACH, FATES, OLDEST, PUNCTUATION, YEARS_OLD, Slot, clause_tokens
 from tui.core.text import NEGATIONS, fold, is_adverb, number_value, past_tense, present_of, stem
 
 _BE_NOW, _BE_THEN = {"is", "are"}, {"was", "were", "be", "been", "being"}
@@ -46,11 +46,9 @@ neither nor either not nobody everyone someone anyone everybody somebody anybody
 fourth fifth""".split())
 _DETERMINERS = set("the a an this that these those its their his her our".split())
 _PREPOSITIONS = set("of in at on from with for by to into about over under after before than near".split())
-_AGES = range(1, 121)  # a number set off by commas after a name may be an age in these years
 _DESCRIBING = 3  # how many words may describe a subject between it and its determiner
 # Words opening a clause that asserts nothing: "whether the suspect was armed", "if".
 _UNASSERTED = {"whether", "if", "unless", "asked"}
-_CLAUSE_REACH = 12  # how many words before a subject its clause's opening word is looked for
 # Words before "that" that make what follows a claim, not what the article says happened.
 _CLAIMS = set("""report reports reported claim claims claimed rumour rumours rumor rumors allegation allegations
 suggestion suggestions deny denies denied false""".split())
@@ -113,7 +111,7 @@ def _subject_end(text: str, toks: TokenFeatures, low: list[str], i: int) -> int 
         return i - 1
     age = i - 1
     if age > 0 and text[toks[age][0].end:toks[i][0].start] == ", " and text[toks[age - 1][0].end:toks[age][0].start] == ", " \
-            and (number_value(low[age]) or 0) in _AGES:
+            and 0 < (number_value(low[age]) or 0) <= OLDEST:
         return age - 1
     return None
 
@@ -174,18 +172,14 @@ def _describes(toks: TokenFeatures, low: list[str], j: int) -> bool:
 
 def _age(low: list[str], j: int) -> bool:
     """Token `j` is the number of an age before a noun: "the 34-year-old driver"."""
-    return j + 1 < len(low) and low[j + 1].startswith(("year-old", "years-old")) and number_value(low[j]) is not None
+    return j + 1 < len(low) and low[j + 1] in YEARS_OLD and number_value(low[j]) is not None
 
 
 def _unasserted(text: str, toks: TokenFeatures, low: list[str], first: int) -> bool:
     """Whether the clause the subject stands in only asks or reports a claim: "whether the
     suspect was armed", "if", "reports that the minister resigned"."""
-    j = first - 1
-    while j >= 0 and first - j <= _CLAUSE_REACH and _joined(text, toks, j, j + 1):
-        if low[j] in _UNASSERTED or (low[j] == "that" and j and low[j - 1] in _CLAIMS):
-            return True
-        j -= 1
-    return False
+    return any(low[j] in _UNASSERTED or (low[j] == "that" and j and low[j - 1] in _CLAIMS)
+               for j in clause_tokens(text, toks, first, -1, CLAUSE_REACH))
 
 
 def _predicate(text: str, toks: TokenFeatures, low: list[str], i: int) -> tuple[str, int, bool] | None:

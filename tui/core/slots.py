@@ -22,7 +22,7 @@ from tui.core.text import MONTHS, NEGATIONS, RELATIVES, SCALES, WEEKDAYS, fold, 
 
 PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
-_CLAUSE_REACH = 12  # how many words before a date its clause is read for the act it dates
+CLAUSE_REACH = 12  # how far back a clause is read from a word: the act a date dates, who denies what
 _DATE_WORDS = WEEKDAYS | MONTHS
 _DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")  # a day of a month in plain figures: "3", "3rd"
 _CURRENCIES = "$€£¥"
@@ -133,13 +133,12 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     measure with a unit or of a clock time are read as such (`measures.py`), not as counts."""
     dates = [i for i, (tok, _) in enumerate(toks) if _is_date_word(tok.text)]
     days = _days_of_months(toks, dates)
-    taken = [(m.start, m.end) for m in (*measures(text), *times_of_day(text))]
-    taken += [(toks[d][0].start, toks[d][0].end) for d in days.values()]  # "3 March" counts no March
+    taken = _Taken([(m.start, m.end) for m in (*measures(text), *times_of_day(text))]
+                   + [(toks[d][0].start, toks[d][0].end) for d in days.values()])  # "3 March" counts no March
     names = _Names.of(toks)
     for i, (tok, feats) in enumerate(toks):
         number = bool(feats) and feats[0][0] in "#~"
-        if not (number or (feats and "-" in tok.text)) or _ends_range(text, toks, i) \
-                or any(a <= tok.start < b for a, b in taken):
+        if not (number or (feats and "-" in tok.text)) or _ends_range(text, toks, i) or taken.holds(tok.start):
             continue
         if not number:
             if slot := _term(text, toks, i):  # a number word joined to its unit: "a two-year sentence"
@@ -147,7 +146,7 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
             continue
         slot = _tally(text, toks, i) or _term(text, toks, i)
         if slot:
-            taken.append((slot.start, slot.end))  # a tally's second number is no count of its own
+            taken.reaches(slot.end)  # a tally's second number is no count of its own
         elif feats[0][0] == "#":
             sums = _sums(text, toks, i)
             if sums:
@@ -158,6 +157,28 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
             yield slot
     yield from _dates(text, toks, dates, days)
     yield from _conditions(text)
+
+
+class _Taken:
+    """The stretches of a sentence already read as something else (a measure, a clock time, a
+    day of a month, a tally), asked about in reading order: one pass over them however many a
+    sentence megabytes long holds."""
+
+    def __init__(self, stretches: list[tuple[int, int]]):
+        self.stretches = sorted(stretches)
+        self.passed = 0  # how many stretches start at or before the last offset asked about
+        self.reach = -1  # the furthest end of those
+
+    def holds(self, at: int) -> bool:
+        """Whether offset `at` is inside a stretch; `at` never goes back."""
+        while self.passed < len(self.stretches) and self.stretches[self.passed][0] <= at:
+            self.reach = max(self.reach, self.stretches[self.passed][1])
+            self.passed += 1
+        return at < self.reach
+
+    def reaches(self, end: int) -> None:
+        """A stretch read from the offset last asked about, to `end`."""
+        self.reach = max(self.reach, end)
 
 
 def _conditions(text: str) -> Iterator[Slot]:
@@ -183,7 +204,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: _Names) -> Slot | N
     age = _age_of(text, toks, i, names) or _aged(text, toks, i, names)
     if age:
         return Slot(_AGE + age[0], feats[0], tok.start, tok.end, f"{age[1]}’s age")
-    if i + 1 < len(toks) and fold(toks[i + 1][0].text) in _YEARS_OLD:
+    if i + 1 < len(toks) and fold(toks[i + 1][0].text) in YEARS_OLD:
         age = _aged_person(text, toks, i, names)  # "a 33-year-old driver": whose age, or no slot
         return Slot(_AGE + age[0], feats[0], tok.start, toks[i + 1][0].end, f"{age[1]}’s age") if age else None
     value, scale, end = float(feats[0][1:]), 1, tok.end
@@ -204,7 +225,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: _Names) -> Slot | N
             key = counted + _period(text, unit.end) + _fate(text, toks, i)
             return Slot(key, f"#{value * scale:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
                         loosener, _rounding(tok.text, scale), count=True)
-    if any(fold(toks[j][0].text) == "toll" for j in _clause_words(text, toks, i)):
+    if any(fold(toks[j][0].text) == "toll" for j in _content_words(text, toks, i, -1, CLAUSE_REACH)):
         # "the death toll rose to 47": people killed, as "killed 47 people" counts them
         key = _PEOPLE + "/dead"
     elif i and fold(toks[i - 1][0].text) in FATES:
@@ -220,8 +241,8 @@ def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
     million") and the first after it ("taking $4.5 million in bribes"), so that two sentences
     telling one sum in other words meet on one of them; and its currency (`_currency`)."""
     tok, feats = toks[i]
-    currency = text[tok.start - 1:tok.start] if tok.start else ""
-    if currency not in _CURRENCIES or not currency:
+    currency = text[tok.start - 1:tok.start]
+    if not currency or currency not in _CURRENCIES:
         return []
     last, scale = i, 1
     while last + 1 < len(toks) and fold(toks[last + 1][0].text) in SCALES:
@@ -236,13 +257,13 @@ def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
     return sums + [_currency(sums[0])] if sums else []
 
 
-def _content_words(text: str, toks: TokenFeatures, k: int, step: int) -> Iterator[int]:
-    """The content words from token `k` one way (step -1 or 1), within _UNIT_REACH words of its
+def _content_words(text: str, toks: TokenFeatures, k: int, step: int, reach: int = _UNIT_REACH) -> Iterator[int]:
+    """The content words from token `k` one way (step -1 or 1), within `reach` words of its
     clause, nearest first."""
-    return (j for j in _clause_tokens(text, toks, k, step, _UNIT_REACH) if holds_word(toks[j][1]))
+    return (j for j in clause_tokens(text, toks, k, step, reach) if holds_word(toks[j][1]))
 
 
-def _clause_tokens(text: str, toks: TokenFeatures, k: int, step: int, reach: int) -> Iterator[int]:
+def clause_tokens(text: str, toks: TokenFeatures, k: int, step: int, reach: int) -> Iterator[int]:
     """The tokens from token `k` one way (step -1 or 1), at most `reach` of them, nearest first,
     until punctuation ends the clause."""
     for j in range(k + step, k + step * (1 + reach), step):
@@ -263,7 +284,7 @@ def _share_of(text: str, toks: TokenFeatures, k: int) -> str:
     """What a percentage after token `k` is a share of, as a key suffix ("54% of the vote" ->
     "/vote"): the first word after "of", not across punctuation. A share of the vote and a
     turnout are two slots."""
-    for j in _clause_tokens(text, toks, k, 1, _UNIT_REACH):
+    for j in clause_tokens(text, toks, k, 1, _UNIT_REACH):
         if j == k + 1 and fold(toks[j][0].text) != "of":
             return ""
         if j > k + 1 and holds_word(toks[j][1]):
@@ -288,7 +309,7 @@ def _period(text: str, end: int) -> str:
 def _fate(text: str, toks: TokenFeatures, i: int) -> str:
     """What befell those count `i` counts, as a key suffix: the nearest word of FATES in its
     clause, before or after it ("killing 12 people", "30 were injured")."""
-    sides = zip_longest(*(_clause_tokens(text, toks, i, step, _FATE_REACH) for step in (-1, 1)))
+    sides = zip_longest(*(clause_tokens(text, toks, i, step, _FATE_REACH) for step in (-1, 1)))
     for j in (j for pair in sides for j in pair if j is not None):  # at one distance, the word before first
         fate = FATES.get(fold(toks[j][0].text))
         if fate:
@@ -383,7 +404,7 @@ def _compound(word: str) -> tuple[float, str] | None:
 def _only_asked(text: str, toks: TokenFeatures, i: int) -> bool:
     """A term someone faces or asks for ("faces 20 years in prison if convicted", "prosecutors
     sought a 12-year sentence"), not one given: a word of _UNGIVEN before it in its clause."""
-    return any(fold(toks[j][0].text) in _UNGIVEN for j in _clause_tokens(text, toks, i, -1, _CLAUSE_REACH))
+    return any(fold(toks[j][0].text) in _UNGIVEN for j in clause_tokens(text, toks, i, -1, CLAUSE_REACH))
 
 
 def _term_word_near(text: str, toks: TokenFeatures, k: int, step: int) -> bool:
@@ -391,7 +412,7 @@ def _term_word_near(text: str, toks: TokenFeatures, k: int, step: int) -> bool:
     counted ("jailed former mayor Jane Doe for"), and no other number between: in "served
     seven years of a 10-year sentence" the sentence is the ten years'."""
     words = 0
-    for j in _clause_tokens(text, toks, k, step, len(toks)):
+    for j in clause_tokens(text, toks, k, step, len(toks)):
         feats = toks[j][1]
         if words == _TERM_REACH or (feats and is_quantity(feats[0])):
             return False
@@ -409,12 +430,12 @@ def _ends_range(text: str, toks: TokenFeatures, i: int) -> bool:
     return bool(before) and before[0][0] in "#^"
 
 
-_YEARS_OLD = {"year-old", "years-old"}
+YEARS_OLD = {"year-old", "years-old"}
 NAMED_AGE = _AGE + "@"  # the start of the key of a named person's age: "age @doe"
 # What a sentence giving an age has somewhere ("Doe, 54,", "54-year-old", "aged 54"): most
 # sentences have none, and are not read for ages across the corpus.
 _AGE_HINT = re.compile(r",\s*\d{1,3}\s*[,)]|\d\s*-?\s*years?-old|\baged\s+\d", re.I)
-_OLDEST = 120  # a number between commas after a word is an age only up to this
+OLDEST = 120  # a number between commas after a word is an age only up to this
 _AGED_REACH = 4  # how many words from "N-year-old" the person it describes may be named
 
 
@@ -447,7 +468,7 @@ def _head_after(text: str, toks: TokenFeatures, k: int) -> tuple[str, str] | Non
     """(stem, word) of the first word right after token `k` that is not a qualifier, the person
     an age of no name describes: "a 34-year-old former soldier" -> soldier; "a 34-year-old man
     outside the bar" -> man."""
-    for j in _clause_tokens(text, toks, k, 1, _AGED_REACH):
+    for j in clause_tokens(text, toks, k, 1, _AGED_REACH):
         if not holds_word(toks[j][1]):
             return None
         if fold(toks[j][0].text) not in _QUALIFIERS:
@@ -477,7 +498,7 @@ def _age_of(text: str, toks: TokenFeatures, i: int, names: _Names) -> tuple[str,
     if i - 1 in names.by_last:
         return _named(text, toks, names.by_last[i - 1])
     years = _whole(toks[i][0].text)
-    is_age = years is not None and years <= _OLDEST
+    is_age = years is not None and years <= OLDEST
     return (toks[i - 1][1][0], toks[i - 1][0].text) if is_age and holds_word(toks[i - 1][1]) else None
 
 
@@ -497,8 +518,10 @@ def _dates(text: str, toks: TokenFeatures, dates: list[int], days: dict[int, int
             scale, value = "date ", f"{value} {_DAY.match(toks[days[i]][0].text).group(1)}"
         else:
             scale = "day " if value in WEEKDAYS else "month "
-        nearest = _word_before(text, toks, first)
-        acts = [j for j in _clause_words(text, toks, first) if j == nearest or (
+        before = list(_content_words(text, toks, first, -1, CLAUSE_REACH))
+        # what the date dates: the nearest word ("struck on Tuesday"), and verbs in the past
+        nearest = before[0] if before and first - before[0] <= _UNIT_REACH else None
+        acts = [j for j in before if j == nearest or (
             past_tense(toks[j][0].text) and not (j and fold(toks[j - 1][0].text) in RELATIVES))]
         if _verb_after(text, toks, last) or (_date_value(toks[last][0].text) != fold(toks[last][0].text)
                                              and last + 1 < len(toks) and holds_word(toks[last + 1][1])):
@@ -537,14 +560,3 @@ def _verb_after(text: str, toks: TokenFeatures, i: int) -> bool:
     """A verb in the past right after token `i`, which it dates: "a court on Tuesday sentenced"."""
     return i + 1 < len(toks) and holds_word(toks[i + 1][1]) and past_tense(toks[i + 1][0].text) \
         and not PUNCTUATION.search(text, toks[i][0].end, toks[i + 1][0].start)
-
-
-def _clause_words(text: str, toks: TokenFeatures, i: int) -> Iterator[int]:
-    """The content words before token `i` in its clause, within _CLAUSE_REACH words, nearest first."""
-    return (j for j in _clause_tokens(text, toks, i, -1, _CLAUSE_REACH) if holds_word(toks[j][1]))
-
-
-def _word_before(text: str, toks: TokenFeatures, i: int) -> int | None:
-    """The nearest content word before token `i` in its clause, within _UNIT_REACH words: what
-    a date dates ("struck on Tuesday")."""
-    return next(_content_words(text, toks, i, -1), None)
