@@ -706,3 +706,10 @@ def test_a_day_of_a_month_is_read_in_plain_figures_only():
     _, found = divergences(article("State of emergency", decree.format("\u0663")),
                            article("Emergency declared", decree.format("3")))
     assert [d.summary for d in found] == []
+
+
+def test_a_measure_loosened_by_a_word_is_still_a_number():
+    _, found = divergences(
+        article("Troops advance", "Government troops advanced about 12 miles along the river road toward Brenn on Sunday."),
+        article("Army pushes on", "Government troops advanced about 30 miles along the river road toward Brenn on Sunday."))
+    assert [d.kind for d in found] == ["number"]

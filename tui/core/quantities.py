@@ -72,9 +72,16 @@ def numbers(alignment: Alignment):
             sides = [side for t in types for side in _type_sides(alignment, slots_of, t, slot)]
             groups = agreeing_groups(sides) if sides[0].low is not None else by_value(diverging(sides) or [])
             if groups and len(groups) > 1:
-                # a value in figures is a number: a count ("#37") or a tally ("52-48")
-                kind = "time" if slot == _TIME_SLOT else "number" if groups[0][0].value[0] in "#0123456789" else "other"
-                yield Found(kind, groups[0][0].slot, groups)
+                yield Found(_kind(slot, groups[0][0].value), groups[0][0].slot, groups)
+
+
+def _kind(slot: str, value: str) -> str:
+    """What kind of divergence a slot filled differently is: a time of day, a number (a count,
+    a sum, an age or a term, "#37"; a tally; a measure, whatever words loosen it), or other
+    (a date, a condition, a currency, what is said of someone)."""
+    if slot == _TIME_SLOT:
+        return "time"
+    return "number" if value.startswith("#") or slot == TALLY or slot.startswith(_MEASURE) else "other"
 
 
 def _join_copies_apart(alignment: Alignment, slots_of: _SlotReader, articles: list[set[str]],
