@@ -161,6 +161,12 @@ DIVERGING = {
         article("Riot in Sellin",
                 "Six suspects were arrested after the riot in the port of Sellin on Saturday night."),
         (0, "five people"), (1, "Six suspects")),
+    "the dead counted as victims and as people": (
+        article("Ferry fire",
+                "Nine victims were killed when fire swept through the ferry Lotte off Kessa on Tuesday."),
+        article("Fire on the Lotte",
+                "Eleven people were killed when fire swept through the ferry Lotte off Kessa on Tuesday."),
+        (0, "Nine victims"), (1, "Eleven people")),
     "a sum stolen": (
         article("Armoured van robbed",
                 "Robbers stole $2.3 million from an armoured van outside a bank in Corva on Monday.",
@@ -265,9 +271,6 @@ DIVERGING = {
                 "Ilse Varga was re-elected president of Ostrava with 57 percent of the vote, the electoral "
                 "commission said on Monday."),
         (0, "54%"), (1, "57 percent")),
-    "the arrested counted by other words": "a count is keyed by the word counted; keying every count of people "
-                                           "arrested or killed as people too made 'twelve soldiers and three "
-                                           "civilians killed' diverge from 'fifteen people killed'",
     "an armed suspect or not": (
         article("Police shooting",
                 "The suspect was not armed when officers shot him outside the station, the family's lawyer said."),
@@ -517,6 +520,18 @@ QUIET = {
         article("Man stabbed in Marlow",
                 "A 34-year-old man stabbed the 19-year-old victim outside the Anchor bar on Friday."),
     ),
+    "all those arrested and a part of them": (
+        article("Arrests after shooting",
+                "Police arrested ten people including two suspects after the shooting in Varna Square on Friday."),
+        article("Varna Square shooting",
+                "Ten people were arrested after the shooting in Varna Square on Friday, police said."),
+    ),
+    "the dead of one side and of the other": (
+        article("Border clash",
+                "Three soldiers were killed in the clash at the Tesh crossing on Sunday, the army said."),
+        article("Clash at Tesh crossing",
+                "Two civilians were killed in the clash at the Tesh crossing on Sunday, the army said."),
+    ),
     "a toll in parts and the whole toll": (
         article("Base attacked",
                 "Twelve soldiers and three civilians were killed in the attack on the Orsk base on Monday."),
@@ -588,25 +603,13 @@ QUIET = {
 
 
 # Cases the analysis does not meet yet, and why: strict, so that fixing one shows.
-NOT_YET = {
-    "the arrested counted by other words": "a count is keyed by the word counted; keying every count of people "
-                                           "arrested or killed as people too made 'twelve soldiers and three "
-                                           "civilians killed' diverge from 'fifteen people killed'",
-}
-
-
-def _known(names):
-    return [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[n])) if n in NOT_YET else n
-            for n in names]
-
-
-@pytest.mark.parametrize("name", _known(DIVERGING))
+@pytest.mark.parametrize("name", DIVERGING)
 def test_a_contradiction_is_a_divergence(name):
     *texts, first, second = DIVERGING[name]
     assert found_between(first, second, *texts)
 
 
-@pytest.mark.parametrize("name", _known(QUIET))
+@pytest.mark.parametrize("name", QUIET)
 def test_figures_that_only_look_alike_are_no_divergence(name):
     _, found = divergences(*QUIET[name])
     assert [d.summary for d in found] == []

@@ -76,6 +76,13 @@ _QUALIFIERS = set("""more other additional further former new young elderly fore
 alleged fellow senior freed released detained jailed missing""".split())
 _PEOPLE = stem("people")  # what a count of no word counts when a word of FATES says what befell them
 _FATE_NAMES = frozenset(FATES.values())
+# The words that count all those a fate befell, not one kind of them: "five people were
+# arrested" and "six suspects were arrested" count the same people, so they are one slot;
+# "twelve soldiers" killed are some of the dead, and "fifteen people killed" is no other figure.
+_EVERYONE = {"people", "persons", "individuals"}
+_ALL_BEFALLEN = {"/dead": _EVERYONE | {"victims"}, "/hurt": _EVERYONE | {"victims"}, "/missing": _EVERYONE,
+                 "/held": _EVERYONE | {"suspects"}, "/charged": _EVERYONE | {"suspects", "defendants"},
+                 "/rescued": _EVERYONE | {"survivors"}}
 _FATE_REACH = 4  # how many words from a count, in its clause, the word of what befell them may stand
 # Words after a number that loosen it, as the word before it would.
 _LOOSENERS_AFTER = {"or more": "at least", "or so": "about", "or fewer": "up to", "or less": "up to"}
@@ -221,8 +228,10 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: _Names) -> Slot | N
         elif word in _QUALIFIERS:
             continue  # "three former aides" counts aides
         elif holds_word(unit_feats):
-            counted = _PEOPLE if word in FATES and j == i + 1 else unit_feats[0]  # "12 injured": people injured
-            key = counted + _period(text, unit.end) + _fate(text, toks, i)
+            fate = _fate(text, toks, i)
+            # "12 injured": people injured; "six suspects were arrested": the people arrested
+            everyone = (word in FATES and j == i + 1) or word in _ALL_BEFALLEN.get(fate, ())
+            key = (_PEOPLE if everyone else unit_feats[0]) + _period(text, unit.end) + fate
             return Slot(key, f"#{value * scale:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
                         loosener, _rounding(tok.text, scale), count=True)
     if any(fold(toks[j][0].text) == "toll" for j in _content_words(text, toks, i, -1, CLAUSE_REACH)):
