@@ -532,6 +532,12 @@ QUIET = {
         article("Clash at Tesh crossing",
                 "Two civilians were killed in the clash at the Tesh crossing on Sunday, the army said."),
     ),
+    "a toll with a scale word and in figures": (
+        article("Quake toll rises",
+                "The death toll from the earthquake in the Vessa valley rose to 2 thousand, officials said on Monday."),
+        article("Vessa valley earthquake",
+                "The earthquake in the Vessa valley killed 2,000 people, officials said on Monday."),
+    ),
     "a toll in parts and the whole toll": (
         article("Base attacked",
                 "Twelve soldiers and three civilians were killed in the attack on the Orsk base on Monday."),

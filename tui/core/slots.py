@@ -214,26 +214,25 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: _Names) -> Slot | N
     if i + 1 < len(toks) and fold(toks[i + 1][0].text) in YEARS_OLD:
         age = _aged_person(text, toks, i, names)  # "a 33-year-old driver": whose age, or no slot
         return Slot(_AGE + age[0], feats[0], tok.start, toks[i + 1][0].end, f"{age[1]}’s age") if age else None
-    value, scale, end = float(feats[0][1:]), 1, tok.end
-    loosener = _loosener(text, tok.start, tok.end)
-    for j in range(i + 1, min(i + 1 + _UNIT_REACH, len(toks))):
+    last, scale = _scaled(text, toks, i)  # "3 million people": people are counted
+    value, end, rounding = float(feats[0][1:]) * scale, toks[last][0].end, _rounding(tok.text, scale)
+    loosener = _loosener(text, tok.start, end)
+    for j in range(last + 1, min(last + 1 + _UNIT_REACH, len(toks))):
         unit, unit_feats = toks[j]
         word = fold(unit.text)
-        if word == "of" or PUNCTUATION.search(text, toks[j - 1][0].end, unit.start):
-            break  # partitive ("one of the", "37 of them"), or the number ends a clause
-        if word in SCALES:
-            scale, end = scale * SCALES[word], unit.end  # "3 million people": people are counted
-        elif unit_feats and unit_feats[0] == _PERCENT:
+        if word == "of" or PUNCTUATION.search(text, toks[j - 1][0].end, unit.start) or _is_date_word(unit.text):
+            break  # partitive ("one of the", "37 of them"); the number ends a clause, or "on Monday" says when
+        if unit_feats and unit_feats[0] == _PERCENT:
             return Slot(_PERCENT + _share_of(text, toks, j), feats[0], tok.start, unit.end, "percent")
         elif word in _QUALIFIERS:
             continue  # "three former aides" counts aides
         elif holds_word(unit_feats):
             fate = _fate(text, toks, i)
             # "12 injured": people injured; "six suspects were arrested": the people arrested
-            everyone = (word in FATES and j == i + 1) or word in _ALL_BEFALLEN.get(fate, ())
+            everyone = (word in FATES and j == last + 1) or word in _ALL_BEFALLEN.get(fate, ())
             key = (_PEOPLE if everyone else unit_feats[0]) + _period(text, unit.end) + fate
-            return Slot(key, f"#{value * scale:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
-                        loosener, _rounding(tok.text, scale), count=True)
+            return Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
+                        loosener, rounding, count=True)
     if any(fold(toks[j][0].text) == "toll" for j in _content_words(text, toks, i, -1, CLAUSE_REACH)):
         # "the death toll rose to 47": people killed, as "killed 47 people" counts them
         key = _PEOPLE + "/dead"
@@ -241,7 +240,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: _Names) -> Slot | N
         key = _PEOPLE + "/" + FATES[fold(toks[i - 1][0].text)]  # "and killed four": people killed
     else:
         return None
-    return Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end, "people", loosener, count=True)
+    return Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end, "people", loosener, rounding,
+                count=True)
 
 
 def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
@@ -253,9 +253,7 @@ def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
     currency = text[tok.start - 1:tok.start]
     if not currency or currency not in _CURRENCIES:
         return []
-    last, scale = i, 1
-    while last + 1 < len(toks) and fold(toks[last + 1][0].text) in SCALES:
-        last, scale = last + 1, scale * SCALES[fold(toks[last + 1][0].text)]
+    last, scale = _scaled(text, toks, i)
     amount, rounding = f"#{float(feats[0][1:]) * scale:g}", _rounding(tok.text, scale)
     acts = [*_content_words(text, toks, i, -1), *list(_content_words(text, toks, last, 1))[:1]]
     named = f"sum {toks[acts[0]][0].text}" if acts else ""  # one name for all: they are one sum
@@ -264,6 +262,17 @@ def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
     sums = [Slot(currency + toks[a][1][0], amount, start, toks[last][0].end, named, loosener, rounding)
             for a in acts]
     return sums + [_currency(sums[0])] if sums else []
+
+
+def _scaled(text: str, toks: TokenFeatures, i: int) -> tuple[int, float]:
+    """The last token of number `i` with the scale words right after it ("3.5 million", "two
+    hundred thousand"), and the scale they make."""
+    last, scale = i, 1
+    while (last + 1 < len(toks) and fold(toks[last + 1][0].text) in SCALES
+           and not PUNCTUATION.search(text, toks[last][0].end, toks[last + 1][0].start)):
+        last += 1
+        scale *= SCALES[fold(toks[last][0].text)]
+    return last, scale
 
 
 def _content_words(text: str, toks: TokenFeatures, k: int, step: int, reach: int = _UNIT_REACH) -> Iterator[int]:
