@@ -372,9 +372,68 @@ DIVERGING = {
         article("Gate blocked",
                 "The plant's owner wasn't present when the protesters blocked the main gate on Tuesday morning."),
         (0, "was present"), (1, "wasn't present")),
+    "a role in one article, its holder's name in another": (
+        article("Gunman shot at the depot",
+                "The gunman was shot dead by officers outside the Harrow Vale bus depot on Saturday night."),
+        article("Depot siege ends",
+                "Oren Vask, 34, was wounded by officers outside the Harrow Vale bus depot on Saturday night.",
+                "Police identified the gunman as Oren Vask, a former driver."),
+        (0, "shot dead"), (1, "was wounded")),
+    "a role and its holder's name, told by a third article": (
+        article("Gunman shot at the depot",
+                "The gunman was shot dead by officers outside the Harrow Vale bus depot on Saturday night."),
+        article("Depot siege ends",
+                "Oren Vask was wounded by officers outside the Harrow Vale bus depot on Saturday night."),
+        article("Who was the gunman",
+                "The suspected gunman, named as Oren Vask, had worked at the depot for ten years."),
+        (0, "shot dead"), (1, "was wounded")),
 }
 
 QUIET = {
+    "a named person and the victim, the gunman named": (
+        article("Shooting at the depot",
+                "The victim was shot dead outside the Harrow Vale bus depot on Saturday night."),
+        article("Depot siege ends",
+                "Oren Vask, 34, was wounded outside the Harrow Vale bus depot on Saturday night.",
+                "Police identified the gunman as Oren Vask."),
+    ),
+    "a role given two names": (
+        article("Shooting at the depot",
+                "The suspect was shot dead by officers outside the Harrow Vale bus depot on Saturday night.",
+                "The suspect, Ada Korr, had been seen near the depot."),
+        article("Depot siege ends",
+                "Oren Vask was wounded by officers outside the Harrow Vale bus depot on Saturday night.",
+                "The suspect, Oren Vask, was taken to hospital."),
+    ),
+    "one suspect of two named": (
+        article("Two suspects",
+                "The first suspect, Oren Vask, was arrested at his home on Friday.",
+                "The suspect was shot dead by officers outside the Harrow Vale bus depot on Saturday night."),
+        article("Depot siege ends",
+                "Oren Vask was wounded by officers outside the Harrow Vale bus depot on Saturday night."),
+    ),
+    "a group one named person is in": (
+        article("Rally in Orsk",
+                "The protesters were not armed at the rally in the main square of Orsk on Sunday.",
+                "The protesters, including Oren Vask, marched to the town hall."),
+        article("Orsk rally",
+                "Oren Vask was armed at the rally in the main square of Orsk on Sunday, police said."),
+    ),
+    "an identification denied or asked": (
+        article("Gunman shot at the depot",
+                "The gunman was shot dead by officers outside the Harrow Vale bus depot on Saturday night.",
+                "Police have not identified the gunman as Oren Vask."),
+        article("Depot siege ends",
+                "Oren Vask, 34, was wounded by officers outside the Harrow Vale bus depot on Saturday night.",
+                "Reporters asked whether the gunman was Oren Vask."),
+    ),
+    "a role named only in a quotation": (
+        article("Gunman shot at the depot",
+                "The gunman was shot dead by officers outside the Harrow Vale bus depot on Saturday night."),
+        article("Depot siege ends",
+                "Oren Vask, 34, was wounded by officers outside the Harrow Vale bus depot on Saturday night.",
+                '"The gunman, Oren Vask, was a quiet man," a neighbour said.'),
+    ),
     "a distance above a floor": (
         article("Troops advance",
                 "Government troops advanced more than 12 miles along the river road toward Brenn on Sunday."),

@@ -5,14 +5,15 @@ import pytest
 from tui.core.align import align
 from tui.core.entities import read_names
 from tui.core.predicates import predicates
+from tui.core.roles import NO_ROLES, Roles
 
 from .corpus import articles_from
 
 
-def said(sentence: str) -> list[tuple[str, str]]:
+def said(sentence: str, roles: Roles = NO_ROLES) -> list[tuple[str, str]]:
     articles = articles_from(f"Title\n\n{sentence}")
     alignment = align(articles, read_names(articles))
-    return [(s.key, s.value) for s in predicates(alignment.texts[0], alignment.tokens(0))]
+    return [(s.key, s.value) for s in predicates(alignment.texts[0], alignment.tokens(0), roles)]
 
 
 def denials(sentence: str) -> list[str]:
@@ -62,6 +63,19 @@ def test_an_age_between_commas_may_stand_between_the_subject_and_its_verb():
 def test_a_named_subject_is_keyed_by_its_name():
     [(key, value)] = said("Ona Brill was not present at the hearing.")
     assert key.startswith("said of @") and key.endswith(" was present") and value == "not present"
+
+
+@pytest.mark.parametrize("subject, key", [
+    ("The gunman", "@vask"),
+    ("The lone gunman", "@vask"),
+    ("The 34-year-old gunman", "@vask"),
+    ("A gunman", "gunman"),  # one of any number
+    ("The first gunman", "gunman"),  # one of several
+    ("The guard", "guard"),  # a role the corpus names no one for
+])
+def test_a_role_the_corpus_gives_one_name_is_said_of_that_name(subject, key):
+    assert said(f"{subject} was shot dead.", Roles({"gunman": "@vask"})) == [
+        (f"said of {key} was shoot", "shoot"), (f"outcome for {key} fate", "dead")]
 
 
 @pytest.mark.parametrize("sentence", [
