@@ -387,6 +387,12 @@ DIVERGING = {
         article("Who was the gunman",
                 "The suspected gunman, named as Oren Vask, had worked at the depot for ten years."),
         (0, "shot dead"), (1, "was wounded")),
+    "a role told with its holder's name beside it": (
+        article("Gunman shot at the depot",
+                "The gunman, Oren Vask, was shot dead by officers outside the Harrow Vale bus depot on Saturday night."),
+        article("Depot siege ends",
+                "The gunman was wounded by officers outside the Harrow Vale bus depot on Saturday night."),
+        (0, "shot dead"), (1, "was wounded")),
 }
 
 QUIET = {

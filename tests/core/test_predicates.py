@@ -78,6 +78,23 @@ def test_a_role_the_corpus_gives_one_name_is_said_of_that_name(subject, key):
         (f"said of {key} was shoot", "shoot"), (f"outcome for {key} fate", "dead")]
 
 
+@pytest.mark.parametrize("sentence", ["The gunman, Oren Vask, was shot dead.", "Oren Vask, the gunman, was shot dead.",
+                                      "The gunman, Oren Vask, 34, was shot dead."])
+def test_the_subject_of_an_apposition_is_the_name_it_gives(sentence):
+    [(key, value)] = outcomes(sentence)
+    assert key.startswith("outcome for @") and key.endswith(" fate") and value == "dead"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The brother of the gunman, Oren Vask, was shot dead.",  # the brother or the gunman?
+    "The first suspect, Oren Vask, was shot dead.",
+    "The driver, Oren Vask, and the guard were shot dead.",
+    "In the square, Oren Vask, was shot dead.",
+])
+def test_what_is_no_apposition_before_a_verb(sentence):
+    assert [key for key, _ in outcomes(sentence) if "@" in key] == []
+
+
 @pytest.mark.parametrize("sentence", [
     "He was not armed at the gate.",  # a pronoun names nobody two articles can be seen to mean
     "It was not clear who fired first.",

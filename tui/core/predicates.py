@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from tui.core.features import TokenFeatures, holds_word, name_runs
-from tui.core.roles import NO_ROLES, Roles
+from tui.core.roles import NO_ROLES, Roles, apposed_name
 from tui.core.slots import FATES, OLDEST, PUNCTUATION, Slot, in_an_age, unasserted
 from tui.core.text import NEGATIONS, PREPOSITIONS, fold, is_adverb, number_value, past_tense, present_of, stem
 
@@ -101,15 +101,17 @@ def predicates(text: str, toks: TokenFeatures, roles: Roles = NO_ROLES) -> Itera
 
 
 def _subject_end(text: str, toks: TokenFeatures, low: list[str], i: int) -> int | None:
-    """Where the subject of a verb at token `i` ends: right before it in its clause, or before
-    an age set off by commas ("Jane Roe, 34, was charged")."""
+    """Where the subject of a verb at token `i` ends: right before it in its clause, before an
+    age set off by commas ("Jane Roe, 34, was charged"), or at the name of an apposition ("the
+    gunman, Oren Vask, was", "Oren Vask, the gunman, was": `roles.apposed_name`)."""
     if _joined(text, toks, i - 1, i):
         return i - 1
-    age = i - 1
-    if age > 0 and text[toks[age][0].end:toks[i][0].start] == ", " and text[toks[age - 1][0].end:toks[age][0].start] == ", " \
-            and 0 < (number_value(low[age]) or 0) <= OLDEST:
-        return age - 1
-    return None
+    before = i - 1
+    if before < 1 or text[toks[before][0].end:toks[i][0].start] != ", ":
+        return None
+    if text[toks[before - 1][0].end:toks[before][0].start] == ", " and 0 < (number_value(low[before]) or 0) <= OLDEST:
+        return before - 1
+    return apposed_name(text, toks, low, before)
 
 
 def _outcomes_told(low: list[str]) -> dict[str, set[str]]:

@@ -98,6 +98,30 @@ def _identities(text: str, toks: TokenFeatures) -> Iterator[tuple[str, str]]:
             yield role, key
 
 
+def apposed_name(text: str, toks: TokenFeatures, low: list[str], k: int) -> int | None:
+    """The last token of the name an apposition ending at token `k` gives, the subject of what
+    follows: "the gunman, Oren Vask, was shot" (`k` on "Vask"), "Oren Vask, the gunman, was
+    shot" (`k` on "gunman")."""
+    if _is_name(toks, k):
+        return k if _closes(text, toks, low, k) and _role_before(text, toks, low, _name_start(toks, k)) else None
+    start = _role_start(toks, low, k)
+    if not start or not _is_name(toks, start - 1):
+        return None
+    return start - 1 if _role_after(text, toks, low, _name_start(toks, start - 1), start - 1) else None
+
+
+def _is_name(toks: TokenFeatures, k: int) -> bool:
+    return bool(toks[k][1]) and toks[k][1][0].startswith("@")
+
+
+def _name_start(toks: TokenFeatures, last: int) -> int:
+    """The first token of the name ending at token `last` (`features.name_runs`' runs)."""
+    first = last
+    while first and toks[first - 1][1] == toks[last][1]:
+        first -= 1
+    return first
+
+
 def _role_before(text: str, toks: TokenFeatures, low: list[str], first: int) -> str | None:
     """"the gunman, NAME,": the role right before the name and a comma."""
     k = first - 1
