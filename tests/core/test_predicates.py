@@ -5,14 +5,15 @@ import pytest
 from tui.core.align import align
 from tui.core.entities import read_names
 from tui.core.predicates import predicates
+from tui.core.roles import NO_ROLES, Roles
 
 from .corpus import articles_from
 
 
-def said(sentence: str) -> list[tuple[str, str]]:
+def said(sentence: str, roles: Roles = NO_ROLES) -> list[tuple[str, str]]:
     articles = articles_from(f"Title\n\n{sentence}")
     alignment = align(articles, read_names(articles))
-    return [(s.key, s.value) for s in predicates(alignment.texts[0], alignment.tokens(0))]
+    return [(s.key, s.value) for s in predicates(alignment.texts[0], alignment.tokens(0), roles)]
 
 
 def denials(sentence: str) -> list[str]:
@@ -62,6 +63,36 @@ def test_an_age_between_commas_may_stand_between_the_subject_and_its_verb():
 def test_a_named_subject_is_keyed_by_its_name():
     [(key, value)] = said("Ona Brill was not present at the hearing.")
     assert key.startswith("said of @") and key.endswith(" was present") and value == "not present"
+
+
+@pytest.mark.parametrize("subject, key", [
+    ("The gunman", "@vask"),
+    ("The lone gunman", "@vask"),
+    ("The 34-year-old gunman", "@vask"),
+    ("A gunman", "gunman"),  # one of any number
+    ("The first gunman", "gunman"),  # one of several
+    ("The guard", "guard"),  # a role the corpus names no one for
+])
+def test_a_role_the_corpus_gives_one_name_is_said_of_that_name(subject, key):
+    assert said(f"{subject} was shot dead.", Roles({"gunman": "@vask"})) == [
+        (f"said of {key} was shoot", "shoot"), (f"outcome for {key} fate", "dead")]
+
+
+@pytest.mark.parametrize("sentence", ["The gunman, Oren Vask, was shot dead.", "Oren Vask, the gunman, was shot dead.",
+                                      "The gunman, Oren Vask, 34, was shot dead."])
+def test_the_subject_of_an_apposition_is_the_name_it_gives(sentence):
+    [(key, value)] = outcomes(sentence)
+    assert key.startswith("outcome for @") and key.endswith(" fate") and value == "dead"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The brother of the gunman, Oren Vask, was shot dead.",  # the brother or the gunman?
+    "The first suspect, Oren Vask, was shot dead.",
+    "The driver, Oren Vask, and the guard were shot dead.",
+    "In the square, Oren Vask, was shot dead.",
+])
+def test_what_is_no_apposition_before_a_verb(sentence):
+    assert [key for key, _ in outcomes(sentence) if "@" in key] == []
 
 
 @pytest.mark.parametrize("sentence", [

@@ -30,8 +30,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from tui.core.features import TokenFeatures, holds_word, name_runs
-from tui.core.slots import CLAUSE_REACH, FATES, OLDEST, PUNCTUATION, YEARS_OLD, Slot, clause_tokens
-from tui.core.text import NEGATIONS, fold, is_adverb, number_value, past_tense, present_of, stem
+from tui.core.roles import NO_ROLES, Roles, apposed_name
+from tui.core.slots import FATES, OLDEST, PUNCTUATION, Slot, in_an_age, unasserted
+from tui.core.text import NEGATIONS, PREPOSITIONS, fold, is_adverb, number_value, past_tense, present_of, stem
 
 _BE_NOW, _BE_THEN = {"is", "are"}, {"was", "were", "be", "been", "being"}
 _BE = _BE_NOW | _BE_THEN
@@ -45,13 +46,7 @@ _NOT_SOMEONE = set("""some many all every each no few several most both any none
 neither nor either not nobody everyone someone anyone everybody somebody anybody nothing another second third
 fourth fifth""".split())
 _DETERMINERS = set("the a an this that these those its their his her our".split())
-_PREPOSITIONS = set("of in at on from with for by to into about over under after before than near".split())
 _DESCRIBING = 3  # how many words may describe a subject between it and its determiner
-# Words opening a clause that asserts nothing: "whether the suspect was armed", "if".
-_UNASSERTED = {"whether", "if", "unless", "asked"}
-# Words before "that" that make what follows a claim, not what the article says happened.
-_CLAIMS = set("""report reports reported claim claims claimed rumour rumours rumor rumors allegation allegations
-suggestion suggestions deny denies denied false""".split())
 # Words after a denied word that deny only part of it: "not charged with murder" (but with
 # manslaughter), "not seen since Friday", "not arrested until Friday".
 _PARTIAL = {"with", "by", "as", "until", "since", "before"}
@@ -69,8 +64,9 @@ _PLEA = "plead"  # "pleaded guilty" is a plea, not a verdict
 _SAID, _OUTCOME = "said of ", "outcome for "  # the starts of this module's slot keys
 
 
-def predicates(text: str, toks: TokenFeatures) -> Iterator[Slot]:
-    """Each predicate the sentence says of a subject, affirmed or denied, and each outcome."""
+def predicates(text: str, toks: TokenFeatures, roles: Roles = NO_ROLES) -> Iterator[Slot]:
+    """Each predicate the sentence says of a subject, affirmed or denied, and each outcome; a
+    subject that is a role the corpus names (`roles`: "the gunman") is keyed by its holder's name."""
     names = {last: (first, key) for first, last, key in name_runs(toks)}
     low = [fold(tok.text) for tok, _ in toks]
     told: Counter[str] = Counter()  # the stems of the sentence's words, read at the first denial
@@ -82,8 +78,8 @@ def predicates(text: str, toks: TokenFeatures) -> Iterator[Slot]:
         last = _subject_end(text, toks, low, i)
         if last is None:
             continue
-        first, subject = names.get(last) or (last, _noun(toks, low, last))
-        if subject is None or not _someone(toks, low, first) or _unasserted(text, toks, low, first):
+        first, subject = names.get(last) or (last, _noun(toks, low, last, roles))
+        if subject is None or not _someone(toks, low, first) or unasserted(text, toks, low, first):
             continue
         how, k, denied = said
         word = stem(present_of(low[k]))
@@ -105,15 +101,17 @@ def predicates(text: str, toks: TokenFeatures) -> Iterator[Slot]:
 
 
 def _subject_end(text: str, toks: TokenFeatures, low: list[str], i: int) -> int | None:
-    """Where the subject of a verb at token `i` ends: right before it in its clause, or before
-    an age set off by commas ("Jane Roe, 34, was charged")."""
+    """Where the subject of a verb at token `i` ends: right before it in its clause, before an
+    age set off by commas ("Jane Roe, 34, was charged"), or at the name of an apposition ("the
+    gunman, Oren Vask, was", "Oren Vask, the gunman, was": `roles.apposed_name`)."""
     if _joined(text, toks, i - 1, i):
         return i - 1
-    age = i - 1
-    if age > 0 and text[toks[age][0].end:toks[i][0].start] == ", " and text[toks[age - 1][0].end:toks[age][0].start] == ", " \
-            and 0 < (number_value(low[age]) or 0) <= OLDEST:
-        return age - 1
-    return None
+    before = i - 1
+    if before < 1 or text[toks[before][0].end:toks[i][0].start] != ", ":
+        return None
+    if text[toks[before - 1][0].end:toks[before][0].start] == ", " and 0 < (number_value(low[before]) or 0) <= OLDEST:
+        return before - 1
+    return apposed_name(text, toks, low, before)
 
 
 def _outcomes_told(low: list[str]) -> dict[str, set[str]]:
@@ -143,13 +141,14 @@ def _outcome(low: list[str], k: int, alone: bool = False) -> tuple[str, str, int
     return None
 
 
-def _noun(toks: TokenFeatures, low: list[str], i: int) -> str | None:
-    """The stem of token `i` if it may be a subject: a content word (a pronoun or "it" is a
-    stopword), not a verb's helper, an adverb or no one in particular."""
+def _noun(toks: TokenFeatures, low: list[str], i: int, roles: Roles) -> str | None:
+    """The key of token `i` if it may be a subject: a content word (a pronoun or "it" is a
+    stopword), not a verb's helper, an adverb or no one in particular; its stem, or the name
+    key of the one person the corpus gives the role it ends ("the gunman")."""
     if low[i] in NEGATIONS or low[i] in _NOT_SOMEONE or _denied_auxiliary(low[i]) or is_adverb(low[i]) \
             or not holds_word(toks[i][1]):
         return None
-    return toks[i][1][0]
+    return roles.who(toks, low, i) or toks[i][1][0]
 
 
 def _someone(toks: TokenFeatures, low: list[str], first: int) -> bool:
@@ -158,28 +157,16 @@ def _someone(toks: TokenFeatures, low: list[str], first: int) -> bool:
     the driver nor"; a whole against some is `wholes.py`'s), nor the object of a preposition
     ("the leader of the rebels") or of a verb ("the officer who shot the suspect was")."""
     j = first - 1
-    while j >= 0 and first - j <= _DESCRIBING and (_describes(toks, low, j) or _age(low, j)):
+    while j >= 0 and first - j <= _DESCRIBING and (_describes(toks, low, j) or in_an_age(low, j)):
         j -= 1  # the words describing the subject: "the 34-year-old lorry driver"
     if j > 0 and low[j] in _DETERMINERS:
         j -= 1
-    return j < 0 or not (low[j] in _NOT_SOMEONE or low[j] in _PREPOSITIONS or past_tense(low[j])
+    return j < 0 or not (low[j] in _NOT_SOMEONE or low[j] in PREPOSITIONS or past_tense(low[j])
                          or number_value(low[j]) is not None)
 
 
 def _describes(toks: TokenFeatures, low: list[str], j: int) -> bool:
     return holds_word(toks[j][1]) and low[j] not in _NOT_SOMEONE and not past_tense(low[j])
-
-
-def _age(low: list[str], j: int) -> bool:
-    """Token `j` is the number of an age before a noun: "the 34-year-old driver"."""
-    return j + 1 < len(low) and low[j + 1] in YEARS_OLD and number_value(low[j]) is not None
-
-
-def _unasserted(text: str, toks: TokenFeatures, low: list[str], first: int) -> bool:
-    """Whether the clause the subject stands in only asks or reports a claim: "whether the
-    suspect was armed", "if", "reports that the minister resigned"."""
-    return any(low[j] in _UNASSERTED or (low[j] == "that" and j and low[j - 1] in _CLAIMS)
-               for j in clause_tokens(text, toks, first, -1, CLAUSE_REACH))
 
 
 def _predicate(text: str, toks: TokenFeatures, low: list[str], i: int) -> tuple[str, int, bool] | None:

@@ -18,6 +18,7 @@ from tui.core.features import is_word
 from tui.core.model import Mention
 from tui.core.measures import loosen, measures, times_of_day
 from tui.core.predicates import predicates
+from tui.core.roles import Roles, read_roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
 from tui.core.slots import NAMED_AGE, TALLY, fate_of, may_give_an_age, sentence_slots
 from tui.core.text import fold, stem
@@ -127,10 +128,11 @@ class _SlotReader:
         self.read: dict[int, dict[str, Side]] = {}
         self.given: dict[int, list[tuple[str, Side]]] = {}  # every slot filled, with its fate (slots.fate_of)
         self.parts_read: dict[int, frozenset[str]] = {}
+        self.roles = read_roles(alignment.token_features)  # who "the gunman" is, read once for every sentence
 
     def __call__(self, sid: int) -> dict[str, Side]:
         if sid not in self.read:
-            self.read[sid], later = _slots(self.alignment, sid)
+            self.read[sid], later = _slots(self.alignment, sid, self.roles)
             self.given[sid] = [(fate_of(key), side) for key, side in (*self.read[sid].items(), *later)]
         return self.read[sid]
 
@@ -221,15 +223,15 @@ def _voters(tally: str) -> int:
     return sum(map(int, tally.split("-")))
 
 
-def _slots(alignment: Alignment, sid: int) -> tuple[dict[str, Side], list[tuple[str, Side]]]:
+def _slots(alignment: Alignment, sid: int, roles: Roles) -> tuple[dict[str, Side], list[tuple[str, Side]]]:
     """slot -> side for each count, sum, age, date, time of day, measure and predicate
-    (`predicates.py`) of the sentence, the first of each; and the sides of slots filled again
-    later in it."""
+    (`predicates.py`, a role's holder named as `roles` says) of the sentence, the first of each;
+    and the sides of slots filled again later in it."""
     out: dict[str, Side] = {}
     later: list[tuple[str, Side]] = []
     text = alignment.texts[sid]
     toks = alignment.tokens(sid)
-    for slot in (*sentence_slots(text, toks), *predicates(text, toks)):
+    for slot in (*sentence_slots(text, toks), *predicates(text, toks, roles)):
         mention = mention_at(alignment, sid, slot.start, slot.end)
         low = high = None
         if slot.value.startswith("#"):

@@ -97,6 +97,11 @@ _TERM_REACH = 4  # how many words (names not counted) from the years a word of t
 # Words that make a term one faced or asked for, not given.
 _UNGIVEN = set("""face faces faced facing could would might sought seek seeks seeking asked ask asks
 demanded demand demands requested request requests maximum""".split())
+# Words opening a clause that asserts nothing: "whether the suspect was armed", "if".
+_UNASSERTED = {"whether", "if", "unless", "asked"}
+# Words before "that" that make what follows a claim, not what the article says happened.
+_CLAIMS = set("""report reports reported claim claims claimed rumour rumours rumor rumors allegation allegations
+suggestion suggestions deny denies denied false""".split())
 _DASHES = {"-", "–"}  # what joins two numbers of a range or a tally
 # Words after two numbers that make them a change or a range of a measure ("cut rates 10 to 5
 # percent"), not a tally of votes; so do a scale word and a unit of measures.py.
@@ -425,6 +430,13 @@ def _only_asked(text: str, toks: TokenFeatures, i: int) -> bool:
     return any(fold(toks[j][0].text) in _UNGIVEN for j in clause_tokens(text, toks, i, -1, CLAUSE_REACH))
 
 
+def unasserted(text: str, toks: TokenFeatures, low: list[str], first: int) -> bool:
+    """Whether the clause token `first` stands in only asks or reports a claim: "whether the
+    suspect was armed", "if", "reports that the minister resigned"."""
+    return any(low[j] in _UNASSERTED or (low[j] == "that" and j and low[j - 1] in _CLAIMS)
+               for j in clause_tokens(text, toks, first, -1, CLAUSE_REACH))
+
+
 def _term_word_near(text: str, toks: TokenFeatures, k: int, step: int) -> bool:
     """A word of a prison term within _TERM_REACH words from token `k` one way, names not
     counted ("jailed former mayor Jane Doe for"), and no other number between: in "served
@@ -455,6 +467,12 @@ NAMED_AGE = _AGE + "@"  # the start of the key of a named person's age: "age @do
 _AGE_HINT = re.compile(r",\s*\d{1,3}\s*[,)]|\d\s*-?\s*years?-old|\baged\s+\d", re.I)
 OLDEST = 120  # a number between commas after a word is an age only up to this
 _AGED_REACH = 4  # how many words from "N-year-old" the person it describes may be named
+
+
+def in_an_age(low: list[str], j: int) -> bool:
+    """Token `j` (of folded words) is a word of an age before a noun: the "34" or the
+    "year-old" of "the 34-year-old driver"."""
+    return low[j] in YEARS_OLD or (j + 1 < len(low) and low[j + 1] in YEARS_OLD and number_value(low[j]) is not None)
 
 
 def may_give_an_age(text: str) -> bool:
