@@ -66,3 +66,14 @@ def test_a_name_said_to_be_the_former_name_of_two_things_joins_neither():
     assert not together(entities, "Varn Aviation", "Kestrel Air")
     assert not together(entities, "Ardo Group", "Kestrel Air")
     assert not together(entities, "Varn Aviation", "Ardo Group")
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Landing filmed\n\nA video on Varn, formerly Kestrel Air, shows the landing.\n\nKestrel Air had flown the route.",
+     "Varn"),
+    ("Fine paid\n\nThe fine was paid by Ravenna Corp (now Halden Group) in May.\n\nLawyers for Ravenna Corp appealed.",
+     "Halden Group"),
+])
+def test_the_entity_is_shown_by_its_name_now_not_the_former_one(text, shown):
+    entities = find_entities(articles_from(text))
+    assert [e.name for e in entities if len(e.variants) > 1] == [shown]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from typing import NamedTuple
 
 from tui.core.mentions import Mention
 from tui.core.text import RELATIVES, STOPWORDS, fold, tokens
@@ -22,16 +23,17 @@ from tui.core.text import RELATIVES, STOPWORDS, fold, tokens
 # ("a video on Varn, formerly Kestrel Air"). "called" alone is left out ("Tamm, called Bull by
 # his friends"), and "née" too: it gives a surname alone, which would join whoever bears it.
 _FORMER_NAME = ("formerly", "previously", "formerly known as", "formerly called", "previously known as",
-                "previously called", "once known as", "once called", "renamed", "since renamed")
-# A name used beside it, or its name now. After a comma these as often name the noun that a
-# preposition's name depends on ("the armed wing in Kelso, known as the Black Hand"), so there
-# they count only after a name no preposition governs. "known as" alone is as often a
+                "previously called", "once known as", "once called")
+# The name it has now, or a name used beside it. After a comma these as often name the noun
+# that a preposition's name depends on ("the armed wing in Kelso, known as the Black Hand"), so
+# there they count only after a name no preposition governs. "known as" alone is as often a
 # description ("a man known as a fixer"): it counts only because a name must follow it.
+_NEW_NAME = ("renamed", "since renamed", "now known as", "now called", "now named")
 _ANOTHER_NAME = ("also known as", "also called", "better known as", "otherwise known as", "known as", "nicknamed",
-                 "aka", "a.k.a.", "now known as", "now called", "now named")
+                 "aka", "a.k.a.")
 # After a comma "now" as often says what a third thing is now ("Breslau, then Germany, now
 # Poland"); in brackets right after a name it renames that name: "Ravenna Corp (now Halden Group)".
-_IN_BRACKETS_ONLY = ("now",)
+_NEW_NAME_IN_BRACKETS = ("now",)
 _PREPOSITIONS = frozenset("""in at on into onto from to for with by near across around over under inside outside
                           toward towards via about against between among through within""".split())
 # After "of", a comma's phrase names the noun before it ("the capital of Ardland, formerly Kelsa").
@@ -45,12 +47,17 @@ def _alternatives(phrases: Sequence[str]) -> str:
 
 _DESCRIPTION_WORDS = 3  # "the social media platform formerly known as"
 _QUOTE_OPENS, _QUOTE_CLOSES = "[“\"‘']?", "[”\"’']?"  # a nickname in quotes: known as “El Toro”
+def _linking(tag: str, new_name: Sequence[str]) -> str:
+    """A linking phrase, with the groups `tag`former and `tag`new that say which name is the former."""
+    return (rf"(?:(?P<{tag}former>{_alternatives(_FORMER_NAME)})|(?P<{tag}new>{_alternatives(new_name)})"
+            rf"|{_alternatives(_ANOTHER_NAME)})\s+(?:the\s+)?{_QUOTE_OPENS}")
+
+
 # The text between the two names: ", formerly ", ", the company formerly known as ", " (now ",
 # with "the" before the second name ("also known as the Black Hand").
 _BETWEEN = re.compile(
-    rf",\s+(?:(?P<described>(?:the|a|an)(?:\s+[a-z][a-z'-]*){{1,{_DESCRIPTION_WORDS}}})\s+)?"
-    rf"(?:(?P<former>{_alternatives(_FORMER_NAME)})|{_alternatives(_ANOTHER_NAME)})\s+(?:the\s+)?{_QUOTE_OPENS}"
-    rf"|\s+(?P<bracket>\()(?:{_alternatives(_FORMER_NAME + _ANOTHER_NAME + _IN_BRACKETS_ONLY)})\s+(?:the\s+)?{_QUOTE_OPENS}")
+    rf",\s+(?:(?P<described>(?:the|a|an)(?:\s+[a-z][a-z'-]*){{1,{_DESCRIPTION_WORDS}}})\s+)?{_linking('', _NEW_NAME)}"
+    rf"|\s+(?P<bracket>\(){_linking('bracketed_', _NEW_NAME + _NEW_NAME_IN_BRACKETS)}")
 _LONGEST_BETWEEN = 60  # characters: more than the longest phrase with three words of description
 _PHRASE_ENDS = re.compile(rf"{_QUOTE_CLOSES}\s*(?:[,;:.!?)—–]|$)")  # after the second name
 _BRACKET_CLOSES = re.compile(rf"{_QUOTE_CLOSES}\s*\)")
@@ -62,26 +69,43 @@ _RELATIVE = RELATIVES | {"whom", "whose", "where"}
 _CLAUSE_BREAKS = re.compile(r"[,;:()—–.!?\"“”]")
 
 
-def written_as_one(mentions: Sequence[Mention], texts: Mapping[tuple[str, int], str]) -> Iterator[tuple[int, int]]:
-    """(i, i + 1) for each mention followed by another its paragraph says is another name of
-    the same thing. `mentions` in reading order; `texts`: (article, paragraph) -> its text."""
+class SaidOne(NamedTuple):
+    """Two mentions, one right after the other, that the text says name one thing."""
+
+    first: int
+    second: int
+    former: int | None  # the one the text says is a former name ("Varn, formerly Kestrel Air"), if so
+
+
+def written_as_one(mentions: Sequence[Mention], texts: Mapping[tuple[str, int], str]) -> Iterator[SaidOne]:
+    """Each mention followed by another its paragraph says is another name of the same thing.
+    `mentions` in reading order; `texts`: (article, paragraph) -> its text."""
     for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
-        if (a.article, a.paragraph) == (b.article, b.paragraph) and 0 < b.start - a.end <= _LONGEST_BETWEEN \
-                and _says_another_name(texts[(a.article, a.paragraph)], a, b):
-            yield i, i + 1
+        if (a.article, a.paragraph) == (b.article, b.paragraph) and 0 < b.start - a.end <= _LONGEST_BETWEEN:
+            between = _another_name_between(texts[(a.article, a.paragraph)], a, b)
+            if between is not None:
+                yield SaidOne(i, i + 1, _former(i, between))
 
 
-def _says_another_name(text: str, a: Mention, b: Mention) -> bool:
-    """The text between names a and b links them, b ends the phrase, and neither name is
-    a part of the other (which is named after it: "Ardtown, also known as Ardtown Ring")."""
+def _former(first: int, between: re.Match) -> int | None:
+    """Which of the mentions `first` and the next the linking phrase says is a former name."""
+    if between["former"] or between["bracketed_former"]:
+        return first + 1
+    return first if between["new"] or between["bracketed_new"] else None
+
+
+def _another_name_between(text: str, a: Mention, b: Mention) -> re.Match | None:
+    """The phrase between names a and b that links them, if b ends the phrase and neither name
+    is a part of the other (which is named after it: "Ardtown, also known as Ardtown Ring")."""
     between = _BETWEEN.fullmatch(text, a.end, b.start)
     if between is None or _described_by_function_words(between.group("described")):
-        return False
+        return None
     bracketed = between.group("bracket") is not None
     before = text[max(0, a.start - _LOOKBACK):a.start]
-    return ((_BRACKET_CLOSES if bracketed else _PHRASE_ENDS).match(text, b.end) is not None
+    says = ((_BRACKET_CLOSES if bracketed else _PHRASE_ENDS).match(text, b.end) is not None
             and (bracketed or _said_of_this_name(before, between.group("former") is not None))
             and not _in_relative_clause(before) and not _part_of(a.words, b.words) and not _part_of(b.words, a.words))
+    return between if says else None
 
 
 def _described_by_function_words(described: str | None) -> bool:

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from tui.core.aliases import written_as_one
+from tui.core.aliases import SaidOne, written_as_one
 from tui.core.mentions import (COMPASS_POINTS, DATELINE, GENERATIONAL_SUFFIXES, ORG_WORDS, PLACE_WORDS, ROMAN_NUMERAL, Mention, NameSpan, is_acronym,
                                find_mentions, gazetteer, kinds_by, numbered, summed_kinds)
 from tui.core.model import Article, Corrections, Entity
@@ -86,15 +86,19 @@ def read_names(articles: Sequence[Article]) -> Names:
     mentions = tuple(m for m in found if not m.place)
     place = _reading_place(mentions, articles)
     texts = {(a.id, p.index): p.text for a in articles for p in a.paragraphs}
-    groups = tuple(tuple(sorted(g, key=place)) for g in _cluster(list(mentions), list(written_as_one(mentions, texts))))
-    shown_by = tuple(_shown_by(mentions, g) for g in groups)
+    said_one = list(written_as_one(mentions, texts))
+    groups = tuple(tuple(sorted(g, key=place)) for g in _cluster(list(mentions), said_one))
+    former = {mentions[s.former].words for s in said_one if s.former is not None}
+    shown_by = tuple(_shown_by(mentions, g, former) for g in groups)
     return Names(mentions, tuple(m for m in found if m.place), groups, shown_by)
 
 
-def _shown_by(mentions: Sequence[Mention], group: Sequence[int]) -> int:
-    """The group's mention (in reading order) that shows its name."""
+def _shown_by(mentions: Sequence[Mention], group: Sequence[int], former: Collection[tuple[str, ...]]) -> int:
+    """The group's mention (in reading order) that shows its name: not a name the text says
+    is a former one ("Varn, formerly Kestrel Air") while the group has another."""
     ms = [mentions[i] for i in group]
-    return group[_first(ms, _chosen_name(ms))]
+    current = [m for m in ms if m.words not in former] or ms
+    return group[_first(ms, _chosen_name(current))]
 
 
 def _reading_place(mentions: Sequence[Mention], articles: Sequence[Article]) -> Callable[[int], tuple[int, int, int]]:
@@ -180,7 +184,7 @@ class _Forms:
         return forms
 
 
-def _cluster(mentions: list[Mention], said_one: Sequence[tuple[int, int]] = ()) -> list[list[int]]:
+def _cluster(mentions: list[Mention], said_one: Sequence[SaidOne] = ()) -> list[list[int]]:
     """Groups of mention indices that name one entity, joined form by form (`_Forms`);
     `said_one`: pairs of mentions the text says are names of one thing (aliases.py)."""
     forms = _Forms.of_mentions(mentions)
@@ -247,7 +251,7 @@ def _cluster(mentions: list[Mention], said_one: Sequence[tuple[int, int]] = ()) 
     return list(groups.values())
 
 
-def _renamed(said_one: Sequence[tuple[int, int]], mentions: Sequence[Mention], forms: _Forms,
+def _renamed(said_one: Sequence[SaidOne], mentions: Sequence[Mention], forms: _Forms,
              union: _Union) -> list[tuple[int, int]]:
     """The groups (roots) to join because the text says their names are one: a person's name
     only with a person's (a nickname), and each group with one other only, since the evidence
@@ -256,7 +260,7 @@ def _renamed(said_one: Sequence[tuple[int, int]], mentions: Sequence[Mention], f
     if not said_one:
         return []
     people = _read_as_people(mentions, forms, union)
-    pairs = {tuple(sorted((union.find(forms.of[i]), union.find(forms.of[j])))) for i, j in said_one}
+    pairs = {tuple(sorted((union.find(forms.of[s.first]), union.find(forms.of[s.second])))) for s in said_one}
     pairs = {(a, b) for a, b in pairs if a != b and (a in people) == (b in people)}
     partners = Counter(root for pair in pairs for root in pair)
     return sorted((a, b) for a, b in pairs if partners[a] == partners[b] == 1)
