@@ -17,6 +17,7 @@ def together(entities, a: str, b: str) -> bool:
     ("Varn Aviation, formerly Kestrel Air, cut flights on Monday.", "Varn Aviation", "Kestrel Air"),
     ("Flights to Ardmyr (formerly Bellopol) resumed.", "Ardmyr", "Bellopol"),
     ("A video on Varn, formerly Kestrel Air, shows the landing.", "Varn", "Kestrel Air"),
+    ("Officials said that Varn Aviation, formerly Kestrel Air, cut flights.", "Varn Aviation", "Kestrel Air"),
     ("Delegates met in Kelso, previously called Kelsa, on Friday.", "Kelso", "Kelsa"),
     ("Meta Holdings, the company formerly known as Facebook, will pay.", "Meta Holdings", "Facebook"),
     ("Ravenna Corp (now Halden Group) sued the ministry.", "Ravenna Corp", "Halden Group"),

@@ -123,9 +123,13 @@ def _said_of_this_name(before: str, former: bool) -> bool:
 
 
 def _in_relative_clause(before: str) -> bool:
-    """The text `before` a name, in its clause, opens a relative clause."""
-    clause = _CLAUSE_BREAKS.split(before)[-1]
-    return any(fold(t.text) in _RELATIVE for t in tokens(clause))
+    """The text `before` a name, in its clause, opens a relative clause with a verb before the
+    name ("that circles Ardtown"). Right before it, "that" says what was said ("officials said
+    that Varn…"), or the name is the clause's subject ("the jet that Varn, formerly…, bought")."""
+    words = [fold(t.text) for t in tokens(_CLAUSE_BREAKS.split(before)[-1])]
+    while words and words[-1] == "the":
+        words.pop()
+    return any(w in _RELATIVE for w in words[:-1])
 
 
 def _part_of(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
