@@ -3,7 +3,8 @@
 Precision before recall: a false merge tells the reader two people are one. So a name
 joins another only on strong evidence: the same words once spellings are folded
 (transliteration keys, a table of given-name romanisations), a surname following its full
-name, a short form of an organisation in the same article, an acronym and its expansion.
+name, a short form of an organisation in the same article, an acronym and its expansion, a name
+the text itself calls another's ("Varn, formerly Kestrel Air": aliases.py).
 Gendered surname forms (-ski/-skaya, -ov/-ova) are different people; a shared given name, or
 a shared surname with different given names, is not identity.
 """
@@ -19,6 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from tui.core.aliases import SaidOne, written_as_one
 from tui.core.mentions import (COMPASS_POINTS, DATELINE, GENERATIONAL_SUFFIXES, ORG_WORDS, PLACE_WORDS, ROMAN_NUMERAL, Mention, NameSpan, is_acronym,
                                find_mentions, gazetteer, kinds_by, numbered, summed_kinds)
 from tui.core.model import Article, Corrections, Entity
@@ -83,15 +85,20 @@ def read_names(articles: Sequence[Article]) -> Names:
     found = find_mentions(articles)
     mentions = tuple(m for m in found if not m.place)
     place = _reading_place(mentions, articles)
-    groups = tuple(tuple(sorted(g, key=place)) for g in _cluster(list(mentions)))
-    shown_by = tuple(_shown_by(mentions, g) for g in groups)
+    texts = {(a.id, p.index): p.text for a in articles for p in a.paragraphs}
+    said_one = list(written_as_one(mentions, texts))
+    groups = tuple(tuple(sorted(g, key=place)) for g in _cluster(list(mentions), said_one))
+    former = {mentions[s.former].words for s in said_one if s.former is not None}
+    shown_by = tuple(_shown_by(mentions, g, former) for g in groups)
     return Names(mentions, tuple(m for m in found if m.place), groups, shown_by)
 
 
-def _shown_by(mentions: Sequence[Mention], group: Sequence[int]) -> int:
-    """The group's mention (in reading order) that shows its name."""
+def _shown_by(mentions: Sequence[Mention], group: Sequence[int], former: Collection[tuple[str, ...]]) -> int:
+    """The group's mention (in reading order) that shows its name: not a name the text says
+    is a former one ("Varn, formerly Kestrel Air") while the group has another."""
     ms = [mentions[i] for i in group]
-    return group[_first(ms, _chosen_name(ms))]
+    current = [m for m in ms if m.words not in former] or ms
+    return group[_first(ms, _chosen_name(current))]
 
 
 def _reading_place(mentions: Sequence[Mention], articles: Sequence[Article]) -> Callable[[int], tuple[int, int, int]]:
@@ -177,8 +184,9 @@ class _Forms:
         return forms
 
 
-def _cluster(mentions: list[Mention]) -> list[list[int]]:
-    """Groups of mention indices that name one entity, joined form by form (`_Forms`)."""
+def _cluster(mentions: list[Mention], said_one: Sequence[SaidOne] = ()) -> list[list[int]]:
+    """Groups of mention indices that name one entity, joined form by form (`_Forms`);
+    `said_one`: pairs of mentions the text says are names of one thing (aliases.py)."""
     forms = _Forms.of_mentions(mentions)
     names = forms.first
     union = _Union(len(names))
@@ -234,10 +242,38 @@ def _cluster(mentions: list[Mention]) -> list[list[int]]:
                 if len(roots) == 1:
                     union.join(i, next(iter(roots)))
                     break
+    # 5. Two names the text says are one ("Varn, formerly Kestrel Air,").
+    for a, b in _renamed(said_one, mentions, forms, union):
+        union.join(a, b)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, form in enumerate(forms.of):
         groups[union.find(form)].append(i)
     return list(groups.values())
+
+
+def _renamed(said_one: Sequence[SaidOne], mentions: Sequence[Mention], forms: _Forms,
+             union: _Union) -> list[tuple[int, int]]:
+    """The groups (roots) to join because the text says their names are one: a person's name
+    only with a person's (a nickname), and each group with one other only, since the evidence
+    holds for the whole corpus: "Varn, formerly Kestrel Air" in one article and "Ardo, formerly
+    Kestrel Air" in another would make three companies one; so neither is joined."""
+    if not said_one:
+        return []
+    people = _read_as_people(mentions, forms, union)
+    pairs = {tuple(sorted((union.find(forms.of[s.first]), union.find(forms.of[s.second])))) for s in said_one}
+    pairs = {(a, b) for a, b in pairs if a != b and (a in people) == (b in people)}
+    partners = Counter(root for pair in pairs for root in pair)
+    return sorted((a, b) for a, b in pairs if partners[a] == partners[b] == 1)
+
+
+def _read_as_people(mentions: Sequence[Mention], forms: _Forms, union: _Union) -> set[int]:
+    """The groups (roots) read as people: a title, a role or a speech verb says so of one of
+    their mentions (not the guess plain capitalised words earn, which adds up over mentions),
+    and their votes, summed, say a person no less than a place or an organisation."""
+    kinds = _kind_votes(forms.votes, union)
+    said = {union.find(forms.of[i]) for i, m in enumerate(mentions)
+            if m.kinds["person"] >= _PERSON_EVIDENCE and _voted_person(m)}
+    return {root for root in said if kinds[root]["person"] >= max(kinds[root]["org"], kinds[root]["place"])}
 
 
 def _same_full_name(a: Mention, b: Mention, votes: dict[tuple[str, str], Counter]) -> bool:
