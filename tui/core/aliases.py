@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 from tui.core.mentions import Mention
-from tui.core.text import RELATIVES, STOPWORDS, fold, tokens
+from tui.core.text import PREPOSITIONS, RELATIVES, STOPWORDS, fold, tokens
 
 # The phrases, read in news copy, that say the name after them is another name of the one
 # before. A former name is said of the name right before it, even one a preposition governs
@@ -34,8 +34,6 @@ _ANOTHER_NAME = ("also known as", "also called", "better known as", "otherwise k
 # After a comma "now" as often says what a third thing is now ("Breslau, then Germany, now
 # Poland"); in brackets right after a name it renames that name: "Ravenna Corp (now Halden Group)".
 _NEW_NAME_IN_BRACKETS = ("now",)
-_PREPOSITIONS = frozenset("""in at on into onto from to for with by near across around over under inside outside
-                          toward towards via about against between among through within""".split())
 # After "of", a comma's phrase names the noun before it ("the capital of Ardland, formerly Kelsa").
 _OF = "of"
 
@@ -47,6 +45,8 @@ def _alternatives(phrases: Sequence[str]) -> str:
 
 _DESCRIPTION_WORDS = 3  # "the social media platform formerly known as"
 _QUOTE_OPENS, _QUOTE_CLOSES = "[“\"‘']?", "[”\"’']?"  # a nickname in quotes: known as “El Toro”
+
+
 def _linking(tag: str, new_name: Sequence[str]) -> str:
     """A linking phrase, with the groups `tag`former and `tag`new that say which name is the former."""
     return (rf"(?:(?P<{tag}former>{_alternatives(_FORMER_NAME)})|(?P<{tag}new>{_alternatives(new_name)})"
@@ -119,7 +119,7 @@ def _said_of_this_name(before: str, former: bool) -> bool:
     after "of", and after another preposition only a former name."""
     word = _WORD_BEFORE.search(before)
     governed_by = word.group(1).lower() if word else ""
-    return governed_by != _OF and (former or governed_by not in _PREPOSITIONS)
+    return governed_by != _OF and (former or governed_by not in PREPOSITIONS)
 
 
 def _in_relative_clause(before: str) -> bool:

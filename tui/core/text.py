@@ -107,7 +107,7 @@ RELATIVES = frozenset({"who", "which", "that"})  # before a verb, they open a cl
 # Before a noun, they make it the object of something else: "the leader of the rebels".
 PREPOSITIONS = frozenset("""of in at on from with for by to into about over under after before than near during inside
 outside throughout despite across through within without against behind beside beyond toward towards around amid
-among upon via""".split())
+among upon via onto between""".split())
 
 
 def is_adverb(word: str) -> bool:
