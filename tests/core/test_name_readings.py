@@ -85,3 +85,39 @@ def test_a_name_only_in_capitals_is_title_cased_by_its_parts():
     entities = find_entities(articles_from("Vote\n\nMAEVE O'DUNNE-RISK won the vote in Tessaly on Monday.",
                                            "Count\n\nThe count in Tessaly ended late."))
     assert "Maeve O'Dunne-Risk" in {e.name for e in entities}
+
+
+def _kinds(entities) -> dict[str, str]:
+    return {e.name: e.kind for e in entities}
+
+
+@pytest.mark.parametrize("name", ["Hurricane Mirela", "Tropical Storm Mirela", "Cyclone Mirela", "Super Typhoon Mirela"])
+def test_a_storm_named_like_a_person_is_no_person_and_its_given_name_alone_is_the_storm(name):
+    entities = find_entities(articles_from(
+        f"Storm nears\n\nThe coast braced on Monday as {name} reached Tessaly. Mirela brought heavy rain, "
+        "said Oto Varnik.",
+        "Aftermath\n\nOfficials in Tessaly said on Tuesday that Mirela had flooded the port."))
+    [storm] = [e for e in entities if name in e.variants]
+    assert storm.kind == "other" and [m.text for m in storm.mentions] == [name, "Mirela", "Mirela"]
+    assert _kinds(entities)["Oto Varnik"] == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The actress Lia Brandt won a Primetime Emmy on Sunday.", "Primetime Emmy"),
+    ("The actress Lia Brandt won a Golden Globe on Sunday.", "Golden Globe"),
+    ("The actress Lia Brandt will host the Oscars on Sunday.", "Oscars"),
+    ("The writer Lia Brandt won the Nobel Peace Prize on Sunday.", "Nobel Peace Prize"),
+])
+def test_an_award_known_by_its_own_name_is_no_person(text, name):
+    kinds = _kinds(find_entities(articles_from("Gala\n\nThe hall was full.\n\n" + text)))
+    assert kinds[name] == "other" and kinds["Lia Brandt"] == "person"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The columnist Oscar Mendel wrote about it on Sunday.", "Oscar Mendel", "person"),
+    ("Reporters at the Kelso Globe wrote about it on Sunday.", "Kelso Globe", "org"),
+    ("Floods closed the Storm Lake Bridge on Sunday.", "Storm Lake Bridge", "place"),
+    ("The governor Ana Storm spoke on Sunday.", "Ana Storm", "person"),
+])
+def test_an_award_or_a_storm_word_elsewhere_in_a_name_does_not_make_it_one(text, name, kind):
+    assert _kinds(find_entities(articles_from("Report\n\nThe hall was full.\n\n" + text)))[name] == kind

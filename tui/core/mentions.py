@@ -49,6 +49,14 @@ PLACE_WORDS = set(
 )
 # Names of things that are neither people, places nor organisations.
 OTHER_WORDS = set("prize award awards cup games olympics championship festival act treaty accord war summit agreement".split())
+# Words before a storm's given name, which would otherwise read as a person's: "Hurricane Ana",
+# "Tropical Storm Ana", "Super Typhoon Ana". The modifiers open a storm's name only before one.
+STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm", "superstorm"}
+_STORM_MODIFIERS = {"tropical", "super", "post-tropical", "subtropical"}
+# Awards known by a name of their own, not by a word such as "Prize" or "Award": "an Emmy", "the
+# Oscars", "a Primetime Emmy", "a Golden Globe". "Oscar" and "Tony" alone are given names too, and
+# "Globe" alone a newspaper's, so only these forms (a name's last word or two) are read as awards.
+AWARD_NAMES = {"emmy", "emmys", "grammy", "grammys", "oscars", "golden globe", "golden globes", "bafta", "baftas"}
 # A name's number, after the word that says what it names: "World War II", "Henry VIII", "Apollo 11".
 ROMAN_NUMERAL = re.compile(r"^[ivxlc]+$")
 
@@ -943,6 +951,14 @@ def _a_body(words: list[str], before: list[str], after: str, text: str, end: int
     return not (text[end:end + 1] == " " and after[:1].islower() and after not in _ACTED_ON and not past_tense(after))
 
 
+def _names_an_event(words: list[str]) -> bool:
+    """Folded words that name an award by its own name ("Primetime Emmy") or a storm by its
+    given name ("Tropical Storm Ana"; not "the Storm Lake Police", named by what it is)."""
+    if words[-1] in AWARD_NAMES or " ".join(words[-2:]) in AWARD_NAMES:
+        return True
+    return any(w in STORM_WORDS for w in words[:-1]) and not any(w in _WHAT_IT_IS for w in words)
+
+
 def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places) -> None:
     """Evidence for the mention's kind from its words and its neighbours."""
     words = [fold(w) for w in mention.words]
@@ -954,7 +970,7 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["place"] += 3
     if any(w in ORG_WORDS for w in words):
         votes["org"] += 3
-    if words[-1 - numbered(words)] in OTHER_WORDS:
+    if words[-1 - numbered(words)] in OTHER_WORDS or _names_an_event(words):
         votes["other"] += 4
     if len(words) > 1 and _plural_title(words[-1]):
         votes["org"] += 3  # a body of officers: "the Federal Marshals", "the Royal Commissioners"
