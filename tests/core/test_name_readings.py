@@ -121,3 +121,21 @@ def test_an_award_known_by_its_own_name_is_no_person(text, name):
 ])
 def test_an_award_or_a_storm_word_elsewhere_in_a_name_does_not_make_it_one(text, name, kind):
     assert _kinds(find_entities(articles_from("Report\n\nThe hall was full.\n\n" + text)))[name] == kind
+
+
+@pytest.mark.parametrize("title", ["Rangers Add Poacher To 'Most Wanted' List", "Rangers Add Poacher To Most Wanted List"])
+def test_a_title_case_headlines_everyday_words_are_names_only_if_the_body_reads_them_as_names(title):
+    entities = find_entities(articles_from(
+        f"{title}\n\nRangers in Tessaly added Oto Varnik to their 'Most Wanted' list on Friday. The Red Lantern "
+        "clinic said Varnik was hurt.",
+        "Red Lantern Treats Oto Varnik In Tessaly\n\nThe poacher Oto Varnik was treated by Red Lantern medics."))
+    assert mention_texts(entities) == {"Tessaly", "Oto Varnik", "Varnik", "Red Lantern"}
+    assert not {"Wanted", "Most Wanted", "Add Poacher", "Rangers Add Poacher"} & mention_texts(entities)
+
+
+def test_names_in_a_sentence_written_mostly_in_capitals_stay_names():
+    entities = find_entities(articles_from(
+        "Gala\n\nThe hall was full on Sunday.\n\n"
+        "Oto Varnik, James Mills, Jane Hollis, Ana Mora, Tom Berg, Lia Brandt and Ivo Tamm have all played host on "
+        "Gala Night."))
+    assert {"James Mills", "Jane Hollis", "Tom Berg", "Lia Brandt"} <= mention_texts(entities)

@@ -169,6 +169,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     read: dict[tuple[str, bool], list[Mention]] = {}
     in_paragraph: dict[tuple[str, bool], list[tuple[int, Mention]]] = {}  # wire copy repeats whole paragraphs too
     out: list[Mention] = []
+    in_headlines: list[bool] = []  # each mention's: in a title or a heading
     for article_id, p in story:
         heading = p.kind in ("title", "heading")
         found = in_paragraph.get((p.text, heading))
@@ -176,7 +177,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
             found = in_paragraph[(p.text, heading)] = _paragraph_names(p, heading, read, known, places)
         # the kind votes are read-only from here on: copies of a sentence share them
         out += [Mention(article_id, p.index, m.start + at, m.end + at, m.words, m.text, m.kinds) for at, m in found]
-    out = _with_opening_surnames(out, story, known, places)
+        in_headlines += [heading] * len(found)
+    out = _with_opening_surnames(_named_as_in_the_body(out, in_headlines, places), story, known, places)
     votes = _votes_by_name(out)
     demonyms = _demonyms(out, places, votes)
     return [replace(m, place=demonyms[key]) if (key := _folded_name(m.words)) in demonyms else m
@@ -252,6 +254,19 @@ def _paragraph_names(p, heading: bool, read: dict[tuple[str, bool], list[Mention
             found = read[(text, headline)] = _names_of(text, headline, known, places)
         out += [(start, m) for m in found]
     return out
+
+
+def _named_as_in_the_body(mentions: list[Mention], in_headlines: list[bool], places) -> list[Mention]:
+    """The mentions, less a title's or a heading's made of everyday words that the body never
+    reads in a name: a headline in title case capitalises every word ("Rangers Add Poacher To
+    '10 Most Wanted' List"), and the body's capitals may be a title's ("the Most Wanted list"),
+    not a name's. One word that is not everyday ("Jane Hollis") keeps a name, and so does a
+    known place. (A body sentence in title case, such as a list of names, is left alone: its
+    capitals are more often names.)"""
+    in_body = {fold(w) for m, headline in zip(mentions, in_headlines) if not headline for w in m.words}
+    return [m for m, headline in zip(mentions, in_headlines) if not headline or not all(
+        is_common_word(w) and fold(w) not in places for w in m.words)
+        or all(fold(w) in in_body for w in m.words)]
 
 
 def _countries_apart(mentions: list[Mention], known: set[str]) -> list[Mention]:
