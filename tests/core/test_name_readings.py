@@ -139,3 +139,36 @@ def test_names_in_a_sentence_written_mostly_in_capitals_stay_names():
         "Oto Varnik, James Mills, Jane Hollis, Ana Mora, Tom Berg, Lia Brandt and Ivo Tamm have all played host on "
         "Gala Night."))
     assert {"James Mills", "Jane Hollis", "Tom Berg", "Lia Brandt"} <= mention_texts(entities)
+
+
+@pytest.mark.parametrize("text, road", [
+    ("A lorry overturned on the M25 motorway near Kelso on Monday.", "M25"),
+    ("Drivers on I-95 waited near Kelso on Monday.", "I-95"),
+    ("Traffic on I-95 northbound was slow near Kelso on Monday.", "I-95"),
+    ("Interstate 95 reopened near Kelso on Monday.", "Interstate 95"),
+    ("Floods closed Route 66 near Kelso on Monday.", "Route 66"),
+    ("Floods closed Highway 401 near Kelso on Monday.", "Highway 401"),
+    ("Floods closed U.S. Route 1 near Kelso on Monday.", "U.S. Route 1"),
+])
+def test_a_road_named_by_its_number_is_a_place(text, road):
+    entities = find_entities(articles_from("Traffic\n\nThe roads were wet.\n\n" + text))
+    assert _kinds(entities)[road] == "place" and mention_texts(entities) == {road, "Kelso"}
+
+
+def test_a_road_code_written_once_as_a_road_is_one_everywhere_and_i_95_is_interstate_95():
+    entities = find_entities(articles_from(
+        "Crash\n\nA lorry overturned on the A1 road on Monday. Traffic on the A1 was slow, as on I-95.",
+        "Traffic\n\nInterstate 95 reopened on Tuesday."))
+    assert {e.name: (e.kind, len(e.mentions)) for e in entities} == {"A1": ("place", 2), "Interstate 95": ("place", 2)}
+
+
+@pytest.mark.parametrize("text", [
+    "Oto Varnik got an A1 grade in Kelso.",
+    "Oto Varnik flew on the A380 jet to Kelso.",
+    "Oto Varnik filed form I-9 in Kelso.",
+    "Oto Varnik said I 95 times in Kelso.",
+    "Oto Varnik toured the US 50 states from Kelso.",
+])
+def test_a_code_or_a_number_no_road_word_goes_with_is_no_road(text):
+    places = {e.name for e in find_entities(articles_from("Trip\n\nThe roads were wet.\n\n" + text)) if e.kind == "place"}
+    assert places <= {"Kelso", "US"}

@@ -467,7 +467,7 @@ def _chosen_name(ms: list[Mention], forms: Counter | None = None) -> str:
     out before an abbreviation read as a longer name ("California" before "Calif"); ties go to
     the first seen."""
     forms = forms or Counter(m.text for m in ms)
-    longest = max(len(m.words) for m in ms)
+    longest = max(len(f.split()) for f in forms)  # "I-95" is read as two words, Interstate 95
     written_out = {text for text, words in {(m.text, m.words) for m in ms} if _written_out(text, words)}
     in_mixed_case = {f.casefold() for f in forms if not f.isupper()}
     return max((f for f in forms if len(f.split()) == longest),

@@ -57,6 +57,17 @@ _STORM_MODIFIERS = {"tropical", "super", "post-tropical", "subtropical"}
 # Oscars", "a Primetime Emmy", "a Golden Globe". "Oscar" and "Tony" alone are given names too, and
 # "Globe" alone a newspaper's, so only these forms (a name's last word or two) are read as awards.
 AWARD_NAMES = {"emmy", "emmys", "grammy", "grammys", "oscars", "golden globe", "golden globes", "bafta", "baftas"}
+# Roads named by a number after the word for a road: "Interstate 95", "Route 66", "Highway 401",
+# "State Route 9", "U.S. Highway 1"; the number is part of the name, which names a place.
+ROAD_WORDS = {"interstate", "route", "highway", "freeway", "expressway", "motorway", "turnpike"}
+# A road's code, a capital and a number ("M25", "A1", "I-95"), is as often a sauce, a grade, a jet or a
+# form: a road only where the text says so, by one of these words after it ("the M25 motorway", "I-95
+# northbound"), or for an interstate's "I-" by a preposition of travel before it ("a crash on I-95"),
+# or where the corpus writes the code so once. "I-95" is read as "Interstate 95".
+_ROAD_AFTER = {"motorway", "road", "highway", "freeway", "expressway", "carriageway", "northbound", "southbound",
+               "eastbound", "westbound", "interchange", "junction"}
+_TRAVEL = {"on", "onto", "along", "off", "via"}
+_ROAD_NUMBER_DIGITS = 4
 # A name's number, after the word that says what it names: "World War II", "Henry VIII", "Apollo 11".
 ROMAN_NUMERAL = re.compile(r"^[ivxlc]+$")
 
@@ -505,6 +516,7 @@ class _Usage:
     capitals: frozenset[str]
     repeated: frozenset[str]  # names written mid-sentence in two sentences or more
     spellings: frozenset[str]  # the names' keys, on which their romanisations meet
+    roads: frozenset[str]  # road codes written once where the text says they are roads ("the M25 motorway")
 
     def __contains__(self, word: str) -> bool:
         """A folded word the corpus writes as a name mid-sentence, in this spelling or, if
@@ -513,7 +525,7 @@ class _Usage:
 
 
 def _names_used_inside_sentences(story) -> _Usage:
-    names, lower, capitals = set(), set(), set()
+    names, lower, capitals, roads = set(), set(), set(), set()
     sentences_with: Counter = Counter()
     seen = set()
     for _, p in story:
@@ -526,16 +538,19 @@ def _names_used_inside_sentences(story) -> _Usage:
             seen.add(text)
             toks = tokens(text)
             starts = _openings(text, toks)
-            for tok in toks:
+            for i, tok in enumerate(toks):
                 if tok.text[0].islower():
                     lower.add(tok.text)
                 elif tok.text.isupper():
                     capitals.add(strip_possessive(tok.text))
+                    if _road_code(toks, i, text) and _said_a_road(toks, i, text):
+                        roads.add(text[tok.start:toks[i + 1].end])
                 elif tok.start not in starts and not _after_opening(text, tok.start, starts):
                     names.add(fold(strip_possessive(tok.text)))
             sentences_with.update({fold(strip_possessive(t.text)) for t in toks if t.text[0].isupper()})
     return _Usage(frozenset(names), frozenset(lower), frozenset(capitals),
-                  frozenset(w for w, n in sentences_with.items() if n > 1 and w in names), frozenset(map(name_key, names)))
+                  frozenset(w for w, n in sentences_with.items() if n > 1 and w in names), frozenset(map(name_key, names)),
+                  frozenset(roads))
 
 
 def _is_title_case(text: str) -> bool:
@@ -554,6 +569,10 @@ def _mentions_in(text: str, headline: bool, known, places):
         first_char = toks[i].text[0]
         if not first_char.isupper() and not (first_char in "aebidl" and _PREFIXED.match(toks[i].text)):
             i += 1  # most words: not a name's start
+            continue
+        if _road_code(toks, i, text) and (text[toks[i].start:toks[i + 1].end] in known.roads or _said_a_road(toks, i, text)):
+            yield _coded_road(toks, i, text)
+            i += 2
             continue
         run = None if _opens_rank(toks, i, text) else _run_from(toks, i, text, starts, headline, known, places)
         if not run:
@@ -583,6 +602,35 @@ def _mentions_in(text: str, headline: bool, known, places):
         _vote_kind(mention, toks, first, last, text, places)
         yield mention
         i = last + 1
+
+
+def _road_code(toks, i: int, text: str) -> bool:
+    """Tokens i and i + 1 are a capital and a number written as one code: "M25", "I-95"."""
+    if i + 1 >= len(toks) or len(toks[i].text) != 1 or not toks[i].text.isupper():
+        return False
+    number = toks[i + 1].text
+    return number.isdigit() and len(number) <= _ROAD_NUMBER_DIGITS and text[toks[i].end:toks[i + 1].start] in ("", "-")
+
+
+def _said_a_road(toks, i: int, text: str) -> bool:
+    """The code at token i is a road by the words around it (`_ROAD_AFTER`, `_TRAVEL`)."""
+    after = toks[i + 2].text if i + 2 < len(toks) and _adjacent(text, toks[i + 1], toks[i + 2]) else ""
+    return after in _ROAD_AFTER or (toks[i].text == "I" and i > 0 and toks[i - 1].text.lower() in _TRAVEL)
+
+
+def _coded_road(toks, i: int, text: str) -> Mention:
+    """The place a road's code at token i names; "I-95" read as "Interstate 95"."""
+    letter, number = toks[i].text, toks[i + 1].text
+    words = ("Interstate", number) if letter == "I" else (letter, number)
+    mention = Mention("", 0, toks[i].start, toks[i + 1].end, words, text[toks[i].start:toks[i + 1].end])
+    mention.kinds["place"] += 3
+    return mention
+
+
+def _road_number(toks, last: int, j: int, text: str) -> bool:
+    """Token j is the number of the road token `last` names: "Route 66", "Interstate 95"."""
+    return (j < len(toks) and fold(toks[last].text) in ROAD_WORDS and toks[last].text[0].isupper()
+            and toks[j].text.isdigit() and len(toks[j].text) <= _ROAD_NUMBER_DIGITS and _adjacent(text, toks[last], toks[j]))
 
 
 def _field_of_an_office(toks, first: int, last: int, text: str, known, places) -> bool:
@@ -691,6 +739,8 @@ def _run_from(toks, i, text, starts, headline, known, places):
     """(first, last) token index of a name starting at token i, or None."""
     if _time_zone(toks, i) or fold(toks[i].text).rstrip(".") in GENERATIONAL_SUFFIXES or _party_tag(text, toks[i]):
         return None
+    if _road_number(toks, i, i + 1, text):
+        return _run_from_word(toks, i, i + 1, text, headline, known, places)  # "Route 66 was closed"
     opening = toks[i].start in starts or _after_opening(text, toks[i].start, starts)
     if not _name_word(toks[i].text, opening, headline, known, places):
         institution = _titled_institution(toks, i, text)  # a title is no name word
@@ -710,7 +760,7 @@ def _run_from_word(toks, i, last, text, headline, known, places):
             and not _possessive(toks[last].text) and not _HYPHEN_ADJECTIVE.match(toks[last].text):
         word = toks[j].text
         if (_name_word(word, False, headline, known, places) and fold(word) not in TITLES) or (
-                fold(word) in _FIELDS and _named_of(toks, i, j)):
+                fold(word) in _FIELDS and _named_of(toks, i, j)) or _road_number(toks, last, j, text):
             last = j
             j += 1
             continue
@@ -987,6 +1037,8 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["org"] += 3
     if words[-1 - numbered(words)] in OTHER_WORDS or _names_an_event(words):
         votes["other"] += 4
+    if numbered(words) and words[-2] in ROAD_WORDS:
+        votes["place"] += 3  # "Route 66"
     if len(words) > 1 and _plural_title(words[-1]):
         votes["org"] += 3  # a body of officers: "the Federal Marshals", "the Royal Commissioners"
     if words[-1] in PLACE_WORDS or (len(words) > 2 and words[0] in PLACE_WORDS and words[1] in _PLACE_LINKS):
