@@ -96,10 +96,10 @@ def test_a_storm_named_like_a_person_is_no_person_and_its_given_name_alone_is_th
     entities = find_entities(articles_from(
         f"Storm nears\n\nThe coast braced on Monday as {name} reached Tessaly. Mirela brought heavy rain, "
         "said Oto Varnik.",
-        "Aftermath\n\nOfficials in Tessaly said on Tuesday that Mirela had flooded the port."))
+        "Storm Floods Tessaly Port\n\nOfficials in Tessaly said on Tuesday that Mirela had flooded the port."))
     [storm] = [e for e in entities if name in e.variants]
     assert storm.kind == "other" and [m.text for m in storm.mentions] == [name, "Mirela", "Mirela"]
-    assert _kinds(entities)["Oto Varnik"] == "person"
+    assert _kinds(entities)["Oto Varnik"] == "person" and not {"Storm", "Hurricane"} & mention_texts(entities)
 
 
 @pytest.mark.parametrize("text, name", [

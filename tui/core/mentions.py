@@ -598,9 +598,10 @@ def _mentions_in(text: str, headline: bool, known, places):
         if adjective:
             words[-1] = adjective.group(1)
         end = toks[last].start + len(words[-1])
-        mention = Mention("", 0, toks[first].start, end, tuple(words), text[toks[first].start:end])
-        _vote_kind(mention, toks, first, last, text, places)
-        yield mention
+        if len(words) > 1 or fold(words[0]) not in STORM_WORDS:  # "Storm Hits Coast": a storm's word alone names none
+            mention = Mention("", 0, toks[first].start, end, tuple(words), text[toks[first].start:end])
+            _vote_kind(mention, toks, first, last, text, places)
+            yield mention
         i = last + 1
 
 
