@@ -85,3 +85,90 @@ def test_a_name_only_in_capitals_is_title_cased_by_its_parts():
     entities = find_entities(articles_from("Vote\n\nMAEVE O'DUNNE-RISK won the vote in Tessaly on Monday.",
                                            "Count\n\nThe count in Tessaly ended late."))
     assert "Maeve O'Dunne-Risk" in {e.name for e in entities}
+
+
+def _kinds(entities) -> dict[str, str]:
+    return {e.name: e.kind for e in entities}
+
+
+@pytest.mark.parametrize("name", ["Hurricane Mirela", "Tropical Storm Mirela", "Cyclone Mirela", "Super Typhoon Mirela"])
+def test_a_storm_named_like_a_person_is_no_person_and_its_given_name_alone_is_the_storm(name):
+    entities = find_entities(articles_from(
+        f"Storm nears\n\nThe coast braced on Monday as {name} reached Tessaly. Mirela brought heavy rain, "
+        "said Oto Varnik.",
+        "Storm Floods Tessaly Port\n\nOfficials in Tessaly said on Tuesday that Mirela had flooded the port."))
+    [storm] = [e for e in entities if name in e.variants]
+    assert storm.kind == "other" and [m.text for m in storm.mentions] == [name, "Mirela", "Mirela"]
+    assert _kinds(entities)["Oto Varnik"] == "person" and not {"Storm", "Hurricane"} & mention_texts(entities)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The actress Lia Brandt won a Primetime Emmy on Sunday.", "Primetime Emmy"),
+    ("The actress Lia Brandt won a Golden Globe on Sunday.", "Golden Globe"),
+    ("The actress Lia Brandt will host the Oscars on Sunday.", "Oscars"),
+    ("The writer Lia Brandt won the Nobel Peace Prize on Sunday.", "Nobel Peace Prize"),
+])
+def test_an_award_known_by_its_own_name_is_no_person(text, name):
+    kinds = _kinds(find_entities(articles_from("Gala\n\nThe hall was full.\n\n" + text)))
+    assert kinds[name] == "other" and kinds["Lia Brandt"] == "person"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The columnist Oscar Mendel wrote about it on Sunday.", "Oscar Mendel", "person"),
+    ("Reporters at the Kelso Globe wrote about it on Sunday.", "Kelso Globe", "org"),
+    ("Floods closed the Storm Lake Bridge on Sunday.", "Storm Lake Bridge", "place"),
+    ("The governor Ana Storm spoke on Sunday.", "Ana Storm", "person"),
+])
+def test_an_award_or_a_storm_word_elsewhere_in_a_name_does_not_make_it_one(text, name, kind):
+    assert _kinds(find_entities(articles_from("Report\n\nThe hall was full.\n\n" + text)))[name] == kind
+
+
+@pytest.mark.parametrize("title", ["Rangers Add Poacher To 'Most Wanted' List", "Rangers Add Poacher To Most Wanted List"])
+def test_a_title_case_headlines_everyday_words_are_names_only_if_the_body_reads_them_as_names(title):
+    entities = find_entities(articles_from(
+        f"{title}\n\nRangers in Tessaly added Oto Varnik to their 'Most Wanted' list on Friday. The Red Lantern "
+        "clinic said Varnik was hurt.",
+        "Red Lantern Treats Oto Varnik In Tessaly\n\nThe poacher Oto Varnik was treated by Red Lantern medics."))
+    assert mention_texts(entities) == {"Tessaly", "Oto Varnik", "Varnik", "Red Lantern"}
+    assert not {"Wanted", "Most Wanted", "Add Poacher", "Rangers Add Poacher"} & mention_texts(entities)
+
+
+def test_names_in_a_sentence_written_mostly_in_capitals_stay_names():
+    entities = find_entities(articles_from(
+        "Gala\n\nThe hall was full on Sunday.\n\n"
+        "Oto Varnik, James Mills, Jane Hollis, Ana Mora, Tom Berg, Lia Brandt and Ivo Tamm have all played host on "
+        "Gala Night."))
+    assert {"James Mills", "Jane Hollis", "Tom Berg", "Lia Brandt"} <= mention_texts(entities)
+
+
+@pytest.mark.parametrize("text, road", [
+    ("A lorry overturned on the M25 motorway near Kelso on Monday.", "M25"),
+    ("Drivers on I-95 waited near Kelso on Monday.", "I-95"),
+    ("Traffic on I-95 northbound was slow near Kelso on Monday.", "I-95"),
+    ("Interstate 95 reopened near Kelso on Monday.", "Interstate 95"),
+    ("Floods closed Route 66 near Kelso on Monday.", "Route 66"),
+    ("Floods closed Highway 401 near Kelso on Monday.", "Highway 401"),
+    ("Floods closed U.S. Route 1 near Kelso on Monday.", "U.S. Route 1"),
+])
+def test_a_road_named_by_its_number_is_a_place(text, road):
+    entities = find_entities(articles_from("Traffic\n\nThe roads were wet.\n\n" + text))
+    assert _kinds(entities)[road] == "place" and mention_texts(entities) == {road, "Kelso"}
+
+
+def test_a_road_code_written_once_as_a_road_is_one_everywhere_and_i_95_is_interstate_95():
+    entities = find_entities(articles_from(
+        "Crash\n\nA lorry overturned on the A1 road on Monday. Traffic on the A1 was slow, as on I-95.",
+        "Traffic\n\nInterstate 95 reopened on Tuesday."))
+    assert {e.name: (e.kind, len(e.mentions)) for e in entities} == {"A1": ("place", 2), "Interstate 95": ("place", 2)}
+
+
+@pytest.mark.parametrize("text", [
+    "Oto Varnik got an A1 grade in Kelso.",
+    "Oto Varnik flew on the A380 jet to Kelso.",
+    "Oto Varnik filed form I-9 in Kelso.",
+    "Oto Varnik said I 95 times in Kelso.",
+    "Oto Varnik toured the US 50 states from Kelso.",
+])
+def test_a_code_or_a_number_no_road_word_goes_with_is_no_road(text):
+    places = {e.name for e in find_entities(articles_from("Trip\n\nThe roads were wet.\n\n" + text)) if e.kind == "place"}
+    assert places <= {"Kelso", "US"}

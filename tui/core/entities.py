@@ -440,7 +440,9 @@ class _FullNames:
         that begins names of several kinds of thing in the corpus, or a known place, is a name
         of its own that lends itself to others ("X Harbour", "X Fire Department" are not the
         city X; "X Marine Group", "X Maritime Group" are one company X), and so is a word its own
-        mentions (`own`) show as a dateline's place: "ELMWICK —" is not "the Elmwick Police Department"."""
+        mentions (`own`) show as a dateline's place: "ELMWICK —" is not "the Elmwick Police Department".
+        Elsewhere a word names the only person, or the only storm or award, the corpus names so in
+        full ("Ana" after "Tropical Storm Ana"); places and organisations lend their names."""
         key = name_key(m.words[0])
         same_gender = {r for r in self.last_here.get((m.article, key), ()) if _same_gender(self.surname[r], m.words[0])}
         begun = self.begun.get(key, set())
@@ -452,9 +454,9 @@ class _FullNames:
                 return next(iter(candidates))
             if len(candidates) > 1:
                 return None  # two names share the word here: leave it to the reader
-        people = {r for r in self.last_anywhere.get(key, ())
-                  if self._is(r, "person") and _same_gender(self.surname[r], m.words[0])}
-        return next(iter(people)) if len(people) == 1 else None
+        named = {r for r in self.last_anywhere.get(key, ())
+                 if (self._is(r, "person") or self._is(r, "other")) and _same_gender(self.surname[r], m.words[0])}
+        return next(iter(named)) if len(named) == 1 else None
 
 
 def _correct(groups: Sequence[Sequence[int]], mentions: Sequence[Mention], corrections: Corrections) -> Sequence[Sequence[int]]:
@@ -501,7 +503,7 @@ def _chosen_name(ms: list[Mention], forms: Counter | None = None) -> str:
     out before an abbreviation read as a longer name ("California" before "Calif"); ties go to
     the first seen."""
     forms = forms or Counter(m.text for m in ms)
-    longest = max(len(m.words) for m in ms)
+    longest = max(len(f.split()) for f in forms)  # "I-95" is read as two words, Interstate 95
     written_out = {text for text, words in {(m.text, m.words) for m in ms} if _written_out(text, words)}
     in_mixed_case = {f.casefold() for f in forms if not f.isupper()}
     return max((f for f in forms if len(f.split()) == longest),

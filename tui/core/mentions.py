@@ -49,6 +49,25 @@ PLACE_WORDS = set(
 )
 # Names of things that are neither people, places nor organisations.
 OTHER_WORDS = set("prize award awards cup games olympics championship festival act treaty accord war summit agreement".split())
+# Words before a storm's given name, which would otherwise read as a person's: "Hurricane Ana",
+# "Tropical Storm Ana", "Super Typhoon Ana". The modifiers open a storm's name only before one.
+STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm", "superstorm"}
+_STORM_MODIFIERS = {"tropical", "super", "post-tropical", "subtropical"}
+# Awards known by a name of their own, not by a word such as "Prize" or "Award": "an Emmy", "the
+# Oscars", "a Primetime Emmy", "a Golden Globe". "Oscar" and "Tony" alone are given names too, and
+# "Globe" alone a newspaper's, so only these forms (a name's last word or two) are read as awards.
+AWARD_NAMES = {"emmy", "emmys", "grammy", "grammys", "oscars", "golden globe", "golden globes", "bafta", "baftas"}
+# Roads named by a number after the word for a road: "Interstate 95", "Route 66", "Highway 401",
+# "State Route 9", "U.S. Highway 1"; the number is part of the name, which names a place.
+ROAD_WORDS = {"interstate", "route", "highway", "freeway", "expressway", "motorway", "turnpike"}
+# A road's code, a capital and a number ("M25", "A1", "I-95"), is as often a sauce, a grade, a jet or a
+# form: a road only where the text says so, by one of these words after it ("the M25 motorway", "I-95
+# northbound"), or for an interstate's "I-" by a preposition of travel before it ("a crash on I-95"),
+# or where the corpus writes the code so once. "I-95" is read as "Interstate 95".
+_ROAD_AFTER = {"motorway", "road", "highway", "freeway", "expressway", "carriageway", "northbound", "southbound",
+               "eastbound", "westbound", "interchange", "junction"}
+_TRAVEL = {"on", "onto", "along", "off", "via"}
+_ROAD_NUMBER_DIGITS = 4
 # A name's number, after the word that says what it names: "World War II", "Henry VIII", "Apollo 11".
 ROMAN_NUMERAL = re.compile(r"^[ivxlc]+$")
 
@@ -161,6 +180,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     read: dict[tuple[str, bool], list[Mention]] = {}
     in_paragraph: dict[tuple[str, bool], list[tuple[int, Mention]]] = {}  # wire copy repeats whole paragraphs too
     out: list[Mention] = []
+    in_headlines: list[bool] = []  # each mention's: in a title or a heading
     for article_id, p in story:
         heading = p.kind in ("title", "heading")
         found = in_paragraph.get((p.text, heading))
@@ -168,7 +188,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
             found = in_paragraph[(p.text, heading)] = _paragraph_names(p, heading, read, known, places)
         # the kind votes are read-only from here on: copies of a sentence share them
         out += [Mention(article_id, p.index, m.start + at, m.end + at, m.words, m.text, m.kinds) for at, m in found]
-    out = _with_opening_surnames(out, story, known, places)
+        in_headlines += [heading] * len(found)
+    out = _with_opening_surnames(_named_as_in_the_body(out, in_headlines, places), story, known, places)
     votes = _votes_by_name(out)
     demonyms = _demonyms(out, places, votes)
     return [replace(m, place=demonyms[key]) if (key := _folded_name(m.words)) in demonyms else m
@@ -244,6 +265,19 @@ def _paragraph_names(p, heading: bool, read: dict[tuple[str, bool], list[Mention
             found = read[(text, headline)] = _names_of(text, headline, known, places)
         out += [(start, m) for m in found]
     return out
+
+
+def _named_as_in_the_body(mentions: list[Mention], in_headlines: list[bool], places) -> list[Mention]:
+    """The mentions, less a title's or a heading's made of everyday words that the body never
+    reads in a name: a headline in title case capitalises every word ("Rangers Add Poacher To
+    '10 Most Wanted' List"), and the body's capitals may be a title's ("the Most Wanted list"),
+    not a name's. One word that is not everyday ("Jane Hollis") keeps a name, and so does a
+    known place. (A body sentence in title case, such as a list of names, is left alone: its
+    capitals are more often names.)"""
+    in_body = {fold(w) for m, headline in zip(mentions, in_headlines) if not headline for w in m.words}
+    return [m for m, headline in zip(mentions, in_headlines) if not headline or not all(
+        is_common_word(w) and fold(w) not in places for w in m.words)
+        or all(fold(w) in in_body for w in m.words)]
 
 
 def _countries_apart(mentions: list[Mention], known: set[str]) -> list[Mention]:
@@ -482,6 +516,7 @@ class _Usage:
     capitals: frozenset[str]
     repeated: frozenset[str]  # names written mid-sentence in two sentences or more
     spellings: frozenset[str]  # the names' keys, on which their romanisations meet
+    roads: frozenset[str]  # road codes written once where the text says they are roads ("the M25 motorway")
 
     def __contains__(self, word: str) -> bool:
         """A folded word the corpus writes as a name mid-sentence, in this spelling or, if
@@ -490,7 +525,7 @@ class _Usage:
 
 
 def _names_used_inside_sentences(story) -> _Usage:
-    names, lower, capitals = set(), set(), set()
+    names, lower, capitals, roads = set(), set(), set(), set()
     sentences_with: Counter = Counter()
     seen = set()
     for _, p in story:
@@ -503,16 +538,19 @@ def _names_used_inside_sentences(story) -> _Usage:
             seen.add(text)
             toks = tokens(text)
             starts = _openings(text, toks)
-            for tok in toks:
+            for i, tok in enumerate(toks):
                 if tok.text[0].islower():
                     lower.add(tok.text)
                 elif tok.text.isupper():
                     capitals.add(strip_possessive(tok.text))
+                    if _road_code(toks, i, text) and _said_a_road(toks, i, text):
+                        roads.add(text[tok.start:toks[i + 1].end])
                 elif tok.start not in starts and not _after_opening(text, tok.start, starts):
                     names.add(fold(strip_possessive(tok.text)))
             sentences_with.update({fold(strip_possessive(t.text)) for t in toks if t.text[0].isupper()})
     return _Usage(frozenset(names), frozenset(lower), frozenset(capitals),
-                  frozenset(w for w, n in sentences_with.items() if n > 1 and w in names), frozenset(map(name_key, names)))
+                  frozenset(w for w, n in sentences_with.items() if n > 1 and w in names), frozenset(map(name_key, names)),
+                  frozenset(roads))
 
 
 def _is_title_case(text: str) -> bool:
@@ -531,6 +569,10 @@ def _mentions_in(text: str, headline: bool, known, places):
         first_char = toks[i].text[0]
         if not first_char.isupper() and not (first_char in "aebidl" and _PREFIXED.match(toks[i].text)):
             i += 1  # most words: not a name's start
+            continue
+        if _road_code(toks, i, text) and (text[toks[i].start:toks[i + 1].end] in known.roads or _said_a_road(toks, i, text)):
+            yield _coded_road(toks, i, text)
+            i += 2
             continue
         run = None if _opens_rank(toks, i, text) else _run_from(toks, i, text, starts, headline, known, places)
         if not run:
@@ -556,10 +598,40 @@ def _mentions_in(text: str, headline: bool, known, places):
         if adjective:
             words[-1] = adjective.group(1)
         end = toks[last].start + len(words[-1])
-        mention = Mention("", 0, toks[first].start, end, tuple(words), text[toks[first].start:end])
-        _vote_kind(mention, toks, first, last, text, places)
-        yield mention
+        if len(words) > 1 or fold(words[0]) not in STORM_WORDS:  # "Storm Hits Coast": a storm's word alone names none
+            mention = Mention("", 0, toks[first].start, end, tuple(words), text[toks[first].start:end])
+            _vote_kind(mention, toks, first, last, text, places)
+            yield mention
         i = last + 1
+
+
+def _road_code(toks, i: int, text: str) -> bool:
+    """Tokens i and i + 1 are a capital and a number written as one code: "M25", "I-95"."""
+    if i + 1 >= len(toks) or len(toks[i].text) != 1 or not toks[i].text.isupper():
+        return False
+    number = toks[i + 1].text
+    return number.isdigit() and len(number) <= _ROAD_NUMBER_DIGITS and text[toks[i].end:toks[i + 1].start] in ("", "-")
+
+
+def _said_a_road(toks, i: int, text: str) -> bool:
+    """The code at token i is a road by the words around it (`_ROAD_AFTER`, `_TRAVEL`)."""
+    after = toks[i + 2].text if i + 2 < len(toks) and _adjacent(text, toks[i + 1], toks[i + 2]) else ""
+    return after in _ROAD_AFTER or (toks[i].text == "I" and i > 0 and toks[i - 1].text.lower() in _TRAVEL)
+
+
+def _coded_road(toks, i: int, text: str) -> Mention:
+    """The place a road's code at token i names; "I-95" read as "Interstate 95"."""
+    letter, number = toks[i].text, toks[i + 1].text
+    words = ("Interstate", number) if letter == "I" else (letter, number)
+    mention = Mention("", 0, toks[i].start, toks[i + 1].end, words, text[toks[i].start:toks[i + 1].end])
+    mention.kinds["place"] += 3
+    return mention
+
+
+def _road_number(toks, last: int, j: int, text: str) -> bool:
+    """Token j is the number of the road token `last` names: "Route 66", "Interstate 95"."""
+    return (j < len(toks) and fold(toks[last].text) in ROAD_WORDS and toks[last].text[0].isupper()
+            and toks[j].text.isdigit() and len(toks[j].text) <= _ROAD_NUMBER_DIGITS and _adjacent(text, toks[last], toks[j]))
 
 
 def _field_of_an_office(toks, first: int, last: int, text: str, known, places) -> bool:
@@ -668,6 +740,8 @@ def _run_from(toks, i, text, starts, headline, known, places):
     """(first, last) token index of a name starting at token i, or None."""
     if _time_zone(toks, i) or fold(toks[i].text).rstrip(".") in GENERATIONAL_SUFFIXES or _party_tag(text, toks[i]):
         return None
+    if _road_number(toks, i, i + 1, text):
+        return _run_from_word(toks, i, i + 1, text, headline, known, places)  # "Route 66 was closed"
     opening = toks[i].start in starts or _after_opening(text, toks[i].start, starts)
     if not _name_word(toks[i].text, opening, headline, known, places):
         institution = _titled_institution(toks, i, text)  # a title is no name word
@@ -687,7 +761,7 @@ def _run_from_word(toks, i, last, text, headline, known, places):
             and not _possessive(toks[last].text) and not _HYPHEN_ADJECTIVE.match(toks[last].text):
         word = toks[j].text
         if (_name_word(word, False, headline, known, places) and fold(word) not in TITLES) or (
-                fold(word) in _FIELDS and _named_of(toks, i, j)):
+                fold(word) in _FIELDS and _named_of(toks, i, j)) or _road_number(toks, last, j, text):
             last = j
             j += 1
             continue
@@ -943,6 +1017,14 @@ def _a_body(words: list[str], before: list[str], after: str, text: str, end: int
     return not (text[end:end + 1] == " " and after[:1].islower() and after not in _ACTED_ON and not past_tense(after))
 
 
+def _names_an_event(words: list[str]) -> bool:
+    """Folded words that name an award by its own name ("Primetime Emmy") or a storm by its
+    given name ("Tropical Storm Ana"; not "the Storm Lake Police", named by what it is)."""
+    if words[-1] in AWARD_NAMES or " ".join(words[-2:]) in AWARD_NAMES:
+        return True
+    return any(w in STORM_WORDS for w in words[:-1]) and not any(w in _WHAT_IT_IS for w in words)
+
+
 def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places) -> None:
     """Evidence for the mention's kind from its words and its neighbours."""
     words = [fold(w) for w in mention.words]
@@ -954,8 +1036,10 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["place"] += 3
     if any(w in ORG_WORDS for w in words):
         votes["org"] += 3
-    if words[-1 - numbered(words)] in OTHER_WORDS:
+    if words[-1 - numbered(words)] in OTHER_WORDS or _names_an_event(words):
         votes["other"] += 4
+    if numbered(words) and words[-2] in ROAD_WORDS:
+        votes["place"] += 3  # "Route 66"
     if len(words) > 1 and _plural_title(words[-1]):
         votes["org"] += 3  # a body of officers: "the Federal Marshals", "the Royal Commissioners"
     if words[-1] in PLACE_WORDS or (len(words) > 2 and words[0] in PLACE_WORDS and words[1] in _PLACE_LINKS):
