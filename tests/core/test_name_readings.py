@@ -102,6 +102,27 @@ def test_a_storm_named_like_a_person_is_no_person_and_its_given_name_alone_is_th
     assert _kinds(entities)["Oto Varnik"] == "person" and not {"Storm", "Hurricane"} & mention_texts(entities)
 
 
+def test_one_word_standing_for_a_storm_in_one_article_and_a_person_in_another_joins_neither_to_the_other():
+    entities = find_entities(articles_from(
+        "Storm batters coast\n\nTropical Storm Mirela brought heavy rain to Tessaly on Monday. Mirela is expected "
+        "to weaken by Wednesday, forecasters said.",
+        "Mayor warns residents\n\nMayor Mirela Osk told residents of Tessaly to stay indoors. Mirela added that "
+        "schools would close.",
+        "Schools shut\n\nSchools in Tessaly closed on Monday as Mirela moved inland."))
+    storm, mayor = (next(e for e in entities if name in e.variants) for name in ("Tropical Storm Mirela", "Mirela Osk"))
+    assert storm is not mayor and storm.kind == "other" and mayor.kind == "person"
+    assert [m.text for m in storm.mentions] == ["Tropical Storm Mirela", "Mirela", "Mirela"]  # "as Mirela moved inland"
+    assert [m.text for m in mayor.mentions] == ["Mirela Osk", "Mirela"]
+
+
+def test_one_surname_after_two_spellings_of_a_full_name_still_joins_them():
+    entities = find_entities(articles_from(
+        "Escape\n\nThe inmate Brin Tallo escaped on Monday. Tallo was recaptured on Tuesday.",
+        "Recaptured\n\nThe inmate Brin K. Tallo was recaptured on Tuesday, police said. Tallo had escaped."))
+    [person] = [e for e in entities if "Brin Tallo" in e.variants]
+    assert {"Brin K. Tallo", "Tallo"} <= set(person.variants)
+
+
 @pytest.mark.parametrize("text, name", [
     ("The actress Lia Brandt won a Primetime Emmy on Sunday.", "Primetime Emmy"),
     ("The actress Lia Brandt won a Golden Globe on Sunday.", "Golden Globe"),

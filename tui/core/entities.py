@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -191,10 +191,19 @@ def _cluster(mentions: list[Mention], said_one: Sequence[SaidOne] = ()) -> list[
     names = forms.first
     union = _Union(len(names))
     # 1. The same words, spellings folded, written apart, hyphenated or as one ("Abdul Rahman",
-    #    "Abdulrahman"; "Jean-Luc", "Jean Luc").
+    #    "Abdulrahman"; "Jean-Luc", "Jean Luc"). A single word waits for step 3: it may stand for
+    #    one name in one article and another in the next.
     by_words: dict[str, int] = {}
+    alone: dict[str, list[int]] = defaultdict(list)  # a single word's letters -> its forms
     for i, m in enumerate(names):
-        union.join(i, by_words.setdefault("".join(_name_keys(m)), i))
+        letters = "".join(_name_keys(m))
+        if len(m.words) == 1 and not m.is_acronym:
+            alone[letters].append(i)
+        else:
+            union.join(i, by_words.setdefault(letters, i))
+    for letters in alone.keys() & by_words.keys():
+        for i in alone[letters]:
+            union.join(i, by_words[letters])
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)  # what a name's mentions in an article say
     for m, said in zip(names, forms.votes):
         votes[(m.article, "".join(_name_keys(m)))] += said
@@ -216,12 +225,9 @@ def _cluster(mentions: list[Mention], said_one: Sequence[SaidOne] = ()) -> list[
     #    else the one full name in the corpus it can belong to.
     kinds = _kind_votes(forms.votes, union)
     index = _FullNames(names, sorted(range(len(names)), key=forms.last.__getitem__), union, kinds)
-    single = [i for i, m in enumerate(names) if len(m.words) == 1 and not m.is_acronym]
-    own = {i: kinds[union.find(i)] for i in single}  # what the word's mentions say, before it joins a name
-    for i in single:
-        target = index.full_name_for(names[i], own[i])
-        if target is not None:
-            union.join(i, target)
+    for word_forms in alone.values():
+        for a, b in _single_word_joins(word_forms, names, union, kinds, index):
+            union.join(a, b)
     # 4. Acronyms and their expansions (EU, European Union; U.S., United States).
     expansions: dict[str, set[int]] = defaultdict(set)
     for i, m in enumerate(names):
@@ -274,6 +280,21 @@ def _read_as_people(mentions: Sequence[Mention], forms: _Forms, union: _Union) -
     said = {union.find(forms.of[i]) for i, m in enumerate(mentions)
             if m.kinds["person"] >= _PERSON_EVIDENCE and _voted_person(m)}
     return {root for root in said if kinds[root]["person"] >= max(kinds[root]["org"], kinds[root]["place"])}
+
+
+def _single_word_joins(word_forms: list[int], names: list[Mention], union: _Union, kinds: dict[int, Counter],
+                       index: _FullNames) -> Iterator[tuple[int, int]]:
+    """The joins of one word's forms (one per article): to the full name each stands for, and
+    to each other. The articles' full names may be one person's written two ways ("Brian Roe",
+    "Brian A. Roe"), but not things of two kinds ("Tropical Storm Lorna" in one, "Mayor Lorna
+    Vance" in another): then each form joins its own and only those that stand for none join
+    each other, so that one word does not make a storm and a mayor one."""
+    said = sum((kinds[r] for r in {union.find(i) for i in word_forms}), Counter())  # before it joins a name
+    target = {i: index.full_name_for(names[i], said) for i in word_forms}
+    apart = len({_kind(kinds[r]) for r in target.values() if r is not None}) > 1
+    one = [i for i in word_forms if not apart or target[i] is None]  # one name wherever written
+    yield from ((i, target[i]) for i in word_forms if target[i] is not None)
+    yield from ((i, one[0]) for i in one[1:])
 
 
 def _same_full_name(a: Mention, b: Mention, votes: dict[tuple[str, str], Counter]) -> bool:
@@ -383,6 +404,11 @@ def _kind_votes(votes: list[Counter], union: _Union) -> dict[int, Counter]:
     return out
 
 
+def _kind(votes: Counter) -> str:
+    """The kind most votes say, a person's first on a tie."""
+    return max(_KINDS, key=lambda k: (votes[k], -_KINDS.index(k))) if votes else "other"
+
+
 def _candidate_buckets(mentions: list[Mention]) -> list[list[int]]:
     """Groups of distinct multi-word names that might be one entity: the same surname, all
     words but one the same, or the same first word in one article. Each name once."""
@@ -488,11 +514,9 @@ def _entity(mentions: Sequence[Mention], members: Sequence[int], name: str | Non
     ms = [mentions[i] for i in members]
     forms = Counter(m.text for m in ms)
     name = _displayed(name or _chosen_name(ms, forms))
-    votes = summed_kinds(ms)
-    kind = max(_KINDS, key=lambda k: (votes[k], -_KINDS.index(k))) if votes else "other"
     return _Draft(
         name=name,
-        kind=kind,
+        kind=_kind(summed_kinds(ms)),
         variants=tuple(sorted(forms, key=lambda f: (-forms[f], f))),
         mentions=tuple(ExportedMention(m.article, m.paragraph, m.start, m.end, m.text) for m in ms),
     )
