@@ -185,16 +185,31 @@ class _Forms:
 
 
 def _cluster(mentions: list[Mention], said_one: Sequence[SaidOne] = ()) -> list[list[int]]:
-    """Groups of mention indices that name one entity, joined form by form (`_Forms`);
-    `said_one`: pairs of mentions the text says are names of one thing (aliases.py)."""
+    """Groups of mention indices that name one entity, joined form by form (`_Forms`) in named
+    stages, each on the strongest evidence left; `said_one`: pairs of mentions the text says
+    are names of one thing (aliases.py)."""
     forms = _Forms.of_mentions(mentions)
-    names = forms.first
-    union = _Union(len(names))
-    # 1. The same words, spellings folded, written apart, hyphenated or as one ("Abdul Rahman",
-    #    "Abdulrahman"; "Jean-Luc", "Jean Luc"). A single word waits for step 3: it may stand for
-    #    one name in one article and another in the next.
+    union = _Union(len(forms.first))
+    alone = _join_same_words(forms.first, union)
+    _join_spelled_apart(forms, union)
+    _join_shortened(mentions, forms, union)
+    _join_single_words(alone, forms, union)
+    _join_acronyms(forms.first, union)
+    for a, b in _renamed(said_one, mentions, forms, union):
+        union.join(a, b)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, form in enumerate(forms.of):
+        groups[union.find(form)].append(i)
+    return list(groups.values())
+
+
+def _join_same_words(names: list[Mention], union: _Union) -> dict[str, list[int]]:
+    """1. The same words, spellings folded, written apart, hyphenated or as one ("Abdul Rahman",
+    "Abdulrahman"; "Jean-Luc", "Jean Luc"). A single word waits (`_join_single_words`): it may
+    stand for one name in one article and another in the next. Returns each single word's
+    letters -> its forms."""
     by_words: dict[str, int] = {}
-    alone: dict[str, list[int]] = defaultdict(list)  # a single word's letters -> its forms
+    alone: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(names):
         letters = "".join(_name_keys(m))
         if len(m.words) == 1 and not m.is_acronym:
@@ -204,31 +219,46 @@ def _cluster(mentions: list[Mention], said_one: Sequence[SaidOne] = ()) -> list[
     for letters in alone.keys() & by_words.keys():
         for i in alone[letters]:
             union.join(i, by_words[letters])
+    return alone
+
+
+def _join_spelled_apart(forms: _Forms, union: _Union) -> None:
+    """2. Multi-word names that are one entity spelled another way. Only names that share a
+    surname, all words but one, or (in one article) a first word can be; those are compared."""
+    names = forms.first
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)  # what a name's mentions in an article say
     for m, said in zip(names, forms.votes):
         votes[(m.article, "".join(_name_keys(m)))] += said
-    # 2. Multi-word names that are one entity spelled another way. Only names that share a
-    #    surname, all words but one, or (in one article) a first word can be; compare those.
     for bucket in _candidate_buckets(names):
         for n, i in enumerate(bucket):
             for j in bucket[n + 1:]:
                 if union.find(i) != union.find(j) and _same_full_name(names[i], names[j], votes):
                     union.join(i, j)
-    # 2b. A place's or an organisation's shorter name that ends the one longer name in the
-    #    corpus that ends so: "Mill Bridge" / "Old Town Mill Bridge", "City Police" / "Ruritania
-    #    City Police"; a person's, by what each mention's own context says (read over mentions).
-    for short, long_ in _trailing_names(names):
+
+
+def _join_shortened(mentions: list[Mention], forms: _Forms, union: _Union) -> None:
+    """3. A place's or an organisation's shorter name that ends the one longer name in the
+    corpus that ends so: "Mill Bridge" / "Old Town Mill Bridge", "City Police" / "Ruritania City
+    Police"; a person's, by what each mention's own context says (read over mentions)."""
+    for short, long_ in _trailing_names(forms.first):
         union.join(short, long_)
     for short, long_ in _shortened_people(mentions):
         union.join(forms.of[short], forms.of[long_])
-    # 3. A surname, a first name or a short form after the full name in the same article,
-    #    else the one full name in the corpus it can belong to.
+
+
+def _join_single_words(alone: dict[str, list[int]], forms: _Forms, union: _Union) -> None:
+    """4. A surname, a first name or a short form after the full name in the same article, else
+    the one full name in the corpus it can belong to (`_single_word_joins`)."""
     kinds = _kind_votes(forms.votes, union)
-    index = _FullNames(names, sorted(range(len(names)), key=forms.last.__getitem__), union, kinds)
+    index = _FullNames(forms.first, sorted(range(len(forms.first)), key=forms.last.__getitem__), union, kinds)
     for word_forms in alone.values():
-        for a, b in _single_word_joins(word_forms, names, union, kinds, index):
+        for a, b in _single_word_joins(word_forms, forms.first, union, kinds, index):
             union.join(a, b)
-    # 4. Acronyms and their expansions (EU, European Union; U.S., United States).
+
+
+def _join_acronyms(names: list[Mention], union: _Union) -> None:
+    """5. Acronyms and their expansions (EU, European Union; U.S., United States), where the
+    letters stand for one name only."""
     expansions: dict[str, set[int]] = defaultdict(set)
     for i, m in enumerate(names):
         if len(m.words) >= 2:
@@ -248,18 +278,11 @@ def _cluster(mentions: list[Mention], said_one: Sequence[SaidOne] = ()) -> list[
                 if len(roots) == 1:
                     union.join(i, next(iter(roots)))
                     break
-    # 5. Two names the text says are one ("Varn, formerly Kestrel Air,").
-    for a, b in _renamed(said_one, mentions, forms, union):
-        union.join(a, b)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i, form in enumerate(forms.of):
-        groups[union.find(form)].append(i)
-    return list(groups.values())
 
 
 def _renamed(said_one: Sequence[SaidOne], mentions: Sequence[Mention], forms: _Forms,
              union: _Union) -> list[tuple[int, int]]:
-    """The groups (roots) to join because the text says their names are one: a person's name
+    """6. The groups (roots) to join because the text says their names are one: a person's name
     only with a person's (a nickname), and each group with one other only, since the evidence
     holds for the whole corpus: "Varn, formerly Kestrel Air" in one article and "Ardo, formerly
     Kestrel Air" in another would make three companies one; so neither is joined."""
