@@ -167,6 +167,13 @@ DIVERGING = {
         article("Fire on the Lotte",
                 "Eleven people were killed when fire swept through the ferry Lotte off Kessa on Tuesday."),
         (0, "Nine victims"), (1, "Eleven people")),
+    "a toll of one kind of people and of all": (
+        article("Depot struck",
+                "A drone strike set a fuel depot in Varno on fire on Thursday, killing four workers and injuring "
+                "11, the governor said."),
+        article("Drones hit Varno depot",
+                "Five people were killed when drones struck a fuel depot in Varno on Thursday, officials said."),
+        (0, "four workers"), (1, "Five people")),
     "a sum stolen": (
         article("Armoured van robbed",
                 "Robbers stole $2.3 million from an armoured van outside a bank in Corva on Monday.",
@@ -602,6 +609,20 @@ QUIET = {
                 "The death toll from the earthquake in the Vessa valley rose to 2 thousand, officials said on Monday."),
         article("Vessa valley earthquake",
                 "The earthquake in the Vessa valley killed 2,000 people, officials said on Monday."),
+    ),
+    "a toll of one kind of people among others named": (
+        article("Depot struck",
+                "A drone strike set a fuel depot in Varno on fire on Thursday, killing four workers and a guard, "
+                "the governor said."),
+        article("Drones hit Varno depot",
+                "Five people were killed when drones struck a fuel depot in Varno on Thursday, officials said."),
+    ),
+    "a toll of one kind of people and the whole toll that includes them": (
+        article("Depot struck",
+                "Three soldiers were killed when drones struck a fuel depot in Varno on Thursday, officials said."),
+        article("Drones hit Varno depot",
+                "Five people, including three soldiers, were killed when drones struck a fuel depot in Varno on "
+                "Thursday, officials said."),
     ),
     "a toll in parts and the whole toll": (
         article("Base attacked",

@@ -11,7 +11,8 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
 
 from tui.core.align import MATCH, Alignment
 from tui.core.features import is_word
@@ -20,7 +21,7 @@ from tui.core.measures import loosen, measures, times_of_day
 from tui.core.predicates import predicates
 from tui.core.roles import Roles, read_roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
-from tui.core.slots import NAMED_AGE, TALLY, fate_of, may_give_an_age, sentence_slots
+from tui.core.slots import NAMED_AGE, TALLY, Slot, fate_of, may_give_an_age, sentence_slots
 from tui.core.text import fold, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
@@ -59,7 +60,8 @@ def numbers(alignment: Alignment):
             if other < t or score < MATCH or len(articles[t] | articles[other]) < 2:
                 continue
             mine, theirs = slots_of(alignment.members[t][0]), slots_of(alignment.members[other][0])
-            for slot in mine.keys() & theirs.keys():
+            inferred = slots_of.inferred(alignment.members[t][0]) & slots_of.inferred(alignment.members[other][0])
+            for slot in mine.keys() & theirs.keys() - inferred:  # "four workers" and "two guards" killed may be others
                 a, b = mine[slot], theirs[slot]
                 if a.agrees(b):
                     agreeing[slot].append((t, other))
@@ -128,13 +130,20 @@ class _SlotReader:
         self.read: dict[int, dict[str, Side]] = {}
         self.given: dict[int, list[tuple[str, Side]]] = {}  # every slot filled, with its fate (slots.fate_of)
         self.parts_read: dict[int, frozenset[str]] = {}
+        self.inferred_read: dict[int, frozenset[str]] = {}  # slots filled by a count of some of those counted
         self.roles = read_roles(alignment.token_features)  # who "the gunman" is, read once for every sentence
 
     def __call__(self, sid: int) -> dict[str, Side]:
         if sid not in self.read:
-            self.read[sid], later = _slots(self.alignment, sid, self.roles)
+            self.read[sid], later, self.inferred_read[sid] = _slots(self.alignment, sid, self.roles)
             self.given[sid] = [(fate_of(key), side) for key, side in (*self.read[sid].items(), *later)]
         return self.read[sid]
+
+    def inferred(self, sid: int) -> frozenset[str]:
+        """The sentence's slots of all those a fate befell that a count of one kind of them fills
+        ("killing four workers": the people killed)."""
+        self(sid)
+        return self.inferred_read[sid]
 
     def gives(self, sid: int, slot: str, side: Side) -> bool:
         """The sentence gives this value too, in any slot, first or later ("sought a 12-year
@@ -223,15 +232,17 @@ def _voters(tally: str) -> int:
     return sum(map(int, tally.split("-")))
 
 
-def _slots(alignment: Alignment, sid: int, roles: Roles) -> tuple[dict[str, Side], list[tuple[str, Side]]]:
+def _slots(alignment: Alignment, sid: int,
+           roles: Roles) -> tuple[dict[str, Side], list[tuple[str, Side]], frozenset[str]]:
     """slot -> side for each count, sum, age, date, time of day, measure and predicate
     (`predicates.py`, a role's holder named as `roles` says) of the sentence, the first of each;
-    and the sides of slots filled again later in it."""
+    the sides of slots filled again later in it; and the slots inferred (`_all_befallen`)."""
     out: dict[str, Side] = {}
     later: list[tuple[str, Side]] = []
     text = alignment.texts[sid]
     toks = alignment.tokens(sid)
-    for slot in (*sentence_slots(text, toks), *predicates(text, toks, roles)):
+    slots = (*sentence_slots(text, toks), *predicates(text, toks, roles))
+    for slot in slots:
         mention = mention_at(alignment, sid, slot.start, slot.end)
         low = high = None
         if slot.value.startswith("#"):
@@ -249,7 +260,22 @@ def _slots(alignment: Alignment, sid: int, roles: Roles) -> tuple[dict[str, Side
     for when in times_of_day(text)[:1]:
         mention = mention_at(alignment, sid, when.start, when.end)
         out[_TIME_SLOT] = Side(mention, mention.text, mention.text, "time of day", when.low, when.high)
-    return out, later
+    inferred = frozenset(_all_befallen(slots, out))
+    return out, later, inferred
+
+
+def _all_befallen(slots: Sequence[Slot], out: dict[str, Side]) -> Iterator[str]:
+    """The count of one kind of people a fate befell ("killing four workers") fills the slot of
+    all those it befell too, when the sentence counts no one else it befell and gives no count
+    of all of them: "five people were killed" contradicts it, "two guards were killed" does not.
+    A count the sentence gives with no fate may be of others it befell ("twelve soldiers and
+    three civilians were killed"), and then none is inferred."""
+    fates = Counter(fate_of(s.key) for s in slots if s.count)
+    for s in slots:
+        fate = fate_of(s.key)
+        if s.all_befallen and fates[fate] == 1 and not fates[""] and s.all_befallen not in out and s.key in out:
+            out[s.all_befallen] = out[s.key]
+            yield s.all_befallen
 
 
 def measures_apart(alignment: Alignment):

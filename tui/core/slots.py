@@ -83,6 +83,18 @@ _EVERYONE = {"people", "persons", "individuals"}
 _ALL_BEFALLEN = {"/dead": _EVERYONE | {"victims"}, "/hurt": _EVERYONE | {"victims"}, "/missing": _EVERYONE,
                  "/held": _EVERYONE | {"suspects"}, "/charged": _EVERYONE | {"suspects", "defendants"},
                  "/rescued": _EVERYONE | {"survivors"}}
+# Plural nouns for kinds of people a toll or an arrest counts ("four workers", "three
+# soldiers"): not "40 sheep" or "three deaths", which say nothing of how many people it befell.
+_KINDS_OF_PEOPLE = set("""men women children boys girls babies infants teenagers adults soldiers troops servicemen
+officers policemen firefighters rescuers workers employees miners farmers fishermen sailors passengers travellers
+travelers tourists pilgrims worshippers students pupils teachers doctors nurses patients journalists reporters
+civilians residents villagers locals citizens nationals foreigners migrants refugees protesters demonstrators
+rioters fighters militants rebels insurgents gunmen attackers guards prisoners inmates detainees hostages
+spectators fans shoppers bystanders pedestrians drivers climbers hikers swimmers""".split())
+# Words after a count of one kind of people that add others to those the fate befell: "four
+# workers and a guard", "three soldiers as well as a child", "two officers along with".
+_AND = {"and", "or", "plus"}
+_BESIDES = {"as", "along", "alongside", "besides", "together", "with"}
 _FATE_REACH = 4  # how many words from a count, in its clause, the word of what befell them may stand
 # Words after a number that loosen it, as the word before it would.
 _LOOSENERS_AFTER = {"or more": "at least", "or so": "about", "or fewer": "up to", "or less": "up to"}
@@ -121,6 +133,9 @@ class Slot:
     loosener: str | None = None  # the word that loosens a number: "about", "as many as", "or more"
     half_step: float = 0.5  # half its last written digit: "1.2 million" stands for 1.15 to 1.25 million
     count: bool = False  # a count of people or things, whose floor ("at least 12") reaches only a little above
+    # For a count of one kind of those a fate befell ("killing four workers"), the key of a count
+    # of all of them: where the sentence counts no one else, a toll of "five people" contradicts it.
+    all_befallen: str = ""
 
 
 _NameRun = tuple[int, int, str]  # a name's first and last token and its key, as features.name_runs gives it
@@ -235,9 +250,12 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: _Names) -> Slot | N
             fate = _fate(text, toks, i)
             # "12 injured": people injured; "six suspects were arrested": the people arrested
             everyone = (word in FATES and j == last + 1) or word in _ALL_BEFALLEN.get(fate, ())
-            key = (_PEOPLE if everyone else unit_feats[0]) + _period(text, unit.end) + fate
-            return Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
-                        loosener, rounding, count=True)
+            period = _period(text, unit.end)
+            some = fate and word in _KINDS_OF_PEOPLE and _nobody_else(text, toks, j)
+            all_befallen = _PEOPLE + period + fate if some else ""
+            return Slot((_PEOPLE if everyone else unit_feats[0]) + period + fate, f"#{value:g}",
+                        _loosened_start(text, tok.start, loosener), unit.end, unit.text, loosener, rounding,
+                        count=True, all_befallen=all_befallen)
     if any(fold(toks[j][0].text) == "toll" for j in _content_words(text, toks, i, -1, CLAUSE_REACH)):
         # "the death toll rose to 47": people killed, as "killed 47 people" counts them
         key = _PEOPLE + "/dead"
@@ -338,6 +356,18 @@ def _fate(text: str, toks: TokenFeatures, i: int) -> str:
         if fate:
             return f"/{fate}"
     return ""
+
+
+def _nobody_else(text: str, toks: TokenFeatures, j: int) -> bool:
+    """Whether the people counted by word `j` are all its sentence says the fate befell: "four
+    workers were killed", "killing four workers and injuring 11", not "four workers and a guard"."""
+    k = j + 1
+    if k >= len(toks) or PUNCTUATION.search(text, toks[j][0].end, toks[k][0].start):
+        return True
+    word = fold(toks[k][0].text)
+    if word in _AND:
+        return k + 1 < len(toks) and fold(toks[k + 1][0].text) in FATES  # "and injuring 11"
+    return word not in _BESIDES
 
 
 def fate_of(key: str) -> str:
