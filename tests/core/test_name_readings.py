@@ -123,6 +123,15 @@ def test_one_surname_after_two_spellings_of_a_full_name_still_joins_them():
     assert {"Brin K. Tallo", "Tallo"} <= set(person.variants)
 
 
+@pytest.mark.parametrize("name", ["Tessal Energy", "Orvo Motors", "Kalm Holdings", "Brisk Logistics",
+                                  "Varn Pharmaceuticals", "Dunmore Shipping"])
+def test_a_company_named_by_its_trade_is_an_organisation_though_it_speaks(name):
+    kinds = _kinds(find_entities(articles_from(
+        f"Depot fire\n\nThe depot's operator, {name}, said it would stay shut for ten days. "
+        f"{name} said nobody was hurt.")))
+    assert kinds[name] == "org"
+
+
 @pytest.mark.parametrize("text, name", [
     ("The actress Lia Brandt won a Primetime Emmy on Sunday.", "Primetime Emmy"),
     ("The actress Lia Brandt won a Golden Globe on Sunday.", "Golden Globe"),

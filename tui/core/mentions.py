@@ -38,7 +38,9 @@ ORG_WORDS = set(
     times post radio television tv press federation league club church senate congress embassy fund
     programme program alliance coalition front movement bureau authority board agency's media channel
     journal magazine gazette tribune herald daily reuters school college hospital clinic treatment conference division
-    records studios pictures entertainment team fc guard force staff wire newswire guild weekly""".split()
+    records studios pictures entertainment team fc guard force staff wire newswire guild weekly
+    holdings energy motors systems technologies pharmaceuticals industries enterprises logistics shipping telecom
+    petroleum insurance investments ventures laboratories""".split()
 )
 PLACE_WORDS = set(
     """street avenue road rue boulevard lane plaza square river lake mountain mountains island islands province region county
