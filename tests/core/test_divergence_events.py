@@ -624,6 +624,12 @@ QUIET = {
                 "Five people, including three soldiers, were killed when drones struck a fuel depot in Varno on "
                 "Thursday, officials said."),
     ),
+    "a speaker and the body a relative clause about him names": (
+        article("Government survives vote",
+                'Opposition leader Pavo Lind called the result "a victory of fear" and promised more protests.'),
+        article("Lind reacts",
+                'Pavo Lind, who leads the Civic Union, said the vote was "a victory of fear".'),
+    ),
     "a toll in parts and the whole toll": (
         article("Base attacked",
                 "Twelve soldiers and three civilians were killed in the attack on the Orsk base on Monday."),

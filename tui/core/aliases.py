@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 from tui.core.mentions import Mention
-from tui.core.text import PREPOSITIONS, RELATIVES, STOPWORDS, fold, tokens
+from tui.core.text import PREPOSITIONS, RELATIVE_OPENERS, STOPWORDS, fold, tokens
 
 # The phrases, read in news copy, that say the name after them is another name of the one
 # before. A former name is said of the name right before it, even one a preposition governs
@@ -65,7 +65,6 @@ _WORD_BEFORE = re.compile(r"\b(\w+)\s+(?:the\s+)?$", re.I)  # the word before a 
 _LOOKBACK = 80  # characters before the first name searched for its clause's start and the word before it
 # A clause that opens with one of these before the first name is about another thing, which
 # the linking phrase renames: "the highway that circles Ardtown, also known as the Ring".
-_RELATIVE = RELATIVES | {"whom", "whose", "where"}
 _CLAUSE_BREAKS = re.compile(r"[,;:()—–.!?\"“”]")
 
 
@@ -129,7 +128,7 @@ def _in_relative_clause(before: str) -> bool:
     words = [fold(t.text) for t in tokens(_CLAUSE_BREAKS.split(before)[-1])]
     while words and words[-1] == "the":
         words.pop()
-    return any(w in _RELATIVE for w in words[:-1])
+    return any(w in RELATIVE_OPENERS for w in words[:-1])
 
 
 def _part_of(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:

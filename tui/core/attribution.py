@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from tui.core.align import Alignment
 from tui.core.features import is_word, name_runs
-from tui.core.text import fold
+from tui.core.slots import PUNCTUATION
+from tui.core.text import RELATIVE_OPENERS, fold
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
 # Verbs after the speaker ("Doe said"), and those that may come before the speaker ("said
@@ -70,7 +71,7 @@ def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]]) -> 
     text = alignment.texts[sid]
     runs = [r for r in name_runs(toks) if not any(a <= toks[r[0]][0].start < b for a, b in quoted)]
     out: dict[int, tuple[str, str]] = {}
-    for n in (s for k in range(len(runs)) if (s := _speaker(toks, runs, k)) is not None):
+    for n in (s for k in range(len(runs)) if (s := _speaker(toks, text, runs, k)) is not None):
         for m in (n - 1, n, n + 1):  # a name joined by "and" speaks too
             if 0 <= m < len(runs) and (m == n or _joined(toks, runs[min(m, n)], runs[max(m, n)])):
                 first, last, key = runs[m]
@@ -78,15 +79,29 @@ def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]]) -> 
     return [out[m] for m in sorted(out)]
 
 
-def _speaker(toks, runs: list[tuple[int, int, str]], n: int) -> int | None:
+def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int | None:
     """The run that speaks, when run `n` stands next to a speech verb: itself, or after "said
-    Acme producer Jane Doe" the name after the role."""
+    Acme producer Jane Doe" the name after the role, or before "Jane Doe, who leads Acme, said"
+    the name the relative clause is said of."""
     first, last, _ = runs[n]
     after = fold(toks[last + 1][0].text) if last + 1 < len(toks) else ""
     before = fold(toks[first - 1][0].text) if first else ""
     if before in _INVERTED and n + 1 < len(runs) and _role_between(toks, runs[n], runs[n + 1]):
         return n + 1
-    return n if after in _SPEECH_VERBS or before in _INVERTED else None
+    if after in _SPEECH_VERBS:
+        return _said_of(toks, text, runs, n)
+    return n if before in _INVERTED else None
+
+
+def _said_of(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int | None:
+    """Run `n`, before a speech verb, or when it ends a relative clause set off by commas ("Jane
+    Doe, who leads the Acme Union, said"), the name right before the clause; None if there is none."""
+    k = runs[n][0]
+    while k and not PUNCTUATION.search(text, toks[k - 1][0].end, toks[k][0].start):
+        k -= 1  # the first word of run n's clause
+    if not k or fold(toks[k][0].text) not in RELATIVE_OPENERS:
+        return n
+    return next((m for m in range(n - 1, -1, -1) if runs[m][1] == k - 1), None)
 
 
 def _role_between(toks, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:

@@ -104,6 +104,7 @@ _HYPHEN = re.compile(r"[-‐]")
 DATELINE_AT_START = re.compile(r"[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s+[A-Z][\w.'’ -]*?)?(?:\s+\([\w .]+\))?\s*[—–:-]\s+")
 NEGATIONS = frozenset({"not", "never"})  # words that deny the verb or word after them
 RELATIVES = frozenset({"who", "which", "that"})  # before a verb, they open a clause of another act
+RELATIVE_OPENERS = RELATIVES | {"whom", "whose", "where"}  # the first word of a relative clause
 # Before a noun, they make it the object of something else: "the leader of the rebels".
 PREPOSITIONS = frozenset("""of in at on from with for by to into about over under after before than near during inside
 outside throughout despite across through within without against behind beside beyond toward towards around amid
