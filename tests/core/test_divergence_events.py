@@ -174,6 +174,12 @@ DIVERGING = {
         article("Drones hit Varno depot",
                 "Five people were killed when drones struck a fuel depot in Varno on Thursday, officials said."),
         (0, "four workers"), (1, "Five people")),
+    "a denial of someone a relative clause describes": (
+        article("Minister stays",
+                "Finance Minister Ines Parr, who had been expected to quit, did not resign on Tuesday, her office said."),
+        article("Parr quits",
+                "Finance Minister Ines Parr resigned on Tuesday, two government sources said."),
+        (0, "did not resign"), (1, "resigned")),
     "a sum stolen": (
         article("Armoured van robbed",
                 "Robbers stole $2.3 million from an armoured van outside a bank in Corva on Monday.",

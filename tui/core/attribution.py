@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from tui.core.align import Alignment
 from tui.core.features import is_word, name_runs
-from tui.core.slots import PUNCTUATION
+from tui.core.slots import clause_start
 from tui.core.text import RELATIVE_OPENERS, fold
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
@@ -96,9 +96,7 @@ def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int |
 def _said_of(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int | None:
     """Run `n`, before a speech verb, or when it ends a relative clause set off by commas ("Jane
     Doe, who leads the Acme Union, said"), the name right before the clause; None if there is none."""
-    k = runs[n][0]
-    while k and not PUNCTUATION.search(text, toks[k - 1][0].end, toks[k][0].start):
-        k -= 1  # the first word of run n's clause
+    k = clause_start(text, toks, runs[n][0])
     if not k or fold(toks[k][0].text) not in RELATIVE_OPENERS:
         return n
     return next((m for m in range(n - 1, -1, -1) if runs[m][1] == k - 1), None)

@@ -31,8 +31,9 @@ from collections.abc import Iterator
 
 from tui.core.features import TokenFeatures, holds_word, name_runs
 from tui.core.roles import NO_ROLES, Roles, apposed_name
-from tui.core.slots import FATES, OLDEST, PUNCTUATION, Slot, in_an_age, unasserted
-from tui.core.text import NEGATIONS, PREPOSITIONS, fold, is_adverb, number_value, past_tense, present_of, stem
+from tui.core.slots import FATES, OLDEST, PUNCTUATION, Slot, clause_start, in_an_age, unasserted
+from tui.core.text import (NEGATIONS, PREPOSITIONS, RELATIVE_OPENERS, fold, is_adverb, number_value, past_tense,
+                           present_of, stem)
 
 _BE_NOW, _BE_THEN = {"is", "are"}, {"was", "were", "be", "been", "being"}
 _BE = _BE_NOW | _BE_THEN
@@ -111,6 +112,9 @@ def _subject_end(text: str, toks: TokenFeatures, low: list[str], i: int) -> int 
         return None
     if text[toks[before - 1][0].end:toks[before][0].start] == ", " and 0 < (number_value(low[before]) or 0) <= OLDEST:
         return before - 1
+    opener = clause_start(text, toks, before)  # "Jane Roe, who was expected to quit, did not resign"
+    if opener and low[opener] in RELATIVE_OPENERS and text[toks[opener - 1][0].end:toks[opener][0].start] == ", ":
+        return opener - 1
     return apposed_name(text, toks, low, before)
 
 

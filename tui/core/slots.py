@@ -314,6 +314,11 @@ def clause_tokens(text: str, toks: TokenFeatures, k: int, step: int, reach: int)
         yield j
 
 
+def clause_start(text: str, toks: TokenFeatures, k: int) -> int:
+    """The first token of token `k`'s clause."""
+    return min(clause_tokens(text, toks, k, -1, k), default=k)
+
+
 def _currency(sum_: Slot) -> Slot:
     """The currency of a sum, a slot of the act and the amount: "paid $200,000" and "paid
     €200,000" diverge; two amounts in two currencies may be one sum converted, and never meet."""
