@@ -180,6 +180,12 @@ DIVERGING = {
         article("Parr quits",
                 "Finance Minister Ines Parr resigned on Tuesday, two government sources said."),
         (0, "did not resign"), (1, "resigned")),
+    "a confidence vote's tally in votes and in figures": (
+        article("Government survives",
+                "Prime Minister Ola Brek survived a confidence vote in parliament on Wednesday by 212 votes to 188."),
+        article("Brek wins vote",
+                "Ola Brek's government won a confidence vote in parliament on Wednesday, 210 to 190."),
+        (0, "212 votes to 188"), (1, "210 to 190")),
     "a sum stolen": (
         article("Armoured van robbed",
                 "Robbers stole $2.3 million from an armoured van outside a bank in Corva on Monday.",

@@ -115,6 +115,9 @@ _UNASSERTED = {"whether", "if", "unless", "asked"}
 _CLAIMS = set("""report reports reported claim claims claimed rumour rumours rumor rumors allegation allegations
 suggestion suggestions deny denies denied false""".split())
 _DASHES = {"-", "–"}  # what joins two numbers of a range or a tally
+_VOTES = {"votes", "vote"}  # between a tally's two numbers: "by 212 votes to 188"
+_FOR_AND_AGAINST = re.compile(r"([0-9]{1,6})\s+(?:votes?\s+)?(?:in\s+favou?r|for)\s*,?\s+(?:and|with|to)\s+"
+                              r"([0-9]{1,6})\s+(?:votes?\s+)?against\b", re.I)
 # Words after two numbers that make them a change or a range of a measure ("cut rates 10 to 5
 # percent"), not a tally of votes; so do a scale word and a unit of measures.py.
 _NO_VOTES = set("per percent points degrees minutes hours days weeks months years".split())
@@ -395,15 +398,21 @@ def _loosener(text: str, start: int, end: int) -> str | None:
 
 
 def _tally(text: str, toks: TokenFeatures, i: int) -> Slot | None:
-    """A vote's or a ruling's tally ("passed 52-48", "ruled 5 to 4", "a 6–3 decision"): two
-    whole numbers, the first not the smaller, joined by a dash or by "to" (not "from 5 to 4",
-    a fall). A dash between a smaller and a larger number is a range ("10-12 people")."""
+    """A vote's or a ruling's tally ("passed 52-48", "ruled 5 to 4", "by 212 votes to 188", "a
+    6–3 decision"): two whole numbers, the first not the smaller, joined by a dash or by "to"
+    (not "from 5 to 4", a fall). A dash between a smaller and a larger number is a range ("10-12
+    people")."""
     if i + 1 >= len(toks):
         return None
-    if fold(toks[i + 1][0].text) == "to":
-        if i + 2 >= len(toks) or (i and fold(toks[i - 1][0].text) == "from"):
+    split = _FOR_AND_AGAINST.match(text, toks[i][0].start)
+    if split:  # "226 votes in favour and 199 against": the larger first, as "to" gives them
+        low, high = sorted(map(int, split.group(1, 2)))
+        return Slot(TALLY, f"{high}-{low}", toks[i][0].start, split.end(), "tally")
+    to = i + 2 if fold(toks[i + 1][0].text) in _VOTES else i + 1  # "212 votes to 188"
+    if to < len(toks) and fold(toks[to][0].text) == "to":
+        if to + 1 >= len(toks) or (i and fold(toks[i - 1][0].text) == "from"):
             return None
-        j = i + 2
+        j = to + 1
     elif text[toks[i][0].end:toks[i + 1][0].start] in _DASHES:
         j = i + 1
     else:
