@@ -202,3 +202,14 @@ def test_a_road_code_written_once_as_a_road_is_one_everywhere_and_i_95_is_inters
 def test_a_code_or_a_number_no_road_word_goes_with_is_no_road(text):
     places = {e.name for e in find_entities(articles_from("Trip\n\nThe roads were wet.\n\n" + text)) if e.kind == "place"}
     assert places <= {"Kelso", "US"}
+
+
+def test_roads_of_other_numbers_are_other_roads_and_a_number_that_counts_is_no_roads():
+    entities = find_entities(articles_from(
+        "Roads closed\n\nFloods closed State Route 9 near Kelso on Monday. State Route 12 stayed open. Snow closed the "
+        "M6 motorway, and drivers took the M1 motorway instead.",
+        "Crash\n\nThe crash happened on the Coastal Highway 3 miles south of Kelso. On the Coastal Highway 12 people "
+        "were hurt."))
+    names = {e.name for e in entities}
+    assert {"State Route 9", "State Route 12", "M6", "M1", "Coastal Highway"} <= names
+    assert not any(name.startswith("Coastal Highway ") for name in names)

@@ -78,3 +78,22 @@ def test_a_name_said_to_be_the_former_name_of_two_things_joins_neither():
 def test_the_entity_is_shown_by_its_name_now_not_the_former_one(text, shown):
     entities = find_entities(articles_from(text))
     assert [e.name for e in entities if len(e.variants) > 1] == [shown]
+
+
+@pytest.mark.parametrize("texts, apart", [
+    (("Budget vote\n\nAna Pell, formerly Green Union, said she would vote against the budget.",
+      "Pell votes no\n\nAna Pell will vote against the budget. The Green Union backs it."), ("Ana Pell", "Green Union")),
+    (("Claim checked\n\nThe claim was verified by Oren Vask, previously Kelso Herald, on Monday.",),
+     ("Oren Vask", "Kelso Herald")),
+    (("Sister speaks\n\nJane Tamm (formerly Pell), the sister of the jailed banker Ivo Pell, told reporters he was ill.",
+      "Banker jailed\n\nBanker Ivo Pell was sentenced on Friday. Pell denied wrongdoing."), ("Jane Tamm", "Ivo Pell")),
+])
+def test_a_person_and_a_body_or_another_person_a_word_already_names_are_not_joined(texts, apart):
+    assert not together(find_entities(articles_from(*texts)), *apart)
+
+
+def test_a_former_name_whose_join_was_refused_still_names_its_own_entity():
+    entities = find_entities(articles_from(
+        "Transfer\n\nMidfielder Ivo Tamm, formerly Kelso Rovers, said he was delighted.",
+        "Rovers lose\n\nKelso Rovers lost 3-1 on Saturday. The Rovers had led at half-time."))
+    assert any(e.name == "Kelso Rovers" for e in entities)

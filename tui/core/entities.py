@@ -88,7 +88,9 @@ def read_names(articles: Sequence[Article]) -> Names:
     texts = {(a.id, p.index): p.text for a in articles for p in a.paragraphs}
     said_one = list(written_as_one(mentions, texts))
     groups = tuple(tuple(sorted(g, key=place)) for g in _cluster(list(mentions), said_one))
-    former = {mentions[s.former].words for s in said_one if s.former is not None}
+    group_of = {i: n for n, g in enumerate(groups) for i in g}
+    former = {mentions[s.former].words for s in said_one  # of the pairs joined only
+              if s.former is not None and group_of[s.first] == group_of[s.second]}
     shown_by = tuple(_shown_by(mentions, g, former) for g in groups)
     return Names(mentions, tuple(m for m in found if m.place), groups, shown_by)
 
@@ -283,16 +285,31 @@ def _join_acronyms(names: list[Mention], union: _Union) -> None:
 def _renamed(said_one: Sequence[SaidOne], mentions: Sequence[Mention], forms: _Forms,
              union: _Union) -> list[tuple[int, int]]:
     """6. The groups (roots) to join because the text says their names are one: a person's name
-    only with a person's (a nickname), and each group with one other only, since the evidence
-    holds for the whole corpus: "Varn, formerly Kestrel Air" in one article and "Ardo, formerly
-    Kestrel Air" in another would make three companies one; so neither is joined."""
+    only with a person's (a nickname), never two of different kinds ("Ana Pell, formerly Green
+    Union": a person and a party), never a single word that already stands for a longer name
+    ("Jane Tamm (formerly Pell)" beside "Ivo Pell"), and each group with one other only, since
+    the evidence holds for the whole corpus: "Varn, formerly Kestrel Air" in one article and
+    "Ardo, formerly Kestrel Air" in another would make three companies one; so neither is joined."""
     if not said_one:
         return []
     people = _read_as_people(mentions, forms, union)
-    pairs = {tuple(sorted((union.find(forms.of[s.first]), union.find(forms.of[s.second])))) for s in said_one}
-    pairs = {(a, b) for a, b in pairs if a != b and (a in people) == (b in people)}
-    partners = Counter(root for pair in pairs for root in pair)
-    return sorted((a, b) for a, b in pairs if partners[a] == partners[b] == 1)
+    kinds = _kind_votes(forms.votes, union)
+    longer = {union.find(f) for f, m in enumerate(forms.first) if len(m.words) > 1}
+    said: dict[tuple[int, int], bool] = {}  # each pair of groups -> whether it may join
+    for s in said_one:
+        a, b = (union.find(forms.of[i]) for i in (s.first, s.second))
+        lent = any(len(mentions[i].words) == 1 and union.find(forms.of[i]) in longer for i in (s.first, s.second))
+        if a != b:
+            key = (min(a, b), max(a, b))
+            said[key] = said.get(key, True) and not lent and (a in people) == (b in people) and _kinds_agree(
+                kinds[a], kinds[b])
+    partners = Counter(root for pair in said for root in pair)
+    return sorted((a, b) for (a, b), may in said.items() if may and partners[a] == partners[b] == 1)
+
+
+def _kinds_agree(a: Counter, b: Counter) -> bool:
+    """Two groups' votes say one kind, or one of them says none."""
+    return not any(a[k] for k in _KINDS) or not any(b[k] for k in _KINDS) or _kind(a) == _kind(b)
 
 
 def _read_as_people(mentions: Sequence[Mention], forms: _Forms, union: _Union) -> set[int]:
@@ -328,6 +345,8 @@ def _same_full_name(a: Mention, b: Mention, votes: dict[tuple[str, str], Counter
         # (Center / Centre), or in one article, the leading words of the longer name.
         if len(ka) == len(kb):
             differ = [(x, y) for x, y in zip(ka, kb) if x != y]
+            if any(x.isdigit() or y.isdigit() for x, y in differ):
+                return False  # another number, another thing: "State Route 9", "State Route 12"
             return len(ka) >= 3 and len(differ) == 1 and (
                 Levenshtein.distance(*differ[0]) <= 2 or _abbreviates(*differ[0]) or _abbreviates(*differ[0][::-1]))
         (short, s), (long_, _) = sorted(((ka, a), (kb, b)), key=lambda x: len(x[0]))
@@ -469,8 +488,8 @@ class _FullNames:
             if len(other.words) < 2 or other.is_acronym:
                 continue
             root, keys = union.find(j), _name_keys(other)
-            if ROMAN_NUMERAL.match(keys[-1]):
-                continue  # "Henry" is not "Henry VIII"
+            if ROMAN_NUMERAL.match(keys[-1]) or any(k.isdigit() for k in keys):
+                continue  # "Henry" is not "Henry VIII", nor "M" the M6 or "Route" Route 66
             self.surname[root] = other.words[-1]
             if not any(fold(w) in _JOINERS for w in other.words):  # "Port of X" has no surname X
                 self.last_here[(other.article, keys[-1])].add(root)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tui.core.model import Article
+from tui.core.measures import is_unit
 from tui.core.text import (DATELINE_AT_START, MONTH_ABBREVIATIONS, MONTHS, RELATIVES, STOPWORDS, TITLES, US_STATE_ABBREVIATIONS, WEEKDAYS, fold, holds_title, is_common_word, is_english_word, is_title, name_key,
                            number_value, past_tense, strip_possessive, tokens)
 
@@ -70,6 +71,9 @@ _ROAD_AFTER = {"motorway", "road", "highway", "freeway", "expressway", "carriage
                "eastbound", "westbound", "interchange", "junction"}
 _TRAVEL = {"on", "onto", "along", "off", "via"}
 _ROAD_NUMBER_DIGITS = 4
+# Before a unit or these, a road word's number counts something, not the road: "the Coastal
+# Highway 3 miles south", "on the Coastal Highway 12 people were hurt".
+_COUNTED_AFTER_A_ROAD = {"people", "persons"}
 # A name's number, after the word that says what it names: "World War II", "Henry VIII", "Apollo 11".
 ROMAN_NUMERAL = re.compile(r"^[ivxlc]+$")
 
@@ -633,7 +637,9 @@ def _coded_road(toks, i: int, text: str) -> Mention:
 def _road_number(toks, last: int, j: int, text: str) -> bool:
     """Token j is the number of the road token `last` names: "Route 66", "Interstate 95"."""
     return (j < len(toks) and fold(toks[last].text) in ROAD_WORDS and toks[last].text[0].isupper()
-            and toks[j].text.isdigit() and len(toks[j].text) <= _ROAD_NUMBER_DIGITS and _adjacent(text, toks[last], toks[j]))
+            and toks[j].text.isdigit() and len(toks[j].text) <= _ROAD_NUMBER_DIGITS and _adjacent(text, toks[last], toks[j])
+            and not (j + 1 < len(toks) and _adjacent(text, toks[j], toks[j + 1])
+                     and (toks[j + 1].text in _COUNTED_AFTER_A_ROAD or is_unit(toks[j + 1].text))))
 
 
 def _field_of_an_office(toks, first: int, last: int, text: str, known, places) -> bool:

@@ -311,6 +311,8 @@ def name_key(word: str) -> str:
     joins on it, and alignment and divergences compare a name by it."""
     if len(word) > 2 and word[:-1].isupper() and word.endswith("s"):
         word = word[:-1]  # an acronym's plural: GIs
+    if any(c.isdigit() for c in word):
+        return fold(word.replace(".", ""))  # a code's number is its point: "M6" is not "M1"
     key = translit_key(word.replace(".", "")) or fold(word)
     if len(key) >= 6 and fold(word).endswith(_SLAVIC_ENDINGS):
         key = ("t" + key[1:] if key.startswith("c") else key).replace("o", "a")
