@@ -642,6 +642,26 @@ QUIET = {
         article("Lind reacts",
                 'Pavo Lind, who leads the Civic Union, said the vote was "a victory of fear".'),
     ),
+    "a victim named where there were several": (
+        article("Bar shooting",
+                "A gunman opened fire at a bar in Tarn on Saturday, wounding two women. Police named the first "
+                "victim as Ana Pell. The victim, Ana Pell, was taken to hospital."),
+        article("Two women shot in Tarn",
+                "Two women were shot at a bar in Tarn on Saturday. The victim was not taken to hospital, police said."),
+    ),
+    "a gunman wrongly identified": (
+        article("Market shooting",
+                "Social media posts wrongly identified the gunman as Oren Vask, a local student. Oren Vask was "
+                "injured in the shooting at the Tarn market on Friday."),
+        article("Tarn market shooting",
+                "The gunman was not injured in the shooting at the Tarn market on Friday, police said."),
+    ),
+    "a toll of victims and a toll that counts the attacker too": (
+        article("Market attack",
+                "Police said the attacker killed four victims at the Tarn market on Sunday."),
+        article("Tarn market attack",
+                "Police said five people were killed at the Tarn market on Sunday, including the attacker."),
+    ),
     "a toll in parts and the whole toll": (
         article("Base attacked",
                 "Twelve soldiers and three civilians were killed in the attack on the Orsk base on Monday."),

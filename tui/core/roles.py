@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from tui.core.features import TokenFeatures, holds_word, name_runs
 from tui.core.slots import CLAUSE_REACH, YEARS_OLD, clause_tokens, in_an_age, unasserted
-from tui.core.text import NEGATIONS, PREPOSITIONS, fold, number_value
+from tui.core.text import NEGATIONS, PREPOSITIONS, fold, number_value, strip_possessive
 
 # Words before a role that say how sure its holder is, not which one of several holds it:
 # "the suspected gunman", "the alleged attacker" (unlike "the first", "the former", "the wounded").
@@ -41,10 +41,12 @@ _UNDISTINGUISHING = {"suspected", "alleged", "accused", "presumed", "lone"}
 # Nouns that tell only someone's sex or age, not a part they play: a story's "the man" is the
 # victim in one sentence and the attacker in the next.
 _ANYONE = set("man woman boy girl person child teenager teen youth male female individual".split())
+_ONE_OF_SEVERAL = {"first", "second", "third", "fourth", "another", "other", "both", "each"}  # "the first victim"
 _IDENTIFYING = {"identified", "named"}  # "identified the gunman as X", "named as X"
 # Words before an identifying verb that withhold it: "has not identified", "has yet to name",
 # "declined to identify", "may have been named".
-_WITHHELD = NEGATIONS | {"yet", "declined", "refused", "unable", "may", "might", "could"}
+_WITHHELD = NEGATIONS | {"yet", "declined", "refused", "unable", "may", "might", "could", "wrongly", "falsely",
+                         "mistakenly", "erroneously", "incorrectly", "initially"}
 _WITHHOLDING_REACH = 4  # how many words before the verb they may stand
 _ROLE_WORDS = 4  # how many words after its "the" a role's noun may stand: "the suspected lone gunman"
 _BY_REACH = 3  # "identified by local police as X": how many words of who identified
@@ -83,7 +85,25 @@ def read_roles(token_features: Mapping[str, TokenFeatures]) -> Roles:
         if _MAY_NAME_A_ROLE.search(text):
             for role, key in _identities(text, toks):
                 given[role].add(key)
-    return Roles({role: keys.pop() for role, keys in given.items() if len(keys) == 1})
+    several = _held_by_several(token_features, given.keys())
+    return Roles({role: keys.pop() for role, keys in given.items() if len(keys) == 1 and role not in several})
+
+
+def _held_by_several(token_features: Mapping[str, TokenFeatures], roles: Collection[str]) -> set[str]:
+    """The roles the corpus gives several holders: written in the plural ("the victims", "the
+    gunmen"), counted ("two victims") or one of several ("the first victim", "another victim"),
+    anywhere in the corpus; then the one named may not be the one another article speaks of."""
+    out: set[str] = set()
+    if not roles:
+        return out
+    for toks in token_features.values():
+        for k, (tok, feats) in enumerate(toks):
+            if feats and feats[0] in roles:
+                word, before = fold(strip_possessive(tok.text)), fold(toks[k - 1][0].text) if k else ""
+                if (word.endswith(("s", "men")) and not word.endswith("ss") or before in _ONE_OF_SEVERAL
+                        or (number_value(before) or 0) > 1):
+                    out.add(feats[0])
+    return out
 
 
 def _identities(text: str, toks: TokenFeatures) -> Iterator[tuple[str, str]]:

@@ -76,21 +76,17 @@ _QUALIFIERS = set("""more other additional further former new young elderly fore
 alleged fellow senior freed released detained jailed missing""".split())
 _PEOPLE = stem("people")  # what a count of no word counts when a word of FATES says what befell them
 _FATE_NAMES = frozenset(FATES.values())
-# The words that count all those a fate befell, not one kind of them: "five people were
-# arrested" and "six suspects were arrested" count the same people, so they are one slot;
-# "twelve soldiers" killed are some of the dead, and "fifteen people killed" is no other figure.
+# The words that count anyone a fate befell, whatever their kind: "five people were arrested",
+# "five persons were arrested" (a count of one kind of them: _KINDS_OF_PEOPLE).
 _EVERYONE = {"people", "persons", "individuals"}
-_ALL_BEFALLEN = {"/dead": _EVERYONE | {"victims"}, "/hurt": _EVERYONE | {"victims"}, "/missing": _EVERYONE,
-                 "/held": _EVERYONE | {"suspects"}, "/charged": _EVERYONE | {"suspects", "defendants"},
-                 "/rescued": _EVERYONE | {"survivors"}}
-# Plural nouns for kinds of people a toll or an arrest counts ("four workers", "three
-# soldiers"): not "40 sheep" or "three deaths", which say nothing of how many people it befell.
-_KINDS_OF_PEOPLE = set("""men women children boys girls babies infants teenagers adults soldiers troops servicemen
-officers policemen firefighters rescuers workers employees miners farmers fishermen sailors passengers travellers
-travelers tourists pilgrims worshippers students pupils teachers doctors nurses patients journalists reporters
-civilians residents villagers locals citizens nationals foreigners migrants refugees protesters demonstrators
-rioters fighters militants rebels insurgents gunmen attackers guards prisoners inmates detainees hostages
-spectators fans shoppers bystanders pedestrians drivers climbers hikers swimmers""".split())
+# Plural nouns for kinds of people a toll or an arrest counts ("four workers", "six suspects"):
+# not "40 sheep" or "three deaths", which say nothing of how many people it befell.
+_KINDS_OF_PEOPLE = set("""victims suspects defendants survivors men women children boys girls babies infants
+teenagers adults soldiers troops servicemen officers policemen firefighters rescuers workers employees miners farmers
+fishermen sailors passengers travellers travelers tourists pilgrims worshippers students pupils teachers doctors nurses
+patients journalists reporters civilians residents villagers locals citizens nationals foreigners migrants refugees
+protesters demonstrators rioters fighters militants rebels insurgents gunmen attackers guards prisoners inmates
+detainees hostages spectators fans shoppers bystanders pedestrians drivers climbers hikers swimmers""".split())
 # Words after a count of one kind of people that add others to those the fate befell: "four
 # workers and a guard", "three soldiers as well as a child", "two officers along with".
 _AND = {"and", "or", "plus"}
@@ -252,7 +248,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: _Names) -> Slot | N
         elif holds_word(unit_feats):
             fate = _fate(text, toks, i)
             # "12 injured": people injured; "six suspects were arrested": the people arrested
-            everyone = (word in FATES and j == last + 1) or word in _ALL_BEFALLEN.get(fate, ())
+            everyone = (word in FATES and j == last + 1) or (fate and word in _EVERYONE)
             period = _period(text, unit.end)
             some = fate and word in _KINDS_OF_PEOPLE and _nobody_else(text, toks, j)
             all_befallen = _PEOPLE + period + fate if some else ""
