@@ -19,8 +19,9 @@ from typing import NamedTuple
 
 from tui.core.model import Article
 from tui.core.measures import is_unit
-from tui.core.text import (DATELINE_AT_START, MONTH_ABBREVIATIONS, MONTHS, RELATIVES, STOPWORDS, TITLES, US_STATE_ABBREVIATIONS, WEEKDAYS, fold, holds_title, is_common_word, is_english_word, is_title, name_key,
-                           number_value, past_tense, strip_possessive, tokens)
+from tui.core.text import (DATELINE_AT_START, MONTH_ABBREVIATIONS, MONTHS, RELATIVES, STOPWORDS, TITLES,
+                           US_STATE_ABBREVIATIONS, WEEKDAYS, fold, holds_title, is_common_word, is_english_word, is_title,
+                           name_key, number_value, past_tense, strip_possessive, tokens)
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
               "la", "le", "dos", "das", "ter", "ten", "st."}
@@ -611,12 +612,15 @@ def _mentions_in(text: str, headline: bool, known, places):
         i = last + 1
 
 
+def _road_number_text(word: str) -> bool:
+    return word.isdigit() and len(word) <= _ROAD_NUMBER_DIGITS
+
+
 def _road_code(toks, i: int, text: str) -> bool:
     """Tokens i and i + 1 are a capital and a number written as one code: "M25", "I-95"."""
     if i + 1 >= len(toks) or len(toks[i].text) != 1 or not toks[i].text.isupper():
         return False
-    number = toks[i + 1].text
-    return number.isdigit() and len(number) <= _ROAD_NUMBER_DIGITS and text[toks[i].end:toks[i + 1].start] in ("", "-")
+    return _road_number_text(toks[i + 1].text) and text[toks[i].end:toks[i + 1].start] in ("", "-")
 
 
 def _said_a_road(toks, i: int, text: str) -> bool:
@@ -637,7 +641,7 @@ def _coded_road(toks, i: int, text: str) -> Mention:
 def _road_number(toks, last: int, j: int, text: str) -> bool:
     """Token j is the number of the road token `last` names: "Route 66", "Interstate 95"."""
     return (j < len(toks) and fold(toks[last].text) in ROAD_WORDS and toks[last].text[0].isupper()
-            and toks[j].text.isdigit() and len(toks[j].text) <= _ROAD_NUMBER_DIGITS and _adjacent(text, toks[last], toks[j])
+            and _road_number_text(toks[j].text) and _adjacent(text, toks[last], toks[j])
             and not (j + 1 < len(toks) and _adjacent(text, toks[j], toks[j + 1])
                      and (toks[j + 1].text in _COUNTED_AFTER_A_ROAD or is_unit(toks[j + 1].text))))
 

@@ -32,15 +32,12 @@ from collections.abc import Iterator
 from tui.core.features import TokenFeatures, holds_word, name_runs
 from tui.core.roles import NO_ROLES, Roles, apposed_name
 from tui.core.slots import FATES, OLDEST, PUNCTUATION, Slot, clause_start, in_an_age, unasserted
-from tui.core.text import (NEGATIONS, PREPOSITIONS, RELATIVE_OPENERS, fold, is_adverb, number_value, past_tense,
-                           present_of, stem)
+from tui.core.text import (BE, BE_NOW, HAVE, NEGATIONS, PREPOSITIONS, RELATIVE_OPENERS, fold, is_adverb, number_value,
+                           past_tense, present_of, stem)
 
-_BE_NOW, _BE_THEN = {"is", "are"}, {"was", "were", "be", "been", "being"}
-_BE = _BE_NOW | _BE_THEN
 _DO_NOW, _DO_THEN = {"does", "do"}, {"did"}
-_HAVE = {"has", "have", "had"}
-_AUXILIARIES = _BE | _DO_NOW | _DO_THEN | _HAVE
-_NOW = _BE_NOW | _DO_NOW  # the present: "is not closed" is not what "was closed" said of before
+_AUXILIARIES = BE | _DO_NOW | _DO_THEN | HAVE
+_NOW = BE_NOW | _DO_NOW  # the present: "is not closed" is not what "was closed" said of before
 # Words before a noun that make it no one in particular, a count or share of a group, or one
 # of several ("a second suspect").
 _NOT_SOMEONE = set("""some many all every each no few several most both any none other more fewer half
@@ -182,10 +179,10 @@ def _predicate(text: str, toks: TokenFeatures, low: list[str], i: int) -> tuple[
     if low[i] not in _AUXILIARIES and not _denied_auxiliary(low[i]):
         return ("did", i, False) if _act(toks, low, i) else None
     aux = _base(low[i])
-    state, denied, k = aux in _BE, _denied_auxiliary(low[i]), i + 1
-    while k < len(toks) and _joined(text, toks, k - 1, k) and (low[k] in NEGATIONS or low[k] in _BE):
+    state, denied, k = aux in BE, _denied_auxiliary(low[i]), i + 1
+    while k < len(toks) and _joined(text, toks, k - 1, k) and (low[k] in NEGATIONS or low[k] in BE):
         denied |= low[k] in NEGATIONS
-        state |= low[k] in _BE
+        state |= low[k] in BE
         k += 1
     if k == len(toks) or not _joined(text, toks, k - 1, k) or not holds_word(toks[k][1]) or is_adverb(low[k]) \
             or (not state and aux in _DO_NOW | _DO_THEN and not denied):

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from tui.core.features import TokenFeatures, holds_word, name_runs
 from tui.core.slots import CLAUSE_REACH, YEARS_OLD, clause_tokens, in_an_age, unasserted
-from tui.core.text import NEGATIONS, PREPOSITIONS, fold, number_value, strip_possessive
+from tui.core.text import BE, HAVE, NEGATIONS, PREPOSITIONS, RELATIVE_OPENERS, fold, number_value, strip_possessive
 
 # Words before a role that say how sure its holder is, not which one of several holds it:
 # "the suspected gunman", "the alleged attacker" (unlike "the first", "the former", "the wounded").
@@ -50,11 +50,11 @@ _WITHHELD = NEGATIONS | {"yet", "declined", "refused", "unable", "may", "might",
 _WITHHOLDING_REACH = 4  # how many words before the verb they may stand
 _ROLE_WORDS = 4  # how many words after its "the" a role's noun may stand: "the suspected lone gunman"
 _BY_REACH = 3  # "identified by local police as X": how many words of who identified
-_PASSIVE = {"was", "were", "is", "are", "been", "be", "has", "have", "had"}  # "has been named as X"
+_PASSIVE = BE | HAVE  # "has been named as X"
 # Words opening a clause in which a role is no apposition of its own: "the man who shot the
 # victim, X," (X is the man), "when police reached the house, X, 34, was arrested".
-_SUBORDINATE = set("""who whom whose which when after as once before while although though because since
-if until unless""".split())
+_SUBORDINATE = RELATIVE_OPENERS | set("""when after as once before while although though because since if until
+unless""".split())
 _LISTING = {"and", "or", "nor", "including"}  # a name that goes on in a list names no one role
 # What every way of naming a role holds: ", Name" or ", the" (apposition) or "as Name"; most
 # sentences have none, and are not read further.

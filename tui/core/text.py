@@ -103,6 +103,9 @@ _HYPHEN = re.compile(r"[-‐]")
 # "WASHINGTON (Reuters) - ", "LYON: ".
 DATELINE_AT_START = re.compile(r"[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s+[A-Z][\w.'’ -]*?)?(?:\s+\([\w .]+\))?\s*[—–:-]\s+")
 NEGATIONS = frozenset({"not", "never"})  # words that deny the verb or word after them
+BE_NOW = frozenset({"is", "are"})  # the present of "be": "is not closed" is not what "was closed" said
+BE = BE_NOW | {"was", "were", "be", "been", "being"}
+HAVE = frozenset({"has", "have", "had"})
 RELATIVES = frozenset({"who", "which", "that"})  # before a verb, they open a clause of another act
 RELATIVE_OPENERS = RELATIVES | {"whom", "whose", "where"}  # the first word of a relative clause
 # Before a noun, they make it the object of something else: "the leader of the rebels".
