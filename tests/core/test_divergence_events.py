@@ -163,17 +163,17 @@ DIVERGING = {
         (0, "five people"), (1, "Six suspects")),
     "the dead counted as victims and as people": (
         article("Ferry fire",
-                "Nine victims were killed when fire swept through the ferry Lotte off Kessa on Tuesday."),
+                "Twelve victims were killed when fire swept through the ferry Lotte off Kessa on Tuesday."),
         article("Fire on the Lotte",
                 "Eleven people were killed when fire swept through the ferry Lotte off Kessa on Tuesday."),
-        (0, "Nine victims"), (1, "Eleven people")),
-    "a toll of one kind of people and of all": (
+        (0, "Twelve victims"), (1, "Eleven people")),
+    "a toll of one kind of people above the toll of all": (
         article("Depot struck",
-                "A drone strike set a fuel depot in Varno on fire on Thursday, killing four workers and injuring "
+                "A drone strike set a fuel depot in Varno on fire on Thursday, killing seven workers and injuring "
                 "11, the governor said."),
         article("Drones hit Varno depot",
                 "Five people were killed when drones struck a fuel depot in Varno on Thursday, officials said."),
-        (0, "four workers"), (1, "Five people")),
+        (0, "seven workers"), (1, "Five people")),
     "a denial of someone a relative clause describes": (
         article("Minister stays",
                 "Finance Minister Ines Parr, who had been expected to quit, did not resign on Tuesday, her office said."),
@@ -661,6 +661,38 @@ QUIET = {
                 "Police said the attacker killed four victims at the Tarn market on Sunday."),
         article("Tarn market attack",
                 "Police said five people were killed at the Tarn market on Sunday, including the attacker."),
+    ),
+    "a toll of one kind of people below the toll of all": (
+        article("Depot struck",
+                "A drone strike set a fuel depot in Varno on fire on Thursday, killing four workers and injuring "
+                "11, the governor said."),
+        article("Drones hit Varno depot",
+                "Five people were killed when drones struck a fuel depot in Varno on Thursday, officials said."),
+    ),
+    "others dead told in the next sentence": (
+        article("Bus overturns",
+                "Two passengers were killed when the bus overturned near Sella on Friday. The driver also died."),
+        article("Sella bus crash",
+                "Three people were killed when the bus overturned near Sella on Friday, police said."),
+    ),
+    "two floors of a toll": (
+        article("Mine blast",
+                "At least four miners were killed in the blast at the Orva mine on Monday."),
+        article("Orva mine blast",
+                "At least six people were killed in the blast at the Orva mine on Monday, officials said."),
+    ),
+    "a quotation inside a relative clause, by the clause's own subject": (
+        article("Suspect bailed",
+                'Ivo Tamm, whose lawyer Ana Roe said "he is innocent of every charge", was released on bail in '
+                'Darrow on Monday.'),
+        article("Tamm released",
+                'His lawyer, Ana Roe, said "he is innocent of every charge" as Ivo Tamm was released in Darrow.'),
+    ),
+    "a quotation in a clause about a body, by a person": (
+        article("Party banned",
+                'The Civic Union, which Pavo Lind called "a danger to our democracy", was banned on Friday.'),
+        article("Ban on Civic Union",
+                'Pavo Lind called the Civic Union "a danger to our democracy" before it was banned on Friday.'),
     ),
     "a toll in parts and the whole toll": (
         article("Base attacked",

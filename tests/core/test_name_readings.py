@@ -132,6 +132,12 @@ def test_a_company_named_by_its_trade_is_an_organisation_though_it_speaks(name):
     assert kinds[name] == "org"
 
 
+@pytest.mark.parametrize("office", ["Insurance Commissioner", "Energy Minister", "Shipping Minister"])
+def test_the_field_of_an_office_is_no_organisation(office):
+    kinds = _kinds(find_entities(articles_from(f"Rates\n\n{office} Ivo Tamm said rates would rise.")))
+    assert kinds == {"Ivo Tamm": "person"}
+
+
 @pytest.mark.parametrize("text, name", [
     ("The actress Lia Brandt won a Primetime Emmy on Sunday.", "Primetime Emmy"),
     ("The actress Lia Brandt won a Golden Globe on Sunday.", "Golden Globe"),

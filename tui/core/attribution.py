@@ -97,8 +97,10 @@ def _said_of(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int |
     """Run `n`, before a speech verb, or when it ends a relative clause set off by commas ("Jane
     Doe, who leads the Acme Union, said"), the name right before the clause; None if there is none."""
     k = clause_start(text, toks, runs[n][0])
-    if not k or fold(toks[k][0].text) not in RELATIVE_OPENERS:
-        return n
+    last = runs[n][1]
+    closed = last + 1 < len(toks) and text[toks[last][0].end:toks[last + 1][0].start].strip() == ","
+    if not k or not closed or fold(toks[k][0].text) not in RELATIVE_OPENERS:
+        return n  # "Ivo Tamm, whose lawyer Ana Roe said…": the clause's own subject speaks
     return next((m for m in range(n - 1, -1, -1) if runs[m][1] == k - 1), None)
 
 

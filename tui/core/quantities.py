@@ -40,7 +40,6 @@ _FAR = 3.0
 # thing are compared however far apart (40 or 400 kilograms seized).
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?([^\W\d_]+)")
 _THING = "/"
-_INCLUDING = re.compile(r"\b(?:including|among them|among whom)\b", re.I)  # a count's parts after it
 
 
 def numbers(alignment: Alignment):
@@ -60,17 +59,15 @@ def numbers(alignment: Alignment):
         for other, score in near.items():
             if other < t or score < MATCH or len(articles[t] | articles[other]) < 2:
                 continue
-            mine, theirs = slots_of(alignment.members[t][0]), slots_of(alignment.members[other][0])
             one, two = alignment.members[t][0], alignment.members[other][0]
-            inferred = slots_of.inferred(one) & slots_of.inferred(two)
-            for slot in mine.keys() & theirs.keys() - inferred:  # "four workers" and "two guards" killed may be others
-                if slots_of.counts_others_too(one, two, slot) or slots_of.counts_others_too(two, one, slot):
-                    continue
+            mine, theirs = slots_of(one), slots_of(two)
+            inferred = slots_of.inferred(one), slots_of.inferred(two)
+            for slot in mine.keys() & theirs.keys() - (inferred[0] & inferred[1]):  # "four workers", "two guards"
                 a, b = mine[slot], theirs[slot]
                 if a.agrees(b):
                     agreeing[slot].append((t, other))
-                elif not (slots_of.gives(alignment.members[other][0], slot, a)
-                          or slots_of.gives(alignment.members[t][0], slot, b)) and _comparable(a, b, slot):
+                elif (not (slots_of.gives(two, slot, a) or slots_of.gives(one, slot, b)) and _comparable(a, b, slot)
+                      and (slot not in inferred[0] or _exceeds(a, b)) and (slot not in inferred[1] or _exceeds(b, a))):
                     disagreeing[slot].join(t, other)
     _join_copies_apart(alignment, slots_of, articles, disagreeing)
     _join_named_ages(alignment, slots_of, articles, disagreeing)
@@ -142,15 +139,6 @@ class _SlotReader:
             self.read[sid], later, self.inferred_read[sid] = _slots(self.alignment, sid, self.roles)
             self.given[sid] = [(fate_of(key), side) for key, side in (*self.read[sid].items(), *later)]
         return self.read[sid]
-
-    def counts_others_too(self, sid: int, other: int, slot: str) -> bool:
-        """The sentence's count of all a fate befell names others among them ("five people were
-        killed, including the attacker"), and the other sentence's is only inferred from a count of
-        one kind of them ("killed four victims"): the two may count different people."""
-        if slot not in self.inferred(other) or slot in self.inferred(sid):
-            return False
-        text, sentence = self.alignment.texts[sid], self.alignment.sentences[sid].sentence
-        return _INCLUDING.search(text, self.read[sid][slot].mention.end - sentence.start) is not None
 
     def inferred(self, sid: int) -> frozenset[str]:
         """The sentence's slots of all those a fate befell that a count of one kind of them fills
@@ -226,6 +214,13 @@ def _comparable(a: Side, b: Side, slot: str) -> bool:
         return True
     low, high = sorted((float(a.value[1:]), float(b.value[1:])))
     return not (low == 1 and high >= _GROUP)
+
+
+def _exceeds(kind: Side, everyone: Side) -> bool:
+    """A count of one kind of people is more than any count of all of them can be: "seven
+    workers were killed" and "five people were killed" cannot both hold; "four workers" and
+    "five people" can (the fifth a guard, or the attacker, or told in the next sentence)."""
+    return kind.low is not None and everyone.high is not None and kind.low >= everyone.high
 
 
 def _top(side: Side) -> float:
