@@ -219,3 +219,9 @@ def test_roads_of_other_numbers_are_other_roads_and_a_number_that_counts_is_no_r
     names = {e.name for e in entities}
     assert {"State Route 9", "State Route 12", "M6", "M1", "Coastal Highway"} <= names
     assert not any(name.startswith("Coastal Highway ") for name in names)
+
+
+def test_a_capital_written_with_a_number_is_no_name_unless_a_road():
+    entities = find_entities(articles_from("Tanks\n\nAn M1 tank and two T-72 tanks were seen on the M4 road near "
+                                           "Kelso. He filled in form I-9 on Monday."))
+    assert {e.name for e in entities} == {"M4", "Kelso"}

@@ -577,9 +577,10 @@ def _mentions_in(text: str, headline: bool, known, places):
         if not first_char.isupper() and not (first_char in "aebidl" and _PREFIXED.match(toks[i].text)):
             i += 1  # most words: not a name's start
             continue
-        if _road_code(toks, i, text) and (text[toks[i].start:toks[i + 1].end] in known.roads or _said_a_road(toks, i, text)):
-            yield _coded_road(toks, i, text)
-            i += 2
+        if _road_code(toks, i, text):  # a capital written with a number: a road's code, or a tank's or a form's
+            if text[toks[i].start:toks[i + 1].end] in known.roads or _said_a_road(toks, i, text):
+                yield _coded_road(toks, i, text)
+            i += 2  # the letter alone names nothing: "an M1 tank", "form I-9"
             continue
         run = None if _opens_rank(toks, i, text) else _run_from(toks, i, text, starts, headline, known, places)
         if not run:
