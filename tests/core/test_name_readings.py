@@ -115,6 +115,15 @@ def test_one_word_standing_for_a_storm_in_one_article_and_a_person_in_another_jo
     assert [m.text for m in mayor.mentions] == ["Mirela Osk", "Mirela"]
 
 
+def test_a_person_called_by_a_storms_given_name_alone_is_not_the_storm():
+    entities = find_entities(articles_from(
+        "Storm hits\n\nTropical Storm Mirela hit Tessaly on Monday. Mirela brought heavy rain.",
+        "Residents count the cost\n\n\"The water came so fast,\" said Mirela, 67, a retired teacher."))
+    [storm] = [e for e in entities if "Tropical Storm Mirela" in e.variants]
+    assert [m.article for m in storm.mentions] == ["a0", "a0"]
+    assert _kinds(entities)["Mirela"] == "person"
+
+
 def test_one_surname_after_two_spellings_of_a_full_name_still_joins_them():
     entities = find_entities(articles_from(
         "Escape\n\nThe inmate Brin Tallo escaped on Monday. Tallo was recaptured on Tuesday.",

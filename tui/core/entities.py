@@ -327,11 +327,17 @@ def _single_word_joins(word_forms: list[int], names: list[Mention], union: _Unio
     """The joins of one word's forms (one per article): to the full name each stands for, and
     to each other. The articles' full names may be one person's written two ways ("Brian Roe",
     "Brian A. Roe"), but not things of two kinds ("Tropical Storm Lorna" in one, "Mayor Lorna
-    Vance" in another): then each form joins its own and only those that stand for none join
-    each other, so that one word does not make a storm and a mayor one."""
+    Vance" in another, or "said Lorna, 67," a person): then each form joins its own and only
+    those that stand for none join each other, so that one word does not make a storm and a
+    mayor one."""
     said = sum((kinds[r] for r in {union.find(i) for i in word_forms}), Counter())  # before it joins a name
     target = {i: index.full_name_for(names[i], said) for i in word_forms}
-    apart = len({_kind(kinds[r]) for r in target.values() if r is not None}) > 1
+    people = [i for i in word_forms if kinds[union.find(i)]["person"] >= _PERSON_EVIDENCE]  # its own mentions say so
+    for i in people:
+        if target[i] is not None and _kind(kinds[target[i]]) == "other":
+            target[i] = None  # a person is not the storm or the award named like one (a company speaks too)
+    named = {_kind(kinds[r]) for r in target.values() if r is not None}
+    apart = len(named) > 1 or (any(target[i] is None for i in people) and "other" in named)
     one = [i for i in word_forms if not apart or target[i] is None]  # one name wherever written
     yield from ((i, target[i]) for i in word_forms if target[i] is not None)
     yield from ((i, one[0]) for i in one[1:])

@@ -19,9 +19,9 @@ from typing import NamedTuple
 
 from tui.core.model import Article
 from tui.core.measures import is_unit
-from tui.core.text import (DATELINE_AT_START, MONTH_ABBREVIATIONS, MONTHS, RELATIVES, STOPWORDS, TITLES,
-                           US_STATE_ABBREVIATIONS, WEEKDAYS, fold, holds_title, is_common_word, is_english_word, is_title,
-                           name_key, number_value, past_tense, strip_possessive, tokens)
+from tui.core.text import (DATELINE_AT_START, MONTH_ABBREVIATIONS, MONTHS, OLDEST, RELATIVES, STOPWORDS, TITLES,
+                           US_STATE_ABBREVIATIONS, WEEKDAYS, fold, holds_title, is_common_word, is_english_word,
+                           is_title, name_key, number_value, past_tense, strip_possessive, tokens)
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
               "la", "le", "dos", "das", "ter", "ten", "st."}
@@ -71,6 +71,7 @@ ROAD_WORDS = {"interstate", "route", "highway", "freeway", "expressway", "motorw
 _ROAD_AFTER = {"motorway", "road", "highway", "freeway", "expressway", "carriageway", "northbound", "southbound",
                "eastbound", "westbound", "interchange", "junction"}
 _TRAVEL = {"on", "onto", "along", "off", "via"}
+_AGE_AFTER = re.compile(r",\s*([0-9]{1,3}),")  # an age set off by commas after a name
 _ROAD_NUMBER_DIGITS = 4
 # Before a unit or these, a road word's number counts something, not the road: "the Coastal
 # Highway 3 miles south", "on the Coastal Highway 12 people were hurt".
@@ -1076,5 +1077,8 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
     body = _a_body(words, before, after, text, mention.end)
     if after in _SPEECH and not (before and before[-1] in _PLACE_PREPOSITIONS):  # "police in X said": X is not who spoke
         votes["org" if body else "person"] += 2
+    aged = _AGE_AFTER.match(text, mention.end)
+    if aged and 0 < int(aged.group(1)) <= OLDEST:
+        votes["person"] += 2  # "said Lorna, 67," and "Jane Roe, 54, was charged": people have ages
     if len(words) in (2, 3) and all(w.isalpha() for w in words) and not votes:
         votes["org" if body else "person"] += 1  # two or three plain capitalised words: most often a person

@@ -31,9 +31,9 @@ from collections.abc import Iterator
 
 from tui.core.features import TokenFeatures, holds_word, name_runs
 from tui.core.roles import NO_ROLES, Roles, apposed_name
-from tui.core.slots import FATES, OLDEST, PUNCTUATION, Slot, clause_start, in_an_age, unasserted
-from tui.core.text import (BE, BE_NOW, HAVE, NEGATIONS, PREPOSITIONS, RELATIVE_OPENERS, fold, is_adverb, number_value,
-                           past_tense, present_of, stem)
+from tui.core.slots import FATES, PUNCTUATION, Slot, clause_start, in_an_age, unasserted
+from tui.core.text import (BE, BE_NOW, HAVE, NEGATIONS, OLDEST, PREPOSITIONS, RELATIVE_OPENERS, fold, is_adverb,
+                           number_value, past_tense, present_of, stem)
 
 _DO_NOW, _DO_THEN = {"does", "do"}, {"did"}
 _AUXILIARIES = BE | _DO_NOW | _DO_THEN | HAVE

@@ -18,7 +18,8 @@ from itertools import zip_longest
 
 from tui.core.features import TokenFeatures, holds_word, is_quantity, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
-from tui.core.text import MONTHS, NEGATIONS, RELATIVES, SCALES, WEEKDAYS, fold, number_value, past_tense, stem, strip_possessive
+from tui.core.text import (MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES, WEEKDAYS, fold, number_value, past_tense, stem,
+                           strip_possessive)
 
 PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
@@ -505,7 +506,6 @@ NAMED_AGE = _AGE + "@"  # the start of the key of a named person's age: "age @do
 # What a sentence giving an age has somewhere ("Doe, 54,", "54-year-old", "aged 54"): most
 # sentences have none, and are not read for ages across the corpus.
 _AGE_HINT = re.compile(r",\s*\d{1,3}\s*[,)]|\d\s*-?\s*years?-old|\baged\s+\d", re.I)
-OLDEST = 120  # a number between commas after a word is an age only up to this
 _AGED_REACH = 4  # how many words from "N-year-old" the person it describes may be named
 
 
