@@ -124,6 +124,15 @@ def test_a_person_called_by_a_storms_given_name_alone_is_not_the_storm():
     assert _kinds(entities)["Mirela"] == "person"
 
 
+def test_two_people_of_one_surname_each_keep_their_own_surname_alone():
+    entities = find_entities(articles_from(
+        "Leader held\n\nOpposition leader Ana Pell was detained on Monday. Pell denied the charges.",
+        "Husband speaks\n\nHer husband, Ivo Pell, spoke to reporters. Pell said she was innocent."))
+    ana, ivo = (next(e for e in entities if name in e.variants) for name in ("Ana Pell", "Ivo Pell"))
+    assert ana is not ivo
+    assert [m.article for m in ana.mentions] == ["a0", "a0"] and [m.article for m in ivo.mentions] == ["a1", "a1"]
+
+
 def test_one_surname_after_two_spellings_of_a_full_name_still_joins_them():
     entities = find_entities(articles_from(
         "Escape\n\nThe inmate Brin Tallo escaped on Monday. Tallo was recaptured on Tuesday.",

@@ -337,7 +337,10 @@ def _single_word_joins(word_forms: list[int], names: list[Mention], union: _Unio
         if target[i] is not None and _kind(kinds[target[i]]) == "other":
             target[i] = None  # a person is not the storm or the award named like one (a company speaks too)
     named = {_kind(kinds[r]) for r in target.values() if r is not None}
-    apart = len(named) > 1 or (any(target[i] is None for i in people) and "other" in named)
+    # two people of one surname whose given names begin differently are two ("Ana Pell", "Ivo
+    # Pell"); one initial may be one person's name and its short form ("Maurice" / "Mo")
+    initials = {fold(index.given[r])[:1] for r in target.values() if r is not None and _kind(kinds[r]) == "person"}
+    apart = len(named) > 1 or len(initials) > 1 or (any(target[i] is None for i in people) and "other" in named)
     one = [i for i in word_forms if not apart or target[i] is None]  # one name wherever written
     yield from ((i, target[i]) for i in word_forms if target[i] is not None)
     yield from ((i, one[0]) for i in one[1:])
@@ -489,6 +492,7 @@ class _FullNames:
         self.begun: dict[str, set[tuple[int, str]]] = defaultdict(set)
         self.last_anywhere: dict[str, set[int]] = defaultdict(set)
         self.surname: dict[int, str] = {}
+        self.given: dict[int, str] = {}  # a group's first word, of its name mentioned last
         for j in order:
             other = names[j]
             if len(other.words) < 2 or other.is_acronym:
@@ -497,6 +501,7 @@ class _FullNames:
             if ROMAN_NUMERAL.match(keys[-1]) or any(k.isdigit() for k in keys):
                 continue  # "Henry" is not "Henry VIII", nor "M" the M6 or "Route" Route 66
             self.surname[root] = other.words[-1]
+            self.given[root] = other.words[0]
             if not any(fold(w) in _JOINERS for w in other.words):  # "Port of X" has no surname X
                 self.last_here[(other.article, keys[-1])].add(root)
                 self.last_anywhere[keys[-1]].add(root)
