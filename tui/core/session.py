@@ -213,12 +213,12 @@ class Session:
         return compare(articles, corrections)
 
     def store(self, comparison: Comparison, corrections: Corrections) -> None:
-        """Keep the analysis in the cache, and what reading the files found wrong."""
+        """Keep what reading the files found wrong, then the analysis in the cache: whoever finds
+        the analysis there (a reader opened again while this one still writes) finds that too."""
         if self.cache:
             self.cache.forget_other_versions()  # the cache does not grow with each new version
-        self._store(comparison, corrections)
-        if self.cache:
             self.cache.put(self._problems_key(), [(p.path, p.message, p.skipped) for p in self.reading_problems])
+        self._store(comparison, corrections)
 
     def correct(self, comparison: Comparison, corrections: Corrections) -> Comparison:
         """The same analysis with the names grouped again under new corrections. The names are
