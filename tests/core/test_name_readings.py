@@ -243,3 +243,8 @@ def test_a_capital_written_with_a_number_is_no_name_unless_a_road():
     entities = find_entities(articles_from("Tanks\n\nAn M1 tank and two T-72 tanks were seen on the M4 road near "
                                            "Kelso. He filled in form I-9 on Monday."))
     assert {e.name for e in entities} == {"M4", "Kelso"}
+
+
+def test_a_name_in_brackets_before_a_datelines_dash_is_an_agency():
+    kinds = _kinds(find_entities(articles_from("Vote\n\nKELSA (Ardwire) — Prime Minister Tomas Vell survived a vote.")))
+    assert kinds["Ardwire"] == "org" and kinds["Tomas Vell"] == "person"
