@@ -694,6 +694,12 @@ QUIET = {
         article("Ban on Civic Union",
                 'Pavo Lind called the Civic Union "a danger to our democracy" before it was banned on Friday.'),
     ),
+    "an amendment's tally and the bill's": (
+        article("Bill passes",
+                "After an amendment fell by 240 votes to 180, the Darrow assembly passed the bill on Monday."),
+        article("Darrow assembly backs bill",
+                "The Darrow assembly passed the bill 226 to 199 on Monday, the speaker said."),
+    ),
     "a toll in parts and the whole toll": (
         article("Base attacked",
                 "Twelve soldiers and three civilians were killed in the attack on the Orsk base on Monday."),
@@ -786,7 +792,11 @@ def slot_values(sentence: str, key: str) -> list[str]:
 
 
 def tallies(sentence: str) -> list[str]:
-    return slot_values(sentence, TALLY)
+    """The sentence's tallies, each once (a slot is made for each word of what was voted on)."""
+    articles = articles_from(sentence)
+    alignment = align(articles, read_names(articles))
+    slots = sentence_slots(alignment.texts[0], alignment.tokens(0))
+    return list({s.start: s.value for s in slots if s.key.split()[0] == TALLY}.values())
 
 
 def test_a_tally_is_two_whole_numbers_the_first_not_the_smaller():

@@ -61,7 +61,13 @@ def _distinct(divergences) -> list[Divergence]:
         where = frozenset((s.article, s.paragraph, s.end) for s in d.sides)
         if where not in best or _length(d) < _length(best[where]):
             best[where] = d
-    return list(best.values())
+    # Nor one whose sides another has, and more: one vote read through two of its words, one of
+    # which a third article gives too. Looked for among those sharing a side, not all.
+    having: dict[tuple, list[frozenset]] = defaultdict(list)
+    for where in best:
+        for place in where:
+            having[place].append(where)
+    return [d for where, d in best.items() if not (where and any(where < other for other in having[min(where)]))]
 
 
 def _length(d: Divergence) -> int:

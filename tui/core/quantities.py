@@ -85,7 +85,7 @@ def _kind(slot: str, value: str) -> str:
     (a date, a condition, a currency, what is said of someone)."""
     if slot == _TIME_SLOT:
         return "time"
-    return "number" if value.startswith("#") or slot == TALLY or slot.startswith(_MEASURE) else "other"
+    return "number" if value.startswith("#") or slot.startswith((TALLY, _MEASURE)) else "other"
 
 
 def _join_copies_apart(alignment: Alignment, slots_of: _SlotReader, articles: list[set[str]],
@@ -204,7 +204,7 @@ def _comparable(a: Side, b: Side, slot: str) -> bool:
     rescued miner, X," and "the 12 rescued"), which are a member and its group; not the
     tallies of two bodies' votes; not measures of two things (_FAR). Counts far apart otherwise
     are kept: early tolls do differ tenfold."""
-    if slot == TALLY:
+    if slot.startswith(TALLY):
         low, high = sorted(_voters(s.value) for s in (a, b))
         return high <= _SAME_BODY * low
     if slot.startswith(_MEASURE) and _THING not in slot:

@@ -112,6 +112,9 @@ _UNASSERTED = {"whether", "if", "unless", "asked"}
 _CLAIMS = set("""report reports reported claim claims claimed rumour rumours rumor rumors allegation allegations
 suggestion suggestions deny denies denied false""".split())
 _DASHES = {"-", "–"}  # what joins two numbers of a range or a tally
+# How many words before a tally say what was voted on, across a comma ("won a confidence vote
+# in parliament on Wednesday, 210 to 190").
+_TALLY_REACH = 8
 _VOTES = {"votes", "vote"}  # between a tally's two numbers: "by 212 votes to 188"
 _FOR_AND_AGAINST = re.compile(r"([0-9]{1,6})\s+(?:votes?\s+)?(?:in\s+favou?r|for)\s*,?\s+(?:and|with|to)\s+"
                               r"([0-9]{1,6})\s+(?:votes?\s+)?against\b", re.I)
@@ -171,9 +174,14 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
             if slot := _term(text, toks, i):  # a number word joined to its unit: "a two-year sentence"
                 yield slot
             continue
-        slot = _tally(text, toks, i) or _term(text, toks, i)
+        tallies = _tallies(text, toks, i)
+        if tallies:
+            taken.reaches(tallies[0].end)  # a tally's second number is no count of its own
+            yield from tallies
+            continue
+        slot = _term(text, toks, i)
         if slot:
-            taken.reaches(slot.end)  # a tally's second number is no count of its own
+            taken.reaches(slot.end)
         elif feats[0][0] == "#":
             sums = _sums(text, toks, i)
             if sums:
@@ -394,7 +402,21 @@ def _loosener(text: str, start: int, end: int) -> str | None:
     return _LOOSENERS_AFTER[after.group(1).lower()] if after else loosener_before(text, start)
 
 
-def _tally(text: str, toks: TokenFeatures, i: int) -> Slot | None:
+def _tallies(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
+    """A tally (`_tally`), one slot for each word of the act around it in its clause, so that
+    two sentences telling one vote in other words meet on one ("approved the reform by 230 votes
+    to 195" / "the reform passed with 226 votes in favour"), and a tally of another vote in the
+    sentence is not the bill's ("after an amendment fell by 240 votes to 180, the bill passed")."""
+    found = _tally(text, toks, i)
+    if found is None:
+        return []
+    slot, last = found
+    before = (j for j in range(i - 1, max(-1, i - 1 - _TALLY_REACH), -1) if holds_word(toks[j][1]))
+    acts = [*before, *list(_content_words(text, toks, last, 1))[:1]]
+    return [Slot(f"{TALLY} {toks[a][1][0]}", slot.value, slot.start, slot.end, slot.subject) for a in acts] or [slot]
+
+
+def _tally(text: str, toks: TokenFeatures, i: int) -> tuple[Slot, int] | None:
     """A vote's or a ruling's tally ("passed 52-48", "ruled 5 to 4", "by 212 votes to 188", "a
     6–3 decision"): two whole numbers, the first not the smaller, joined by a dash or by "to"
     (not "from 5 to 4", a fall). A dash between a smaller and a larger number is a range ("10-12
@@ -404,7 +426,8 @@ def _tally(text: str, toks: TokenFeatures, i: int) -> Slot | None:
     split = _FOR_AND_AGAINST.match(text, toks[i][0].start)
     if split:  # "226 votes in favour and 199 against": the larger first, as "to" gives them
         low, high = sorted(map(int, split.group(1, 2)))
-        return Slot(TALLY, f"{high}-{low}", toks[i][0].start, split.end(), "tally")
+        last = next(k for k in range(i, len(toks)) if toks[k][0].end >= split.end())
+        return Slot(TALLY, f"{high}-{low}", toks[i][0].start, split.end(), "tally"), last
     to = i + 2 if fold(toks[i + 1][0].text) in _VOTES else i + 1  # "212 votes to 188"
     if to < len(toks) and fold(toks[to][0].text) == "to":
         if to + 1 >= len(toks) or (i and fold(toks[i - 1][0].text) == "from"):
@@ -417,7 +440,7 @@ def _tally(text: str, toks: TokenFeatures, i: int) -> Slot | None:
     first, second = _whole(toks[i][0].text), _whole(toks[j][0].text)
     if first is None or second is None or first < second or _unit_after(toks, j):
         return None
-    return Slot(TALLY, f"{first}-{second}", toks[i][0].start, toks[j][0].end, "tally")
+    return Slot(TALLY, f"{first}-{second}", toks[i][0].start, toks[j][0].end, "tally"), j
 
 
 def _unit_after(toks: TokenFeatures, j: int) -> bool:
