@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from tui.core.align import Alignment
 from tui.core.features import is_word, name_runs
-from tui.core.slots import clause_start
+from tui.core.clauses import clause_start
 from tui.core.text import RELATIVE_OPENERS, fold
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")

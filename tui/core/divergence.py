@@ -27,7 +27,7 @@ from tui.core.features import is_word, name_runs
 from tui.core.model import Divergence, DivergentValue
 from tui.core.quantities import measures_apart, numbers
 from tui.core.sides import Components, Found, Side, by_value, diverging, mention_at, one_value_per_article
-from tui.core.slots import PUNCTUATION
+from tui.core.clauses import PUNCTUATION
 from tui.core.text import TITLE_QUALIFIERS, TITLE_SPECIFIERS, TITLES, fold, holds_title, hyphen_parts, stem
 from tui.core.wholes import whole_and_some
 

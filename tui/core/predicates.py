@@ -29,9 +29,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
+from tui.core.clauses import PUNCTUATION, clause_start, unasserted
 from tui.core.features import TokenFeatures, holds_word, name_runs
 from tui.core.roles import NO_ROLES, Roles, apposed_name
-from tui.core.slots import FATES, PUNCTUATION, Slot, clause_start, in_an_age, unasserted
+from tui.core.slots import FATES, Slot, in_an_age
 from tui.core.text import (BE, BE_NOW, HAVE, NEGATIONS, OLDEST, PREPOSITIONS, RELATIVE_OPENERS, fold, is_adverb,
                            number_value, past_tense, present_of, stem)
 

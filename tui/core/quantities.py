@@ -12,7 +12,7 @@ import dataclasses
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from tui.core.align import MATCH, Alignment
 from tui.core.features import is_word
@@ -268,22 +268,21 @@ def _slots(alignment: Alignment, sid: int,
     for when in times_of_day(text)[:1]:
         mention = mention_at(alignment, sid, when.start, when.end)
         out[_TIME_SLOT] = Side(mention, mention.text, mention.text, "time of day", when.low, when.high)
-    inferred = frozenset(_all_befallen(slots, out))
-    return out, later, inferred
+    inferred = _all_befallen(slots, out)
+    out.update(inferred)
+    return out, later, frozenset(inferred)
 
 
-def _all_befallen(slots: Sequence[Slot], out: dict[str, Side]) -> Iterator[str]:
+def _all_befallen(slots: Sequence[Slot], out: dict[str, Side]) -> dict[str, Side]:
     """The count of one kind of people a fate befell ("killing four workers") fills the slot of
     all those it befell too, when the sentence counts no one else it befell and gives no count
     of all of them: "five people were killed" contradicts it, "two guards were killed" does not.
     A count the sentence gives with no fate may be of others it befell ("twelve soldiers and
     three civilians were killed"), and then none is inferred."""
     fates = Counter(fate_of(s.key) for s in slots if s.count)
-    for s in slots:
-        fate = fate_of(s.key)
-        if s.all_befallen and fates[fate] == 1 and not fates[""] and s.all_befallen not in out and s.key in out:
-            out[s.all_befallen] = out[s.key]
-            yield s.all_befallen
+    return {s.all_befallen: out[s.key] for s in slots
+            if s.all_befallen and fates[fate_of(s.key)] == 1 and not fates[""] and s.all_befallen not in out
+            and s.key in out}
 
 
 def measures_apart(alignment: Alignment):

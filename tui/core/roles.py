@@ -31,8 +31,9 @@ from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 
+from tui.core.clauses import CLAUSE_REACH, clause_tokens, unasserted
 from tui.core.features import TokenFeatures, holds_word, name_runs
-from tui.core.slots import CLAUSE_REACH, YEARS_OLD, clause_tokens, in_an_age, unasserted
+from tui.core.slots import YEARS_OLD, in_an_age
 from tui.core.text import BE, HAVE, NEGATIONS, PREPOSITIONS, RELATIVE_OPENERS, fold, number_value, strip_possessive
 
 # Words before a role that say how sure its holder is, not which one of several holds it:

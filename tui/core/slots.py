@@ -16,14 +16,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import zip_longest
 
+from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens
 from tui.core.features import TokenFeatures, holds_word, is_quantity, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
 from tui.core.text import (MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES, WEEKDAYS, fold, number_value, past_tense, stem,
                            strip_possessive)
 
-PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
-CLAUSE_REACH = 12  # how far back a clause is read from a word: the act a date dates, who denies what
 _DATE_WORDS = WEEKDAYS | MONTHS
 _DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")  # a day of a month in plain figures: "3", "3rd"
 _CURRENCIES = "$€£¥"
@@ -106,11 +105,6 @@ _TERM_REACH = 4  # how many words (names not counted) from the years a word of t
 # Words that make a term one faced or asked for, not given.
 _UNGIVEN = set("""face faces faced facing could would might sought seek seeks seeking asked ask asks
 demanded demand demands requested request requests maximum""".split())
-# Words opening a clause that asserts nothing: "whether the suspect was armed", "if".
-_UNASSERTED = {"whether", "if", "unless", "asked"}
-# Words before "that" that make what follows a claim, not what the article says happened.
-_CLAIMS = set("""report reports reported claim claims claimed rumour rumours rumor rumors allegation allegations
-suggestion suggestions deny denies denied false""".split())
 _DASHES = {"-", "–"}  # what joins two numbers of a range or a tally
 # How many words before a tally say what was voted on, across a comma ("won a confidence vote
 # in parliament on Wednesday, 210 to 190").
@@ -312,21 +306,6 @@ def _content_words(text: str, toks: TokenFeatures, k: int, step: int, reach: int
     return (j for j in clause_tokens(text, toks, k, step, reach) if holds_word(toks[j][1]))
 
 
-def clause_tokens(text: str, toks: TokenFeatures, k: int, step: int, reach: int) -> Iterator[int]:
-    """The tokens from token `k` one way (step -1 or 1), at most `reach` of them, nearest first,
-    until punctuation ends the clause."""
-    for j in range(k + step, k + step * (1 + reach), step):
-        left, right = sorted((j, j - step))
-        if not 0 <= j < len(toks) or PUNCTUATION.search(text, toks[left][0].end, toks[right][0].start):
-            return
-        yield j
-
-
-def clause_start(text: str, toks: TokenFeatures, k: int) -> int:
-    """The first token of token `k`'s clause."""
-    return min(clause_tokens(text, toks, k, -1, k), default=k)
-
-
 def _currency(sum_: Slot) -> Slot:
     """The currency of a sum, a slot of the act and the amount: "paid $200,000" and "paid
     €200,000" diverge; two amounts in two currencies may be one sum converted, and never meet."""
@@ -403,10 +382,11 @@ def _loosener(text: str, start: int, end: int) -> str | None:
 
 
 def _tallies(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
-    """A tally (`_tally`), one slot for each word of the act around it in its clause, so that
-    two sentences telling one vote in other words meet on one ("approved the reform by 230 votes
-    to 195" / "the reform passed with 226 votes in favour"), and a tally of another vote in the
-    sentence is not the bill's ("after an amendment fell by 240 votes to 180, the bill passed")."""
+    """A tally (`_tally`), one slot for each word before it (within _TALLY_REACH, across a comma)
+    and the first after it, so that two sentences telling one vote in other words meet on one
+    ("approved the reform by 230 votes to 195" / "the reform passed with 226 votes in favour"),
+    and a tally of another vote is not the bill's ("after an amendment fell by 240 votes to 180,
+    the bill passed")."""
     found = _tally(text, toks, i)
     if found is None:
         return []
@@ -492,13 +472,6 @@ def _only_asked(text: str, toks: TokenFeatures, i: int) -> bool:
     """A term someone faces or asks for ("faces 20 years in prison if convicted", "prosecutors
     sought a 12-year sentence"), not one given: a word of _UNGIVEN before it in its clause."""
     return any(fold(toks[j][0].text) in _UNGIVEN for j in clause_tokens(text, toks, i, -1, CLAUSE_REACH))
-
-
-def unasserted(text: str, toks: TokenFeatures, low: list[str], first: int) -> bool:
-    """Whether the clause token `first` stands in only asks or reports a claim: "whether the
-    suspect was armed", "if", "reports that the minister resigned"."""
-    return any(low[j] in _UNASSERTED or (low[j] == "that" and j and low[j - 1] in _CLAIMS)
-               for j in clause_tokens(text, toks, first, -1, CLAUSE_REACH))
 
 
 def _term_word_near(text: str, toks: TokenFeatures, k: int, step: int) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from tui.core.align import MATCH, Alignment
 from tui.core.sides import Found, Side, by_value, mention_at, one_value_per_article
-from tui.core.slots import PUNCTUATION
+from tui.core.clauses import PUNCTUATION
 from tui.core.text import number_value, past_tense, stem
 
 _WORD = re.compile(r"[\w’'-]+")
