@@ -292,8 +292,8 @@ def _renamed(said_one: Sequence[SaidOne], mentions: Sequence[Mention], forms: _F
     "Ardo, formerly Kestrel Air" in another would make three companies one; so neither is joined."""
     if not said_one:
         return []
-    people = _read_as_people(mentions, forms, union)
     kinds = _kind_votes(forms.votes, union)
+    people = _read_as_people(mentions, forms, union, kinds)
     longer = {union.find(f) for f, m in enumerate(forms.first) if len(m.words) > 1}
     said: dict[tuple[int, int], bool] = {}  # each pair of groups -> whether it may join
     for s in said_one:
@@ -312,11 +312,10 @@ def _kinds_agree(a: Counter, b: Counter) -> bool:
     return not any(a[k] for k in _KINDS) or not any(b[k] for k in _KINDS) or _kind(a) == _kind(b)
 
 
-def _read_as_people(mentions: Sequence[Mention], forms: _Forms, union: _Union) -> set[int]:
+def _read_as_people(mentions: Sequence[Mention], forms: _Forms, union: _Union, kinds: dict[int, Counter]) -> set[int]:
     """The groups (roots) read as people: a title, a role or a speech verb says so of one of
     their mentions (not the guess plain capitalised words earn, which adds up over mentions),
-    and their votes, summed, say a person no less than a place or an organisation."""
-    kinds = _kind_votes(forms.votes, union)
+    and their votes, summed (`kinds`), say a person no less than a place or an organisation."""
     said = {union.find(forms.of[i]) for i, m in enumerate(mentions)
             if m.kinds["person"] >= _PERSON_EVIDENCE and _voted_person(m)}
     return {root for root in said if kinds[root]["person"] >= max(kinds[root]["org"], kinds[root]["place"])}
