@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from tui.core.align import Alignment
 from tui.core.features import is_word, name_runs
-from tui.core.clauses import clause_start
-from tui.core.text import RELATIVE_OPENERS, fold
+from tui.core.clauses import before_relative_clause, gap
+from tui.core.text import fold
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
 # Verbs after the speaker ("Doe said"), and those that may come before the speaker ("said
@@ -96,12 +96,10 @@ def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int |
 def _said_of(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int | None:
     """Run `n`, before a speech verb, or when it ends a relative clause set off by commas ("Jane
     Doe, who leads the Acme Union, said"), the name right before the clause; None if there is none."""
-    k = clause_start(text, toks, runs[n][0])
-    last = runs[n][1]
-    closed = last + 1 < len(toks) and text[toks[last][0].end:toks[last + 1][0].start].strip() == ","
-    if not k or not closed or fold(toks[k][0].text) not in RELATIVE_OPENERS:
+    head = before_relative_clause(text, toks, runs[n][0])
+    if head is None or gap(text, toks, runs[n][1]) != ",":
         return n  # "Ivo Tamm, whose lawyer Ana Roe said…": the clause's own subject speaks
-    return next((m for m in range(n - 1, -1, -1) if runs[m][1] == k - 1), None)
+    return next((m for m in range(n - 1, -1, -1) if runs[m][1] == head), None)
 
 
 def _role_between(toks, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:

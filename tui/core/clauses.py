@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from tui.core.features import TokenFeatures
+from tui.core.text import RELATIVE_OPENERS, fold
 
 PUNCTUATION = re.compile(r"[,;:()—–]")  # what ends the clause a number or a title stands in
 CLAUSE_REACH = 12  # how far back a clause is read from a word: the act a date dates, who denies what
@@ -40,3 +41,19 @@ def unasserted(text: str, toks: TokenFeatures, low: list[str], first: int) -> bo
     suspect was armed", "if", "reports that the minister resigned"."""
     return any(low[j] in _UNASSERTED or (low[j] == "that" and j and low[j - 1] in _CLAIMS)
                for j in clause_tokens(text, toks, first, -1, CLAUSE_REACH))
+
+
+def gap(text: str, toks: TokenFeatures, k: int) -> str:
+    """The punctuation between token `k` and the next (or the sentence's end), "" if none."""
+    end = toks[k + 1][0].start if k + 1 < len(toks) else len(text)
+    between = text[toks[k][0].end:end].strip()
+    return between[:1] if between or k + 1 < len(toks) else "."
+
+
+def before_relative_clause(text: str, toks: TokenFeatures, k: int) -> int | None:
+    """The token right before the relative clause, opened after a comma, that token `k` stands
+    in ("Jane Roe, who leads the union," -> "Roe"); None when `k`'s clause is none."""
+    opener = clause_start(text, toks, k)
+    if opener and fold(toks[opener][0].text) in RELATIVE_OPENERS and gap(text, toks, opener - 1) == ",":
+        return opener - 1
+    return None

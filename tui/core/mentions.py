@@ -54,9 +54,8 @@ PLACE_WORDS = set(
 # Names of things that are neither people, places nor organisations.
 OTHER_WORDS = set("prize award awards cup games olympics championship festival act treaty accord war summit agreement".split())
 # Words before a storm's given name, which would otherwise read as a person's: "Hurricane Ana",
-# "Tropical Storm Ana", "Super Typhoon Ana". The modifiers open a storm's name only before one.
+# "Tropical Storm Ana", "Super Typhoon Ana".
 STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm", "superstorm"}
-_STORM_MODIFIERS = {"tropical", "super", "post-tropical", "subtropical"}
 # Awards known by a name of their own, not by a word such as "Prize" or "Award": "an Emmy", "the
 # Oscars", "a Primetime Emmy", "a Golden Globe". "Oscar" and "Tony" alone are given names too, and
 # "Globe" alone a newspaper's, so only these forms (a name's last word or two) are read as awards.

@@ -29,11 +29,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
-from tui.core.clauses import PUNCTUATION, clause_start, unasserted
+from tui.core.clauses import PUNCTUATION, before_relative_clause, gap, unasserted
 from tui.core.features import TokenFeatures, holds_word, name_runs
 from tui.core.roles import NO_ROLES, Roles, apposed_name
 from tui.core.slots import FATES, Slot, in_an_age
-from tui.core.text import (BE, BE_NOW, HAVE, NEGATIONS, OLDEST, PREPOSITIONS, RELATIVE_OPENERS, fold, is_adverb,
+from tui.core.text import (BE, BE_NOW, HAVE, NEGATIONS, OLDEST, PREPOSITIONS, fold, is_adverb,
                            number_value, past_tense, present_of, stem)
 
 _DO_NOW, _DO_THEN = {"does", "do"}, {"did"}
@@ -106,14 +106,12 @@ def _subject_end(text: str, toks: TokenFeatures, low: list[str], i: int) -> int 
     if _joined(text, toks, i - 1, i):
         return i - 1
     before = i - 1
-    if before < 1 or text[toks[before][0].end:toks[i][0].start] != ", ":
+    if before < 1 or gap(text, toks, before) != ",":
         return None
-    if text[toks[before - 1][0].end:toks[before][0].start] == ", " and 0 < (number_value(low[before]) or 0) <= OLDEST:
+    if gap(text, toks, before - 1) == "," and 0 < (number_value(low[before]) or 0) <= OLDEST:
         return before - 1
-    opener = clause_start(text, toks, before)  # "Jane Roe, who was expected to quit, did not resign"
-    if opener and low[opener] in RELATIVE_OPENERS and text[toks[opener - 1][0].end:toks[opener][0].start] == ", ":
-        return opener - 1
-    return apposed_name(text, toks, low, before)
+    head = before_relative_clause(text, toks, before)  # "Jane Roe, who was expected to quit, did not resign"
+    return head if head is not None else apposed_name(text, toks, low, before)
 
 
 def _outcomes_told(low: list[str]) -> dict[str, set[str]]:

@@ -31,7 +31,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from tui.core.clauses import CLAUSE_REACH, clause_tokens, unasserted
+from tui.core.clauses import CLAUSE_REACH, clause_tokens, gap, unasserted
 from tui.core.features import TokenFeatures, holds_word, name_runs
 from tui.core.slots import YEARS_OLD, in_an_age
 from tui.core.text import BE, HAVE, NEGATIONS, PREPOSITIONS, RELATIVE_OPENERS, fold, number_value, strip_possessive
@@ -101,8 +101,7 @@ def _held_by_several(token_features: Mapping[str, TokenFeatures], roles: Collect
         for k, (tok, feats) in enumerate(toks):
             if feats and feats[0] in roles:
                 word, before = fold(strip_possessive(tok.text)), fold(toks[k - 1][0].text) if k else ""
-                if (word.endswith(("s", "men")) and not word.endswith("ss") or before in _ONE_OF_SEVERAL
-                        or (number_value(before) or 0) > 1):
+                if _plural(word) or before in _ONE_OF_SEVERAL or (number_value(before) or 0) > 1:
                     out.add(feats[0])
     return out
 
@@ -146,7 +145,7 @@ def _name_start(toks: TokenFeatures, last: int) -> int:
 def _role_before(text: str, toks: TokenFeatures, low: list[str], first: int) -> str | None:
     """"the gunman, NAME,": the role right before the name and a comma."""
     k = first - 1
-    if k < 1 or _gap(text, toks, k) != ",":
+    if k < 1 or gap(text, toks, k) != ",":
         return None
     start = _role_start(toks, low, k)
     return toks[k][1][0] if start is not None and _stands_alone(text, toks, low, start) else None
@@ -155,11 +154,11 @@ def _role_before(text: str, toks: TokenFeatures, low: list[str], first: int) -> 
 def _role_after(text: str, toks: TokenFeatures, low: list[str], first: int, last: int) -> str | None:
     """"NAME, the gunman,": the role right after the name and a comma, ending there, the name
     not in a list."""
-    if first and _gap(text, toks, first - 1) == ",":
+    if first and gap(text, toks, first - 1) == ",":
         return None
-    if _gap(text, toks, last) != "," or last + 1 == len(toks) or low[last + 1] != "the":
+    if gap(text, toks, last) != "," or last + 1 == len(toks) or low[last + 1] != "the":
         return None
-    k = next((j for j in clause_tokens(text, toks, last + 1, 1, _ROLE_WORDS) if _gap(text, toks, j)), None)
+    k = next((j for j in clause_tokens(text, toks, last + 1, 1, _ROLE_WORDS) if gap(text, toks, j)), None)
     if k is None or not _closes(text, toks, low, k) or _role_start(toks, low, k) != last + 1:
         return None
     return toks[k][1][0]
@@ -169,19 +168,19 @@ def _identified_as(text: str, toks: TokenFeatures, low: list[str], first: int) -
     """"identified the gunman as NAME", "the gunman was identified (by police) as NAME", "the
     gunman, named as NAME", the identification asserted."""
     at = first - 1
-    if at < 2 or low[at] != "as" or _gap(text, toks, at):
+    if at < 2 or low[at] != "as" or gap(text, toks, at):
         return None
     start = _role_start(toks, low, at - 1)
-    if start is not None and start and low[start - 1] in _IDENTIFYING and not _gap(text, toks, start - 1):
+    if start is not None and start and low[start - 1] in _IDENTIFYING and not gap(text, toks, start - 1):
         verb, role = start - 1, at - 1  # "identified the gunman as"
     else:
         verb = next((j for j in clause_tokens(text, toks, at, -1, _BY_REACH + 1) if low[j] in _IDENTIFYING), None)
         if verb is None or (verb < at - 1 and low[verb + 1] != "by") or verb == 0:
             return None
         role = verb - 1
-        while role > 0 and low[role] in _PASSIVE and not _gap(text, toks, role):
+        while role > 0 and low[role] in _PASSIVE and not gap(text, toks, role):
             role -= 1  # "the gunman has been named as"
-        if _gap(text, toks, role) not in ("", ","):  # "the gunman, named as"
+        if gap(text, toks, role) not in ("", ","):  # "the gunman, named as"
             return None
         start = _role_start(toks, low, role)
     if start is None or _withheld(text, toks, low, verb) or unasserted(text, toks, low, verb):
@@ -194,7 +193,7 @@ def _role_start(toks: TokenFeatures, low: list[str], k: int) -> int | None:
     words that tell no holder from another; None if it is no role."""
     word = low[k]
     if not holds_word(toks[k][1]) or word in _UNDISTINGUISHING or word in _ANYONE or word in YEARS_OLD \
-            or (word.endswith("s") and not word.endswith(("ss", "us", "is"))):  # a plural or a possessive
+            or _plural(word):  # a plural or a possessive
         return None
     j = k - 1
     while j >= 0 and (low[j] in _UNDISTINGUISHING or in_an_age(low, j)):
@@ -215,10 +214,10 @@ def _stands_alone(text: str, toks: TokenFeatures, low: list[str], start: int) ->
 def _closes(text: str, toks: TokenFeatures, low: list[str], k: int) -> bool:
     """The name or role ending at token `k` ends there: punctuation or the sentence's end after
     it, no possessive, and no list going on after a comma (an age between commas is passed)."""
-    if low[k].endswith(("'s", "’s")) or (k + 1 < len(toks) and not _gap(text, toks, k)):
+    if low[k].endswith(("'s", "’s")) or (k + 1 < len(toks) and not gap(text, toks, k)):
         return False
     n = k + 1
-    if n + 1 < len(toks) and number_value(low[n]) is not None and _gap(text, toks, n) == ",":
+    if n + 1 < len(toks) and number_value(low[n]) is not None and gap(text, toks, n) == ",":
         n += 1  # "Oren Vask, 34, and ..."
     return n >= len(toks) or low[n] not in _LISTING
 
@@ -229,11 +228,9 @@ def _withheld(text: str, toks: TokenFeatures, low: list[str], verb: int) -> bool
                for j in clause_tokens(text, toks, verb, -1, _WITHHOLDING_REACH))
 
 
-def _gap(text: str, toks: TokenFeatures, k: int) -> str:
-    """The punctuation between token `k` and the next (or the sentence's end), "" if none."""
-    end = toks[k + 1][0].start if k + 1 < len(toks) else len(text)
-    gap = text[toks[k][0].end:end].strip()
-    return gap[:1] if gap or k + 1 < len(toks) else "."
+def _plural(word: str) -> bool:
+    """A noun's plural ("victims", "gunmen"), or a possessive; not "witness", "virus", "basis"."""
+    return word.endswith("men") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
 def _quoted(text: str, at: int) -> bool:
