@@ -32,8 +32,8 @@ from collections.abc import Iterator
 from tui.core.clauses import PUNCTUATION, before_relative_clause, gap, unasserted
 from tui.core.features import TokenFeatures, holds_word, name_runs
 from tui.core.roles import NO_ROLES, Roles, apposed_name
-from tui.core.slots import FATES, Slot, in_an_age
-from tui.core.text import (BE, BE_NOW, HAVE, NEGATIONS, OLDEST, PREPOSITIONS, fold, is_adverb,
+from tui.core.slots import FATES, Slot, age_between_commas, in_an_age
+from tui.core.text import (BE, BE_NOW, HAVE, NEGATIONS, PREPOSITIONS, fold, is_adverb,
                            number_value, past_tense, present_of, stem)
 
 _DO_NOW, _DO_THEN = {"does", "do"}, {"did"}
@@ -108,7 +108,7 @@ def _subject_end(text: str, toks: TokenFeatures, low: list[str], i: int) -> int 
     before = i - 1
     if before < 1 or gap(text, toks, before) != ",":
         return None
-    if gap(text, toks, before - 1) == "," and 0 < (number_value(low[before]) or 0) <= OLDEST:
+    if age_between_commas(text, toks, low, before):
         return before - 1
     head = before_relative_clause(text, toks, before)  # "Jane Roe, who was expected to quit, did not resign"
     return head if head is not None else apposed_name(text, toks, low, before)

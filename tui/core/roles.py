@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from tui.core.clauses import CLAUSE_REACH, clause_tokens, gap, unasserted
 from tui.core.features import TokenFeatures, holds_word, name_runs
-from tui.core.slots import YEARS_OLD, in_an_age
+from tui.core.slots import YEARS_OLD, age_between_commas, in_an_age
 from tui.core.text import BE, HAVE, NEGATIONS, PREPOSITIONS, RELATIVE_OPENERS, fold, number_value, strip_possessive
 
 # Words before a role that say how sure its holder is, not which one of several holds it:
@@ -217,7 +217,7 @@ def _closes(text: str, toks: TokenFeatures, low: list[str], k: int) -> bool:
     if low[k].endswith(("'s", "’s")) or (k + 1 < len(toks) and not gap(text, toks, k)):
         return False
     n = k + 1
-    if n + 1 < len(toks) and number_value(low[n]) is not None and gap(text, toks, n) == ",":
+    if age_between_commas(text, toks, low, n):
         n += 1  # "Oren Vask, 34, and ..."
     return n >= len(toks) or low[n] not in _LISTING
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import zip_longest
 
-from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens
+from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
 from tui.core.features import TokenFeatures, holds_word, is_quantity, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
 from tui.core.text import (MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES, WEEKDAYS, fold, number_value, past_tense, stem,
@@ -503,6 +503,12 @@ NAMED_AGE = _AGE + "@"  # the start of the key of a named person's age: "age @do
 # sentences have none, and are not read for ages across the corpus.
 _AGE_HINT = re.compile(r",\s*\d{1,3}\s*[,)]|\d\s*-?\s*years?-old|\baged\s+\d", re.I)
 _AGED_REACH = 4  # how many words from "N-year-old" the person it describes may be named
+
+
+def age_between_commas(text: str, toks: TokenFeatures, low: list[str], k: int) -> bool:
+    """Token `k` is an age set off by commas after a name or a noun: the "34" of "Jane Roe, 34,"."""
+    return (0 < k < len(toks) - 1 and gap(text, toks, k - 1) == "," and gap(text, toks, k) == ","
+            and 0 < (number_value(low[k]) or 0) <= OLDEST)
 
 
 def in_an_age(low: list[str], j: int) -> bool:
