@@ -30,9 +30,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from tui.core.clauses import PUNCTUATION, before_relative_clause, gap, unasserted
-from tui.core.features import TokenFeatures, holds_word, name_runs
+from tui.core.features import TokenFeatures, holds_word
 from tui.core.roles import NO_ROLES, Roles, apposed_name
-from tui.core.slots import FATES, Slot, age_between_commas, in_an_age
+from tui.core.slots import FATES, SentenceNames, Slot, age_between_commas, in_an_age
 from tui.core.text import (BE, BE_NOW, HAVE, NEGATIONS, PREPOSITIONS, fold, is_adverb,
                            number_value, past_tense, present_of, stem)
 
@@ -66,7 +66,7 @@ _SAID, _OUTCOME = "said of ", "outcome for "  # the starts of this module's slot
 def predicates(text: str, toks: TokenFeatures, roles: Roles = NO_ROLES) -> Iterator[Slot]:
     """Each predicate the sentence says of a subject, affirmed or denied, and each outcome; a
     subject that is a role the corpus names (`roles`: "the gunman") is keyed by its holder's name."""
-    names = {last: (first, key) for first, last, key in name_runs(toks)}
+    names = SentenceNames.of(toks)
     low = [fold(tok.text) for tok, _ in toks]
     told: Counter[str] = Counter()  # the stems of the sentence's words, read at the first denial
     outcomes: dict[str, set[str]] | None = None  # read at the first outcome
@@ -74,10 +74,11 @@ def predicates(text: str, toks: TokenFeatures, roles: Roles = NO_ROLES) -> Itera
         said = _predicate(text, toks, low, i)
         if said is None:
             continue
-        last = _subject_end(text, toks, low, i)
+        last = _subject_end(text, toks, low, i, names)
         if last is None:
             continue
-        first, subject = names.get(last) or (last, _noun(toks, low, last, roles))
+        run = names.by_last.get(last)
+        first, subject = (run[0], run[2]) if run else (last, _noun(toks, low, last, roles))
         if subject is None or not _someone(toks, low, first) or unasserted(text, toks, low, first):
             continue
         how, k, denied = said
@@ -99,7 +100,7 @@ def predicates(text: str, toks: TokenFeatures, roles: Roles = NO_ROLES) -> Itera
             yield Slot(f"{_OUTCOME}{subject} {kind}", value, toks[i][0].start, toks[j][0].end, f"{_TOLD[kind]} {who}")
 
 
-def _subject_end(text: str, toks: TokenFeatures, low: list[str], i: int) -> int | None:
+def _subject_end(text: str, toks: TokenFeatures, low: list[str], i: int, names: SentenceNames) -> int | None:
     """Where the subject of a verb at token `i` ends: right before it in its clause, before an
     age set off by commas ("Jane Roe, 34, was charged"), or at the name of an apposition ("the
     gunman, Oren Vask, was", "Oren Vask, the gunman, was": `roles.apposed_name`)."""
@@ -111,7 +112,7 @@ def _subject_end(text: str, toks: TokenFeatures, low: list[str], i: int) -> int 
     if age_between_commas(text, toks, low, before):
         return before - 1
     head = before_relative_clause(text, toks, before)  # "Jane Roe, who was expected to quit, did not resign"
-    return head if head is not None else apposed_name(text, toks, low, before)
+    return head if head is not None else apposed_name(text, toks, low, before, names)
 
 
 def _outcomes_told(low: list[str]) -> dict[str, set[str]]:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from tui.core.clauses import CLAUSE_REACH, clause_tokens, gap, unasserted
 from tui.core.features import TokenFeatures, holds_word, name_runs
-from tui.core.slots import YEARS_OLD, age_between_commas, in_an_age
+from tui.core.slots import YEARS_OLD, SentenceNames, age_between_commas, in_an_age
 from tui.core.text import BE, HAVE, NEGATIONS, PREPOSITIONS, RELATIVE_OPENERS, fold, number_value, strip_possessive
 
 # Words before a role that say how sure its holder is, not which one of several holds it:
@@ -118,28 +118,16 @@ def _identities(text: str, toks: TokenFeatures) -> Iterator[tuple[str, str]]:
             yield role, key
 
 
-def apposed_name(text: str, toks: TokenFeatures, low: list[str], k: int) -> int | None:
+def apposed_name(text: str, toks: TokenFeatures, low: list[str], k: int, names: SentenceNames) -> int | None:
     """The last token of the name an apposition ending at token `k` gives, the subject of what
     follows: "the gunman, Oren Vask, was shot" (`k` on "Vask"), "Oren Vask, the gunman, was
     shot" (`k` on "gunman")."""
-    if _is_name(toks, k):
-        return k if _closes(text, toks, low, k) and _role_before(text, toks, low, _name_start(toks, k)) else None
+    run = names.by_last.get(k)
+    if run:
+        return k if _closes(text, toks, low, k) and _role_before(text, toks, low, run[0]) else None
     start = _role_start(toks, low, k)
-    if not start or not _is_name(toks, start - 1):
-        return None
-    return start - 1 if _role_after(text, toks, low, _name_start(toks, start - 1), start - 1) else None
-
-
-def _is_name(toks: TokenFeatures, k: int) -> bool:
-    return bool(toks[k][1]) and toks[k][1][0].startswith("@")
-
-
-def _name_start(toks: TokenFeatures, last: int) -> int:
-    """The first token of the name ending at token `last` (`features.name_runs`' runs)."""
-    first = last
-    while first and toks[first - 1][1] == toks[last][1]:
-        first -= 1
-    return first
+    run = names.by_last.get(start - 1) if start else None
+    return start - 1 if run and _role_after(text, toks, low, run[0], start - 1) else None
 
 
 def _role_before(text: str, toks: TokenFeatures, low: list[str], first: int) -> str | None:

@@ -139,7 +139,7 @@ _NameRun = tuple[int, int, str]  # a name's first and last token and its key, as
 
 
 @dataclass(frozen=True, slots=True)
-class _Names:
+class SentenceNames:
     """A sentence's names by their first token and by their last, read once a sentence: an age
     finds its person in one step, where walking every name for each number made a long sentence
     quadratic."""
@@ -147,7 +147,7 @@ class _Names:
     by_last: dict[int, _NameRun]
 
     @classmethod
-    def of(cls, toks: TokenFeatures) -> _Names:
+    def of(cls, toks: TokenFeatures) -> SentenceNames:
         runs = list(name_runs(toks))
         return cls({run[0]: run for run in runs}, {run[1]: run for run in runs})
 
@@ -159,7 +159,7 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     days = _days_of_months(toks, dates)
     taken = _Taken([(m.start, m.end) for m in (*measures(text), *times_of_day(text))]
                    + [(toks[d][0].start, toks[d][0].end) for d in days.values()])  # "3 March" counts no March
-    names = _Names.of(toks)
+    names = SentenceNames.of(toks)
     for i, (tok, feats) in enumerate(toks):
         number = bool(feats) and feats[0][0] in "#~"
         if not (number or (feats and "-" in tok.text)) or _ends_range(text, toks, i) or taken.holds(tok.start):
@@ -224,7 +224,7 @@ def _conditions(text: str) -> Iterator[Slot]:
         yield Slot(_CONDITION_SLOT, _CONDITION_SCALE[word], m.start(), m.end(), "condition")
 
 
-def _quantity(text: str, toks: TokenFeatures, i: int, names: _Names) -> Slot | None:
+def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> Slot | None:
     """Number `i` as a percentage, an age, a count of the first word after it ("12 rescued
     miners", "3 million people"), or a death toll."""
     tok, feats = toks[i]
@@ -522,7 +522,7 @@ def may_give_an_age(text: str) -> bool:
     return _AGE_HINT.search(text) is not None
 
 
-def _aged_person(text: str, toks: TokenFeatures, i: int, names: _Names) -> tuple[str, str] | None:
+def _aged_person(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> tuple[str, str] | None:
     """(key, name) of the person "N-year-old" describes: named just after it, past words of a
     role ("69-year-old teacher Ann Roe"; not "a 34-year-old man outside the Anchor bar") or
     before it in an appositive ("Ann Roe, a 69-year-old teacher"); with
@@ -554,7 +554,7 @@ def _head_after(text: str, toks: TokenFeatures, k: int) -> tuple[str, str] | Non
     return None
 
 
-def _aged(text: str, toks: TokenFeatures, i: int, names: _Names) -> tuple[str, str] | None:
+def _aged(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> tuple[str, str] | None:
     """(key, name or word) of the person before "aged N": "Jane Doe, aged 54", "a man aged 36"."""
     if i < 2 or fold(toks[i - 1][0].text) != "aged":
         return None
@@ -566,7 +566,7 @@ def _aged(text: str, toks: TokenFeatures, i: int, names: _Names) -> tuple[str, s
     return (toks[p][1][0], toks[p][0].text) if holds_word(toks[p][1]) else None
 
 
-def _age_of(text: str, toks: TokenFeatures, i: int, names: _Names) -> tuple[str, str] | None:
+def _age_of(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> tuple[str, str] | None:
     """(key, name or word) when number `i`, a whole number of an age, stands between commas right
     after a name or a word for a person: "Jane Doe, 54,", "the victim, 19,"."""
     if i == 0 or i + 1 >= len(toks) or text[toks[i - 1][0].end:toks[i][0].start].strip() != ",":
