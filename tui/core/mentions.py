@@ -71,7 +71,6 @@ _ROAD_AFTER = {"motorway", "road", "highway", "freeway", "expressway", "carriage
                "eastbound", "westbound", "interchange", "junction"}
 _TRAVEL = {"on", "onto", "along", "off", "via"}
 _AGE_AFTER = re.compile(r",\s*([0-9]{1,3}),")  # an age set off by commas after a name
-_AGENCY_AFTER = re.compile(r"\)\s*[—–-]\s")  # a name in brackets before a dateline's dash
 _ROAD_NUMBER_DIGITS = 4
 # Before a unit or these, a road word's number counts something, not the road: "the Coastal
 # Highway 3 miles south", "on the Coastal Highway 12 people were hurt".
@@ -1039,6 +1038,12 @@ def _names_an_event(words: list[str]) -> bool:
     return any(w in STORM_WORDS for w in words[:-1]) and not any(w in _WHAT_IT_IS for w in words)
 
 
+def _in_datelines_agency(text: str, mention: Mention) -> bool:
+    """The mention is the agency in brackets of the sentence's dateline: "KELSA (Ardwire) —"."""
+    dateline = DATELINE_AT_START.match(text)
+    return dateline is not None and dateline.start("agency") == mention.start
+
+
 def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places) -> None:
     """Evidence for the mention's kind from its words and its neighbours."""
     words = [fold(w) for w in mention.words]
@@ -1077,8 +1082,8 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
     body = _a_body(words, before, after, text, mention.end)
     if after in _SPEECH and not (before and before[-1] in _PLACE_PREPOSITIONS):  # "police in X said": X is not who spoke
         votes["org" if body else "person"] += 2
-    if _AGENCY_AFTER.match(text, mention.end) and text[:mention.start].rstrip().endswith("("):
-        votes["org"] += 3  # a dateline's agency: "KELSA (Ardwire) —", "(Reuters) -"
+    if text.startswith(")", mention.end) and _in_datelines_agency(text, mention):
+        votes["org"] += 3  # a dateline's agency: "KELSA (Ardwire) —"
     aged = _AGE_AFTER.match(text, mention.end)
     if aged and 0 < int(aged.group(1)) <= OLDEST:
         votes["person"] += 2  # "said Lorna, 67," and "Jane Roe, 54, was charged": people have ages
