@@ -33,7 +33,7 @@ from tui.core.clauses import PUNCTUATION, before_relative_clause, gap, unasserte
 from tui.core.features import TokenFeatures, holds_word
 from tui.core.roles import NO_ROLES, Roles, apposed_name
 from tui.core.slots import FATES, SentenceNames, Slot, age_between_commas, in_an_age
-from tui.core.text import (BE, BE_NOW, HAVE, NEGATIONS, PREPOSITIONS, fold, is_adverb,
+from tui.core.text import (BE, BE_NOW, CONTRACTED_NOT, HAVE, NEGATIONS, PREPOSITIONS, fold, is_adverb,
                            number_value, past_tense, present_of, stem)
 
 _DO_NOW, _DO_THEN = {"does", "do"}, {"did"}
@@ -203,12 +203,12 @@ def _joined(text: str, toks: TokenFeatures, a: int, b: int) -> bool:
 
 
 def _denied_auxiliary(word: str) -> bool:
-    return word.endswith(("n't", "n’t")) and _base(word) in _AUXILIARIES
+    return word.endswith(CONTRACTED_NOT) and _base(word) in _AUXILIARIES
 
 
 def _base(word: str) -> str:
     """An auxiliary without its "-n't": "wasn't" -> "was"."""
-    for ending in ("n't", "n’t"):
+    for ending in CONTRACTED_NOT:
         if word.endswith(ending):
             return word[: -len(ending)]
     return word

@@ -34,7 +34,8 @@ from dataclasses import dataclass, field
 from tui.core.clauses import CLAUSE_REACH, clause_tokens, gap, unasserted
 from tui.core.features import TokenFeatures, holds_word, name_runs
 from tui.core.slots import YEARS_OLD, SentenceNames, age_between_commas, in_an_age
-from tui.core.text import BE, HAVE, NEGATIONS, PREPOSITIONS, RELATIVE_OPENERS, fold, number_value, strip_possessive
+from tui.core.text import (BE, CONTRACTED_NOT, HAVE, NEGATIONS, PREPOSITIONS, RELATIVE_OPENERS, fold, number_value,
+                           strip_possessive)
 
 # Words before a role that say how sure its holder is, not which one of several holds it:
 # "the suspected gunman", "the alleged attacker" (unlike "the first", "the former", "the wounded").
@@ -212,7 +213,7 @@ def _closes(text: str, toks: TokenFeatures, low: list[str], k: int) -> bool:
 
 def _withheld(text: str, toks: TokenFeatures, low: list[str], verb: int) -> bool:
     """Whether a word before the identifying verb withholds it: "not", "yet", "wasn't"."""
-    return any(low[j] in _WITHHELD or low[j].endswith(("n't", "n’t"))
+    return any(low[j] in _WITHHELD or low[j].endswith(CONTRACTED_NOT)
                for j in clause_tokens(text, toks, verb, -1, _WITHHOLDING_REACH))
 
 

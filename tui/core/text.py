@@ -103,6 +103,7 @@ _HYPHEN = re.compile(r"[-‐]")
 # "WASHINGTON (Reuters) - ", "LYON: ".
 DATELINE_AT_START = re.compile(r"[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s+[A-Z][\w.'’ -]*?)?(?:\s+\((?P<agency>[\w .]+)\))?\s*[—–:-]\s+")
 NEGATIONS = frozenset({"not", "never"})  # words that deny the verb or word after them
+CONTRACTED_NOT = ("n't", "n’t")  # the denial written onto an auxiliary: "wasn't", "didn’t"
 OLDEST = 120  # a number between commas after a name is an age only up to this: "Jane Roe, 54,"
 BE_NOW = frozenset({"is", "are"})  # the present of "be": "is not closed" is not what "was closed" said
 BE = BE_NOW | {"was", "were", "be", "been", "being"}
