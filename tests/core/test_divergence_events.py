@@ -412,9 +412,44 @@ DIVERGING = {
         article("Depot siege ends",
                 "The gunman was wounded by officers outside the Harrow Vale bus depot on Saturday night."),
         (0, "shot dead"), (1, "was wounded")),
+    # Two counts of those in one place, in sentences alike in nothing else: the words they share
+    # (miners, shaft) are in every paragraph of the story.
+    "a count of those in one place, the sentences around it unlike": (
+        article("Mine blast",
+                "Rescuers fear that as many as 30 miners could still be in the shaft.",
+                "Rescue teams drilled through the night towards the miners.",
+                "The miners' union said the shaft had passed an inspection in May.",
+                "Relatives of the miners gathered at the head of the shaft."),
+        article("Blast at the colliery",
+                "A gas explosion tore through the colliery at dawn, the roof of the main gallery gave way and "
+                "41 miners fell into the shaft.",
+                "Families of the miners waited at the gates.",
+                "The shaft is 800 metres deep, and the miners work in three shifts.",
+                "Engineers pumped air down the shaft to the miners."),
+        (0, "as many as 30"), (1, "41 miners")),
 }
 
 QUIET = {
+    "everyone in a place, and those of them hurt": (
+        article("Crush at the final",
+                "About 30,000 people were in the stadium for the cup final on Sunday.",
+                "The match was stopped after twenty minutes."),
+        article("Fans hurt in crush",
+                "Fifty people in the stadium were hurt when a barrier gave way on Sunday.",
+                "Stewards opened the gates onto the pitch."),
+    ),
+    "those on board, and those of them rescued": (
+        article("Ferry sinks", "The ferry sank with 200 passengers on board near the island on Tuesday."),
+        article("Ferry disaster", "Coast guards said 40 passengers on the ferry were rescued near the island."),
+    ),
+    "those living in a camp, and those of them wounded": (
+        article("Camp shelled", "Some 20,000 refugees live in the camp, which was shelled overnight."),
+        article("Shelling", "Twelve refugees in the camp were wounded by the shelling overnight, medics said."),
+    ),
+    "others in a building, and those arrested there": (
+        article("Siege ends", "Police said six other people were inside the building when the siege ended."),
+        article("Gunman arrested", "Two people inside the building were arrested after the siege, police said."),
+    ),
     "a named person and the victim, the gunman named": (
         article("Shooting at the depot",
                 "The victim was shot dead outside the Harrow Vale bus depot on Saturday night."),
@@ -868,11 +903,28 @@ def test_what_a_number_is_of_is_read_in_its_clause_only():
     assert slot_keys("Gunmen killed 12 wounded guards near Orsk.") == ["individu/dead"]
     assert slot_keys("Of those killed 12 guards were wounded.") == ["guard/dead"]
     assert slot_keys("Of those killed, 12 guards were wounded.") == ["guard/hurt"]
+    # words that say nothing do not put the fate further: four content words at most
+    assert slot_keys("Fifty people in the old stadium were hurt.") == ["individu/hurt"]
+    assert slot_keys("Fifty people in the old east stand of the stadium were hurt.") == ["individu"]
     # what a share is of; whose age a number of years is
     assert slot_keys("She won 54% of the vote.") == ["percent/vote"]
     assert slot_keys("She won 54%, of the vote.") == ["percent"]
     assert slot_keys("A 34-year-old former soldier was charged.") == ["age soldier"]
     assert slot_keys("A 34-year-old former, soldier was charged.") == []
+
+
+def test_where_a_count_puts_those_counted_is_the_word_after_a_preposition_of_place():
+    def placed(sentence: str) -> list[str]:
+        articles = articles_from(sentence)
+        alignment = align(articles, read_names(articles))
+        return [s.placed for s in sentence_slots(alignment.texts[0], alignment.tokens(0)) if s.count]
+
+    assert placed("As many as 30 miners may still be inside the shaft.") == ["shaft"]
+    assert placed("Eight people fell into the river.") == ["river"]
+    assert placed("Eight people were taken to hospital.") == [""]  # where they went, not where they were
+    assert placed("Eight people were in Dorvask on Monday.") == [""]  # a name is no word
+    assert placed("Eight people were seen on Monday.") == [""]
+    assert placed("Eight people, police said, were in the river.") == [""]  # another clause
 
 
 def test_a_day_of_a_month_is_read_in_plain_figures_only():

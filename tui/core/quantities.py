@@ -12,7 +12,7 @@ import dataclasses
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from tui.core.align import MATCH, Alignment
 from tui.core.features import is_word
@@ -40,12 +40,16 @@ _FAR = 3.0
 # thing are compared however far apart (40 or 400 kilograms seized).
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?([^\W\d_]+)")
 _THING = "/"
+# How many types counting one thing in one place are compared pairwise (`_counted_alike`):
+# a handful of outlets tell one count; hundreds of copies of a generated corpus's filler would
+# make the pairs quadratic.
+_COUNTED_ALIKE = 32
 
 
 def numbers(alignment: Alignment):
     """Matching sentences that fill one slot differently: a count of the same thing (the word
     after the number), a person's age, the day or month of the same act, the time of day; and
-    anywhere, a named person's age. All the values given for one slot, by every article, make
+    anywhere, a named person's age, and a count of one thing in one place (`_counted_alike`). All the values given for one slot, by every article, make
     one divergence.
 
     Sentences of one type (wire copy) fill their slots alike, so slots are compared once per
@@ -55,20 +59,22 @@ def numbers(alignment: Alignment):
     articles = [{alignment.sentences[sid].article for sid in ms} for ms in alignment.members]
     disagreeing: dict[str, Components] = defaultdict(Components)
     agreeing: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for t, near in enumerate(alignment.neighbours):
-        for other, score in near.items():
-            if other < t or score < MATCH or len(articles[t] | articles[other]) < 2:
-                continue
-            one, two = alignment.members[t][0], alignment.members[other][0]
-            mine, theirs = slots_of(one), slots_of(two)
-            inferred = slots_of.inferred(one), slots_of.inferred(two)
-            for slot in mine.keys() & theirs.keys() - (inferred[0] & inferred[1]):  # "four workers", "two guards"
-                a, b = mine[slot], theirs[slot]
-                if a.agrees(b):
-                    agreeing[slot].append((t, other))
-                elif (not (slots_of.gives(two, slot, a) or slots_of.gives(one, slot, b)) and _comparable(a, b, slot)
-                      and (slot not in inferred[0] or _exceeds(a, b)) and (slot not in inferred[1] or _exceeds(b, a))):
-                    disagreeing[slot].join(t, other)
+    matching = ((t, other, None) for t, near in enumerate(alignment.neighbours) for other, score in near.items()
+                if other > t and score >= MATCH)
+    for t, other, only in (*matching, *_counted_alike(alignment, slots_of)):
+        if len(articles[t] | articles[other]) < 2:
+            continue
+        one, two = alignment.members[t][0], alignment.members[other][0]
+        mine, theirs = slots_of(one), slots_of(two)
+        inferred = slots_of.inferred(one), slots_of.inferred(two)
+        shared = mine.keys() & theirs.keys() if only is None else {only}
+        for slot in shared - (inferred[0] & inferred[1]):  # "four workers", "two guards"
+            a, b = mine[slot], theirs[slot]
+            if a.agrees(b):
+                agreeing[slot].append((t, other))
+            elif (not (slots_of.gives(two, slot, a) or slots_of.gives(one, slot, b)) and _comparable(a, b, slot)
+                  and (slot not in inferred[0] or _exceeds(a, b)) and (slot not in inferred[1] or _exceeds(b, a))):
+                disagreeing[slot].join(t, other)
     _join_copies_apart(alignment, slots_of, articles, disagreeing)
     _join_named_ages(alignment, slots_of, articles, disagreeing)
     for slot, components in disagreeing.items():
@@ -77,6 +83,22 @@ def numbers(alignment: Alignment):
             groups = agreeing_groups(sides) if sides[0].low is not None else by_value(diverging(sides) or [])
             if groups and len(groups) > 1:
                 yield Found(_kind(slot, groups[0][0].value), groups[0][0].slot, groups)
+
+
+def _counted_alike(alignment: Alignment, slots_of: _SlotReader) -> Iterator[tuple[int, int, str]]:
+    """Pairs of types of different articles, not matching, that count one thing in one place:
+    "as many as seven people could be in the river" / "eight people fell into the river" count
+    one group, though the rest of the sentences differs. (type, type, the count's slot) each."""
+    by_place: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for t, sentence_type in enumerate(alignment.types):
+        if sentence_type.quantities:
+            for slot, place in slots_of.placed(alignment.members[t][0]).items():
+                by_place[(slot, place)].append(t)
+    for (slot, _), types in by_place.items():
+        for n, t in enumerate(types[:_COUNTED_ALIKE]):
+            for other in types[n + 1:_COUNTED_ALIKE]:
+                if other not in alignment.neighbours[t]:
+                    yield t, other, slot
 
 
 def _kind(slot: str, value: str) -> str:
@@ -132,11 +154,12 @@ class _SlotReader:
         self.given: dict[int, list[tuple[str, Side]]] = {}  # every slot filled, with its fate (slots.fate_of)
         self.parts_read: dict[int, frozenset[str]] = {}
         self.inferred_read: dict[int, frozenset[str]] = {}  # slots filled by a count of some of those counted
+        self.placed_read: dict[int, dict[str, str]] = {}  # slots a count fills -> where it puts those counted
         self.roles = read_roles(alignment.token_features)  # who "the gunman" is, read once for every sentence
 
     def __call__(self, sid: int) -> dict[str, Side]:
         if sid not in self.read:
-            self.read[sid], later, self.inferred_read[sid] = _slots(self.alignment, sid, self.roles)
+            self.read[sid], later, self.inferred_read[sid], self.placed_read[sid] = _slots(self.alignment, sid, self.roles)
             self.given[sid] = [(fate_of(key), side) for key, side in (*self.read[sid].items(), *later)]
         return self.read[sid]
 
@@ -145,6 +168,12 @@ class _SlotReader:
         ("killing four workers": the people killed)."""
         self(sid)
         return self.inferred_read[sid]
+
+    def placed(self, sid: int) -> dict[str, str]:
+        """The sentence's slots that a count fills, first in it, where it puts those counted:
+        {"individu": "river"} for "seven people could be in the river"."""
+        self(sid)
+        return self.placed_read[sid]
 
     def gives(self, sid: int, slot: str, side: Side) -> bool:
         """The sentence gives this value too, in any slot, first or later ("sought a 12-year
@@ -241,12 +270,14 @@ def _voters(tally: str) -> int:
 
 
 def _slots(alignment: Alignment, sid: int,
-           roles: Roles) -> tuple[dict[str, Side], list[tuple[str, Side]], frozenset[str]]:
+           roles: Roles) -> tuple[dict[str, Side], list[tuple[str, Side]], frozenset[str], dict[str, str]]:
     """slot -> side for each count, sum, age, date, time of day, measure and predicate
     (`predicates.py`, a role's holder named as `roles` says) of the sentence, the first of each;
-    the sides of slots filled again later in it; and the slots inferred (`_all_befallen`)."""
+    the sides of slots filled again later in it; the slots inferred (`_all_befallen`); and those
+    a count fills with a place (`Slot.placed`), with it."""
     out: dict[str, Side] = {}
     later: list[tuple[str, Side]] = []
+    placed: dict[str, str] = {}
     text = alignment.texts[sid]
     toks = alignment.tokens(sid)
     slots = (*sentence_slots(text, toks), *predicates(text, toks, roles))
@@ -260,6 +291,8 @@ def _slots(alignment: Alignment, sid: int,
             later.append((slot.key, side))
         else:
             out[slot.key] = side
+            if slot.placed:
+                placed[slot.key] = slot.placed
     for m in measures(text):  # the first measure of each dimension and thing: "advanced 12 miles"
         key = _MEASURE + m.dimension + _measured(text, m.end)
         if key not in out:
@@ -270,7 +303,7 @@ def _slots(alignment: Alignment, sid: int,
         out[_TIME_SLOT] = Side(mention, mention.text, mention.text, "time of day", when.low, when.high)
     inferred = _all_befallen(slots, out)
     out.update(inferred)
-    return out, later, frozenset(inferred)
+    return out, later, frozenset(inferred), placed
 
 
 def _all_befallen(slots: Sequence[Slot], out: dict[str, Side]) -> dict[str, Side]:

@@ -23,6 +23,10 @@ from tui.core.text import (MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES, WEEKDAY
                            strip_possessive)
 
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
+# The prepositions that say where those counted were ("in the river", "aboard the ship"), and
+# how many words after the thing counted, in its clause, the place may end.
+_PLACE_PREPOSITIONS = frozenset("in into inside on onto aboard at near under".split())
+_PLACE_REACH = 6
 _DATE_WORDS = WEEKDAYS | MONTHS
 _DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")  # a day of a month in plain figures: "3", "3rd"
 _CURRENCIES = "$€£¥"
@@ -91,7 +95,7 @@ detainees hostages spectators fans shoppers bystanders pedestrians drivers climb
 # workers and a guard", "three soldiers as well as a child", "two officers along with".
 _AND = {"and", "or", "plus"}
 _BESIDES = {"as", "along", "alongside", "besides", "together", "with"}
-_FATE_REACH = 4  # how many words from a count, in its clause, the word of what befell them may stand
+_FATE_REACH = 4  # how many content words from a count, in its clause, the word of what befell them may stand
 # Words after a number that loosen it, as the word before it would.
 _LOOSENERS_AFTER = {"or more": "at least", "or so": "about", "or fewer": "up to", "or less": "up to"}
 _LOOSENER_AFTER = re.compile(rf"\s*({'|'.join(_LOOSENERS_AFTER)})", re.I)
@@ -133,6 +137,9 @@ class Slot:
     # For a count of one kind of those a fate befell ("killing four workers"), the key of a count
     # of all of them: where the sentence counts no one else, a toll of "five people" contradicts it.
     all_befallen: str = ""
+    # For a count, the place its clause puts those counted ("seven people could be in the
+    # river": the river's stem), or "".
+    placed: str = ""
 
 
 _NameRun = tuple[int, int, str]  # a name's first and last token and its key, as features.name_runs gives it
@@ -257,7 +264,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> S
             all_befallen = _PEOPLE + period + fate if some else ""
             return Slot((_PEOPLE if everyone else unit_feats[0]) + period + fate, f"#{value:g}",
                         _loosened_start(text, tok.start, loosener), unit.end, unit.text, loosener, rounding,
-                        count=True, all_befallen=all_befallen)
+                        count=True, all_befallen=all_befallen, placed=_placed(text, toks, j))
     if any(fold(toks[j][0].text) == "toll" for j in _content_words(text, toks, i, -1, CLAUSE_REACH)):
         # "the death toll rose to 47": people killed, as "killed 47 people" counts them
         key = _PEOPLE + "/dead"
@@ -332,6 +339,21 @@ def _rounding(number: str, scale: float) -> float:
     return min(half_step(number), _SCALED_HALF_STEP) * scale if scale > 1 else half_step(number)
 
 
+def _placed(text: str, toks: TokenFeatures, j: int) -> str:
+    """Where the clause of the thing counted at token `j` puts them: the stem of the first
+    word after a preposition of place a few words on ("six people could be in the river",
+    "eight people fell into the river": river); "" when it names no place in a word (a name,
+    a date, nothing)."""
+    words = list(clause_tokens(text, toks, j, 1, _PLACE_REACH))
+    for n, k in enumerate(words):
+        if fold(toks[k][0].text) in _PLACE_PREPOSITIONS:
+            after = next((m for m in words[n + 1:] if toks[m][1]), None)  # past "the"
+            if after is not None and holds_word(toks[after][1]) and not _is_date_word(toks[after][0].text):
+                return toks[after][1][0]
+            return ""
+    return ""
+
+
 def _period(text: str, end: int) -> str:
     """The period of a rate after the thing counted ("a year", "per day", "daily"), as a key
     suffix: a count a day and a count a year are two slots."""
@@ -341,13 +363,24 @@ def _period(text: str, end: int) -> str:
 
 def _fate(text: str, toks: TokenFeatures, i: int) -> str:
     """What befell those count `i` counts, as a key suffix: the nearest word of FATES in its
-    clause, before or after it ("killing 12 people", "30 were injured")."""
-    sides = zip_longest(*(clause_tokens(text, toks, i, step, _FATE_REACH) for step in (-1, 1)))
+    clause, before or after it ("killing 12 people", "30 were injured", "fifty people in the
+    stadium were hurt")."""
+    sides = zip_longest(*(_content_reach(text, toks, i, step, _FATE_REACH) for step in (-1, 1)))
     for j in (j for pair in sides for j in pair if j is not None):  # at one distance, the word before first
         fate = FATES.get(fold(toks[j][0].text))
         if fate:
             return f"/{fate}"
     return ""
+
+
+def _content_reach(text: str, toks: TokenFeatures, k: int, step: int, reach: int) -> Iterator[int]:
+    """The tokens of token `k`'s clause one way, nearest first, up to the `reach`-th content
+    word: "were", "the" and "still" do not put a word further from a number."""
+    for j in clause_tokens(text, toks, k, step, CLAUSE_REACH):
+        yield j
+        reach -= bool(toks[j][1])
+        if not reach:
+            return
 
 
 def _nobody_else(text: str, toks: TokenFeatures, j: int) -> bool:
