@@ -427,9 +427,42 @@ DIVERGING = {
                 "The shaft is 800 metres deep, and the miners work in three shifts.",
                 "Engineers pumped air down the shaft to the miners."),
         (0, "as many as 30"), (1, "41 miners")),
+    # A toll is one figure of the story, wherever an article gives it.
+    "a toll in sentences alike in nothing else": (
+        article("Market blast",
+                "The bomb tore through the crowded market at noon, killing 14 people and wounding dozens.",
+                "Hospital officials appealed for blood donors.",
+                "The market had reopened a week earlier after repairs."),
+        article("Blast in the market",
+                "Rescue workers searched the rubble of the market into the evening.",
+                "By nightfall the death toll had reached 19, the regional governor said.",
+                "Traders said the market had reopened a week earlier."),
+        (0, "killing 14"), (1, "reached 19")),
+    "an ordinal before someone is no other occasion": (
+        article("Jewellers robbed", "Police detained four suspects on Sunday after the robbery of a jewellery shop."),
+        article("Robbery arrests",
+                "Police said three suspects had been arrested after the robbery of a jewellery shop and that a "
+                "fourth man was still being sought."),
+        (0, "four suspects"), (1, "three suspects")),
 }
 
 QUIET = {
+    "a day's toll and a war's": (
+        article("Strike on town", "An air strike on the town of Varn killed 12 people on Tuesday, medics said.",
+                "The war has killed more than 30,000 people, according to the health ministry."),
+        article("Town hit", "Rescuers in Varn dug through the rubble of three houses.",
+                "Medics said 12 people were killed in the strike."),
+    ),
+    "the tolls of two blasts": (
+        article("Twin blasts", "The first blast killed five people outside the station.",
+                "Police cordoned off the square."),
+        article("Second bomb", "Police cordoned off the square.",
+                "A second bomb an hour later killed seven people near the bus depot."),
+    ),
+    "this week's toll and last year's": (
+        article("Floods", "The floods have killed nine people in the valley this week.", "Roads were closed."),
+        article("Valley floods", "Roads were closed across the valley.", "Similar floods last year killed 14 people."),
+    ),
     "everyone in a place, and those of them hurt": (
         article("Crush at the final",
                 "About 30,000 people were in the stadium for the cup final on Sunday.",
@@ -925,6 +958,20 @@ def test_where_a_count_puts_those_counted_is_the_word_after_a_preposition_of_pla
     assert placed("Eight people were in Dorvask on Monday.") == [""]  # a name is no word
     assert placed("Eight people were seen on Monday.") == [""]
     assert placed("Eight people, police said, were in the river.") == [""]  # another clause
+
+
+def test_an_occasion_is_its_days_and_whether_it_is_set_apart_from_another():
+    def read(sentence: str) -> slots.Occasion:
+        articles = articles_from(sentence)
+        return slots.occasion(align(articles, read_names(articles)).tokens(0))
+
+    assert read("Three people were killed on Monday in May.") == slots.Occasion(frozenset({"monday", "may"}), False)
+    assert read("A second bomb killed seven.").apart and read("Another attack killed two.").apart
+    assert read("The floods last year killed nine.").apart
+    assert not read("A fourth man is sought.").apart and not read("He spent his first 11 seasons there.").apart
+    assert not read("The blast last night killed nine.").apart
+    monday, wednesday, undated = read("Two died on Monday."), read("Two died on Wednesday."), read("Two died.")
+    assert monday.other_than(wednesday) and not monday.other_than(undated) and not monday.other_than(monday)
 
 
 def test_a_day_of_a_month_is_read_in_plain_figures_only():

@@ -21,7 +21,7 @@ from tui.core.measures import loosen, measures, times_of_day
 from tui.core.predicates import predicates
 from tui.core.roles import Roles, read_roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
-from tui.core.slots import NAMED_AGE, TALLY, Slot, fate_of, may_give_an_age, sentence_slots
+from tui.core.slots import NAMED_AGE, TALLY, Occasion, Slot, fate_of, may_give_an_age, occasion, sentence_slots
 from tui.core.text import fold, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
@@ -44,12 +44,16 @@ _THING = "/"
 # a handful of outlets tell one count; hundreds of copies of a generated corpus's filler would
 # make the pairs quadratic.
 _COUNTED_ALIKE = 32
+# Two counts of those one fate befell (killed, hurt, held...) further apart than this, in
+# sentences that do not match, count different things: a day's toll and a war's.
+_TOLL_RATIO = 3.0
 
 
 def numbers(alignment: Alignment):
     """Matching sentences that fill one slot differently: a count of the same thing (the word
     after the number), a person's age, the day or month of the same act, the time of day; and
-    anywhere, a named person's age, and a count of one thing in one place (`_counted_alike`). All the values given for one slot, by every article, make
+    anywhere, a named person's age, and a count of one thing in one place or of those one fate
+    befell (`_counted_alike`). All the values given for one slot, by every article, make
     one divergence.
 
     Sentences of one type (wire copy) fill their slots alike, so slots are compared once per
@@ -68,6 +72,8 @@ def numbers(alignment: Alignment):
         mine, theirs = slots_of(one), slots_of(two)
         inferred = slots_of.inferred(one), slots_of.inferred(two)
         shared = mine.keys() & theirs.keys() if only is None else {only}
+        if slots_of.occasion(one).other_than(slots_of.occasion(two)):
+            shared -= slots_of.counts(one).keys()  # "the first blast killed five", "a second killed seven"
         for slot in shared - (inferred[0] & inferred[1]):  # "four workers", "two guards"
             a, b = mine[slot], theirs[slot]
             if a.agrees(b):
@@ -86,19 +92,33 @@ def numbers(alignment: Alignment):
 
 
 def _counted_alike(alignment: Alignment, slots_of: _SlotReader) -> Iterator[tuple[int, int, str]]:
-    """Pairs of types of different articles, not matching, that count one thing in one place:
-    "as many as seven people could be in the river" / "eight people fell into the river" count
-    one group, though the rest of the sentences differs. (type, type, the count's slot) each."""
-    by_place: dict[tuple[str, str], list[int]] = defaultdict(list)
+    """Pairs of types, not matching, that count one thing in one place ("as many as seven people
+    could be in the river" / "eight people fell into the river"), or those one fate befell
+    ("killing 14 people" / "the death toll had reached 19") within _TOLL_RATIO: the rest of
+    their sentences may differ. (type, type, the count's slot) each."""
+    alike: dict[tuple[str, str], list[int]] = defaultdict(list)
     for t, sentence_type in enumerate(alignment.types):
         if sentence_type.quantities:
-            for slot, place in slots_of.placed(alignment.members[t][0]).items():
-                by_place[(slot, place)].append(t)
-    for (slot, _), types in by_place.items():
+            for slot, place in slots_of.counts(alignment.members[t][0]).items():
+                if place:
+                    alike[(slot, place)].append(t)
+                if fate_of(slot):
+                    alike[(slot, "")].append(t)
+    seen = set()
+    for (slot, place), types in alike.items():
         for n, t in enumerate(types[:_COUNTED_ALIKE]):
             for other in types[n + 1:_COUNTED_ALIKE]:
-                if other not in alignment.neighbours[t]:
+                if other in alignment.neighbours[t] or (t, other, slot) in seen:
+                    continue
+                if place or _near(*(slots_of(alignment.members[u][0])[slot] for u in (t, other))):
+                    seen.add((t, other, slot))
                     yield t, other, slot
+
+
+def _near(a: Side, b: Side) -> bool:
+    """Two counts of those one fate befell within _TOLL_RATIO of each other."""
+    low, high = sorted((float(a.value[1:]), float(b.value[1:])))
+    return high <= _TOLL_RATIO * low
 
 
 def _kind(slot: str, value: str) -> str:
@@ -154,12 +174,13 @@ class _SlotReader:
         self.given: dict[int, list[tuple[str, Side]]] = {}  # every slot filled, with its fate (slots.fate_of)
         self.parts_read: dict[int, frozenset[str]] = {}
         self.inferred_read: dict[int, frozenset[str]] = {}  # slots filled by a count of some of those counted
-        self.placed_read: dict[int, dict[str, str]] = {}  # slots a count fills -> where it puts those counted
+        self.counts_read: dict[int, dict[str, str]] = {}  # slots a count fills -> where it puts those counted
+        self.occasions: dict[int, Occasion] = {}
         self.roles = read_roles(alignment.token_features)  # who "the gunman" is, read once for every sentence
 
     def __call__(self, sid: int) -> dict[str, Side]:
         if sid not in self.read:
-            self.read[sid], later, self.inferred_read[sid], self.placed_read[sid] = _slots(self.alignment, sid, self.roles)
+            self.read[sid], later, self.inferred_read[sid], self.counts_read[sid] = _slots(self.alignment, sid, self.roles)
             self.given[sid] = [(fate_of(key), side) for key, side in (*self.read[sid].items(), *later)]
         return self.read[sid]
 
@@ -169,11 +190,18 @@ class _SlotReader:
         self(sid)
         return self.inferred_read[sid]
 
-    def placed(self, sid: int) -> dict[str, str]:
-        """The sentence's slots that a count fills, first in it, where it puts those counted:
-        {"individu": "river"} for "seven people could be in the river"."""
+    def counts(self, sid: int) -> dict[str, str]:
+        """The sentence's slots that a count fills first in it, with where it puts those counted
+        or "": {"individu": "river"} for "seven people could be in the river"."""
         self(sid)
-        return self.placed_read[sid]
+        return self.counts_read[sid]
+
+    def occasion(self, sid: int) -> Occasion:
+        """When the sentence says its act happened (`slots.Occasion`): counts of two occasions
+        count two things."""
+        if sid not in self.occasions:
+            self.occasions[sid] = occasion(self.alignment.tokens(sid))
+        return self.occasions[sid]
 
     def gives(self, sid: int, slot: str, side: Side) -> bool:
         """The sentence gives this value too, in any slot, first or later ("sought a 12-year
@@ -274,10 +302,10 @@ def _slots(alignment: Alignment, sid: int,
     """slot -> side for each count, sum, age, date, time of day, measure and predicate
     (`predicates.py`, a role's holder named as `roles` says) of the sentence, the first of each;
     the sides of slots filled again later in it; the slots inferred (`_all_befallen`); and those
-    a count fills with a place (`Slot.placed`), with it."""
+    a count fills, with its place (`Slot.placed`)."""
     out: dict[str, Side] = {}
     later: list[tuple[str, Side]] = []
-    placed: dict[str, str] = {}
+    counts: dict[str, str] = {}
     text = alignment.texts[sid]
     toks = alignment.tokens(sid)
     slots = (*sentence_slots(text, toks), *predicates(text, toks, roles))
@@ -291,8 +319,8 @@ def _slots(alignment: Alignment, sid: int,
             later.append((slot.key, side))
         else:
             out[slot.key] = side
-            if slot.placed:
-                placed[slot.key] = slot.placed
+            if slot.count:
+                counts[slot.key] = slot.placed
     for m in measures(text):  # the first measure of each dimension and thing: "advanced 12 miles"
         key = _MEASURE + m.dimension + _measured(text, m.end)
         if key not in out:
@@ -303,7 +331,7 @@ def _slots(alignment: Alignment, sid: int,
         out[_TIME_SLOT] = Side(mention, mention.text, mention.text, "time of day", when.low, when.high)
     inferred = _all_befallen(slots, out)
     out.update(inferred)
-    return out, later, frozenset(inferred), placed
+    return out, later, frozenset(inferred), counts
 
 
 def _all_befallen(slots: Sequence[Slot], out: dict[str, Side]) -> dict[str, Side]:

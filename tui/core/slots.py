@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 from itertools import zip_longest
 
 from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
@@ -23,6 +24,12 @@ from tui.core.text import (MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES, WEEKDAY
                            strip_possessive)
 
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
+# Words that set an act apart from another of its kind ("another attack", "similar floods"),
+# ordinals that do before a word for a thing ("the first blast", "a second bomb", not "a fourth
+# man" or "his first 11 seasons"), and the periods "last" does ("last year").
+_ANOTHER = frozenset("another separate similar previous".split())
+_ORDINALS = frozenset("first second third fourth fifth".split())
+_LAST = frozenset("year month week".split())
 # The prepositions that say where those counted were ("in the river", "aboard the ship"), and
 # how many words after the thing counted, in its clause, the place may end.
 _PLACE_PREPOSITIONS = frozenset("in into inside on onto aboard at near under".split())
@@ -83,6 +90,7 @@ _FATE_NAMES = frozenset(FATES.values())
 # The words that count anyone a fate befell, whatever their kind: "five people were arrested",
 # "five persons were arrested" (a count of one kind of them: _KINDS_OF_PEOPLE).
 _EVERYONE = {"people", "persons", "individuals"}
+_PERSONS = {"man", "men", "woman", "person", "individual", "child", "people", "persons", "individuals"}
 # Plural nouns for kinds of people a toll or an arrest counts ("four workers", "six suspects"):
 # not "40 sheep" or "three deaths", which say nothing of how many people it befell.
 _KINDS_OF_PEOPLE = set("""victims suspects defendants survivors men women children boys girls babies infants
@@ -393,6 +401,31 @@ def _nobody_else(text: str, toks: TokenFeatures, j: int) -> bool:
     if word in _AND:
         return k + 1 < len(toks) and fold(toks[k + 1][0].text) in FATES  # "and injuring 11"
     return word not in _BESIDES
+
+
+class Occasion(NamedTuple):
+    """When a sentence says its act happened: the weekdays and months it names, and whether it
+    sets the act apart from another of its kind ("a second blast", "similar floods last year")."""
+    dates: frozenset[str]
+    apart: bool
+
+    def other_than(self, other: Occasion) -> bool:
+        """Whether the two sentences may tell two occasions: either sets its act apart, or both
+        date it, on no day or month in common."""
+        return self.apart or other.apart or bool(self.dates and other.dates and self.dates.isdisjoint(other.dates))
+
+
+def occasion(toks: TokenFeatures) -> Occasion:
+    words = [tok.text for tok, _ in toks]
+    low = [*map(fold, words), ""]
+    apart = any(w in _ANOTHER or (w in _ORDINALS and holds_word(toks[n + 1][1]) and not _is_person(low[n + 1]))
+                or (w == "last" and low[n + 1] in _LAST) for n, w in enumerate(low[:-1]))
+    return Occasion(frozenset(_date_value(w) for w in words if _is_date_word(w)), apart)
+
+
+def _is_person(word: str) -> bool:
+    """A folded noun for someone, one or several: "man", "suspects", "victim"."""
+    return word in _PERSONS or word in _KINDS_OF_PEOPLE or word + "s" in _KINDS_OF_PEOPLE
 
 
 def fate_of(key: str) -> str:
