@@ -21,7 +21,7 @@ from tui.core.measures import loosen, measures, times_of_day
 from tui.core.predicates import predicates
 from tui.core.roles import Roles, read_roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
-from tui.core.slots import NAMED_AGE, TALLY, Occasion, Slot, fate_of, may_give_an_age, occasion, sentence_slots
+from tui.core.slots import NAMED_AGE, TALLY, Slot, fate_of, may_give_an_age, sentence_slots
 from tui.core.text import fold, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
@@ -72,9 +72,7 @@ def numbers(alignment: Alignment):
         mine, theirs = slots_of(one), slots_of(two)
         inferred = slots_of.inferred(one), slots_of.inferred(two)
         shared = mine.keys() & theirs.keys() if only is None else {only}
-        if slots_of.occasion(one).other_than(slots_of.occasion(two)):
-            shared -= slots_of.counts(one).keys()  # "the first blast killed five", "a second killed seven"
-        for slot in shared - (inferred[0] & inferred[1]):  # "four workers", "two guards"
+        for slot in shared - (inferred[0] & inferred[1]) - slots_of.apart(one, two):  # "four workers", "two guards"
             a, b = mine[slot], theirs[slot]
             if a.agrees(b):
                 agreeing[slot].append((t, other))
@@ -99,9 +97,9 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader) -> Iterator[tupl
     alike: dict[tuple[str, str], list[int]] = defaultdict(list)
     for t, sentence_type in enumerate(alignment.types):
         if sentence_type.quantities:
-            for slot, place in slots_of.counts(alignment.members[t][0]).items():
-                if place:
-                    alike[(slot, place)].append(t)
+            for slot, count in slots_of.counts(alignment.members[t][0]).items():
+                if count.placed:
+                    alike[(slot, count.placed)].append(t)
                 if fate_of(slot):
                     alike[(slot, "")].append(t)
     seen = set()
@@ -174,8 +172,7 @@ class _SlotReader:
         self.given: dict[int, list[tuple[str, Side]]] = {}  # every slot filled, with its fate (slots.fate_of)
         self.parts_read: dict[int, frozenset[str]] = {}
         self.inferred_read: dict[int, frozenset[str]] = {}  # slots filled by a count of some of those counted
-        self.counts_read: dict[int, dict[str, str]] = {}  # slots a count fills -> where it puts those counted
-        self.occasions: dict[int, Occasion] = {}
+        self.counts_read: dict[int, dict[str, Slot]] = {}  # the slots a count fills, with the count
         self.roles = read_roles(alignment.token_features)  # who "the gunman" is, read once for every sentence
 
     def __call__(self, sid: int) -> dict[str, Side]:
@@ -190,18 +187,16 @@ class _SlotReader:
         self(sid)
         return self.inferred_read[sid]
 
-    def counts(self, sid: int) -> dict[str, str]:
-        """The sentence's slots that a count fills first in it, with where it puts those counted
-        or "": {"individu": "river"} for "seven people could be in the river"."""
+    def counts(self, sid: int) -> dict[str, Slot]:
+        """The sentence's slots that a count fills first in it, with the count."""
         self(sid)
         return self.counts_read[sid]
 
-    def occasion(self, sid: int) -> Occasion:
-        """When the sentence says its act happened (`slots.Occasion`): counts of two occasions
-        count two things."""
-        if sid not in self.occasions:
-            self.occasions[sid] = occasion(self.alignment.tokens(sid))
-        return self.occasions[sid]
+    def apart(self, one: int, two: int) -> set[str]:
+        """The slots two sentences fill with counts of two occasions (`slots.Occasion`): "the
+        first blast killed five" and "a second bomb killed seven" count two things."""
+        mine, theirs = self.counts(one), self.counts(two)
+        return {key for key in mine.keys() & theirs.keys() if mine[key].occasion.other_than(theirs[key].occasion)}
 
     def gives(self, sid: int, slot: str, side: Side) -> bool:
         """The sentence gives this value too, in any slot, first or later ("sought a 12-year
@@ -298,14 +293,14 @@ def _voters(tally: str) -> int:
 
 
 def _slots(alignment: Alignment, sid: int,
-           roles: Roles) -> tuple[dict[str, Side], list[tuple[str, Side]], frozenset[str], dict[str, str]]:
+           roles: Roles) -> tuple[dict[str, Side], list[tuple[str, Side]], frozenset[str], dict[str, Slot]]:
     """slot -> side for each count, sum, age, date, time of day, measure and predicate
     (`predicates.py`, a role's holder named as `roles` says) of the sentence, the first of each;
     the sides of slots filled again later in it; the slots inferred (`_all_befallen`); and those
-    a count fills, with its place (`Slot.placed`)."""
+    a count fills, with the count."""
     out: dict[str, Side] = {}
     later: list[tuple[str, Side]] = []
-    counts: dict[str, str] = {}
+    counts: dict[str, Slot] = {}
     text = alignment.texts[sid]
     toks = alignment.tokens(sid)
     slots = (*sentence_slots(text, toks), *predicates(text, toks, roles))
@@ -320,7 +315,7 @@ def _slots(alignment: Alignment, sid: int,
         else:
             out[slot.key] = side
             if slot.count:
-                counts[slot.key] = slot.placed
+                counts[slot.key] = slot
     for m in measures(text):  # the first measure of each dimension and thing: "advanced 12 miles"
         key = _MEASURE + m.dimension + _measured(text, m.end)
         if key not in out:

@@ -132,6 +132,18 @@ _NO_VOTES = set("per percent points degrees minutes hours days weeks months year
 _WHOLE = re.compile(r"[0-9]{1,6}")
 
 
+class Occasion(NamedTuple):
+    """When a sentence says its act happened: the weekdays and months it names, and whether it
+    sets the act apart from another of its kind ("a second blast", "similar floods last year")."""
+    dates: frozenset[str]
+    apart: bool
+
+    def other_than(self, other: Occasion) -> bool:
+        """Whether the two sentences may tell two occasions: either sets its act apart, or both
+        date it, on no day or month in common."""
+        return self.apart or other.apart or bool(self.dates and other.dates and self.dates.isdisjoint(other.dates))
+
+
 @dataclass(frozen=True, slots=True)
 class Slot:
     key: str  # what is filled: "prison", "percent", "$earn", "age @doe", "when struck"
@@ -148,6 +160,7 @@ class Slot:
     # For a count, the place its clause puts those counted ("seven people could be in the
     # river": the river's stem), or "".
     placed: str = ""
+    occasion: Occasion = Occasion(frozenset(), False)  # for a count, when its clause says it happened
 
 
 _NameRun = tuple[int, int, str]  # a name's first and last token and its key, as features.name_runs gives it
@@ -272,7 +285,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> S
             all_befallen = _PEOPLE + period + fate if some else ""
             return Slot((_PEOPLE if everyone else unit_feats[0]) + period + fate, f"#{value:g}",
                         _loosened_start(text, tok.start, loosener), unit.end, unit.text, loosener, rounding,
-                        count=True, all_befallen=all_befallen, placed=_placed(text, toks, j))
+                        count=True, all_befallen=all_befallen, placed=_placed(text, toks, j),
+                        occasion=occasion(text, toks, i))
     if any(fold(toks[j][0].text) == "toll" for j in _content_words(text, toks, i, -1, CLAUSE_REACH)):
         # "the death toll rose to 47": people killed, as "killed 47 people" counts them
         key = _PEOPLE + "/dead"
@@ -281,7 +295,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> S
     else:
         return None
     return Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end, "people", loosener, rounding,
-                count=True)
+                count=True, occasion=occasion(text, toks, i))
 
 
 def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
@@ -403,22 +417,14 @@ def _nobody_else(text: str, toks: TokenFeatures, j: int) -> bool:
     return word not in _BESIDES
 
 
-class Occasion(NamedTuple):
-    """When a sentence says its act happened: the weekdays and months it names, and whether it
-    sets the act apart from another of its kind ("a second blast", "similar floods last year")."""
-    dates: frozenset[str]
-    apart: bool
-
-    def other_than(self, other: Occasion) -> bool:
-        """Whether the two sentences may tell two occasions: either sets its act apart, or both
-        date it, on no day or month in common."""
-        return self.apart or other.apart or bool(self.dates and other.dates and self.dates.isdisjoint(other.dates))
-
-
-def occasion(toks: TokenFeatures) -> Occasion:
-    words = [tok.text for tok, _ in toks]
+def occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
+    """The occasion the clause of token `i` tells of: "officials said on Friday" after a comma
+    dates the report, not the act it counts."""
+    near = sorted({i, *clause_tokens(text, toks, i, -1, CLAUSE_REACH), *clause_tokens(text, toks, i, 1, CLAUSE_REACH)})
+    words = [toks[j][0].text for j in near]
     low = [*map(fold, words), ""]
-    apart = any(w in _ANOTHER or (w in _ORDINALS and holds_word(toks[n + 1][1]) and not _is_person(low[n + 1]))
+    apart = any(w in _ANOTHER or (w in _ORDINALS and n + 1 < len(near) and holds_word(toks[near[n + 1]][1])
+                                  and not _is_person(low[n + 1]))
                 or (w == "last" and low[n + 1] in _LAST) for n, w in enumerate(low[:-1]))
     return Occasion(frozenset(_date_value(w) for w in words if _is_date_word(w)), apart)
 
