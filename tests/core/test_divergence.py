@@ -205,6 +205,18 @@ def test_the_same_words_from_the_same_person_or_other_words_are_no_divergence():
                      'Governor Tom Selk said the storm "was the worst in memory."')
 
 
+def test_a_pronoun_speaks_for_the_one_person_its_paragraph_opens_with():
+    said_by_pronoun = ('Mayor Ida Brun, 61, thanked the crews at the town hall. "The volunteers saved the town," '
+                       'she said.')
+    [d] = found(said_by_pronoun, 'Governor Tom Selk said the volunteers "saved the town" after the storm.')
+    assert values(d) == [("Ida Brun", ("a0",)), ("Tom Selk", ("a1",))]
+    # two people open the paragraph's sentences, or a place does: nobody is credited
+    for before in ("Mayor Ida Brun thanked the crews. Ola Brandt, her deputy, spoke next.",
+                   "Harbour Rescue Service thanked the crews."):
+        assert not found(f'{before} "The volunteers saved the town," she said.',
+                         'Governor Tom Selk said the volunteers "saved the town" after the storm.')
+
+
 def test_the_day_of_the_same_act_is_read_across_its_clause():
     [d] = found("The ferry struck the pier on Friday, police in the port town of Orlen said.",
                 "The ferry struck the old wooden pier of the island harbour on Saturday, police in Orlen said.")

@@ -3,7 +3,9 @@
 The speakers are the names outside quotation marks next to a speech verb in the quotation's
 sentence ("Jane Doe said", "said Jane Doe and Ed Roe"); a sentence that is only a quotation
 takes the speakers of the sentence before it in the paragraph ('"We are safe," Doe said.
-"The water is falling."'). A pronoun ("he said") names nobody.
+"The water is falling."'). A pronoun ("she said") speaks for the one person whose name opens
+the paragraph's sentences before it ('Doe, 57, told supporters she would stay. "We will govern,"
+she said.'); with two such names, or none, it names nobody.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from tui.core.align import Alignment
 from tui.core.features import is_word, name_runs
 from tui.core.clauses import before_relative_clause, gap
-from tui.core.text import fold
+from tui.core.text import fold, is_title
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
 # Verbs after the speaker ("Doe said"), and those that may come before the speaker ("said
@@ -25,6 +28,7 @@ _SPEECH_VERBS = {"said", "says", "told", "added", "stated", "noted", "wrote", "t
 # "Doe called it 'a deliberate attack'": the caller speaks; "called Doe" names whom.
 _INVERTED = _SPEECH_VERBS - {"told", "posted", "tweeted", "announced", "declared", "called", "described"}
 _ROLE_GAP = 2  # "said Acme producer Jane Doe": the speaker is the name after a lower-case role
+_PRONOUNS = {"he", "she"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,15 +44,22 @@ class Quotation:
 def quotations(alignment: Alignment) -> Iterator[Quotation]:
     """Every quotation with a named speaker, in reading order."""
     previous: tuple[tuple[str, int], list[tuple[str, str]]] = (("", -1), [])
-    read: dict[str, tuple[list[tuple[int, int, frozenset[str]]], list[tuple[str, str]]]] = {}
+    openers: tuple[tuple[str, int], dict[str, str]] = (("", -1), {})  # the names opening a paragraph's sentences so far
+    read: dict[str, _Read] = {}
     for sid, ref in enumerate(alignment.sentences):
         text = alignment.texts[sid]
         here = (ref.article, ref.paragraph)
         if text not in read:  # wire copy repeats sentences: each distinct text is read once
             read[text] = _read(alignment, sid)
-        quoted, speakers = read[text]
-        if not speakers and previous[0] == here and text.lstrip()[:1] in "“\"":
+        quoted, speakers, pronoun, opener = read[text]
+        if openers[0] != here:
+            openers = (here, {})
+        if not speakers and previous[0] == here and previous[1] and text.lstrip()[:1] in "“\"":
             speakers = previous[1]  # a sentence that is only a quotation goes on the last speaker's
+        elif not speakers and pronoun and len(openers[1]) == 1:
+            speakers = list(openers[1].items())  # "she said": the one person the paragraph is about
+        if opener:
+            openers[1].setdefault(*opener)
         for start, end, words in quoted:
             if speakers and words:
                 yield Quotation(sid, start, end, words, frozenset(k for k, _ in speakers),
@@ -57,11 +68,31 @@ def quotations(alignment: Alignment) -> Iterator[Quotation]:
             previous = (here, speakers)
 
 
-def _read(alignment: Alignment, sid: int) -> tuple[list[tuple[int, int, frozenset[str]]], list[tuple[str, str]]]:
-    """The sentence's quotations (start, end, words) and its own speakers."""
-    quoted = list(_QUOTE.finditer(alignment.texts[sid]))
-    speakers = _speakers(alignment, sid, [(m.start(), m.end()) for m in quoted])
-    return [(m.start(), m.end(), _words(alignment, sid, m.start(1), m.end(1))) for m in quoted], speakers
+class _Read(NamedTuple):
+    quoted: list[tuple[int, int, frozenset[str]]]  # each quotation's start, end and words
+    speakers: list[tuple[str, str]]  # (key, name) of its own speakers
+    pronoun: bool  # "she said", "said he": someone speaks, named in a sentence before
+    opener: tuple[str, str] | None  # (key, name) of the person the sentence opens with, titles aside
+
+
+def _read(alignment: Alignment, sid: int) -> _Read:
+    text, toks = alignment.texts[sid], alignment.tokens(sid)
+    quoted = list(_QUOTE.finditer(text))
+    spans = [(m.start(), m.end()) for m in quoted]
+    speakers = _speakers(alignment, sid, spans)
+    outside = [fold(tok.text) for tok, _ in toks if not any(a <= tok.start < b for a, b in spans)]
+    pronoun = bool(quoted) and any(
+        (w in _PRONOUNS and after in _SPEECH_VERBS) or (w in _INVERTED and after in _PRONOUNS)
+        for w, after in zip(outside, outside[1:]))
+    runs = list(name_runs(toks))
+    opener = None
+    if runs and all(is_title(fold(tok.text)) for tok, _ in toks[:runs[0][0]]) and text.lstrip()[:1] not in "“\"":
+        # "Acme Union leader Jane Doe said": the name after the role
+        first, last, key = runs[1] if len(runs) > 1 and _role_between(toks, runs[0], runs[1]) else runs[0]
+        if alignment.is_person(key[1:]):  # the feature "@key"
+            opener = key, text[toks[first][0].start:toks[last][0].end]
+    return _Read([(m.start(), m.end(), _words(alignment, sid, m.start(1), m.end(1))) for m in quoted],
+                 speakers, pronoun, opener)
 
 
 def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]]) -> list[tuple[str, str]]:

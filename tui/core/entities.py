@@ -11,12 +11,13 @@ a shared surname with different given names, is not identity.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -28,6 +29,9 @@ from tui.core.model import Mention as ExportedMention
 from tui.core.text import fold, given_name_key, name_key
 
 _KINDS = ("person", "place", "org", "other")
+# How many of a name's mentions say what kind of name it is when one is asked (`Names.is_person`):
+# a corpus that repeats a name thousands of times says no more of it than its first mentions.
+_KIND_READ = 64
 _FEMALE = ("aya", "kaya", "skaya", "ova", "eva", "ina", "ska", "ská", "ová", "yna")
 _MALE = ("ski", "sky", "skiy", "ov", "ev", "in", "ich", "vich", "ij", "iy", "yi")
 _JOINERS = {"of", "the", "and", "for", "de", "la", "al", "el", "van", "von", "der", "bin"}
@@ -63,6 +67,28 @@ class Names:
         for found in out.values():
             found.sort()
         return out
+
+    def is_person(self, key: str) -> bool:
+        """Whether the name of a key (as `spans` gives it) names a person, as the context of its
+        mentions says. Asked of a few names, not read for all: a corpus has tens of thousands."""
+        known = self._kinds_asked
+        if key not in known:
+            votes: Counter = Counter()
+            for i in itertools.islice(itertools.chain(*self._groups_by_key.get(key, ())), _KIND_READ):
+                votes.update(self.mentions[i].kinds)
+            known[key] = _kind(votes) == "person"
+        return known[key]
+
+    @cached_property
+    def _groups_by_key(self) -> dict[str, list[tuple[int, ...]]]:
+        out: dict[str, list[tuple[int, ...]]] = defaultdict(list)
+        for group, shown in zip(self.groups, self.shown_by):
+            out[_group_key(self.mentions[shown])].append(group)
+        return out
+
+    @cached_property
+    def _kinds_asked(self) -> dict[str, bool]:
+        return {}
 
 
 def _group_key(named: Mention) -> str:
