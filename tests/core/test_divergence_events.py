@@ -448,6 +448,12 @@ DIVERGING = {
                 "that left three people injured.",
                 "He was remanded in custody."),
         (0, "Four people"), (1, "three people")),
+    "a toll of workers told in another word": (
+        article("Power station hit", "Drones struck the power station before dawn, killing two workers, the governor said.",
+                "Thousands of homes lost power."),
+        article("Plant attacked", "A drone attack on the power station killed three employees, the energy ministry said.",
+                "Repairs could take a week."),
+        (0, "two workers"), (1, "three employees")),
     "an ordinal before someone is no other occasion": (
         article("Jewellers robbed", "Police detained four suspects on Sunday after the robbery of a jewellery shop."),
         article("Robbery arrests",
@@ -946,6 +952,9 @@ def test_what_a_number_is_of_is_read_in_its_clause_only():
     assert slot_keys("Gunmen killed 12 wounded guards near Orsk.") == ["individu/dead"]
     assert slot_keys("Of those killed 12 guards were wounded.") == ["guard/dead"]
     assert slot_keys("Of those killed, 12 guards were wounded.") == ["guard/hurt"]
+    # the kind of people a word before only says which of; words news uses for one another
+    assert slot_keys("Two plant workers were killed.") == slot_keys("Gunmen killed three employees.") == ["worker/dead"]
+    assert slot_keys("The storm left 40,000 households without power.") == slot_keys("It hit 60,000 homes.") == ["home"]
     # words that say nothing do not put the fate further: four content words at most
     assert slot_keys("Fifty people in the old stadium were hurt.") == ["individu/hurt"]
     assert slot_keys("Fifty people in the old east stand of the stadium were hurt.") == ["individu"]

@@ -99,6 +99,16 @@ fishermen sailors passengers travellers travelers tourists pilgrims worshippers 
 patients journalists reporters civilians residents villagers locals citizens nationals foreigners migrants refugees
 protesters demonstrators rioters fighters militants rebels insurgents gunmen attackers guards prisoners inmates
 detainees hostages spectators fans shoppers bystanders pedestrians drivers climbers hikers swimmers""".split())
+# Words news uses for one another when it counts ("two workers" / "three employees" killed;
+# "40,000 homes" / "60,000 households" without power): a count of either is one slot. Each
+# group is keyed by its first word's stem.
+_COUNTED_AS = {stem(word): stem(group.split()[0]) for group in (
+    "workers employees staff staffers labourers laborers",
+    "homes households houses residences dwellings",
+    "soldiers troops servicemen",
+    "children kids minors",
+    "protesters demonstrators",
+) for word in group.split()}
 # Words after a count of one kind of people that add others to those the fate befell: "four
 # workers and a guard", "three soldiers as well as a child", "two officers along with".
 _AND = {"and", "or", "plus"}
@@ -277,13 +287,18 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> S
         elif word in _QUALIFIERS:
             continue  # "three former aides" counts aides
         elif holds_word(unit_feats):
+            if word not in FATES and _kind_of_people_after(text, toks, j):  # "two plant workers" counts workers
+                j += 1
+                unit, unit_feats = toks[j]
+                word = fold(unit.text)
             fate = _fate(text, toks, i)
             # "12 injured": people injured; "six suspects were arrested": the people arrested
             everyone = (word in FATES and j == last + 1) or (fate and word in _EVERYONE)
             period = _period(text, unit.end)
             some = fate and word in _KINDS_OF_PEOPLE and _nobody_else(text, toks, j)
             all_befallen = _PEOPLE + period + fate if some else ""
-            return Slot((_PEOPLE if everyone else unit_feats[0]) + period + fate, f"#{value:g}",
+            counted = _PEOPLE if everyone else _COUNTED_AS.get(unit_feats[0], unit_feats[0])
+            return Slot(counted + period + fate, f"#{value:g}",
                         _loosened_start(text, tok.start, loosener), unit.end, unit.text, loosener, rounding,
                         count=True, all_befallen=all_befallen, placed=_placed(text, toks, j),
                         occasion=occasion(text, toks, i))
@@ -359,6 +374,13 @@ def _rounding(number: str, scale: float) -> float:
     million), a twentieth of the scale at most: "3 million" is read to a tenth, as "3.0
     million" would be, so "3.5 million" is another figure and "3,040,000" the same."""
     return min(half_step(number), _SCALED_HALF_STEP) * scale if scale > 1 else half_step(number)
+
+
+def _kind_of_people_after(text: str, toks: TokenFeatures, j: int) -> bool:
+    """Whether the word after token `j`, written right after it, names a kind of people: token
+    `j` then only says which ("construction workers", "police officers")."""
+    return (j + 1 < len(toks) and fold(toks[j + 1][0].text) in _KINDS_OF_PEOPLE
+            and not PUNCTUATION.search(text, toks[j][0].end, toks[j + 1][0].start))
 
 
 def _placed(text: str, toks: TokenFeatures, j: int) -> str:
