@@ -454,6 +454,12 @@ DIVERGING = {
         article("Plant attacked", "A drone attack on the power station killed three employees, the energy ministry said.",
                 "Repairs could take a week."),
         (0, "two workers"), (1, "three employees")),
+    "the one sum of matching sentences, its act told in other words": (
+        article("Security van robbed", "Four masked men robbed a security van outside a bank in Tessing on Tuesday "
+                "and escaped with about $350,000 in cash, police said."),
+        article("Van raid", "Armed men robbed a security van as it delivered cash to a bank in Tessing on Tuesday, "
+                "making off with $400,000, police said."),
+        (0, "$350,000"), (1, "$400,000")),
     "an ordinal before someone is no other occasion": (
         article("Jewellers robbed", "Police detained four suspects on Sunday after the robbery of a jewellery shop."),
         article("Robbery arrests",
@@ -463,6 +469,12 @@ DIVERGING = {
 }
 
 QUIET = {
+    "a fine and a year's profit in matching sentences": (
+        article("Bank fined", "Regulators fined Harbour Bank $5 million on Monday over failures in its "
+                "money-laundering checks."),
+        article("Bank penalised", "Harbour Bank, which made $40 million last year, was fined by regulators on Monday over "
+                "its money-laundering checks."),
+    ),
     "a day's toll and a war's": (
         article("Strike on town", "An air strike on the town of Varn killed 12 people on Tuesday, medics said.",
                 "The war has killed more than 30,000 people, according to the health ministry."),
@@ -955,6 +967,8 @@ def test_what_a_number_is_of_is_read_in_its_clause_only():
     # the kind of people a word before only says which of; words news uses for one another
     assert slot_keys("Two plant workers were killed.") == slot_keys("Gunmen killed three employees.") == ["worker/dead"]
     assert slot_keys("The storm left 40,000 households without power.") == slot_keys("It hit 60,000 homes.") == ["home"]
+    # "held up" robbed: no fate
+    assert slot_keys("Four masked men held up a security van.") == ["men"]
     # words that say nothing do not put the fate further: four content words at most
     assert slot_keys("Fifty people in the old stadium were hurt.") == ["individu/hurt"]
     assert slot_keys("Fifty people in the old east stand of the stadium were hurt.") == ["individu"]

@@ -21,7 +21,7 @@ from tui.core.measures import loosen, measures, times_of_day
 from tui.core.predicates import predicates
 from tui.core.roles import Roles, read_roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
-from tui.core.slots import NAMED_AGE, TALLY, Slot, fate_of, may_give_an_age, sentence_slots
+from tui.core.slots import NAMED_AGE, ONE_SUM, TALLY, Slot, fate_of, may_give_an_age, sentence_slots
 from tui.core.text import fold, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
@@ -47,6 +47,9 @@ _COUNTED_ALIKE = 32
 # Two counts of those one fate befell (killed, hurt, held...) further apart than this, in
 # sentences that do not match, count different things: a day's toll and a war's.
 _TOLL_RATIO = 3.0
+# Two matching sentences' one sums further apart than this, told of other acts, are two sums:
+# a fine and a year's profit.
+_SAME_SUM = 2.0
 
 
 def numbers(alignment: Alignment):
@@ -259,6 +262,9 @@ def _comparable(a: Side, b: Side, slot: str) -> bool:
     if slot.startswith(TALLY):
         low, high = sorted(_voters(s.value) for s in (a, b))
         return high <= _SAME_BODY * low
+    if slot.endswith(ONE_SUM):
+        low, high = sorted(float(s.value[1:]) for s in (a, b))
+        return high <= _SAME_SUM * low
     if slot.startswith(_MEASURE) and _THING not in slot:
         low, high = sorted(map(_top, (a, b)))
         return high <= _FAR * low

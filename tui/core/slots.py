@@ -11,6 +11,7 @@ million", "struck on Tuesday"), an age by the person's name key or the word for 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -38,6 +39,10 @@ _DATE_WORDS = WEEKDAYS | MONTHS
 _DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")  # a day of a month in plain figures: "3", "3rd"
 _CURRENCIES = "$€£¥"
 _CURRENCY = "currency "
+# The slot of a sentence's one sum, after its currency sign: two matching sentences that each
+# give one sum give the same sum, though they tell its act in other words ("escaped with
+# $350,000" / "making off with $400,000").
+ONE_SUM = " sum"
 _AGE = "age "
 _PERIOD = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b|"
                      r"(hourly|daily|weekly|monthly|yearly|annually)\b)", re.I)
@@ -87,6 +92,8 @@ _QUALIFIERS = set("""more other additional further former new young elderly fore
 alleged fellow senior freed released detained jailed missing""".split())
 _PEOPLE = stem("people")  # what a count of no word counts when a word of FATES says what befell them
 _FATE_NAMES = frozenset(FATES.values())
+# After a word of FATES, these make another verb of it: "held up a van" robbed it.
+_PARTICLES = {"up", "off", "out", "back"}
 # The words that count anyone a fate befell, whatever their kind: "five people were arrested",
 # "five persons were arrested" (a count of one kind of them: _KINDS_OF_PEOPLE).
 _EVERYONE = {"people", "persons", "individuals"}
@@ -198,6 +205,7 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     taken = _Taken([(m.start, m.end) for m in (*measures(text), *times_of_day(text))]
                    + [(toks[d][0].start, toks[d][0].end) for d in days.values()])  # "3 March" counts no March
     names = SentenceNames.of(toks)
+    told: list[Slot] = []  # the first slot of each sum
     for i, (tok, feats) in enumerate(toks):
         number = bool(feats) and feats[0][0] in "#~"
         if not (number or (feats and "-" in tok.text)) or _ends_range(text, toks, i) or taken.holds(tok.start):
@@ -217,11 +225,14 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
         elif feats[0][0] == "#":
             sums = _sums(text, toks, i)
             if sums:
+                told.append(sums[0])
                 yield from sums
                 continue
             slot = _quantity(text, toks, i, names)
         if slot:
             yield slot
+    if len(told) == 1:  # the sentence's one sum, whatever act it is said of
+        yield dataclasses.replace(told[0], key=told[0].key[0] + ONE_SUM, subject="sum")
     yield from _dates(text, toks, dates, days)
     yield from _conditions(text)
 
@@ -412,7 +423,7 @@ def _fate(text: str, toks: TokenFeatures, i: int) -> str:
     sides = zip_longest(*(_content_reach(text, toks, i, step, _FATE_REACH) for step in (-1, 1)))
     for j in (j for pair in sides for j in pair if j is not None):  # at one distance, the word before first
         fate = FATES.get(fold(toks[j][0].text))
-        if fate:
+        if fate and not (j + 1 < len(toks) and fold(toks[j + 1][0].text) in _PARTICLES):
             return f"/{fate}"
     return ""
 
