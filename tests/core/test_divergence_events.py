@@ -454,12 +454,18 @@ DIVERGING = {
         article("Plant attacked", "A drone attack on the power station killed three employees, the energy ministry said.",
                 "Repairs could take a week."),
         (0, "two workers"), (1, "three employees")),
-    "the one sum of matching sentences, its act told in other words": (
-        article("Security van robbed", "Four masked men robbed a security van outside a bank in Tessing on Tuesday "
-                "and escaped with about $350,000 in cash, police said."),
-        article("Van raid", "Armed men robbed a security van as it delivered cash to a bank in Tessing on Tuesday, "
-                "making off with $400,000, police said."),
-        (0, "$350,000"), (1, "$400,000")),
+    "a toll beside 'another' that adds to a count": (
+        article("Bus bombing", "A bomb on a bus in Halvern killed three people and injured another 12, police said."),
+        article("Halvern bus blast", "A bomb on a bus in Halvern killed five people and injured 12, police said."),
+        (0, "three people"), (1, "five people")),
+    "a toll whose report is dated in its clause": (
+        article("Ambush", "Police on Tuesday said 12 soldiers were killed in the ambush near Orbat."),
+        article("Orbat ambush", "The ambush near Orbat on Monday killed 15 soldiers, police said."),
+        (0, "12 soldiers"), (1, "15 soldiers")),
+    "a toll beside a record set off by commas": (
+        article("Blast", "The blast, the deadliest since last year, killed 14 people at the Kesh market."),
+        article("Kesh blast", "The blast killed 20 people at the Kesh market, officials said."),
+        (0, "14 people"), (1, "20 people")),
     "an ordinal before someone is no other occasion": (
         article("Jewellers robbed", "Police detained four suspects on Sunday after the robbery of a jewellery shop."),
         article("Robbery arrests",
@@ -469,6 +475,37 @@ DIVERGING = {
 }
 
 QUIET = {
+    "a day's arrests and those since the protests began": (
+        article("Protest arrests", "Police detained 12 people on Saturday as protesters marched on the parliament in Velm.",
+                "Tear gas was fired near the square."),
+        article("Crackdown in Velm", "Riot police fired tear gas at crowds near the square.",
+                "Police have detained 30 people since the protests began, a rights group said."),
+    ),
+    "a toll and that of an attack in another year": (
+        article("Market bombing", "A bomb tore through the market in Kesh, killing 14 people, police said.",
+                "The market was crowded with shoppers."),
+        article("Kesh blast", "The market was crowded with shoppers when the bomb exploded.",
+                "In 2019 a car bomb at the same market killed 25 people."),
+    ),
+    "a toll and another incident's, 'elsewhere' or 'hours later'": (
+        article("Attack on checkpoint", "Gunmen attacked an army checkpoint near Orbat, killing six soldiers, the army said.",
+                "The attackers fled into the hills."),
+        article("Checkpoint attack", "The attackers fled into the hills, the army said.",
+                "Elsewhere, a roadside bomb killed four soldiers near the border town of Samo.",
+                "Hours later a second device tore through a patrol vehicle, and five soldiers died."),
+    ),
+    "those employed in a place and those there at the time": (
+        article("Factory fire", "About 300 workers are employed at the plant, which makes car parts.",
+                "The fire began in a storeroom."),
+        article("Blaze at parts maker", "The fire began in a storeroom.",
+                "Some 120 employees were at the plant when the fire broke out."),
+    ),
+    "a day's toll in a village and the war's": (
+        article("Strike on Orsk", "An air strike on Tuesday killed 12 people in the village, medics said.",
+                "Rescuers dug through the rubble."),
+        article("Orsk hit", "Rescuers dug through the rubble of three houses.",
+                "Shelling has killed more than 400 people in the village since the war began."),
+    ),
     "a fine and a year's profit in matching sentences": (
         article("Bank fined", "Regulators fined Harbour Bank $5 million on Monday over failures in its "
                 "money-laundering checks."),
@@ -966,9 +1003,9 @@ def test_what_a_number_is_of_is_read_in_its_clause_only():
     assert slot_keys("Of those killed, 12 guards were wounded.") == ["guard/hurt"]
     # the kind of people a word before only says which of; words news uses for one another
     assert slot_keys("Two plant workers were killed.") == slot_keys("Gunmen killed three employees.") == ["worker/dead"]
-    assert slot_keys("The storm left 40,000 households without power.") == slot_keys("It hit 60,000 homes.") == ["home"]
-    # "held up" robbed: no fate
+    # "held up" robbed: no fate; "killed off the coast" is killed
     assert slot_keys("Four masked men held up a security van.") == ["men"]
+    assert slot_keys("Four fishermen were killed off the coast.") == ["fishermen/dead"]
     # words that say nothing do not put the fate further: four content words at most
     assert slot_keys("Fifty people in the old stadium were hurt.") == ["individu/hurt"]
     assert slot_keys("Fifty people in the old east stand of the stadium were hurt.") == ["individu"]
@@ -991,24 +1028,34 @@ def test_where_a_count_puts_those_counted_is_the_word_after_a_preposition_of_pla
     assert placed("Eight people were in Dorvask on Monday.") == [""]  # a name is no word
     assert placed("Eight people were seen on Monday.") == [""]
     assert placed("Eight people, police said, were in the river.") == [""]  # another clause
+    assert placed("About 900 pupils attend classes in the school.") == [""]  # what they do there
 
 
-def test_a_counts_occasion_is_the_days_of_its_clause_and_whether_it_sets_the_act_apart():
+def test_a_counts_occasion_is_read_in_its_clause_from_the_speech_verb_before_it_on():
     def read(sentence: str) -> slots.Occasion:
         articles = articles_from(sentence)
         alignment = align(articles, read_names(articles))
-        [count] = [s for s in sentence_slots(alignment.texts[0], alignment.tokens(0)) if s.count]
-        return count.occasion
+        *_, count = [s for s in sentence_slots(alignment.texts[0], alignment.tokens(0)) if s.count]
+        return count.occasion  # the last count's
 
-    assert read("Three people were killed on Monday in May.") == slots.Occasion(frozenset({"monday", "may"}), False)
-    assert read("Three people were killed, officials said on Monday.").dates == frozenset()  # the report's day
+    assert read("Three people were killed on Monday in May.") == slots.Occasion(frozenset({"monday", "may"}), False, False)
+    # the report's day, not the act's
+    assert read("Three people were killed, officials said on Monday.").dates == frozenset()
+    assert read("Police on Tuesday said 12 soldiers were killed in the ambush.").dates == frozenset()
+    # an act set apart from another of its kind
     assert read("A second bomb killed seven people.").apart and read("Another attack killed two people.").apart
-    assert read("The floods last year killed nine people.").apart
-    assert not read("A fourth man and three suspects are sought.").apart
-    assert not read("He spent his first 11 seasons there.").apart
-    assert not read("The blast last night killed nine people.").apart
+    assert read("Similar floods last year killed nine people.").apart
+    for same in ("The blast killed three and injured another 12 people.", "A fourth man and three suspects are sought.",
+                 "On the first day of the protests, police detained 40 people.", "The blast last night killed nine people."):
+        assert not read(same).apart, same
+    # a running total, or a count of another time
+    for running in ("Shelling has killed 25 people in the district this month.", "A car bomb killed 25 people in 2019.",
+                    "More than 30 people have been held since the protests began.", "So far 40 people have died.",
+                    "Hours later a roadside bomb killed four soldiers."):
+        assert read(running).running, running
+    assert not read("The blast killed nine people on Monday.").running
     monday, wednesday, undated = (read(f"Two people died{when}.") for when in (" on Monday", " on Wednesday", ""))
-    assert monday.other_than(wednesday) and not monday.other_than(undated) and not monday.other_than(monday)
+    assert monday.may_be_other_than(wednesday) and not monday.may_be_other_than(undated) and not monday.counts_other_than(wednesday)
 
 
 def test_a_day_of_a_month_is_read_in_plain_figures_only():

@@ -119,7 +119,6 @@ class Alignment:
     members: tuple[tuple[int, ...], ...]
     neighbours: tuple[dict[int, float], ...]
     year: int | None  # the reference year of durations ("since 1994")
-    is_person: Callable[[str], bool]  # whether a name's key names a person (`Names.is_person`)
 
     def tokens(self, sid: int) -> TokenFeatures:
         return self.token_features[self.texts[sid]]
@@ -234,7 +233,7 @@ def align(articles: Sequence[Article], names: Names) -> Alignment:
     _add_anchored(neighbours, types, articles)
     _add_corroborated(neighbours, articles, score)
     return Alignment(tuple(refs), texts, token_cache, tuple(type_of), tuple(types),
-                     tuple(map(tuple, members)), tuple(neighbours), year, names.is_person)
+                     tuple(map(tuple, members)), tuple(neighbours), year)
 
 
 def _names_in_sentences(refs: Sequence[SentenceRef], texts: Sequence[str], names: Names) -> dict[str, list[NameSpan]]:

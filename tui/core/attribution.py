@@ -12,23 +12,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import NamedTuple
+from dataclasses import dataclass, field
 
 from tui.core.align import Alignment
-from tui.core.features import is_word, name_runs
+from tui.core.entities import Names
+from tui.core.features import is_quantity, is_word, name_runs
 from tui.core.clauses import before_relative_clause, gap
-from tui.core.text import fold, is_title
+from tui.core.text import SPEECH_VERBS, fold, is_title
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
-# Verbs after the speaker ("Doe said"), and those that may come before the speaker ("said
-# Doe"); "told Doe" names the listener.
-_SPEECH_VERBS = {"said", "says", "told", "added", "stated", "noted", "wrote", "tweeted", "posted",
-                 "explained", "insisted", "declared", "announced", "recalled", "warned", "called", "described"}
-# "Doe called it 'a deliberate attack'": the caller speaks; "called Doe" names whom.
-_INVERTED = _SPEECH_VERBS - {"told", "posted", "tweeted", "announced", "declared", "called", "described"}
+# The speech verbs (text.SPEECH_VERBS) that may come before the speaker ("said Doe"); "told Doe"
+# names the listener. "Doe called it 'a deliberate attack'": the caller speaks; "called Doe" names whom.
+_INVERTED = SPEECH_VERBS - {"told", "posted", "tweeted", "announced", "declared", "called", "described"}
 _ROLE_GAP = 2  # "said Acme producer Jane Doe": the speaker is the name after a lower-case role
 _PRONOUNS = {"he", "she"}
+_POSSESSIVE = ("'s", "’s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,58 +39,100 @@ class Quotation:
     names: str  # the speakers' names as written
 
 
-def quotations(alignment: Alignment) -> Iterator[Quotation]:
+def quotations(alignment: Alignment, names: Names) -> Iterator[Quotation]:
     """Every quotation with a named speaker, in reading order."""
-    previous: tuple[tuple[str, int], list[tuple[str, str]]] = (("", -1), [])
-    openers: tuple[tuple[str, int], dict[str, str]] = (("", -1), {})  # the names opening a paragraph's sentences so far
+    paragraph = _Paragraph(("", -1))
     read: dict[str, _Read] = {}
     for sid, ref in enumerate(alignment.sentences):
         text = alignment.texts[sid]
-        here = (ref.article, ref.paragraph)
         if text not in read:  # wire copy repeats sentences: each distinct text is read once
-            read[text] = _read(alignment, sid)
-        quoted, speakers, pronoun, opener = read[text]
-        if openers[0] != here:
-            openers = (here, {})
-        if not speakers and previous[0] == here and previous[1] and text.lstrip()[:1] in "“\"":
-            speakers = previous[1]  # a sentence that is only a quotation goes on the last speaker's
-        elif not speakers and pronoun and len(openers[1]) == 1:
-            speakers = list(openers[1].items())  # "she said": the one person the paragraph is about
-        if opener:
-            openers[1].setdefault(*opener)
-        for start, end, words in quoted:
+            read[text] = _read(alignment, sid, names)
+        sentence = read[text]
+        if paragraph.where != (ref.article, ref.paragraph):
+            paragraph = _Paragraph((ref.article, ref.paragraph))
+        speakers = sentence.speakers or paragraph.speakers_for(sentence, text)
+        for start, end, words in sentence.quoted:
             if speakers and words:
                 yield Quotation(sid, start, end, words, frozenset(k for k, _ in speakers),
                                 " and ".join(dict.fromkeys(n for _, n in speakers)))
-        if speakers or previous[0] != here:
-            previous = (here, speakers)
+        paragraph.read(sentence, speakers)
 
 
-class _Read(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class _Read:
     quoted: list[tuple[int, int, frozenset[str]]]  # each quotation's start, end and words
     speakers: list[tuple[str, str]]  # (key, name) of its own speakers
     pronoun: bool  # "she said", "said he": someone speaks, named in a sentence before
-    opener: tuple[str, str] | None  # (key, name) of the person the sentence opens with, titles aside
+    opener: tuple[str, str] | None  # (key, name) of the person who opens the sentence speaking (`_opener`)
+    people: frozenset[str]  # the keys of the people it names outside quotations
 
 
-def _read(alignment: Alignment, sid: int) -> _Read:
+@dataclass
+class _Paragraph:
+    """What the sentences read so far of one paragraph say of who speaks."""
+
+    where: tuple[str, int]
+    last: list[tuple[str, str]] = field(default_factory=list)  # the last speakers
+    named_since: set[str] = field(default_factory=set)  # the keys of other people named after them
+    openers: dict[str, str] = field(default_factory=dict)  # key -> name of each person who opened a sentence speaking
+    people: set[str] = field(default_factory=set)  # the keys of the people named so far
+
+    def speakers_for(self, sentence: _Read, text: str) -> list[tuple[str, str]]:
+        """The speakers of a sentence that names none: a sentence that is only a quotation goes
+        on the last speaker's, when no one else was named since (and with "she said", when they
+        are people); "she said" on the one person who opened a sentence before speaking, when
+        the paragraph names no one else."""
+        if (self.last and text.lstrip()[:1] in "“\"" and not self.named_since | sentence.people
+                and not (sentence.pronoun and any(key not in self.people for key, _ in self.last))):
+            return self.last
+        if sentence.pronoun and len(self.openers) == 1 and self.people | sentence.people <= self.openers.keys():
+            return list(self.openers.items())
+        return []
+
+    def read(self, sentence: _Read, speakers: list[tuple[str, str]]) -> None:
+        if speakers:
+            self.last, self.named_since = speakers, set()
+        self.named_since |= sentence.people - {key for key, _ in self.last}
+        if sentence.opener:
+            self.openers.setdefault(*sentence.opener)
+        self.people |= sentence.people
+
+
+def _read(alignment: Alignment, sid: int, names: Names) -> _Read:
+    """A sentence's quotations, its own speakers, whether a pronoun speaks in it and who opens it speaking."""
     text, toks = alignment.texts[sid], alignment.tokens(sid)
     quoted = list(_QUOTE.finditer(text))
     spans = [(m.start(), m.end()) for m in quoted]
-    speakers = _speakers(alignment, sid, spans)
-    outside = [fold(tok.text) for tok, _ in toks if not any(a <= tok.start < b for a, b in spans)]
-    pronoun = bool(quoted) and any(
-        (w in _PRONOUNS and after in _SPEECH_VERBS) or (w in _INVERTED and after in _PRONOUNS)
-        for w, after in zip(outside, outside[1:]))
-    runs = list(name_runs(toks))
-    opener = None
-    if runs and all(is_title(fold(tok.text)) for tok, _ in toks[:runs[0][0]]) and text.lstrip()[:1] not in "“\"":
-        # "Acme Union leader Jane Doe said": the name after the role
-        first, last, key = runs[1] if len(runs) > 1 and _role_between(toks, runs[0], runs[1]) else runs[0]
-        if alignment.is_person(key[1:]):  # the feature "@key"
-            opener = key, text[toks[first][0].start:toks[last][0].end]
+    outside = [(tok, feats) for tok, feats in toks if not any(a <= tok.start < b for a, b in spans)]
+    people = frozenset(key for _, _, key in name_runs(tuple(outside)) if names.is_person(key[1:]))
     return _Read([(m.start(), m.end(), _words(alignment, sid, m.start(1), m.end(1))) for m in quoted],
-                 speakers, pronoun, opener)
+                 _speakers(alignment, sid, spans), bool(quoted) and _pronoun_speaks([fold(tok.text) for tok, _ in outside]),
+                 _opener(text, toks, names), people)
+
+
+def _pronoun_speaks(words: list[str]) -> bool:
+    """Whether "he" or "she" stands beside a speech verb among the folded words: "she said", "said he"."""
+    return any((w in _PRONOUNS and after in SPEECH_VERBS) or (w in _INVERTED and after in _PRONOUNS)
+               for w, after in zip(words, words[1:]))
+
+
+def _opener(text: str, toks, names: Names) -> tuple[str, str] | None:
+    """(key, name) of the person whose name opens the sentence, titles aside ("Acme Union leader
+    Jane Doe": the name after the role), when a speech verb follows it, past an age set off by
+    commas: "Mayor Jane Doe said", "Jane Doe, 61, told supporters". Not someone something
+    befell ("Jane Doe was shot"), nor a possessive ("Jane Doe's lawyer said")."""
+    runs = list(name_runs(toks))
+    if not runs or text.lstrip()[:1] in "“\"" or not all(is_title(fold(tok.text)) for tok, _ in toks[:runs[0][0]]):
+        return None
+    first, last, key = runs[1] if len(runs) > 1 and _role_between(toks, runs[0], runs[1]) else runs[0]
+    verb = last + 1
+    if verb + 1 < len(toks) and toks[verb][1] and is_quantity(toks[verb][1][0]) and gap(text, toks, last) == gap(
+            text, toks, verb) == ",":
+        verb += 1  # ", 61,"
+    if (verb < len(toks) and fold(toks[verb][0].text) in SPEECH_VERBS and not toks[last][0].text.endswith(_POSSESSIVE)
+            and names.is_person(key[1:])):  # the feature "@key"
+        return key, text[toks[first][0].start:toks[last][0].end]
+    return None
 
 
 def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]]) -> list[tuple[str, str]]:
@@ -119,7 +159,7 @@ def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int |
     before = fold(toks[first - 1][0].text) if first else ""
     if before in _INVERTED and n + 1 < len(runs) and _role_between(toks, runs[n], runs[n + 1]):
         return n + 1
-    if after in _SPEECH_VERBS:
+    if after in SPEECH_VERBS:
         return _said_of(toks, text, runs, n)
     return n if before in _INVERTED else None
 

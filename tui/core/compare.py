@@ -75,7 +75,7 @@ def _analysing() -> Iterator[None]:
 def _compare(articles: tuple[Article, ...], corrections: Corrections) -> Comparison:
     names = read_names(articles)
     alignment = align(articles, names)
-    divergences = tuple(find_divergences(alignment))
+    divergences = tuple(find_divergences(alignment, names))
     facts = find_facts(alignment, divergences)
     spans = tuple(with_fact_support(agreement_spans(alignment, divergences), facts))
     entities = find_entities(articles, corrections, names)

@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from tui.core.align import Alignment
 from tui.core.attribution import Quotation, quotations
+from tui.core.entities import Names
 from tui.core.features import is_word, name_runs
 from tui.core.model import Divergence, DivergentValue
 from tui.core.quantities import measures_apart, numbers
@@ -45,9 +46,10 @@ _QUOTED_WORDS = 2  # the fewest words two quotations share to be one statement
 _SAME_QUOTE = 2 / 3  # and the share of the shorter one's words they share
 
 
-def find_divergences(alignment: Alignment) -> list[Divergence]:
+def find_divergences(alignment: Alignment, names: Names) -> list[Divergence]:
+    """`names`, the story's names as the alignment read them, say who is a person."""
     found = [*_qualifiers(alignment), *numbers(alignment), *measures_apart(alignment), *_places(alignment),
-             *_quotes(alignment), *_speakers(alignment), *whole_and_some(alignment)]
+             *_quotes(alignment), *_speakers(alignment, names), *whole_and_some(alignment)]
     made = _distinct(d for d in map(_divergence, found) if d is not None)
     made.sort(key=lambda d: (d.sides[0].article, d.sides[0].paragraph, d.sides[0].start))
     return [dataclasses.replace(d, id=f"d{n}") for n, d in enumerate(made, 1)]
@@ -191,10 +193,10 @@ def _titling(parts: list[str]) -> bool:
     return any(p in TITLES or p in TITLE_QUALIFIERS or p in TITLE_SPECIFIERS for p in parts)
 
 
-def _speakers(alignment: Alignment):
+def _speakers(alignment: Alignment, names: Names):
     """The same words quoted in two articles and credited to different people, none of them
     the same."""
-    quotes = [q for q in quotations(alignment) if len(q.words) >= _QUOTED_WORDS]
+    quotes = [q for q in quotations(alignment, names) if len(q.words) >= _QUOTED_WORDS]
     sides = []
     for q in quotes:
         mention = mention_at(alignment, q.sid, q.start, q.end)

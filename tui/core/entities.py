@@ -16,7 +16,7 @@ import re
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -48,6 +48,7 @@ class Names:
     demonyms: tuple[Mention, ...]  # "Ukrainian": compared as its place, not a name of its own
     groups: tuple[tuple[int, ...], ...]
     shown_by: tuple[int, ...]  # each group's mention that shows its name
+    _persons: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)  # is_person's answers
 
     def spans(self, paragraphs: Collection[tuple[str, int]]) -> dict[tuple[str, int], list[NameSpan]]:
         """(article, paragraph) -> the names in it, in order, for these paragraphs; each name
@@ -71,9 +72,9 @@ class Names:
     def is_person(self, key: str) -> bool:
         """Whether the name of a key (as `spans` gives it) names a person, as the context of its
         mentions says. Asked of a few names, not read for all: a corpus has tens of thousands."""
-        known = self._kinds_asked
+        known = self._persons
         if key not in known:
-            votes: Counter = Counter()
+            votes: Counter[str] = Counter()
             for i in itertools.islice(itertools.chain(*self._groups_by_key.get(key, ())), _KIND_READ):
                 votes.update(self.mentions[i].kinds)
             known[key] = _kind(votes) == "person"
@@ -85,10 +86,6 @@ class Names:
         for group, shown in zip(self.groups, self.shown_by):
             out[_group_key(self.mentions[shown])].append(group)
         return out
-
-    @cached_property
-    def _kinds_asked(self) -> dict[str, bool]:
-        return {}
 
 
 def _group_key(named: Mention) -> str:

@@ -21,7 +21,7 @@ from tui.core.measures import loosen, measures, times_of_day
 from tui.core.predicates import predicates
 from tui.core.roles import Roles, read_roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
-from tui.core.slots import NAMED_AGE, ONE_SUM, TALLY, Slot, fate_of, may_give_an_age, sentence_slots
+from tui.core.slots import NAMED_AGE, TALLY, Slot, fate_of, may_give_an_age, sentence_slots
 from tui.core.text import fold, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
@@ -40,16 +40,13 @@ _FAR = 3.0
 # thing are compared however far apart (40 or 400 kilograms seized).
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?([^\W\d_]+)")
 _THING = "/"
-# How many types counting one thing in one place are compared pairwise (`_counted_alike`):
-# a handful of outlets tell one count; hundreds of copies of a generated corpus's filler would
-# make the pairs quadratic.
+# How many types counting one thing alike are compared pairwise (`_counted_alike`), one for
+# each article first: a handful of outlets tell one count; hundreds of copies of a generated
+# corpus's filler would make the pairs quadratic.
 _COUNTED_ALIKE = 32
-# Two counts of those one fate befell (killed, hurt, held...) further apart than this, in
-# sentences that do not match, count different things: a day's toll and a war's.
-_TOLL_RATIO = 3.0
-# Two matching sentences' one sums further apart than this, told of other acts, are two sums:
-# a fine and a year's profit.
-_SAME_SUM = 2.0
+# Two counts compared though their sentences do not match, further apart than this, count
+# different things: a day's toll and a war's, the 2,000 in a camp and the 150 of them who marched.
+_ALIKE_RATIO = 3.0
 
 
 def numbers(alignment: Alignment):
@@ -68,14 +65,14 @@ def numbers(alignment: Alignment):
     agreeing: dict[str, list[tuple[int, int]]] = defaultdict(list)
     matching = ((t, other, None) for t, near in enumerate(alignment.neighbours) for other, score in near.items()
                 if other > t and score >= MATCH)
-    for t, other, only in (*matching, *_counted_alike(alignment, slots_of)):
+    for t, other, count_only in (*matching, *_counted_alike(alignment, slots_of, articles)):
         if len(articles[t] | articles[other]) < 2:
             continue
         one, two = alignment.members[t][0], alignment.members[other][0]
         mine, theirs = slots_of(one), slots_of(two)
         inferred = slots_of.inferred(one), slots_of.inferred(two)
-        shared = mine.keys() & theirs.keys() if only is None else {only}
-        for slot in shared - (inferred[0] & inferred[1]) - slots_of.apart(one, two):  # "four workers", "two guards"
+        shared = (mine.keys() & theirs.keys()) - slots_of.set_apart(one, two) if count_only is None else {count_only}
+        for slot in shared - (inferred[0] & inferred[1]):  # "four workers", "two guards"
             a, b = mine[slot], theirs[slot]
             if a.agrees(b):
                 agreeing[slot].append((t, other))
@@ -92,34 +89,37 @@ def numbers(alignment: Alignment):
                 yield Found(_kind(slot, groups[0][0].value), groups[0][0].slot, groups)
 
 
-def _counted_alike(alignment: Alignment, slots_of: _SlotReader) -> Iterator[tuple[int, int, str]]:
+def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
+                   articles: Sequence[set[str]]) -> Iterator[tuple[int, int, str]]:
     """Pairs of types, not matching, that count one thing in one place ("as many as seven people
     could be in the river" / "eight people fell into the river"), or those one fate befell
-    ("killing 14 people" / "the death toll had reached 19") within _TOLL_RATIO: the rest of
-    their sentences may differ. (type, type, the count's slot) each."""
-    alike: dict[tuple[str, str], list[int]] = defaultdict(list)
+    ("killing 14 people" / "the death toll had reached 19"), within _ALIKE_RATIO and on one
+    occasion (`slots.Occasion`): the rest of their sentences may differ. (type, type, the
+    count's slot) each."""
+    alike: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)  # -> each article's first type
     for t, sentence_type in enumerate(alignment.types):
         if sentence_type.quantities:
             for slot, count in slots_of.counts(alignment.members[t][0]).items():
-                if count.placed:
-                    alike[(slot, count.placed)].append(t)
-                if fate_of(slot):
-                    alike[(slot, "")].append(t)
+                for place in {count.placed, ""} if fate_of(slot) else {count.placed} - {""}:
+                    for article in articles[t]:
+                        alike[(slot, place)].setdefault(article, t)
     seen = set()
-    for (slot, place), types in alike.items():
-        for n, t in enumerate(types[:_COUNTED_ALIKE]):
-            for other in types[n + 1:_COUNTED_ALIKE]:
+    for (slot, _), firsts in alike.items():
+        types = sorted(set(firsts.values()))[:_COUNTED_ALIKE]
+        for n, t in enumerate(types):
+            for other in types[n + 1:]:
                 if other in alignment.neighbours[t] or (t, other, slot) in seen:
                     continue
-                if place or _near(*(slots_of(alignment.members[u][0])[slot] for u in (t, other))):
+                a, b = (slots_of.counts(alignment.members[u][0])[slot] for u in (t, other))
+                if _within(float(a.value[1:]), float(b.value[1:]), _ALIKE_RATIO) and not a.occasion.may_be_other_than(b.occasion):
                     seen.add((t, other, slot))
                     yield t, other, slot
 
 
-def _near(a: Side, b: Side) -> bool:
-    """Two counts of those one fate befell within _TOLL_RATIO of each other."""
-    low, high = sorted((float(a.value[1:]), float(b.value[1:])))
-    return high <= _TOLL_RATIO * low
+def _within(x: float, y: float, ratio: float) -> bool:
+    """Whether the larger of two positive figures is at most `ratio` times the smaller."""
+    low, high = sorted((x, y))
+    return high <= ratio * low
 
 
 def _kind(slot: str, value: str) -> str:
@@ -195,11 +195,13 @@ class _SlotReader:
         self(sid)
         return self.counts_read[sid]
 
-    def apart(self, one: int, two: int) -> set[str]:
-        """The slots two sentences fill with counts of two occasions (`slots.Occasion`): "the
-        first blast killed five" and "a second bomb killed seven" count two things."""
+    def set_apart(self, one: int, two: int) -> set[str]:
+        """The slots two matching sentences fill with counts of two occasions
+        (`slots.Occasion.counts_other_than`): "the first blast killed five" and "a second bomb
+        killed seven"; "30 have been held since the protests began" and "12 were held on
+        Saturday"."""
         mine, theirs = self.counts(one), self.counts(two)
-        return {key for key in mine.keys() & theirs.keys() if mine[key].occasion.other_than(theirs[key].occasion)}
+        return {key for key in mine.keys() & theirs.keys() if mine[key].occasion.counts_other_than(theirs[key].occasion)}
 
     def gives(self, sid: int, slot: str, side: Side) -> bool:
         """The sentence gives this value too, in any slot, first or later ("sought a 12-year
@@ -260,14 +262,9 @@ def _comparable(a: Side, b: Side, slot: str) -> bool:
     tallies of two bodies' votes; not measures of two things (_FAR). Counts far apart otherwise
     are kept: early tolls do differ tenfold."""
     if slot.startswith(TALLY):
-        low, high = sorted(_voters(s.value) for s in (a, b))
-        return high <= _SAME_BODY * low
-    if slot.endswith(ONE_SUM):
-        low, high = sorted(float(s.value[1:]) for s in (a, b))
-        return high <= _SAME_SUM * low
+        return _within(_voters(a.value), _voters(b.value), _SAME_BODY)
     if slot.startswith(_MEASURE) and _THING not in slot:
-        low, high = sorted(map(_top, (a, b)))
-        return high <= _FAR * low
+        return _within(_top(a), _top(b), _FAR)
     if not (a.value.startswith("#") and b.value.startswith("#")):
         return True
     low, high = sorted((float(a.value[1:]), float(b.value[1:])))

@@ -11,38 +11,42 @@ million", "struck on Tuesday"), an age by the person's name key or the word for 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
 from itertools import zip_longest
 
 from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
 from tui.core.features import TokenFeatures, holds_word, is_quantity, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
-from tui.core.text import (MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES, WEEKDAYS, fold, number_value, past_tense, stem,
-                           strip_possessive)
+from tui.core.text import (MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES, SPEECH_VERBS, WEEKDAYS, fold, number_value,
+                           past_tense, stem, strip_possessive)
 
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
-# Words that set an act apart from another of its kind ("another attack", "similar floods"),
-# ordinals that do before a word for a thing ("the first blast", "a second bomb", not "a fourth
-# man" or "his first 11 seasons"), and the periods "last" does ("last year").
-_ANOTHER = frozenset("another separate similar previous".split())
-_ORDINALS = frozenset("first second third fourth fifth".split())
+# What sets a count's act apart from another of its kind (`Occasion.apart`): words that say so
+# ("similar floods", "a previous raid", a sentence opening "Elsewhere,"), "last" before a period ("last year"), and an ordinal or
+# "another" before an act ("a second bomb", "another attack"; not "another 12 were injured",
+# which adds to the count, nor "a fourth man", "the first day").
+_APART = frozenset("separate separately similar previous elsewhere".split())
 _LAST = frozenset("year month week".split())
-# The prepositions that say where those counted were ("in the river", "aboard the ship"), and
-# how many words after the thing counted, in its clause, the place may end.
+_ONE_OF_SEVERAL = frozenset("another first second third fourth fifth".split())
+_ACTS = frozenset("blast blasts bomb bombs bombing explosion attack strike raid shooting ambush".split())
+# What makes a count a running total or one of another time (`Occasion.running`): "since",
+# "so far", "in total", "this year", "hours later", a year in figures.
+_RUNNING = frozenset({("so", "far"), ("in", "total"), *(("this", p) for p in ("year", "month", "week")),
+                      *((p, when) for p in ("hours", "days", "weeks", "months", "years") for when in ("later", "earlier"))})
+# The prepositions that say where those counted were ("in the river", "aboard the ship"); the
+# verbs besides "be" (and its modals) that say they were there ("trapped in", "fell into"),
+# not what they did there ("attend classes in"); and how many words after the thing counted, in its clause, the
+# place may end.
 _PLACE_PREPOSITIONS = frozenset("in into inside on onto aboard at near under".split())
+_BEING = frozenset("trapped stuck stranded fell fallen remained remain remains stayed hiding sheltering may might "
+                   "must".split())
 _PLACE_REACH = 6
 _DATE_WORDS = WEEKDAYS | MONTHS
 _DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")  # a day of a month in plain figures: "3", "3rd"
 _CURRENCIES = "$€£¥"
 _CURRENCY = "currency "
-# The slot of a sentence's one sum, after its currency sign: two matching sentences that each
-# give one sum give the same sum, though they tell its act in other words ("escaped with
-# $350,000" / "making off with $400,000").
-ONE_SUM = " sum"
 _AGE = "age "
 _PERIOD = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b|"
                      r"(hourly|daily|weekly|monthly|yearly|annually)\b)", re.I)
@@ -92,12 +96,12 @@ _QUALIFIERS = set("""more other additional further former new young elderly fore
 alleged fellow senior freed released detained jailed missing""".split())
 _PEOPLE = stem("people")  # what a count of no word counts when a word of FATES says what befell them
 _FATE_NAMES = frozenset(FATES.values())
-# After a word of FATES, these make another verb of it: "held up a van" robbed it.
-_PARTICLES = {"up", "off", "out", "back"}
+# Words of FATES that a particle after makes another verb: "held up a van" robbed it, while
+# "killed off the coast" is still killed.
+_PHRASAL = {"held": {"up", "off", "out", "back"}}
 # The words that count anyone a fate befell, whatever their kind: "five people were arrested",
 # "five persons were arrested" (a count of one kind of them: _KINDS_OF_PEOPLE).
 _EVERYONE = {"people", "persons", "individuals"}
-_PERSONS = {"man", "men", "woman", "person", "individual", "child", "people", "persons", "individuals"}
 # Plural nouns for kinds of people a toll or an arrest counts ("four workers", "six suspects"):
 # not "40 sheep" or "three deaths", which say nothing of how many people it befell.
 _KINDS_OF_PEOPLE = set("""victims suspects defendants survivors men women children boys girls babies infants
@@ -106,12 +110,11 @@ fishermen sailors passengers travellers travelers tourists pilgrims worshippers 
 patients journalists reporters civilians residents villagers locals citizens nationals foreigners migrants refugees
 protesters demonstrators rioters fighters militants rebels insurgents gunmen attackers guards prisoners inmates
 detainees hostages spectators fans shoppers bystanders pedestrians drivers climbers hikers swimmers""".split())
-# Words news uses for one another when it counts ("two workers" / "three employees" killed;
-# "40,000 homes" / "60,000 households" without power): a count of either is one slot. Each
+# Words news uses for one another when it counts ("two workers" / "three employees" killed):
+# a count of either is one slot. Each
 # group is keyed by its first word's stem.
 _COUNTED_AS = {stem(word): stem(group.split()[0]) for group in (
     "workers employees staff staffers labourers laborers",
-    "homes households houses residences dwellings",
     "soldiers troops servicemen",
     "children kids minors",
     "protesters demonstrators",
@@ -149,16 +152,27 @@ _NO_VOTES = set("per percent points degrees minutes hours days weeks months year
 _WHOLE = re.compile(r"[0-9]{1,6}")
 
 
-class Occasion(NamedTuple):
-    """When a sentence says its act happened: the weekdays and months it names, and whether it
-    sets the act apart from another of its kind ("a second blast", "similar floods last year")."""
+@dataclass(frozen=True, slots=True)
+class Occasion:
+    """When a count's clause says its act happened: the weekdays and months it names (not those
+    of the report: "police on Tuesday said"), whether it sets the act apart from another of its
+    kind ("a second bomb", "similar floods last year"), and whether it counts a running total or
+    another time ("since June", "so far", "in 2019")."""
     dates: frozenset[str]
     apart: bool
+    running: bool
 
-    def other_than(self, other: Occasion) -> bool:
-        """Whether the two sentences may tell two occasions: either sets its act apart, or both
-        date it, on no day or month in common."""
-        return self.apart or other.apart or bool(self.dates and other.dates and self.dates.isdisjoint(other.dates))
+    def counts_other_than(self, other: Occasion) -> bool:
+        """Whether counts of matching sentences count on two occasions: either sets its act
+        apart, or one keeps a running total and the other does not. Days that differ do not
+        part them: the day is then what they contradict on."""
+        return self.apart or other.apart or self.running != other.running
+
+    def may_be_other_than(self, other: Occasion) -> bool:
+        """Whether counts of sentences that do not match may count on two occasions: either
+        sets its act apart or keeps a running total, or both date it on no day in common."""
+        return (self.apart or other.apart or self.running or other.running
+                or bool(self.dates and other.dates and self.dates.isdisjoint(other.dates)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +191,7 @@ class Slot:
     # For a count, the place its clause puts those counted ("seven people could be in the
     # river": the river's stem), or "".
     placed: str = ""
-    occasion: Occasion = Occasion(frozenset(), False)  # for a count, when its clause says it happened
+    occasion: Occasion = Occasion(frozenset(), False, False)  # for a count, when its clause says it happened
 
 
 _NameRun = tuple[int, int, str]  # a name's first and last token and its key, as features.name_runs gives it
@@ -205,7 +219,6 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     taken = _Taken([(m.start, m.end) for m in (*measures(text), *times_of_day(text))]
                    + [(toks[d][0].start, toks[d][0].end) for d in days.values()])  # "3 March" counts no March
     names = SentenceNames.of(toks)
-    told: list[Slot] = []  # the first slot of each sum
     for i, (tok, feats) in enumerate(toks):
         number = bool(feats) and feats[0][0] in "#~"
         if not (number or (feats and "-" in tok.text)) or _ends_range(text, toks, i) or taken.holds(tok.start):
@@ -225,14 +238,11 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
         elif feats[0][0] == "#":
             sums = _sums(text, toks, i)
             if sums:
-                told.append(sums[0])
                 yield from sums
                 continue
             slot = _quantity(text, toks, i, names)
         if slot:
             yield slot
-    if len(told) == 1:  # the sentence's one sum, whatever act it is said of
-        yield dataclasses.replace(told[0], key=told[0].key[0] + ONE_SUM, subject="sum")
     yield from _dates(text, toks, dates, days)
     yield from _conditions(text)
 
@@ -312,7 +322,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> S
             return Slot(counted + period + fate, f"#{value:g}",
                         _loosened_start(text, tok.start, loosener), unit.end, unit.text, loosener, rounding,
                         count=True, all_befallen=all_befallen, placed=_placed(text, toks, j),
-                        occasion=occasion(text, toks, i))
+                        occasion=_occasion(text, toks, i))
     if any(fold(toks[j][0].text) == "toll" for j in _content_words(text, toks, i, -1, CLAUSE_REACH)):
         # "the death toll rose to 47": people killed, as "killed 47 people" counts them
         key = _PEOPLE + "/dead"
@@ -321,7 +331,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> S
     else:
         return None
     return Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end, "people", loosener, rounding,
-                count=True, occasion=occasion(text, toks, i))
+                count=True, occasion=_occasion(text, toks, i))
 
 
 def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
@@ -395,16 +405,20 @@ def _kind_of_people_after(text: str, toks: TokenFeatures, j: int) -> bool:
 
 
 def _placed(text: str, toks: TokenFeatures, j: int) -> str:
-    """Where the clause of the thing counted at token `j` puts them: the stem of the first
-    word after a preposition of place a few words on ("six people could be in the river",
-    "eight people fell into the river": river); "" when it names no place in a word (a name,
-    a date, nothing)."""
+    """Where the clause of the thing counted at token `j` says they are: the stem of the first
+    word after a preposition of place a few words on, only "be" or a verb of _BEING before it
+    ("six people could be in the river", "eight people fell into the river": river; not "900
+    pupils attend classes in the school"); "" when it names no place in a word (a name, a date,
+    nothing)."""
     words = list(clause_tokens(text, toks, j, 1, _PLACE_REACH))
     for n, k in enumerate(words):
-        if fold(toks[k][0].text) in _PLACE_PREPOSITIONS:
+        word = fold(toks[k][0].text)
+        if word in _PLACE_PREPOSITIONS:
             after = next((m for m in words[n + 1:] if toks[m][1]), None)  # past "the"
             if after is not None and holds_word(toks[after][1]) and not _is_date_word(toks[after][0].text):
                 return toks[after][1][0]
+            return ""
+        if toks[k][1] and word not in _BEING:
             return ""
     return ""
 
@@ -422,8 +436,9 @@ def _fate(text: str, toks: TokenFeatures, i: int) -> str:
     stadium were hurt")."""
     sides = zip_longest(*(_content_reach(text, toks, i, step, _FATE_REACH) for step in (-1, 1)))
     for j in (j for pair in sides for j in pair if j is not None):  # at one distance, the word before first
-        fate = FATES.get(fold(toks[j][0].text))
-        if fate and not (j + 1 < len(toks) and fold(toks[j + 1][0].text) in _PARTICLES):
+        word = fold(toks[j][0].text)
+        fate = FATES.get(word)
+        if fate and not (j + 1 < len(toks) and fold(toks[j + 1][0].text) in _PHRASAL.get(word, ())):
             return f"/{fate}"
     return ""
 
@@ -450,21 +465,25 @@ def _nobody_else(text: str, toks: TokenFeatures, j: int) -> bool:
     return word not in _BESIDES
 
 
-def occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
-    """The occasion the clause of token `i` tells of: "officials said on Friday" after a comma
-    dates the report, not the act it counts."""
-    near = sorted({i, *clause_tokens(text, toks, i, -1, CLAUSE_REACH), *clause_tokens(text, toks, i, 1, CLAUSE_REACH)})
-    words = [toks[j][0].text for j in near]
-    low = [*map(fold, words), ""]
-    apart = any(w in _ANOTHER or (w in _ORDINALS and n + 1 < len(near) and holds_word(toks[near[n + 1]][1])
-                                  and not _is_person(low[n + 1]))
-                or (w == "last" and low[n + 1] in _LAST) for n, w in enumerate(low[:-1]))
-    return Occasion(frozenset(_date_value(w) for w in words if _is_date_word(w)), apart)
-
-
-def _is_person(word: str) -> bool:
-    """A folded noun for someone, one or several: "man", "suspects", "victim"."""
-    return word in _PERSONS or word in _KINDS_OF_PEOPLE or word + "s" in _KINDS_OF_PEOPLE
+def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
+    """The occasion count `i` tells of: the days of its clause from the speech verb before it on
+    ("police on Tuesday said 12 were killed" dates the report; so, after a comma, does
+    "officials said on Friday"), and the words of its clause, or those opening its sentence,
+    that set its act apart or make it a running total ("the deadliest since last year" set off
+    by commas does not)."""
+    before = list(clause_tokens(text, toks, i, -1, CLAUSE_REACH))
+    after = list(clause_tokens(text, toks, i, 1, CLAUSE_REACH))
+    said = next((n for n, j in enumerate(before) if fold(toks[j][0].text) in SPEECH_VERBS), len(before))
+    dated = [toks[j][0].text for j in sorted({i, *before[:said], *after})]
+    clause = [fold(toks[j][0].text) for j in sorted({i, *before, *after})]
+    opening = tuple(fold(tok.text) for tok, _ in toks[:2])  # "Elsewhere, …", "Since the war began, …", "Hours later …"
+    apart = opening[0] in _APART or any(
+        w in _APART or (w == "last" and then in _LAST) or (w in _ONE_OF_SEVERAL and then in _ACTS)
+        for w, then in zip(clause, clause[1:]))
+    running = opening[0] == "since" or opening in _RUNNING or "since" in clause or any(
+        pair in _RUNNING for pair in zip(clause, clause[1:])) or any(
+        toks[j][1] and toks[j][1][0][0] == "^" for j in (*before, *after))  # a year
+    return Occasion(frozenset(_date_value(w) for w in dated if _is_date_word(w)), apart, running)
 
 
 def fate_of(key: str) -> str:

@@ -102,6 +102,10 @@ _HYPHEN = re.compile(r"[-‐]")
 # Where a story was filed from, opening its first sentence: "OSLO, Norway (AP) — ",
 # "WASHINGTON (Reuters) - ", "LYON: ".
 DATELINE_AT_START = re.compile(r"[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s+[A-Z][\w.'’ -]*?)?(?:\s+\((?P<agency>[\w .]+)\))?\s*[—–:-]\s+")
+# Verbs that report speech: "Doe said", "said Doe", "told reporters".
+SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "noted", "wrote", "tweeted", "posted",
+                          "explained", "insisted", "declared", "announced", "recalled", "warned", "called",
+                          "described"})
 NEGATIONS = frozenset({"not", "never"})  # words that deny the verb or word after them
 CONTRACTED_NOT = ("n't", "n’t")  # the denial written onto an auxiliary: "wasn't", "didn’t"
 OLDEST = 120  # a number between commas after a name is an age only up to this: "Jane Roe, 54,"
