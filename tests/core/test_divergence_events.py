@@ -466,6 +466,14 @@ DIVERGING = {
         article("Blast", "The blast, the deadliest since last year, killed 14 people at the Kesh market."),
         article("Kesh blast", "The blast killed 20 people at the Kesh market, officials said."),
         (0, "14 people"), (1, "20 people")),
+    "seats as a part of the whole house": (
+        article("Election result", "The Progress party won 34 of the 60 seats in the provincial assembly, the commission said."),
+        article("Progress wins", "Progress won 31 of the 60 seats in the provincial assembly, the commission said."),
+        (0, "34 of the 60"), (1, "31 of the 60")),
+    "a share given to a tenth": (
+        article("Runoff", "The challenger, Aurel Stanek, received 44.1 percent of the vote, the commission said."),
+        article("Governor re-elected", "The challenger, Aurel Stanek, received 44.6 percent of the vote, the commission said."),
+        (0, "44.1 percent"), (1, "44.6 percent")),
     "an ordinal before someone is no other occasion": (
         article("Jewellers robbed", "Police detained four suspects on Sunday after the robbery of a jewellery shop."),
         article("Robbery arrests",
@@ -475,6 +483,14 @@ DIVERGING = {
 }
 
 QUIET = {
+    "a share rounded and the same share to a tenth": (
+        article("Runoff", "The challenger, Aurel Stanek, received 44 percent of the vote, the commission said."),
+        article("Governor re-elected", "The challenger, Aurel Stanek, received 43.6 percent of the vote, the commission said."),
+    ),
+    "a part of a whole and the whole": (
+        article("Election result", "The Progress party won 34 of the 60 seats in the provincial assembly."),
+        article("Progress wins", "The provincial assembly has 60 seats, and Progress won a majority of them."),
+    ),
     "a day's arrests and those since the protests began": (
         article("Protest arrests", "Police detained 12 people on Saturday as protesters marched on the parliament in Velm.",
                 "Tear gas was fired near the square."),
@@ -1003,6 +1019,9 @@ def test_what_a_number_is_of_is_read_in_its_clause_only():
     assert slot_keys("Of those killed, 12 guards were wounded.") == ["guard/hurt"]
     # the kind of people a word before only says which of; words news uses for one another
     assert slot_keys("Two plant workers were killed.") == slot_keys("Gunmen killed three employees.") == ["worker/dead"]
+    # a part of a whole in figures counts what the whole counts; "one of the victims" counts none
+    assert slot_keys("Progress won 34 of the 60 seats.") == ["seat", "seat"]
+    assert slot_keys("One of the victims was a child.") == slot_keys("Seven of its deputies voted against.") == []
     # "held up" robbed: no fate; "killed off the coast" is killed
     assert slot_keys("Four masked men held up a security van.") == ["men"]
     assert slot_keys("Four fishermen were killed off the coast.") == ["fishermen/dead"]

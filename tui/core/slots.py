@@ -94,6 +94,7 @@ _PERCENT = stem("percent")
 # "four former aides", "12 rescued miners" count soldiers, aides, miners.
 _QUALIFIERS = set("""more other additional further former new young elderly foreign local unarmed armed suspected
 alleged fellow senior freed released detained jailed missing""".split())
+_DETERMINERS = {"the", "its", "their", "his", "her", "our", "these", "those"}  # "34 of the 60 seats"
 _PEOPLE = stem("people")  # what a count of no word counts when a word of FATES says what befell them
 _FATE_NAMES = frozenset(FATES.values())
 # Words of FATES that a particle after makes another verb: "held up a van" robbed it, while
@@ -288,7 +289,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> S
     miners", "3 million people"), or a death toll."""
     tok, feats = toks[i]
     if tok.text.endswith("%"):
-        return Slot(_PERCENT + _share_of(text, toks, i), feats[0], tok.start, tok.end, "percent")
+        return Slot(_PERCENT + _share_of(text, toks, i), feats[0], tok.start, tok.end, "percent",
+                    half_step=half_step(tok.text.rstrip("%")))  # "44.1%" stands for 44.05 to 44.15
     age = _age_of(text, toks, i, names) or _aged(text, toks, i, names)
     if age:
         return Slot(_AGE + age[0], feats[0], tok.start, tok.end, f"{age[1]}’s age")
@@ -301,10 +303,14 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> S
     for j in range(last + 1, min(last + 1 + _UNIT_REACH, len(toks))):
         unit, unit_feats = toks[j]
         word = fold(unit.text)
-        if word == "of" or PUNCTUATION.search(text, toks[j - 1][0].end, unit.start) or _is_date_word(unit.text):
+        if word == "of" and (whole := _counted_of_whole(text, toks, j)) is not None:
+            j, (unit, unit_feats) = whole, toks[whole]  # "34 of the 60 seats" counts seats
+            word = fold(unit.text)
+        elif word == "of" or PUNCTUATION.search(text, toks[j - 1][0].end, unit.start) or _is_date_word(unit.text):
             break  # partitive ("one of the", "37 of them"); the number ends a clause, or "on Monday" says when
         if unit_feats and unit_feats[0] == _PERCENT:
-            return Slot(_PERCENT + _share_of(text, toks, j), feats[0], tok.start, unit.end, "percent")
+            return Slot(_PERCENT + _share_of(text, toks, j), feats[0], tok.start, unit.end, "percent",
+                        half_step=half_step(tok.text))
         elif word in _QUALIFIERS:
             continue  # "three former aides" counts aides
         elif holds_word(unit_feats):
@@ -395,6 +401,23 @@ def _rounding(number: str, scale: float) -> float:
     million), a twentieth of the scale at most: "3 million" is read to a tenth, as "3.0
     million" would be, so "3.5 million" is another figure and "3,040,000" the same."""
     return min(half_step(number), _SCALED_HALF_STEP) * scale if scale > 1 else half_step(number)
+
+
+def _counted_of_whole(text: str, toks: TokenFeatures, j: int) -> int | None:
+    """The noun a part of a counted whole counts, after "of" at token `j`: "34 of the 60 seats",
+    "11 of its 14 drones" (a qualifier between allowed). None without a whole in figures or
+    words ("one of the victims", "seven of its deputies" say of how many no figure)."""
+    k = j + 1
+    if k < len(toks) and fold(toks[k][0].text) in _DETERMINERS:
+        k += 1
+    if not (k < len(toks) and toks[k][1] and toks[k][1][0][0] == "#"):
+        return None
+    for m in range(k + 1, min(k + 1 + _UNIT_REACH, len(toks))):
+        if PUNCTUATION.search(text, toks[m - 1][0].end, toks[m][0].start):
+            return None
+        if fold(toks[m][0].text) not in _QUALIFIERS:
+            return m if holds_word(toks[m][1]) else None
+    return None
 
 
 def _kind_of_people_after(text: str, toks: TokenFeatures, j: int) -> bool:
