@@ -198,6 +198,12 @@ def test_the_same_words_credited_to_two_people():
     assert values(d) == [("Ida Brun", ("a0",)), ("Tom Selk", ("a1",))]
 
 
+def test_a_speaker_after_the_speech_verb_may_bear_a_title():
+    [d] = found('"We hold the bridge and will not give it up," said Colonel Jan Pettersk.',
+                '"We hold the bridge and will not give it up," front spokeswoman Lia Varn said.')
+    assert values(d) == [("Jan Pettersk", ("a0",)), ("Lia Varn", ("a1",))]
+
+
 def test_the_same_words_from_the_same_person_or_other_words_are_no_divergence():
     assert not found('"The volunteers saved the town," Ida Brun said.',
                      'Mayor Ida Brun said the volunteers "saved the town" after the storm.')

@@ -151,12 +151,15 @@ def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]]) -> 
 
 
 def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int | None:
-    """The run that speaks, when run `n` stands next to a speech verb: itself, or after "said
-    Acme producer Jane Doe" the name after the role, or before "Jane Doe, who leads Acme, said"
-    the name the relative clause is said of."""
+    """The run that speaks, when run `n` stands next to a speech verb (past the titles before it:
+    "said Colonel Jane Doe"): itself, or after "said Acme producer Jane Doe" the name after the
+    role, or before "Jane Doe, who leads Acme, said" the name the relative clause is said of."""
     first, last, _ = runs[n]
     after = fold(toks[last + 1][0].text) if last + 1 < len(toks) else ""
-    before = fold(toks[first - 1][0].text) if first else ""
+    k = first - 1
+    while k >= 0 and is_title(fold(toks[k][0].text)):
+        k -= 1
+    before = fold(toks[k][0].text) if k >= 0 else ""
     if before in _INVERTED and n + 1 < len(runs) and _role_between(toks, runs[n], runs[n + 1]):
         return n + 1
     if after in SPEECH_VERBS:
