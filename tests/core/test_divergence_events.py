@@ -474,6 +474,11 @@ DIVERGING = {
         article("Runoff", "The challenger, Aurel Stanek, received 44.1 percent of the vote, the commission said."),
         article("Governor re-elected", "The challenger, Aurel Stanek, received 44.6 percent of the vote, the commission said."),
         (0, "44.1 percent"), (1, "44.6 percent")),
+    "the age of a title's one holder": (
+        article("Governor re-elected", "Governor Carla Ravell won a second term on Sunday.",
+                "Ravell, 58, thanked her supporters in Pellhaven."),
+        article("Ravell wins", "The 60-year-old governor won 52 percent of the vote in Pellhaven."),
+        (0, "Ravell, 58"), (1, "60-year-old")),
     "an ordinal before someone is no other occasion": (
         article("Jewellers robbed", "Police detained four suspects on Sunday after the robbery of a jewellery shop."),
         article("Robbery arrests",
@@ -483,6 +488,13 @@ DIVERGING = {
 }
 
 QUIET = {
+    "the age of a title two people hold, of a former holder, or of someone with the title": (
+        article("Governors meet", "Governor Carla Ravell met Governor Ivo Tamm in Pellhaven on Sunday.",
+                "Ravell, 58, hosted the talks. Former Mayor Ada Lind, 70, joined them."),
+        article("Talks in Pellhaven", "The 60-year-old governor said the talks went well.",
+                "The 66-year-old mayor did not attend.",
+                "A 61-year-old governor from the north was also invited."),
+    ),
     "a share rounded and the same share to a tenth": (
         article("Runoff", "The challenger, Aurel Stanek, received 44 percent of the vote, the commission said."),
         article("Governor re-elected", "The challenger, Aurel Stanek, received 43.6 percent of the vote, the commission said."),

@@ -66,3 +66,10 @@ def test_the_holder_is_keyed_as_the_names_are_wherever_the_corpus_names_him():
 ])
 def test_what_names_no_role(texts):
     assert roles(*texts) == {}
+
+
+def test_a_title_right_before_a_name_is_a_role_that_name_holds():
+    assert roles("Governor Carla Ravell won a second term.") == {"governor": "@ravel"}
+    assert roles("Former Governor Carla Ravell spoke.") == {}  # held no longer
+    assert roles("Governor Carla Ravell met Governor Ivo Tamm.") == {}  # two hold it
+    assert roles('"Governor Carla Ravell has failed us," a voter said.') == {}  # a speaker's word

@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from functools import partial
 
 from tui.core.align import MATCH, Alignment
 from tui.core.features import is_word
@@ -21,7 +22,7 @@ from tui.core.measures import loosen, measures, times_of_day
 from tui.core.predicates import predicates
 from tui.core.roles import Roles, read_roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
-from tui.core.slots import NAMED_AGE, TALLY, Slot, fate_of, may_give_an_age, sentence_slots
+from tui.core.slots import AGE, NAMED_AGE, TALLY, Slot, fate_of, may_give_an_age, sentence_slots
 from tui.core.text import fold, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
@@ -40,6 +41,7 @@ _FAR = 3.0
 # thing are compared however far apart (40 or 400 kilograms seized).
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?([^\W\d_]+)")
 _THING = "/"
+_THE = re.compile(r"\bthe\s+$", re.I)  # right before an age: "the 60-year-old governor"
 # How many types counting one thing alike are compared pairwise (`_counted_alike`), one for
 # each article first: a handful of outlets tell one count; hundreds of copies of a generated
 # corpus's filler would make the pairs quadratic.
@@ -307,7 +309,7 @@ def _slots(alignment: Alignment, sid: int,
     text = alignment.texts[sid]
     toks = alignment.tokens(sid)
     slots = (*sentence_slots(text, toks), *predicates(text, toks, roles))
-    for slot in slots:
+    for slot in map(partial(_as_holders_age, text, roles), slots):
         mention = mention_at(alignment, sid, slot.start, slot.end)
         low = high = None
         if slot.value.startswith("#"):
@@ -330,6 +332,16 @@ def _slots(alignment: Alignment, sid: int,
     inferred = _all_befallen(slots, out)
     out.update(inferred)
     return out, later, frozenset(inferred), counts
+
+
+def _as_holders_age(text: str, roles: Roles, slot: Slot) -> Slot:
+    """The age of "the 60-year-old governor" as the age of the one person the corpus titles
+    governor (`roles.py`), which is compared across the corpus as any named person's is; not that
+    of "a 60-year-old governor"."""
+    if not slot.key.startswith(AGE) or slot.key.startswith(NAMED_AGE) or not _THE.search(text, 0, slot.start):
+        return slot
+    holder = roles.holder(slot.key[len(AGE):])
+    return dataclasses.replace(slot, key=AGE + holder) if holder else slot
 
 
 def _all_befallen(slots: Sequence[Slot], out: dict[str, Side]) -> dict[str, Side]:

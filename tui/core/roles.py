@@ -7,6 +7,8 @@ News names the holder of a role in four ways, read over the whole corpus:
 - "Oren Vask, the gunman, ..."  (the name, then the role)
 - "police identified the gunman as Oren Vask", "the gunman was named by police as Oren Vask"
 - "the suspected gunman, named as Oren Vask"
+And a title holds a role too: "Governor Carla Ravell" is the governor (not "former Governor
+Carla Ravell").
 
 Precision first: a wrong identity shows a contradiction no source makes.
 - a role is "the", words that tell no holder from another (_UNDISTINGUISHING, an age) and one
@@ -34,8 +36,8 @@ from dataclasses import dataclass, field
 from tui.core.clauses import CLAUSE_REACH, clause_tokens, gap, unasserted
 from tui.core.features import TokenFeatures, holds_word, name_runs
 from tui.core.slots import YEARS_OLD, SentenceNames, age_between_commas, in_an_age
-from tui.core.text import (BE, CONTRACTED_NOT, HAVE, NEGATIONS, PREPOSITIONS, RELATIVE_OPENERS, fold, number_value,
-                           strip_possessive)
+from tui.core.text import (BE, CONTRACTED_NOT, HAVE, NEGATIONS, PREPOSITIONS, RELATIVE_OPENERS, TITLE_QUALIFIERS, fold,
+                           holds_title, number_value, strip_possessive)
 
 # Words before a role that say how sure its holder is, not which one of several holds it:
 # "the suspected gunman", "the alleged attacker" (unlike "the first", "the former", "the wounded").
@@ -70,6 +72,10 @@ class Roles:
 
     named: Mapping[str, str] = field(default_factory=dict)
 
+    def holder(self, role: str) -> str | None:
+        """The name key of a role's one holder, by the role's feature ("governor")."""
+        return self.named.get(role)
+
     def who(self, toks: TokenFeatures, low: list[str], last: int) -> str | None:
         """The name key of the role ending at token `last`, if the corpus names its holder."""
         if not self.named or _role_start(toks, low, last) is None:
@@ -84,9 +90,9 @@ def read_roles(token_features: Mapping[str, TokenFeatures]) -> Roles:
     """The roles the corpus's sentences (each distinct text with its tokens) give one name."""
     given: dict[str, set[str]] = defaultdict(set)
     for text, toks in token_features.items():
-        if _MAY_NAME_A_ROLE.search(text):
-            for role, key in _identities(text, toks):
-                given[role].add(key)
+        found = _identities(text, toks) if _MAY_NAME_A_ROLE.search(text) else ()
+        for role, key in (*found, *_titled(text, toks)):
+            given[role].add(key)
     several = _held_by_several(token_features, given.keys())
     return Roles({role: keys.pop() for role, keys in given.items() if len(keys) == 1 and role not in several})
 
@@ -117,6 +123,18 @@ def _identities(text: str, toks: TokenFeatures) -> Iterator[tuple[str, str]]:
             or _identified_as(text, toks, low, first)
         if role is not None:
             yield role, key
+
+
+def _titled(text: str, toks: TokenFeatures) -> Iterator[tuple[str, str]]:
+    """(role, name key) for each name a title stands right before: "Governor Carla Ravell", not
+    "former Governor Carla Ravell" nor one in a quotation."""
+    for first, _, key in name_runs(toks):
+        k = first - 1
+        if k < 0 or not holds_word(toks[k][1]) or not holds_title(fold(toks[k][0].text)) or gap(text, toks, k):
+            continue
+        if (k and fold(toks[k - 1][0].text) in TITLE_QUALIFIERS) or _quoted(text, toks[first][0].start):
+            continue
+        yield toks[k][1][0], key
 
 
 def apposed_name(text: str, toks: TokenFeatures, low: list[str], k: int, names: SentenceNames) -> int | None:

@@ -47,7 +47,7 @@ _DATE_WORDS = WEEKDAYS | MONTHS
 _DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")  # a day of a month in plain figures: "3", "3rd"
 _CURRENCIES = "$€£¥"
 _CURRENCY = "currency "
-_AGE = "age "
+AGE = "age "  # the start of the key of an age: "age soldier", "age @doe"
 _PERIOD = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b|"
                      r"(hourly|daily|weekly|monthly|yearly|annually)\b)", re.I)
 # The rungs of the scale hospitals and police give a person's condition on, and the adverbs
@@ -293,10 +293,10 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> S
                     half_step=half_step(tok.text.rstrip("%")))  # "44.1%" stands for 44.05 to 44.15
     age = _age_of(text, toks, i, names) or _aged(text, toks, i, names)
     if age:
-        return Slot(_AGE + age[0], feats[0], tok.start, tok.end, f"{age[1]}’s age")
+        return Slot(AGE + age[0], feats[0], tok.start, tok.end, f"{age[1]}’s age")
     if i + 1 < len(toks) and fold(toks[i + 1][0].text) in YEARS_OLD:
         age = _aged_person(text, toks, i, names)  # "a 33-year-old driver": whose age, or no slot
-        return Slot(_AGE + age[0], feats[0], tok.start, toks[i + 1][0].end, f"{age[1]}’s age") if age else None
+        return Slot(AGE + age[0], feats[0], tok.start, toks[i + 1][0].end, f"{age[1]}’s age") if age else None
     last, scale = _scaled(text, toks, i)  # "3 million people": people are counted
     value, end, rounding = float(feats[0][1:]) * scale, toks[last][0].end, _rounding(tok.text, scale)
     loosener = _loosener(text, tok.start, end)
@@ -645,7 +645,7 @@ def _ends_range(text: str, toks: TokenFeatures, i: int) -> bool:
 
 
 YEARS_OLD = {"year-old", "years-old"}
-NAMED_AGE = _AGE + "@"  # the start of the key of a named person's age: "age @doe"
+NAMED_AGE = AGE + "@"  # the start of the key of a named person's age: "age @doe"
 # What a sentence giving an age has somewhere ("Doe, 54,", "54-year-old", "aged 54"): most
 # sentences have none, and are not read for ages across the corpus.
 _AGE_HINT = re.compile(r",\s*\d{1,3}\s*[,)]|\d\s*-?\s*years?-old|\baged\s+\d", re.I)
