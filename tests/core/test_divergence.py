@@ -100,6 +100,8 @@ def test_an_hour_after_or_before_which_something_happened_is_a_bound_not_a_time(
     [after] = times_of_day("The shelling resumed shortly after 11 p.m. on Friday.")
     assert (after.low, after.high) == (23 * 60, 24 * 60)
     [before] = times_of_day("The shelling stopped just before 6 a.m.")
+    assert (before.low, before.high) == (5 * 60, 6 * 60)  # "just": within the hour
+    [before] = times_of_day("The shelling stopped before 6 a.m.")
     assert (before.low, before.high) == (0, 6 * 60)
     [minutes] = times_of_day("The shelling resumed shortly after 11:15 p.m.")  # to the minute: the time
     assert (minutes.low, minutes.high) == (23 * 60 + 14.5, 23 * 60 + 15.5)
@@ -108,6 +110,8 @@ def test_an_hour_after_or_before_which_something_happened_is_a_bound_not_a_time(
     assert not found(shelling.format("just before 11 p.m."), shelling.format("at 10:40 p.m."))
     [d] = found(shelling.format("soon after 11 p.m."), shelling.format("at 9 p.m."))
     assert [v for v, _ in values(d)] == ["soon after 11 p.m.", "9 p.m."]
+    [d] = found(shelling.format("shortly before 11 p.m."), shelling.format("at 9:40 p.m."))
+    assert [v for v, _ in values(d)] == ["shortly before 11 p.m.", "9:40 p.m."]
 
 
 def test_a_count_given_by_three_articles_is_one_divergence_with_every_value():

@@ -31,8 +31,11 @@ _HOUR_ROUNDING = 10  # a time told to the hour is rounded: "11 p.m." allows 10:5
 # An hour something happened after or before ("shortly after 11 p.m.", "just before 11 p.m.")
 # is a bound, not a time: 11:25 p.m. is shortly after 11 p.m. A time to the minute after these
 # words is still the time ("shortly after 1:15 a.m.": minutes are not given for a bound).
-_BOUND_BEFORE = re.compile(r"\b(?:(?:shortly|just|soon|right)\s+)?(after|before)\s+$", re.I)
+# "Shortly", "just" and the like keep the time within an hour of it: "shortly before 11 p.m." is
+# not 9:40 p.m.
+_BOUND_BEFORE = re.compile(r"\b(?:(?P<near>shortly|just|soon|right)\s+)?(after|before)\s+$", re.I)
 _LONGEST_BOUND = 20  # the most characters those words and the space after them take
+_SHORTLY = 60
 _DAY_END = 24 * 60
 
 # unit word -> (dimension, how many of the base unit: metres, kilograms, km/h)
@@ -141,14 +144,15 @@ def times_of_day(text: str) -> tuple[Measure, ...]:
 def _one_time(text: str, m: re.Match) -> tuple[float, float, int]:
     """(low, high, start) of one clock time: "about 4:15" a few minutes either way; an hour
     after or before which something happened (_BOUND_BEFORE) from the hour to the day's end or
-    from midnight to the hour, its words included; any other hour rounded (_HOUR_ROUNDING)."""
+    from midnight to the hour (within _SHORTLY of it, "shortly after"), its words included; any other hour rounded (_HOUR_ROUNDING)."""
     at, loose = _minutes(m, "c", "c"), (m.group("loose") or "").lower()
     if loose in APPROXIMATE:
         return at - _APPROXIMATE_MINUTES, at + _APPROXIMATE_MINUTES, m.start()
     if not (loose or m.group("cm")):
         bound = _BOUND_BEFORE.search(text, max(0, m.start() - _LONGEST_BOUND), m.start())
         if bound:
-            low, high = (at, _DAY_END) if bound.group(1).lower() == "after" else (0, at)
+            reach = _SHORTLY if bound.group("near") else _DAY_END
+            low, high = (at, min(at + reach, _DAY_END)) if bound.group(2).lower() == "after" else (max(0, at - reach), at)
             return low, high, bound.start()
     low, high = loosen(at, 0.5 if m.group("cm") else _HOUR_ROUNDING, loose)
     return low, high, m.start()
