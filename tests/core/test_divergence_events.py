@@ -479,6 +479,12 @@ DIVERGING = {
                 "Ravell, 58, thanked her supporters in Pellhaven."),
         article("Ravell wins", "The 60-year-old governor won 52 percent of the vote in Pellhaven."),
         (0, "Ravell, 58"), (1, "60-year-old")),
+    "what befell a named person, told in unlike sentences": (
+        article("Ceasefire broken", "At least nine soldiers were killed in the fighting, the army said.",
+                "A government commander, Major Aleks Drum, was among the dead."),
+        article("Fighting on the front", "Major Aleks Drum, a battalion commander, was wounded and evacuated by "
+                "helicopter to Tirask, the source said."),
+        (0, "was among the dead"), (1, "was wounded")),
     "an ordinal before someone is no other occasion": (
         article("Jewellers robbed", "Police detained four suspects on Sunday after the robbery of a jewellery shop."),
         article("Robbery arrests",

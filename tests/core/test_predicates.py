@@ -79,7 +79,11 @@ def test_a_role_the_corpus_gives_one_name_is_said_of_that_name(subject, key):
 
 
 @pytest.mark.parametrize("sentence", ["The gunman, Oren Vask, was shot dead.", "Oren Vask, the gunman, was shot dead.",
-                                      "The gunman, Oren Vask, 34, was shot dead."])
+                                      "The gunman, Oren Vask, 34, was shot dead.",
+                                      # a description set off by commas, whoever it may be
+                                      "The first suspect, Oren Vask, was shot dead.",
+                                      "A government commander, Oren Vask, was among the dead.",
+                                      "Oren Vask, a battalion commander, was killed."])
 def test_the_subject_of_an_apposition_is_the_name_it_gives(sentence):
     [(key, value)] = outcomes(sentence)
     assert key.startswith("outcome for @") and key.endswith(" fate") and value == "dead"
@@ -87,7 +91,6 @@ def test_the_subject_of_an_apposition_is_the_name_it_gives(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "The brother of the gunman, Oren Vask, was shot dead.",  # the brother or the gunman?
-    "The first suspect, Oren Vask, was shot dead.",
     "The driver, Oren Vask, and the guard were shot dead.",
     "In the square, Oren Vask, was shot dead.",
 ])

@@ -26,6 +26,7 @@ first, because a misreading is a contradiction shown that no source makes:
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
@@ -46,6 +47,7 @@ neither nor either not nobody everyone someone anyone everybody somebody anybody
 fourth fifth""".split())
 _DETERMINERS = set("the a an this that these those its their his her our".split())
 _DESCRIBING = 3  # how many words may describe a subject between it and its determiner
+_ARTICLES = {"a", "an", "the"}
 # Words after a denied word that deny only part of it: "not charged with murder" (but with
 # manslaughter), "not seen since Friday", "not arrested until Friday".
 _PARTIAL = {"with", "by", "as", "until", "since", "before"}
@@ -61,6 +63,17 @@ _OUTCOME_OF = {word: (kind, outcome) for kind, words in _OUTCOMES.items() for wo
 _OWN_FATE = {"died"}  # acts that are an outcome for their subject, not for an object
 _PLEA = "plead"  # "pleaded guilty" is a plea, not a verdict
 _SAID, _OUTCOME = "said of ", "outcome for "  # the starts of this module's slot keys
+_FATE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_OUTCOMES["fate"], key=len, reverse=True)) + r")\b", re.I)
+
+
+def is_named_fate(key: str) -> bool:
+    """Whether a slot's key is what befell a named person (its subject a name's key, "@doe")."""
+    return key.startswith(_OUTCOME + "@") and key.endswith(" fate")
+
+
+def may_tell_a_fate(text: str) -> bool:
+    """Whether the sentence may tell what befell someone: a quick test before it is read."""
+    return _FATE_WORD.search(text) is not None
 
 
 def predicates(text: str, toks: TokenFeatures, roles: Roles = NO_ROLES) -> Iterator[Slot]:
@@ -112,7 +125,32 @@ def _subject_end(text: str, toks: TokenFeatures, low: list[str], i: int, names: 
     if age_between_commas(text, toks, low, before):
         return before - 1
     head = before_relative_clause(text, toks, before)  # "Jane Roe, who was expected to quit, did not resign"
-    return head if head is not None else apposed_name(text, toks, low, before, names)
+    if head is None:
+        head = apposed_name(text, toks, low, before, names)
+    return head if head is not None else _described_name(text, toks, low, before, names)
+
+
+def _described_name(text: str, toks: TokenFeatures, low: list[str], k: int, names: SentenceNames) -> int | None:
+    """The last token of the name a description set off by commas stands beside, when a verb
+    follows token `k` and the comma after it: "Aleks Drum, a battalion commander, was" (`k` on
+    "commander"), "A government commander, Aleks Drum, was" (`k` on "Drum")."""
+    run = names.by_last.get(k)
+    if run is not None:  # the description before the name
+        start = _description_start(text, toks, low, run[0] - 2) if gap(text, toks, run[0] - 1) == "," else None
+        return k if start is not None and (start == 0 or gap(text, toks, start - 1)) else None
+    start = _description_start(text, toks, low, k)  # the description after the name
+    return start - 1 if start and gap(text, toks, start - 1) == "," and start - 1 in names.by_last else None
+
+
+def _description_start(text: str, toks: TokenFeatures, low: list[str], k: int) -> int | None:
+    """Where a description ending at token `k` starts: "a", "an" or "the" and at most
+    _DESCRIBING words after it, no punctuation between them."""
+    for j in range(k, max(-1, k - _DESCRIBING - 1), -1):
+        if j < k and gap(text, toks, j):
+            return None
+        if low[j] in _ARTICLES:
+            return j
+    return None
 
 
 def _outcomes_told(low: list[str]) -> dict[str, set[str]]:
@@ -184,6 +222,8 @@ def _predicate(text: str, toks: TokenFeatures, low: list[str], i: int) -> tuple[
         denied |= low[k] in NEGATIONS
         state |= low[k] in BE
         k += 1
+    if k + 2 < len(toks) and low[k] == "among" and low[k + 1] == "the" and low[k + 2] in FATES:
+        k += 2  # "was among the dead": dead
     if k == len(toks) or not _joined(text, toks, k - 1, k) or not holds_word(toks[k][1]) or is_adverb(low[k]) \
             or (not state and aux in _DO_NOW | _DO_THEN and not denied):
         return None  # "was not immediately charged" may deny only "immediately"

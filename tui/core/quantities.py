@@ -19,7 +19,7 @@ from tui.core.align import MATCH, Alignment
 from tui.core.features import is_word
 from tui.core.model import Mention
 from tui.core.measures import loosen, measures, times_of_day
-from tui.core.predicates import predicates
+from tui.core.predicates import is_named_fate, may_tell_a_fate, predicates
 from tui.core.roles import Roles, read_roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
 from tui.core.slots import AGE, NAMED_AGE, TALLY, Slot, fate_of, may_give_an_age, sentence_slots
@@ -82,7 +82,7 @@ def numbers(alignment: Alignment):
                   and (slot not in inferred[0] or _exceeds(a, b)) and (slot not in inferred[1] or _exceeds(b, a))):
                 disagreeing[slot].join(t, other)
     _join_copies_apart(alignment, slots_of, articles, disagreeing)
-    _join_named_ages(alignment, slots_of, articles, disagreeing)
+    _join_named(alignment, slots_of, articles, disagreeing)
     for slot, components in disagreeing.items():
         for types in components.groups(agreeing[slot]):
             sides = [side for t in types for side in _type_sides(alignment, slots_of, t, slot)]
@@ -150,16 +150,18 @@ def _join_copies_apart(alignment: Alignment, slots_of: _SlotReader, articles: li
                     disagreeing[slot].join(t, t)
 
 
-def _join_named_ages(alignment: Alignment, slots_of: _SlotReader, articles: list[set[str]],
-                     disagreeing: dict[str, Components]) -> None:
-    """A named person's age is compared across the corpus, matching sentences or not: one
-    person has one age in one story. Every type that gives it is joined; those that agree fall
-    into one value when the divergence is made, and make none if all agree."""
+def _join_named(alignment: Alignment, slots_of: _SlotReader, articles: list[set[str]],
+                disagreeing: dict[str, Components]) -> None:
+    """A named person's age, and what befell them (killed, wounded, unhurt), are compared across
+    the corpus, matching sentences or not: one person has one age and one fate in one story.
+    Every type that gives one is joined; those that agree fall into one value when the
+    divergence is made, and make none if all agree."""
     given: dict[str, list[int]] = defaultdict(list)
     for t, members in enumerate(alignment.members):
-        if may_give_an_age(alignment.texts[members[0]]):
+        text = alignment.texts[members[0]]
+        if may_give_an_age(text) or may_tell_a_fate(text):
             for slot in slots_of(members[0]):
-                if slot.startswith(NAMED_AGE):
+                if slot.startswith(NAMED_AGE) or is_named_fate(slot):
                     given[slot].append(t)
     for slot, types in given.items():
         if len(set().union(*(articles[t] for t in types))) > 1:
