@@ -494,6 +494,22 @@ DIVERGING = {
 }
 
 QUIET = {
+    "parts of one whole that did different things": (
+        article("Vote count", "Progress won 34 of the 60 seats, and two of the five hostages were freed on Monday."),
+        article("Count ends", "Progress lost 12 of the 60 seats, and three of the five hostages were still held on Monday."),
+    ),
+    "the age of someone titled but not the holder": (
+        article("Storm damage", "Vice President Dana Holt toured the damage on Monday.",
+                "Holt, 52, promised aid. Governor Carla Ravell, 58, thanked her."),
+        article("Aid promised", "The 78-year-old president declared an emergency on Monday.",
+                "The 74-year-old former governor criticised the response.",
+                "The 45-year-old governor of the neighbouring province offered help."),
+    ),
+    "a listener or a possessive after the speech verb": (
+        article("Warning", '"Hold the bridge at all costs," the colonel warned President Ilse Varga.'),
+        article("Orders", '"Hold the bridge at all costs," Colonel Jan Pettersk said.',
+                '"We will not comment on orders," said Jan Pettersk\'s spokeswoman.'),
+    ),
     "the age of a title two people hold, of a former holder, or of someone with the title": (
         article("Governors meet", "Governor Carla Ravell met Governor Ivo Tamm in Pellhaven on Sunday.",
                 "Ravell, 58, hosted the talks. Former Mayor Ada Lind, 70, joined them."),
@@ -1037,8 +1053,9 @@ def test_what_a_number_is_of_is_read_in_its_clause_only():
     assert slot_keys("Of those killed, 12 guards were wounded.") == ["guard/hurt"]
     # the kind of people a word before only says which of; words news uses for one another
     assert slot_keys("Two plant workers were killed.") == slot_keys("Gunmen killed three employees.") == ["worker/dead"]
-    # a part of a whole in figures counts what the whole counts; "one of the victims" counts none
-    assert slot_keys("Progress won 34 of the 60 seats.") == ["seat", "seat"]
+    # a part of a whole in figures: keyed by the whole and what the part did; the whole has no fate
+    assert slot_keys("Progress won 34 of the 60 seats.") == ["seat of 60 won", "seat"]
+    assert slot_keys("Only two of the 300 passengers were injured.") == ["passeng of 300 injur", "passeng"]
     assert slot_keys("One of the victims was a child.") == slot_keys("Seven of its deputies voted against.") == []
     # "held up" robbed: no fate; "killed off the coast" is killed
     assert slot_keys("Four masked men held up a security van.") == ["men"]

@@ -73,3 +73,9 @@ def test_a_title_right_before_a_name_is_a_role_that_name_holds():
     assert roles("Former Governor Carla Ravell spoke.") == {}  # held no longer
     assert roles("Governor Carla Ravell met Governor Ivo Tamm.") == {}  # two hold it
     assert roles('"Governor Carla Ravell has failed us," a voter said.') == {}  # a speaker's word
+    assert roles("PELLHAVEN (Wirepress) - Governor Carla Ravell won a second term on Sunday, the commission said.") == {
+        "governor": "@ravel"}
+    # another office, or one many hold at once
+    assert roles("Vice President Dana Holt toured the damage.") == {}
+    assert roles("Lieutenant Governor Ivo Tamm spoke.") == {}
+    assert roles("Judge Ada Lind adjourned the trial.") == {}

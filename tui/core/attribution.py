@@ -27,6 +27,7 @@ _INVERTED = SPEECH_VERBS - {"told", "posted", "tweeted", "announced", "declared"
 _ROLE_GAP = 2  # "said Acme producer Jane Doe": the speaker is the name after a lower-case role
 _PRONOUNS = {"he", "she"}
 _POSSESSIVE = ("'s", "’s")
+_QUOTE_MARK = re.compile(r"[”\"]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,12 +160,14 @@ def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int |
     k = first - 1
     while k >= 0 and is_title(fold(toks[k][0].text)):
         k -= 1
-    before = fold(toks[k][0].text) if k >= 0 else ""
-    if before in _INVERTED and n + 1 < len(runs) and _role_between(toks, runs[n], runs[n + 1]):
+    # "said" before the speaker credits them only right after the quotation: '"…," said Jane Doe',
+    # not "the colonel warned President Ilse Varga" nor "said Jane Doe's spokeswoman"
+    inverted = k > 0 and fold(toks[k][0].text) in _INVERTED and _QUOTE_MARK.search(text, toks[k - 1][0].end, toks[k][0].start)
+    if inverted and n + 1 < len(runs) and _role_between(toks, runs[n], runs[n + 1]):
         return n + 1
     if after in SPEECH_VERBS:
         return _said_of(toks, text, runs, n)
-    return n if before in _INVERTED else None
+    return n if inverted and not toks[last][0].text.endswith(_POSSESSIVE) else None
 
 
 def _said_of(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int | None:

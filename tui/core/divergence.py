@@ -29,13 +29,12 @@ from tui.core.model import Divergence, DivergentValue
 from tui.core.quantities import measures_apart, numbers
 from tui.core.sides import Components, Found, Side, by_value, diverging, mention_at, one_value_per_article
 from tui.core.clauses import PUNCTUATION
-from tui.core.text import TITLE_QUALIFIERS, TITLE_SPECIFIERS, TITLES, fold, holds_title, hyphen_parts, stem
+from tui.core.text import ARTICLES, TITLE_QUALIFIERS, TITLE_SPECIFIERS, TITLES, fold, holds_title, hyphen_parts, stem
 from tui.core.wholes import whole_and_some
 
 # A title right after one of these verbs ("the club fired coach X") is the one the act took
 # away: at the act it held, after it not, so it says neither.
 _REMOVED = {"fired", "sacked", "dismissed", "removed", "replaced", "succeeded", "suspended"}
-_ARTICLES = {"the", "a", "an"}
 _LOCATION_VERBS = {stem(w) for w in "remain stay stayed live lives held hold kept detained based resides".split()}
 _LOCATION_PREPOSITIONS = {"in", "at", "on", "inside", "within"}
 _NOT_A_SUBJECT = {"in", "into", "to", "from", "at", "of", "enter", "entered", "cross", "crossed", "leave", "left", "toward", "towards"}
@@ -166,7 +165,7 @@ def _title_after(toks, text: str, last: int, key: str) -> tuple[int, int] | None
     k = last + 1
     if k >= len(toks) or text[toks[last][0].end:toks[k][0].start].strip() != ",":
         return None
-    if fold(toks[k][0].text) in _ARTICLES:
+    if fold(toks[k][0].text) in ARTICLES:
         k += 1
     start, end = k, None
     while k < len(toks) and _is_title_part(toks[k][0].text, toks[k][1], key):

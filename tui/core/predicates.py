@@ -34,8 +34,8 @@ from tui.core.clauses import PUNCTUATION, before_relative_clause, gap, unasserte
 from tui.core.features import TokenFeatures, holds_word
 from tui.core.roles import NO_ROLES, Roles, apposed_name
 from tui.core.slots import FATES, SentenceNames, Slot, age_between_commas, in_an_age
-from tui.core.text import (BE, BE_NOW, CONTRACTED_NOT, HAVE, NEGATIONS, PREPOSITIONS, fold, is_adverb,
-                           number_value, past_tense, present_of, stem)
+from tui.core.text import (ARTICLES, BE, BE_NOW, CONTRACTED_NOT, DETERMINERS, HAVE, NEGATIONS, PREPOSITIONS, fold,
+                           is_adverb, number_value, past_tense, present_of, stem)
 
 _DO_NOW, _DO_THEN = {"does", "do"}, {"did"}
 _AUXILIARIES = BE | _DO_NOW | _DO_THEN | HAVE
@@ -45,9 +45,7 @@ _NOW = BE_NOW | _DO_NOW  # the present: "is not closed" is not what "was closed"
 _NOT_SOMEONE = set("""some many all every each no few several most both any none other more fewer half
 neither nor either not nobody everyone someone anyone everybody somebody anybody nothing another second third
 fourth fifth""".split())
-_DETERMINERS = set("the a an this that these those its their his her our".split())
 _DESCRIBING = 3  # how many words may describe a subject between it and its determiner
-_ARTICLES = {"a", "an", "the"}
 # Words after a denied word that deny only part of it: "not charged with murder" (but with
 # manslaughter), "not seen since Friday", "not arrested until Friday".
 _PARTIAL = {"with", "by", "as", "until", "since", "before"}
@@ -148,7 +146,7 @@ def _description_start(text: str, toks: TokenFeatures, low: list[str], k: int) -
     for j in range(k, max(-1, k - _DESCRIBING - 1), -1):
         if j < k and gap(text, toks, j):
             return None
-        if low[j] in _ARTICLES:
+        if low[j] in ARTICLES:
             return j
     return None
 
@@ -198,7 +196,7 @@ def _someone(toks: TokenFeatures, low: list[str], first: int) -> bool:
     j = first - 1
     while j >= 0 and first - j <= _DESCRIBING and (_describes(toks, low, j) or in_an_age(low, j)):
         j -= 1  # the words describing the subject: "the 34-year-old lorry driver"
-    if j > 0 and low[j] in _DETERMINERS:
+    if j > 0 and low[j] in DETERMINERS:
         j -= 1
     return j < 0 or not (low[j] in _NOT_SOMEONE or low[j] in PREPOSITIONS or past_tense(low[j])
                          or number_value(low[j]) is not None)

@@ -42,6 +42,7 @@ _FAR = 3.0
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?([^\W\d_]+)")
 _THING = "/"
 _THE = re.compile(r"\bthe\s+$", re.I)  # right before an age: "the 60-year-old governor"
+_ROLE_AFTER_AGE = re.compile(r"[-\s]*(?:years?-old\s+)?([^\W\d_]+)(\s+of\b)?", re.I)  # its role right after, not "of" it
 # How many types counting one thing alike are compared pairwise (`_counted_alike`), one for
 # each article first: a handful of outlets tell one count; hundreds of copies of a generated
 # corpus's filler would make the pairs quadratic.
@@ -337,11 +338,17 @@ def _slots(alignment: Alignment, sid: int,
 
 
 def _as_holders_age(text: str, roles: Roles, slot: Slot) -> Slot:
-    """The age of "the 60-year-old governor" as the age of the one person the corpus titles
-    governor (`roles.py`), which is compared across the corpus as any named person's is; not that
-    of "a 60-year-old governor"."""
-    if not slot.key.startswith(AGE) or slot.key.startswith(NAMED_AGE) or not _THE.search(text, 0, slot.start):
+    """The age of "the 60-year-old governor" as the age of the one person the corpus names as
+    the governor (`roles.py`: by title, "Governor Carla Ravell", or apposition, "the suspect,
+    Oren Vask,"), which is compared across the corpus as any named person's is; not that of "a
+    60-year-old governor", "the 60-year-old former governor" or "the 60-year-old governor of
+    another province"."""
+    if not slot.key.startswith(AGE) or slot.key.startswith(NAMED_AGE) \
+            or not _THE.search(text, max(0, slot.start - len("the  ")), slot.start):
         return slot
+    role = _ROLE_AFTER_AGE.match(text, slot.end)
+    if role is None or role.group(2) or stem(role.group(1)) != slot.key[len(AGE):]:
+        return slot  # "the 74-year-old former governor", "the 45-year-old president of the club"
     holder = roles.holder(slot.key[len(AGE):])
     return dataclasses.replace(slot, key=AGE + holder) if holder else slot
 

@@ -7,8 +7,8 @@ News names the holder of a role in four ways, read over the whole corpus:
 - "Oren Vask, the gunman, ..."  (the name, then the role)
 - "police identified the gunman as Oren Vask", "the gunman was named by police as Oren Vask"
 - "the suspected gunman, named as Oren Vask"
-And a title holds a role too: "Governor Carla Ravell" is the governor (not "former Governor
-Carla Ravell").
+And the title of an office one person holds names its holder: "Governor Carla Ravell" is the
+governor (not "former Governor Carla Ravell", "Lieutenant Governor Ivo Tamm", "Judge Ada Lind").
 
 Precision first: a wrong identity shows a contradiction no source makes.
 - a role is "the", words that tell no holder from another (_UNDISTINGUISHING, an age) and one
@@ -36,8 +36,8 @@ from dataclasses import dataclass, field
 from tui.core.clauses import CLAUSE_REACH, clause_tokens, gap, unasserted
 from tui.core.features import TokenFeatures, holds_word, name_runs
 from tui.core.slots import YEARS_OLD, SentenceNames, age_between_commas, in_an_age
-from tui.core.text import (BE, CONTRACTED_NOT, HAVE, NEGATIONS, PREPOSITIONS, RELATIVE_OPENERS, TITLE_QUALIFIERS, fold,
-                           holds_title, number_value, strip_possessive)
+from tui.core.text import (BE, CONTRACTED_NOT, HAVE, NEGATIONS, PREPOSITIONS, RELATIVE_OPENERS, TITLE_QUALIFIERS,
+                           TITLE_SPECIFIERS, fold, number_value, strip_possessive)
 
 # Words before a role that say how sure its holder is, not which one of several holds it:
 # "the suspected gunman", "the alleged attacker" (unlike "the first", "the former", "the wounded").
@@ -60,6 +60,9 @@ _PASSIVE = BE | HAVE  # "has been named as X"
 _SUBORDINATE = RELATIVE_OPENERS | set("""when after as once before while although though because since if until
 unless""".split())
 _LISTING = {"and", "or", "nor", "including"}  # a name that goes on in a list names no one role
+# The titles of offices one person holds in a story's place ("Governor Carla Ravell" is the
+# governor); not those many hold at once (officer, judge, senator, general, minister).
+_OFFICES = {"president", "governor", "mayor", "chancellor", "premier", "king", "queen", "pope", "emir", "sultan"}
 # What every way of naming a role holds: ", Name" or ", the" (apposition) or "as Name"; most
 # sentences have none, and are not read further.
 _MAY_NAME_A_ROLE = re.compile(r",\s+(?:[A-Z]|the\s)|\bas\s+[A-Z]")
@@ -126,13 +129,16 @@ def _identities(text: str, toks: TokenFeatures) -> Iterator[tuple[str, str]]:
 
 
 def _titled(text: str, toks: TokenFeatures) -> Iterator[tuple[str, str]]:
-    """(role, name key) for each name a title stands right before: "Governor Carla Ravell", not
-    "former Governor Carla Ravell" nor one in a quotation."""
+    """(role, name key) for each name an office one person holds stands right before as its
+    title: "Governor Carla Ravell"; not "former Governor …", "Vice President …", "Lieutenant
+    Governor …" (a word before the title makes it another office), nor one in a quotation."""
     for first, _, key in name_runs(toks):
         k = first - 1
-        if k < 0 or not holds_word(toks[k][1]) or not holds_title(fold(toks[k][0].text)) or gap(text, toks, k):
+        if k < 0 or fold(toks[k][0].text) not in _OFFICES or not holds_word(toks[k][1]) or gap(text, toks, k):
             continue
-        if (k and fold(toks[k - 1][0].text) in TITLE_QUALIFIERS) or _quoted(text, toks[first][0].start):
+        before = toks[k - 1][0].text if k and not gap(text, toks, k - 1) else ""  # "Vice President", not "PELLHAVEN -"
+        if before[:1].isupper() or fold(before) in TITLE_QUALIFIERS or fold(before) in TITLE_SPECIFIERS \
+                or _quoted(text, toks[first][0].start):
             continue
         yield toks[k][1][0], key
 

@@ -19,7 +19,7 @@ from itertools import zip_longest
 from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
 from tui.core.features import TokenFeatures, holds_word, is_quantity, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
-from tui.core.text import (MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES, SPEECH_VERBS, WEEKDAYS, fold, number_value,
+from tui.core.text import (DETERMINERS, MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES, SPEECH_VERBS, WEEKDAYS, fold, number_value,
                            past_tense, stem, strip_possessive)
 
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
@@ -94,7 +94,6 @@ _PERCENT = stem("percent")
 # "four former aides", "12 rescued miners" count soldiers, aides, miners.
 _QUALIFIERS = set("""more other additional further former new young elderly foreign local unarmed armed suspected
 alleged fellow senior freed released detained jailed missing""".split())
-_DETERMINERS = {"the", "its", "their", "his", "her", "our", "these", "those"}  # "34 of the 60 seats"
 _PEOPLE = stem("people")  # what a count of no word counts when a word of FATES says what befell them
 _FATE_NAMES = frozenset(FATES.values())
 # Words of FATES that a particle after makes another verb: "held up a van" robbed it, while
@@ -289,8 +288,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> S
     miners", "3 million people"), or a death toll."""
     tok, feats = toks[i]
     if tok.text.endswith("%"):
-        return Slot(_PERCENT + _share_of(text, toks, i), feats[0], tok.start, tok.end, "percent",
-                    half_step=half_step(tok.text.rstrip("%")))  # "44.1%" stands for 44.05 to 44.15
+        return _percent(text, toks, i, i)
     age = _age_of(text, toks, i, names) or _aged(text, toks, i, names)
     if age:
         return Slot(AGE + age[0], feats[0], tok.start, tok.end, f"{age[1]}’s age")
@@ -300,35 +298,28 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> S
     last, scale = _scaled(text, toks, i)  # "3 million people": people are counted
     value, end, rounding = float(feats[0][1:]) * scale, toks[last][0].end, _rounding(tok.text, scale)
     loosener = _loosener(text, tok.start, end)
-    for j in range(last + 1, min(last + 1 + _UNIT_REACH, len(toks))):
+    whole = _whole_of_part(text, toks, last + 1)  # "34 of the 60 seats": 60
+    j = _counted_word(text, toks, (last if whole is None else whole) + 1)
+    if j is not None:
         unit, unit_feats = toks[j]
+        if unit_feats[0] == _PERCENT:
+            return _percent(text, toks, i, j)
         word = fold(unit.text)
-        if word == "of" and (whole := _counted_of_whole(text, toks, j)) is not None:
-            j, (unit, unit_feats) = whole, toks[whole]  # "34 of the 60 seats" counts seats
-            word = fold(unit.text)
-        elif word == "of" or PUNCTUATION.search(text, toks[j - 1][0].end, unit.start) or _is_date_word(unit.text):
-            break  # partitive ("one of the", "37 of them"); the number ends a clause, or "on Monday" says when
-        if unit_feats and unit_feats[0] == _PERCENT:
-            return Slot(_PERCENT + _share_of(text, toks, j), feats[0], tok.start, unit.end, "percent",
-                        half_step=half_step(tok.text))
-        elif word in _QUALIFIERS:
-            continue  # "three former aides" counts aides
-        elif holds_word(unit_feats):
-            if word not in FATES and _kind_of_people_after(text, toks, j):  # "two plant workers" counts workers
-                j += 1
-                unit, unit_feats = toks[j]
-                word = fold(unit.text)
-            fate = _fate(text, toks, i)
-            # "12 injured": people injured; "six suspects were arrested": the people arrested
-            everyone = (word in FATES and j == last + 1) or (fate and word in _EVERYONE)
-            period = _period(text, unit.end)
-            some = fate and word in _KINDS_OF_PEOPLE and _nobody_else(text, toks, j)
-            all_befallen = _PEOPLE + period + fate if some else ""
-            counted = _PEOPLE if everyone else _COUNTED_AS.get(unit_feats[0], unit_feats[0])
-            return Slot(counted + period + fate, f"#{value:g}",
-                        _loosened_start(text, tok.start, loosener), unit.end, unit.text, loosener, rounding,
-                        count=True, all_befallen=all_befallen, placed=_placed(text, toks, j),
-                        occasion=_occasion(text, toks, i))
+        if whole is not None:  # a part, keyed by the whole and by what it did: "won 34 of the 60 seats"
+            key = f"{_one_for_another(unit_feats[0])} of {toks[whole][1][0][1:]} {_act_of_part(text, toks, i, j)}"
+            return Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
+                        loosener, rounding, count=True, occasion=_occasion(text, toks, i))
+        fate = "" if _is_a_whole(toks, i) else _fate(text, toks, i)  # "two of the 300 passengers were hurt"
+        # "12 injured": people injured; "six suspects were arrested": the people arrested
+        everyone = (word in FATES and j == last + 1) or (fate and word in _EVERYONE)
+        period = _period(text, unit.end)
+        some = fate and word in _KINDS_OF_PEOPLE and _nobody_else(text, toks, j)
+        all_befallen = _PEOPLE + period + fate if some else ""
+        counted = _PEOPLE if everyone else _one_for_another(unit_feats[0])
+        return Slot(counted + period + fate, f"#{value:g}",
+                    _loosened_start(text, tok.start, loosener), unit.end, unit.text, loosener, rounding,
+                    count=True, all_befallen=all_befallen, placed=_placed(text, toks, j),
+                    occasion=_occasion(text, toks, i))
     if any(fold(toks[j][0].text) == "toll" for j in _content_words(text, toks, i, -1, CLAUSE_REACH)):
         # "the death toll rose to 47": people killed, as "killed 47 people" counts them
         key = _PEOPLE + "/dead"
@@ -403,21 +394,60 @@ def _rounding(number: str, scale: float) -> float:
     return min(half_step(number), _SCALED_HALF_STEP) * scale if scale > 1 else half_step(number)
 
 
-def _counted_of_whole(text: str, toks: TokenFeatures, j: int) -> int | None:
-    """The noun a part of a counted whole counts, after "of" at token `j`: "34 of the 60 seats",
-    "11 of its 14 drones" (a qualifier between allowed). None without a whole in figures or
-    words ("one of the victims", "seven of its deputies" say of how many no figure)."""
-    k = j + 1
-    if k < len(toks) and fold(toks[k][0].text) in _DETERMINERS:
-        k += 1
-    if not (k < len(toks) and toks[k][1] and toks[k][1][0][0] == "#"):
-        return None
-    for m in range(k + 1, min(k + 1 + _UNIT_REACH, len(toks))):
-        if PUNCTUATION.search(text, toks[m - 1][0].end, toks[m][0].start):
+def _counted_word(text: str, toks: TokenFeatures, start: int) -> int | None:
+    """The word a number right before token `start` counts, a few words on past qualifiers
+    ("three former aides": aides), or the kind of people the word before says which of ("two
+    plant workers": workers); or "percent". None at "of" ("one of the", "37 of them"), at the
+    end of the number's clause, or at a day ("on Monday" says when)."""
+    for j in range(start, min(start + _UNIT_REACH, len(toks))):
+        unit, feats = toks[j]
+        word = fold(unit.text)
+        if word == "of" or PUNCTUATION.search(text, toks[j - 1][0].end, unit.start) or _is_date_word(unit.text):
             return None
-        if fold(toks[m][0].text) not in _QUALIFIERS:
-            return m if holds_word(toks[m][1]) else None
+        if word not in _QUALIFIERS and holds_word(feats):
+            return j + 1 if word not in FATES and _kind_of_people_after(text, toks, j) else j
     return None
+
+
+def _percent(text: str, toks: TokenFeatures, i: int, j: int) -> Slot:
+    """Number `i` as a percentage ("54%" or "54 percent" ending at token `j`), standing for what
+    rounds to its last written digit ("44.1 percent": 44.05 to 44.15), of what it says."""
+    tok = toks[i][0]
+    return Slot(_PERCENT + _share_of(text, toks, j), toks[i][1][0], tok.start, toks[j][0].end, "percent",
+                half_step=half_step(tok.text.rstrip("%")))
+
+
+def _one_for_another(stem_: str) -> str:
+    """The stem a count of this word is keyed by (`_COUNTED_AS`)."""
+    return _COUNTED_AS.get(stem_, stem_)
+
+
+def _whole_of_part(text: str, toks: TokenFeatures, j: int) -> int | None:
+    """The whole, in figures or words, a part before "of" at token `j` is of: "34 of the 60
+    seats", "11 of its 14 drones" -> the token of 60, of 14. None without a figure ("one of
+    the victims", "seven of its deputies")."""
+    if not (j < len(toks) and fold(toks[j][0].text) == "of"):
+        return None
+    k = j + 1 + (j + 1 < len(toks) and fold(toks[j + 1][0].text) in DETERMINERS)
+    whole = k < len(toks) and toks[k][1] and toks[k][1][0][0] == "#" and not gap(text, toks, k - 1)
+    return k if whole else None
+
+
+def _is_a_whole(toks: TokenFeatures, i: int) -> bool:
+    """Number `i` is the whole a part is of ("two of the 300 passengers"): what befell the part
+    ("were injured") did not befall it."""
+    k = i - 1 - (i >= 1 and fold(toks[i - 1][0].text) in DETERMINERS)
+    return k >= 1 and fold(toks[k][0].text) == "of" and bool(toks[k - 1][1]) and toks[k - 1][1][0][0] == "#"
+
+
+def _act_of_part(text: str, toks: TokenFeatures, i: int, j: int) -> str:
+    """What a part counted at number `i` (its noun at token `j`) did or was: the word right before
+    the number ("won 34 of the 60 seats") or the first after the noun ("two of the five hostages
+    were freed", "one of the 12 victims was a child")."""
+    before = next(_content_words(text, toks, i, -1, 2), None)
+    after = next(_content_words(text, toks, j, 1, CLAUSE_REACH), None)
+    act = before if before is not None else after
+    return toks[act][1][0] if act is not None else ""
 
 
 def _kind_of_people_after(text: str, toks: TokenFeatures, j: int) -> bool:

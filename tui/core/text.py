@@ -106,6 +106,8 @@ DATELINE_AT_START = re.compile(r"[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s+[A-Z][\w.'’ 
 SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "noted", "wrote", "tweeted", "posted",
                           "explained", "insisted", "declared", "announced", "recalled", "warned", "called",
                           "described"})
+ARTICLES = frozenset({"a", "an", "the"})
+DETERMINERS = ARTICLES | {"this", "that", "these", "those", "its", "their", "his", "her", "our"}
 NEGATIONS = frozenset({"not", "never"})  # words that deny the verb or word after them
 CONTRACTED_NOT = ("n't", "n’t")  # the denial written onto an auxiliary: "wasn't", "didn’t"
 OLDEST = 120  # a number between commas after a name is an age only up to this: "Jane Roe, 54,"
