@@ -485,6 +485,10 @@ DIVERGING = {
         article("Fighting on the front", "Major Aleks Drum, a battalion commander, was wounded and evacuated by "
                 "helicopter to Tirask, the source said."),
         (0, "was among the dead"), (1, "was wounded")),
+    "a date with a place between it and its act": (
+        article("Talks to resume", "Talks will resume in Ardvik on December 9, the mediators said."),
+        article("Ceasefire talks", "Talks will resume in Ardvik on December 12, the mediators said."),
+        (0, "December 9"), (1, "December 12")),
     "an ordinal before someone is no other occasion": (
         article("Jewellers robbed", "Police detained four suspects on Sunday after the robbery of a jewellery shop."),
         article("Robbery arrests",

@@ -774,8 +774,10 @@ def _dates(text: str, toks: TokenFeatures, dates: list[int], days: dict[int, int
         else:
             scale = "day " if value in WEEKDAYS else "month "
         before = list(_content_words(text, toks, first, -1, CLAUSE_REACH))
-        # what the date dates: the nearest word ("struck on Tuesday"), and verbs in the past
-        nearest = before[0] if before and first - before[0] <= _UNIT_REACH else None
+        # what the date dates: the nearest word ("struck on Tuesday", "resume in Ardvik on
+        # December 9": a name between does not part them), and verbs in the past
+        nearest = before[0] if before and sum(
+            1 for k in range(before[0] + 1, first) if not _is_name(toks, k)) < _UNIT_REACH else None
         acts = [j for j in before if j == nearest or (
             past_tense(toks[j][0].text) and not (j and fold(toks[j - 1][0].text) in RELATIVES))]
         if _verb_after(text, toks, last) or (_date_value(toks[last][0].text) != fold(toks[last][0].text)
@@ -784,6 +786,10 @@ def _dates(text: str, toks: TokenFeatures, dates: list[int], days: dict[int, int
         for j in acts:  # the side runs from the act to the date, or from the date to the act after it
             start, end = min(toks[j][0].start, toks[first][0].start), max(toks[j][0].end, toks[last][0].end)
             yield Slot(_WHEN + scale + toks[j][1][0], value, start, end, "date")
+
+
+def _is_name(toks: TokenFeatures, k: int) -> bool:
+    return bool(toks[k][1]) and toks[k][1][0][0] == "@"
 
 
 def _is_date_word(word: str) -> bool:
