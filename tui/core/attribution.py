@@ -107,7 +107,8 @@ def _read(alignment: Alignment, sid: int, names: Names) -> _Read:
     outside = [(tok, feats) for tok, feats in toks if not any(a <= tok.start < b for a, b in spans)]
     people = frozenset(key for _, _, key in name_runs(tuple(outside)) if names.is_person(key[1:]))
     return _Read([(m.start(), m.end(), _words(alignment, sid, m.start(1), m.end(1))) for m in quoted],
-                 _speakers(alignment, sid, spans), bool(quoted) and _pronoun_speaks([fold(tok.text) for tok, _ in outside]),
+                 _speakers(alignment, sid, spans),
+                 bool(quoted) and _pronoun_speaks([fold(tok.text) for tok, _ in outside]),
                  _opener(text, toks, names), people)
 
 
@@ -162,7 +163,8 @@ def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int |
         k -= 1
     # "said" before the speaker credits them only right after the quotation: '"…," said Jane Doe',
     # not "the colonel warned President Ilse Varga" nor "said Jane Doe's spokeswoman"
-    inverted = k > 0 and fold(toks[k][0].text) in _INVERTED and _QUOTE_MARK.search(text, toks[k - 1][0].end, toks[k][0].start)
+    inverted = (k > 0 and fold(toks[k][0].text) in _INVERTED
+                and _QUOTE_MARK.search(text, toks[k - 1][0].end, toks[k][0].start) is not None)
     if inverted and n + 1 < len(runs) and _role_between(toks, runs[n], runs[n + 1]):
         return n + 1
     if after in SPEECH_VERBS:

@@ -48,7 +48,7 @@ class Names:
     demonyms: tuple[Mention, ...]  # "Ukrainian": compared as its place, not a name of its own
     groups: tuple[tuple[int, ...], ...]
     shown_by: tuple[int, ...]  # each group's mention that shows its name
-    _persons: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)  # is_person's answers
+    _persons: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)  # asked
 
     def spans(self, paragraphs: Collection[tuple[str, int]]) -> dict[tuple[str, int], list[NameSpan]]:
         """(article, paragraph) -> the names in it, in order, for these paragraphs; each name

@@ -144,7 +144,8 @@ def times_of_day(text: str) -> tuple[Measure, ...]:
 def _one_time(text: str, m: re.Match) -> tuple[float, float, int]:
     """(low, high, start) of one clock time: "about 4:15" a few minutes either way; an hour
     after or before which something happened (_BOUND_BEFORE) from the hour to the day's end or
-    from midnight to the hour (within _SHORTLY of it, "shortly after"), its words included; any other hour rounded (_HOUR_ROUNDING)."""
+    from midnight to the hour (within _SHORTLY of it, "shortly after"), its words included; any
+    other hour rounded (_HOUR_ROUNDING)."""
     at, loose = _minutes(m, "c", "c"), (m.group("loose") or "").lower()
     if loose in APPROXIMATE:
         return at - _APPROXIMATE_MINUTES, at + _APPROXIMATE_MINUTES, m.start()
@@ -152,7 +153,8 @@ def _one_time(text: str, m: re.Match) -> tuple[float, float, int]:
         bound = _BOUND_BEFORE.search(text, max(0, m.start() - _LONGEST_BOUND), m.start())
         if bound:
             reach = _SHORTLY if bound.group("near") else _DAY_END
-            low, high = (at, min(at + reach, _DAY_END)) if bound.group(2).lower() == "after" else (max(0, at - reach), at)
+            after = bound.group(2).lower() == "after"
+            low, high = (at, min(at + reach, _DAY_END)) if after else (max(0, at - reach), at)
             return low, high, bound.start()
     low, high = loosen(at, 0.5 if m.group("cm") else _HOUR_ROUNDING, loose)
     return low, high, m.start()

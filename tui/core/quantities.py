@@ -42,7 +42,8 @@ _FAR = 3.0
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?([^\W\d_]+)")
 _THING = "/"
 _THE = re.compile(r"\bthe\s+$", re.I)  # right before an age: "the 60-year-old governor"
-_ROLE_AFTER_AGE = re.compile(r"[-\s]*(?:years?-old\s+)?([^\W\d_]+)(\s+of\b)?", re.I)  # its role right after, not "of" it
+# The role right after an age ("the 60-year-old governor"), and "of" after it ("… of the club").
+_ROLE_AFTER_AGE = re.compile(r"[-\s]*(?:years?-old\s+)?([^\W\d_]+)(\s+of\b)?", re.I)
 # How many types counting one thing alike are compared pairwise (`_counted_alike`), one for
 # each article first: a handful of outlets tell one count; hundreds of copies of a generated
 # corpus's filler would make the pairs quadratic.
@@ -114,7 +115,8 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
                 if other in alignment.neighbours[t] or (t, other, slot) in seen:
                     continue
                 a, b = (slots_of.counts(alignment.members[u][0])[slot] for u in (t, other))
-                if _within(float(a.value[1:]), float(b.value[1:]), _ALIKE_RATIO) and not a.occasion.may_be_other_than(b.occasion):
+                near = _within(float(a.value[1:]), float(b.value[1:]), _ALIKE_RATIO)
+                if near and not a.occasion.may_be_other_than(b.occasion):
                     seen.add((t, other, slot))
                     yield t, other, slot
 
@@ -185,7 +187,8 @@ class _SlotReader:
 
     def __call__(self, sid: int) -> dict[str, Side]:
         if sid not in self.read:
-            self.read[sid], later, self.inferred_read[sid], self.counts_read[sid] = _slots(self.alignment, sid, self.roles)
+            read = _slots(self.alignment, sid, self.roles)
+            self.read[sid], later, self.inferred_read[sid], self.counts_read[sid] = read
             self.given[sid] = [(fate_of(key), side) for key, side in (*self.read[sid].items(), *later)]
         return self.read[sid]
 
@@ -206,7 +209,8 @@ class _SlotReader:
         killed seven"; "30 have been held since the protests began" and "12 were held on
         Saturday"."""
         mine, theirs = self.counts(one), self.counts(two)
-        return {key for key in mine.keys() & theirs.keys() if mine[key].occasion.counts_other_than(theirs[key].occasion)}
+        return {key for key in mine.keys() & theirs.keys()
+                if mine[key].occasion.counts_other_than(theirs[key].occasion)}
 
     def gives(self, sid: int, slot: str, side: Side) -> bool:
         """The sentence gives this value too, in any slot, first or later ("sought a 12-year

@@ -19,14 +19,14 @@ from itertools import zip_longest
 from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
 from tui.core.features import TokenFeatures, holds_word, is_quantity, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
-from tui.core.text import (DETERMINERS, MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES, SPEECH_VERBS, WEEKDAYS, fold, number_value,
-                           past_tense, stem, strip_possessive)
+from tui.core.text import (DETERMINERS, MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES, SPEECH_VERBS, WEEKDAYS, fold,
+                           number_value, past_tense, stem, strip_possessive)
 
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
 # What sets a count's act apart from another of its kind (`Occasion.apart`): words that say so
-# ("similar floods", "a previous raid", a sentence opening "Elsewhere,"), "last" before a period ("last year"), and an ordinal or
-# "another" before an act ("a second bomb", "another attack"; not "another 12 were injured",
-# which adds to the count, nor "a fourth man", "the first day").
+# ("similar floods", "a previous raid", a sentence opening "Elsewhere,"), "last" before a period
+# ("last year"), and an ordinal or "another" before an act ("a second bomb", "another attack";
+# not "another 12 were injured", which adds to the count, nor "a fourth man", "the first day").
 _APART = frozenset("separate separately similar previous elsewhere".split())
 _LAST = frozenset("year month week".split())
 _ONE_OF_SEVERAL = frozenset("another first second third fourth fifth".split())
@@ -34,7 +34,8 @@ _ACTS = frozenset("blast blasts bomb bombs bombing explosion attack strike raid 
 # What makes a count a running total or one of another time (`Occasion.running`): "since",
 # "so far", "in total", "this year", "hours later", a year in figures.
 _RUNNING = frozenset({("so", "far"), ("in", "total"), *(("this", p) for p in ("year", "month", "week")),
-                      *((p, when) for p in ("hours", "days", "weeks", "months", "years") for when in ("later", "earlier"))})
+                      *((p, when) for p in ("hours", "days", "weeks", "months", "years")
+                        for when in ("later", "earlier"))})
 # The prepositions that say where those counted were ("in the river", "aboard the ship"); the
 # verbs besides "be" (and its modals) that say they were there ("trapped in", "fell into"),
 # not what they did there ("attend classes in"); and how many words after the thing counted, in its clause, the
@@ -529,7 +530,7 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
     said = next((n for n, j in enumerate(before) if fold(toks[j][0].text) in SPEECH_VERBS), len(before))
     dated = [toks[j][0].text for j in sorted({i, *before[:said], *after})]
     clause = [fold(toks[j][0].text) for j in sorted({i, *before, *after})]
-    opening = tuple(fold(tok.text) for tok, _ in toks[:2])  # "Elsewhere, …", "Since the war began, …", "Hours later …"
+    opening = tuple(fold(tok.text) for tok, _ in toks[:2])  # "Elsewhere, …", "Since the war began, …"
     apart = opening[0] in _APART or any(
         w in _APART or (w == "last" and then in _LAST) or (w in _ONE_OF_SEVERAL and then in _ACTS)
         for w, then in zip(clause, clause[1:]))
