@@ -489,6 +489,12 @@ DIVERGING = {
         article("Talks to resume", "Talks will resume in Ardvik on December 9, the mediators said."),
         article("Ceasefire talks", "Talks will resume in Ardvik on December 12, the mediators said."),
         (0, "December 9"), (1, "December 12")),
+    "a kind of people a toll includes": (
+        article("Market strike", "A missile struck the market on Saturday.",
+                "Three children were among the dead, the governor said."),
+        article("Toll rises", "The number of people killed by the missile has risen to 17, including four children, "
+                "officials said."),
+        (0, "Three children"), (1, "four children")),
     "an ordinal before someone is no other occasion": (
         article("Jewellers robbed", "Police detained four suspects on Sunday after the robbery of a jewellery shop."),
         article("Robbery arrests",
@@ -1061,6 +1067,8 @@ def test_what_a_number_is_of_is_read_in_its_clause_only():
     assert slot_keys("Progress won 34 of the 60 seats.") == ["seat of 60 won", "seat"]
     assert slot_keys("Only two of the 300 passengers were injured.") == ["passeng of 300 injur", "passeng"]
     assert slot_keys("One of the victims was a child.") == slot_keys("Seven of its deputies voted against.") == []
+    # "including" adds to the toll before it
+    assert slot_keys("The death toll has risen to 17, including four children.") == ["individu/dead", "children/dead"]
     # "held up" robbed: no fate; "killed off the coast" is killed
     assert slot_keys("Four masked men held up a security van.") == ["men"]
     assert slot_keys("Four fishermen were killed off the coast.") == ["fishermen/dead"]

@@ -494,6 +494,19 @@ def _fate(text: str, toks: TokenFeatures, i: int) -> str:
         fate = FATES.get(word)
         if fate and not (j + 1 < len(toks) and fold(toks[j + 1][0].text) in _PHRASAL.get(word, ())):
             return f"/{fate}"
+    return _fate_included(toks, i)
+
+
+def _fate_included(toks: TokenFeatures, i: int) -> str:
+    """What befell a count `i` that "including" adds to a toll before it in its sentence, across
+    the comma: "the death toll rose to 17, including four children", "the number of people killed
+    has risen to 17, including four children" count children killed."""
+    if not (i and fold(toks[i - 1][0].text) == "including"):
+        return ""
+    for j in range(i - 2, -1, -1):
+        word = fold(toks[j][0].text)
+        if word == "toll" or word in FATES:
+            return f"/{FATES.get(word, 'dead')}"  # a toll counts the dead
     return ""
 
 
