@@ -477,7 +477,8 @@ DIVERGING = {
     "the age of a title's one holder": (
         article("Governor re-elected", "Governor Carla Ravell won a second term on Sunday.",
                 "Ravell, 58, thanked her supporters in Pellhaven."),
-        article("Ravell wins", "The 60-year-old governor won 52 percent of the vote in Pellhaven."),
+        article("Ravell wins", "Carla Ravell was re-elected on Sunday.",
+                "The 60-year-old governor won 52 percent of the vote in Pellhaven."),
         (0, "Ravell, 58"), (1, "60-year-old")),
     "what befell a named person, told in unlike sentences": (
         article("Ceasefire broken", "At least nine soldiers were killed in the fighting, the army said.",
@@ -495,6 +496,14 @@ DIVERGING = {
         article("Toll rises", "The number of people killed by the missile has risen to 17, including four children, "
                 "officials said."),
         (0, "Three children"), (1, "four children")),
+    "a fate told with how badly": (
+        article("Strike", "Aleks Drum was killed in the strike on Monday, the army said."),
+        article("Strike hits", "Aleks Drum was seriously wounded in the strike on Monday, the army said."),
+        (0, "was killed"), (1, "seriously wounded")),
+    "a part loosened": (
+        article("Vote", "The Unity Party won at least 34 of the 60 seats, the commission said."),
+        article("Result", "The Unity Party won 31 of the 60 seats, the commission said."),
+        (0, "34 of the 60"), (1, "31 of the 60")),
     "an ordinal before someone is no other occasion": (
         article("Jewellers robbed", "Police detained four suspects on Sunday after the robbery of a jewellery shop."),
         article("Robbery arrests",
@@ -504,6 +513,31 @@ DIVERGING = {
 }
 
 QUIET = {
+    "two people who share a surname": (
+        article("Raid", "Piet Kolvar, 34, was killed in the raid on Tuesday, police said."),
+        article("Raid toll", "Jan Kolvar, 29, was wounded in the raid on Tuesday, police said.",
+                "Piet Kolvar and Jan Kolvar are brothers."),
+    ),
+    "parts of one whole two subjects won": (
+        article("Vote", "The Unity Party won 34 of the 60 seats, the commission said."),
+        article("Result", "The Green League won 19 of the 60 seats, the commission said."),
+    ),
+    "'including' after what is no toll": (
+        article("Funeral", "Days after the bombing that killed 17 people, mourners including four ministers "
+                "attended the funeral."),
+        article("Bombing", "Two ministers were killed in the bombing, officials said."),
+    ),
+    "a fate of another time, and a death after a wound": (
+        article("Strike", "Aleks Drum was killed in the strike on Monday.",
+                "Ivo Tamm was wounded in the strike on Monday."),
+        article("Profile", "Drum was wounded in the 2014 war and lost a leg.",
+                "Ivo Tamm died in hospital on Wednesday."),
+    ),
+    "the age of a title's holder in an article that names someone else": (
+        article("Decree", "President Ilse Varga, 58, signed the decree on Monday."),
+        article("Court ruling", "The constitutional court struck down the decree.",
+                "The 66-year-old president of the court, Ada Lind, read the ruling."),
+    ),
     "parts of one whole that did different things": (
         article("Vote count", "Progress won 34 of the 60 seats, and two of the five hostages were freed on Monday."),
         article("Count ends", "Progress lost 12 of the 60 seats, and three of the five hostages were still held on Monday."),

@@ -47,7 +47,7 @@ _SAME_QUOTE = 2 / 3  # and the share of the shorter one's words they share
 
 def find_divergences(alignment: Alignment, names: Names) -> list[Divergence]:
     """`names`, the story's names as the alignment read them, say who is a person."""
-    found = [*_qualifiers(alignment), *numbers(alignment), *measures_apart(alignment), *_places(alignment),
+    found = [*_qualifiers(alignment), *numbers(alignment, names), *measures_apart(alignment), *_places(alignment),
              *_quotes(alignment), *_speakers(alignment, names), *whole_and_some(alignment)]
     made = _distinct(d for d in map(_divergence, found) if d is not None)
     made.sort(key=lambda d: (d.sides[0].article, d.sides[0].paragraph, d.sides[0].start))

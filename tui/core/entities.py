@@ -80,6 +80,17 @@ class Names:
             known[key] = _kind(votes) == "person"
         return known[key]
 
+    def one_named_in(self, key: str, article: str) -> int | None:
+        """The one group of mentions a key (as `spans` gives it) stands for in an article, by its
+        index among the key's groups: the one the article names, or, when it names none (it
+        says "the gunman", whom another names), the corpus's one. None when there are several
+        ("Piet Kolvar" and "Jan Kolvar" are keyed alike)."""
+        groups = self._groups_by_key.get(key, ())
+        found = [n for n, group in enumerate(groups) if any(self.mentions[i].article == article for i in group)]
+        if not found and len(groups) == 1:
+            return 0
+        return found[0] if len(found) == 1 else None
+
     @cached_property
     def _groups_by_key(self) -> dict[str, list[tuple[int, ...]]]:
         out: dict[str, list[tuple[int, ...]]] = defaultdict(list)

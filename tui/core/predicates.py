@@ -222,6 +222,9 @@ def _predicate(text: str, toks: TokenFeatures, low: list[str], i: int) -> tuple[
         k += 1
     if k + 2 < len(toks) and low[k] == "among" and low[k + 1] == "the" and low[k + 2] in FATES:
         k += 2  # "was among the dead": dead
+    elif (not denied and k + 1 < len(toks) and is_adverb(low[k]) and low[k + 1] in _OUTCOMES["fate"]
+          and _joined(text, toks, k, k + 1)):
+        k += 1  # "was seriously wounded": how badly, not whether ("not immediately charged" may deny the adverb)
     if k == len(toks) or not _joined(text, toks, k - 1, k) or not holds_word(toks[k][1]) or is_adverb(low[k]) \
             or (not state and aux in _DO_NOW | _DO_THEN and not denied):
         return None  # "was not immediately charged" may deny only "immediately"

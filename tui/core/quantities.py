@@ -12,10 +12,11 @@ import dataclasses
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 
 from tui.core.align import MATCH, Alignment
+from tui.core.entities import Names
 from tui.core.features import is_word
 from tui.core.model import Mention
 from tui.core.measures import loosen, measures, times_of_day
@@ -42,6 +43,7 @@ _FAR = 3.0
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?([^\W\d_]+)")
 _THING = "/"
 _THE = re.compile(r"\bthe\s+$", re.I)  # right before an age: "the 60-year-old governor"
+_DIED = re.compile(r"\b(?:died|succumbed)\b", re.I)  # a death that may have followed a wound
 # The role right after an age ("the 60-year-old governor"), and "of" after it ("… of the club").
 _ROLE_AFTER_AGE = re.compile(r"[-\s]*(?:years?-old\s+)?([^\W\d_]+)(\s+of\b)?", re.I)
 # How many types counting one thing alike are compared pairwise (`_counted_alike`), one for
@@ -53,7 +55,7 @@ _COUNTED_ALIKE = 32
 _ALIKE_RATIO = 3.0
 
 
-def numbers(alignment: Alignment):
+def numbers(alignment: Alignment, names: Names):
     """Matching sentences that fill one slot differently: a count of the same thing (the word
     after the number), a person's age, the day or month of the same act, the time of day; and
     anywhere, a named person's age, and a count of one thing in one place or of those one fate
@@ -77,6 +79,9 @@ def numbers(alignment: Alignment):
         inferred = slots_of.inferred(one), slots_of.inferred(two)
         shared = (mine.keys() & theirs.keys()) - slots_of.set_apart(one, two) if count_only is None else {count_only}
         for slot in shared - (inferred[0] & inferred[1]):  # "four workers", "two guards"
+            if "@" in slot and not _one_person(names, slot, alignment.sentences[one].article,
+                                               alignment.sentences[two].article):
+                continue  # "Piet Kolvar" and "Jan Kolvar": two people keyed alike
             a, b = mine[slot], theirs[slot]
             if a.agrees(b):
                 agreeing[slot].append((t, other))
@@ -84,7 +89,7 @@ def numbers(alignment: Alignment):
                   and (slot not in inferred[0] or _exceeds(a, b)) and (slot not in inferred[1] or _exceeds(b, a))):
                 disagreeing[slot].join(t, other)
     _join_copies_apart(alignment, slots_of, articles, disagreeing)
-    _join_named(alignment, slots_of, articles, disagreeing)
+    _join_named(alignment, slots_of, articles, disagreeing, names)
     for slot, components in disagreeing.items():
         for types in components.groups(agreeing[slot]):
             sides = [side for t in types for side in _type_sides(alignment, slots_of, t, slot)]
@@ -121,6 +126,26 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
                     yield t, other, slot
 
 
+def _one_person(names: Names, slot: str, one: str, two: str) -> bool:
+    """Whether a slot said of a named person ("age @kolvar") is said of one person in two
+    articles: each names one person of that key, and the same one."""
+    key = _named_key(slot)
+    person = names.one_named_in(key, one)
+    return person is not None and person == names.one_named_in(key, two)
+
+
+def _named_key(slot: str) -> str:
+    """The name key of a slot said of a named person: "age @doe", "outcome for @doe fate" -> "doe"."""
+    return slot.partition("@")[2].partition(" ")[0]
+
+
+def _fate_of_the_story(alignment: Alignment, sid: int, side: Side) -> bool:
+    """Whether a named person's fate is told of the story's own occasion: not in a sentence
+    giving a year ("was wounded in the 2014 war"), nor as a death that may have followed a wound
+    ("died on Wednesday")."""
+    return not (_DIED.search(side.label) or any(feats and feats[0][0] == "^" for _, feats in alignment.tokens(sid)))
+
+
 def _within(x: float, y: float, ratio: float) -> bool:
     """Whether the larger of two positive figures is at most `ratio` times the smaller."""
     low, high = sorted((x, y))
@@ -154,19 +179,26 @@ def _join_copies_apart(alignment: Alignment, slots_of: _SlotReader, articles: li
 
 
 def _join_named(alignment: Alignment, slots_of: _SlotReader, articles: list[set[str]],
-                disagreeing: dict[str, Components]) -> None:
+                disagreeing: dict[str, Components], names: Names) -> None:
     """A named person's age, and what befell them (killed, wounded, unhurt), are compared across
     the corpus, matching sentences or not: one person has one age and one fate in one story.
     Every type that gives one is joined; those that agree fall into one value when the
-    divergence is made, and make none if all agree."""
-    given: dict[str, list[int]] = defaultdict(list)
+    divergence is made, and make none if all agree. Not a name two people share ("Piet Kolvar",
+    "Jan Kolvar"), nor a fate of another time ("was wounded in the 2014 war") or one that may
+    have followed another ("died on Wednesday" after "was wounded on Monday")."""
+    given: dict[tuple[str, int], list[int]] = defaultdict(list)  # (slot, the person among those keyed alike) -> types
     for t, members in enumerate(alignment.members):
         text = alignment.texts[members[0]]
         if may_give_an_age(text) or may_tell_a_fate(text):
-            for slot in slots_of(members[0]):
-                if slot.startswith(NAMED_AGE) or is_named_fate(slot):
-                    given[slot].append(t)
-    for slot, types in given.items():
+            sides = slots_of(members[0])
+            for slot, side in sides.items():
+                age = slot.startswith(NAMED_AGE)
+                if not (age or (is_named_fate(slot) and _fate_of_the_story(alignment, members[0], side))):
+                    continue
+                person = names.one_named_in(_named_key(slot), alignment.sentences[members[0]].article)
+                if person is not None:
+                    given[(slot, person)].append(t)
+    for (slot, _), types in given.items():
         if len(set().union(*(articles[t] for t in types))) > 1:
             for t in types[1:]:
                 disagreeing[slot].join(types[0], t)
@@ -183,11 +215,13 @@ class _SlotReader:
         self.parts_read: dict[int, frozenset[str]] = {}
         self.inferred_read: dict[int, frozenset[str]] = {}  # slots filled by a count of some of those counted
         self.counts_read: dict[int, dict[str, Slot]] = {}  # the slots a count fills, with the count
+        self.names_of: dict[str, frozenset[str]] = {}  # an article's name features (`_named_in`)
         self.roles = read_roles(alignment.token_features)  # who "the gunman" is, read once for every sentence
 
     def __call__(self, sid: int) -> dict[str, Side]:
         if sid not in self.read:
-            read = _slots(self.alignment, sid, self.roles)
+            named_here = partial(self._named_in, self.alignment.sentences[sid].article)
+            read = _slots(self.alignment, sid, self.roles, named_here)
             self.read[sid], later, self.inferred_read[sid], self.counts_read[sid] = read
             self.given[sid] = [(fate_of(key), side) for key, side in (*self.read[sid].items(), *later)]
         return self.read[sid]
@@ -197,6 +231,15 @@ class _SlotReader:
         ("killing four workers": the people killed)."""
         self(sid)
         return self.inferred_read[sid]
+
+    def _named_in(self, article: str) -> frozenset[str]:
+        """The name features of an article's sentences, read for every article when first asked."""
+        if not self.names_of:
+            found: dict[str, set[str]] = defaultdict(set)
+            for sid, ref in enumerate(self.alignment.sentences):
+                found[ref.article].update(f for f in self.alignment.features(sid) if f[0] == "@")
+            self.names_of.update((a, frozenset(names)) for a, names in found.items())
+        return self.names_of.get(article, frozenset())
 
     def counts(self, sid: int) -> dict[str, Slot]:
         """The sentence's slots that a count fills first in it, with the count."""
@@ -304,8 +347,8 @@ def _voters(tally: str) -> int:
     return sum(map(int, tally.split("-")))
 
 
-def _slots(alignment: Alignment, sid: int,
-           roles: Roles) -> tuple[dict[str, Side], list[tuple[str, Side]], frozenset[str], dict[str, Slot]]:
+def _slots(alignment: Alignment, sid: int, roles: Roles, named_here: Callable[[], frozenset[str]]
+           ) -> tuple[dict[str, Side], list[tuple[str, Side]], frozenset[str], dict[str, Slot]]:
     """slot -> side for each count, sum, age, date, time of day, measure and predicate
     (`predicates.py`, a role's holder named as `roles` says) of the sentence, the first of each;
     the sides of slots filled again later in it; the slots inferred (`_all_befallen`); and those
@@ -316,7 +359,7 @@ def _slots(alignment: Alignment, sid: int,
     text = alignment.texts[sid]
     toks = alignment.tokens(sid)
     slots = (*sentence_slots(text, toks), *predicates(text, toks, roles))
-    for slot in map(partial(_as_holders_age, text, roles), slots):
+    for slot in (_as_holders_age(text, roles, named_here, slot) for slot in slots):
         mention = mention_at(alignment, sid, slot.start, slot.end)
         low = high = None
         if slot.value.startswith("#"):
@@ -341,12 +384,13 @@ def _slots(alignment: Alignment, sid: int,
     return out, later, frozenset(inferred), counts
 
 
-def _as_holders_age(text: str, roles: Roles, slot: Slot) -> Slot:
+def _as_holders_age(text: str, roles: Roles, named_here: Callable[[], frozenset[str]], slot: Slot) -> Slot:
     """The age of "the 60-year-old governor" as the age of the one person the corpus names as
     the governor (`roles.py`: by title, "Governor Carla Ravell", or apposition, "the suspect,
     Oren Vask,"), which is compared across the corpus as any named person's is; not that of "a
     60-year-old governor", "the 60-year-old former governor" or "the 60-year-old governor of
-    another province"."""
+    another province", nor in an article that does not name the holder (`named_here`): its
+    governor may be another's."""
     if not slot.key.startswith(AGE) or slot.key.startswith(NAMED_AGE) \
             or not _THE.search(text, max(0, slot.start - len("the  ")), slot.start):
         return slot
@@ -354,7 +398,7 @@ def _as_holders_age(text: str, roles: Roles, slot: Slot) -> Slot:
     if role is None or role.group(2) or stem(role.group(1)) != slot.key[len(AGE):]:
         return slot  # "the 74-year-old former governor", "the 45-year-old president of the club"
     holder = roles.holder(slot.key[len(AGE):])
-    return dataclasses.replace(slot, key=AGE + holder) if holder else slot
+    return dataclasses.replace(slot, key=AGE + holder) if holder and holder in named_here() else slot
 
 
 def _all_befallen(slots: Sequence[Slot], out: dict[str, Side]) -> dict[str, Side]:

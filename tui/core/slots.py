@@ -307,7 +307,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> S
             return _percent(text, toks, i, j)
         word = fold(unit.text)
         if whole is not None:  # a part, keyed by the whole and by what it did: "won 34 of the 60 seats"
-            key = f"{_one_for_another(unit_feats[0])} of {toks[whole][1][0][1:]} {_act_of_part(text, toks, i, j)}"
+            key = (f"{_one_for_another(unit_feats[0])} of {toks[whole][1][0][1:]} {_act_of_part(text, toks, i, j)}"
+                   f"{_named_before(text, toks, i)}")
             return Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
                         loosener, rounding, count=True, occasion=_occasion(text, toks, i))
         fate = "" if _is_a_whole(toks, i) else _fate(text, toks, i)  # "two of the 300 passengers were hurt"
@@ -434,6 +435,13 @@ def _whole_of_part(text: str, toks: TokenFeatures, j: int) -> int | None:
     return k if whole else None
 
 
+def _named_before(text: str, toks: TokenFeatures, i: int) -> str:
+    """" " and the key of the nearest name before token `i` in its clause, the subject of a part
+    ("the Unity Party won 34 of the 60 seats"), or ""."""
+    name = next((k for k in clause_tokens(text, toks, i, -1, CLAUSE_REACH) if _is_name(toks, k)), None)
+    return f" {toks[name][1][0]}" if name is not None else ""
+
+
 def _is_a_whole(toks: TokenFeatures, i: int) -> bool:
     """Number `i` is the whole a part is of ("two of the 300 passengers"): what befell the part
     ("were injured") did not befall it."""
@@ -443,9 +451,13 @@ def _is_a_whole(toks: TokenFeatures, i: int) -> bool:
 
 def _act_of_part(text: str, toks: TokenFeatures, i: int, j: int) -> str:
     """What a part counted at number `i` (its noun at token `j`) did or was: the word right before
-    the number ("won 34 of the 60 seats") or the first after the noun ("two of the five hostages
-    were freed", "one of the 12 victims was a child")."""
-    before = next(_content_words(text, toks, i, -1, 2), None)
+    the number and the words loosening it ("won 34 of the 60 seats", "won at least 34"), or the
+    first after the noun ("two of the five hostages were freed", "one of the 12 victims was a
+    child")."""
+    first, start = i, loosened_from(text, toks[i][0].start)  # "won at least 34": before "at least"
+    while first and toks[first - 1][0].start >= start:
+        first -= 1
+    before = next(_content_words(text, toks, first, -1, 2), None)
     after = next(_content_words(text, toks, j, 1, CLAUSE_REACH), None)
     act = before if before is not None else after
     return toks[act][1][0] if act is not None else ""
@@ -494,16 +506,18 @@ def _fate(text: str, toks: TokenFeatures, i: int) -> str:
         fate = FATES.get(word)
         if fate and not (j + 1 < len(toks) and fold(toks[j + 1][0].text) in _PHRASAL.get(word, ())):
             return f"/{fate}"
-    return _fate_included(toks, i)
+    return _fate_included(text, toks, i)
 
 
-def _fate_included(toks: TokenFeatures, i: int) -> str:
-    """What befell a count `i` that "including" adds to a toll before it in its sentence, across
-    the comma: "the death toll rose to 17, including four children", "the number of people killed
-    has risen to 17, including four children" count children killed."""
-    if not (i and fold(toks[i - 1][0].text) == "including"):
+def _fate_included(text: str, toks: TokenFeatures, i: int) -> str:
+    """What befell a count `i` that "including" adds to the toll right before it, across the
+    comma: "the death toll rose to 17, including four children", "the number of people killed
+    has risen to 17, including four children" count children killed; not "mourners, including
+    four ministers," in a sentence that tells a toll elsewhere."""
+    toll = next((k for k in (i - 2, i - 3) if k >= 0 and toks[k][1] and toks[k][1][0][0] == "#"), None)
+    if not (i and fold(toks[i - 1][0].text) == "including" and toll is not None and gap(text, toks, i - 2) == ","):
         return ""
-    for j in range(i - 2, -1, -1):
+    for j in range(toll - 1, -1, -1):
         word = fold(toks[j][0].text)
         if word == "toll" or word in FATES:
             return f"/{FATES.get(word, 'dead')}"  # a toll counts the dead
