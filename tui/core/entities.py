@@ -49,6 +49,8 @@ class Names:
     groups: tuple[tuple[int, ...], ...]
     shown_by: tuple[int, ...]  # each group's mention that shows its name
     _persons: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)  # asked
+    _group_articles: dict[str, list[frozenset[str]]] = field(default_factory=dict, init=False, repr=False,
+                                                              compare=False)
 
     def spans(self, paragraphs: Collection[tuple[str, int]]) -> dict[tuple[str, int], list[NameSpan]]:
         """(article, paragraph) -> the names in it, in order, for these paragraphs; each name
@@ -86,10 +88,17 @@ class Names:
         says "the gunman", whom another names), the corpus's one. None when there are several
         ("Piet Kolvar" and "Jan Kolvar" are keyed alike)."""
         groups = self._groups_by_key.get(key, ())
-        found = [n for n, group in enumerate(groups) if any(self.mentions[i].article == article for i in group)]
-        if not found and len(groups) == 1:
-            return 0
+        if len(groups) == 1:
+            return 0  # the common case: one person of the name in the whole corpus
+        found = [n for n, articles in enumerate(self._articles_of_groups(key)) if article in articles]
         return found[0] if len(found) == 1 else None
+
+    def _articles_of_groups(self, key: str) -> list[frozenset[str]]:
+        """For each group of a key, the articles its mentions are in; read once a key."""
+        if key not in self._group_articles:
+            self._group_articles[key] = [frozenset(self.mentions[i].article for i in group)
+                                         for group in self._groups_by_key.get(key, ())]
+        return self._group_articles[key]
 
     @cached_property
     def _groups_by_key(self) -> dict[str, list[tuple[int, ...]]]:
