@@ -504,6 +504,11 @@ DIVERGING = {
         article("Vote", "The Unity Party won at least 34 of the 60 seats, the commission said."),
         article("Result", "The Unity Party won 31 of the 60 seats, the commission said."),
         (0, "34 of the 60"), (1, "31 of the 60")),
+    "a count beside a part of it": (
+        article("Mall shooting", "Five people were wounded in the shooting at the mall, two of them critically, "
+                "the hospital said."),
+        article("Shooting at the mall", "Four people were wounded in the shooting at the mall, the hospital said."),
+        (0, "Five people"), (1, "Four people")),
     "an ordinal before someone is no other occasion": (
         article("Jewellers robbed", "Police detained four suspects on Sunday after the robbery of a jewellery shop."),
         article("Robbery arrests",
@@ -513,6 +518,11 @@ DIVERGING = {
 }
 
 QUIET = {
+    "a count against a sentence that counts the same thing twice": (
+        article("Drone attack", "Morvan said its forces had shot down 23 Torlandic drones overnight."),
+        article("Overnight attack", "On Saturday alone, Torland launched 6 missiles and 48 drones at Morvan, "
+                "the air force said, of which 41 drones were downed."),
+    ),
     "two people who share a surname": (
         article("Raid", "Piet Kolvar, 34, was killed in the raid on Tuesday, police said."),
         article("Raid toll", "Jan Kolvar, 29, was wounded in the raid on Tuesday, police said.",

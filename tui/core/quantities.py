@@ -77,7 +77,8 @@ def numbers(alignment: Alignment, names: Names):
         one, two = alignment.members[t][0], alignment.members[other][0]
         mine, theirs = slots_of(one), slots_of(two)
         inferred = slots_of.inferred(one), slots_of.inferred(two)
-        shared = (mine.keys() & theirs.keys()) - slots_of.set_apart(one, two) if count_only is None else {count_only}
+        shared = ((mine.keys() & theirs.keys()) - slots_of.set_apart(one, two) - slots_of.counted_twice(one)
+                  - slots_of.counted_twice(two) if count_only is None else {count_only})
         for slot in shared - (inferred[0] & inferred[1]):  # "four workers", "two guards"
             if "@" in slot and not _one_person(names, slot, alignment.sentences[one].article,
                                                alignment.sentences[two].article):
@@ -215,6 +216,7 @@ class _SlotReader:
         self.parts_read: dict[int, frozenset[str]] = {}
         self.inferred_read: dict[int, frozenset[str]] = {}  # slots filled by a count of some of those counted
         self.counts_read: dict[int, dict[str, Slot]] = {}  # the slots a count fills, with the count
+        self.twice: dict[int, set[str]] = {}  # count slots filled twice with different figures (`counted_twice`)
         self.names_of: dict[str, frozenset[str]] = {}  # an article's name features (`_named_in`)
         self.roles = read_roles(alignment.token_features)  # who "the gunman" is, read once for every sentence
 
@@ -224,6 +226,8 @@ class _SlotReader:
             read = _slots(self.alignment, sid, self.roles, named_here)
             self.read[sid], later, self.inferred_read[sid], self.counts_read[sid] = read
             self.given[sid] = [(fate_of(key), side) for key, side in (*self.read[sid].items(), *later)]
+            self.twice[sid] = {key for key, side in later if key in self.counts_read[sid]
+                               and not side.agrees(self.read[sid][key]) and side.value not in self._parts(sid)}
         return self.read[sid]
 
     def inferred(self, sid: int) -> frozenset[str]:
@@ -245,6 +249,13 @@ class _SlotReader:
         """The sentence's slots that a count fills first in it, with the count."""
         self(sid)
         return self.counts_read[sid]
+
+    def counted_twice(self, sid: int) -> set[str]:
+        """The sentence's count slots it fills with two figures, not as a part of the first ("five
+        were wounded, two of them critically"): "launched 48 drones, of which 41 drones were
+        downed" may be told by another sentence's "shot down 41 drones" or "48"."""
+        self(sid)
+        return self.twice[sid]
 
     def set_apart(self, one: int, two: int) -> set[str]:
         """The slots two matching sentences fill with counts of two occasions
