@@ -93,6 +93,10 @@ class Names:
         found = [n for n, articles in enumerate(self._articles_of_groups(key)) if article in articles]
         return found[0] if len(found) == 1 else None
 
+    def named_in(self, key: str, article: str) -> bool:
+        """Whether an article names someone of a key (as `spans` gives it)."""
+        return any(article in articles for articles in self._articles_of_groups(key))
+
     def _articles_of_groups(self, key: str) -> list[frozenset[str]]:
         """For each group of a key, the articles its mentions are in; read once a key."""
         if key not in self._group_articles:

@@ -178,6 +178,21 @@ def holds_word(feats: Sequence[str]) -> bool:
     return bool(feats) and is_word(feats[0])
 
 
+def holds_name(feats: Sequence[str]) -> bool:
+    """A token of a name: its feature is the name's key, "@doe"."""
+    return bool(feats) and feats[0][0] == "@"
+
+
+def holds_number(feats: Sequence[str]) -> bool:
+    """A token that is a number, "#12": not a year or a duration."""
+    return bool(feats) and feats[0][0] == "#"
+
+
+def holds_year(feats: Sequence[str]) -> bool:
+    """A token that is a year in figures, "^2019"."""
+    return bool(feats) and feats[0][0] == "^"
+
+
 def is_word(feature: str) -> bool:
     """A content word's stem: not a name, not a quantity."""
     return feature[0] != "@" and not is_quantity(feature)

@@ -12,12 +12,11 @@ import dataclasses
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from functools import partial
+from collections.abc import Iterator, Sequence
 
 from tui.core.align import MATCH, Alignment
 from tui.core.entities import Names
-from tui.core.features import is_word
+from tui.core.features import holds_year, is_word
 from tui.core.model import Mention
 from tui.core.measures import loosen, measures, times_of_day
 from tui.core.predicates import is_named_fate, may_tell_a_fate, predicates
@@ -65,7 +64,7 @@ def numbers(alignment: Alignment, names: Names):
     Sentences of one type (wire copy) fill their slots alike, so slots are compared once per
     pair of matching types, and each type stands for all its articles only when the
     divergence is made: hundreds of copies never make hundreds of thousands of pairs."""
-    slots_of = _SlotReader(alignment)
+    slots_of = _SlotReader(alignment, names)
     articles = [{alignment.sentences[sid].article for sid in ms} for ms in alignment.members]
     disagreeing: dict[str, Components] = defaultdict(Components)
     agreeing: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -144,7 +143,7 @@ def _fate_of_the_story(alignment: Alignment, sid: int, side: Side) -> bool:
     """Whether a named person's fate is told of the story's own occasion: not in a sentence
     giving a year ("was wounded in the 2014 war"), nor as a death that may have followed a wound
     ("died on Wednesday")."""
-    return not (_DIED.search(side.label) or any(feats and feats[0][0] == "^" for _, feats in alignment.tokens(sid)))
+    return not (_DIED.search(side.label) or any(holds_year(feats) for _, feats in alignment.tokens(sid)))
 
 
 def _within(x: float, y: float, ratio: float) -> bool:
@@ -209,21 +208,20 @@ class _SlotReader:
     """Each sentence's slots, read once: a type's first sentence is read when its pair is
     compared and again when its divergence is made, for every slot it takes part in."""
 
-    def __init__(self, alignment: Alignment):
+    def __init__(self, alignment: Alignment, names: Names):
         self.alignment = alignment
+        self.names = names
         self.read: dict[int, dict[str, Side]] = {}
         self.given: dict[int, list[tuple[str, Side]]] = {}  # every slot filled, with its fate (slots.fate_of)
         self.parts_read: dict[int, frozenset[str]] = {}
         self.inferred_read: dict[int, frozenset[str]] = {}  # slots filled by a count of some of those counted
         self.counts_read: dict[int, dict[str, Slot]] = {}  # the slots a count fills, with the count
         self.twice: dict[int, set[str]] = {}  # count slots filled twice with different figures (`counted_twice`)
-        self.names_of: dict[str, frozenset[str]] = {}  # an article's name features (`_named_in`)
         self.roles = read_roles(alignment.token_features)  # who "the gunman" is, read once for every sentence
 
     def __call__(self, sid: int) -> dict[str, Side]:
         if sid not in self.read:
-            named_here = partial(self._named_in, self.alignment.sentences[sid].article)
-            read = _slots(self.alignment, sid, self.roles, named_here)
+            read = _slots(self.alignment, sid, self.roles, self.names)
             self.read[sid], later, self.inferred_read[sid], self.counts_read[sid] = read
             self.given[sid] = [(fate_of(key), side) for key, side in (*self.read[sid].items(), *later)]
             self.twice[sid] = {key for key, side in later if key in self.counts_read[sid]
@@ -235,15 +233,6 @@ class _SlotReader:
         ("killing four workers": the people killed)."""
         self(sid)
         return self.inferred_read[sid]
-
-    def _named_in(self, article: str) -> frozenset[str]:
-        """The name features of an article's sentences, read for every article when first asked."""
-        if not self.names_of:
-            found: dict[str, set[str]] = defaultdict(set)
-            for sid, ref in enumerate(self.alignment.sentences):
-                found[ref.article].update(f for f in self.alignment.features(sid) if f[0] == "@")
-            self.names_of.update((a, frozenset(names)) for a, names in found.items())
-        return self.names_of.get(article, frozenset())
 
     def counts(self, sid: int) -> dict[str, Slot]:
         """The sentence's slots that a count fills first in it, with the count."""
@@ -358,7 +347,7 @@ def _voters(tally: str) -> int:
     return sum(map(int, tally.split("-")))
 
 
-def _slots(alignment: Alignment, sid: int, roles: Roles, named_here: Callable[[], frozenset[str]]
+def _slots(alignment: Alignment, sid: int, roles: Roles, names: Names
            ) -> tuple[dict[str, Side], list[tuple[str, Side]], frozenset[str], dict[str, Slot]]:
     """slot -> side for each count, sum, age, date, time of day, measure and predicate
     (`predicates.py`, a role's holder named as `roles` says) of the sentence, the first of each;
@@ -370,7 +359,8 @@ def _slots(alignment: Alignment, sid: int, roles: Roles, named_here: Callable[[]
     text = alignment.texts[sid]
     toks = alignment.tokens(sid)
     slots = (*sentence_slots(text, toks), *predicates(text, toks, roles))
-    for slot in (_as_holders_age(text, roles, named_here, slot) for slot in slots):
+    article = alignment.sentences[sid].article
+    for slot in (_as_holders_age(text, roles, names, article, slot) for slot in slots):
         mention = mention_at(alignment, sid, slot.start, slot.end)
         low = high = None
         if slot.value.startswith("#"):
@@ -395,12 +385,12 @@ def _slots(alignment: Alignment, sid: int, roles: Roles, named_here: Callable[[]
     return out, later, frozenset(inferred), counts
 
 
-def _as_holders_age(text: str, roles: Roles, named_here: Callable[[], frozenset[str]], slot: Slot) -> Slot:
+def _as_holders_age(text: str, roles: Roles, names: Names, article: str, slot: Slot) -> Slot:
     """The age of "the 60-year-old governor" as the age of the one person the corpus names as
     the governor (`roles.py`: by title, "Governor Carla Ravell", or apposition, "the suspect,
     Oren Vask,"), which is compared across the corpus as any named person's is; not that of "a
     60-year-old governor", "the 60-year-old former governor" or "the 60-year-old governor of
-    another province", nor in an article that does not name the holder (`named_here`): its
+    another province", nor in an article that does not name the holder: its
     governor may be another's."""
     if not slot.key.startswith(AGE) or slot.key.startswith(NAMED_AGE) \
             or not _THE.search(text, max(0, slot.start - len("the  ")), slot.start):
@@ -409,7 +399,8 @@ def _as_holders_age(text: str, roles: Roles, named_here: Callable[[], frozenset[
     if role is None or role.group(2) or stem(role.group(1)) != slot.key[len(AGE):]:
         return slot  # "the 74-year-old former governor", "the 45-year-old president of the club"
     holder = roles.holder(slot.key[len(AGE):])
-    return dataclasses.replace(slot, key=AGE + holder) if holder and holder in named_here() else slot
+    named = holder is not None and names.named_in(holder[1:], article)  # the feature "@key"
+    return dataclasses.replace(slot, key=AGE + holder) if named else slot
 
 
 def _all_befallen(slots: Sequence[Slot], out: dict[str, Side]) -> dict[str, Side]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import zip_longest
 
 from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
-from tui.core.features import TokenFeatures, holds_word, is_quantity, name_runs
+from tui.core.features import TokenFeatures, holds_name, holds_number, holds_word, holds_year, is_quantity, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
 from tui.core.text import (DETERMINERS, MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES, SPEECH_VERBS, WEEKDAYS, fold,
                            number_value, past_tense, stem, strip_possessive)
@@ -431,14 +431,13 @@ def _whole_of_part(text: str, toks: TokenFeatures, j: int) -> int | None:
     if not (j < len(toks) and fold(toks[j][0].text) == "of"):
         return None
     k = j + 1 + (j + 1 < len(toks) and fold(toks[j + 1][0].text) in DETERMINERS)
-    whole = k < len(toks) and toks[k][1] and toks[k][1][0][0] == "#" and not gap(text, toks, k - 1)
-    return k if whole else None
+    return k if k < len(toks) and holds_number(toks[k][1]) and not gap(text, toks, k - 1) else None
 
 
 def _named_before(text: str, toks: TokenFeatures, i: int) -> str:
     """" " and the key of the nearest name before token `i` in its clause, the subject of a part
     ("the Unity Party won 34 of the 60 seats"), or ""."""
-    name = next((k for k in clause_tokens(text, toks, i, -1, CLAUSE_REACH) if _is_name(toks, k)), None)
+    name = next((k for k in clause_tokens(text, toks, i, -1, CLAUSE_REACH) if holds_name(toks[k][1])), None)
     return f" {toks[name][1][0]}" if name is not None else ""
 
 
@@ -446,7 +445,7 @@ def _is_a_whole(toks: TokenFeatures, i: int) -> bool:
     """Number `i` is the whole a part is of ("two of the 300 passengers"): what befell the part
     ("were injured") did not befall it."""
     k = i - 1 - (i >= 1 and fold(toks[i - 1][0].text) in DETERMINERS)
-    return k >= 1 and fold(toks[k][0].text) == "of" and bool(toks[k - 1][1]) and toks[k - 1][1][0][0] == "#"
+    return k >= 1 and fold(toks[k][0].text) == "of" and holds_number(toks[k - 1][1])
 
 
 def _act_of_part(text: str, toks: TokenFeatures, i: int, j: int) -> str:
@@ -514,7 +513,7 @@ def _fate_included(text: str, toks: TokenFeatures, i: int) -> str:
     comma: "the death toll rose to 17, including four children", "the number of people killed
     has risen to 17, including four children" count children killed; not "mourners, including
     four ministers," in a sentence that tells a toll elsewhere."""
-    toll = next((k for k in (i - 2, i - 3) if k >= 0 and toks[k][1] and toks[k][1][0][0] == "#"), None)
+    toll = next((k for k in (i - 2, i - 3) if k >= 0 and holds_number(toks[k][1])), None)
     if not (i and fold(toks[i - 1][0].text) == "including" and toll is not None and gap(text, toks, i - 2) == ","):
         return ""
     for j in range(toll - 1, -1, -1):
@@ -563,7 +562,7 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
         for w, then in zip(clause, clause[1:]))
     running = opening[0] == "since" or opening in _RUNNING or "since" in clause or any(
         pair in _RUNNING for pair in zip(clause, clause[1:])) or any(
-        toks[j][1] and toks[j][1][0][0] == "^" for j in (*before, *after))  # a year
+        holds_year(toks[j][1]) for j in (*before, *after))
     return Occasion(frozenset(_date_value(w) for w in dated if _is_date_word(w)), apart, running)
 
 
@@ -690,7 +689,7 @@ def _term_word_near(text: str, toks: TokenFeatures, k: int, step: int) -> bool:
             return False
         if fold(toks[j][0].text) in _TERM_WORDS:
             return True
-        words += not (feats and feats[0][0] == "@")
+        words += not holds_name(feats)
     return False
 
 
@@ -805,7 +804,7 @@ def _dates(text: str, toks: TokenFeatures, dates: list[int], days: dict[int, int
         # what the date dates: the nearest word ("struck on Tuesday", "resume in Ardvik on
         # December 9": a name between does not part them), and verbs in the past
         nearest = before[0] if before and sum(
-            1 for k in range(before[0] + 1, first) if not _is_name(toks, k)) < _UNIT_REACH else None
+            1 for k in range(before[0] + 1, first) if not holds_name(toks[k][1])) < _UNIT_REACH else None
         acts = [j for j in before if j == nearest or (
             past_tense(toks[j][0].text) and not (j and fold(toks[j - 1][0].text) in RELATIVES))]
         if _verb_after(text, toks, last) or (_date_value(toks[last][0].text) != fold(toks[last][0].text)
@@ -814,10 +813,6 @@ def _dates(text: str, toks: TokenFeatures, dates: list[int], days: dict[int, int
         for j in acts:  # the side runs from the act to the date, or from the date to the act after it
             start, end = min(toks[j][0].start, toks[first][0].start), max(toks[j][0].end, toks[last][0].end)
             yield Slot(_WHEN + scale + toks[j][1][0], value, start, end, "date")
-
-
-def _is_name(toks: TokenFeatures, k: int) -> bool:
-    return bool(toks[k][1]) and toks[k][1][0][0] == "@"
 
 
 def _is_date_word(word: str) -> bool:
