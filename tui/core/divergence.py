@@ -24,7 +24,7 @@ from typing import NamedTuple
 from tui.core.align import Alignment
 from tui.core.attribution import Quotation, quotations
 from tui.core.entities import Names
-from tui.core.features import is_word, name_runs
+from tui.core.features import holds_name, is_word, name_runs
 from tui.core.model import Divergence, DivergentValue
 from tui.core.quantities import measures_apart, numbers
 from tui.core.sides import Components, Found, Side, by_value, diverging, mention_at, one_value_per_article
@@ -185,7 +185,7 @@ def _parts(word: str) -> list[str]:
 
 def _is_title_part(text: str, feats: tuple[str, ...], key: str) -> bool:
     """Words that stand in a title beside a name: titles, qualifiers, and a country (U.S. President)."""
-    return _titling(_parts(text)) or (bool(feats) and feats[0].startswith("@") and feats[0] != key)
+    return _titling(_parts(text)) or (holds_name(feats) and feats[0] != key)
 
 
 def _titling(parts: list[str]) -> bool:

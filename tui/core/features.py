@@ -123,7 +123,7 @@ def name_runs(toks: TokenFeatures) -> Iterator[tuple[int, int, str]]:
     i = 0
     while i < len(toks):
         feats = toks[i][1]
-        if feats and feats[0].startswith("@"):
+        if holds_name(feats):
             j = i
             while j + 1 < len(toks) and toks[j + 1][1] == feats:
                 j += 1

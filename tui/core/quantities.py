@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 
 from tui.core.align import MATCH, Alignment
 from tui.core.entities import Names
-from tui.core.features import holds_year, is_word
+from tui.core.features import holds_number, holds_year, is_word
 from tui.core.model import Mention
 from tui.core.measures import loosen, measures, times_of_day
 from tui.core.predicates import is_named_fate, may_tell_a_fate, predicates
@@ -274,7 +274,7 @@ class _SlotReader:
             toks = self.alignment.tokens(sid)
             self.parts_read[sid] = frozenset(
                 feats[0] for (_, feats), (after, _) in zip(toks, toks[1:])
-                if feats and feats[0][0] == "#" and fold(after.text) == "of")
+                if holds_number(feats) and fold(after.text) == "of")
         return self.parts_read[sid]
 
 

@@ -236,7 +236,7 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
         slot = _term(text, toks, i)
         if slot:
             taken.reaches(slot.end)
-        elif feats[0][0] == "#":
+        elif holds_number(feats):
             sums = _sums(text, toks, i)
             if sums:
                 yield from sums
