@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from tui.core.compare import compare
 from tui.core.export import to_json
 from tui.core.measures import loosen, measures, times_of_day
+from tui.core.text import number_value
 
 from .corpus import articles_from
 
@@ -93,6 +94,26 @@ def test_times_are_read_as_minutes_with_ranges_and_approximations():
     [hour] = times_of_day("at 11 p.m. on Friday")  # told to the hour: rounded
     assert (hour.low, hour.high) == (22 * 60 + 50, 23 * 60 + 10)
     assert not times_of_day("a 10.5 pm reading")
+
+
+def test_the_part_of_the_day_after_a_time_says_a_m_or_p_m():
+    def at(text):
+        [t] = times_of_day(text)
+        return t.low + 0.5
+
+    assert at("at 8:15 this morning") == at("at 8:15 a.m.")
+    assert at("at 2:40 in the night") == at("at 2:40 a.m.")  # before dawn
+    assert at("at 10:20 at night") == at("at 10:20 p.m.")
+    assert at("by 6:30 in the evening") == at("6:30 p.m.")
+    assert at("at 9 tonight") == at("at 9 p.m.")
+    [rng] = times_of_day("between 5:10 and 5:40 this afternoon")
+    assert (rng.low, rng.high) == (17 * 60 + 10, 17 * 60 + 40)
+    assert not times_of_day("at 8:15 in the hall")
+
+
+def test_a_single_comma_before_one_or_two_digits_is_a_decimal_comma():
+    assert number_value("2,4") == 2.4 and number_value("12,75") == 12.75
+    assert number_value("1,300") == 1300 and number_value("2,400,000") == 2400000
     assert [m.dimension for m in measures("a 40-foot-high wall, 12 feet deep")] == ["height", "depth"]
 
 
@@ -187,7 +208,8 @@ def test_divergence_sides_are_in_other_articles_inside_their_paragraphs_with_oth
     paragraphs = {(a.id, p.index): p.text for a in c.articles for p in a.paragraphs}
     for d in c.divergences:
         articles = [s.article for s in d.sides]
-        assert len(set(articles)) == len(articles) >= 2
+        assert len(set(articles)) >= 2 and len(set(d.sides)) == len(d.sides)  # an article may tell it twice
+        assert sum(len(v.articles) for v in d.values) == len({a for v in d.values for a in v.articles})
         for s in d.sides:
             assert paragraphs[(s.article, s.paragraph)][s.start:s.end] == s.text
         value_of = {a: v.value for v in d.values for a in v.articles}

@@ -77,19 +77,20 @@ def _length(d: Divergence) -> int:
 
 def _divergence(found: Found) -> Divergence | None:
     """One divergence per slot: every value with the articles that give it, and a side for each
-    article, its first telling, so that no two sides are one article's."""
+    telling of it (a tabloid's summary and its story both say "54"), each article's of one value
+    only: its first."""
     groups = sorted((sorted(g, key=_place) for g in found.groups), key=lambda g: _place(g[0]))
     sides, used, given = [], set(), 0
     for group in groups:
         mine = [s for s in group if s.mention.article not in used]
         used.update(s.mention.article for s in mine)
-        sides += [s for n, s in enumerate(mine) if s.mention.article not in {t.mention.article for t in mine[:n]}]
+        sides += dict.fromkeys(s.mention for s in mine)
         given += bool(mine)
     if given < 2:
         return None
     values = tuple(DivergentValue(g[0].label, tuple(dict.fromkeys(s.mention.article for s in g)))
                    for g in groups)
-    return Divergence("", found.kind, found.subject or found.slot, tuple(s.mention for s in sides), found.slot, values)
+    return Divergence("", found.kind, found.subject or found.slot, tuple(sides), found.slot, values)
 
 
 def _place(side: Side) -> tuple[str, int, int]:

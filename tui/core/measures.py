@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tui.core.text import DECIMAL_COMMA
+
 # Words before a number that loosen it, and how: ± a share of it, or an upper or lower bound.
 APPROXIMATE = ("about", "around", "roughly", "approximately", "nearly", "almost", "some", "approx",
                "close to", "just over", "just under", "more or less", "an estimated", "estimated")
@@ -76,7 +78,12 @@ _MEASURE = re.compile(
     rf"(?:-(?P<adj>long|high|tall|deep|wide)|(?:\s*\([^()]{{1,40}}\))?\s+(?P<after>long|high|tall|deep|wide|above|below)\b)?",
     re.I,
 )
-_CLOCK = r"(?<![\d.,:])(?P<{0}h>\d{{1,2}})(?:[:.](?P<{0}m>[0-5]\d))?(?:\s?(?P<{0}ap>[ap])\.?\s?m\b\.?)?"
+# A time of day says a.m. or p.m. with the letters or with the part of the day after it: "8:15
+# this morning", "2:40 in the night" (before dawn: a.m.), "10 at night".
+_CLOCK = (r"(?<![\d.,:])(?P<{0}h>\d{{1,2}})(?:[:.](?P<{0}m>[0-5]\d))?(?:\s?(?P<{0}ap>[ap])\.?\s?m\b\.?"
+          r"|\s+(?:in\s+the|this|at|last)\s+(?P<{0}day>morning|afternoon|evening|night)\b"
+          r"|\s+(?P<{0}tonight>tonight)\b)?")
+_DAWN = 6  # an hour "in the night" before this is after midnight
 _TIME = re.compile(
     rf"\bbetween\s+{_CLOCK.format('a')}\s+and\s+{_CLOCK.format('b')}|"
     rf"(?:\b(?P<loose>{_LOOSENERS})\s+)?{_CLOCK.format('c')}",
@@ -130,10 +137,10 @@ def times_of_day(text: str) -> tuple[Measure, ...]:
     out = []
     for m in _TIME.finditer(text):
         if m.group("ah"):
-            if not (m.group("aap") or m.group("bap")):
+            if not (_half(m, "a") or _half(m, "b")):
                 continue
             low, high, start = _minutes(m, "a", "b"), _minutes(m, "b", "a"), m.start()
-        elif m.group("cap"):
+        elif _half(m, "c"):
             low, high, start = _one_time(text, m)
         else:
             continue  # "1.30" without a.m. or p.m. is as likely a score or a decimal
@@ -199,13 +206,23 @@ def loosen(value: float, half_step: float, loosener: str | None, count: bool = F
 
 
 def half_step(number: str) -> float:
-    """Half the last written digit: "2.4" rounds from 2.35, "610" from 609.5."""
-    decimals = len(number.partition(".")[2])
+    """Half the last written digit: "2.4" (or "2,4") rounds from 2.35, "610" from 609.5."""
+    decimals = len(number.partition("," if DECIMAL_COMMA.match(number) else ".")[2])
     return 0.5 * 10 ** -decimals
+
+
+def _half(m: re.Match, which: str) -> str | None:
+    """"a" or "p" for the time `which` of a match, as its letters or its part of the day say."""
+    if m.group(which + "ap"):
+        return m.group(which + "ap").lower()
+    day = (m.group(which + "day") or m.group(which + "tonight") or "").lower()
+    if day in ("night", "tonight"):
+        return "a" if int(m.group(which + "h")) < _DAWN else "p"
+    return {"morning": "a", "afternoon": "p", "evening": "p"}.get(day)
 
 
 def _minutes(m: re.Match, which: str, other: str) -> float:
     """Minutes after midnight; one time of a range may take the other's a.m. or p.m."""
-    half = (m.group(which + "ap") or m.group(other + "ap")).lower()
+    half = _half(m, which) or _half(m, other)
     hour = int(m.group(which + "h")) % 12 + (12 if half == "p" else 0)
     return hour * 60 + int(m.group(which + "m") or 0)

@@ -149,7 +149,7 @@ class Divergence:
     id: str
     kind: DivergenceKind
     subject: str  # how the summary opens: the slot, or whose it is ("Jane Doe’s age")
-    sides: tuple[Mention, ...]  # one per value, each in another article
+    sides: tuple[Mention, ...]  # every telling of each value; an article's, of one value only
     slot: str = ""  # what is filled differently: "length", "miners", "Jane Doe’s title"
     values: tuple[DivergentValue, ...] = ()
 

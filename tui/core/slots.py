@@ -47,6 +47,12 @@ _PLACE_REACH = 6
 _DATE_WORDS = WEEKDAYS | MONTHS
 _DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")  # a day of a month in plain figures: "3", "3rd"
 _CURRENCIES = "$€£¥"
+_PAID_AS = frozenset({"in", "of", "for"})  # the words between a sum and what it is: "$2m in bribes"
+_SIGNED_SCALES = {"m": 10**6, "k": 10**3}  # written onto a sum after a currency sign: "€14m", "$50k"
+# The words written after a sum for a currency sign before it: "3 million euros" is the sum
+# "€3 million", so the two ways of writing it meet ("pounds" may weigh, and is left out).
+_CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "yen": "¥"}
+_MONEY = frozenset(stem(w) for w in _CURRENCY_WORDS)
 _CURRENCY = "currency "
 AGE = "age "  # the start of the key of an age: "age soldier", "age @doe"
 _PERIOD = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b|"
@@ -221,7 +227,8 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
                    + [(toks[d][0].start, toks[d][0].end) for d in days.values()])  # "3 March" counts no March
     names = SentenceNames.of(toks)
     for i, (tok, feats) in enumerate(toks):
-        number = bool(feats) and feats[0][0] in "#~"
+        # a figure written onto letters is part of a code, not a count: "the A3 motorway", "G7"
+        number = bool(feats) and feats[0][0] in "#~" and not text[tok.start - 1:tok.start].isalpha()
         if not (number or (feats and "-" in tok.text)) or _ends_range(text, toks, i) or taken.holds(tok.start):
             continue
         if not number:
@@ -238,9 +245,9 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
             taken.reaches(slot.end)
         elif holds_number(feats):
             sums = _sums(text, toks, i)
-            if sums:
-                yield from sums
-                continue
+            yield from sums
+            if sums and not sum_in_words(text, toks, i):
+                continue  # "3 million euros" is a count of euros too, as it always was
             slot = _quantity(text, toks, i, names)
         if slot:
             yield slot
@@ -311,7 +318,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> S
                    f"{_named_before(text, toks, i)}")
             return Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
                         loosener, rounding, count=True, occasion=_occasion(text, toks, i))
-        fate = "" if _is_a_whole(toks, i) else _fate(text, toks, i)  # "two of the 300 passengers were hurt"
+        # "two of the 300 passengers were hurt": no fate for the whole; none befalls a sum of money
+        fate = "" if _is_a_whole(toks, i) or unit_feats[0] in _MONEY else _fate(text, toks, i)
         # "12 injured": people injured; "six suspects were arrested": the people arrested
         everyone = (word in FATES and j == last + 1) or (fate and word in _EVERYONE)
         period = _period(text, unit.end)
@@ -339,28 +347,62 @@ def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
     million") and the first after it ("taking $4.5 million in bribes"), so that two sentences
     telling one sum in other words meet on one of them; and its currency (`_currency`)."""
     tok, feats = toks[i]
-    currency = text[tok.start - 1:tok.start]
-    if not currency or currency not in _CURRENCIES:
-        return []
     last, scale = _scaled(text, toks, i)
+    begin, end = _written_sum(text, toks, i, last)
+    if begin is None:
+        return []
+    currency = text[begin] if begin < tok.start else _CURRENCY_WORDS[fold(toks[end][0].text)]
     amount, rounding = f"#{float(feats[0][1:]) * scale:g}", _rounding(tok.text, scale)
-    acts = [*_content_words(text, toks, i, -1), *list(_content_words(text, toks, last, 1))[:1]]
+    loosener = _loosener(text, begin, toks[end][0].end)  # "more than $1 million"
+    start = _loosened_start(text, begin, loosener)
+    first = next(j for j in range(i, -1, -1) if j == 0 or toks[j - 1][0].start < start)  # "stole around €2m": stole
+    acts = [*_content_words(text, toks, first, -1), *_what_is_paid(text, toks, end)]
     named = f"sum {toks[acts[0]][0].text}" if acts else ""  # one name for all: they are one sum
-    loosener = _loosener(text, tok.start - 1, toks[last][0].end)  # "more than $1 million"
-    start = _loosened_start(text, tok.start - 1, loosener)
-    sums = [Slot(currency + toks[a][1][0], amount, start, toks[last][0].end, named, loosener, rounding)
-            for a in acts]
+    sums = [Slot(currency + toks[a][1][0], amount, start, toks[end][0].end, named, loosener, rounding) for a in acts]
     return sums + [_currency(sums[0])] if sums else []
+
+
+def _what_is_paid(text: str, toks: TokenFeatures, end: int) -> list[int]:
+    """The word after a sum ending at token `end` that says what it is, right after it or after
+    "in", "of" or "for": "$4.5 million in bribes", "a €3.8bn savings package"; not where it came
+    from or went ("€2m from a van")."""
+    for j in _content_words(text, toks, end, 1):
+        return [j] if all(fold(toks[k][0].text) in _PAID_AS for k in range(end + 1, j)) else []
+    return []
+
+
+def sum_in_words(text: str, toks: TokenFeatures, i: int) -> bool:
+    """Number `i` is a sum with its currency written after it: "2.4 million euros"."""
+    begin, _ = _written_sum(text, toks, i, _scaled(text, toks, i)[0])
+    return begin == toks[i][0].start
+
+
+def _written_sum(text: str, toks: TokenFeatures, i: int, last: int) -> tuple[int | None, int]:
+    """Where a sum at number `i` (its scale words to token `last`) starts, at the sign before it,
+    and the token it ends with, its last or the currency word after it; (None, last) if it is
+    no sum."""
+    start = toks[i][0].start
+    if text[start - 1:start] in _CURRENCIES and start:
+        return start - 1, last
+    after = last + 1
+    if after < len(toks) and not gap(text, toks, last) and fold(toks[after][0].text) in _CURRENCY_WORDS:
+        return start, after
+    return None, last
 
 
 def _scaled(text: str, toks: TokenFeatures, i: int) -> tuple[int, float]:
     """The last token of number `i` with the scale words right after it ("3.5 million", "two
     hundred thousand"), and the scale they make."""
     last, scale = i, 1
-    while (last + 1 < len(toks) and fold(toks[last + 1][0].text) in SCALES
-           and not PUNCTUATION.search(text, toks[last][0].end, toks[last + 1][0].start)):
+    while last + 1 < len(toks) and not PUNCTUATION.search(text, toks[last][0].end, toks[last + 1][0].start):
+        word = fold(toks[last + 1][0].text)
+        if word in _SIGNED_SCALES and toks[last + 1][0].start == toks[last][0].end and text[
+                toks[i][0].start - 1:toks[i][0].start] in _CURRENCIES:
+            return last + 1, scale * _SIGNED_SCALES[word]  # "€14m"
+        if word not in SCALES:
+            break
         last += 1
-        scale *= SCALES[fold(toks[last][0].text)]
+        scale *= SCALES[word]
     return last, scale
 
 

@@ -171,14 +171,20 @@ _UNITS = {w: n for n, w in enumerate(
     "sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
 # "3 million people", "$1.2 billion": a number followed by one of these is that many times larger.
-SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+          "bn": 10**9, "tn": 10**12}
+
+
+# One comma before one or two digits is a decimal comma ("2,4 million" in a translation): a
+# thousands separator is followed by three.
+DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 
 
 def number_value(token: str) -> float | None:
     """47, 1,300, 3.5, 4%, forty-seven, twelve, dozen -> their value; anything else None."""
     t = token.casefold().rstrip("%")
     if t and t[0].isdigit():
-        digits = t.replace(",", "")
+        digits = t.replace(",", ".") if DECIMAL_COMMA.match(t) else t.replace(",", "")
         try:
             value = float(digits) if "." in digits else int(digits)
             return value if math.isfinite(value) else None
