@@ -515,6 +515,46 @@ DIVERGING = {
                 "Police said three suspects had been arrested after the robbery of a jewellery shop and that a "
                 "fourth man was still being sought."),
         (0, "four suspects"), (1, "three suspects")),
+    "a sum with its currency sign and one with its currency word": (
+        article("Jewellery heist", "Thieves stole about 1.8 million euros in gems from the Orvel jewellers on "
+                "Friday, police said."),
+        article("Orvel gem raid", "Thieves stole a staggering €2.6 MILLION in gems from the Orvel jewellers."),
+        (0, "1.8 million euros"), (1, "€2.6 MILLION")),
+    "a sum in a translation's decimal comma": (
+        article("Depot robbed", "Robbers took about 2.4 million euros in the raid on the Velt depot, police said."),
+        article("Robbery at Velt", "Robbers took 3,2 million euros in the raid on the depot of Velt, the police "
+                "communicated."),
+        (0, "2.4 million euros"), (1, "3,2 million euros")),
+    "a sum written short": (
+        article("Flood aid", "The bloc announced €40 million in emergency aid for the flooded valley on Monday."),
+        article("Aid pledged", "The bloc announced €14m in emergency aid for the flooded valley."),
+        (0, "€40 million"), (1, "€14m")),
+    "a time of day told by the part of the day": (
+        article("Cash van ambushed", "The ambush on the cash van near Tarrow happened at around 6:50 a.m., police "
+                "said."),
+        article("Van attack", "The ambush on the cash van near Tarrow happened at around 7:30 this morning."),
+        (0, "6:50 a.m."), (1, "7:30 this morning")),
+    "an hour of the night": (
+        article("Shelling", "The shelling of Varno began at about 4:10 a.m. local time."),
+        article("Night attack", "The shelling of Varno began around 3:10 in the night."),
+        (0, "4:10 a.m."), (1, "3:10 in the night")),
+    "the same words credited by a tabloid's verb": (
+        article("Rocket strike", '"They aimed at sleeping children," Mayor Ola Brandt told reporters in Varno.'),
+        article("Night of terror", '"They aimed at sleeping children," fumed regional governor Iris Kallas in Varno.'),
+        (0, "Ola Brandt"), (1, "Iris Kallas")),
+    "a quotation of two sentences credited when it closes": (
+        article("Rocket strike", '"They aimed at sleeping children. There is no barracks on our street," Mayor '
+                'Ola Brandt told reporters.'),
+        article("Night of terror", '"They aimed at sleeping children," said regional governor Iris Kallas.'),
+        (0, "They aimed"), (1, "Iris Kallas")),
+    "a toll, and an earlier attack's that some of the outlets giving it tell too": (
+        article("Depot strike", "At least 11 people were killed in the strike on the Varno depot, officials said.",
+                "In May, a strike on the Varno market killed five people."),
+        article("Strike on depot", "Eleven people were killed in the strike on the Varno depot, officials said.",
+                "In May, a strike on the market killed five people."),
+        article("Depot hit", "The strike on the Varno depot killed 11 people, the governor said."),
+        article("Varno toll", "At least 14 people were killed in the strike on the Varno depot."),
+        (0, "At least 11"), (3, "At least 14")),
 }
 
 QUIET = {
@@ -997,6 +1037,24 @@ QUIET = {
                 "The officer was wounded in the raid on the farm and died in hospital on Monday."),
         article("Raid on the farm",
                 "The officer was killed in the raid on the farm, police said on Monday."),
+    ),
+    "a fine and a profit, one written in words": (
+        article("Bank fined", "Regulators fined Harbour Bank 5 million dollars on Monday over its checks."),
+        article("Bank penalised", "Harbour Bank, which made $40 million last year, was fined by regulators on Monday "
+                "over its checks."),
+    ),
+    "a sum taken and a sum taken elsewhere": (
+        article("Van robbed", "Armed robbers stole around €2.4 million from a cash van near Orlo on Tuesday."),
+        article("Earlier raids", "In June, robbers seized around 800,000 euros from a bank near Tessel."),
+    ),
+    "a place after a quotation is no speaker": (
+        article("Raid", 'President Ana Vell, speaking in the capital, Dorsk, called the raid "an act of terror '
+                'against our people".'),
+        article("Vell speaks", 'President Ana Vell called the raid "an act of terror against our people" in Dorsk.'),
+    ),
+    "a road's number is no count": (
+        article("Crash", "Two lorries collided on the A3 near Velm on Friday, police said."),
+        article("Lorries crash", "Two lorries collided on the A7 near Velm on Friday."),
     ),
     "what someone would not do": (
         article("Strike talks",

@@ -28,6 +28,7 @@ _ROLE_GAP = 2  # "said Acme producer Jane Doe": the speaker is the name after a 
 _PRONOUNS = {"he", "she"}
 _POSSESSIVE = ("'s", "’s")
 _QUOTE_MARK = re.compile(r"[”\"]")
+_MARK = re.compile(r"[“”\"]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,9 @@ class Quotation:
 
 
 def quotations(alignment: Alignment, names: Names) -> Iterator[Quotation]:
-    """Every quotation with a named speaker, in reading order."""
+    """Every quotation with a named speaker, in reading order. A quotation of several sentences
+    ('"We were asleep. The walls shook," Doe said.') is credited, each sentence of it, to the
+    speakers of the sentence that closes it."""
     paragraph = _Paragraph(("", -1))
     read: dict[str, _Read] = {}
     for sid, ref in enumerate(alignment.sentences):
@@ -52,11 +55,26 @@ def quotations(alignment: Alignment, names: Names) -> Iterator[Quotation]:
         if paragraph.where != (ref.article, ref.paragraph):
             paragraph = _Paragraph((ref.article, ref.paragraph))
         speakers = sentence.speakers or paragraph.speakers_for(sentence, text)
-        for start, end, words in sentence.quoted:
-            if speakers and words:
-                yield Quotation(sid, start, end, words, frozenset(k for k, _ in speakers),
-                                " and ".join(dict.fromkeys(n for _, n in speakers)))
+        quoted = sentence.quoted
+        if paragraph.open:  # the sentence goes on a quotation opened before it
+            if sentence.closing is not None:
+                quoted = [(0, sentence.closing, _words(alignment, sid, 0, sentence.closing)), *quoted]
+                yield from _credited(paragraph.open, speakers)
+            elif not quoted and sentence.opening is None:  # a sentence inside it
+                paragraph.open.append((sid, 0, len(text), _words(alignment, sid, 0, len(text))))
+                continue
+            paragraph.open = []  # closed, or a mark left open by mistake
+        yield from _credited([(sid, *q) for q in quoted], speakers)
+        if sentence.opening is not None:
+            paragraph.open = [(sid, sentence.opening, len(text), _words(alignment, sid, sentence.opening, len(text)))]
         paragraph.read(sentence, speakers)
+
+
+def _credited(quoted: list[tuple[int, int, int, frozenset[str]]],
+              speakers: list[tuple[str, str]]) -> Iterator[Quotation]:
+    if speakers:
+        keys, said_by = frozenset(k for k, _ in speakers), " and ".join(dict.fromkeys(n for _, n in speakers))
+        yield from (Quotation(sid, start, end, words, keys, said_by) for sid, start, end, words in quoted if words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +84,8 @@ class _Read:
     pronoun: bool  # "she said", "said he": someone speaks, named in a sentence before
     opener: tuple[str, str] | None  # (key, name) of the person who opens the sentence speaking (`_opener`)
     people: frozenset[str]  # the keys of the people it names outside quotations
+    opening: int | None  # where a quotation it opens and does not close starts
+    closing: int | None  # where a quotation it did not open closes, when it does
 
 
 @dataclass
@@ -77,6 +97,7 @@ class _Paragraph:
     named_since: set[str] = field(default_factory=set)  # the keys of other people named after them
     openers: dict[str, str] = field(default_factory=dict)  # key -> name of each person who opened a sentence speaking
     people: set[str] = field(default_factory=set)  # the keys of the people named so far
+    open: list[tuple[int, int, int, frozenset[str]]] = field(default_factory=list)  # an unclosed quotation's parts
 
     def speakers_for(self, sentence: _Read, text: str) -> list[tuple[str, str]]:
         """The speakers of a sentence that names none: a sentence that is only a quotation goes
@@ -106,10 +127,29 @@ def _read(alignment: Alignment, sid: int, names: Names) -> _Read:
     spans = [(m.start(), m.end()) for m in quoted]
     outside = [(tok, feats) for tok, feats in toks if not any(a <= tok.start < b for a, b in spans)]
     people = frozenset(key for _, _, key in name_runs(tuple(outside)) if names.is_person(key[1:]))
+    opening, closing = _unpaired(text, spans)
     return _Read([(m.start(), m.end(), _words(alignment, sid, m.start(1), m.end(1))) for m in quoted],
-                 _speakers(alignment, sid, spans),
-                 bool(quoted) and _pronoun_speaks([fold(tok.text) for tok, _ in outside]),
-                 _opener(text, toks, names), people)
+                 _speakers(alignment, sid, spans, names),
+                 (bool(quoted) or closing is not None) and _pronoun_speaks([fold(tok.text) for tok, _ in outside]),
+                 _opener(text, toks, names), people, opening, closing)
+
+
+def _unpaired(text: str, quoted: list[tuple[int, int]]) -> tuple[int | None, int | None]:
+    """Where a quotation mark outside the sentence's quotations opens a quotation that goes on
+    past its end, and where one closes a quotation begun before it: a straight mark opens after
+    a space or at the start, and closes after anything else."""
+    opening = closing = None
+    for m in _MARK.finditer(text):
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
+        opens = m.group() == "“" or (m.group() == '"' and (m.start() == 0 or text[m.start() - 1].isspace()))
+        if opens:
+            opening = m.start()
+        elif opening is not None:
+            opening = None  # a quotation too long to be read as one (_QUOTE) closes in the sentence
+        elif closing is None:
+            closing = m.end()
+    return opening, closing
 
 
 def _pronoun_speaks(words: list[str]) -> bool:
@@ -137,9 +177,10 @@ def _opener(text: str, toks, names: Names) -> tuple[str, str] | None:
     return None
 
 
-def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]]) -> list[tuple[str, str]]:
-    """(key, name) of each name outside the quotations that a speech verb stands next to, and of
-    the names joined to it by "and" ("said Jane Doe and Ed Roe")."""
+def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]], names: Names) -> list[tuple[str, str]]:
+    """(key, name) of each person's name outside the quotations that a speech verb stands next
+    to, and of the names joined to it by "and" ("said Jane Doe and Ed Roe"). A place next to the
+    verb speaks for nobody ("Jane Doe, speaking in the capital, Ostrava, said")."""
     toks = alignment.tokens(sid)
     text = alignment.texts[sid]
     runs = [r for r in name_runs(toks) if not any(a <= toks[r[0]][0].start < b for a, b in quoted)]
@@ -148,7 +189,8 @@ def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]]) -> 
         for m in (n - 1, n, n + 1):  # a name joined by "and" speaks too
             if 0 <= m < len(runs) and (m == n or _joined(toks, runs[min(m, n)], runs[max(m, n)])):
                 first, last, key = runs[m]
-                out[m] = (key, text[toks[first][0].start:toks[last][0].end])
+                if names.is_person(key[1:]):  # the feature "@key"
+                    out[m] = (key, text[toks[first][0].start:toks[last][0].end])
     return [out[m] for m in sorted(out)]
 
 
@@ -158,9 +200,7 @@ def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int |
     role, or before "Jane Doe, who leads Acme, said" the name the relative clause is said of."""
     first, last, _ = runs[n]
     after = fold(toks[last + 1][0].text) if last + 1 < len(toks) else ""
-    k = first - 1
-    while k >= 0 and is_title(fold(toks[k][0].text)):
-        k -= 1
+    k = _before_title(toks, first)
     # "said" before the speaker credits them only right after the quotation: '"…," said Jane Doe',
     # not "the colonel warned President Ilse Varga" nor "said Jane Doe's spokeswoman"
     inverted = (k > 0 and fold(toks[k][0].text) in _INVERTED
@@ -170,6 +210,21 @@ def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int |
     if after in SPEECH_VERBS:
         return _said_of(toks, text, runs, n)
     return n if inverted and not toks[last][0].text.endswith(_POSSESSIVE) else None
+
+
+def _before_title(toks, first: int) -> int:
+    """The token before the title of the name starting at token `first`, and before up to
+    _ROLE_GAP lower-case words that qualify a title ("said regional governor Jane Doe")."""
+    k = first - 1
+    while k >= 0 and is_title(fold(toks[k][0].text)):
+        k -= 1
+    if k < first - 1:
+        qualifiers = 0
+        while (k >= 0 and qualifiers < _ROLE_GAP and toks[k][0].text.islower() and toks[k][1]
+               and is_word(toks[k][1][0]) and fold(toks[k][0].text) not in SPEECH_VERBS):
+            k -= 1
+            qualifiers += 1
+    return k
 
 
 def _said_of(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int | None:
@@ -183,7 +238,7 @@ def _said_of(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int |
 
 def _role_between(toks, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
     gap = toks[left[1] + 1:right[0]]
-    return 0 < len(gap) <= _ROLE_GAP and all(t.text[0].islower() for t, _ in gap)
+    return 0 < len(gap) <= _ROLE_GAP and all(t.text[0].islower() and feats for t, feats in gap)  # not "in"
 
 
 def _joined(toks, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:

@@ -105,7 +105,8 @@ DATELINE_AT_START = re.compile(r"[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s+[A-Z][\w.'’ 
 # Verbs that report speech: "Doe said", "said Doe", "told reporters".
 SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "noted", "wrote", "tweeted", "posted",
                           "explained", "insisted", "declared", "announced", "recalled", "warned", "called",
-                          "described"})
+                          "described", "admitted", "stressed", "argued", "replied", "remarked", "commented",
+                          "conceded", "asserted", "countered", "vowed", "fumed", "raged", "sobbed"})
 ARTICLES = frozenset({"a", "an", "the"})
 DETERMINERS = ARTICLES | {"this", "that", "these", "those", "its", "their", "his", "her", "our"}
 NEGATIONS = frozenset({"not", "never"})  # words that deny the verb or word after them
