@@ -29,6 +29,20 @@ def test_spellings_of_one_person_are_one_entity_and_the_surname_joins_them():
     assert entity_of(entities, "Varnopol").kind == "place"
 
 
+def test_central_european_spellings_of_one_name_meet():
+    entities = find_entities(articles_from(
+        "Police chief Mirela Petrović said the van was found in Cortena. Its guard, Tomasz Halek, was hurt.",
+        "The police chief of the region, Mirela Petrovich, said that the van was found in Kortena.",
+        "The guard Tomash Halek was taken to hospital. Witness Ana Rosic saw the gang.",
+        "The witness Ana Rozich described the gang.",
+    ))
+    assert entity_of(entities, "Mirela Petrović") is entity_of(entities, "Mirela Petrovich")
+    assert entity_of(entities, "Cortena") is entity_of(entities, "Kortena")
+    assert entity_of(entities, "Tomasz Halek") is entity_of(entities, "Tomash Halek")
+    assert entity_of(entities, "Ana Rosic") is entity_of(entities, "Ana Rozich")
+    assert fold("Sawczuk") != fold("Savchuk")  # they meet on the names' key, not by folding
+
+
 def test_gendered_forms_and_shared_given_names_stay_apart():
     entities = find_entities(articles_from(
         "Andrei Tsirkhalouski, the husband of Tatsiana Tsirkhalouskaya, was freed in June.",
