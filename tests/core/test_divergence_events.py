@@ -1056,6 +1056,10 @@ QUIET = {
         article("Crash", "Two lorries collided on the A3 near Velm on Friday, police said."),
         article("Lorries crash", "Two lorries collided on the A7 near Velm on Friday."),
     ),
+    "an ex-mayor is a former mayor": (
+        article("Mayor jailed", "Former mayor Ivo Dren was jailed for six years on Monday for taking bribes."),
+        article("Dren jailed", "Ex-mayor Ivo Dren was jailed for six years on Monday for taking bribes."),
+    ),
     "what someone would not do": (
         article("Strike talks",
                 "The union leader would not confirm that talks with the rail company had ended on Sunday."),

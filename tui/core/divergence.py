@@ -29,7 +29,8 @@ from tui.core.model import Divergence, DivergentValue
 from tui.core.quantities import measures_apart, numbers
 from tui.core.sides import Components, Found, Side, by_value, diverging, mention_at, one_value_per_article
 from tui.core.clauses import PUNCTUATION
-from tui.core.text import ARTICLES, TITLE_QUALIFIERS, TITLE_SPECIFIERS, TITLES, fold, holds_title, hyphen_parts, stem
+from tui.core.text import (ARTICLES, NO_LONGER, TITLE_QUALIFIERS, TITLE_SPECIFIERS, TITLES, fold, holds_title,
+                           hyphen_parts, stem)
 from tui.core.wholes import whole_and_some
 
 # A title right after one of these verbs ("the club fired coach X") is the one the act took
@@ -145,7 +146,7 @@ def _titled_names(toks, text: str) -> Iterator[_Titled]:
         titles = frozenset(p for _, parts in words for p in parts if holds_title(p))
         if not titles:
             continue
-        qualifiers = sorted(p for _, parts in words for p in parts if p in TITLE_QUALIFIERS)
+        qualifiers = sorted({NO_LONGER.get(p, p) for _, parts in words for p in parts if p in TITLE_QUALIFIERS})
         phrase = " ".join(toks[k][0].text for k, parts in words if _titling(parts))
         start, end = toks[min(first, title[0])][0].start, toks[max(last, title[1] - 1)][0].end
         name = text[toks[first][0].start:toks[last][0].end]

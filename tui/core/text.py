@@ -75,6 +75,8 @@ TITLES = frozenset(
 # only describe ("exiled leader", "jailed leader") do not, and are not here.
 TITLE_QUALIFIERS = frozenset({"former", "ex", "late", "outgoing", "incoming", "then", "elect", "ousted", "deposed",
                               "toppled", "self-proclaimed", "disputed"})
+# Qualifiers that say one thing: "ex-mayor", "ousted mayor" and "former mayor" all no longer hold the title.
+NO_LONGER = {"ex": "former", "ousted": "former", "deposed": "former", "toppled": "former"}
 # Words that make a title more specific, not another one: a "deputy envoy" is an envoy still.
 TITLE_SPECIFIERS = frozenset({"deputy", "vice", "acting", "interim", "assistant", "senior", "special", "chief"})
 
