@@ -118,8 +118,42 @@ def test_captions_credits_and_timestamps_are_furniture():
         "Ad Feedback",
         "Loading...",
         "Download the free Example Times app",
+        # a row of page details, one of them a date
+        "World | Example Wire | March 12, 2024 11:42 AM",
+        "By Jane Roe, Labour Correspondent | Tuesday 12 March 2024, 21:15",
+        "Last updated: 12 March 2024, 19:05 | Refresh the page for the latest updates",
+        "12.03.2024 – 23:14 | Automatic translation from the Dutch. The original article prevails.",
+        "[This article was translated automatically from the Dutch.]",
+        # a teaser's headline after its label, as long as headlines run
+        "Read more: Why the port's cranes have stood idle three times in a decade of disputes",
+        "Related: Explainer - what the pay deal means for the country's other ports and harbours",
+        "Foto: WIREPIX/Kim Doe",
+        "Dockers at the gate on the last day. Photograph: Example Times/Kim Doe",
+        "Dockers block the gate on Friday, March 12, 2024. EXAMPLE WIRE/Kim Doe",
+        "Share this story: Facebook | X | Email",
+        "Follow the Example Times on social media for live coverage.",
+        "Subscribe to our newsletter for the latest labour news from the port and beyond",
     ]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
+
+
+def test_a_newsletter_box_or_a_teaser_inside_a_tabloid_story_does_not_end_it():
+    tabloid = [
+        "Dock workers in the port city returned to work on Friday after a nine-day strike over wages ended.",
+        "The union said its members had accepted a pay rise of 6 percent over two years.",
+        "Read more: Port strikes across Europe - the week the cranes stopped in three countries",
+        "Shipping companies said it would take a week to clear the backlog of containers at the port.",
+        "Subscribe to our newsletter for the latest news",
+        "The union's leader hailed the deal as a win for dock workers.",
+        "The port will run extra shifts this weekend.",
+    ]
+    assert kinds(tabloid) == ["body", "body", "boilerplate", "body", "boilerplate", "body", "body"]
+
+
+def test_a_paragraph_cut_by_a_paywall_is_story():
+    lines = STORY[4:6] + STORY[8:10] + ["The union's treasurer said the fund would be rebuilt over the next",
+                                        "Subscribe to continue reading. Already a subscriber? Log in"]
+    assert kinds(lines)[-2:] == ["body", "boilerplate"]
 
 
 def test_a_caption_shown_cut_above_its_full_copy_is_furniture():

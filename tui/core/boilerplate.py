@@ -25,17 +25,19 @@ _DATE_TOKEN = re.compile(
     rf"^(?:{_MONTHS}|{_WEEKDAYS}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|"
     r"\d{1,2}:\d{2}|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]?[ecmp][sd]?t|vol|no|issue|edition|at|on|of|"
     r"updated|published|posted|modified|last|"
-    r"\d+[smhd]|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|ago|just|now|today|yesterday)\.?,?$",
+    r"\d+[smhd]|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|ago|just|now|today|yesterday)\.?[,:]?$",
     re.I,
 )
 
 # (pattern over the lower-cased line, reason, the most words a line it applies to has)
 _LINE, _BLOCK = 12, 60
+_TEASER = 24  # a teaser's label and the headline it leads to
+_FIELD_WORDS = 10  # the most words of one field of a row of page details
 # Words without which a long line cannot match a rule: a quick test before the regex.
 _CLUES = {
     "copyright or legal": ("reserved", "©", "(c)", "copyright", "privacy", "terms of", "cookie"),
-    "disclaimer": ("disclaimer", "this "),
-    "photo caption or credit": ("photo", "image", "picture", "illustration", "video", "media", "licen", "cc",
+    "disclaimer": ("disclaimer", "this ", "translat"),
+    "photo caption or credit": ("photo", "foto", "image", "picture", "illustration", "video", "media", "licen", "cc",
                                 "getty", "shutterstock", "wikimedia", "alamy", "credit"),
     "cookie or sign-in prompt": ("cookie", "subscri", "log in", "sign in", "login", "access", "ad"),
     "contact details": ("@",),
@@ -43,13 +45,18 @@ _CLUES = {
 # Words a row of page controls is made of ("Share  Print  A-  A+", "Font size").
 _CONTROLS = {"share", "print", "email", "e-mail", "mail", "save", "copy", "link", "facebook", "twitter",
              "x", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "font", "size", "text",
-             "a", "a-", "a+", "aa", "-", "+", "|", "listen", "comments", "comment", "gift", "bookmark"}
+             "a", "a-", "a+", "aa", "-", "+", "|", "listen", "comments", "comment", "gift", "bookmark",
+             "this", "story", "article"}
 _FURNITURE = [
     (re.compile(p), reason, most)
     for p, reason, most in [
         (r"^\d+\s*-?\s*(?:min|mins|minutes?)\.?\s+(?:read|listen|watch)$", "read time", _LINE),
         (r"^(?:related|more)\s*(?:stories|articles|posts|news|content|coverage|reading|topics|links)?\s*:?$", "related stories", _LINE),
         (r"^(?:read|see)\s+(?:more|also|next)\b|^also read\b|^more (?:from|on|in|about)\b|^continue reading\b", "related stories", _LINE),
+        # a teaser's headline after its label: "Read more: …", "Related: …", "Also interesting: …";
+        # tabloids set them between paragraphs, so one does not end the story
+        (r"^(?:read (?:more|also|next)|see also|also (?:read|interesting|on this)|related(?: stories| articles| news)?|"
+         r"more on this(?: story)?)\s*:", "related story teaser", _TEASER),
         (r"^(?:recommended|you may also like|you might also like|editor'?s? picks?|top stories|trending|"
          r"most (?:read|popular|viewed|shared)|popular (?:posts|stories)|latest (?:news|stories|articles)|"
          r"don[’']?t miss|do not miss|must read)\b", "related stories", _LINE),
@@ -57,9 +64,11 @@ _FURNITURE = [
         (r"^(?:(?:recent|latest|\d+)\s+)?comments?$|^(?:leave|post|add) a (?:comment|reply)\b|"
          r"^join the (?:conversation|discussion)\b|^no comments\b", "comments", _LINE),
         (r"\bnewsletters?\b|^subscribe\b|^sign up\b|^get (?:our|the) .{0,30}\b(?:in|to) your inbox", "newsletter", _LINE),
+        (r"^(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,40}\bnewsletters?\b", "newsletter", _TEASER),
         (r"^(?:follow|connect with|share|tweet|print|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|"
          r"copy link|menu|home|search|close|advertisement|advert|sponsored(?: content)?|promoted|listen(?: to)?|"
          r"partner content|skip to (?:main )?content|back to top)(?:\s+(?:us|this|on \w+|article|story))*:?$|"
+         r"^(?:share|follow)\b.{0,40}\b(?:on social media|this (?:live )?(?:blog|page|post))\b|"
          # an embedded player's heading, and the page's link to its standards
          r"^(?:watch|video|audio|listen)\s*:\s|^our (?:standards|editorial (?:standards|guidelines))\b|"
          # what a page says around its ads, scripts and apps
@@ -75,24 +84,27 @@ _FURNITURE = [
          r"^ad(?:vert)?\s*[:|]", "cookie or sign-in prompt", _BLOCK),
         (r"^(?:tags?|topics?|filed under|categories|category)\s*:", "tags", _LINE),
         (r"all rights reserved|^©|^\(c\)\s|^copyright\b|privacy policy|terms of (?:use|service)|\bcookies?\b.{0,40}\b(?:accept|consent|policy)", "copyright or legal", _BLOCK),
-        (r"^disclaimer\b|^this (?:article|content|story|post) (?:is|was|has been) (?:aggregated|generated|syndicated|"
-         r"provided|produced|originally published|automatically|updated)", "disclaimer", _BLOCK),
-        (r"\b(?:photo|image|picture|illustration|video)s?\s*(?:by|credits?|courtesy|source)\b|^(?:photo|image|file photo|pictured)\s*[:(]|"
+        (r"^[\[(]?(?:disclaimer\b|this (?:article|content|story|post) (?:is|was|has been) (?:aggregated|generated|"
+         r"syndicated|provided|produced|originally published|automatically|updated|translated|machine[- ]translated))|"
+         r"^[\[(]?(?:automatic|machine) translation\b", "disclaimer", _BLOCK),
+        (r"\b(?:photo|image|picture|illustration|video)s?\s*(?:by|credits?|courtesy|source)\b|"
+         r"^(?:photo|foto|image|file photo|pictured)\s*[:(]|"
          r"^(?:image|media|photo|video) (?:caption|source)\b|"
          r"licen[sc]ed under|\bcc[ -]by\b|getty images|shutterstock|wikimedia commons|\bap photo\b|\balamy\b|"
          # a credit closing a caption: "… harbour at dusk. Photo: Agency", "(Photo: Agency)", "| Image: X"
-         r"\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)|(?:^|[.|]\s*)(?:photo|image|picture|credit)s?\s*:\s*[^.:|]{1,40}$",
+         r"\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)|"
+         r"(?:^|[.|]\s*)(?:photo|photograph|image|picture|credit)s?\s*:\s*[^.:|]{1,40}$",
          "photo caption or credit", _BLOCK),
         (rf",\s+(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+)\d{{4}}\.?$", "photo caption", _LINE + 8),
         (r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?$", "web address", _LINE),
     ]
 ]
 # A wire agency's photo credit closing a caption, in its capitals: "… on Monday. AGENCY/Jane Roe",
-# "AGENCY-OTHER/Jane Roe/File Photo".
+# "AGENCY-OTHER/Jane Roe/File Photo", "AGENCY WIRE/Jane Roe".
 # It opens the line or follows the caption's last sentence or a bracket, and no full stop
 # follows it: "a poll by CBS/YouGov." or "the joint UN/EU Task Force." are story.
-_WIRE_CREDIT = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\()[A-Z]{2,}(?:-[A-Z]{2,})*/[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-                          r"(?:/[A-Za-z ]{2,25})?\)?\s*$")
+_WIRE_CREDIT = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\()[A-Z]{2,}(?:[- ][A-Z]{2,})*/"
+                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:/[A-Za-z ]{2,25})?\)?\s*$")
 _BYLINE = re.compile(r"^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|(?:[Aa]dditional )?[Rr]eporting by)\s+[A-Z]\S*(?:\s+\S+){0,5}$")
 _CREDIT = re.compile(
     r"\b(?:contributed (?:to )?(?:this )?(?:report(?:ing)?|story|article)|reported from|additional reporting|"
@@ -125,6 +137,10 @@ _TITLE_CASE_SHARE = 0.8
 _SENTENCE_START = re.compile(r"^[\"“‘'(]?[A-Z]")
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
 _TOPICAL = 0.3
+# Two short paragraphs of prose in a row after furniture speak of the story with fewer of its
+# words: a tabloid's "The city has declared three days of mourning." An author's bio of two
+# sentences shares a twentieth of them.
+_TOPICAL_PAIR = 0.2
 # A teaser headline is a sentence too; the story resumes only with a real paragraph.
 _MIN_RESUME_WORDS = 12
 # Paragraphs whose reading is kept while a corpus is classified: wire copy and furniture
@@ -242,13 +258,27 @@ class _ArticleClassifier:
 
     def _after_end(self, anchor: int) -> None:
         for i in range(anchor + 1, len(self.texts)):
-            if self._is_prose(i) and len(self.texts[i].split()) >= _MIN_RESUME_WORDS and self._topicality(i, anchor) >= _TOPICAL:
-                return  # the story resumes: the furniture was inside it
+            if self._resumes(i, anchor):
+                return  # the story resumes: the furniture was inside it (a newsletter's box, a teaser)
             self._mark(i, "boilerplate", "after the end of the story")
 
-    def _topicality(self, i: int, before: int) -> float:
-        """Share of the paragraph's content words that the story's earlier prose also uses."""
-        words = _content_words(self.texts[i])
+    def _resumes(self, i: int, anchor: int) -> bool:
+        """The story goes on at paragraph i: a long paragraph of it, or two paragraphs of prose
+        in a row that speak of it (short paragraphs, as tabloids write); a teaser is one line."""
+        if not self._is_prose(i):
+            return False
+        if len(self.texts[i].split()) >= _MIN_RESUME_WORDS and self._topicality(i, anchor) >= _TOPICAL:
+            return True
+        if not (i + 1 < len(self.texts) and self._is_prose(i + 1)):
+            return False
+        pair = self.texts[i:i + 2]
+        return (not any(_is_title_case(t.split()) or _CREDIT.search(t) or _BIO.search(t) for t in pair)
+                and self._topicality(i, anchor, i + 2) >= _TOPICAL_PAIR)
+
+    def _topicality(self, i: int, before: int, end: int | None = None) -> float:
+        """Share of the content words of paragraph i (to paragraph `end`) that the story's
+        earlier prose also uses."""
+        words = set().union(*map(_content_words, self.texts[i:end or i + 1]))
         if not words:
             return 0.0
         story = set()
@@ -256,6 +286,9 @@ class _ArticleClassifier:
             if self._is_prose(j) or (self.labels_[j] or ("",))[0] == "body":
                 story |= _content_words(self.texts[j])
         return len(words & story) / len(words)
+
+    def _only_furniture_after(self, i: int) -> bool:
+        return all(label is not None and label[0] == "boilerplate" for label in self.labels_[i + 1:])
 
     def _structure(self, title: int | None) -> None:
         prose = [i for i in range(len(self.texts)) if self._is_prose(i)]
@@ -267,8 +300,8 @@ class _ArticleClassifier:
                 continue
             if self.blocks[i].hint == "heading":
                 self._mark(i, "heading", "Markdown heading")
-            elif i == len(self.texts) - 1 and i > last and _is_cut_sentence(text):
-                self._mark(i, "body", "cut off mid-sentence")
+            elif i > last and _is_cut_sentence(text) and self._only_furniture_after(i):
+                self._mark(i, "body", "cut off mid-sentence")  # a paywall's prompt may follow it
             elif i > last and not self.prose[i]:
                 self._mark(i, "boilerplate", "after the end of the story")
             elif i < first and _is_name_only(text):
@@ -282,7 +315,7 @@ def _furniture_reason(text: str) -> str:
     words = len(text.split())
     if words > _BLOCK:
         return ""
-    if _is_date_line(text):
+    if _is_date_line(text) or _is_dated_row(text):
         return "date or timestamp line"
     low = text.casefold()
     for pattern, reason, most in _FURNITURE:
@@ -296,7 +329,7 @@ def _furniture_reason(text: str) -> str:
 
 
 def _is_controls_row(low: str) -> bool:
-    tokens = low.replace("|", " ").split()
+    tokens = low.replace("|", " ").replace(":", " ").split()
     return len(tokens) >= 2 and all(t in _CONTROLS for t in tokens)
 
 
@@ -310,6 +343,16 @@ def _is_date_line(text: str) -> bool:
             if words > 8 or not _DATE_TOKEN.match(token):
                 return False
     return words > 0
+
+
+def _is_dated_row(text: str) -> bool:
+    """A row of short fields set apart by bars, one of them a date or time: "World | Agency |
+    June 17, 2025", "By Jane Roe, Correspondent | Tuesday 17 June", "Last updated 16:05 | Refresh"."""
+    if "|" not in text:
+        return False
+    fields = [f for f in (f.strip() for f in text.split("|")) if f]
+    return (len(fields) >= 2 and all(len(f.split()) <= _FIELD_WORDS for f in fields)
+            and any(_is_date_line(f) for f in fields))
 
 
 def _is_cut_sentence(text: str) -> bool:
