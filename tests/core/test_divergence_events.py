@@ -1043,9 +1043,10 @@ QUIET = {
         article("Bank penalised", "Harbour Bank, which made $40 million last year, was fined by regulators on Monday "
                 "over its checks."),
     ),
-    "a sum taken and a sum taken elsewhere": (
-        article("Van robbed", "Armed robbers stole around €2.4 million from a cash van near Orlo on Tuesday."),
-        article("Earlier raids", "In June, robbers seized around 800,000 euros from a bank near Tessel."),
+    "a sum taken and a sum taken on an earlier occasion": (
+        article("Van robbed", "Armed robbers stole around €2.4 million from a cash van near Orlo on Tuesday morning."),
+        article("Orlo van raid", "It was the third such raid this year.",
+                "In June, robbers seized around 800,000 euros from a cash van near Tessel."),
     ),
     "a place after a quotation is no speaker": (
         article("Raid", 'President Ana Vell, speaking in the capital, Dorsk, called the raid "an act of terror '

@@ -22,7 +22,7 @@ from tui.core.measures import loosen, measures, times_of_day
 from tui.core.predicates import is_named_fate, may_tell_a_fate, predicates
 from tui.core.roles import Roles, read_roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
-from tui.core.slots import AGE, NAMED_AGE, TALLY, Slot, fate_of, may_give_an_age, sentence_slots
+from tui.core.slots import AGE, CURRENCIES, NAMED_AGE, TALLY, Slot, fate_of, may_give_an_age, sentence_slots
 from tui.core.text import fold, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
@@ -215,7 +215,7 @@ class _SlotReader:
         self.given: dict[int, list[tuple[str, Side]]] = {}  # every slot filled, with its fate (slots.fate_of)
         self.parts_read: dict[int, frozenset[str]] = {}
         self.inferred_read: dict[int, frozenset[str]] = {}  # slots filled by a count of some of those counted
-        self.counts_read: dict[int, dict[str, Slot]] = {}  # the slots a count fills, with the count
+        self.counts_read: dict[int, dict[str, Slot]] = {}  # the slots a count or a sum fills, with the slot
         self.twice: dict[int, set[str]] = {}  # count slots filled twice with different figures (`counted_twice`)
         self.roles = read_roles(alignment.token_features)  # who "the gunman" is, read once for every sentence
 
@@ -235,7 +235,7 @@ class _SlotReader:
         return self.inferred_read[sid]
 
     def counts(self, sid: int) -> dict[str, Slot]:
-        """The sentence's slots that a count fills first in it, with the count."""
+        """The sentence's slots that a count or a sum fills first in it, with the slot (its occasion)."""
         self(sid)
         return self.counts_read[sid]
 
@@ -370,7 +370,7 @@ def _slots(alignment: Alignment, sid: int, roles: Roles, names: Names
             later.append((slot.key, side))
         else:
             out[slot.key] = side
-            if slot.count:
+            if slot.count or slot.key[0] in CURRENCIES:
                 counts[slot.key] = slot
     for m in measures(text):  # the first measure of each dimension and thing: "advanced 12 miles"
         key = _MEASURE + m.dimension + _measured(text, m.end)

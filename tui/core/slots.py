@@ -46,7 +46,7 @@ _BEING = frozenset("trapped stuck stranded fell fallen remained remain remains s
 _PLACE_REACH = 6
 _DATE_WORDS = WEEKDAYS | MONTHS
 _DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")  # a day of a month in plain figures: "3", "3rd"
-_CURRENCIES = "$€£¥"
+CURRENCIES = "$€£¥"  # the signs a sum is written after; its slots are keyed by one of them
 _PAID_AS = frozenset({"in", "of", "for"})  # the words between a sum and what it is: "$2m in bribes"
 _SIGNED_SCALES = {"m": 10**6, "k": 10**3}  # written onto a sum after a currency sign: "€14m", "$50k"
 # The words written after a sum for a currency sign before it: "3 million euros" is the sum
@@ -198,7 +198,7 @@ class Slot:
     # For a count, the place its clause puts those counted ("seven people could be in the
     # river": the river's stem), or "".
     placed: str = ""
-    occasion: Occasion = Occasion(frozenset(), False, False)  # for a count, when its clause says it happened
+    occasion: Occasion = Occasion(frozenset(), False, False)  # for a count or a sum, when its clause says it happened
 
 
 _NameRun = tuple[int, int, str]  # a name's first and last token and its key, as features.name_runs gives it
@@ -358,7 +358,9 @@ def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
     first = next(j for j in range(i, -1, -1) if j == 0 or toks[j - 1][0].start < start)  # "stole around €2m": stole
     acts = [*_content_words(text, toks, first, -1), *_what_is_paid(text, toks, end)]
     named = f"sum {toks[acts[0]][0].text}" if acts else ""  # one name for all: they are one sum
-    sums = [Slot(currency + toks[a][1][0], amount, start, toks[end][0].end, named, loosener, rounding) for a in acts]
+    occasion = _occasion(text, toks, i)
+    sums = [Slot(currency + toks[a][1][0], amount, start, toks[end][0].end, named, loosener, rounding,
+                 occasion=occasion) for a in acts]
     return sums + [_currency(sums[0])] if sums else []
 
 
@@ -382,7 +384,7 @@ def _written_sum(text: str, toks: TokenFeatures, i: int, last: int) -> tuple[int
     and the token it ends with, its last or the currency word after it; (None, last) if it is
     no sum."""
     start = toks[i][0].start
-    if text[start - 1:start] in _CURRENCIES and start:
+    if text[start - 1:start] in CURRENCIES and start:
         return start - 1, last
     after = last + 1
     if after < len(toks) and not gap(text, toks, last) and fold(toks[after][0].text) in _CURRENCY_WORDS:
@@ -397,7 +399,7 @@ def _scaled(text: str, toks: TokenFeatures, i: int) -> tuple[int, float]:
     while last + 1 < len(toks) and not PUNCTUATION.search(text, toks[last][0].end, toks[last + 1][0].start):
         word = fold(toks[last + 1][0].text)
         if word in _SIGNED_SCALES and toks[last + 1][0].start == toks[last][0].end and text[
-                toks[i][0].start - 1:toks[i][0].start] in _CURRENCIES:
+                toks[i][0].start - 1:toks[i][0].start] in CURRENCIES:
             return last + 1, scale * _SIGNED_SCALES[word]  # "€14m"
         if word not in SCALES:
             break
@@ -599,7 +601,9 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
     dated = [toks[j][0].text for j in sorted({i, *before[:said], *after})]
     clause = [fold(toks[j][0].text) for j in sorted({i, *before, *after})]
     opening = tuple(fold(tok.text) for tok, _ in toks[:2])  # "Elsewhere, …", "Since the war began, …"
-    apart = opening[0] in _APART or any(
+    # "In March, robbers seized …": a sentence dated by a month before anything else in it tells
+    # an earlier occasion (the story's own is told by its day: "on Tuesday")
+    apart = opening[0] in _APART or (opening[0] == "in" and opening[1:] and opening[1] in MONTHS) or any(
         w in _APART or (w == "last" and then in _LAST) or (w in _ONE_OF_SEVERAL and then in _ACTS)
         for w, then in zip(clause, clause[1:]))
     running = opening[0] == "since" or opening in _RUNNING or "since" in clause or any(
