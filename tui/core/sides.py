@@ -80,28 +80,13 @@ def agreeing_groups(sides: list[Side]) -> list[list[Side]] | None:
             groups.append([side])
         elif len(fits) == 1:
             fits[0].append(side)
-    groups = _without_asides(groups)
     return groups if one_value_per_article(groups) else None
-
-
-def _without_asides(groups: list[list[Side]]) -> list[list[Side]]:
-    """The groups but those given by several articles that all give another value, which more
-    articles give: "around 800,000" told, by two of the five articles that give "2.4 million",
-    of an earlier theft is another thing they tell, not a third value of this one. One
-    article's two values may be two values of one thing (a party's 24 seats, a coalition's 87):
-    it is not known which to leave out."""
-    articles = [{s.mention.article for s in g} for g in groups]
-    return [g for g, mine in zip(groups, articles)
-            if len(mine) < _ASIDE or not any(mine <= other and len(mine) < len(other) for other in articles)]
 
 
 def one_value_per_article(groups: list[list[Side]]) -> bool:
     """At least two values, and no article giving two of them."""
     articles = [{s.mention.article for s in g} for g in groups]
     return len(groups) > 1 and sum(map(len, articles)) == len(set().union(*articles))
-
-
-_ASIDE = 2  # how many articles at least give a value told aside
 
 
 class Components:

@@ -242,9 +242,8 @@ def fold(text: str) -> str:
 # collapses them. Order matters: longer patterns first.
 _TRANSLIT = [
     (r"^(al|el|ul)[-‐ ]", ""),
-    # a hard c is a k (Korvale, Corvale); Polish cz and sz are ch and sh; the ch of č is c once
-    # accents are folded (Kovač, Kovach); s between vowels is voiced (Morosan, Morozan)
-    (r"c(?=[aou])", "k"), ("cz", "ch"), ("sz", "sh"), (r"(?<=[aeiou])s(?=[aeiou])", "z"), ("ij", "i"),
+    # a hard c is a k (Korvale, Corvale); Polish cz and sz are ch and sh; Serbo-Croat ij is i
+    (r"c(?=[aou])", "k"), ("cz", "ch"), ("sz", "sh"), ("ij", "i"),
     ("shch", "sh"), ("sch", "sh"), ("zh", "j"), ("kh", "h"), ("tch", "ch"), ("tz", "c"), ("ts", "c"),
     ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "ov"), ("ow", "ov"), ("iy", "i"), ("yi", "i"),
     ("ia", "ya"), ("ie", "e"), ("ye", "e"), ("yo", "e"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("y", "i"),
@@ -252,6 +251,7 @@ _TRANSLIT = [
     (r"ch$", "c"),  # Kovach, Kovač; Petrovich, Petrović
 ]
 _DOUBLE = re.compile(r"(.)\1+")
+_VOICED = re.compile(r"(?<=[aeiou])s(?=[aeiou])")  # an s between vowels is voiced: Morosan, Morozan
 
 
 @lru_cache(maxsize=65536)
@@ -260,7 +260,7 @@ def translit_key(name: str) -> str:
     key = fold(name)
     for pattern, repl in _TRANSLIT:
         key = re.sub(pattern, repl, key)
-    key = _DOUBLE.sub(r"\1", key)
+    key = _VOICED.sub("z", _DOUBLE.sub(r"\1", key))  # once doubles are one: Kessel, Kesel, Kezel
     return re.sub(r"[^a-z]", "", key)
 
 
