@@ -525,6 +525,10 @@ DIVERGING = {
         article("Robbery at Velt", "Robbers took 3,2 million euros in the raid on the depot of Velt, the police "
                 "communicated."),
         (0, "2.4 million euros"), (1, "3,2 million euros")),
+    "a market's rise, in per cent and with the sign": (
+        article("Markets rally", "The main stock index jumped 3.2 per cent on Monday after the vote."),
+        article("Stocks up", "The main stock index closed up 2.3% on Monday after the vote."),
+        (0, "3.2 per cent"), (1, "2.3%")),
     "a sum written short": (
         article("Flood aid", "The bloc announced €40 million in emergency aid for the flooded valley on Monday."),
         article("Aid pledged", "The bloc announced €14m in emergency aid for the flooded valley."),
@@ -1061,6 +1065,10 @@ QUIET = {
         article("Mayor jailed", "Former mayor Ivo Dren was jailed for six years on Monday for taking bribes."),
         article("Dren jailed", "Ex-mayor Ivo Dren was jailed for six years on Monday for taking bribes."),
     ),
+    "two bare shares of two things": (
+        article("Markets", "The currency firmed 1.6% against the euro as investors bet on a change of government."),
+        article("Prices", "Prices are still rising by 11 per cent a year as investors bet on a change of government."),
+    ),
     "what someone would not do": (
         article("Strike talks",
                 "The union leader would not confirm that talks with the rail company had ended on Sunday."),
@@ -1184,7 +1192,11 @@ def test_what_a_number_is_of_is_read_in_its_clause_only():
     assert slot_keys("Fifty people in the old east stand of the stadium were hurt.") == ["individu"]
     # what a share is of; whose age a number of years is
     assert slot_keys("She won 54% of the vote.") == ["percent/vote"]
-    assert slot_keys("She won 54%, of the vote.") == ["percent"]
+    assert slot_keys("She won 54%, of the vote.") == ["percent won"]  # a bare share: one slot for each word of its act
+    shares = [k for k in slot_keys("The index jumped 3.2 per cent on Monday.") if k.startswith("percent")]
+    assert shares == ["percent jump", "percent index"]
+    # a figure of a code counts nothing
+    assert slot_keys("The DSX-20 index and the A3 road were named.") == []
     assert slot_keys("A 34-year-old former soldier was charged.") == ["age soldier"]
     assert slot_keys("A 34-year-old former, soldier was charged.") == []
 

@@ -227,8 +227,7 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
                    + [(toks[d][0].start, toks[d][0].end) for d in days.values()])  # "3 March" counts no March
     names = SentenceNames.of(toks)
     for i, (tok, feats) in enumerate(toks):
-        # a figure written onto letters is part of a code, not a count: "the A3 motorway", "G7"
-        number = bool(feats) and feats[0][0] in "#~" and not text[tok.start - 1:tok.start].isalpha()
+        number = bool(feats) and feats[0][0] in "#~" and not _in_code(text, tok.start)
         if not (number or (feats and "-" in tok.text)) or _ends_range(text, toks, i) or taken.holds(tok.start):
             continue
         if not number:
@@ -243,16 +242,21 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
         slot = _term(text, toks, i)
         if slot:
             taken.reaches(slot.end)
+            yield slot
         elif holds_number(feats):
             sums = _sums(text, toks, i)
             yield from sums
-            if sums and not sum_in_words(text, toks, i):
-                continue  # "3 million euros" is a count of euros too, as it always was
-            slot = _quantity(text, toks, i, names)
-        if slot:
-            yield slot
+            if not sums or sum_in_words(text, toks, i):  # "3 million euros" is a count of euros too
+                yield from _quantity(text, toks, i, names)
     yield from _dates(text, toks, dates, days)
     yield from _conditions(text)
+
+
+def _in_code(text: str, start: int) -> bool:
+    """A figure written onto letters, or joined to them by a hyphen, is part of a code, not a
+    count: "the A3 motorway", "G7", "the DSX-20 index", "an F-16"."""
+    before = text[max(0, start - 2):start]
+    return before[-1:].isalpha() or (len(before) == 2 and before[1] == "-" and before[0].isalpha())
 
 
 class _Taken:
@@ -291,18 +295,18 @@ def _conditions(text: str) -> Iterator[Slot]:
         yield Slot(_CONDITION_SLOT, _CONDITION_SCALE[word], m.start(), m.end(), "condition")
 
 
-def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> Slot | None:
-    """Number `i` as a percentage, an age, a count of the first word after it ("12 rescued
-    miners", "3 million people"), or a death toll."""
+def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> list[Slot]:
+    """Number `i` as a percentage (`_percent`), an age, a count of the first word after it ("12
+    rescued miners", "3 million people"), or a death toll."""
     tok, feats = toks[i]
     if tok.text.endswith("%"):
         return _percent(text, toks, i, i)
     age = _age_of(text, toks, i, names) or _aged(text, toks, i, names)
     if age:
-        return Slot(AGE + age[0], feats[0], tok.start, tok.end, f"{age[1]}’s age")
+        return [Slot(AGE + age[0], feats[0], tok.start, tok.end, f"{age[1]}’s age")]
     if i + 1 < len(toks) and fold(toks[i + 1][0].text) in YEARS_OLD:
         age = _aged_person(text, toks, i, names)  # "a 33-year-old driver": whose age, or no slot
-        return Slot(AGE + age[0], feats[0], tok.start, toks[i + 1][0].end, f"{age[1]}’s age") if age else None
+        return [Slot(AGE + age[0], feats[0], tok.start, toks[i + 1][0].end, f"{age[1]}’s age")] if age else []
     last, scale = _scaled(text, toks, i)  # "3 million people": people are counted
     value, end, rounding = float(feats[0][1:]) * scale, toks[last][0].end, _rounding(tok.text, scale)
     loosener = _loosener(text, tok.start, end)
@@ -310,14 +314,14 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> S
     j = _counted_word(text, toks, (last if whole is None else whole) + 1)
     if j is not None:
         unit, unit_feats = toks[j]
-        if unit_feats[0] == _PERCENT:
-            return _percent(text, toks, i, j)
+        if unit_feats[0] == _PERCENT or (unit_feats[0] == "cent" and fold(toks[j - 1][0].text) == "per"):
+            return _percent(text, toks, i, j)  # "54 percent", "54 per cent"
         word = fold(unit.text)
         if whole is not None:  # a part, keyed by the whole and by what it did: "won 34 of the 60 seats"
             key = (f"{_one_for_another(unit_feats[0])} of {toks[whole][1][0][1:]} {_act_of_part(text, toks, i, j)}"
                    f"{_named_before(text, toks, i)}")
-            return Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
-                        loosener, rounding, count=True, occasion=_occasion(text, toks, i))
+            return [Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
+                         loosener, rounding, count=True, occasion=_occasion(text, toks, i))]
         # "two of the 300 passengers were hurt": no fate for the whole; none befalls a sum of money
         fate = "" if _is_a_whole(toks, i) or unit_feats[0] in _MONEY else _fate(text, toks, i)
         # "12 injured": people injured; "six suspects were arrested": the people arrested
@@ -326,19 +330,19 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> S
         some = fate and word in _KINDS_OF_PEOPLE and _nobody_else(text, toks, j)
         all_befallen = _PEOPLE + period + fate if some else ""
         counted = _PEOPLE if everyone else _one_for_another(unit_feats[0])
-        return Slot(counted + period + fate, f"#{value:g}",
-                    _loosened_start(text, tok.start, loosener), unit.end, unit.text, loosener, rounding,
-                    count=True, all_befallen=all_befallen, placed=_placed(text, toks, j),
-                    occasion=_occasion(text, toks, i))
+        return [Slot(counted + period + fate, f"#{value:g}",
+                     _loosened_start(text, tok.start, loosener), unit.end, unit.text, loosener, rounding,
+                     count=True, all_befallen=all_befallen, placed=_placed(text, toks, j),
+                     occasion=_occasion(text, toks, i))]
     if any(fold(toks[j][0].text) == "toll" for j in _content_words(text, toks, i, -1, CLAUSE_REACH)):
         # "the death toll rose to 47": people killed, as "killed 47 people" counts them
         key = _PEOPLE + "/dead"
     elif i and fold(toks[i - 1][0].text) in FATES:
         key = _PEOPLE + "/" + FATES[fold(toks[i - 1][0].text)]  # "and killed four": people killed
     else:
-        return None
-    return Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end, "people", loosener, rounding,
-                count=True, occasion=_occasion(text, toks, i))
+        return []
+    return [Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end, "people", loosener, rounding,
+                 count=True, occasion=_occasion(text, toks, i))]
 
 
 def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
@@ -455,12 +459,18 @@ def _counted_word(text: str, toks: TokenFeatures, start: int) -> int | None:
     return None
 
 
-def _percent(text: str, toks: TokenFeatures, i: int, j: int) -> Slot:
+def _percent(text: str, toks: TokenFeatures, i: int, j: int) -> list[Slot]:
     """Number `i` as a percentage ("54%" or "54 percent" ending at token `j`), standing for what
-    rounds to its last written digit ("44.1 percent": 44.05 to 44.15), of what it says."""
+    rounds to its last written digit ("44.1 percent": 44.05 to 44.15): of what it says it is a
+    share ("54% of the vote"), or else one slot for each word of what rose or fell by it, as a
+    sum has (`_sums`): "the index jumped 3.2%" and "the index closed up 2.3%" meet, "the
+    currency firmed 1.6%" and "prices rose 11 per cent" do not."""
     tok = toks[i][0]
-    return Slot(_PERCENT + _share_of(text, toks, j), toks[i][1][0], tok.start, toks[j][0].end, "percent",
-                half_step=half_step(tok.text.rstrip("%")))
+    share = _share_of(text, toks, j)
+    acts = () if share else (*_content_words(text, toks, i, -1), *_what_is_paid(text, toks, j))
+    keys = [share] if share else [" " + toks[a][1][0] for a in acts]
+    return [Slot(_PERCENT + key, toks[i][1][0], tok.start, toks[j][0].end, "percent",
+                 half_step=half_step(tok.text.rstrip("%"))) for key in keys]
 
 
 def _one_for_another(stem_: str) -> str:
