@@ -146,8 +146,12 @@ def test_a_newsletter_box_or_a_teaser_inside_a_tabloid_story_does_not_end_it():
         "Subscribe to our newsletter for the latest news",
         "The union's leader hailed the deal as a win for dock workers.",
         "The port will run extra shifts this weekend.",
+        "Read more: Who runs the port?",
+        "Its director vowed: \"We will clear every container by Friday.\"",
+        "Lorries queued for miles outside the gates.",
     ]
-    assert kinds(tabloid) == ["body", "body", "boilerplate", "body", "boilerplate", "body", "body"]
+    assert kinds(tabloid) == ["body", "body", "boilerplate", "body", "boilerplate", "body", "body", "boilerplate",
+                              "body", "body"]
 
 
 def test_a_paragraph_cut_by_a_paywall_is_story():

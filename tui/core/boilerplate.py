@@ -52,11 +52,11 @@ _FURNITURE = [
     for p, reason, most in [
         (r"^\d+\s*-?\s*(?:min|mins|minutes?)\.?\s+(?:read|listen|watch)$", "read time", _LINE),
         (r"^(?:related|more)\s*(?:stories|articles|posts|news|content|coverage|reading|topics|links)?\s*:?$", "related stories", _LINE),
-        (r"^(?:read|see)\s+(?:more|also|next)\b|^also read\b|^more (?:from|on|in|about)\b|^continue reading\b", "related stories", _LINE),
         # a teaser's headline after its label: "Read more: …", "Related: …", "Also interesting: …";
         # tabloids set them between paragraphs, so one does not end the story
         (r"^(?:read (?:more|also|next)|see also|also (?:read|interesting|on this)|related(?: stories| articles| news)?|"
          r"more on this(?: story)?)\s*:", "related story teaser", _TEASER),
+        (r"^(?:read|see)\s+(?:more|also|next)\b|^also read\b|^more (?:from|on|in|about)\b|^continue reading\b", "related stories", _LINE),
         (r"^(?:recommended|you may also like|you might also like|editor'?s? picks?|top stories|trending|"
          r"most (?:read|popular|viewed|shared)|popular (?:posts|stories)|latest (?:news|stories|articles)|"
          r"don[’']?t miss|do not miss|must read)\b", "related stories", _LINE),
