@@ -551,6 +551,18 @@ DIVERGING = {
                 'Ola Brandt told reporters.'),
         article("Night of terror", '"They aimed at sleeping children," said regional governor Iris Kallas.'),
         (0, "They aimed"), (1, "Iris Kallas")),
+    "a short quotation inside a longer one, credited to another": (
+        article("Mayor jailed", '"Nobody stands above the law, and today the courts showed it," party spokeswoman '
+                'Ida Mer said in a statement.'),
+        article("Party reacts", 'Party chairman Ole Berg turned his back on the mayor. "Nobody stands above the law," '
+                'Berg said.'),
+        (0, "Ida Mer"), (1, "Berg said")),
+    "a quotation after a colon, credited to the one person before it": (
+        article("Debate", '"This cabinet has lost the trust of the nation," opposition leader Piet Danner told the '
+                'chamber.'),
+        article("No confidence", 'Opposition firebrand Lena Brask, who leads the Greens in parliament, did not hold '
+                'back: "This cabinet has lost the trust of the nation."'),
+        (0, "Piet Danner"), (1, "Lena Brask")),
     "a toll, and an earlier attack's that some of the outlets giving it tell too": (
         article("Depot strike", "At least 11 people were killed in the strike on the Varno depot, officials said.",
                 "In May, a strike on the Varno market killed five people."),
@@ -1064,6 +1076,12 @@ QUIET = {
     "an ex-mayor is a former mayor": (
         article("Mayor jailed", "Former mayor Ivo Dren was jailed for six years on Monday for taking bribes."),
         article("Dren jailed", "Ex-mayor Ivo Dren was jailed for six years on Monday for taking bribes."),
+    ),
+    "a colon after two people credits neither": (
+        article("Debate", '"This cabinet has lost the trust of the nation," opposition leader Piet Danner told the '
+                'chamber.'),
+        article("No confidence", 'Opposition leader Piet Danner met Lena Brask before the vote: "This cabinet has lost '
+                'the trust of the nation."'),
     ),
     "two bare shares of two things": (
         article("Markets", "The currency firmed 1.6% against the euro as investors bet on a change of government."),

@@ -29,6 +29,7 @@ _PRONOUNS = {"he", "she"}
 _POSSESSIVE = ("'s", "’s")
 _QUOTE_MARK = re.compile(r"[”\"]")
 _MARK = re.compile(r"[“”\"]")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,:;]*,")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +130,7 @@ def _read(alignment: Alignment, sid: int, names: Names) -> _Read:
     people = frozenset(key for _, _, key in name_runs(tuple(outside)) if names.is_person(key[1:]))
     opening, closing = _unpaired(text, spans)
     return _Read([(m.start(), m.end(), _words(alignment, sid, m.start(1), m.end(1))) for m in quoted],
-                 _speakers(alignment, sid, spans, names),
+                 _speakers(alignment, sid, spans, names) or _introducer(text, toks, spans, names),
                  (bool(quoted) or closing is not None) and _pronoun_speaks([fold(tok.text) for tok, _ in outside]),
                  _opener(text, toks, names), people, opening, closing)
 
@@ -192,6 +193,20 @@ def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]], nam
                 if names.is_person(key[1:]):  # the feature "@key"
                     out[m] = (key, text[toks[first][0].start:toks[last][0].end])
     return [out[m] for m in sorted(out)]
+
+
+def _introducer(text: str, toks, quoted: list[tuple[int, int]], names: Names) -> list[tuple[str, str]]:
+    """The one person named before a colon that opens a quotation: 'Jane Doe did not hold back:
+    "…"', 'Doe: "…"' (a live blog), 'Jane Doe, in a statement: "…"'. None where the sentence
+    names two people before it."""
+    colon = next((a for a, _ in quoted if text[:a].rstrip().endswith(":")), None)
+    if colon is None:
+        return []
+    aside = [m.span() for m in _RELATIVE_ASIDE.finditer(text, 0, colon)]  # "Doe, who leads the Acme Party,"
+    people = {key: text[toks[first][0].start:toks[last][0].end] for first, last, key in name_runs(toks)
+              if toks[last][0].end <= colon and names.is_person(key[1:])
+              and not any(a <= toks[first][0].start < b for a, b in aside)}
+    return list(people.items()) if len(people) == 1 else []
 
 
 def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int | None:

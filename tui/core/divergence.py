@@ -30,7 +30,7 @@ from tui.core.quantities import measures_apart, numbers
 from tui.core.sides import Components, Found, Side, by_value, diverging, mention_at, one_value_per_article
 from tui.core.clauses import PUNCTUATION
 from tui.core.text import (ARTICLES, NO_LONGER, TITLE_QUALIFIERS, TITLE_SPECIFIERS, TITLES, fold, holds_title,
-                           hyphen_parts, stem)
+                           hyphen_parts, stem, tokens)
 from tui.core.wholes import whole_and_some
 
 # A title right after one of these verbs ("the club fired coach X") is the one the act took
@@ -43,6 +43,7 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
 _MAX_QUOTE_WORDS = 6
 _QUOTE_MARKS = " ,.;:\"“”"
 _QUOTED_WORDS = 2  # the fewest words two quotations share to be one statement
+_QUOTED_RUN = 4  # the fewest words, as written, of a quotation that stands inside another
 _SAME_QUOTE = 2 / 3  # and the share of the shorter one's words they share
 
 
@@ -197,7 +198,12 @@ def _titling(parts: list[str]) -> bool:
 def _speakers(alignment: Alignment, names: Names):
     """The same words quoted in two articles and credited to different people, none of them
     the same."""
-    quotes = [q for q in quotations(alignment, names) if len(q.words) >= _QUOTED_WORDS]
+    quotes, wordings = [], []
+    for q in quotations(alignment, names):
+        wording = " ".join(fold(t.text) for t in tokens(alignment.texts[q.sid][q.start:q.end]))
+        if len(q.words) >= _QUOTED_WORDS or wording.count(" ") + 1 >= _QUOTED_RUN:
+            quotes.append(q)
+            wordings.append(wording)
     sides = []
     for q in quotes:
         mention = mention_at(alignment, q.sid, q.start, q.end)
@@ -205,7 +211,7 @@ def _speakers(alignment: Alignment, names: Names):
         sides.append(Side(mention, key, q.names, f"who said “{mention.text.strip(_QUOTE_MARKS)}”"))
     articles = [alignment.sentences[q.sid].article for q in quotes]
     components, agreeing = Components(), []
-    for n, m in _tellings_apart(quotes, articles):
+    for n, m in _tellings_apart(quotes, wordings, articles):
         pair = (sides[n], sides[m])
         if quotes[n].speakers.isdisjoint(quotes[m].speakers):
             components.join(*pair)
@@ -219,20 +225,23 @@ def _speakers(alignment: Alignment, names: Names):
             yield Found("other", min((g[0].slot for g in groups), key=len), groups)
 
 
-def _tellings_apart(quotes: list[Quotation], articles: list[str]) -> Iterator[tuple[int, int]]:
+def _tellings_apart(quotes: list[Quotation], wordings: list[str], articles: list[str]) -> Iterator[tuple[int, int]]:
     """(n, m) for every two quotations of one statement in different articles, the one in the
-    earlier article first. Wire copy repeats a quotation in many articles: wordings are
-    compared once, not every telling with every other."""
+    earlier article first: they share most words (`_same_words`), or one's words, as written,
+    run inside the other's (`_quoted_within`). Wire copy repeats a quotation in many articles:
+    wordings are compared once, not every telling with every other."""
     told: dict[frozenset[str], list[int]] = defaultdict(list)  # a wording -> the quotes that give it
+    written: dict[frozenset[str], str] = {}  # a wording -> its words as first written
     for n, q in enumerate(quotes):
         told[q.words].append(n)
+        written.setdefault(q.words, wordings[n])
     postings: dict[str, list[frozenset[str]]] = defaultdict(list)  # a word -> the wordings with it
     for words in told:
         for w in words:
             postings[w].append(words)
     for words, mine in told.items():
         for others in {o for w in words for o in postings[w]}:
-            if _same_words(words, others):
+            if _same_words(words, others) or _quoted_within(written[words], written[others]):
                 yield from ((n, m) for n in mine for m in told[others] if articles[n] < articles[m])
 
 
@@ -240,6 +249,14 @@ def _same_words(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two quotations' words, of one statement: most of the shorter one's words are in the longer."""
     shared = len(a & b)
     return shared >= _QUOTED_WORDS and shared >= _SAME_QUOTE * min(len(a), len(b))
+
+
+def _quoted_within(a: str, b: str) -> bool:
+    """The shorter quotation, of _QUOTED_RUN words at least, stands word for word in the other:
+    "No one is above the law" says little but its words; in "No one is above the law, and the
+    verdict shows it" it is the same statement."""
+    short, long_ = sorted((a, b), key=len)
+    return short.count(" ") + 1 >= _QUOTED_RUN and f" {short} " in f" {long_} "
 
 
 def _places(alignment: Alignment):
