@@ -563,6 +563,11 @@ DIVERGING = {
         article("No confidence", 'Opposition firebrand Lena Brask, who leads the Greens in parliament, did not hold '
                 'back: "This cabinet has lost the trust of the nation."'),
         (0, "Piet Danner"), (1, "Lena Brask")),
+    "a speaker after the quotation, with a party and a relative clause before the verb": (
+        article("Debate", '"This cabinet has lost the trust of the nation," opposition leader Piet Danner of the '
+                'Green Party, who tabled the motion, told lawmakers.'),
+        article("No confidence", '"This cabinet has lost the trust of the nation," said Lena Brask.'),
+        (0, "Piet Danner"), (1, "Lena Brask")),
     "a toll, and an earlier attack's that some of the outlets giving it tell too": (
         article("Depot strike", "At least 11 people were killed in the strike on the Varno depot, officials said.",
                 "In May, a strike on the Varno market killed five people."),

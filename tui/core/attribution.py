@@ -30,6 +30,9 @@ _POSSESSIVE = ("'s", "’s")
 _QUOTE_MARK = re.compile(r"[”\"]")
 _MARK = re.compile(r"[“”\"]")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,:;]*,")
+# After a name, the party it is of and a relative clause about it, then the verb: the word after.
+_SAID_AFTER_ASIDE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)?"
+                               r",\s+(?:who|whose)\b[^,;:]*,\s+(\w+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +190,8 @@ def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]], nam
     runs = [r for r in name_runs(toks) if not any(a <= toks[r[0]][0].start < b for a, b in quoted)]
     out: dict[int, tuple[str, str]] = {}
     for n in (s for k in range(len(runs)) if (s := _speaker(toks, text, runs, k)) is not None):
+        if n and not names.is_person(runs[n][2][1:]) and _of_between(toks, runs[n - 1], runs[n]):
+            n -= 1  # "Jane Doe of the Acme Party, who tabled it, told …": the person speaks
         for m in (n - 1, n, n + 1):  # a name joined by "and" speaks too
             if 0 <= m < len(runs) and (m == n or _joined(toks, runs[min(m, n)], runs[max(m, n)])):
                 first, last, key = runs[m]
@@ -224,7 +229,12 @@ def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int |
         return n + 1
     if after in SPEECH_VERBS:
         return _said_of(toks, text, runs, n)
-    return n if inverted and not toks[last][0].text.endswith(_POSSESSIVE) else None
+    if inverted:
+        return None if toks[last][0].text.endswith(_POSSESSIVE) else n
+    # '"…," opposition leader Jane Doe of the Acme Party, who tabled it, told lawmakers'
+    aside = _SAID_AFTER_ASIDE.match(text, toks[last][0].end)
+    follows_quote = k >= 0 and _QUOTE_MARK.search(text, toks[k][0].end, toks[k + 1][0].start) is not None
+    return n if aside and follows_quote and fold(aside.group(1)) in SPEECH_VERBS else None
 
 
 def _before_title(toks, first: int) -> int:
@@ -236,7 +246,8 @@ def _before_title(toks, first: int) -> int:
     if k < first - 1:
         qualifiers = 0
         while (k >= 0 and qualifiers < _ROLE_GAP and toks[k][0].text.islower() and toks[k][1]
-               and is_word(toks[k][1][0]) and fold(toks[k][0].text) not in SPEECH_VERBS):
+               and is_word(toks[k][1][0]) and fold(toks[k][0].text) not in SPEECH_VERBS
+               and toks[k][0].end == toks[k + 1][0].start - 1):  # one space: not across '," '
             k -= 1
             qualifiers += 1
     return k
@@ -254,6 +265,12 @@ def _said_of(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int |
 def _role_between(toks, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
     gap = toks[left[1] + 1:right[0]]
     return 0 < len(gap) <= _ROLE_GAP and all(t.text[0].islower() and feats for t, feats in gap)  # not "in"
+
+
+def _of_between(toks, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
+    """Only "of" (and an article) stands between two names: "Jane Doe of the Acme Party"."""
+    between = [fold(t.text) for t, _ in toks[left[1] + 1:right[0]]]
+    return between[:1] == ["of"] and len(between) <= 2 and all(w in ("of", "the") for w in between)
 
 
 def _joined(toks, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
