@@ -340,7 +340,8 @@ def name_key(word: str) -> str:
     if any(c.isdigit() for c in word):
         return fold(word.replace(".", ""))  # a code's number is its point: "M6" is not "M1"
     key = translit_key(word.replace(".", "")) or fold(word)
-    if len(key) >= 6 and (fold(word).endswith(_SLAVIC_ENDINGS) or word.endswith(("ć", "č"))):
+    if len(key) >= 6 and (fold(word).endswith(_SLAVIC_ENDINGS) or key.endswith(_SLAVIC_ENDINGS)
+                          or word.endswith(("ć", "č"))):  # Welkow is Velkov
         key = ("t" + key[1:] if key.startswith("c") else key).replace("o", "a")
     return key
 
