@@ -111,6 +111,16 @@ def test_the_part_of_the_day_after_a_time_says_a_m_or_p_m():
     assert not times_of_day("at 8:15 in the hall")
 
 
+def test_a_time_on_the_24_hour_clock_is_read_after_a_word_of_time_but_not_as_a_live_blogs_stamp():
+    [t] = times_of_day("the raid began on Friday at 19:15 local time")
+    assert (t.low, t.high) == (19 * 60 + 14.5, 19 * 60 + 15.5)
+    [about] = times_of_day("they came around 19:15 on Friday")
+    assert about.low < 19 * 60 + 15 < about.high
+    assert not times_of_day("16:05 – The toll has risen to 11")  # when the post was written
+    assert not times_of_day("the home side won 21:15 in the final")  # a score
+    assert not times_of_day("at 12:30")  # before 13:00 it may be either half of the day
+
+
 def test_a_single_comma_before_one_or_two_digits_is_a_decimal_comma():
     assert number_value("2,4") == 2.4 and number_value("12,75") == 12.75
     assert number_value("1,300") == 1300 and number_value("2,400,000") == 2400000

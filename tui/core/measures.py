@@ -84,6 +84,7 @@ _CLOCK = (r"(?<![\d.,:])(?P<{0}h>\d{{1,2}})(?:[:.](?P<{0}m>[0-5]\d))?(?:\s?(?P<{
           r"|\s+(?:in\s+the|this|at|last)\s+(?P<{0}day>morning|afternoon|evening|night)\b"
           r"|\s+(?P<{0}tonight>tonight)\b)?")
 _DAWN = 6  # an hour "in the night" before this is after midnight
+_AT_A_TIME = re.compile(r"\b(?:at|by|until|till|from|after|before|since)\s+$", re.I)  # "at 19:15", not a score
 _TIME = re.compile(
     rf"\bbetween\s+{_CLOCK.format('a')}\s+and\s+{_CLOCK.format('b')}|"
     rf"(?:\b(?P<loose>{_LOOSENERS})\s+)?{_CLOCK.format('c')}",
@@ -140,7 +141,7 @@ def times_of_day(text: str) -> tuple[Measure, ...]:
             if not (_half(m, "a") or _half(m, "b")):
                 continue
             low, high, start = _minutes(m, "a", "b"), _minutes(m, "b", "a"), m.start()
-        elif _half(m, "c"):
+        elif _half(m, "c") or _on_a_day_clock(text, m):
             low, high, start = _one_time(text, m)
         else:
             continue  # "1.30" without a.m. or p.m. is as likely a score or a decimal
@@ -221,8 +222,18 @@ def _half(m: re.Match, which: str) -> str | None:
     return {"morning": "a", "afternoon": "p", "evening": "p"}.get(day)
 
 
+def _on_a_day_clock(text: str, m: re.Match) -> bool:
+    """A time told on the 24-hour clock, past noon, after a word that says a time follows ("at
+    19:15", "around 19:15"), inside a sentence: opening one, it is a live blog's time of posting
+    ("16:05 – The toll has risen"), not of what it tells."""
+    at = m.start("ch")
+    return (bool(m.group("cm")) and 13 <= int(m.group("ch")) <= 23 and bool(text[:m.start()].strip())
+            and (bool(m.group("loose")) or _AT_A_TIME.search(text, max(0, at - 8), at) is not None))
+
+
 def _minutes(m: re.Match, which: str, other: str) -> float:
     """Minutes after midnight; one time of a range may take the other's a.m. or p.m."""
     half = _half(m, which) or _half(m, other)
-    hour = int(m.group(which + "h")) % 12 + (12 if half == "p" else 0)
+    hour = int(m.group(which + "h"))
+    hour = hour if hour > 12 else hour % 12 + (12 if half == "p" else 0)  # 19:15 is past noon already
     return hour * 60 + int(m.group(which + "m") or 0)
