@@ -154,6 +154,11 @@ def test_a_newsletter_box_or_a_teaser_inside_a_tabloid_story_does_not_end_it():
                               "body", "body"]
 
 
+def test_a_question_in_capitals_is_an_explainers_heading():
+    lines = STORY[4:6] + ["HOW DID THE STRIKE END?", "WHY?"] + STORY[8:10] + ["Why did it end? Nobody knows."]
+    assert kinds(lines) == ["body", "body", "heading", "body", "body", "body", "body"]
+
+
 def test_a_paragraph_cut_by_a_paywall_is_story():
     lines = STORY[4:6] + STORY[8:10] + ["The union's treasurer said the fund would be rebuilt over the next",
                                         "Subscribe to continue reading. Already a subscriber? Log in"]

@@ -308,6 +308,8 @@ class _ArticleClassifier:
                 self._mark(i, "boilerplate", "byline")
             elif self.blocks[i].hint == "" and not ends_sentence(text) and len(text.split()) <= 20:
                 self._mark(i, "heading", "short line without a full stop")
+            elif self.blocks[i].hint == "" and _is_capitals_question(text):
+                self._mark(i, "heading", "a question in capitals")  # an explainer's "WHAT DO WE KNOW?"
 
 
 @lru_cache(maxsize=_READ_ONCE)
@@ -353,6 +355,13 @@ def _is_dated_row(text: str) -> bool:
     fields = [f for f in (f.strip() for f in text.split("|")) if f]
     return (len(fields) >= 2 and all(len(f.split()) <= _FIELD_WORDS for f in fields)
             and any(_is_date_line(f) for f in fields))
+
+
+def _is_capitals_question(text: str) -> bool:
+    """A short question written in capitals: "HOW DID THE CHASE END?"."""
+    words = text.split()
+    return (len(words) <= _LINE and text.rstrip().endswith("?") and text.upper() == text
+            and sum(c.isalpha() for c in text) >= _MIN_PROSE_WORDS)
 
 
 def _is_cut_sentence(text: str) -> bool:
