@@ -168,6 +168,15 @@ def test_a_floor_on_a_count_is_the_figure_known_so_far_and_allows_only_a_little_
     [d] = found(toll.format("At least 12"), toll.format("Fifteen"))
     assert [v for v, _ in values(d)] == ["At least 12 people", "Fifteen people"]
     assert not found(toll.format("At least 12"), toll.format("Thirteen"))
+    [d] = found(toll.format("At least 12"), toll.format("At least 13"))  # two figures known so far
+    assert [v for v, _ in values(d)] == ["At least 12 people", "At least 13 people"]
+
+
+def test_two_caps_on_one_thing_differ_when_their_figures_do():
+    fine = "The new law sets fines of up to {} for groups that refuse to register, the ministry said."
+    [d] = found(fine.format("€25,000"), fine.format("€40,000"))
+    assert [v for v, _ in values(d)] == ["up to €25,000", "up to €40,000"]
+    assert not found(fine.format("€25,000"), fine.format("€25,000"))
 
 
 def test_rates_over_different_periods_are_different_slots():

@@ -206,6 +206,13 @@ def loosen(value: float, half_step: float, loosener: str | None, count: bool = F
     return value - half_step, value + half_step
 
 
+def bound_of(loosener: str | None) -> str:
+    """"floor" for a word that puts a floor under a value ("at least"), "ceiling" for one that
+    caps it ("up to"), else ""."""
+    word = (loosener or "").lower()
+    return "floor" if word in AT_LEAST else "ceiling" if word in AT_MOST else ""
+
+
 def half_step(number: str) -> float:
     """Half the last written digit: "2.4" (or "2,4") rounds from 2.35, "610" from 609.5."""
     decimals = len(number.partition("," if DECIMAL_COMMA.match(number) else ".")[2])

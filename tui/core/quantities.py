@@ -18,7 +18,7 @@ from tui.core.align import MATCH, Alignment
 from tui.core.entities import Names
 from tui.core.features import holds_number, holds_year, is_word
 from tui.core.model import Mention
-from tui.core.measures import loosen, measures, times_of_day
+from tui.core.measures import bound_of, loosen, measures, times_of_day
 from tui.core.predicates import is_named_fate, may_tell_a_fate, predicates
 from tui.core.roles import Roles, read_roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
@@ -365,7 +365,7 @@ def _slots(alignment: Alignment, sid: int, roles: Roles, names: Names
         low = high = None
         if slot.value.startswith("#"):
             low, high = loosen(float(slot.value[1:]), slot.half_step, slot.loosener, slot.count)
-        side = Side(mention, slot.value, mention.text, slot.subject, low, high)
+        side = Side(mention, slot.value, mention.text, slot.subject, low, high, bound_of(slot.loosener))
         if slot.key in out:
             later.append((slot.key, side))
         else:

@@ -7,6 +7,7 @@ articles that give it.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -24,10 +25,13 @@ class Side:
     slot: str = ""  # how the summary names what is filled differently
     low: float | None = None  # for a quantity, the interval its words allow ("about 20": 18–22)
     high: float | None = None
+    bound: str = ""  # "floor" ("at least 12") or "ceiling" ("up to €40,000") when its words bound it
 
     def agrees(self, other: Side) -> bool:
         if self.low is None or other.low is None:
             return self.value == other.value
+        if self.bound and self.bound == other.bound:  # "at least 11" / "at least 12", "up to" two caps
+            return math.isclose(*((self.low, other.low) if self.bound == "floor" else (self.high, other.high)))
         return self.low < other.high and other.low < self.high  # touching roundings differ: 4:12 / 4:13
 
 
