@@ -159,6 +159,25 @@ def test_a_question_in_capitals_is_an_explainers_heading():
     assert kinds(lines) == ["body", "body", "heading", "body", "body", "body", "body"]
 
 
+def test_story_that_only_looks_like_furniture_is_story():
+    for line in ["Machine translation software let the gang write convincing letters to victims in 12 languages.",
+                 "21:40 | Turnout was 52 percent, the electoral commission says.",
+                 "Follow-up posts on social media suggested the gunman had fled abroad."]:
+        assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "body", line
+
+
+def test_teasers_after_a_list_of_related_stories_and_a_caption_before_the_copyright_stay_furniture():
+    lines = STORY[4:6] + STORY[8:10] + [
+        "Related stories",
+        "Ferry sinks in high winds off the island: coastguard says dozens missing.",
+        "Survivors describe panic on the car deck as the island ferry sank.",
+    ]
+    assert kinds(lines)[-2:] == ["boilerplate", "boilerplate"]
+    captioned = STORY[4:6] + STORY[8:10] + ["Dock workers gather at the gate of the port on Friday morning",
+                                            "© 2024 Example Media. All rights reserved."]
+    assert kinds(captioned)[-2:] == ["boilerplate", "boilerplate"]
+
+
 def test_a_paragraph_cut_by_a_paywall_is_story():
     lines = STORY[4:6] + STORY[8:10] + ["The union's treasurer said the fund would be rebuilt over the next",
                                         "Subscribe to continue reading. Already a subscriber? Log in"]

@@ -568,6 +568,21 @@ DIVERGING = {
                 'Green Party, who tabled the motion, told lawmakers.'),
         article("No confidence", '"This cabinet has lost the trust of the nation," said Lena Brask.'),
         (0, "Piet Danner"), (1, "Lena Brask")),
+    "a share after 'at' is a share, not a time": (
+        article("Prices", "Inflation peaked at 19.25 percent in May, the central bank said."),
+        article("Inflation", "Inflation peaked at 19.45 percent in May, the central bank said on Monday."),
+        (0, "19.25 percent"), (1, "19.45 percent")),
+    "two sentences that open on the same month": (
+        article("Scheme", "In March, prosecutors said the scheme had cost the city 4.2 million euros and charged "
+                "14 people."),
+        article("City fraud", "In March, prosecutors said the scheme had cost the city 6.8 million euros and charged "
+                "19 people over it."),
+        (0, "4.2 million"), (1, "6.8 million")),
+    "a ministry and a minister credited with one statement": (
+        article("Station attack", '"The attackers had watched the station for weeks," the Interior Ministry said.'),
+        article("Attack on station", '"The attackers had watched the station for weeks," Interior Minister Kemal '
+                'Aydin told reporters.'),
+        (0, "Interior Ministry"), (1, "Kemal Aydin")),
     "a toll, and an earlier attack's that some of the outlets giving it tell too": (
         article("Depot strike", "At least 11 people were killed in the strike on the Varno depot, officials said.",
                 "In May, a strike on the Varno market killed five people."),
@@ -1087,6 +1102,38 @@ QUIET = {
                 'chamber.'),
         article("No confidence", 'Opposition leader Piet Danner met Lena Brask before the vote: "This cabinet has lost '
                 'the trust of the nation."'),
+    ),
+    "a count before a part of the day is no time": (
+        article("Protest", "Police detained 5 this morning outside the parliament in Varno."),
+        article("Arrests", "Police detained five protesters at 7 this morning outside the parliament in Varno."),
+    ),
+    "a banner's words are not its subject's": (
+        article("March", 'Marchers carried a banner bearing the face of Ana Roe and the words: "Justice for Ana, '
+                'and for every woman who walks home alone."'),
+        article("Vigil", '"Justice for Ana, and for every woman who walks home alone," her brother Ion Popa said.'),
+    ),
+    "a name inside the closing part of a quotation is no speaker": (
+        article("Shelling", '"The first shell hit our street at dawn. Then Mayor Olena Kravets told us to go to the '
+                'school basement," one resident said.'),
+        article("Night in the basement", '"The first shell hit our street at dawn," said Ivan Melnyk, a resident.'),
+    ),
+    "lawyers of a president are not the president": (
+        article("Verdict", '"This verdict is political and we will appeal it," said lawyers representing president '
+                'Ivan Petrov.'),
+        article("Appeal", '"This verdict is political and we will appeal it," his lawyer Ana Roe said.'),
+    ),
+    "a short stock phrase is anyone's": (
+        article("Widow", 'Sara Lund, the widow, spoke briefly: "We will not give up."'),
+        article("Inquiry", '"We will not give up until the person who did this is in prison," Inspector Karl Berg '
+                'said.'),
+    ),
+    "a charge in quotation marks is nobody's words": (
+        article("Court", 'Petr Havel admitted "causing death by dangerous driving" at the Orlo court.'),
+        article("Driver", 'Prosecutor Marta Lind said the charge was "causing death by dangerous driving".'),
+    ),
+    "millions at the start of a sentence": (
+        article("Exodus", "5m people have fled the country since the war began, the agency said."),
+        article("Refugees", "Some 5m people have fled the country since the war began, the agency said."),
     ),
     "two bare shares of two things": (
         article("Markets", "The currency firmed 1.6% against the euro as investors bet on a change of government."),

@@ -18,7 +18,7 @@ from tui.core.align import Alignment
 from tui.core.entities import Names
 from tui.core.features import is_quantity, is_word, name_runs
 from tui.core.clauses import before_relative_clause, gap
-from tui.core.text import SPEECH_VERBS, fold, is_title
+from tui.core.text import PREPOSITIONS, SPEECH_VERBS, fold, is_title
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
 # The speech verbs (text.SPEECH_VERBS) that may come before the speaker ("said Doe"); "told Doe"
@@ -29,6 +29,8 @@ _PRONOUNS = {"he", "she"}
 _POSSESSIVE = ("'s", "’s")
 _QUOTE_MARK = re.compile(r"[”\"]")
 _MARK = re.compile(r"[“”\"]")
+_SPEAKING = ("person", "org")  # the kinds of names that speak
+_NOT_A_SPEAKER_AFTER = PREPOSITIONS | {"bearing", "showing", "asked"}  # the name is spoken of, not speaking
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,:;]*,")
 # After a name, the party it is of and a relative clause about it, then the verb: the word after.
 _SAID_AFTER_ASIDE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)?"
@@ -129,9 +131,12 @@ def _read(alignment: Alignment, sid: int, names: Names) -> _Read:
     text, toks = alignment.texts[sid], alignment.tokens(sid)
     quoted = list(_QUOTE.finditer(text))
     spans = [(m.start(), m.end()) for m in quoted]
+    opening, closing = _unpaired(text, spans)
+    # the words of a quotation begun before the sentence or going on after it are quoted too:
+    # 'Then Mayor Jane Doe told us to go," one resident said' is no word of the mayor's
+    spans += [(0, closing)] * (closing is not None) + [(opening, len(text))] * (opening is not None)
     outside = [(tok, feats) for tok, feats in toks if not any(a <= tok.start < b for a, b in spans)]
     people = frozenset(key for _, _, key in name_runs(tuple(outside)) if names.is_person(key[1:]))
-    opening, closing = _unpaired(text, spans)
     return _Read([(m.start(), m.end(), _words(alignment, sid, m.start(1), m.end(1))) for m in quoted],
                  _speakers(alignment, sid, spans, names) or _introducer(text, toks, spans, names),
                  (bool(quoted) or closing is not None) and _pronoun_speaks([fold(tok.text) for tok, _ in outside]),
@@ -182,9 +187,10 @@ def _opener(text: str, toks, names: Names) -> tuple[str, str] | None:
 
 
 def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]], names: Names) -> list[tuple[str, str]]:
-    """(key, name) of each person's name outside the quotations that a speech verb stands next
-    to, and of the names joined to it by "and" ("said Jane Doe and Ed Roe"). A place next to the
-    verb speaks for nobody ("Jane Doe, speaking in the capital, Ostrava, said")."""
+    """(key, name) of each name outside the quotations that a speech verb stands next to, and of
+    the names joined to it by "and" ("said Jane Doe and Ed Roe"): people and organisations; a
+    place next to the verb speaks for nobody ("Jane Doe, speaking in the capital, Ostrava, said").
+    None for a sentence of several quotations that names another who may speak."""
     toks = alignment.tokens(sid)
     text = alignment.texts[sid]
     runs = [r for r in name_runs(toks) if not any(a <= toks[r[0]][0].start < b for a, b in quoted)]
@@ -195,15 +201,19 @@ def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]], nam
         for m in (n - 1, n, n + 1):  # a name joined by "and" speaks too
             if 0 <= m < len(runs) and (m == n or _joined(toks, runs[min(m, n)], runs[max(m, n)])):
                 first, last, key = runs[m]
-                if names.is_person(key[1:]):  # the feature "@key"
+                if names.kind_of(key[1:]) in _SPEAKING:  # the feature "@key"
                     out[m] = (key, text[toks[first][0].start:toks[last][0].end])
+    speakers = {runs[m][2] for m in out}
+    if len(quoted) > 1 and any(names.kind_of(key[1:]) in _SPEAKING for _, _, key in runs if key not in speakers):
+        return []  # 'X urged restraint and said "…", while Y said "…"': which said which is not read
     return [out[m] for m in sorted(out)]
 
 
 def _introducer(text: str, toks, quoted: list[tuple[int, int]], names: Names) -> list[tuple[str, str]]:
     """The one person named before a colon that opens a quotation: 'Jane Doe did not hold back:
     "…"', 'Doe: "…"' (a live blog), 'Jane Doe, in a statement: "…"'. None where the sentence
-    names two people before it."""
+    names two people before it, or the one it names is spoken of or to ("said of Jane Doe:",
+    "a letter to Judge Jane Doe:", "the face of Jane Doe and the words:")."""
     colon = next((a for a, _ in quoted if text[:a].rstrip().endswith(":")), None)
     if colon is None:
         return []
@@ -211,7 +221,13 @@ def _introducer(text: str, toks, quoted: list[tuple[int, int]], names: Names) ->
     people = {key: text[toks[first][0].start:toks[last][0].end] for first, last, key in name_runs(toks)
               if toks[last][0].end <= colon and names.is_person(key[1:])
               and not any(a <= toks[first][0].start < b for a, b in aside)}
-    return list(people.items()) if len(people) == 1 else []
+    if len(people) != 1:
+        return []
+    first, last, _ = next(r for r in name_runs(toks) if r[2] in people)
+    before = _before_title(toks, first)
+    if (before >= 0 and fold(toks[before][0].text) in _NOT_A_SPEAKER_AFTER) or toks[last][0].text.endswith(_POSSESSIVE):
+        return []  # 'said of Ivan Petrov: "…"', 'a letter to Judge Marta Lind: "…"', "Doe's lawyer"
+    return list(people.items())
 
 
 def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int | None:
@@ -245,12 +261,20 @@ def _before_title(toks, first: int) -> int:
         k -= 1
     if k < first - 1:
         qualifiers = 0
-        while (k >= 0 and qualifiers < _ROLE_GAP and toks[k][0].text.islower() and toks[k][1]
-               and is_word(toks[k][1][0]) and fold(toks[k][0].text) not in SPEECH_VERBS
+        while (k >= 0 and qualifiers < _ROLE_GAP and _qualifies(toks[k])
                and toks[k][0].end == toks[k + 1][0].start - 1):  # one space: not across '," '
             k -= 1
             qualifiers += 1
     return k
+
+
+def _qualifies(token) -> bool:
+    """A lower-case word that may qualify a title ("regional", "opposition"): not a speech verb,
+    nor a plural noun or a participle ("said lawyers representing President X")."""
+    tok, feats = token
+    word = fold(tok.text)
+    return (tok.text.islower() and bool(feats) and is_word(feats[0]) and word not in SPEECH_VERBS
+            and not word.endswith(("ing", "ed")) and not (word.endswith("s") and not word.endswith(("ss", "us"))))
 
 
 def _said_of(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int | None:

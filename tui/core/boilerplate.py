@@ -68,7 +68,7 @@ _FURNITURE = [
         (r"^(?:follow|connect with|share|tweet|print|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|"
          r"copy link|menu|home|search|close|advertisement|advert|sponsored(?: content)?|promoted|listen(?: to)?|"
          r"partner content|skip to (?:main )?content|back to top)(?:\s+(?:us|this|on \w+|article|story))*:?$|"
-         r"^(?:share|follow)\b.{0,40}\b(?:on social media|this (?:live )?(?:blog|page|post))\b|"
+         r"^(?:share|follow)\b(?!-).{0,40}\b(?:on social media|this (?:live )?(?:blog|page|post))\b|"
          # an embedded player's heading, and the page's link to its standards
          r"^(?:watch|video|audio|listen)\s*:\s|^our (?:standards|editorial (?:standards|guidelines))\b|"
          # what a page says around its ads, scripts and apps
@@ -86,7 +86,7 @@ _FURNITURE = [
         (r"all rights reserved|^©|^\(c\)\s|^copyright\b|privacy policy|terms of (?:use|service)|\bcookies?\b.{0,40}\b(?:accept|consent|policy)", "copyright or legal", _BLOCK),
         (r"^[\[(]?(?:disclaimer\b|this (?:article|content|story|post) (?:is|was|has been) (?:aggregated|generated|"
          r"syndicated|provided|produced|originally published|automatically|updated|translated|machine[- ]translated))|"
-         r"^[\[(]?(?:automatic|machine) translation\b", "disclaimer", _BLOCK),
+         r"(?:^|\|\s*)[\[(]?(?:automatic|machine) translation(?: from (?:the )?\w+)?\s*[.)\]]", "disclaimer", _BLOCK),
         (r"\b(?:photo|image|picture|illustration|video)s?\s*(?:by|credits?|courtesy|source)\b|"
          r"^(?:photo|foto|image|file photo|pictured)\s*[:(]|"
          r"^(?:image|media|photo|video) (?:caption|source)\b|"
@@ -116,6 +116,7 @@ _BIO = re.compile(
     r"\b(?i:editor|reporter|writer|journalist|correspondent|columnist|contributor|author|producer|"
     r"analyst|freelancer|blogger)\b.{0,40}?\b(?:at|for|with)\s+[A-Z]",
 )
+_PAYWALL = {"cookie or sign-in prompt", "newsletter"}  # the reasons of the prompts a paywall cuts a story with
 # Reasons after which, once the story has started, the rest of the file is site furniture.
 _END_OF_STORY = {"related stories", "comments", "newsletter", "copyright or legal", "disclaimer",
                  "reporting credit", "author bio"}
@@ -257,19 +258,20 @@ class _ArticleClassifier:
                 return
 
     def _after_end(self, anchor: int) -> None:
+        listing = self.labels_[anchor] == ("boilerplate", "related stories")  # teasers written as sentences follow
         for i in range(anchor + 1, len(self.texts)):
-            if self._resumes(i, anchor):
+            if self._resumes(i, anchor, pairs=not listing):
                 return  # the story resumes: the furniture was inside it (a newsletter's box, a teaser)
             self._mark(i, "boilerplate", "after the end of the story")
 
-    def _resumes(self, i: int, anchor: int) -> bool:
+    def _resumes(self, i: int, anchor: int, pairs: bool = True) -> bool:
         """The story goes on at paragraph i: a long paragraph of it, or two paragraphs of prose
         in a row that speak of it (short paragraphs, as tabloids write); a teaser is one line."""
         if not self._is_prose(i):
             return False
         if len(self.texts[i].split()) >= _MIN_RESUME_WORDS and self._topicality(i, anchor) >= _TOPICAL:
             return True
-        if not (i + 1 < len(self.texts) and self._is_prose(i + 1)):
+        if not (pairs and i + 1 < len(self.texts) and self._is_prose(i + 1)):
             return False
         pair = self.texts[i:i + 2]
         return (not any(_is_title_case(t.split()) or _CREDIT.search(t) or _BIO.search(t) for t in pair)
@@ -288,7 +290,11 @@ class _ArticleClassifier:
         return len(words & story) / len(words)
 
     def _only_furniture_after(self, i: int) -> bool:
-        return all(label is not None and label[0] == "boilerplate" for label in self.labels_[i + 1:])
+        """Only furniture follows paragraph i, the first of it a paywall's or a newsletter's
+        prompt: a caption before the copyright line is no story cut short."""
+        after = self.labels_[i + 1:]
+        return (bool(after) and all(label is not None and label[0] == "boilerplate" for label in after)
+                and after[0][1] in _PAYWALL)
 
     def _structure(self, title: int | None) -> None:
         prose = [i for i in range(len(self.texts)) if self._is_prose(i)]
@@ -300,7 +306,7 @@ class _ArticleClassifier:
                 continue
             if self.blocks[i].hint == "heading":
                 self._mark(i, "heading", "Markdown heading")
-            elif i > last and _is_cut_sentence(text) and self._only_furniture_after(i):
+            elif i > last and _is_cut_sentence(text) and (i == len(self.texts) - 1 or self._only_furniture_after(i)):
                 self._mark(i, "body", "cut off mid-sentence")  # a paywall's prompt may follow it
             elif i > last and not self.prose[i]:
                 self._mark(i, "boilerplate", "after the end of the story")
@@ -353,15 +359,15 @@ def _is_dated_row(text: str) -> bool:
     if "|" not in text:
         return False
     fields = [f for f in (f.strip() for f in text.split("|")) if f]
-    return (len(fields) >= 2 and all(len(f.split()) <= _FIELD_WORDS for f in fields)
-            and any(_is_date_line(f) for f in fields))
+    return (len(fields) >= 2 and all(len(f.split()) <= _FIELD_WORDS and not _is_prose(f) for f in fields)
+            and any(_is_date_line(f) for f in fields))  # not a live blog's "21:40 | Turnout was 52 percent."
 
 
 def _is_capitals_question(text: str) -> bool:
     """A short question written in capitals: "HOW DID THE CHASE END?"."""
     words = text.split()
-    return (len(words) <= _LINE and text.rstrip().endswith("?") and text.upper() == text
-            and sum(c.isalpha() for c in text) >= _MIN_PROSE_WORDS)
+    return (len(words) <= _LINE and text.rstrip().endswith("?") and text.upper() == text != text.lower()
+            and sum(c.isalpha() for c in text) >= _MIN_PROSE_WORDS)  # a script without case has no capitals
 
 
 def _is_cut_sentence(text: str) -> bool:

@@ -43,7 +43,9 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
 _MAX_QUOTE_WORDS = 6
 _QUOTE_MARKS = " ,.;:\"“”"
 _QUOTED_WORDS = 2  # the fewest words two quotations share to be one statement
-_QUOTED_RUN = 4  # the fewest words, as written, of a quotation that stands inside another
+# The fewest words, as written, of a quotation that stands inside another: "No one is above the
+# law" is one statement; "We will not give up" is anyone's.
+_QUOTED_RUN = 6
 _SAME_QUOTE = 2 / 3  # and the share of the shorter one's words they share
 
 

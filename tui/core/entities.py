@@ -48,7 +48,7 @@ class Names:
     demonyms: tuple[Mention, ...]  # "Ukrainian": compared as its place, not a name of its own
     groups: tuple[tuple[int, ...], ...]
     shown_by: tuple[int, ...]  # each group's mention that shows its name
-    _persons: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)  # asked
+    _kinds: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)  # asked
     _group_articles: dict[str, list[frozenset[str]]] = field(default_factory=dict, init=False, repr=False,
                                                               compare=False)
 
@@ -71,16 +71,20 @@ class Names:
             found.sort()
         return out
 
-    def is_person(self, key: str) -> bool:
-        """Whether the name of a key (as `spans` gives it) names a person, as the context of its
-        mentions says. Asked of a few names, not read for all: a corpus has tens of thousands."""
-        known = self._persons
+    def kind_of(self, key: str) -> str:
+        """What the name of a key (as `spans` gives it) names, "person", "place", "org" or
+        "other", as the context of its mentions says. Asked of a few names, not read for all: a
+        corpus has tens of thousands."""
+        known = self._kinds
         if key not in known:
             votes: Counter[str] = Counter()
             for i in itertools.islice(itertools.chain(*self._groups_by_key.get(key, ())), _KIND_READ):
                 votes.update(self.mentions[i].kinds)
-            known[key] = _kind(votes) == "person"
+            known[key] = _kind(votes)
         return known[key]
+
+    def is_person(self, key: str) -> bool:
+        return self.kind_of(key) == "person"
 
     def one_named_in(self, key: str, article: str) -> int | None:
         """The one group of mentions a key (as `spans` gives it) stands for in an article, by its

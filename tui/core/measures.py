@@ -141,7 +141,7 @@ def times_of_day(text: str) -> tuple[Measure, ...]:
             if not (_half(m, "a") or _half(m, "b")):
                 continue
             low, high, start = _minutes(m, "a", "b"), _minutes(m, "b", "a"), m.start()
-        elif _half(m, "c") or _on_a_day_clock(text, m):
+        elif (m.group("cap") or (_half(m, "c") and _told_as_time(text, m))) or _on_a_day_clock(text, m):
             low, high, start = _one_time(text, m)
         else:
             continue  # "1.30" without a.m. or p.m. is as likely a score or a decimal
@@ -225,17 +225,28 @@ def _half(m: re.Match, which: str) -> str | None:
         return m.group(which + "ap").lower()
     day = (m.group(which + "day") or m.group(which + "tonight") or "").lower()
     if day in ("night", "tonight"):
-        return "a" if int(m.group(which + "h")) < _DAWN else "p"
+        hour = int(m.group(which + "h"))
+        return "a" if hour < _DAWN or hour == 12 else "p"  # "12 at night" is midnight
     return {"morning": "a", "afternoon": "p", "evening": "p"}.get(day)
 
 
-def _on_a_day_clock(text: str, m: re.Match) -> bool:
-    """A time told on the 24-hour clock, past noon, after a word that says a time follows ("at
-    19:15", "around 19:15"), inside a sentence: opening one, it is a live blog's time of posting
-    ("16:05 – The toll has risen"), not of what it tells."""
+def _told_as_time(text: str, m: re.Match) -> bool:
+    """A figure before a part of the day is a time with its minutes or after a word of time
+    ("8:15 this morning", "at 7 this morning"); "police detained 5 this morning" counts."""
+    return bool(m.group("cm")) or _after_time_word(text, m)
+
+
+def _after_time_word(text: str, m: re.Match) -> bool:
     at = m.start("ch")
-    return (bool(m.group("cm")) and 13 <= int(m.group("ch")) <= 23 and bool(text[:m.start()].strip())
-            and (bool(m.group("loose")) or _AT_A_TIME.search(text, max(0, at - 8), at) is not None))
+    return bool(m.group("loose")) or _AT_A_TIME.search(text, max(0, at - 8), at) is not None
+
+
+def _on_a_day_clock(text: str, m: re.Match) -> bool:
+    """A time told on the 24-hour clock, past noon, with a colon, after a word that says a time
+    follows ("at 19:15", "around 19:15"; "peaked at 19.25 percent" is a figure), inside a
+    sentence: opening one, it is a live blog's time of posting ("16:05 – The toll has risen")."""
+    return (bool(m.group("cm")) and text[m.end("ch")] == ":" and 13 <= int(m.group("ch")) <= 23
+            and bool(text[:m.start()].strip()) and _after_time_word(text, m))
 
 
 def _minutes(m: re.Match, which: str, other: str) -> float:

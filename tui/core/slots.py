@@ -168,17 +168,18 @@ class Occasion:
     dates: frozenset[str]
     apart: bool
     running: bool
+    month: str = ""  # the month the sentence opens with ("In March, …"), if it does
 
     def counts_other_than(self, other: Occasion) -> bool:
         """Whether counts of matching sentences count on two occasions: either sets its act
-        apart, or one keeps a running total and the other does not. Days that differ do not
-        part them: the day is then what they contradict on."""
-        return self.apart or other.apart or self.running != other.running
+        apart, one keeps a running total and the other does not, or one opens on a month the
+        other does not. Days that differ do not part them: the day is what they contradict on."""
+        return self.apart or other.apart or self.running != other.running or self.month != other.month
 
     def may_be_other_than(self, other: Occasion) -> bool:
         """Whether counts of sentences that do not match may count on two occasions: either
         sets its act apart or keeps a running total, or both date it on no day in common."""
-        return (self.apart or other.apart or self.running or other.running
+        return (self.apart or other.apart or self.running or other.running or self.month != other.month
                 or bool(self.dates and other.dates and self.dates.isdisjoint(other.dates)))
 
 
@@ -368,6 +369,11 @@ def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
     return sums + [_currency(sums[0])] if sums else []
 
 
+def _signed(text: str, start: int) -> bool:
+    """A currency sign stands right before offset `start`: "€14m"."""
+    return start > 0 and text[start - 1] in CURRENCIES
+
+
 def _what_is_paid(text: str, toks: TokenFeatures, end: int) -> list[int]:
     """The word after a sum ending at token `end` that says what it is, right after it or after
     "in", "of" or "for": "$4.5 million in bribes", "a €3.8bn savings package"; not where it came
@@ -388,7 +394,7 @@ def _written_sum(text: str, toks: TokenFeatures, i: int, last: int) -> tuple[int
     and the token it ends with, its last or the currency word after it; (None, last) if it is
     no sum."""
     start = toks[i][0].start
-    if text[start - 1:start] in CURRENCIES and start:
+    if _signed(text, start):
         return start - 1, last
     after = last + 1
     if after < len(toks) and not gap(text, toks, last) and fold(toks[after][0].text) in _CURRENCY_WORDS:
@@ -402,8 +408,7 @@ def _scaled(text: str, toks: TokenFeatures, i: int) -> tuple[int, float]:
     last, scale = i, 1
     while last + 1 < len(toks) and not PUNCTUATION.search(text, toks[last][0].end, toks[last + 1][0].start):
         word = fold(toks[last + 1][0].text)
-        if word in _SIGNED_SCALES and toks[last + 1][0].start == toks[last][0].end and text[
-                toks[i][0].start - 1:toks[i][0].start] in CURRENCIES:
+        if word in _SIGNED_SCALES and toks[last + 1][0].start == toks[last][0].end and _signed(text, toks[i][0].start):
             return last + 1, scale * _SIGNED_SCALES[word]  # "€14m"
         if word not in SCALES:
             break
@@ -611,15 +616,16 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
     dated = [toks[j][0].text for j in sorted({i, *before[:said], *after})]
     clause = [fold(toks[j][0].text) for j in sorted({i, *before, *after})]
     opening = tuple(fold(tok.text) for tok, _ in toks[:2])  # "Elsewhere, …", "Since the war began, …"
-    # "In March, robbers seized …": a sentence dated by a month before anything else in it tells
-    # an earlier occasion (the story's own is told by its day: "on Tuesday")
-    apart = opening[0] in _APART or (opening[0] == "in" and opening[1:] and opening[1] in MONTHS) or any(
+    apart = opening[0] in _APART or any(
         w in _APART or (w == "last" and then in _LAST) or (w in _ONE_OF_SEVERAL and then in _ACTS)
         for w, then in zip(clause, clause[1:]))
     running = opening[0] == "since" or opening in _RUNNING or "since" in clause or any(
         pair in _RUNNING for pair in zip(clause, clause[1:])) or any(
         holds_year(toks[j][1]) for j in (*before, *after))
-    return Occasion(frozenset(_date_value(w) for w in dated if _is_date_word(w)), apart, running)
+    # "In March, robbers seized …": a sentence dated by a month before anything else in it tells
+    # of another occasion than one that is not (the story's own is told by its day: "on Tuesday")
+    month = opening[1] if opening[0] == "in" and opening[1:] and opening[1] in MONTHS else ""
+    return Occasion(frozenset(_date_value(w) for w in dated if _is_date_word(w)), apart, running, month)
 
 
 def fate_of(key: str) -> str:
