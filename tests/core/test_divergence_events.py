@@ -1135,6 +1135,10 @@ QUIET = {
         article("Exodus", "5m people have fled the country since the war began, the agency said."),
         article("Refugees", "Some 5m people have fled the country since the war began, the agency said."),
     ),
+    "shares of two things after 'and'": (
+        article("Trade", "Exports rose 4 per cent in the year and imports 9 per cent, the statistics office said."),
+        article("Economy", "Exports rose 4 per cent in the year and wages 3 per cent, the statistics office said."),
+    ),
     "two bare shares of two things": (
         article("Markets", "The currency firmed 1.6% against the euro as investors bet on a change of government."),
         article("Prices", "Prices are still rising by 11 per cent a year as investors bet on a change of government."),

@@ -246,7 +246,7 @@ def _on_a_day_clock(text: str, m: re.Match) -> bool:
     follows ("at 19:15", "around 19:15"; "peaked at 19.25 percent" is a figure), inside a
     sentence: opening one, it is a live blog's time of posting ("16:05 – The toll has risen")."""
     return (bool(m.group("cm")) and text[m.end("ch")] == ":" and 13 <= int(m.group("ch")) <= 23
-            and bool(text[:m.start()].strip()) and _after_time_word(text, m))
+            and bool(text[:m.start("ch")].strip()) and _after_time_word(text, m))
 
 
 def _minutes(m: re.Match, which: str, other: str) -> float:

@@ -352,7 +352,7 @@ def _slots(alignment: Alignment, sid: int, roles: Roles, names: Names
     """slot -> side for each count, sum, age, date, time of day, measure and predicate
     (`predicates.py`, a role's holder named as `roles` says) of the sentence, the first of each;
     the sides of slots filled again later in it; the slots inferred (`_all_befallen`); and those
-    a count fills, with the count."""
+    a count or a sum fills, with the slot (its occasion)."""
     out: dict[str, Side] = {}
     later: list[tuple[str, Side]] = []
     counts: dict[str, Slot] = {}

@@ -48,11 +48,13 @@ _DATE_WORDS = WEEKDAYS | MONTHS
 _DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")  # a day of a month in plain figures: "3", "3rd"
 CURRENCIES = "$€£¥"  # the signs a sum is written after; its slots are keyed by one of them
 _PAID_AS = frozenset({"in", "of", "for"})  # the words between a sum and what it is: "$2m in bribes"
-_SIGNED_SCALES = {"m": 10**6, "k": 10**3}  # written onto a sum after a currency sign: "€14m", "$50k"
+_SIGNED_SCALES = {"m": 10**6, "mn": 10**6, "mln": 10**6, "bln": 10**9, "k": 10**3}  # written onto a sum after a currency sign: "€14m", "$50k"
 # The words written after a sum for a currency sign before it: "3 million euros" is the sum
 # "€3 million", so the two ways of writing it meet ("pounds" may weigh, and is left out).
 _CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "yen": "¥"}
 _MONEY = frozenset(stem(w) for w in _CURRENCY_WORDS)
+# The words of a figure's unit, which end the act words of the next figure ("4 per cent to 23 per cent").
+_FIGURE_WORDS = frozenset({"percent", "cent", *_CURRENCY_WORDS, *SCALES})
 _CURRENCY = "currency "
 AGE = "age "  # the start of the key of an age: "age soldier", "age @doe"
 _PERIOD = re.compile(r"\s+(?:(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b|"
@@ -161,7 +163,7 @@ _WHOLE = re.compile(r"[0-9]{1,6}")
 
 @dataclass(frozen=True, slots=True)
 class Occasion:
-    """When a count's clause says its act happened: the weekdays and months it names (not those
+    """When a count's or a sum's clause says its act happened: the weekdays and months it names (not those
     of the report: "police on Tuesday said"), whether it sets the act apart from another of its
     kind ("a second bomb", "similar floods last year"), and whether it counts a running total or
     another time ("since June", "so far", "in 2019")."""
@@ -185,7 +187,7 @@ class Occasion:
 
 @dataclass(frozen=True, slots=True)
 class Slot:
-    key: str  # what is filled: "prison", "percent", "$earn", "age @doe", "when struck"
+    key: str  # what is filled: "prison", "percent/vote", "percent rose", "$earn", "age @doe", "when struck"
     value: str  # with what: "#37", "#3e+06", "tuesday"
     start: int  # where, in the sentence
     end: int
@@ -347,10 +349,12 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
 
 
 def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
-    """Number `i` after a currency sign as a sum ("paid $3.5 million"), one slot for each word of
-    the act around it: the words before it in its clause ("accepting bribes worth $4.2
-    million") and the first after it ("taking $4.5 million in bribes"), so that two sentences
-    telling one sum in other words meet on one of them; and its currency (`_currency`)."""
+    """Number `i` as a sum, after a currency sign or before a currency's word ("paid $3.5
+    million", "3.5 million euros"), one slot for each word of the act around it: the words
+    before it in its clause ("accepting bribes worth $4.2 million", `_act_before`) and the word
+    after it that says what it is (`_what_is_paid`: "taking $4.5 million in bribes"), so that
+    two sentences telling one sum in other words meet on one of them; and its currency
+    (`_currency`)."""
     tok, feats = toks[i]
     last, scale = _scaled(text, toks, i)
     begin, end = _written_sum(text, toks, i, last)
@@ -361,7 +365,7 @@ def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
     loosener = _loosener(text, begin, toks[end][0].end)  # "more than $1 million"
     start = _loosened_start(text, begin, loosener)
     first = next(j for j in range(i, -1, -1) if j == 0 or toks[j - 1][0].start < start)  # "stole around €2m": stole
-    acts = [*_content_words(text, toks, first, -1), *_what_is_paid(text, toks, end)]
+    acts = [*_act_before(text, toks, first), *_what_is_paid(text, toks, end)]
     named = f"sum {toks[acts[0]][0].text}" if acts else ""  # one name for all: they are one sum
     occasion = _occasion(text, toks, i)
     sums = [Slot(currency + toks[a][1][0], amount, start, toks[end][0].end, named, loosener, rounding,
@@ -372,6 +376,19 @@ def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
 def _signed(text: str, start: int) -> bool:
     """A currency sign stands right before offset `start`: "€14m"."""
     return start > 0 and text[start - 1] in CURRENCIES
+
+
+def _act_before(text: str, toks: TokenFeatures, k: int) -> Iterator[int]:
+    """The content words before a figure at token `k` in its clause (`_content_words`), back to
+    a figure before it and the words of its unit, or to "and": in "fell 4 per cent to 23 per
+    cent" or "€5 million and $2 million" the second figure's act is not the first's."""
+    for j in clause_tokens(text, toks, k, -1, _UNIT_REACH):
+        feats = toks[j][1]
+        word = fold(toks[j][0].text)
+        if (feats and is_quantity(feats[0])) or word in _FIGURE_WORDS or word == "and":
+            return  # "exports rose 4 per cent in the year and imports 9 per cent": imports
+        if holds_word(feats):
+            yield j
 
 
 def _what_is_paid(text: str, toks: TokenFeatures, end: int) -> list[int]:
@@ -472,7 +489,7 @@ def _percent(text: str, toks: TokenFeatures, i: int, j: int) -> list[Slot]:
     currency firmed 1.6%" and "prices rose 11 per cent" do not."""
     tok = toks[i][0]
     share = _share_of(text, toks, j)
-    acts = () if share else (*_content_words(text, toks, i, -1), *_what_is_paid(text, toks, j))
+    acts = () if share else (*_act_before(text, toks, i), *_what_is_paid(text, toks, j))
     keys = [share] if share else [" " + toks[a][1][0] for a in acts]
     return [Slot(_PERCENT + key, toks[i][1][0], tok.start, toks[j][0].end, "percent",
                  half_step=half_step(tok.text.rstrip("%"))) for key in keys]
