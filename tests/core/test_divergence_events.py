@@ -1269,6 +1269,9 @@ def test_what_a_number_is_of_is_read_in_its_clause_only():
     assert slot_keys("She won 54%, of the vote.") == ["percent won"]  # a bare share: one slot for each word of its act
     shares = [k for k in slot_keys("The index jumped 3.2 per cent on Monday.") if k.startswith("percent")]
     assert shares == ["percent jump", "percent index"]
+    # what is counted is the plural head of a compound: drones, not "attack"; not after one
+    assert slot_keys("They launched 34 attack drones.") == ["drone"]
+    assert slot_keys("One person dies every day.") == ["individu"]
     # a figure of a code counts nothing
     assert slot_keys("The DSX-20 index and the A3 road were named.") == []
     assert slot_keys("A 34-year-old former soldier was charged.") == ["age soldier"]

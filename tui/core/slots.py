@@ -47,6 +47,7 @@ _PLACE_REACH = 6
 _DATE_WORDS = WEEKDAYS | MONTHS
 _DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")  # a day of a month in plain figures: "3", "3rd"
 CURRENCIES = "$€£¥"  # the signs a sum is written after; its slots are keyed by one of them
+_NOT_A_HEAD = frozenset({"percent", "cent", "per", "times"})  # "3 percent rises": the share, not what rises
 _PAID_AS = frozenset({"in", "of", "for"})  # the words between a sum and what it is: "$2m in bribes"
 _SIGNED_SCALES = {"m": 10**6, "mn": 10**6, "mln": 10**6, "bln": 10**9, "k": 10**3}  # written onto a sum after a currency sign: "€14m", "$50k"
 # The words written after a sum for a currency sign before it: "3 million euros" is the sum
@@ -477,8 +478,21 @@ def _counted_word(text: str, toks: TokenFeatures, start: int) -> int | None:
         if word == "of" or PUNCTUATION.search(text, toks[j - 1][0].end, unit.start) or _is_date_word(unit.text):
             return None
         if word not in _QUALIFIERS and holds_word(feats):
-            return j + 1 if word not in FATES and _kind_of_people_after(text, toks, j) else j
+            if word not in FATES and (_kind_of_people_after(text, toks, j) or _head_noun_after(text, toks, start, j)):
+                return j + 1
+            return j
     return None
+
+
+def _head_noun_after(text: str, toks: TokenFeatures, start: int, j: int) -> bool:
+    """Whether token `j`, a singular word after a number above one, only says which of the
+    plural word written right after it ("34 attack drones", "six cruise missiles"): that word
+    is what is counted. Not "1 person dies", nor "3 percent rises"."""
+    number = toks[start - 1][1] if start else ()
+    word, nxt = fold(toks[j][0].text), fold(toks[j + 1][0].text) if j + 1 < len(toks) else ""
+    return (bool(number) and holds_number(number) and float(number[0][1:]) > 1 and not word.endswith("s")
+            and word not in _NOT_A_HEAD and nxt.endswith("s") and not nxt.endswith("ss") and nxt not in FATES
+            and holds_word(toks[j + 1][1]) and not PUNCTUATION.search(text, toks[j][0].end, toks[j + 1][0].start))
 
 
 def _percent(text: str, toks: TokenFeatures, i: int, j: int) -> list[Slot]:
