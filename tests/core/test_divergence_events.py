@@ -529,6 +529,10 @@ DIVERGING = {
         article("Markets rally", "The main stock index jumped 3.2 per cent on Monday after the vote."),
         article("Stocks up", "The main stock index closed up 2.3% on Monday after the vote."),
         (0, "3.2 per cent"), (1, "2.3%")),
+    "a sum written short before its currency's word": (
+        article("Fined", "The port operator paid 5m euros in fines for the spill, the regulator said."),
+        article("Spill fines", "The port operator paid 7 million euros in fines for the spill."),
+        (0, "5m euros"), (1, "7 million euros")),
     "a sum written short": (
         article("Flood aid", "The bloc announced €40 million in emergency aid for the flooded valley on Monday."),
         article("Aid pledged", "The bloc announced €14m in emergency aid for the flooded valley."),

@@ -374,6 +374,10 @@ def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
     return sums + [_currency(sums[0])] if sums else []
 
 
+def _currency_word_at(toks: TokenFeatures, k: int) -> bool:
+    return k < len(toks) and fold(toks[k][0].text) in _CURRENCY_WORDS
+
+
 def _signed(text: str, start: int) -> bool:
     """A currency sign stands right before offset `start`: "€14m"."""
     return start > 0 and text[start - 1] in CURRENCIES
@@ -415,7 +419,7 @@ def _written_sum(text: str, toks: TokenFeatures, i: int, last: int) -> tuple[int
     if _signed(text, start):
         return start - 1, last
     after = last + 1
-    if after < len(toks) and not gap(text, toks, last) and fold(toks[after][0].text) in _CURRENCY_WORDS:
+    if not gap(text, toks, last) and _currency_word_at(toks, after):
         return start, after
     return None, last
 
@@ -426,8 +430,9 @@ def _scaled(text: str, toks: TokenFeatures, i: int) -> tuple[int, float]:
     last, scale = i, 1
     while last + 1 < len(toks) and not PUNCTUATION.search(text, toks[last][0].end, toks[last + 1][0].start):
         word = fold(toks[last + 1][0].text)
-        if word in _SIGNED_SCALES and toks[last + 1][0].start == toks[last][0].end and _signed(text, toks[i][0].start):
-            return last + 1, scale * _SIGNED_SCALES[word]  # "€14m"
+        if word in _SIGNED_SCALES and toks[last + 1][0].start == toks[last][0].end and (
+                _signed(text, toks[i][0].start) or _currency_word_at(toks, last + 2)):
+            return last + 1, scale * _SIGNED_SCALES[word]  # "€14m", "5m euros"
         if word not in SCALES:
             break
         last += 1
