@@ -572,6 +572,11 @@ DIVERGING = {
                 'Green Party, who tabled the motion, told lawmakers.'),
         article("No confidence", '"This cabinet has lost the trust of the nation," said Lena Brask.'),
         (0, "Piet Danner"), (1, "Lena Brask")),
+    "a named co-defendant's term, told in sentences that do not match": (
+        article("Mayor jailed", "Former mayor Ivo Dren was jailed for six years on Monday.",
+                "The builder Piet Vasko was found guilty of paying the bribes and sentenced to four years in prison."),
+        article("Verdict", "The court also heard from the city's auditors.", "Piet Vasko was sentenced to five years."),
+        (0, "four years"), (1, "five years")),
     "a share after 'at' is a share, not a time": (
         article("Prices", "Inflation peaked at 19.25 percent in May, the central bank said."),
         article("Inflation", "Inflation peaked at 19.45 percent in May, the central bank said on Monday."),
@@ -1100,6 +1105,10 @@ QUIET = {
     "an ex-mayor is a former mayor": (
         article("Mayor jailed", "Former mayor Ivo Dren was jailed for six years on Monday for taking bribes."),
         article("Dren jailed", "Ex-mayor Ivo Dren was jailed for six years on Monday for taking bribes."),
+    ),
+    "the terms of two people, one named with the judge": (
+        article("Mayor jailed", "Judge Ana Roe jailed former mayor Ivo Dren for six years on Monday."),
+        article("Builder jailed", "Judge Ana Roe jailed the builder Piet Vasko for four years on Monday."),
     ),
     "a colon after two people credits neither": (
         article("Debate", '"This cabinet has lost the trust of the nation," opposition leader Piet Danner told the '

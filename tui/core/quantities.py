@@ -22,7 +22,8 @@ from tui.core.measures import bound_of, loosen, measures, times_of_day
 from tui.core.predicates import is_named_fate, may_tell_a_fate, predicates
 from tui.core.roles import Roles, read_roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
-from tui.core.slots import AGE, CURRENCIES, NAMED_AGE, TALLY, Slot, fate_of, may_give_an_age, sentence_slots
+from tui.core.slots import (AGE, CURRENCIES, NAMED_AGE, NAMED_TERM, TALLY, TERM, Slot, fate_of, may_give_a_term,
+                            may_give_an_age, sentence_slots)
 from tui.core.text import fold, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
@@ -77,7 +78,7 @@ def numbers(alignment: Alignment, names: Names):
         mine, theirs = slots_of(one), slots_of(two)
         inferred = slots_of.inferred(one), slots_of.inferred(two)
         shared = ((mine.keys() & theirs.keys()) - slots_of.set_apart(one, two) - slots_of.counted_twice(one)
-                  - slots_of.counted_twice(two) if count_only is None else {count_only})
+                  - slots_of.counted_twice(two) - _terms_of_two(mine, theirs) if count_only is None else {count_only})
         for slot in shared - (inferred[0] & inferred[1]):  # "four workers", "two guards"
             if "@" in slot and not _one_person(names, slot, alignment.sentences[one].article,
                                                alignment.sentences[two].article):
@@ -124,6 +125,13 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
                 if near and not a.occasion.may_be_other_than(b.occasion):
                     seen.add((t, other, slot))
                     yield t, other, slot
+
+
+def _terms_of_two(mine: dict[str, Side], theirs: dict[str, Side]) -> set[str]:
+    """{TERM} when the two sentences give their terms to two people they name ("jailed Jane Doe
+    for four years" / "jailed Ed Roe for seven"): each is compared as its person's (NAMED_TERM)."""
+    given = [{k for k in sides if k.startswith(NAMED_TERM)} for sides in (mine, theirs)]
+    return {TERM} if given[0] and given[1] and given[0].isdisjoint(given[1]) else set()
 
 
 def _one_person(names: Names, slot: str, one: str, two: str) -> bool:
@@ -180,8 +188,9 @@ def _join_copies_apart(alignment: Alignment, slots_of: _SlotReader, articles: li
 
 def _join_named(alignment: Alignment, slots_of: _SlotReader, articles: list[set[str]],
                 disagreeing: dict[str, Components], names: Names) -> None:
-    """A named person's age, and what befell them (killed, wounded, unhurt), are compared across
-    the corpus, matching sentences or not: one person has one age and one fate in one story.
+    """A named person's age, term ("Jane Doe was jailed for four years") and what befell them
+    (killed, wounded, unhurt) are compared across the corpus, matching sentences or not: one
+    person has one age, one term and one fate in one story.
     Every type that gives one is joined; those that agree fall into one value when the
     divergence is made, and make none if all agree. Not a name two people share ("Piet Kolvar",
     "Jan Kolvar"), nor a fate of another time ("was wounded in the 2014 war") or one that may
@@ -189,10 +198,10 @@ def _join_named(alignment: Alignment, slots_of: _SlotReader, articles: list[set[
     given: dict[tuple[str, int], list[int]] = defaultdict(list)  # (slot, the person among those keyed alike) -> types
     for t, members in enumerate(alignment.members):
         text = alignment.texts[members[0]]
-        if may_give_an_age(text) or may_tell_a_fate(text):
+        if may_give_an_age(text) or may_tell_a_fate(text) or may_give_a_term(text):
             sides = slots_of(members[0])
             for slot, side in sides.items():
-                age = slot.startswith(NAMED_AGE)
+                age = slot.startswith((NAMED_AGE, NAMED_TERM))  # one person has one age and one term
                 if not (age or (is_named_fate(slot) and _fate_of_the_story(alignment, members[0], side))):
                     continue
                 person = names.one_named_in(_named_key(slot), alignment.sentences[members[0]].article)

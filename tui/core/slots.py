@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import zip_longest
 
 from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
 from tui.core.features import TokenFeatures, holds_name, holds_number, holds_word, holds_year, is_quantity, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
 from tui.core.text import (DETERMINERS, MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES, SPEECH_VERBS, WEEKDAYS, fold,
-                           number_value, past_tense, stem, strip_possessive)
+                           is_title, number_value, past_tense, stem, strip_possessive)
 
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
 # What sets a count's act apart from another of its kind (`Occasion.apart`): words that say so
@@ -144,6 +144,14 @@ TERM = "term"  # in prison, or in office: "a 12-year sentence", "a five-year ter
 _TERM_WORDS = {"jail", "jailed", "prison", "imprisoned", "imprisonment", "sentence", "sentenced", "term", "bars"}
 _TERM_MONTHS = {"year": 12, "years": 12, "month": 1, "months": 1}
 _TERM_REACH = 4  # how many words (names not counted) from the years a word of the term may stand
+NAMED_TERM = TERM + " @"  # the start of the key of a named person's term: "term @doe"
+# Verbs that give a term: to their object, or, passive or these two, to their subject.
+_SENTENCING = frozenset({"jailed", "sentenced", "imprisoned", "got", "received"})
+_GIVEN_TO_SUBJECT = frozenset({"got", "received"})
+_PASSIVE = frozenset({"was", "were", "been"})
+_DESCRIBED = 4  # how many words of a title or a description may stand between "jailed" and the name
+_JOINED_REACH = 8  # how many words back the "was" of a joined passive ("was found guilty … and sentenced") stands
+_TERM_HINT = re.compile(r"\b(?:" + "|".join(sorted(_SENTENCING)) + r")\b", re.I)
 # Words that make a term one faced or asked for, not given.
 _UNGIVEN = set("""face faces faced facing could would might sought seek seeks seeking asked ask asks
 demanded demand demands requested request requests maximum""".split())
@@ -236,7 +244,7 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
             continue
         if not number:
             if slot := _term(text, toks, i):  # a number word joined to its unit: "a two-year sentence"
-                yield slot
+                yield from _with_whose(text, toks, names, i, slot)
             continue
         tallies = _tallies(text, toks, i)
         if tallies:
@@ -246,7 +254,7 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
         slot = _term(text, toks, i)
         if slot:
             taken.reaches(slot.end)
-            yield slot
+            yield from _with_whose(text, toks, names, i, slot)
         elif holds_number(feats):
             sums = _sums(text, toks, i)
             yield from sums
@@ -751,6 +759,51 @@ def _term(text: str, toks: TokenFeatures, i: int) -> Slot | None:
                 _loosener(text, toks[i][0].start, toks[i][0].end))
 
 
+def _with_whose(text: str, toks: TokenFeatures, names: SentenceNames, i: int, term: Slot) -> Iterator[Slot]:
+    """A term, and the same term as the named person's (`NAMED_TERM`) when the sentence says
+    whose it is: "Jane Doe, 63, was jailed for four years", "Doe got four years", "the court
+    jailed Jane Doe for four years"; not the judge's in "Judge Ann Roe sentenced him to …"."""
+    yield term
+    whose = _sentenced(text, toks, names, i)
+    if whose:
+        yield replace(term, key=f"{NAMED_TERM}{whose[0][1:]}", subject=f"{whose[1]}’s term")
+
+
+def _sentenced(text: str, toks: TokenFeatures, names: SentenceNames, i: int) -> tuple[str, str] | None:
+    """(key, name) of the person the sentence gives the term at number `i` to: the subject of a
+    passive or of "got"/"received", or the object of "jailed"/"sentenced", a few words before
+    the number."""
+    before = list(clause_tokens(text, toks, i, -1, _TERM_REACH + 2))
+    verb = next((j for j in before if fold(toks[j][0].text) in _SENTENCING), None)
+    if verb is None:
+        return None
+    word = fold(toks[verb][0].text)
+    auxiliary = _passive_before(toks, verb)
+    if word in _GIVEN_TO_SUBJECT or auxiliary is not None:
+        k = verb - 1 if word in _GIVEN_TO_SUBJECT else auxiliary - 1  # past "was"
+        if k >= 2 and holds_number(toks[k][1]) and gap(text, toks, k - 1) == gap(text, toks, k) == ",":
+            k -= 1  # ", 63,"
+        run = names.by_last.get(k)
+    else:  # the object, past its title or description: "jailed (the builder / former mayor) Jane Doe"
+        run = next((names.by_first[k] for k in range(verb + 1, min(verb + 1 + _DESCRIBED, len(toks)))
+                    if k in names.by_first), None)
+        if run and any(toks[k][0].text[:1].isupper() and not is_title(fold(toks[k][0].text))
+                       for k in range(verb + 1, run[0])):
+            run = None  # another name, or a capitalised word that is none, stands before it
+    return _named(text, toks, run) if run else None
+
+
+def _passive_before(toks: TokenFeatures, verb: int) -> int | None:
+    """The token of "was" that makes the verb at `verb` passive: right before it, or before a
+    verb it is joined to ("X was found guilty of fraud and sentenced to …")."""
+    if verb and fold(toks[verb - 1][0].text) in _PASSIVE:
+        return verb - 1
+    if verb and fold(toks[verb - 1][0].text) == "and":
+        return next((k for k in range(verb - 2, max(-1, verb - 2 - _JOINED_REACH), -1)
+                     if fold(toks[k][0].text) in _PASSIVE), None)
+    return None
+
+
 def _counted(toks: TokenFeatures, i: int) -> tuple[float, str, int] | None:
     """(value, unit word, index of the unit's token) of a number and the word after it ("10
     years", "12-year") or of a number word joined to it ("two-year", "three-day")."""
@@ -817,6 +870,11 @@ def in_an_age(low: list[str], j: int) -> bool:
     """Token `j` (of folded words) is a word of an age before a noun: the "34" or the
     "year-old" of "the 34-year-old driver"."""
     return low[j] in YEARS_OLD or (j + 1 < len(low) and low[j + 1] in YEARS_OLD and number_value(low[j]) is not None)
+
+
+def may_give_a_term(text: str) -> bool:
+    """Whether the sentence may give someone a term (_SENTENCING): a quick test before it is read."""
+    return _TERM_HINT.search(text) is not None
 
 
 def may_give_an_age(text: str) -> bool:
