@@ -218,16 +218,16 @@ def _introducer(text: str, toks, quoted: list[tuple[int, int]], names: Names) ->
     if colon is None:
         return []
     aside = [m.span() for m in _RELATIVE_ASIDE.finditer(text, 0, colon)]  # "Doe, who leads the Acme Party,"
-    people = {key: text[toks[first][0].start:toks[last][0].end] for first, last, key in name_runs(toks)
+    people = [(first, last, key) for first, last, key in name_runs(toks)
               if toks[last][0].end <= colon and names.is_person(key[1:])
-              and not any(a <= toks[first][0].start < b for a, b in aside)}
-    if len(people) != 1:
+              and not any(a <= toks[first][0].start < b for a, b in aside)]
+    if len({key for _, _, key in people}) != 1:
         return []
-    first, last, _ = next(r for r in name_runs(toks) if r[2] in people)
+    first, last, key = people[0]
     before = _before_title(toks, first)
     if (before >= 0 and fold(toks[before][0].text) in _NOT_A_SPEAKER_AFTER) or toks[last][0].text.endswith(_POSSESSIVE):
         return []  # 'said of Ivan Petrov: "…"', 'a letter to Judge Marta Lind: "…"', "Doe's lawyer"
-    return list(people.items())
+    return [(key, text[toks[first][0].start:toks[last][0].end])]
 
 
 def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int | None:

@@ -247,7 +247,7 @@ class _ArticleClassifier:
             if self._is_prose(i):
                 if prose_seen >= 2 and len(text.split()) <= 40 and _CREDIT.search(text):
                     self.labels_[i] = ("boilerplate", "reporting credit")
-                elif prose_seen >= 2 and _BIO.search(text) and self._topicality(i, i) < _TOPICAL:
+                elif prose_seen >= 2 and _BIO.search(text) and _topicality(text, self._story(i)) < _TOPICAL:
                     self.labels_[i] = ("boilerplate", "author bio")
                 else:
                     prose_seen += 1
@@ -259,35 +259,32 @@ class _ArticleClassifier:
 
     def _after_end(self, anchor: int) -> None:
         listing = self.labels_[anchor] == ("boilerplate", "related stories")  # teasers written as sentences follow
+        story = self._story(anchor)  # read once: the paragraphs after the anchor are weighed against it
         for i in range(anchor + 1, len(self.texts)):
-            if self._resumes(i, anchor, pairs=not listing):
+            if self._resumes(i, story, pairs=not listing):
                 return  # the story resumes: the furniture was inside it (a newsletter's box, a teaser)
             self._mark(i, "boilerplate", "after the end of the story")
 
-    def _resumes(self, i: int, anchor: int, pairs: bool = True) -> bool:
+    def _resumes(self, i: int, story: set[str], pairs: bool = True) -> bool:
         """The story goes on at paragraph i: a long paragraph of it, or two paragraphs of prose
         in a row that speak of it (short paragraphs, as tabloids write); a teaser is one line."""
         if not self._is_prose(i):
             return False
-        if len(self.texts[i].split()) >= _MIN_RESUME_WORDS and self._topicality(i, anchor) >= _TOPICAL:
+        if len(self.texts[i].split()) >= _MIN_RESUME_WORDS and _topicality(self.texts[i], story) >= _TOPICAL:
             return True
         if not (pairs and i + 1 < len(self.texts) and self._is_prose(i + 1)):
             return False
         pair = self.texts[i:i + 2]
         return (not any(_is_title_case(t.split()) or _CREDIT.search(t) or _BIO.search(t) for t in pair)
-                and self._topicality(i, anchor, i + 2) >= _TOPICAL_PAIR)
+                and _topicality(" ".join(pair), story) >= _TOPICAL_PAIR)
 
-    def _topicality(self, i: int, before: int, end: int | None = None) -> float:
-        """Share of the content words of paragraph i (to paragraph `end`) that the story's
-        earlier prose also uses."""
-        words = set().union(*map(_content_words, self.texts[i:end or i + 1]))
-        if not words:
-            return 0.0
-        story = set()
+    def _story(self, before: int) -> set[str]:
+        """The content words of the story's prose before paragraph `before`."""
+        story: set[str] = set()
         for j in range(before):
             if self._is_prose(j) or (self.labels_[j] or ("",))[0] == "body":
                 story |= _content_words(self.texts[j])
-        return len(words & story) / len(words)
+        return story
 
     def _only_furniture_after(self, i: int) -> bool:
         """Only furniture follows paragraph i, the first of it a paywall's or a newsletter's
@@ -351,6 +348,12 @@ def _is_date_line(text: str) -> bool:
             if words > 8 or not _DATE_TOKEN.match(token):
                 return False
     return words > 0
+
+
+def _topicality(text: str, story: set[str]) -> float:
+    """Share of the text's content words that the story's prose (`_ArticleClassifier._story`) also uses."""
+    words = _content_words(text)
+    return len(words & story) / len(words) if words else 0.0
 
 
 def _is_dated_row(text: str) -> bool:

@@ -141,7 +141,7 @@ def times_of_day(text: str) -> tuple[Measure, ...]:
             if not (_half(m, "a") or _half(m, "b")):
                 continue
             low, high, start = _minutes(m, "a", "b"), _minutes(m, "b", "a"), m.start()
-        elif (m.group("cap") or (_half(m, "c") and _told_as_time(text, m))) or _on_a_day_clock(text, m):
+        elif m.group("cap") or (_half(m, "c") and _told_as_time(text, m)) or _on_a_day_clock(text, m):
             low, high, start = _one_time(text, m)
         else:
             continue  # "1.30" without a.m. or p.m. is as likely a score or a decimal

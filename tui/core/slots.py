@@ -49,7 +49,9 @@ _DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")  # a day of a month in plai
 CURRENCIES = "$€£¥"  # the signs a sum is written after; its slots are keyed by one of them
 _NOT_A_HEAD = frozenset({"percent", "cent", "per", "times"})  # "3 percent rises": the share, not what rises
 _PAID_AS = frozenset({"in", "of", "for"})  # the words between a sum and what it is: "$2m in bribes"
-_SIGNED_SCALES = {"m": 10**6, "mn": 10**6, "mln": 10**6, "bln": 10**9, "k": 10**3}  # written onto a sum after a currency sign: "€14m", "$50k"
+# Scales written onto the figure of a sum, after a currency sign or before a currency's word:
+# "€14m", "$50k", "5m euros".
+_SIGNED_SCALES = {"m": 10**6, "mn": 10**6, "mln": 10**6, "bln": 10**9, "k": 10**3}
 # The words written after a sum for a currency sign before it: "3 million euros" is the sum
 # "€3 million", so the two ways of writing it meet ("pounds" may weigh, and is left out).
 _CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "yen": "¥"}
@@ -256,9 +258,9 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
             taken.reaches(slot.end)
             yield from _with_whose(text, toks, names, i, slot)
         elif holds_number(feats):
-            sums = _sums(text, toks, i)
+            sums, in_words = _sums(text, toks, i)
             yield from sums
-            if not sums or sum_in_words(text, toks, i):  # "3 million euros" is a count of euros too
+            if not sums or in_words:  # "3 million euros" is a count of euros too
                 yield from _quantity(text, toks, i, names)
     yield from _dates(text, toks, dates, days)
     yield from _conditions(text)
@@ -357,18 +359,18 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
                  count=True, occasion=_occasion(text, toks, i))]
 
 
-def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
+def _sums(text: str, toks: TokenFeatures, i: int) -> tuple[list[Slot], bool]:
     """Number `i` as a sum, after a currency sign or before a currency's word ("paid $3.5
     million", "3.5 million euros"), one slot for each word of the act around it: the words
     before it in its clause ("accepting bribes worth $4.2 million", `_act_before`) and the word
     after it that says what it is (`_what_is_paid`: "taking $4.5 million in bribes"), so that
     two sentences telling one sum in other words meet on one of them; and its currency
-    (`_currency`)."""
+    (`_currency`). With them, whether the currency is written in a word after the figure."""
     tok, feats = toks[i]
     last, scale = _scaled(text, toks, i)
     begin, end = _written_sum(text, toks, i, last)
     if begin is None:
-        return []
+        return [], False
     currency = text[begin] if begin < tok.start else _CURRENCY_WORDS[fold(toks[end][0].text)]
     amount, rounding = f"#{float(feats[0][1:]) * scale:g}", _rounding(tok.text, scale)
     loosener = _loosener(text, begin, toks[end][0].end)  # "more than $1 million"
@@ -379,7 +381,7 @@ def _sums(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
     occasion = _occasion(text, toks, i)
     sums = [Slot(currency + toks[a][1][0], amount, start, toks[end][0].end, named, loosener, rounding,
                  occasion=occasion) for a in acts]
-    return sums + [_currency(sums[0])] if sums else []
+    return (sums + [_currency(sums[0])] if sums else []), begin == tok.start
 
 
 def _currency_word_at(toks: TokenFeatures, k: int) -> bool:
@@ -411,12 +413,6 @@ def _what_is_paid(text: str, toks: TokenFeatures, end: int) -> list[int]:
     for j in _content_words(text, toks, end, 1):
         return [j] if all(fold(toks[k][0].text) in _PAID_AS for k in range(end + 1, j)) else []
     return []
-
-
-def sum_in_words(text: str, toks: TokenFeatures, i: int) -> bool:
-    """Number `i` is a sum with its currency written after it: "2.4 million euros"."""
-    begin, _ = _written_sum(text, toks, i, _scaled(text, toks, i)[0])
-    return begin == toks[i][0].start
 
 
 def _written_sum(text: str, toks: TokenFeatures, i: int, last: int) -> tuple[int | None, int]:
@@ -491,21 +487,23 @@ def _counted_word(text: str, toks: TokenFeatures, start: int) -> int | None:
         if word == "of" or PUNCTUATION.search(text, toks[j - 1][0].end, unit.start) or _is_date_word(unit.text):
             return None
         if word not in _QUALIFIERS and holds_word(feats):
-            if word not in FATES and (_kind_of_people_after(text, toks, j) or _head_noun_after(text, toks, start, j)):
-                return j + 1
-            return j
+            return j + 1 if word not in FATES and _says_which_of_next(text, toks, start, j) else j
     return None
 
 
-def _head_noun_after(text: str, toks: TokenFeatures, start: int, j: int) -> bool:
-    """Whether token `j`, a singular word after a number above one, only says which of the
-    plural word written right after it ("34 attack drones", "six cruise missiles"): that word
-    is what is counted. Not "1 person dies", nor "3 percent rises"."""
+def _says_which_of_next(text: str, toks: TokenFeatures, start: int, j: int) -> bool:
+    """Whether token `j` only says which of the word written right after it, which is what the
+    number before token `start` counts: a kind of people ("construction workers", "police
+    officers"), or, after a number above one, a plural ("34 attack drones", "six cruise
+    missiles"; not "1 person dies", nor "3 percent rises")."""
+    if j + 1 >= len(toks) or PUNCTUATION.search(text, toks[j][0].end, toks[j + 1][0].start):
+        return False
+    word, nxt = fold(toks[j][0].text), fold(toks[j + 1][0].text)
+    if nxt in _KINDS_OF_PEOPLE:
+        return True
     number = toks[start - 1][1] if start else ()
-    word, nxt = fold(toks[j][0].text), fold(toks[j + 1][0].text) if j + 1 < len(toks) else ""
-    return (bool(number) and holds_number(number) and float(number[0][1:]) > 1 and not word.endswith("s")
-            and word not in _NOT_A_HEAD and nxt.endswith("s") and not nxt.endswith("ss") and nxt not in FATES
-            and holds_word(toks[j + 1][1]) and not PUNCTUATION.search(text, toks[j][0].end, toks[j + 1][0].start))
+    return (holds_number(number) and float(number[0][1:]) > 1 and not word.endswith("s") and word not in _NOT_A_HEAD
+            and nxt.endswith("s") and not nxt.endswith("ss") and nxt not in FATES and holds_word(toks[j + 1][1]))
 
 
 def _percent(text: str, toks: TokenFeatures, i: int, j: int) -> list[Slot]:
@@ -563,13 +561,6 @@ def _act_of_part(text: str, toks: TokenFeatures, i: int, j: int) -> str:
     after = next(_content_words(text, toks, j, 1, CLAUSE_REACH), None)
     act = before if before is not None else after
     return toks[act][1][0] if act is not None else ""
-
-
-def _kind_of_people_after(text: str, toks: TokenFeatures, j: int) -> bool:
-    """Whether the word after token `j`, written right after it, names a kind of people: token
-    `j` then only says which ("construction workers", "police officers")."""
-    return (j + 1 < len(toks) and fold(toks[j + 1][0].text) in _KINDS_OF_PEOPLE
-            and not PUNCTUATION.search(text, toks[j][0].end, toks[j + 1][0].start))
 
 
 def _placed(text: str, toks: TokenFeatures, j: int) -> str:
