@@ -600,6 +600,23 @@ DIVERGING = {
         article("Depot hit", "The strike on the Varno depot killed 11 people, the governor said."),
         article("Varno toll", "At least 14 people were killed in the strike on the Varno depot."),
         (0, "At least 11"), (3, "At least 14")),
+    "the only sum of two matching sentences, what it was for told in other words": (
+        article("Jewellers robbed", "Two men raided a jewellery shop in Tarno on Friday and escaped with about "
+                "600,000 euros in watches, police said."),
+        article("Tarno heist", "Two men raided a jewellery shop in Tarno on Friday, fleeing with a staggering "
+                "€800,000 haul, police said."),
+        (0, "600,000 euros"), (1, "€800,000")),
+    "a named person's age and the age of 'the politician' in a matching sentence": (
+        article("Senator charged", "Prosecutors said Senator Olaf Brenn, 58, took 2 million kron from a builder "
+                "between 2017 and 2020."),
+        article("Brenn charged", "Senator Olaf Brenn was charged on Monday.",
+                "According to prosecutors, the 61-year-old politician took 2 million kron from a builder between "
+                "2017 and 2020."),
+        (0, "58"), (1, "61-year-old")),
+    "a count past an adverb": (
+        article("Bank raid", "Four heavily armed men robbed the bank in Ostrel on Monday, police said."),
+        article("Ostrel raid", "Five heavily armed men robbed the bank in Ostrel on Monday, police said."),
+        (0, "Four"), (1, "Five")),
 }
 
 QUIET = {
@@ -886,6 +903,19 @@ QUIET = {
                 "Police charged Ada Korr, 29, with robbery on Monday after the raid on the jeweller in Sell."),
         article("Jeweller raid",
                 "Police charged Ivo Brand, 35, with robbery on Monday after the raid on the jeweller in Sell."),
+    ),
+    "a named person's age and 'a' person's of no name": (
+        article("Senator charged", "Prosecutors said Senator Olaf Brenn, 58, took 2 million kron from a builder "
+                "between 2017 and 2020."),
+        article("Brenn charged", "Senator Olaf Brenn was charged on Monday.",
+                "According to prosecutors, a 31-year-old aide took 2 million kron from a builder between "
+                "2017 and 2020."),
+    ),
+    "two sums in one of two matching sentences": (
+        article("Jewellers robbed", "Two men raided a jewellery shop in Tarno on Friday and escaped with about "
+                "600,000 euros in watches, police said."),
+        article("Tarno heist", "Two men raided a jewellery shop in Tarno on Friday, fleeing with rings worth "
+                "€800,000 and €50,000 in cash, police said."),
     ),
     "the ages of two people of no name": (
         article("Two arrested",

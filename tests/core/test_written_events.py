@@ -18,8 +18,8 @@ EVENTS = Path(__file__).resolve().parent.parent / "data" / "events"
 # The planted contradictions found (as the scorer finds one: a divergence with sides in two of
 # its sides' paragraphs), per event.
 FOUND = {
-    "bribery_trial": {"cash_seized", "no_one_above_law_speaker", "orlik_sentence", "trial_length"},
-    "cash_van_robbery": {"attack_time", "gang_quote_speaker", "guard_age"},
+    "bribery_trial": {"cash_seized", "no_one_above_law_speaker", "orlik_sentence", "trial_length", "valenko_age"},
+    "cash_van_robbery": {"attack_time", "gang_quote_speaker", "guard_age", "sum_stolen"},
     "drone_strike": {"death_toll", "deliberate_strike_quote_speaker", "eu_aid_sum", "strike_time"},
     "election_first_round": {"stock_index_gain", "velkov_age"},
     "hotel_siege": {"no_negotiation_quote_speaker", "officer_drozd_age"},

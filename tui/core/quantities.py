@@ -75,6 +75,7 @@ def numbers(alignment: Alignment, names: Names):
         if len(articles[t] | articles[other]) < 2:
             continue
         one, two = alignment.members[t][0], alignment.members[other][0]
+        slots_of.name_described_age(one, two)
         mine, theirs = slots_of(one), slots_of(two)
         inferred = slots_of.inferred(one), slots_of.inferred(two)
         shared = ((mine.keys() & theirs.keys()) - slots_of.set_apart(one, two) - slots_of.counted_twice(one)
@@ -237,6 +238,23 @@ class _SlotReader:
                                and not side.agrees(self.read[sid][key]) and side.value not in self._parts(sid)}
         return self.read[sid]
 
+    def name_described_age(self, one: int, two: int) -> None:
+        """Of two matching sentences, where one gives its only age to a person it names ("Ivo
+        Renk, 58, took") and the other its only age to "the 61-year-old politician", in an article
+        that names the person too, the one described is the one named: the description's age is
+        read as the person's, and compared across the corpus as theirs."""
+        for named_in, described_in in ((one, two), (two, one)):
+            named, described = ([k for k in self(sid) if k.startswith(AGE)] for sid in (named_in, described_in))
+            if not (len(named) == len(described) == 1 and named[0].startswith(NAMED_AGE)
+                    and not described[0].startswith(NAMED_AGE)):
+                continue
+            side = self.read[described_in][described[0]]
+            at = side.mention.start - self.alignment.sentences[described_in].sentence.start
+            article = self.alignment.sentences[described_in].article
+            if _THE.search(self.alignment.texts[described_in], max(0, at - len("the  ")), at) \
+                    and self.names.named_in(_named_key(named[0]), article):
+                self.read[described_in][named[0]] = self.read[described_in].pop(described[0])
+
     def inferred(self, sid: int) -> frozenset[str]:
         """The sentence's slots of all those a fate befell that a count of one kind of them fills
         ("killing four workers": the people killed)."""
@@ -391,7 +409,20 @@ def _slots(alignment: Alignment, sid: int, roles: Roles, names: Names
         out[_TIME_SLOT] = Side(mention, mention.text, mention.text, "time of day", when.low, when.high)
     inferred = _all_befallen(slots, out)
     out.update(inferred)
+    _add_only_sum(slots, out, counts)
     return out, later, frozenset(inferred), counts
+
+
+def _add_only_sum(slots: Sequence[Slot], out: dict[str, Side], counts: dict[str, Slot]) -> None:
+    """A sentence's only sum, keyed by its currency alone: two matching sentences that each give
+    one sum tell one sum, though they say what for in other words ("escaped with €2m" / "fled
+    with a haul of €3m"). Not where it gives two amounts or two currencies."""
+    sums = {(s.key[0], s.value) for s in slots if s.key[0] in CURRENCIES}
+    if len(sums) == 1:
+        currency = next(iter(sums))[0]
+        first = next(s for s in slots if s.key[0] == currency)
+        out.setdefault(currency, out[first.key])
+        counts.setdefault(currency, first)
 
 
 def _as_holders_age(text: str, roles: Roles, names: Names, article: str, slot: Slot) -> Slot:

@@ -19,7 +19,7 @@ from itertools import zip_longest
 from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
 from tui.core.features import TokenFeatures, holds_name, holds_number, holds_word, holds_year, is_quantity, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
-from tui.core.text import (DETERMINERS, MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES, SPEECH_VERBS, WEEKDAYS, fold,
+from tui.core.text import (ARTICLES, DETERMINERS, MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES, SPEECH_VERBS, WEEKDAYS, fold,
                            is_title, number_value, past_tense, stem, strip_possessive)
 
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
@@ -402,8 +402,8 @@ def _act_before(text: str, toks: TokenFeatures, k: int) -> Iterator[int]:
         word = fold(toks[j][0].text)
         if (feats and is_quantity(feats[0])) or word in _FIGURE_WORDS or word == "and":
             return  # "exports rose 4 per cent in the year and imports 9 per cent": imports
-        if holds_word(feats):
-            yield j
+        if holds_word(feats) and not (word.endswith("ing") and j and fold(toks[j - 1][0].text) in ARTICLES):
+            yield j  # "a staggering €3m", "the remaining $2m": what the sum is like, not what was done
 
 
 def _what_is_paid(text: str, toks: TokenFeatures, end: int) -> list[int]:
@@ -478,7 +478,7 @@ def _rounding(number: str, scale: float) -> float:
 
 def _counted_word(text: str, toks: TokenFeatures, start: int) -> int | None:
     """The word a number right before token `start` counts, a few words on past qualifiers
-    ("three former aides": aides), or the kind of people the word before says which of ("two
+    ("three former aides": aides) and adverbs ("five heavily armed men": men), or the kind of people the word before says which of ("two
     plant workers": workers); or "percent". None at "of" ("one of the", "37 of them"), at the
     end of the number's clause, or at a day ("on Monday" says when)."""
     for j in range(start, min(start + _UNIT_REACH, len(toks))):
@@ -486,7 +486,7 @@ def _counted_word(text: str, toks: TokenFeatures, start: int) -> int | None:
         word = fold(unit.text)
         if word == "of" or PUNCTUATION.search(text, toks[j - 1][0].end, unit.start) or _is_date_word(unit.text):
             return None
-        if word not in _QUALIFIERS and holds_word(feats):
+        if word not in _QUALIFIERS and holds_word(feats) and not (word.endswith("ly") and j + 1 < len(toks)):
             return j + 1 if word not in FATES and _says_which_of_next(text, toks, start, j) else j
     return None
 
