@@ -133,6 +133,14 @@ def test_captions_credits_and_timestamps_are_furniture():
         "Share this story: Facebook | X | Email",
         "Follow the Example Times on social media for live coverage.",
         "Subscribe to our newsletter for the latest labour news from the port and beyond",
+        # a caption closing on its place and its date, and an agency's credit in words
+        "Dockers block the gate of the container terminal, in Harbour Town, Examplia, March 12",
+        "Dockers block the gate on Friday, March 12, 2024. Example Wire/Kim Doe",
+        # a live blog's control and its closing line, a translation's page details, a paywall
+        "Show all key events",
+        "This blog is now closed. Follow our coverage of the dispute at the port here.",
+        "Example Tijd - World - 12.03.2024 (automatic translation)",
+        "This article is for subscribers only. Subscribe to read the full story.",
     ]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
 
@@ -152,6 +160,20 @@ def test_a_newsletter_box_or_a_teaser_inside_a_tabloid_story_does_not_end_it():
     ]
     assert kinds(tabloid) == ["body", "body", "boilerplate", "body", "boilerplate", "body", "body", "boilerplate",
                               "body", "body"]
+
+
+def test_the_story_resumed_after_a_newsletter_box_keeps_the_paragraphs_told_in_its_own_words():
+    tabloid = [
+        "Dock workers in the port city returned to work on Friday after a nine-day strike over wages ended.",
+        "The union said its members had accepted a pay rise of 6 percent over two years.",
+        "Shipping companies said it would take a week to clear the backlog of containers at the port.",
+        "Subscribe to our newsletter for the latest news",
+        "Furious hauliers slammed the bosses for letting the chaos drag on and on.",
+        "Shopkeepers moaned that shelves had been left bare for days.",
+        "The port's director said extra shifts would run this weekend to clear the backlog of containers.",
+        "The union said it would meet the port's managers again in the spring to talk about wages.",
+    ]
+    assert kinds(tabloid) == ["body"] * 3 + ["boilerplate"] + ["body"] * 4
 
 
 def test_a_question_in_capitals_is_an_explainers_heading():

@@ -73,20 +73,25 @@ _FURNITURE = [
          r"^(?:watch|video|audio|listen)\s*:\s|^our (?:standards|editorial (?:standards|guidelines))\b|"
          # what a page says around its ads, scripts and apps
          r"\b(?:story|article) continues (?:below|after)\b|^ad feedback$|^loading\W*$|^click here\b|"
-         r"^download (?:the|our) (?:\w+ ){0,3}app\b|\benable javascript\b|^(?:got|have) a (?:news )?tip\b",
+         r"^download (?:the|our) (?:\w+ ){0,3}app\b|\benable javascript\b|^(?:got|have) a (?:news )?tip\b|"
+         r"^show (?:all )?key events$",  # a live blog's own control
          "site furniture", _LINE),
+        (r"^this (?:live )?blog (?:is (?:now )?closed|has (?:now )?ended)\b", "site furniture", _TEASER),
         # how to reach the writer; not a police appeal in the story ("anyone with information …")
         (r"^(?:contact|e-?mail|reach|write to)\b[^.@]{0,80}?[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}", "contact details", _LINE),
         # An image's name or a page-code token left in the text ("Site Logo", "menu_icon").
         (r"^[\w .&'’-]{0,40}\blogos?$|^[a-z]+_[a-z_]+$", "logo or icon", _LINE),
         (r"\bwe use cookies\b|\b(?:this|our) (?:site|website) uses cookies\b|^already (?:a )?subscriber\b|"
-         r"^(?:log|sign) in\b|^subscribe (?:now|today|to (?:continue|read|unlock))\b|\bunlimited (?:digital )?access\b|"
+         r"^(?:log|sign) in\b|\bsubscribe (?:now|today|to (?:continue|read|unlock))\b|\bunlimited (?:digital )?access\b|"
+         r"^this (?:article|story|content) is (?:only )?for (?:subscribers|members)\b|"
          r"^ad(?:vert)?\s*[:|]", "cookie or sign-in prompt", _BLOCK),
         (r"^(?:tags?|topics?|filed under|categories|category)\s*:", "tags", _LINE),
         (r"all rights reserved|^©|^\(c\)\s|^copyright\b|privacy policy|terms of (?:use|service)|\bcookies?\b.{0,40}\b(?:accept|consent|policy)", "copyright or legal", _BLOCK),
         (r"^[\[(]?(?:disclaimer\b|this (?:article|content|story|post) (?:is|was|has been) (?:aggregated|generated|"
          r"syndicated|provided|produced|originally published|automatically|updated|translated|machine[- ]translated))|"
          r"(?:^|\|\s*)[\[(]?(?:automatic|machine) translation(?: from (?:the )?\w+)?\s*[.)\]]", "disclaimer", _BLOCK),
+        # a page's details closed by a translation notice: "Outlet - World - 25.11.2026 (automatic translation)"
+        (r"[\[(](?:automatic|machine)[- ]translat\w*(?: from (?:the )?\w+)?[)\]]$", "disclaimer", _LINE),
         (r"\b(?:photo|image|picture|illustration|video)s?\s*(?:by|credits?|courtesy|source)\b|"
          r"^(?:photo|foto|image|file photo|pictured)\s*[:(]|"
          r"^(?:image|media|photo|video) (?:caption|source)\b|"
@@ -95,15 +100,17 @@ _FURNITURE = [
          r"\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)|"
          r"(?:^|[.|]\s*)(?:photo|photograph|image|picture|credit)s?\s*:\s*[^.:|]{1,40}$",
          "photo caption or credit", _BLOCK),
-        (rf",\s+(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+)\d{{4}}\.?$", "photo caption", _LINE + 8),
+        # a wire photo's caption closes on its place and date: "…, in Harbour Town, Country, June 3[, 2024]"
+        (rf",\s+(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+)\d{{4}}\.?$|"
+         rf",\s+(?:{_MONTHS})\.?\s+\d{{1,2}}$", "photo caption", _LINE + 8),
         (r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?$", "web address", _LINE),
     ]
 ]
-# A wire agency's photo credit closing a caption, in its capitals: "… on Monday. AGENCY/Jane Roe",
-# "AGENCY-OTHER/Jane Roe/File Photo", "AGENCY WIRE/Jane Roe".
+# A wire agency's photo credit closing a caption, in its capitals or words: "… on Monday. AGENCY/Jane
+# Roe", "AGENCY-OTHER/Jane Roe/File Photo", "AGENCY WIRE/Jane Roe", "… 2026. Harbour Press/Jane Roe".
 # It opens the line or follows the caption's last sentence or a bracket, and no full stop
 # follows it: "a poll by CBS/YouGov." or "the joint UN/EU Task Force." are story.
-_WIRE_CREDIT = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\()[A-Z]{2,}(?:[- ][A-Z]{2,})*/"
+_WIRE_CREDIT = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\()(?:[A-Z]{2,}(?:[- ][A-Z]{2,})*|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})/"
                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:/[A-Za-z ]{2,25})?\)?\s*$")
 _BYLINE = re.compile(r"^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|(?:[Aa]dditional )?[Rr]eporting by)\s+[A-Z]\S*(?:\s+\S+){0,5}$")
 _CREDIT = re.compile(
@@ -259,10 +266,19 @@ class _ArticleClassifier:
 
     def _after_end(self, anchor: int) -> None:
         listing = self.labels_[anchor] == ("boilerplate", "related stories")  # teasers written as sentences follow
+        # A newsletter's prompt is often a box inside the story; prose after an author's bio is more of it
+        inline = self.labels_[anchor] == ("boilerplate", "newsletter")
         story = self._story(anchor)  # read once: the paragraphs after the anchor are weighed against it
+        passed = []
         for i in range(anchor + 1, len(self.texts)):
             if self._resumes(i, story, pairs=not listing):
-                return  # the story resumes: the furniture was inside it (a newsletter's box, a teaser)
+                # the story resumes: the furniture was inside it (a newsletter's box, a teaser), and
+                # so was the prose passed on the way after a box, told in other words than the story's start
+                for j in passed if inline else ():
+                    self.labels_[j] = None
+                return
+            if self._is_prose(i):
+                passed.append(i)
             self._mark(i, "boilerplate", "after the end of the story")
 
     def _resumes(self, i: int, story: set[str], pairs: bool = True) -> bool:
