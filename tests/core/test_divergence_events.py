@@ -4,6 +4,11 @@ contradiction real coverage has, or with figures that only look alike and must s
 A case is found as the scorer finds a gold conflict: one divergence has a side in each
 paragraph named, and the two sides give different values."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from tui.core.compare import compare
@@ -613,6 +618,16 @@ DIVERGING = {
                 "According to prosecutors, the 61-year-old politician took 2 million kron from a builder between "
                 "2017 and 2020."),
         (0, "58"), (1, "61-year-old")),
+    "an age in words": (
+        article("Flats hit", "Among the dead was a seven-year-old girl who was asleep when the shell hit the flats."),
+        article("Shelling", "Among the dead was a six-year-old girl who was asleep when the shell hit the block."),
+        (0, "seven-year-old"), (1, "six-year-old")),
+    "homes and households without power": (
+        article("Plant hit", "A rocket hit the power plant on the edge of Varn, leaving about 40,000 households "
+                "without electricity."),
+        article("Varn blackout", "The power plant on the edge of Varn was hit by a rocket, leaving 60,000 homes "
+                "without electricity."),
+        (0, "40,000"), (1, "60,000")),
     "a count past an adverb": (
         article("Bank raid", "Four heavily armed men robbed the bank in Ostrel on Monday, police said."),
         article("Ostrel raid", "Five heavily armed men robbed the bank in Ostrel on Monday, police said."),
@@ -903,6 +918,12 @@ QUIET = {
                 "Police charged Ada Korr, 29, with robbery on Monday after the raid on the jeweller in Sell."),
         article("Jeweller raid",
                 "Police charged Ivo Brand, 35, with robbery on Monday after the raid on the jeweller in Sell."),
+    ),
+    "a spokesman and the body he speaks for": (
+        article("Shelling", '"This was a deliberate attack on the town and its people," Colonel Ivo Brandt, a '
+                'spokesman for the Eastern Command, told reporters.'),
+        article("Town shelled", '"This was a deliberate attack on the town and its people," said Colonel Ivo Brandt, '
+                'the army spokesman.'),
     ),
     "a named person's age and 'a' person's of no name": (
         article("Senator charged", "Prosecutors said Senator Olaf Brenn, 58, took 2 million kron from a builder "
@@ -1376,3 +1397,19 @@ def test_a_measure_loosened_by_a_word_is_still_a_number():
         article("Troops advance", "Government troops advanced about 12 miles along the river road toward Brenn on Sunday."),
         article("Army pushes on", "Government troops advanced about 30 miles along the river road toward Brenn on Sunday."))
     assert [d.kind for d in found] == ["number"]
+
+
+def test_the_divergences_are_the_same_whatever_the_hash_seed():
+    """Slots are sets; which of two slots names a divergence found through both must not
+    depend on the order the interpreter's hash seed gives them."""
+    code = (
+        "from tests.core.corpus import articles_from\n"
+        "from tui.core.compare import compare\n"
+        "c = compare(articles_from('Contract\\n\\nThe ministry awarded the tunnel contract, worth 340 million "
+        "euros, to the group.', 'Tunnel deal\\n\\nThe ministry awarded the tunnel contract, worth 430 million "
+        "euros, to the group.'))\n"
+        "print([d.summary for d in c.divergences])\n")
+    root = Path(__file__).resolve().parent.parent.parent
+    runs = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                           capture_output=True, text=True, cwd=root, check=True).stdout for seed in range(6)}
+    assert len(runs) == 1 and "340 million" in runs.pop()

@@ -25,6 +25,7 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
 # names the listener. "Doe called it 'a deliberate attack'": the caller speaks; "called Doe" names whom.
 _INVERTED = SPEECH_VERBS - {"told", "posted", "tweeted", "announced", "declared", "called", "described"}
 _ROLE_GAP = 2  # "said Acme producer Jane Doe": the speaker is the name after a lower-case role
+_ROLE_WORDS = 6  # "Jane Doe, a senior spokeswoman for the Acme Party": the words of a role set off by a comma
 _PRONOUNS = {"he", "she"}
 _POSSESSIVE = ("'s", "’s")
 _QUOTE_MARK = re.compile(r"[”\"]")
@@ -196,8 +197,9 @@ def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]], nam
     runs = [r for r in name_runs(toks) if not any(a <= toks[r[0]][0].start < b for a, b in quoted)]
     out: dict[int, tuple[str, str]] = {}
     for n in (s for k in range(len(runs)) if (s := _speaker(toks, text, runs, k)) is not None):
-        if n and not names.is_person(runs[n][2][1:]) and _of_between(toks, runs[n - 1], runs[n]):
-            n -= 1  # "Jane Doe of the Acme Party, who tabled it, told …": the person speaks
+        if n and not names.is_person(runs[n][2][1:]) and (_of_between(toks, runs[n - 1], runs[n])
+                                                           or _role_of_between(text, toks, runs[n - 1], runs[n])):
+            n -= 1  # "Jane Doe of the Acme Party, who tabled it, told …", "Jane Doe, a spokeswoman for Acme, said"
         for m in (n - 1, n, n + 1):  # a name joined by "and" speaks too
             if 0 <= m < len(runs) and (m == n or _joined(toks, runs[min(m, n)], runs[max(m, n)])):
                 first, last, key = runs[m]
@@ -295,6 +297,17 @@ def _of_between(toks, left: tuple[int, int, str], right: tuple[int, int, str]) -
     """Only "of" (and an article) stands between two names: "Jane Doe of the Acme Party"."""
     between = [fold(t.text) for t, _ in toks[left[1] + 1:right[0]]]
     return between[:1] == ["of"] and len(between) <= 2 and all(w in ("of", "the") for w in between)
+
+
+def _role_of_between(text: str, toks, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
+    """A role set off by a comma stands between two names, the second the body the role is in:
+    "Jane Doe, a spokeswoman for the Acme Party"."""
+    between = [fold(t.text) for t, _ in toks[left[1] + 1:right[0]]]
+    role = between[:-1] if between[-1:] == ["the"] else between
+    return (1 < len(role) <= _ROLE_WORDS and gap(text, toks, left[1]) == ","
+            and role[0] in ("a", "an", "the") and role[-1] in PREPOSITIONS
+            and all(t.text.islower() for t, _ in toks[left[1] + 1:right[0]])
+            and not any(gap(text, toks, k) for k in range(left[1] + 1, right[0])))
 
 
 def _joined(toks, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:

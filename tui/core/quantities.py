@@ -80,7 +80,9 @@ def numbers(alignment: Alignment, names: Names):
         inferred = slots_of.inferred(one), slots_of.inferred(two)
         shared = ((mine.keys() & theirs.keys()) - slots_of.set_apart(one, two) - slots_of.counted_twice(one)
                   - slots_of.counted_twice(two) - _terms_of_two(mine, theirs) if count_only is None else {count_only})
-        for slot in shared - (inferred[0] & inferred[1]):  # "four workers", "two guards"
+        # not what both only infer ("four workers", "two guards"); in one order whatever the hash seed, a sum's
+        # own slots first: their divergence is the one kept of those at the same places (`_distinct`)
+        for slot in sorted(shared - (inferred[0] & inferred[1]), key=lambda key: (key[0] not in CURRENCIES, key)):
             if "@" in slot and not _one_person(names, slot, alignment.sentences[one].article,
                                                alignment.sentences[two].article):
                 continue  # "Piet Kolvar" and "Jan Kolvar": two people keyed alike

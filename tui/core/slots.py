@@ -130,6 +130,7 @@ _COUNTED_AS = {stem(word): stem(group.split()[0]) for group in (
     "soldiers troops servicemen",
     "children kids minors",
     "protesters demonstrators",
+    "households homes",  # left without power or water
 ) for word in group.split()}
 # Words after a count of one kind of people that add others to those the fate befell: "four
 # workers and a guard", "three soldiers as well as a child", "two officers along with".

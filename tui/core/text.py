@@ -13,8 +13,16 @@ import snowballstemmer
 
 _stemmer = snowballstemmer.stemmer("english")
 
+_UNITS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+# An age in words is two words, as one in figures is: "seven-year-old" reads as "7-year-old" does.
+_AGE_IN_WORDS = (rf"(?i:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(sorted(_UNITS, key=len, reverse=True))}))?|"
+                 rf"{'|'.join(sorted(_UNITS, key=len, reverse=True))})(?=-years?-old\b)")
 # An ordinal ("7th") is one word, not the number 7 and a word "th": it counts nothing.
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:st|nd|rd|th)\b|\d[\d,.]*\d%?|\d%?|[^\W\d_]+(?:['’-][^\W\d_]+)*")
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:st|nd|rd|th)\b|\d[\d,.]*\d%?|\d%?|" + _AGE_IN_WORDS
+                   + r"|[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before being
@@ -169,10 +177,6 @@ for _group in _PARAPHRASES:
         _SYNONYM[_stemmer.stemWord(_w)] = _head
         _PARAPHRASE_OF.update(dict.fromkeys(_inflections(_w), _head))
 
-_UNITS = {w: n for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
 # "3 million people", "$1.2 billion": a number followed by one of these is that many times larger.
 SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
           "bn": 10**9, "tn": 10**12}
