@@ -253,6 +253,10 @@ _TRANSLIT = [
     ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "ov"), ("ow", "ov"), ("iy", "i"), ("yi", "i"),
     ("ia", "ya"), ("ie", "e"), ("ye", "e"), ("yo", "e"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("y", "i"),
     ("j", "i"), ("ey", "ei"), ("ai", "ei"), ("ee", "i"), ("oo", "u"), ("q", "k"), ("dh", "d"), ("th", "t"),
+    # Ukrainian and Czech h for Russian g (Luhansk, Lugansk; Solnohrad, Solnograd); an h before a
+    # vowel that opens a name is often dropped (Hovanov, Ovanov); a final Hungarian or Polish sz
+    # is written s (Halász, Halas; Tomasz, Tomas)
+    (r"(?<=[aeiou])h(?=[aeiour])", "g"), (r"^h(?=[aeiou])", ""), (r"(?<=[aeiou])sh$", "s"),
 ]
 _DOUBLE = re.compile(r"(.)\1+")
 _VOICED = re.compile(r"(?<=[aeiou])s(?=[aeiou])")  # an s between vowels is voiced: Morosan, Morozan
