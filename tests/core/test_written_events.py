@@ -1,4 +1,4 @@
-"""Seven invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Ten invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -18,11 +18,15 @@ EVENTS = Path(__file__).resolve().parent.parent / "data" / "events"
 # The planted contradictions found (as the scorer finds one: a divergence with sides in two of
 # its sides' paragraphs), per event.
 FOUND = {
+    "border_shelling": {"ceasefire_duration", "death_toll", "girl_age", "households_without_power",
+                        "prisoner_swap_count"},
     "bribery_trial": {"cash_seized", "no_one_above_law_speaker", "orlik_sentence", "trial_length", "valenko_age"},
     "cash_van_robbery": {"attack_time", "gang_quote_speaker", "guard_age", "sum_stolen"},
     "drone_strike": {"death_toll", "deliberate_strike_quote_speaker", "eu_aid_sum", "strike_time"},
     "election_first_round": {"stock_index_gain", "velkov_age"},
     "hotel_siege": {"no_negotiation_quote_speaker", "officer_drozd_age"},
+    "kidnap_rescue": {"arrests_count", "farmhouse_distance", "raid_time"},
+    "minister_resignation": {"contract_value", "fig_leaf_speaker", "resignation_time"},
     "no_confidence_vote": {"detained_count", "hallberg_age", "lost_trust_quote_speaker", "savings_package_size"},
     "protest_crackdown": {"arrest_count", "fine_amount", "journalist_age", "who_said_proportionate"},
 }
