@@ -618,6 +618,12 @@ DIVERGING = {
                 "According to prosecutors, the 61-year-old politician took 2 million kron from a builder between "
                 "2017 and 2020."),
         (0, "58"), (1, "61-year-old")),
+    "a party's share in a poll": (
+        article("Poll", "A poll by the Norvik institute put the Green League on 31 percent, ahead of the Unity Party "
+                "on 24 percent."),
+        article("Unity slides", "A Norvik poll put the prime minister's Unity Party at just 21%, behind the Green "
+                "League."),
+        (0, "24 percent"), (1, "21%")),
     "an age in words": (
         article("Flats hit", "Among the dead was a seven-year-old girl who was asleep when the shell hit the flats."),
         article("Shelling", "Among the dead was a six-year-old girl who was asleep when the shell hit the block."),
@@ -918,6 +924,12 @@ QUIET = {
                 "Police charged Ada Korr, 29, with robbery on Monday after the raid on the jeweller in Sell."),
         article("Jeweller raid",
                 "Police charged Ivo Brand, 35, with robbery on Monday after the raid on the jeweller in Sell."),
+    ),
+    "two parties' shares in a poll, named in another order": (
+        article("Poll", "A poll by the Norvik institute put the Green League on 31 percent, ahead of the Unity Party "
+                "on 24 percent."),
+        article("Unity slides", "A Norvik poll put the Unity Party on 24 percent, behind the Green League on 31 "
+                "percent."),
     ),
     "a spokesman and the body he speaks for": (
         article("Shelling", '"This was a deliberate attack on the town and its people," Colonel Ivo Brandt, a '

@@ -26,7 +26,7 @@ FOUND = {
     "election_first_round": {"stock_index_gain", "velkov_age"},
     "hotel_siege": {"no_negotiation_quote_speaker", "officer_drozd_age"},
     "kidnap_rescue": {"arrests_count", "farmhouse_distance", "raid_time"},
-    "minister_resignation": {"contract_value", "fig_leaf_speaker", "resignation_time"},
+    "minister_resignation": {"contract_value", "fig_leaf_speaker", "poll_nrp", "resignation_time"},
     "no_confidence_vote": {"detained_count", "hallberg_age", "lost_trust_quote_speaker", "savings_package_size"},
     "protest_crackdown": {"arrest_count", "fine_amount", "journalist_age", "who_said_proportionate"},
 }

@@ -82,7 +82,8 @@ _FURNITURE = [
         # An image's name or a page-code token left in the text ("Site Logo", "menu_icon").
         (r"^[\w .&'’-]{0,40}\blogos?$|^[a-z]+_[a-z_]+$", "logo or icon", _LINE),
         (r"\bwe use cookies\b|\b(?:this|our) (?:site|website) uses cookies\b|^already (?:a )?subscriber\b|"
-         r"^(?:log|sign) in\b|\bsubscribe (?:now|today|to (?:continue|read|unlock))\b|\bunlimited (?:digital )?access\b|"
+         r"^(?:log|sign) in\b|\bsubscribe (?:now|today|to (?:continue|read|unlock))\b|"
+         r"\bunlimited (?:digital )?access\b|"
          r"^this (?:article|story|content) is (?:only )?for (?:subscribers|members)\b|"
          r"^ad(?:vert)?\s*[:|]", "cookie or sign-in prompt", _BLOCK),
         (r"^(?:tags?|topics?|filed under|categories|category)\s*:", "tags", _LINE),
@@ -110,7 +111,8 @@ _FURNITURE = [
 # Roe", "AGENCY-OTHER/Jane Roe/File Photo", "AGENCY WIRE/Jane Roe", "… 2026. Harbour Press/Jane Roe".
 # It opens the line or follows the caption's last sentence or a bracket, and no full stop
 # follows it: "a poll by CBS/YouGov." or "the joint UN/EU Task Force." are story.
-_WIRE_CREDIT = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\()(?:[A-Z]{2,}(?:[- ][A-Z]{2,})*|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})/"
+_WIRE_CREDIT = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\()"
+                          r"(?:[A-Z]{2,}(?:[- ][A-Z]{2,})*|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})/"
                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:/[A-Za-z ]{2,25})?\)?\s*$")
 _BYLINE = re.compile(r"^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|(?:[Aa]dditional )?[Rr]eporting by)\s+[A-Z]\S*(?:\s+\S+){0,5}$")
 _CREDIT = re.compile(

@@ -19,8 +19,8 @@ from itertools import zip_longest
 from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
 from tui.core.features import TokenFeatures, holds_name, holds_number, holds_word, holds_year, is_quantity, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
-from tui.core.text import (ARTICLES, DETERMINERS, MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES, SPEECH_VERBS, WEEKDAYS, fold,
-                           is_title, number_value, past_tense, stem, strip_possessive)
+from tui.core.text import (ARTICLES, DETERMINERS, MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES, SPEECH_VERBS, WEEKDAYS,
+                           fold, is_title, number_value, past_tense, stem, strip_possessive)
 
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
 # What sets a count's act apart from another of its kind (`Occasion.apart`): words that say so
@@ -102,6 +102,8 @@ FATES = {
 }
 _SCALED_HALF_STEP = 0.05  # see _rounding
 _PERCENT = stem("percent")
+# The words between a name and the share it has: "the Unity Party on 24 percent", "Doe won 38.2%"
+_GIVEN_A_SHARE = frozenset("on at with won took got polled scored just only about around nearly almost".split())
 # Words between a number and what it counts that only qualify it: "three more soldiers",
 # "four former aides", "12 rescued miners" count soldiers, aides, miners.
 _QUALIFIERS = set("""more other additional further former new young elderly foreign local unarmed armed suspected
@@ -479,9 +481,10 @@ def _rounding(number: str, scale: float) -> float:
 
 def _counted_word(text: str, toks: TokenFeatures, start: int) -> int | None:
     """The word a number right before token `start` counts, a few words on past qualifiers
-    ("three former aides": aides) and adverbs ("five heavily armed men": men), or the kind of people the word before says which of ("two
-    plant workers": workers); or "percent". None at "of" ("one of the", "37 of them"), at the
-    end of the number's clause, or at a day ("on Monday" says when)."""
+    ("three former aides": aides) and adverbs ("five heavily armed men": men), or the kind of
+    people the word before says which of ("two plant workers": workers); or "percent". None at
+    "of" ("one of the", "37 of them"), at the end of the number's clause, or at a day ("on
+    Monday" says when)."""
     for j in range(start, min(start + _UNIT_REACH, len(toks))):
         unit, feats = toks[j]
         word = fold(unit.text)
@@ -516,9 +519,20 @@ def _percent(text: str, toks: TokenFeatures, i: int, j: int) -> list[Slot]:
     tok = toks[i][0]
     share = _share_of(text, toks, j)
     acts = () if share else (*_act_before(text, toks, i), *_what_is_paid(text, toks, j))
-    keys = [share] if share else [" " + toks[a][1][0] for a in acts]
+    keys = [share] if share else [" " + toks[a][1][0] for a in acts] + _named_share(text, toks, i)
     return [Slot(_PERCENT + key, toks[i][1][0], tok.start, toks[j][0].end, "percent",
                  half_step=half_step(tok.text.rstrip("%"))) for key in keys]
+
+
+def _named_share(text: str, toks: TokenFeatures, i: int) -> list[str]:
+    """[" @key"] of the name a percentage at token `i` is given to, a poll's or a vote's: "the
+    Unity Party on 24 percent", "put Doe's party at just 21%", "Doe won 38.2%"; [] if none."""
+    for k in clause_tokens(text, toks, i, -1, _UNIT_REACH):
+        if holds_name(toks[k][1]):
+            return [" " + toks[k][1][0]]
+        if fold(toks[k][0].text) not in _GIVEN_A_SHARE:
+            break
+    return []
 
 
 def _one_for_another(stem_: str) -> str:
