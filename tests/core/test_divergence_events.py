@@ -634,6 +634,10 @@ DIVERGING = {
         article("Varn blackout", "The power plant on the edge of Varn was hit by a rocket, leaving 60,000 homes "
                 "without electricity."),
         (0, "40,000"), (1, "60,000")),
+    "a number a tabloid shouts": (
+        article("Bank raid", "Four heavily armed men robbed the bank in Ostrel on Monday, police said."),
+        article("OSTREL RAID", "FIVE heavily armed men robbed the bank in Ostrel on Monday, police said."),
+        (0, "Four"), (1, "FIVE")),
     "a count past an adverb": (
         article("Bank raid", "Four heavily armed men robbed the bank in Ostrel on Monday, police said."),
         article("Ostrel raid", "Five heavily armed men robbed the bank in Ostrel on Monday, police said."),
@@ -1425,3 +1429,13 @@ def test_the_divergences_are_the_same_whatever_the_hash_seed():
     runs = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": str(seed)},
                            capture_output=True, text=True, cwd=root, check=True).stdout for seed in range(6)}
     assert len(runs) == 1 and "340 million" in runs.pop()
+
+
+def test_a_time_of_day_is_no_act_a_date_dates():
+    """"6:40 p.m. on Friday" and "4:30 p.m. on Saturday" date two acts, not one called "p.m."."""
+    _, found = divergences(
+        article("Hotel attack", "The gunmen burst into the lobby of the Hotel Mira in Varn shortly after 6:40 p.m. "
+                "on Friday, police said."),
+        article("Siege ends", "The gunmen were killed when special forces stormed the lobby of the Hotel Mira in Varn "
+                "at around 4:30 p.m. on Saturday, police said."))
+    assert [d.slot for d in found if d.slot == "date"] == []

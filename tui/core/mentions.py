@@ -1007,6 +1007,8 @@ def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -
     low = fold(strip_possessive(word))
     if low.rstrip(".") in _MONTHS_AND_DAYS or _CONTRACTION.search(word):
         return False  # "JUNE 6", "Dec. 3", "I'm", "We've": not names, in capitals or not
+    if word.isupper() and number_value(low) is not None:
+        return False  # a number a tabloid shouts: "SIX gunmen", "THREE DEAD"
     if low.rstrip(".") in _ROLE_WORDS:
         return False
     if _ACRONYM.match(word) and not (headline and word.isupper() and len(word) > 6):

@@ -45,6 +45,8 @@ _BEING = frozenset("trapped stuck stranded fell fallen remained remain remains s
                    "must".split())
 _PLACE_REACH = 6
 _DATE_WORDS = WEEKDAYS | MONTHS
+# The words of a time of day: "at 6:40 p.m. on Friday" dates no act called "p.m."
+_CLOCK = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc"})
 _DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")  # a day of a month in plain figures: "3", "3rd"
 CURRENCIES = "$€£¥"  # the signs a sum is written after; its slots are keyed by one of them
 _NOT_A_HEAD = frozenset({"percent", "cent", "per", "times"})  # "3 percent rises": the share, not what rises
@@ -965,7 +967,7 @@ def _dates(text: str, toks: TokenFeatures, dates: list[int], days: dict[int, int
         before = list(_content_words(text, toks, first, -1, CLAUSE_REACH))
         # what the date dates: the nearest word ("struck on Tuesday", "resume in Ardvik on
         # December 9": a name between does not part them), and verbs in the past
-        nearest = before[0] if before and sum(
+        nearest = before[0] if before and fold(toks[before[0]][0].text) not in _CLOCK and sum(
             1 for k in range(before[0] + 1, first) if not holds_name(toks[k][1])) < _UNIT_REACH else None
         acts = [j for j in before if j == nearest or (
             past_tense(toks[j][0].text) and not (j and fold(toks[j - 1][0].text) in RELATIVES))]
