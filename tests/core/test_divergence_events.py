@@ -935,6 +935,16 @@ QUIET = {
         article("Unity slides", "A Norvik poll put the Unity Party on 24 percent, behind the Green League on 31 "
                 "percent."),
     ),
+    "a sentence that times two acts": (
+        article("Convoy ambushed", "The convoy left the Brenn base at 4:30 a.m. and was ambushed below the pass at "
+                "about 5:40 a.m., the ministry said."),
+        article("Ambush at the pass", "The convoy was ambushed below the pass at about 5:40 a.m., the ministry said."),
+    ),
+    "a name in a clause of its own after the quotation": (
+        article("Reactions", 'The Union urged "calm and full respect for the law of the land", while the State Office '
+                'said it was watching events closely.'),
+        article("Abroad", 'The Union called for calm and "full respect for the law of the land".'),
+    ),
     "a spokesman and the body he speaks for": (
         article("Shelling", '"This was a deliberate attack on the town and its people," Colonel Ivo Brandt, a '
                 'spokesman for the Eastern Command, told reporters.'),

@@ -32,6 +32,7 @@ _QUOTE_MARK = re.compile(r"[”\"]")
 _MARK = re.compile(r"[“”\"]")
 _SPEAKING = ("person", "org")  # the kinds of names that speak
 _NOT_A_SPEAKER_AFTER = PREPOSITIONS | {"bearing", "showing", "asked"}  # the name is spoken of, not speaking
+_NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|as)\b", re.I)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,:;]*,")
 # After a name, the party it is of and a relative clause about it, then the verb: the word after.
 _SAID_AFTER_ASIDE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)?"
@@ -196,7 +197,8 @@ def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]], nam
     text = alignment.texts[sid]
     runs = [r for r in name_runs(toks) if not any(a <= toks[r[0]][0].start < b for a, b in quoted)]
     out: dict[int, tuple[str, str]] = {}
-    for n in (s for k in range(len(runs)) if (s := _speaker(toks, text, runs, k)) is not None):
+    for n in (s for k in range(len(runs)) if (s := _speaker(toks, text, runs, k)) is not None
+              and not _in_a_clause_after(text, quoted, toks[runs[s][0]][0].start)):
         if n and not names.is_person(runs[n][2][1:]) and (_of_between(toks, runs[n - 1], runs[n])
                                                            or _role_of_between(text, toks, runs[n - 1], runs[n])):
             n -= 1  # "Jane Doe of the Acme Party, who tabled it, told …", "Jane Doe, a spokeswoman for Acme, said"
@@ -209,6 +211,13 @@ def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]], nam
     if len(quoted) > 1 and any(names.kind_of(key[1:]) in _SPEAKING for _, _, key in runs if key not in speakers):
         return []  # 'X urged restraint and said "…", while Y said "…"': which said which is not read
     return [out[m] for m in sorted(out)]
+
+
+def _in_a_clause_after(text: str, quoted: list[tuple[int, int]], start: int) -> bool:
+    """A name at offset `start` opens a clause of its own after the quotations: 'X urged "calm",
+    while Y said it was watching' - Y said something else."""
+    before = [end for _, end in quoted if end <= start]
+    return bool(before) and _NEW_CLAUSE.search(text, max(before), start) is not None
 
 
 def _introducer(text: str, toks, quoted: list[tuple[int, int]], names: Names) -> list[tuple[str, str]]:

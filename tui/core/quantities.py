@@ -69,9 +69,11 @@ def numbers(alignment: Alignment, names: Names):
     articles = [{alignment.sentences[sid].article for sid in ms} for ms in alignment.members]
     disagreeing: dict[str, Components] = defaultdict(Components)
     agreeing: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    matching = ((t, other, None) for t, near in enumerate(alignment.neighbours) for other, score in near.items()
-                if other > t and score >= MATCH)
-    for t, other, count_only in (*matching, *_counted_alike(alignment, slots_of, articles)):
+    bare: dict[str, set[tuple[int, int]]] = defaultdict(set)  # pairs that match at the bare MATCH only
+    matching = ((t, other, None, score <= MATCH) for t, near in enumerate(alignment.neighbours)
+                for other, score in near.items() if other > t and score >= MATCH)
+    alike = ((t, other, slot, False) for t, other, slot in _counted_alike(alignment, slots_of, articles))
+    for t, other, count_only, weak in (*matching, *alike):
         if len(articles[t] | articles[other]) < 2:
             continue
         one, two = alignment.members[t][0], alignment.members[other][0]
@@ -92,14 +94,31 @@ def numbers(alignment: Alignment, names: Names):
             elif (not (slots_of.gives(two, slot, a) or slots_of.gives(one, slot, b)) and _comparable(a, b, slot)
                   and (slot not in inferred[0] or _exceeds(a, b)) and (slot not in inferred[1] or _exceeds(b, a))):
                 disagreeing[slot].join(t, other)
+                if weak:
+                    bare[slot].add((t, other))
     _join_copies_apart(alignment, slots_of, articles, disagreeing)
     _join_named(alignment, slots_of, articles, disagreeing, names)
     for slot, components in disagreeing.items():
+        firm = None
         for types in components.groups(agreeing[slot]):
-            sides = [side for t in types for side in _type_sides(alignment, slots_of, t, slot)]
-            groups = agreeing_groups(sides) if sides[0].low is not None else by_value(diverging(sides) or [])
-            if groups and len(groups) > 1:
-                yield Found(_kind(slot, groups[0][0].value), groups[0][0].slot, groups)
+            found = _found(alignment, slots_of, slot, types)
+            if found is None and bare[slot]:
+                # a pair matching only in words the outlets use for one thing may chain two
+                # things one article gives apart ("discovered at 7:30 a.m." and "caught at 9:40
+                # p.m."): each of the groups the firmer matches make is tried alone
+                firm = firm or components.without(bare[slot]).groups(agreeing[slot])
+                inside = set(types)
+                yield from filter(None, (_found(alignment, slots_of, slot, sub) for sub in firm if inside >= set(sub)))
+            elif found is not None:
+                yield found
+
+
+def _found(alignment: Alignment, slots_of: _SlotReader, slot: str, types: Sequence[int]) -> Found | None:
+    """The divergence of a slot over sentence types joined by disagreeing on it, if their sides
+    give two values and no article two that disagree."""
+    sides = [side for t in types for side in _type_sides(alignment, slots_of, t, slot)]
+    groups = agreeing_groups(sides) if sides[0].low is not None else by_value(diverging(sides) or [])
+    return Found(_kind(slot, groups[0][0].value), groups[0][0].slot, groups) if groups and len(groups) > 1 else None
 
 
 def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
@@ -406,7 +425,9 @@ def _slots(alignment: Alignment, sid: int, roles: Roles, names: Names
         if key not in out:
             mention = mention_at(alignment, sid, m.start, m.end)
             out[key] = Side(mention, mention.text, mention.text, m.dimension, m.low, m.high)
-    for when in times_of_day(text)[:1]:
+    times = times_of_day(text)
+    if len({(t.low, t.high) for t in times}) == 1:  # "left at 4:30 a.m. and was hit at 5:40 a.m.": two acts' times
+        when = times[0]
         mention = mention_at(alignment, sid, when.start, when.end)
         out[_TIME_SLOT] = Side(mention, mention.text, mention.text, "time of day", when.low, when.high)
     inferred = _all_befallen(slots, out)

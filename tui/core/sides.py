@@ -99,6 +99,7 @@ class Components:
 
     def __init__(self) -> None:
         self.parent: dict = {}
+        self.pairs: list[tuple] = []  # every pair joined, in order
 
     def find(self, x):
         root = self.parent.setdefault(x, x)
@@ -109,7 +110,16 @@ class Components:
         return root
 
     def join(self, a, b) -> None:
+        self.pairs.append((a, b))
         self.parent[self.find(a)] = self.find(b)
+
+    def without(self, pairs: set[tuple]) -> Components:
+        """The components the pairs joined but these make."""
+        out = Components()
+        for a, b in self.pairs:
+            if (a, b) not in pairs:
+                out.join(a, b)
+        return out
 
     def groups(self, agreeing: list[tuple]) -> list[list]:
         for a, b in agreeing:

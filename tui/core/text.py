@@ -249,7 +249,7 @@ _TRANSLIT = [
     # a hard c is a k (Korvale, Corvale); Polish cz and sz are ch and sh; Serbo-Croat ij is i
     (r"c(?=[aou])", "k"), ("cz", "ch"), ("sz", "sh"), ("ij", "i"),
     (r"(?<=[aeiou])ch$", "c"),  # Kovach, Kovač; Petrovich, Petrović; not Fitch (Fitz)
-    ("shch", "sh"), ("sch", "sh"), ("zh", "j"), ("kh", "h"), ("tch", "ch"), ("tz", "c"), ("ts", "c"),
+    ("shch", "sh"), ("sch", "sh"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("tch", "ch"), ("tz", "c"), ("ts", "c"),
     ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "ov"), ("ow", "ov"), ("iy", "i"), ("yi", "i"),
     ("ia", "ya"), ("ie", "e"), ("ye", "e"), ("yo", "e"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("y", "i"),
     ("j", "i"), ("ey", "ei"), ("ai", "ei"), ("ee", "i"), ("oo", "u"), ("q", "k"), ("dh", "d"), ("th", "t"),
