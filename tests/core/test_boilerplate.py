@@ -141,6 +141,12 @@ def test_captions_credits_and_timestamps_are_furniture():
         "This blog is now closed. Follow our coverage of the dispute at the port here.",
         "Example Tijd - World - 12.03.2024 (automatic translation)",
         "This article is for subscribers only. Subscribe to read the full story.",
+        # a correction notice, a translation's notice and its page details set apart by commas
+        "This article was amended on 14 March 2024 to correct the name of the union's treasurer.",
+        "[This text was translated automatically from the Examplish language]",
+        "Example News Agency, 12.03.2024, 22:14",
+        "Share this article on Facebook | Twitter | WhatsApp",
+        "Related coverage: Who runs the port? The strike of 1998 revisited",
     ]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
 
@@ -246,3 +252,8 @@ def test_reporting_credits_and_an_update_note_after_the_story_are_furniture():
 def test_an_appeal_for_information_in_the_story_is_story():
     line = "Anyone with information about the fire is asked to email tips@harbour-police.example."
     assert kinds(STORY[4:6] + STORY[8:10] + [line])[-1] == "body"
+
+
+def test_a_headline_with_an_age_between_commas_is_no_row_of_page_details():
+    lines = ["FREED! Schoolboy Ivo, 15, rescued from the cellar of a farmhouse", *STORY[4:6]]
+    assert kinds(lines)[0] == "title"

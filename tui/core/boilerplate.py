@@ -29,6 +29,9 @@ _DATE_TOKEN = re.compile(
     re.I,
 )
 
+# A date or a time written as one, not a bare number: "26.11.2026", "22:14", "June"
+_WRITTEN_DATE = re.compile(rf"\d[./-]\d|\d:\d|\b(?:{_MONTHS}|{_WEEKDAYS})\b", re.I)
+
 # (pattern over the lower-cased line, reason, the most words a line it applies to has)
 _LINE, _BLOCK = 12, 60
 _TEASER = 24  # a teaser's label and the headline it leads to
@@ -44,7 +47,7 @@ _CLUES = {
 }
 # Words a row of page controls is made of ("Share  Print  A-  A+", "Font size").
 _CONTROLS = {"share", "print", "email", "e-mail", "mail", "save", "copy", "link", "facebook", "twitter",
-             "x", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "font", "size", "text",
+             "x", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "font", "size", "text", "on",
              "a", "a-", "a+", "aa", "-", "+", "|", "listen", "comments", "comment", "gift", "bookmark",
              "this", "story", "article"}
 _FURNITURE = [
@@ -54,7 +57,7 @@ _FURNITURE = [
         (r"^(?:related|more)\s*(?:stories|articles|posts|news|content|coverage|reading|topics|links)?\s*:?$", "related stories", _LINE),
         # a teaser's headline after its label: "Read more: …", "Related: …", "Also interesting: …";
         # tabloids set them between paragraphs, so one does not end the story
-        (r"^(?:read (?:more|also|next)|see also|also (?:read|interesting|on this)|related(?: stories| articles| news)?|"
+        (r"^(?:read (?:more|also|next)|see also|also (?:read|interesting|on this)|related(?: stories| articles| news| coverage)?|"
          r"more on this(?: story)?)\s*:", "related story teaser", _TEASER),
         (r"^(?:read|see)\s+(?:more|also|next)\b|^also read\b|^more (?:from|on|in|about)\b|^continue reading\b", "related stories", _LINE),
         (r"^(?:recommended|you may also like|you might also like|editor'?s? picks?|top stories|trending|"
@@ -88,8 +91,9 @@ _FURNITURE = [
          r"^ad(?:vert)?\s*[:|]", "cookie or sign-in prompt", _BLOCK),
         (r"^(?:tags?|topics?|filed under|categories|category)\s*:", "tags", _LINE),
         (r"all rights reserved|^©|^\(c\)\s|^copyright\b|privacy policy|terms of (?:use|service)|\bcookies?\b.{0,40}\b(?:accept|consent|policy)", "copyright or legal", _BLOCK),
-        (r"^[\[(]?(?:disclaimer\b|this (?:article|content|story|post) (?:is|was|has been) (?:aggregated|generated|"
-         r"syndicated|provided|produced|originally published|automatically|updated|translated|machine[- ]translated))|"
+        (r"^[\[(]?(?:disclaimer\b|this (?:article|content|story|post|text) (?:is|was|has been) (?:aggregated|generated|"
+         r"syndicated|provided|produced|originally published|automatically|updated|amended|corrected|translated|"
+         r"machine[- ]translated))|"
          r"(?:^|\|\s*)[\[(]?(?:automatic|machine) translation(?: from (?:the )?\w+)?\s*[.)\]]", "disclaimer", _BLOCK),
         # a page's details closed by a translation notice: "Outlet - World - 25.11.2026 (automatic translation)"
         (r"[\[(](?:automatic|machine)[- ]translat\w*(?: from (?:the )?\w+)?[)\]]$", "disclaimer", _LINE),
@@ -376,10 +380,14 @@ def _topicality(text: str, story: set[str]) -> float:
 
 def _is_dated_row(text: str) -> bool:
     """A row of short fields set apart by bars, one of them a date or time: "World | Agency |
-    June 17, 2025", "By Jane Roe, Correspondent | Tuesday 17 June", "Last updated 16:05 | Refresh"."""
-    if "|" not in text:
+    June 17, 2025", "By Jane Roe, Correspondent | Tuesday 17 June", "Last updated 16:05 | Refresh";
+    or by commas, with no full stop: "Example News Agency, 26.11.2026, 22:14"."""
+    if "|" in text:
+        fields = [f for f in (f.strip() for f in text.split("|")) if f]
+    elif "," in text and not ends_sentence(text) and _WRITTEN_DATE.search(text):
+        fields = [f for f in (f.strip() for f in text.split(",")) if f]  # "Artem, 15, freed" is no date
+    else:
         return False
-    fields = [f for f in (f.strip() for f in text.split("|")) if f]
     return (len(fields) >= 2 and all(len(f.split()) <= _FIELD_WORDS and not _is_prose(f) for f in fields)
             and any(_is_date_line(f) for f in fields))  # not a live blog's "21:40 | Turnout was 52 percent."
 
