@@ -57,7 +57,8 @@ _FURNITURE = [
         (r"^(?:related|more)\s*(?:stories|articles|posts|news|content|coverage|reading|topics|links)?\s*:?$", "related stories", _LINE),
         # a teaser's headline after its label: "Read more: …", "Related: …", "Also interesting: …";
         # tabloids set them between paragraphs, so one does not end the story
-        (r"^(?:read (?:more|also|next)|see also|also (?:read|interesting|on this)|related(?: stories| articles| news| coverage)?|"
+        (r"^(?:read (?:more|also|next)|see also|also (?:read|interesting|on this)|"
+         r"related(?: stories| articles| news| coverage)?|"
          r"more on this(?: story)?)\s*:", "related story teaser", _TEASER),
         (r"^(?:read|see)\s+(?:more|also|next)\b|^also read\b|^more (?:from|on|in|about)\b|^continue reading\b", "related stories", _LINE),
         (r"^(?:recommended|you may also like|you might also like|editor'?s? picks?|top stories|trending|"
