@@ -638,6 +638,10 @@ DIVERGING = {
         article("Bank raid", "Four heavily armed men robbed the bank in Ostrel on Monday, police said."),
         article("OSTREL RAID", "FIVE heavily armed men robbed the bank in Ostrel on Monday, police said."),
         (0, "Four"), (1, "FIVE")),
+    "a crowd counted past its adjective": (
+        article("Rally", "More than 40,000 jubilant people packed Liberty Square in Varn on Friday night."),
+        article("Varn celebrates", "Some 25,000 cheering people packed Liberty Square in Varn on Friday night."),
+        (0, "40,000"), (1, "25,000")),
     "a count past an adverb": (
         article("Bank raid", "Four heavily armed men robbed the bank in Ostrel on Monday, police said."),
         article("Ostrel raid", "Five heavily armed men robbed the bank in Ostrel on Monday, police said."),

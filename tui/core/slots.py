@@ -505,7 +505,7 @@ def _says_which_of_next(text: str, toks: TokenFeatures, start: int, j: int) -> b
     if j + 1 >= len(toks) or PUNCTUATION.search(text, toks[j][0].end, toks[j + 1][0].start):
         return False
     word, nxt = fold(toks[j][0].text), fold(toks[j + 1][0].text)
-    if nxt in _KINDS_OF_PEOPLE:
+    if nxt in _KINDS_OF_PEOPLE or nxt in _EVERYONE:  # "40,000 jubilant people"
         return True
     number = toks[start - 1][1] if start else ()
     return (holds_number(number) and float(number[0][1:]) > 1 and not word.endswith("s") and word not in _NOT_A_HEAD
