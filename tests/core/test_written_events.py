@@ -1,4 +1,4 @@
-"""Ten invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Thirteen invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -22,12 +22,15 @@ FOUND = {
                         "prisoner_swap_count"},
     "bribery_trial": {"cash_seized", "no_one_above_law_speaker", "orlik_sentence", "trial_length", "valenko_age"},
     "cash_van_robbery": {"attack_time", "gang_quote_speaker", "guard_age", "sum_stolen"},
+    "convoy_ambush": {"distance_from_oskava"},
     "drone_strike": {"death_toll", "deliberate_strike_quote_speaker", "eu_aid_sum", "strike_time"},
     "election_first_round": {"stock_index_gain", "velkov_age"},
     "hotel_siege": {"no_negotiation_quote_speaker", "officer_drozd_age"},
+    "impeachment_vote": {"sum_misused", "sworn_in_time"},
     "kidnap_rescue": {"arrests_count", "farmhouse_distance", "raid_time"},
     "minister_resignation": {"contract_value", "fig_leaf_speaker", "poll_nrp", "resignation_time"},
     "no_confidence_vote": {"detained_count", "hallberg_age", "lost_trust_quote_speaker", "savings_package_size"},
+    "prison_escape": {"discovery_time", "manhunt_officers", "recapture_time", "reward_amount", "tunnel_length"},
     "protest_crackdown": {"arrest_count", "fine_amount", "journalist_age", "who_said_proportionate"},
 }
 
