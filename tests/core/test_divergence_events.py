@@ -642,6 +642,12 @@ DIVERGING = {
         article("Rally", "More than 40,000 jubilant people packed Liberty Square in Varn on Friday night."),
         article("Varn celebrates", "Some 25,000 cheering people packed Liberty Square in Varn on Friday night."),
         (0, "40,000"), (1, "25,000")),
+    "what befell a titled person named after a description": (
+        article("Clashes", "At least nine soldiers were killed in the fighting near Tirask, the army said. A "
+                "battalion commander, Colonel Ivan Rusk, was among the dead."),
+        article("Tirask fighting", "Colonel Ivan Rusk, a battalion commander, was wounded and flown to the capital "
+                "by helicopter, a source said."),
+        (0, "among the dead"), (1, "was wounded")),
     "a count past an adverb": (
         article("Bank raid", "Four heavily armed men robbed the bank in Ostrel on Monday, police said."),
         article("Ostrel raid", "Five heavily armed men robbed the bank in Ostrel on Monday, police said."),

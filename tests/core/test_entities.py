@@ -58,6 +58,15 @@ def test_h_for_g_a_dropped_h_and_a_final_sz_meet():
     assert translit_key("Daghir") == translit_key("Dagir")  # an Arabic gh
 
 
+def test_a_military_rank_is_a_title_not_a_word_of_the_name():
+    entities = find_entities(articles_from(
+        "Rebels captured Corporal Ivo Radlar and Private Mato Kresh near the pass on Tuesday.",
+        "In the video the men name themselves as Ivo Radlyar and Mato Kresh.",
+    ))
+    assert entity_of(entities, "Ivo Radlar") is entity_of(entities, "Ivo Radlyar")  # the rank left out
+    assert not [m.text for e in entities for m in e.mentions if m.text.startswith(("Corporal", "Private"))]
+
+
 def test_gendered_forms_and_shared_given_names_stay_apart():
     entities = find_entities(articles_from(
         "Andrei Tsirkhalouski, the husband of Tatsiana Tsirkhalouskaya, was freed in June.",

@@ -35,7 +35,7 @@ from tui.core.features import TokenFeatures, holds_word
 from tui.core.roles import NO_ROLES, Roles, apposed_name
 from tui.core.slots import FATES, SentenceNames, Slot, age_between_commas, in_an_age
 from tui.core.text import (ARTICLES, BE, BE_NOW, CONTRACTED_NOT, DETERMINERS, HAVE, NEGATIONS, PREPOSITIONS, fold,
-                           is_adverb, number_value, past_tense, present_of, stem)
+                           is_adverb, is_title, number_value, past_tense, present_of, stem)
 
 _DO_NOW, _DO_THEN = {"does", "do"}, {"did"}
 _AUXILIARIES = BE | _DO_NOW | _DO_THEN | HAVE
@@ -131,10 +131,14 @@ def _subject_end(text: str, toks: TokenFeatures, low: list[str], i: int, names: 
 def _described_name(text: str, toks: TokenFeatures, low: list[str], k: int, names: SentenceNames) -> int | None:
     """The last token of the name a description set off by commas stands beside, when a verb
     follows token `k` and the comma after it: "Aleks Drum, a battalion commander, was" (`k` on
-    "commander"), "A government commander, Aleks Drum, was" (`k` on "Drum")."""
+    "commander"), "A government commander, Aleks Drum, was" (`k` on "Drum"), titles aside ("…,
+    Colonel Aleks Drum, was")."""
     run = names.by_last.get(k)
     if run is not None:  # the description before the name
-        start = _description_start(text, toks, low, run[0] - 2) if gap(text, toks, run[0] - 1) == "," else None
+        first = run[0]
+        while first > 1 and is_title(low[first - 1]) and not gap(text, toks, first - 1):
+            first -= 1
+        start = _description_start(text, toks, low, first - 2) if gap(text, toks, first - 1) == "," else None
         return k if start is not None and (start == 0 or gap(text, toks, start - 1)) else None
     start = _description_start(text, toks, low, k)  # the description after the name
     return start - 1 if start and gap(text, toks, start - 1) == "," and start - 1 in names.by_last else None

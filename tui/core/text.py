@@ -77,7 +77,8 @@ TITLES = frozenset(
     speaker spokesman spokeswoman spokesperson leader commander officer sheikh emir sultan
     mr mrs ms dr prof professor sir lord lady dame saint st rev reverend father sister
     former acting interim deputy foreign defence defense interior attorney sheriff detective prosecutor
-    commissioner inspector superintendent trooper constable marshal""".split()
+    commissioner inspector superintendent trooper constable marshal
+    corporal private major brigadier cpl sgt pte lt capt maj""".split()
 )
 # Words that say whether a title holds: "former President" contradicts "President". Words that
 # only describe ("exiled leader", "jailed leader") do not, and are not here.
