@@ -648,6 +648,12 @@ DIVERGING = {
         article("Tirask fighting", "Colonel Ivan Rusk, a battalion commander, was wounded and flown to the capital "
                 "by helicopter, a source said."),
         (0, "among the dead"), (1, "was wounded")),
+    "a named person's age with its years": (
+        article("Ex-minister held", "Police detained the former minister Ivo Brandt, 61 years old, at his home in "
+                "Sellin on Monday."),
+        article("Brandt detained", "Police detained the former minister Ivo Brandt, 58, at his home in Sellin on "
+                "Monday."),
+        (0, "61 years old"), (1, "58")),
     "a count past an adverb": (
         article("Bank raid", "Four heavily armed men robbed the bank in Ostrel on Monday, police said."),
         article("Ostrel raid", "Five heavily armed men robbed the bank in Ostrel on Monday, police said."),

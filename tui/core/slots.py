@@ -267,6 +267,8 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
             yield from sums
             if not sums or in_words:  # "3 million euros" is a count of euros too
                 yield from _quantity(text, toks, i, names)
+        elif age := _years_of_age(text, toks, i, names):  # "Jane Doe, 54 years old,": read as a span of years
+            yield age
     yield from _dates(text, toks, dates, days)
     yield from _conditions(text)
 
@@ -934,12 +936,27 @@ def _aged(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> tuple
     return (toks[p][1][0], toks[p][0].text) if holds_word(toks[p][1]) else None
 
 
-def _age_of(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> tuple[str, str] | None:
-    """(key, name or word) when number `i`, a whole number of an age, stands between commas right
-    after a name or a word for a person: "Jane Doe, 54,", "the victim, 19,"."""
-    if i == 0 or i + 1 >= len(toks) or text[toks[i - 1][0].end:toks[i][0].start].strip() != ",":
+def _years_of_age(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> Slot | None:
+    """The age of "Jane Doe, 54 years old," or, as translations write it, "Jane Doe, 54 years,":
+    the number at token `i` and its years set off by commas after a name or a word for a person."""
+    last = i + 1
+    if last >= len(toks) or fold(toks[last][0].text) not in ("years", "year"):
         return None
-    if text[toks[i][0].end:toks[i + 1][0].start].strip()[:1] not in {",", ")"}:
+    last += last + 1 < len(toks) and fold(toks[last + 1][0].text) == "old"
+    years = number_value(toks[i][0].text)
+    age = _age_of(text, toks, i, names, last) if years is not None and years == int(years) else None
+    return Slot(AGE + age[0], f"#{years:g}", toks[i][0].start, toks[last][0].end, f"{age[1]}’s age") if age else None
+
+
+def _age_of(text: str, toks: TokenFeatures, i: int, names: SentenceNames, last: int | None = None
+            ) -> tuple[str, str] | None:
+    """(key, name or word) when number `i`, a whole number of an age, stands between commas right
+    after a name or a word for a person: "Jane Doe, 54,", "the victim, 19,"; its words end at token
+    `last` when there are more ("54 years old")."""
+    last = i if last is None else last
+    if i == 0 or last + 1 >= len(toks) or text[toks[i - 1][0].end:toks[i][0].start].strip() != ",":
+        return None
+    if text[toks[last][0].end:toks[last + 1][0].start].strip()[:1] not in {",", ")"}:
         return None
     if i - 1 in names.by_last:
         return _named(text, toks, names.by_last[i - 1])
