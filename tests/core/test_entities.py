@@ -56,6 +56,7 @@ def test_h_for_g_a_dropped_h_and_a_final_sz_meet():
     assert entity_of(entities, "Armen Hovakov") is entity_of(entities, "Armen Ovakov")
     assert entity_of(entities, "Ivo Marasz") is entity_of(entities, "Ivo Maras")
     assert translit_key("Daghir") == translit_key("Dagir")  # an Arabic gh
+    assert translit_key("Jelena") == translit_key("Yelena") == translit_key("Elena")
 
 
 def test_a_military_rank_is_a_title_not_a_word_of_the_name():

@@ -258,6 +258,7 @@ _TRANSLIT = [
     # vowel that opens a name is often dropped (Hovanov, Ovanov); a final Hungarian or Polish sz
     # is written s (Halász, Halas; Tomasz, Tomas)
     (r"(?<=[aeiou])h(?=[aeiour])", "g"), (r"^h(?=[aeiou])", ""), (r"(?<=[aeiou])sh$", "s"),
+    (r"^ie", "e"),  # a Slavic je- or ye- that opens a name is e- too: Jelena, Yelena, Elena
 ]
 _DOUBLE = re.compile(r"(.)\1+")
 _VOICED = re.compile(r"(?<=[aeiou])s(?=[aeiou])")  # an s between vowels is voiced: Morosan, Morozan
