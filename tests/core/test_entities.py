@@ -59,6 +59,16 @@ def test_h_for_g_a_dropped_h_and_a_final_sz_meet():
     assert translit_key("Jelena") == translit_key("Yelena") == translit_key("Elena")
 
 
+def test_a_name_with_its_head_before_of_is_the_name_with_the_head_last():
+    entities = find_entities(articles_from(
+        "The Ministry of the Interior said 12 people were held near the Square of the Republic.",
+        "The Interior Ministry said 12 people were detained near Republic Square.",
+        "The Bank of Examplia raised rates.",
+    ))
+    assert entity_of(entities, "Ministry of the Interior") is entity_of(entities, "Interior Ministry")
+    assert entity_of(entities, "Square of the Republic") is entity_of(entities, "Republic Square")
+
+
 def test_a_military_rank_is_a_title_not_a_word_of_the_name():
     entities = find_entities(articles_from(
         "Rebels captured Corporal Ivo Radlar and Private Mato Kresh near the pass on Tuesday.",

@@ -245,6 +245,7 @@ def _cluster(mentions: list[Mention], said_one: Sequence[SaidOne] = ()) -> list[
     union = _Union(len(forms.first))
     alone = _join_same_words(forms.first, union)
     _join_spelled_apart(forms, union)
+    _join_inverted(forms.first, union)
     _join_shortened(mentions, forms, union)
     _join_single_words(alone, forms, union)
     _join_acronyms(forms.first, union)
@@ -287,6 +288,29 @@ def _join_spelled_apart(forms: _Forms, union: _Union) -> None:
             for j in bucket[n + 1:]:
                 if union.find(i) != union.find(j) and _same_full_name(names[i], names[j], votes):
                     union.join(i, j)
+
+
+def _join_inverted(names: list[Mention], union: _Union) -> None:
+    """2b. A place's or an organisation's name with its head before "of" and the same name with
+    the head last: "Ministry of the Interior" / "Interior Ministry", "Square of the Republic" /
+    "Republic Square", "Party of the Agrarian Renewal" / "Agrarian Renewal Party"."""
+    heads_last: dict[tuple[str, ...], int] = {}
+    for i, m in enumerate(names):
+        if len(m.words) > 1 and "of" not in m.words and not _person_like(m):
+            heads_last.setdefault(_name_keys(m), i)
+    for i, m in enumerate(names):
+        if m.words.count("of") == 1 and not _person_like(m):
+            head, rest = _split_of(m.words)
+            j = heads_last.get(_keys_of_words((*rest, *head)))
+            if head and rest and j is not None:
+                union.join(i, j)
+
+
+def _split_of(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A name's words before "of", and those after it past "the"."""
+    k = words.index("of")
+    rest = words[k + 1:]
+    return words[:k], rest[1:] if rest[:1] in (("the",), ("The",)) else rest
 
 
 def _join_shortened(mentions: list[Mention], forms: _Forms, union: _Union) -> None:
