@@ -63,8 +63,10 @@ def test_a_name_with_its_head_before_of_is_the_name_with_the_head_last():
     entities = find_entities(articles_from(
         "The Ministry of the Interior said 12 people were held near the Square of the Republic.",
         "The Interior Ministry said 12 people were detained near Republic Square.",
-        "The Bank of Examplia raised rates.",
+        "The Bank of Examplia raised rates. The General Staff of Examplia said the rockets came from the east.",
+        "The Examplian General Staff blamed the rebels.",
     ))
+    assert entity_of(entities, "General Staff of Examplia") is entity_of(entities, "Examplian General Staff")
     assert entity_of(entities, "Ministry of the Interior") is entity_of(entities, "Interior Ministry")
     assert entity_of(entities, "Square of the Republic") is entity_of(entities, "Republic Square")
 
