@@ -2,7 +2,7 @@ import pytest
 
 from tui.core.entities import find_entities, read_names
 from tui.core.model import Corrections
-from tui.core.text import fold, name_key, translit_key
+from tui.core.text import fold, given_name_key, name_key, translit_key
 
 from .corpus import articles_from
 
@@ -57,6 +57,8 @@ def test_h_for_g_a_dropped_h_and_a_final_sz_meet():
     assert entity_of(entities, "Ivo Marasz") is entity_of(entities, "Ivo Maras")
     assert translit_key("Daghir") == translit_key("Dagir")  # an Arabic gh
     assert translit_key("Jelena") == translit_key("Yelena") == translit_key("Elena")
+    assert translit_key("Lorenz") == translit_key("Lorenc")  # a German z, a Slavic c
+    assert given_name_key("Irena") == given_name_key("Irina")
 
 
 def test_a_name_with_its_head_before_of_is_the_name_with_the_head_last():

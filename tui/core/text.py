@@ -259,6 +259,7 @@ _TRANSLIT = [
     # is written s (Halász, Halas; Tomasz, Tomas)
     (r"(?<=[aeiou])h(?=[aeiour])", "g"), (r"^h(?=[aeiou])", ""), (r"(?<=[aeiou])sh$", "s"),
     (r"^ie", "e"),  # a Slavic je- or ye- that opens a name is e- too: Jelena, Yelena, Elena
+    (r"z$", "c"),  # a German z is a Slavic c: Lorenz, Lorenc
 ]
 _DOUBLE = re.compile(r"(.)\1+")
 _VOICED = re.compile(r"(?<=[aeiou])s(?=[aeiou])")  # an s between vowels is voiced: Morosan, Morozan
@@ -294,7 +295,7 @@ _GIVEN_NAMES = [
     "kiryl kirill kyrylo",
     "mikhail mikhas mykhailo mikhael",
     "hanna anna ganna",
-    "iryna irina",
+    "iryna irina irena",
     "natallia natalia nataliya natalya",
     "katsiaryna ekaterina kateryna yekaterina",
     "yulia yuliya julia",
