@@ -654,6 +654,12 @@ DIVERGING = {
         article("Brandt detained", "Police detained the former minister Ivo Brandt, 58, at his home in Sellin on "
                 "Monday."),
         (0, "61 years old"), (1, "58")),
+    "a toll as 'the number of' those killed": (
+        article("Siege ends", "Special forces ended the siege of the Hotel Mira in Varn on Saturday, with 17 hostages "
+                "killed, officials said."),
+        article("Hotel siege", "The siege of the Hotel Mira in Varn ended on Saturday.",
+                "The health department now puts the number of hostages killed at 19."),
+        (0, "17 hostages"), (1, "19")),
     "a count past an adverb": (
         article("Bank raid", "Four heavily armed men robbed the bank in Ostrel on Monday, police said."),
         article("Ostrel raid", "Five heavily armed men robbed the bank in Ostrel on Monday, police said."),

@@ -25,7 +25,7 @@ FOUND = {
     "convoy_ambush": {"distance_from_oskava", "sedlar_age"},
     "drone_strike": {"death_toll", "deliberate_strike_quote_speaker", "eu_aid_sum", "strike_time"},
     "election_first_round": {"stock_index_gain", "velkov_age"},
-    "hotel_siege": {"no_negotiation_quote_speaker", "officer_drozd_age"},
+    "hotel_siege": {"hostages_killed_count", "no_negotiation_quote_speaker", "officer_drozd_age"},
     "impeachment_vote": {"sum_misused", "sworn_in_time"},
     "kidnap_rescue": {"arrests_count", "farmhouse_distance", "raid_time"},
     "minister_resignation": {"contract_value", "fig_leaf_speaker", "poll_nrp", "resignation_time"},

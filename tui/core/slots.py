@@ -358,12 +358,32 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
     if any(fold(toks[j][0].text) == "toll" for j in _content_words(text, toks, i, -1, CLAUSE_REACH)):
         # "the death toll rose to 47": people killed, as "killed 47 people" counts them
         key = _PEOPLE + "/dead"
+    elif counted := _number_of(text, toks, i):
+        key = counted  # "put the number of hostages killed at 19": hostages killed
     elif i and fold(toks[i - 1][0].text) in FATES:
         key = _PEOPLE + "/" + FATES[fold(toks[i - 1][0].text)]  # "and killed four": people killed
     else:
         return []
     return [Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end, "people", loosener, rounding,
                  count=True, occasion=_occasion(text, toks, i))]
+
+
+def _number_of(text: str, toks: TokenFeatures, i: int) -> str | None:
+    """The key of what "the number of …" before number `i` in its clause counts, with what
+    befell them: "the number of hostages killed at 19" -> hostages killed, "the number of dead
+    rose to 12" -> people killed."""
+    def low(k: int) -> str:
+        return fold(toks[k][0].text)
+
+    for k in clause_tokens(text, toks, i, -1, CLAUSE_REACH):
+        if low(k) == "number" and k + 2 < i and low(k + 1) == "of":
+            j = k + 2 + (low(k + 2) == "the")
+            if low(j) in FATES:
+                return f"{_PEOPLE}/{FATES[low(j)]}"
+            fate = FATES.get(low(j + 1), "") if j + 1 < i else ""
+            counted = _PEOPLE if low(j) in _EVERYONE else _one_for_another(toks[j][1][0]) if toks[j][1] else None
+            return counted and counted + (f"/{fate}" if fate else "")
+    return None
 
 
 def _sums(text: str, toks: TokenFeatures, i: int) -> tuple[list[Slot], bool]:
