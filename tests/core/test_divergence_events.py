@@ -660,6 +660,12 @@ DIVERGING = {
         article("Hotel siege", "The siege of the Hotel Mira in Varn ended on Saturday.",
                 "The health department now puts the number of hostages killed at 19."),
         (0, "17 hostages"), (1, "19")),
+    "the day a vote was set for, in other words": (
+        article("Vote delayed", "The speaker said the final vote on the bill, which had been scheduled for Thursday, "
+                "would be postponed."),
+        article("Bill on hold", "The speaker announced that the final vote on the law, which had been planned for "
+                "Wednesday, would be postponed."),
+        (0, "Thursday"), (1, "Wednesday")),
     "a count past an adverb": (
         article("Bank raid", "Four heavily armed men robbed the bank in Ostrel on Monday, police said."),
         article("Ostrel raid", "Five heavily armed men robbed the bank in Ostrel on Monday, police said."),

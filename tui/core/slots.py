@@ -126,15 +126,16 @@ fishermen sailors passengers travellers travelers tourists pilgrims worshippers 
 patients journalists reporters civilians residents villagers locals citizens nationals foreigners migrants refugees
 protesters demonstrators rioters fighters militants rebels insurgents gunmen attackers guards prisoners inmates
 detainees hostages spectators fans shoppers bystanders pedestrians drivers climbers hikers swimmers""".split())
-# Words news uses for one another when it counts ("two workers" / "three employees" killed):
-# a count of either is one slot. Each
-# group is keyed by its first word's stem.
+# Words news uses for one another when it counts ("two workers" / "three employees" killed) or
+# dates ("scheduled for" / "planned for"): a count or a date of either is one slot. Each group is
+# keyed by its first word's stem.
 _COUNTED_AS = {stem(word): stem(group.split()[0]) for group in (
     "workers employees staff staffers labourers laborers",
     "soldiers troops servicemen",
     "children kids minors",
     "protesters demonstrators",
     "households homes",  # left without power or water
+    "scheduled planned due",  # what a date is set for: "scheduled for Thursday", "planned for Wednesday"
 ) for word in group.split()}
 # Words after a count of one kind of people that add others to those the fate befell: "four
 # workers and a guard", "three soldiers as well as a child", "two officers along with".
@@ -1013,7 +1014,7 @@ def _dates(text: str, toks: TokenFeatures, dates: list[int], days: dict[int, int
             acts.append(last + 1)  # "a court on Tuesday sentenced", "Sunday's election"
         for j in acts:  # the side runs from the act to the date, or from the date to the act after it
             start, end = min(toks[j][0].start, toks[first][0].start), max(toks[j][0].end, toks[last][0].end)
-            yield Slot(_WHEN + scale + toks[j][1][0], value, start, end, "date")
+            yield Slot(_WHEN + scale + _one_for_another(toks[j][1][0]), value, start, end, "date")
 
 
 def _is_date_word(word: str) -> bool:
