@@ -666,6 +666,12 @@ DIVERGING = {
         article("Bill on hold", "The speaker announced that the final vote on the law, which had been planned for "
                 "Wednesday, would be postponed."),
         (0, "Thursday"), (1, "Wednesday")),
+    "a time of day a translation tells in o'clock": (
+        article("Convoy hit", "The attack on the convoy began at about 5:40 a.m. near the village of Orvo, the "
+                "ministry said."),
+        article("Ambush", "As informs the ministry, the attack on the convoy happened approximately at 7 o'clock of "
+                "the morning near the settlement Orvo."),
+        (0, "5:40 a.m."), (1, "7 o'clock")),
     "a count past an adverb": (
         article("Bank raid", "Four heavily armed men robbed the bank in Ostrel on Monday, police said."),
         article("Ostrel raid", "Five heavily armed men robbed the bank in Ostrel on Monday, police said."),

@@ -22,7 +22,7 @@ FOUND = {
                         "prisoner_swap_count"},
     "bribery_trial": {"cash_seized", "no_one_above_law_speaker", "orlik_sentence", "trial_length", "valenko_age"},
     "cash_van_robbery": {"attack_time", "gang_quote_speaker", "guard_age", "sum_stolen"},
-    "convoy_ambush": {"distance_from_oskava", "sedlar_age"},
+    "convoy_ambush": {"ambush_time", "distance_from_oskava", "sedlar_age"},
     "drone_strike": {"death_toll", "deliberate_strike_quote_speaker", "eu_aid_sum", "strike_time"},
     "election_first_round": {"stock_index_gain", "velkov_age"},
     "hotel_siege": {"hostages_killed_count", "no_negotiation_quote_speaker", "officer_drozd_age"},

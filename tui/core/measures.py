@@ -79,9 +79,11 @@ _MEASURE = re.compile(
     re.I,
 )
 # A time of day says a.m. or p.m. with the letters or with the part of the day after it: "8:15
-# this morning", "2:40 in the night" (before dawn: a.m.), "10 at night".
-_CLOCK = (r"(?<![\d.,:])(?P<{0}h>\d{{1,2}})(?:[:.](?P<{0}m>[0-5]\d))?(?:\s?(?P<{0}ap>[ap])\.?\s?m\b\.?"
-          r"|\s+(?:in\s+the|this|at|last)\s+(?P<{0}day>morning|afternoon|evening|night)\b"
+# this morning", "2:40 in the night" (before dawn: a.m.), "10 at night", a translation's "7
+# o'clock of the morning".
+_CLOCK = (r"(?<![\d.,:])(?P<{0}h>\d{{1,2}})(?:[:.](?P<{0}m>[0-5]\d))?(?P<{0}oc>\s+o['’]clock)?"
+          r"(?:\s?(?P<{0}ap>[ap])\.?\s?m\b\.?"
+          r"|\s+(?:in\s+the|of\s+the|this|at|last)\s+(?P<{0}day>morning|afternoon|evening|night)\b"
           r"|\s+(?P<{0}tonight>tonight)\b)?")
 _DAWN = 6  # an hour "in the night" before this is after midnight
 _AT_A_TIME = re.compile(r"\b(?:at|by|until|till|from|after|before|since)\s+$", re.I)  # "at 19:15", not a score
@@ -233,7 +235,7 @@ def _half(m: re.Match, which: str) -> str | None:
 def _told_as_time(text: str, m: re.Match) -> bool:
     """A figure before a part of the day is a time with its minutes or after a word of time
     ("8:15 this morning", "at 7 this morning"); "police detained 5 this morning" counts."""
-    return bool(m.group("cm")) or _after_time_word(text, m)
+    return bool(m.group("cm") or m.group("coc")) or _after_time_word(text, m)
 
 
 def _after_time_word(text: str, m: re.Match) -> bool:
