@@ -672,6 +672,12 @@ DIVERGING = {
         article("Ambush", "As informs the ministry, the attack on the convoy happened approximately at 7 o'clock of "
                 "the morning near the settlement Orvo."),
         (0, "5:40 a.m."), (1, "7 o'clock")),
+    "a turnout told in other words": (
+        article("Vote count", "Turnout was 62.4% in the first round of the presidential vote, the central election "
+                "commission said."),
+        article("Runoff ahead", "The participation in the first round of the presidential vote amounted 60.1 percent, "
+                "the central election commission said."),
+        (0, "62.4%"), (1, "60.1 percent")),
     "a count past an adverb": (
         article("Bank raid", "Four heavily armed men robbed the bank in Ostrel on Monday, police said."),
         article("Ostrel raid", "Five heavily armed men robbed the bank in Ostrel on Monday, police said."),

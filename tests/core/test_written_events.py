@@ -24,7 +24,7 @@ FOUND = {
     "cash_van_robbery": {"attack_time", "gang_quote_speaker", "guard_age", "sum_stolen"},
     "convoy_ambush": {"ambush_time", "distance_from_oskava", "sedlar_age"},
     "drone_strike": {"death_toll", "deliberate_strike_quote_speaker", "eu_aid_sum", "strike_time"},
-    "election_first_round": {"stock_index_gain", "velkov_age"},
+    "election_first_round": {"stock_index_gain", "turnout", "velkov_age"},
     "hotel_siege": {"hostages_killed_count", "no_negotiation_quote_speaker", "officer_drozd_age"},
     "impeachment_vote": {"sum_misused", "sworn_in_time"},
     "kidnap_rescue": {"arrests_count", "farmhouse_distance", "raid_time"},

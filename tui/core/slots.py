@@ -104,6 +104,11 @@ FATES = {
 }
 _SCALED_HALF_STEP = 0.05  # see _rounding
 _PERCENT = stem("percent")
+# A vote's turnout: the words that name it, and those that say a share of voters voted
+_TURNOUT = " turnout"
+_TURNOUT_WORDS = frozenset({"turnout", "participation"})
+_OF_VOTERS = "/" + stem("voters")
+_VOTED = frozenset({"cast", "voted", "turned"})
 # The words between a name and the share it has: "the Unity Party on 24 percent", "Doe won 38.2%"
 _GIVEN_A_SHARE = frozenset("on at with won took got polled scored just only about around nearly almost".split())
 # Words between a number and what it counts that only qualify it: "three more soldiers",
@@ -545,8 +550,19 @@ def _percent(text: str, toks: TokenFeatures, i: int, j: int) -> list[Slot]:
     share = _share_of(text, toks, j)
     acts = () if share else (*_act_before(text, toks, i), *_what_is_paid(text, toks, j))
     keys = [share] if share else [" " + toks[a][1][0] for a in acts] + _named_share(text, toks, i)
+    if _is_turnout(text, toks, i, j, share):
+        keys = [_TURNOUT]
     return [Slot(_PERCENT + key, toks[i][1][0], tok.start, toks[j][0].end, "percent",
                  half_step=half_step(tok.text.rstrip("%"))) for key in keys]
+
+
+def _is_turnout(text: str, toks: TokenFeatures, i: int, j: int, share: str) -> bool:
+    """Whether a percentage at tokens `i` to `j` is a vote's turnout, however it is told: "Turnout
+    was 58%", "the participation in the elections amounted 56.8 percent", "61 per cent of voters
+    cast their ballots"."""
+    if any(fold(toks[k][0].text) in _TURNOUT_WORDS for k in clause_tokens(text, toks, i, -1, CLAUSE_REACH)):
+        return True
+    return share == _OF_VOTERS and any(fold(toks[k][0].text) in _VOTED for k in clause_tokens(text, toks, j, 1, 3))
 
 
 def _named_share(text: str, toks: TokenFeatures, i: int) -> list[str]:
