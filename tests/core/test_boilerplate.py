@@ -255,5 +255,13 @@ def test_an_appeal_for_information_in_the_story_is_story():
 
 
 def test_a_headline_with_an_age_between_commas_is_no_row_of_page_details():
-    lines = ["FREED! Schoolboy Ivo, 15, rescued from the cellar of a farmhouse", *STORY[4:6]]
-    assert kinds(lines)[0] == "title"
+    for headline in ["FREED! Schoolboy Ivo, 15, rescued from the cellar of a farmhouse",
+                     "Ivo Brandt, 61, dies in Sellin on Monday", "Storm hits coast, 3 dead, June 5"]:
+        assert kinds([headline, *STORY[4:6]])[0] == "title", headline
+    lines = STORY[4:6] + ["Workers vote to return on Monday, March 12"] + STORY[8:10]
+    assert kinds(lines)[2] == "heading"
+
+
+def test_prose_that_urges_readers_to_subscribe_is_story():
+    line = "The streaming service urged viewers to subscribe now, before prices rise in March, its chief said."
+    assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "body"

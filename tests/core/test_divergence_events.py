@@ -680,8 +680,19 @@ DIVERGING = {
         (0, "62.4%"), (1, "60.1 percent")),
     "a count past an adverb": (
         article("Bank raid", "Four heavily armed men robbed the bank in Ostrel on Monday, police said."),
-        article("Ostrel raid", "Five heavily armed men robbed the bank in Ostrel on Monday, police said."),
+        article("Ostrel raid", "Five armed men robbed the bank in Ostrel on Monday, police said."),
         (0, "Four"), (1, "Five")),
+    "a speaker whose title has an 'and' in it": (
+        article("Evacuation", '"Nobody will leave the town before the buses arrive," Health and Social Affairs '
+                'Minister Jana Kovac told reporters.'),
+        article("Buses", '"Nobody will leave the town before the buses arrive," the mayor, Ivo Brandt, told '
+                'reporters.'),
+        (0, "Jana Kovac"), (1, "Ivo Brandt")),
+    "a local time given again in another zone": (
+        article("Market blast", "The blast hit the market at 10:30 a.m. local time on Monday, police said."),
+        article("Blast in market", "The blast hit the market at 11:30 a.m. local time (8:30 a.m. GMT) on Monday, "
+                "police said."),
+        (0, "10:30"), (1, "11:30")),
 }
 
 QUIET = {
@@ -984,6 +995,27 @@ QUIET = {
         article("Reactions", 'The Union urged "calm and full respect for the law of the land", while the State Office '
                 'said it was watching events closely.'),
         article("Abroad", 'The Union called for calm and "full respect for the law of the land".'),
+    ),
+    "a prison term set off by commas after a name": (
+        article("Arrest", "Police arrested Ivo Brandt, 45, at his home in Sellin in March last year."),
+        article("Gang jailed", "The court in Sellin sentenced the gang leader, Ivo Brandt, 12 years, and his driver, "
+                "Jan Kolvar, to eight years."),
+    ),
+    "bail and a fine in matching sentences": (
+        article("Bail", "Ivo Brandt was released on bail of €20,000 by the Sellin court on Monday."),
+        article("Fine", "Ivo Brandt was fined €5,000 by the Sellin court on Monday."),
+    ),
+    "a named person's age and that of another so described in the same sentence": (
+        article("Bribes", "Prosecutors said Senator Olaf Brenn, 58, took 2 million kron in bribes from a builder "
+                "between 2017 and 2020."),
+        article("Brenn charged", "Senator Olaf Brenn was charged on Monday.",
+                "According to prosecutors, the 61-year-old builder paid 2 million kron in bribes to the senator "
+                "between 2017 and 2020."),
+    ),
+    "homes destroyed and households cut off": (
+        article("Shelling", "The shelling of Varn on Monday destroyed 40 homes and damaged the power station, "
+                "officials said."),
+        article("Varn shelled", "The shelling of Varn on Monday left 4,000 households without power, officials said."),
     ),
     "a spokesman and the body he speaks for": (
         article("Shelling", '"This was a deliberate attack on the town and its people," Colonel Ivo Brandt, a '
@@ -1466,8 +1498,9 @@ def test_a_measure_loosened_by_a_word_is_still_a_number():
 
 
 def test_the_divergences_are_the_same_whatever_the_hash_seed():
-    """Slots are sets; which of two slots names a divergence found through both must not
-    depend on the order the interpreter's hash seed gives them."""
+    """Slots are sets; which of two slots names a divergence found through both (a sum's own
+    slot and its only-sum slot) must not depend on the order the interpreter's hash seed gives
+    them. It guards the order this series brought in; on the code before it, it passes too."""
     code = (
         "from tests.core.corpus import articles_from\n"
         "from tui.core.compare import compare\n"

@@ -65,21 +65,30 @@ def test_a_name_with_its_head_before_of_is_the_name_with_the_head_last():
     entities = find_entities(articles_from(
         "The Ministry of the Interior said 12 people were held near the Square of the Republic.",
         "The Interior Ministry said 12 people were detained near Republic Square.",
-        "The Bank of Examplia raised rates. The General Staff of Examplia said the rockets came from the east.",
-        "The Examplian General Staff blamed the rebels.",
+        "The Bank of Examplia raised rates.",
     ))
-    assert entity_of(entities, "General Staff of Examplia") is entity_of(entities, "Examplian General Staff")
     assert entity_of(entities, "Ministry of the Interior") is entity_of(entities, "Interior Ministry")
     assert entity_of(entities, "Square of the Republic") is entity_of(entities, "Republic Square")
 
 
+def test_a_name_after_of_and_its_people_s_adjective_and_a_name_that_only_begins_with_a_rank_stay_apart():
+    entities = find_entities(articles_from(
+        "Ministers of the Council of Europe met in Varn. John Major said the European Council would meet later.",
+        "The Major League Baseball season opened in Varn, where Detective Sam Parrish lives near Paris Street.",
+    ))
+    assert entity_of(entities, "Council of Europe") is not entity_of(entities, "European Council")
+    assert {"John Major", "Major League Baseball"} <= mention_texts(entities)
+    assert entity_of(entities, "Sam Parrish") is not entity_of(entities, "Paris Street")
+    assert translit_key("Parrish") != translit_key("Paris")
+
+
 def test_a_military_rank_is_a_title_not_a_word_of_the_name():
     entities = find_entities(articles_from(
-        "Rebels captured Corporal Ivo Radlar and Private Mato Kresh near the pass on Tuesday.",
+        "Rebels captured Corporal Ivo Radlar and Sgt Mato Kresh near the pass on Tuesday.",
         "In the video the men name themselves as Ivo Radlyar and Mato Kresh.",
     ))
     assert entity_of(entities, "Ivo Radlar") is entity_of(entities, "Ivo Radlyar")  # the rank left out
-    assert not [m.text for e in entities for m in e.mentions if m.text.startswith(("Corporal", "Private"))]
+    assert not [m.text for e in entities for m in e.mentions if m.text.startswith(("Corporal", "Sgt"))]
 
 
 def test_gendered_forms_and_shared_given_names_stay_apart():

@@ -31,7 +31,8 @@ FOUND = {
     "minister_resignation": {"contract_value", "fig_leaf_speaker", "poll_nrp", "resignation_time"},
     "no_confidence_vote": {"detained_count", "hallberg_age", "lost_trust_quote_speaker", "savings_package_size"},
     "prison_escape": {"discovery_time", "manhunt_officers", "recapture_time", "reward_amount", "tunnel_length"},
-    "protest_crackdown": {"arrest_count", "fine_amount", "journalist_age", "vote_original_day", "who_said_proportionate"},
+    "protest_crackdown": {"arrest_count", "fine_amount", "journalist_age", "vote_original_day",
+                          "who_said_proportionate"},
 }
 
 

@@ -32,7 +32,9 @@ _QUOTE_MARK = re.compile(r"[”\"]")
 _MARK = re.compile(r"[“”\"]")
 _SPEAKING = ("person", "org")  # the kinds of names that speak
 _NOT_A_SPEAKER_AFTER = PREPOSITIONS | {"bearing", "showing", "asked"}  # the name is spoken of, not speaking
-_NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|as)\b", re.I)
+# What opens a clause of its own after a quotation: '", while', '," whereas', ', and'; not the
+# "and" of "Health and Social Affairs Minister" or of two speakers named together
+_NEW_CLAUSE = re.compile(r"^[\s,”\"]*(?:while|whereas|but)\b|,\s*(?:while|whereas|but|and)\b", re.I)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,:;]*,")
 # After a name, the party it is of and a relative clause about it, then the verb: the word after.
 _SAID_AFTER_ASIDE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)?"
@@ -217,7 +219,7 @@ def _in_a_clause_after(text: str, quoted: list[tuple[int, int]], start: int) -> 
     """A name at offset `start` opens a clause of its own after the quotations: 'X urged "calm",
     while Y said it was watching' - Y said something else."""
     before = [end for _, end in quoted if end <= start]
-    return bool(before) and _NEW_CLAUSE.search(text, max(before), start) is not None
+    return bool(before) and _NEW_CLAUSE.search(text[max(before):start]) is not None
 
 
 def _introducer(text: str, toks, quoted: list[tuple[int, int]], names: Names) -> list[tuple[str, str]]:

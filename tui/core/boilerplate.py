@@ -29,13 +29,14 @@ _DATE_TOKEN = re.compile(
     re.I,
 )
 
-# A date or a time written as one, not a bare number: "26.11.2026", "22:14", "June"
-_WRITTEN_DATE = re.compile(rf"\d[./-]\d|\d:\d|\b(?:{_MONTHS}|{_WEEKDAYS})\b", re.I)
+# A date or a time written as one, not a bare number, a score or a decimal: "26.11.2026", "22:14", "June"
+_WRITTEN_DATE = re.compile(rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d:\d\d|\b(?:{_MONTHS}|{_WEEKDAYS})\b", re.I)
 
 # (pattern over the lower-cased line, reason, the most words a line it applies to has)
 _LINE, _BLOCK = 12, 60
 _TEASER = 24  # a teaser's label and the headline it leads to
 _FIELD_WORDS = 10  # the most words of one field of a row of page details
+_TIME_WORDS = 4  # the most words of a time with its zone: "09:45 local time"
 # Words without which a long line cannot match a rule: a quick test before the regex.
 _CLUES = {
     "copyright or legal": ("reserved", "©", "(c)", "copyright", "privacy", "terms of", "cookie"),
@@ -86,7 +87,7 @@ _FURNITURE = [
         # An image's name or a page-code token left in the text ("Site Logo", "menu_icon").
         (r"^[\w .&'’-]{0,40}\blogos?$|^[a-z]+_[a-z_]+$", "logo or icon", _LINE),
         (r"\bwe use cookies\b|\b(?:this|our) (?:site|website) uses cookies\b|^already (?:a )?subscriber\b|"
-         r"^(?:log|sign) in\b|\bsubscribe (?:now|today|to (?:continue|read|unlock))\b|"
+         r"^(?:log|sign) in\b|^subscribe (?:now|today|to (?:continue|read|unlock))\b|"
          r"\bunlimited (?:digital )?access\b|"
          r"^this (?:article|story|content) is (?:only )?for (?:subscribers|members)\b|"
          r"^ad(?:vert)?\s*[:|]", "cookie or sign-in prompt", _BLOCK),
@@ -106,9 +107,10 @@ _FURNITURE = [
          r"\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)|"
          r"(?:^|[.|]\s*)(?:photo|photograph|image|picture|credit)s?\s*:\s*[^.:|]{1,40}$",
          "photo caption or credit", _BLOCK),
-        # a wire photo's caption closes on its place and date: "…, in Harbour Town, Country, June 3[, 2024]"
+        # a wire photo's caption closes on its date with its year, or on its place and date: "…, in
+        # Harbour Town, Country, June 3" (not a headline's "Storm hits coast, 3 dead, June 5")
         (rf",\s+(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+)\d{{4}}\.?$|"
-         rf",\s+(?:{_MONTHS})\.?\s+\d{{1,2}}$", "photo caption", _LINE + 8),
+         rf"\bin\s+[^,]{{2,40}},\s+[^,]{{2,40}},\s+(?:{_MONTHS})\.?\s+\d{{1,2}}$", "photo caption", _LINE + 8),
         (r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?$", "web address", _LINE),
     ]
 ]
@@ -273,7 +275,8 @@ class _ArticleClassifier:
 
     def _after_end(self, anchor: int) -> None:
         listing = self.labels_[anchor] == ("boilerplate", "related stories")  # teasers written as sentences follow
-        # A newsletter's prompt is often a box inside the story; prose after an author's bio is more of it
+        # A newsletter's prompt is often a box inside the story, and the prose after it part of the story;
+        # after an author's bio or a copyright line, prose that does not resume the story is more of them
         inline = self.labels_[anchor] == ("boilerplate", "newsletter")
         story = self._story(anchor)  # read once: the paragraphs after the anchor are weighed against it
         passed = []
@@ -386,7 +389,13 @@ def _is_dated_row(text: str) -> bool:
     if "|" in text:
         fields = [f for f in (f.strip() for f in text.split("|")) if f]
     elif "," in text and not ends_sentence(text) and _WRITTEN_DATE.search(text):
-        fields = [f for f in (f.strip() for f in text.split(",")) if f]  # "Artem, 15, freed" is no date
+        # by commas, the fields besides the written date are names ("Ivo Doe, 61, dies in Varn on
+        # Monday" is a headline)
+        fields = [f for f in (f.strip() for f in text.split(",")) if f]
+        dated = [f for f in fields if _is_date_line(f) and _WRITTEN_DATE.search(f)]
+        return len(fields) >= 2 and bool(dated) and all(
+            f in dated or (len(f.split()) <= _FIELD_WORDS and _is_title_case(f.split()))
+            or (len(f.split()) <= _TIME_WORDS and _WRITTEN_DATE.search(f)) for f in fields)  # "09:45 local time"
     else:
         return False
     return (len(fields) >= 2 and all(len(f.split()) <= _FIELD_WORDS and not _is_prose(f) for f in fields)

@@ -293,9 +293,8 @@ def _join_spelled_apart(forms: _Forms, union: _Union) -> None:
 def _join_inverted(names: list[Mention], union: _Union) -> None:
     """2b. A place's or an organisation's name with its head before "of" and the same name with
     the head last: "Ministry of the Interior" / "Interior Ministry", "Square of the Republic" /
-    "Republic Square", "Party of the Agrarian Renewal" / "Agrarian Renewal Party"; a country after
-    "of" is its people's adjective before the head: "General Staff of Examplia" / "Examplian
-    General Staff"."""
+    "Republic Square", "Party of the Agrarian Renewal" / "Agrarian Renewal Party". (Not a country
+    after "of" as its people's adjective: the Council of Europe is not the European Council.)"""
     heads_last: dict[tuple[str, ...], int] = {}
     for i, m in enumerate(names):
         if len(m.words) > 1 and "of" not in m.words and not _person_like(m):
@@ -303,18 +302,9 @@ def _join_inverted(names: list[Mention], union: _Union) -> None:
     for i, m in enumerate(names):
         if m.words.count("of") == 1 and not _person_like(m):
             head, rest = _split_of(m.words)
-            if not (head and rest):
-                continue
-            keys, head_keys = _keys_of_words((*rest, *head)), _keys_of_words(head)
-            adjectives = [(keys[0] + ending, *head_keys) for ending in _DEMONYM_ENDINGS] if len(rest) == 1 else []
-            j = next((heads_last[k] for k in (keys, *adjectives) if k in heads_last), None)
+            j = heads_last.get(_keys_of_words((*rest, *head))) if head and rest else None
             if j is not None:
                 union.join(i, j)
-
-
-# How a country's name becomes its people's adjective, on the names' keys: Examplia, Examplian;
-# Egypt, Egyptian; Brazil, Brazilian (the key reads "ia" as "a")
-_DEMONYM_ENDINGS = ("n", "an")
 
 
 def _split_of(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -755,6 +755,8 @@ def _run_from(toks, i, text, starts, headline, known, places):
         return None
     if _road_number(toks, i, i + 1, text):
         return _run_from_word(toks, i, i + 1, text, headline, known, places)  # "Route 66 was closed"
+    if _shouted_number(toks, i):
+        return None
     opening = toks[i].start in starts or _after_opening(text, toks[i].start, starts)
     if not _name_word(toks[i].text, opening, headline, known, places):
         institution = _titled_institution(toks, i, text)  # a title is no name word
@@ -997,6 +999,14 @@ def _after_initial(text: str, toks, j: int, known) -> bool:
             and (fold(strip_possessive(toks[j].text)) in known.repeated or not is_english_word(strip_possessive(toks[j].text))))
 
 
+def _shouted_number(toks, i: int) -> bool:
+    """A number a tabloid shouts before a word in lower case: "SIX heavily armed gunmen" (not
+    "ONE Championship")."""
+    word = toks[i].text
+    return (word.isupper() and number_value(fold(word)) is not None
+            and (i + 1 == len(toks) or toks[i + 1].text[:1].islower()))
+
+
 def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -> bool:
     adjective = _HYPHEN_ADJECTIVE.match(word)
     word = adjective.group(1) if adjective else word  # "Ruritania-based" is read as Ruritania
@@ -1007,8 +1017,6 @@ def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -
     low = fold(strip_possessive(word))
     if low.rstrip(".") in _MONTHS_AND_DAYS or _CONTRACTION.search(word):
         return False  # "JUNE 6", "Dec. 3", "I'm", "We've": not names, in capitals or not
-    if word.isupper() and number_value(low) is not None:
-        return False  # a number a tabloid shouts: "SIX gunmen", "THREE DEAD"
     if low.rstrip(".") in _ROLE_WORDS:
         return False
     if _ACRONYM.match(word) and not (headline and word.isupper() and len(word) > 6):

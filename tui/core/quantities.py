@@ -18,12 +18,12 @@ from tui.core.align import MATCH, Alignment
 from tui.core.entities import Names
 from tui.core.features import holds_number, holds_year, is_word
 from tui.core.model import Mention
-from tui.core.measures import bound_of, loosen, measures, times_of_day
+from tui.core.measures import Measure, bound_of, loosen, measures, times_of_day
 from tui.core.predicates import is_named_fate, may_tell_a_fate, predicates
 from tui.core.roles import Roles, read_roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
-from tui.core.slots import (AGE, CURRENCIES, NAMED_AGE, NAMED_TERM, TALLY, TERM, Slot, fate_of, may_give_a_term,
-                            may_give_an_age, sentence_slots)
+from tui.core.slots import (AGE, CURRENCIES, NAMED_AGE, NAMED_TERM, SUM_KINDS, TALLY, TERM, Slot, fate_of,
+                            may_give_a_term, may_give_an_age, sentence_slots)
 from tui.core.text import fold, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
@@ -33,6 +33,7 @@ _SAME_BODY = 1.25
 # Two measures of one dimension this close (a ratio) may measure one thing; further apart, two.
 _NEAR = 1.3
 _TIME_SLOT = "time of day"
+_OTHER_ZONE = re.compile(r"\s*(?:GMT|UTC)\b")
 _MEASURE = "measure "  # the slot of a measure in matching sentences: "measure length"
 # In matching sentences, two measures of one dimension within this ratio measure one thing told
 # differently (an advance of 12 miles or of 30 km); further apart, two things (a 2-mile
@@ -69,7 +70,9 @@ def numbers(alignment: Alignment, names: Names):
     articles = [{alignment.sentences[sid].article for sid in ms} for ms in alignment.members]
     disagreeing: dict[str, Components] = defaultdict(Components)
     agreeing: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    bare: dict[str, set[tuple[int, int]]] = defaultdict(set)  # pairs that match at the bare MATCH only
+    # pairs that match at the bare MATCH only: those `align.py` lifts to it for the words the outlets
+    # use for one thing, or anchors on a name, and no more (`_add_corresponding`, `_add_anchored`)
+    bare: dict[str, set[tuple[int, int]]] = defaultdict(set)
     matching = ((t, other, None, score <= MATCH) for t, near in enumerate(alignment.neighbours)
                 for other, score in near.items() if other > t and score >= MATCH)
     alike = ((t, other, slot, False) for t, other, slot in _counted_alike(alignment, slots_of, articles))
@@ -106,7 +109,8 @@ def numbers(alignment: Alignment, names: Names):
                 # a pair matching only in words the outlets use for one thing may chain two
                 # things one article gives apart ("discovered at 7:30 a.m." and "caught at 9:40
                 # p.m."): each of the groups the firmer matches make is tried alone
-                firm = firm or components.without(bare[slot]).groups(agreeing[slot])
+                if firm is None:
+                    firm = components.without(bare[slot]).groups(agreeing[slot])
                 inside = set(types)
                 yield from filter(None, (_found(alignment, slots_of, slot, sub) for sub in firm if inside >= set(sub)))
             elif found is not None:
@@ -263,12 +267,17 @@ class _SlotReader:
         """Of two matching sentences, where one gives its only age to a person it names ("Ivo
         Renk, 58, took") and the other its only age to "the 61-year-old politician", in an article
         that names the person too, the one described is the one named: the description's age is
-        read as the person's, and compared across the corpus as theirs."""
+        read as the person's, and compared across the corpus as theirs. Not when the named
+        person's sentence speaks of someone so described too ("Renk, 58, took bribes from a
+        builder" / "the 61-year-old builder paid"). The reading is kept: the first matching pair
+        that names the description decides it for the pairs after it."""
         for named_in, described_in in ((one, two), (two, one)):
             named, described = ([k for k in self(sid) if k.startswith(AGE)] for sid in (named_in, described_in))
             if not (len(named) == len(described) == 1 and named[0].startswith(NAMED_AGE)
                     and not described[0].startswith(NAMED_AGE)):
                 continue
+            if described[0][len(AGE):] in self.alignment.features(named_in):
+                continue  # the named person's sentence has its own "builder"
             side = self.read[described_in][described[0]]
             at = side.mention.start - self.alignment.sentences[described_in].sentence.start
             article = self.alignment.sentences[described_in].article
@@ -425,7 +434,7 @@ def _slots(alignment: Alignment, sid: int, roles: Roles, names: Names
         if key not in out:
             mention = mention_at(alignment, sid, m.start, m.end)
             out[key] = Side(mention, mention.text, mention.text, m.dimension, m.low, m.high)
-    times = times_of_day(text)
+    times = [t for t in times_of_day(text) if not _converted(text, t)]
     if len({(t.low, t.high) for t in times}) == 1:  # "left at 4:30 a.m. and was hit at 5:40 a.m.": two acts' times
         when = times[0]
         mention = mention_at(alignment, sid, when.start, when.end)
@@ -436,16 +445,23 @@ def _slots(alignment: Alignment, sid: int, roles: Roles, names: Names
     return out, later, frozenset(inferred), counts
 
 
+def _converted(text: str, time: Measure) -> bool:
+    """A time of day told again in another zone: "(8:30 a.m. GMT)", "0530 GMT"."""
+    return _OTHER_ZONE.match(text, time.end) is not None or text[max(0, time.start - 1):time.start] == "("
+
+
 def _add_only_sum(slots: Sequence[Slot], out: dict[str, Side], counts: dict[str, Slot]) -> None:
-    """A sentence's only sum, keyed by its currency alone: two matching sentences that each give
-    one sum tell one sum, though they say what for in other words ("escaped with €2m" / "fled
-    with a haul of €3m"). Not where it gives two amounts or two currencies."""
+    """A sentence's only sum, keyed by its currency and the kind of sum its words name, if any
+    (`SUM_KINDS`): two matching sentences that each give one sum tell one sum, though they say
+    what for in other words ("escaped with €2m" / "fled with a haul of €3m"); bail is no fine.
+    Not where it gives two amounts or two currencies."""
     sums = {(s.key[0], s.value) for s in slots if s.key[0] in CURRENCIES}
     if len(sums) == 1:
         currency = next(iter(sums))[0]
-        first = next(s for s in slots if s.key[0] == currency)
-        out.setdefault(currency, out[first.key])
-        counts.setdefault(currency, first)
+        of_it = [s for s in slots if s.key[0] == currency]
+        key = currency + next((" " + s.key[1:] for s in of_it if s.key[1:] in SUM_KINDS), "")
+        out.setdefault(key, out[of_it[0].key])
+        counts.setdefault(key, of_it[0])
 
 
 def _as_holders_age(text: str, roles: Roles, names: Names, article: str, slot: Slot) -> Slot:

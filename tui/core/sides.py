@@ -111,10 +111,13 @@ class Components:
 
     def join(self, a, b) -> None:
         self.pairs.append((a, b))
+        self._link(a, b)
+
+    def _link(self, a, b) -> None:
         self.parent[self.find(a)] = self.find(b)
 
     def without(self, pairs: set[tuple]) -> Components:
-        """The components the pairs joined but these make."""
+        """New components, joined by every pair this one was joined by except these."""
         out = Components()
         for a, b in self.pairs:
             if (a, b) not in pairs:
@@ -122,9 +125,10 @@ class Components:
         return out
 
     def groups(self, agreeing: list[tuple]) -> list[list]:
+        """The components, each also holding what agrees with one of its members."""
         for a, b in agreeing:
             if a in self.parent or b in self.parent:
-                self.join(a, b)
+                self._link(a, b)
         out: dict = defaultdict(list)
         for x in list(self.parent):
             out[self.find(x)].append(x)

@@ -49,6 +49,15 @@ _DATE_WORDS = WEEKDAYS | MONTHS
 _CLOCK = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc"})
 _DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")  # a day of a month in plain figures: "3", "3rd"
 CURRENCIES = "$€£¥"  # the signs a sum is written after; its slots are keyed by one of them
+_HOUSEHOLD = stem("household")
+_HOMES = frozenset({_HOUSEHOLD, stem("homes")})
+_UTILITY = r"(?:power|electricity|water|heating|gas)"
+_CUT_OFF_BEFORE = re.compile(rf"\b{_UTILITY}\s+(?:supplies\s+|supply\s+)?(?:to|for)\s+(?:\w+\s+)?$", re.I)
+_CUT_OFF_AFTER = re.compile(rf"\s+(?:\w+\s+)?without\s+(?:\w+\s+)?{_UTILITY}\b", re.I)
+_CUT_OFF_REACH = 40  # characters before a count read for "electricity to about"
+# Words that say which kind of sum a sum is: one of them is never another (bail is no fine)
+SUM_KINDS = frozenset(stem(w) for w in "bail fine fined reward ransom salary bonus bribe bribes compensation damages "
+                      "loan grant budget".split())
 _NOT_A_HEAD = frozenset({"percent", "cent", "per", "times"})  # "3 percent rises": the share, not what rises
 _PAID_AS = frozenset({"in", "of", "for"})  # the words between a sum and what it is: "$2m in bribes"
 # Scales written onto the figure of a sum, after a currency sign or before a currency's word:
@@ -139,7 +148,6 @@ _COUNTED_AS = {stem(word): stem(group.split()[0]) for group in (
     "soldiers troops servicemen",
     "children kids minors",
     "protesters demonstrators",
-    "households homes",  # left without power or water
     "scheduled planned due",  # what a date is set for: "scheduled for Thursday", "planned for Wednesday"
 ) for word in group.split()}
 # Words after a count of one kind of people that add others to those the fate befell: "four
@@ -356,7 +364,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         period = _period(text, unit.end)
         some = fate and word in _KINDS_OF_PEOPLE and _nobody_else(text, toks, j)
         all_befallen = _PEOPLE + period + fate if some else ""
-        counted = _PEOPLE if everyone else _one_for_another(unit_feats[0])
+        counted = (_PEOPLE if everyone else _homes_cut_off(text, unit_feats[0], tok.start, unit.end)
+                   or _one_for_another(unit_feats[0]))
         return [Slot(counted + period + fate, f"#{value:g}",
                      _loosened_start(text, tok.start, loosener), unit.end, unit.text, loosener, rounding,
                      count=True, all_befallen=all_befallen, placed=_placed(text, toks, j),
@@ -386,9 +395,14 @@ def _number_of(text: str, toks: TokenFeatures, i: int) -> str | None:
             j = k + 2 + (low(k + 2) == "the")
             if low(j) in FATES:
                 return f"{_PEOPLE}/{FATES[low(j)]}"
+            if low(j) in _EVERYONE:
+                counted = _PEOPLE
+            elif toks[j][1]:
+                counted = _one_for_another(toks[j][1][0])
+            else:
+                return None
             fate = FATES.get(low(j + 1), "") if j + 1 < i else ""
-            counted = _PEOPLE if low(j) in _EVERYONE else _one_for_another(toks[j][1][0]) if toks[j][1] else None
-            return counted and counted + (f"/{fate}" if fate else "")
+            return counted + (f"/{fate}" if fate else "")
     return None
 
 
@@ -574,6 +588,15 @@ def _named_share(text: str, toks: TokenFeatures, i: int) -> list[str]:
         if fold(toks[k][0].text) not in _GIVEN_A_SHARE:
             break
     return []
+
+
+def _homes_cut_off(text: str, stem_: str, start: int, end: int) -> str:
+    """"household" for homes or households counted as cut off from power or water ("cutting
+    electricity to 40,000 households", "leaving 60,000 homes without power"), which news says
+    either way; "" otherwise: "destroyed 40 homes" counts houses. `start` and `end`: where the
+    count and its word are."""
+    return _HOUSEHOLD if stem_ in _HOMES and (_CUT_OFF_BEFORE.search(text, max(0, start - _CUT_OFF_REACH), start)
+                                              or _CUT_OFF_AFTER.match(text, end)) else ""
 
 
 def _one_for_another(stem_: str) -> str:
@@ -979,7 +1002,10 @@ def _years_of_age(text: str, toks: TokenFeatures, i: int, names: SentenceNames) 
     last = i + 1
     if last >= len(toks) or fold(toks[last][0].text) not in ("years", "year"):
         return None
-    last += last + 1 < len(toks) and fold(toks[last + 1][0].text) == "old"
+    old = last + 1 < len(toks) and fold(toks[last + 1][0].text) == "old"
+    if not old and may_give_a_term(text):
+        return None  # "sentenced the gang leader, Ivo Doe, 12 years, and his driver"
+    last += old
     years = number_value(toks[i][0].text)
     age = _age_of(text, toks, i, names, last) if years is not None and years == int(years) else None
     return Slot(AGE + age[0], f"#{years:g}", toks[i][0].start, toks[last][0].end, f"{age[1]}’s age") if age else None
