@@ -688,6 +688,12 @@ DIVERGING = {
         article("Buses", '"Nobody will leave the town before the buses arrive," the mayor, Ivo Brandt, told '
                 'reporters.'),
         (0, "Jana Kovac"), (1, "Ivo Brandt")),
+    "the start of a curfew told as a range": (
+        article("Curfew", "A curfew from 10 p.m. to 6 a.m. has been imposed on the capital under the state of "
+                "emergency."),
+        article("Stay indoors", "Residents of the capital have been ordered to stay indoors from 9 p.m. under the "
+                "state of emergency's curfew."),
+        (0, "10 p.m."), (1, "9 p.m.")),
     "a local time given again in another zone": (
         article("Market blast", "The blast hit the market at 10:30 a.m. local time on Monday, police said."),
         article("Blast in market", "The blast hit the market at 11:30 a.m. local time (8:30 a.m. GMT) on Monday, "

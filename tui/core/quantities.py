@@ -34,6 +34,7 @@ _SAME_BODY = 1.25
 _NEAR = 1.3
 _TIME_SLOT = "time of day"
 _OTHER_ZONE = re.compile(r"\s*(?:GMT|UTC)\b")
+_RANGE_END = re.compile(r"\s*(?:to|until|till|-|–)\s*", re.I)  # "a curfew from 10 p.m. to 6 a.m.": its start is its time
 _MEASURE = "measure "  # the slot of a measure in matching sentences: "measure length"
 # In matching sentences, two measures of one dimension within this ratio measure one thing told
 # differently (an advance of 12 miles or of 30 km); further apart, two things (a 2-mile
@@ -434,7 +435,9 @@ def _slots(alignment: Alignment, sid: int, roles: Roles, names: Names
         if key not in out:
             mention = mention_at(alignment, sid, m.start, m.end)
             out[key] = Side(mention, mention.text, mention.text, m.dimension, m.low, m.high)
-    times = [t for t in times_of_day(text) if not _converted(text, t)]
+    told = times_of_day(text)
+    times = [t for n, t in enumerate(told) if not _converted(text, t)
+             and not (n and _RANGE_END.fullmatch(text, told[n - 1].end, t.start))]
     if len({(t.low, t.high) for t in times}) == 1:  # "left at 4:30 a.m. and was hit at 5:40 a.m.": two acts' times
         when = times[0]
         mention = mention_at(alignment, sid, when.start, when.end)
