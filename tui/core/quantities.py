@@ -34,7 +34,8 @@ _SAME_BODY = 1.25
 _NEAR = 1.3
 _TIME_SLOT = "time of day"
 _OTHER_ZONE = re.compile(r"\s*(?:GMT|UTC)\b")
-_RANGE_END = re.compile(r"\s*(?:to|until|till|-|–)\s*", re.I)  # "a curfew from 10 p.m. to 6 a.m.": its start is its time
+# what ends a range of times: "a curfew from 10 p.m. to 6 a.m." is timed by its start
+_RANGE_END = re.compile(r"\s*(?:to|until|till|-|–)\s*", re.I)
 _MEASURE = "measure "  # the slot of a measure in matching sentences: "measure length"
 # In matching sentences, two measures of one dimension within this ratio measure one thing told
 # differently (an advance of 12 miles or of 30 km); further apart, two things (a 2-mile
