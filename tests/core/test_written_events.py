@@ -1,4 +1,4 @@
-"""Thirteen invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Sixteen invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -23,8 +23,10 @@ FOUND = {
     "bribery_trial": {"cash_seized", "no_one_above_law_speaker", "orlik_sentence", "trial_length", "valenko_age"},
     "cash_van_robbery": {"attack_time", "gang_quote_speaker", "guard_age", "sum_stolen"},
     "convoy_ambush": {"ambush_time", "distance_from_oskava", "sedlar_age"},
+    "coup_attempt": {"address_time", "curfew_start", "under_control_speaker", "vetrin_age"},
     "drone_strike": {"death_toll", "deliberate_strike_quote_speaker", "eu_aid_sum", "strike_time"},
     "election_first_round": {"stock_index_gain", "turnout", "velkov_age"},
+    "fraud_trial": {"arrest_place", "customer_count", "sum_lost"},
     "hotel_siege": {"hostages_killed_count", "no_negotiation_quote_speaker", "officer_drozd_age"},
     "impeachment_vote": {"sum_misused", "sworn_in_time"},
     "kidnap_rescue": {"arrests_count", "farmhouse_distance", "raid_time"},
@@ -33,6 +35,7 @@ FOUND = {
     "prison_escape": {"discovery_time", "manhunt_officers", "recapture_time", "reward_amount", "tunnel_length"},
     "protest_crackdown": {"arrest_count", "fine_amount", "journalist_age", "vote_original_day",
                           "who_said_proportionate"},
+    "station_strike": {"compensation_sum", "deliberate_quote_speaker"},
 }
 
 
