@@ -694,6 +694,11 @@ DIVERGING = {
         article("Stay indoors", "Residents of the capital have been ordered to stay indoors from 9 p.m. under the "
                 "state of emergency's curfew."),
         (0, "10 p.m."), (1, "9 p.m.")),
+    "where someone was held, told after when": (
+        article("Arrest", "Ivo Marchuk was detained at Varno airport in April as he tried to board a flight."),
+        article("Port arrest", "Ivo Marchuk was detained in April of 2024 in the port of Siltavo, when he tried to "
+                "leave on a ferry."),
+        (0, "Varno"), (1, "Siltavo")),
     "a local time given again in another zone": (
         article("Market blast", "The blast hit the market at 10:30 a.m. local time on Monday, police said."),
         article("Blast in market", "The blast hit the market at 11:30 a.m. local time (8:30 a.m. GMT) on Monday, "
@@ -1017,6 +1022,17 @@ QUIET = {
         article("Brenn charged", "Senator Olaf Brenn was charged on Monday.",
                 "According to prosecutors, the 61-year-old builder paid 2 million kron in bribes to the senator "
                 "between 2017 and 2020."),
+    ),
+    "a witness's age and the age of the one she speaks of": (
+        article("Fraud trial", "Co-founder Daria Vosk, 38, told the court that Ivo Marchuk had moved the clients' "
+                "money into the accounts of his trading firm."),
+        article("Exchange trial", "According to the investigation, the 43-year-old businessman moved the clients' "
+                "money into the accounts of his trading firm.",
+                "Daria Vosk testified against Ivo Marchuk."),
+    ),
+    "held in custody and held in a prison": (
+        article("Custody", "Ivo Marchuk has been held in custody since his arrest in April."),
+        article("Prison", "Ivo Marchuk has been held in Varno prison since his arrest in April."),
     ),
     "homes destroyed and households cut off": (
         article("Shelling", "The shelling of Varn on Monday destroyed 40 homes and damaged the power station, "

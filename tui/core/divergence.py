@@ -24,13 +24,13 @@ from typing import NamedTuple
 from tui.core.align import Alignment
 from tui.core.attribution import Quotation, quotations
 from tui.core.entities import Names
-from tui.core.features import holds_name, is_word, name_runs
+from tui.core.features import holds_name, is_quantity, is_word, name_runs
 from tui.core.model import Divergence, DivergentValue
 from tui.core.quantities import measures_apart, numbers
 from tui.core.sides import Components, Found, Side, by_value, diverging, mention_at, one_value_per_article
 from tui.core.clauses import PUNCTUATION
-from tui.core.text import (ARTICLES, NO_LONGER, TITLE_QUALIFIERS, TITLE_SPECIFIERS, TITLES, fold, holds_title,
-                           hyphen_parts, stem, tokens)
+from tui.core.text import (ARTICLES, MONTHS, NO_LONGER, TITLE_QUALIFIERS, TITLE_SPECIFIERS, TITLES, WEEKDAYS, fold,
+                           holds_title, hyphen_parts, stem, tokens)
 from tui.core.wholes import whole_and_some
 
 # A title right after one of these verbs ("the club fired coach X") is the one the act took
@@ -38,6 +38,10 @@ from tui.core.wholes import whole_and_some
 _REMOVED = {"fired", "sacked", "dismissed", "removed", "replaced", "succeeded", "suspended"}
 _LOCATION_VERBS = {stem(w) for w in "remain stay stayed live lives held hold kept detained based resides".split()}
 _LOCATION_PREPOSITIONS = {"in", "at", "on", "inside", "within"}
+# What one stays or is held in that is no place: "held in custody", "remained in power"
+_STATES = {stem(w) for w in "custody detention captivity power office hiding charge control contact touch".split()}
+_DATE_FEATURES = {stem(w) for w in WEEKDAYS | MONTHS}
+_PAST_WHEN = 6  # how many tokens on from the verb the place after a date may stand: "in April of 2024 in"
 _NOT_A_SUBJECT = {"in", "into", "to", "from", "at", "of", "enter", "entered", "cross", "crossed", "leave", "left", "toward", "towards"}
 _QUOTE = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
 _MAX_QUOTE_WORDS = 6
@@ -300,11 +304,28 @@ def _stays(toks, text: str) -> Iterator[_Stay]:
         if fold(toks[v + 1][0].text) not in _LOCATION_PREPOSITIONS:
             continue
         subject = _subject_before(toks, text, v)
-        place = _phrase_after(toks, text, v + 1)
+        at = _place_preposition(toks, v + 1)
+        place = _phrase_after(toks, text, at) if at is not None else None
         if subject is None or place is None:
             continue
         value, is_name, end = place
-        yield _Stay(toks[v][0].start, end, *subject, value, is_name, text[toks[v + 1][0].start:end])
+        yield _Stay(toks[v][0].start, end, *subject, value, is_name, text[toks[at][0].start:end])
+
+
+def _place_preposition(toks, k: int) -> int | None:
+    """The preposition of the place, at token `k` or, past when it happened, the next: "detained
+    in April of 2024 in the port of Siltavik"."""
+    if not _is_date_or_figure(toks, k + 1):
+        return k
+    for j in range(k + 2, min(k + _PAST_WHEN, len(toks))):
+        if fold(toks[j][0].text) in _LOCATION_PREPOSITIONS:
+            return j if not _is_date_or_figure(toks, j + 1) else None
+    return None
+
+
+def _is_date_or_figure(toks, k: int) -> bool:
+    feats = toks[k][1] if k < len(toks) else ()
+    return bool(feats) and (is_quantity(feats[0]) or feats[0] in _DATE_FEATURES)
 
 
 def _elsewhere(a: Side, b: Side, named: dict[str, bool], names_in: dict[str, set[str]]) -> bool:
@@ -354,8 +375,8 @@ def _phrase_after(toks, text: str, preposition: int):
             content.append(feats[0])
             if feats[0].startswith("@") or len(content) == 2:
                 break
-    if not content:
-        return None
+    if not content or content[0] in _STATES or is_quantity(content[0]) or content[0] in _DATE_FEATURES:
+        return None  # "held in custody", "remained in power", "in 2024": no place
     return " ".join(content), content[0].startswith("@"), end
 
 

@@ -24,7 +24,7 @@ from tui.core.roles import Roles, read_roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
 from tui.core.slots import (AGE, CURRENCIES, NAMED_AGE, NAMED_TERM, SUM_KINDS, TALLY, TERM, Slot, fate_of,
                             may_give_a_term, may_give_an_age, sentence_slots)
-from tui.core.text import fold, stem
+from tui.core.text import SPEECH_VERBS, fold, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
 # Two tallies of one vote count about as many voters, some absent or abstaining ("52-48" and
@@ -278,14 +278,30 @@ class _SlotReader:
             if not (len(named) == len(described) == 1 and named[0].startswith(NAMED_AGE)
                     and not described[0].startswith(NAMED_AGE)):
                 continue
-            if described[0][len(AGE):] in self.alignment.features(named_in):
-                continue  # the named person's sentence has its own "builder"
+            if described[0][len(AGE):] in self.alignment.features(named_in) or self._speaks_of_another(
+                    named_in, _named_key(named[0])):
+                continue  # the named person's sentence has its own "builder", or tells of another person
             side = self.read[described_in][described[0]]
             at = side.mention.start - self.alignment.sentences[described_in].sentence.start
             article = self.alignment.sentences[described_in].article
             if _THE.search(self.alignment.texts[described_in], max(0, at - len("the  ")), at) \
                     and self.names.named_in(_named_key(named[0]), article):
                 self.read[described_in][named[0]] = self.read[described_in].pop(described[0])
+
+    def _speaks_of_another(self, sid: int, key: str) -> bool:
+        """Whether the person `key` speaks in the sentence of another person it names after a
+        speech verb: "Vosk, 38, told the court that Marchuk had ordered the transfers" (the one a
+        matching sentence describes may be Marchuk); not "Judge Sobel said Valenko, 58, had
+        taken bribes from the builder Orlik"."""
+        toks = self.alignment.tokens(sid)
+        named = [n for n, (_, feats) in enumerate(toks) if feats and feats[0] == "@" + key]
+        spoken = False
+        for tok, feats in toks[named[0] + 1:] if named else ():
+            spoken = spoken or fold(tok.text) in SPEECH_VERBS
+            if spoken and feats and feats[0].startswith("@") and feats[0] != "@" + key and self.names.is_person(
+                    feats[0][1:]):
+                return True
+        return False
 
     def inferred(self, sid: int) -> frozenset[str]:
         """The sentence's slots of all those a fate befell that a count of one kind of them fills
