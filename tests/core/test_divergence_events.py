@@ -699,6 +699,15 @@ DIVERGING = {
         article("Port arrest", "Ivo Marchuk was detained in April of 2024 in the port of Siltavo, when he tried to "
                 "leave on a ferry."),
         (0, "Varno"), (1, "Siltavo")),
+    "a haul, beside an earlier theft's": (
+        article("Auction house robbed", "Armed robbers stole jewellery worth an estimated 4.2 million ducats from the "
+                "Halden auction house on Wednesday, police said."),
+        article("Manhunt", "Thieves made off with jewels valued at 2.4 million ducats from the Halden auction house on "
+                "Wednesday, the company said.",
+                "Earlier this year, a gang stole 1.1 million ducats' worth of watches from a jeweller in Saltby."),
+        article("Two held", "Police arrested two men over Wednesday's robbery at the Halden auction house, in which "
+                "jewels worth 4.2 million ducats were taken."),
+        (0, "4.2 million"), (1, "2.4 million")),
     "a local time given again in another zone": (
         article("Market blast", "The blast hit the market at 10:30 a.m. local time on Monday, police said."),
         article("Blast in market", "The blast hit the market at 11:30 a.m. local time (8:30 a.m. GMT) on Monday, "

@@ -24,10 +24,11 @@ from tui.core.text import (ARTICLES, DETERMINERS, MONTHS, NEGATIONS, OLDEST, REL
 
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
 # What sets a count's act apart from another of its kind (`Occasion.apart`): words that say so
-# ("similar floods", "a previous raid", a sentence opening "Elsewhere,"), "last" before a period
+# ("similar floods", "a previous raid", "Earlier this year, a gang stole …", a sentence opening
+# "Elsewhere,"), "last" before a period
 # ("last year"), and an ordinal or "another" before an act ("a second bomb", "another attack";
 # not "another 12 were injured", which adds to the count, nor "a fourth man", "the first day").
-_APART = frozenset("separate separately similar previous elsewhere".split())
+_APART = frozenset("separate separately similar previous elsewhere earlier".split())
 _LAST = frozenset("year month week".split())
 _ONE_OF_SEVERAL = frozenset("another first second third fourth fifth".split())
 _ACTS = frozenset("blast blasts bomb bombs bombing explosion attack strike raid shooting ambush".split())
