@@ -1043,6 +1043,11 @@ QUIET = {
         article("Custody", "Ivo Marchuk has been held in custody since his arrest in April."),
         article("Prison", "Ivo Marchuk has been held in Varno prison since his arrest in April."),
     ),
+    "a time given again in GMT, as four figures": (
+        article("Station hit", "The missile hit the station at about 10:40 a.m. (0840 GMT) on Tuesday, officials "
+                "said."),
+        article("Strike", "The missile hit the station at about 10:30 a.m. (0830 GMT) on Tuesday, officials said."),
+    ),
     "homes destroyed and households cut off": (
         article("Shelling", "The shelling of Varn on Monday destroyed 40 homes and damaged the power station, "
                 "officials said."),

@@ -59,6 +59,7 @@ _CUT_OFF_REACH = 40  # characters before a count read for "electricity to about"
 # Words that say which kind of sum a sum is: one of them is never another (bail is no fine)
 SUM_KINDS = frozenset(stem(w) for w in "bail fine fined reward ransom salary bonus bribe bribes compensation damages "
                       "loan grant budget".split())
+_TIME_ZONES = frozenset({"gmt", "utc"})
 _NOT_A_HEAD = frozenset({"percent", "cent", "per", "times"})  # "3 percent rises": the share, not what rises
 _PAID_AS = frozenset({"in", "of", "for"})  # the words between a sum and what it is: "$2m in bribes"
 # Scales written onto the figure of a sum, after a currency sign or before a currency's word:
@@ -528,12 +529,13 @@ def _counted_word(text: str, toks: TokenFeatures, start: int) -> int | None:
     """The word a number right before token `start` counts, a few words on past qualifiers
     ("three former aides": aides) and adverbs ("five heavily armed men": men), or the kind of
     people the word before says which of ("two plant workers": workers); or "percent". None at
-    "of" ("one of the", "37 of them"), at the end of the number's clause, or at a day ("on
-    Monday" says when)."""
+    "of" ("one of the", "37 of them"), at the end of the number's clause, at a day ("on
+    Monday" says when) or at a time zone ("0840 GMT" is a time)."""
     for j in range(start, min(start + _UNIT_REACH, len(toks))):
         unit, feats = toks[j]
         word = fold(unit.text)
-        if word == "of" or PUNCTUATION.search(text, toks[j - 1][0].end, unit.start) or _is_date_word(unit.text):
+        if word == "of" or PUNCTUATION.search(text, toks[j - 1][0].end, unit.start) or _is_date_word(unit.text) \
+                or word in _TIME_ZONES:
             return None
         if word not in _QUALIFIERS and holds_word(feats) and not (word.endswith("ly") and j + 1 < len(toks)):
             return j + 1 if word not in FATES and _says_which_of_next(text, toks, start, j) else j
