@@ -384,22 +384,28 @@ def _topicality(text: str, story: set[str]) -> float:
 
 def _is_dated_row(text: str) -> bool:
     """A row of short fields set apart by bars, one of them a date or time: "World | Agency |
-    June 17, 2025", "By Jane Roe, Correspondent | Tuesday 17 June", "Last updated 16:05 | Refresh";
-    or by commas, with no full stop: "Example News Agency, 26.11.2026, 22:14"."""
+    June 17, 2025", "By Jane Roe, Correspondent | Tuesday 17 June", "Last updated 16:05 | Refresh"
+    (not a live blog's "21:40 | Turnout was 52 percent."); or by commas, with no full stop, a
+    date written as one and names beside it: "Example News Agency, 26.11.2026, 22:14" (not a
+    headline's "Ivo Doe, 61, dies in Varn on Monday")."""
     if "|" in text:
-        fields = [f for f in (f.strip() for f in text.split("|")) if f]
-    elif "," in text and not ends_sentence(text) and _WRITTEN_DATE.search(text):
-        # by commas, the fields besides the written date are names ("Ivo Doe, 61, dies in Varn on
-        # Monday" is a headline)
-        fields = [f for f in (f.strip() for f in text.split(",")) if f]
-        dated = [f for f in fields if _is_date_line(f) and _WRITTEN_DATE.search(f)]
-        return len(fields) >= 2 and bool(dated) and all(
-            f in dated or (len(f.split()) <= _FIELD_WORDS and _is_title_case(f.split()))
-            or (len(f.split()) <= _TIME_WORDS and _WRITTEN_DATE.search(f)) for f in fields)  # "09:45 local time"
-    else:
-        return False
-    return (len(fields) >= 2 and all(len(f.split()) <= _FIELD_WORDS and not _is_prose(f) for f in fields)
-            and any(_is_date_line(f) for f in fields))  # not a live blog's "21:40 | Turnout was 52 percent."
+        fields = _fields(text, "|")
+        return (len(fields) >= 2 and all(len(f.split()) <= _FIELD_WORDS and not _is_prose(f) for f in fields)
+                and any(_is_date_line(f) for f in fields))
+    if "," not in text or ends_sentence(text) or not _WRITTEN_DATE.search(text):
+        return False  # most lines: settled before they are split
+    fields = _fields(text, ",")
+    return len(fields) >= 2 and any(_is_written_date(f) for f in fields) and all(
+        _is_written_date(f) or (len(f.split()) <= _FIELD_WORDS and _is_title_case(f.split()))
+        or (len(f.split()) <= _TIME_WORDS and _WRITTEN_DATE.search(f)) for f in fields)  # "09:45 local time"
+
+
+def _fields(text: str, separator: str) -> list[str]:
+    return [f for f in (f.strip() for f in text.split(separator)) if f]
+
+
+def _is_written_date(field: str) -> bool:
+    return _is_date_line(field) and _WRITTEN_DATE.search(field) is not None
 
 
 def _is_capitals_question(text: str) -> bool:

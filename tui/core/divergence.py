@@ -324,8 +324,12 @@ def _place_preposition(toks, k: int) -> int | None:
 
 
 def _is_date_or_figure(toks, k: int) -> bool:
-    feats = toks[k][1] if k < len(toks) else ()
-    return bool(feats) and (is_quantity(feats[0]) or feats[0] in _DATE_FEATURES)
+    return k < len(toks) and bool(toks[k][1]) and _dates(toks[k][1][0])
+
+
+def _dates(feature: str) -> bool:
+    """A figure or a day's or month's name, which says when, not where."""
+    return is_quantity(feature) or feature in _DATE_FEATURES
 
 
 def _elsewhere(a: Side, b: Side, named: dict[str, bool], names_in: dict[str, set[str]]) -> bool:
@@ -375,7 +379,7 @@ def _phrase_after(toks, text: str, preposition: int):
             content.append(feats[0])
             if feats[0].startswith("@") or len(content) == 2:
                 break
-    if not content or content[0] in _STATES or is_quantity(content[0]) or content[0] in _DATE_FEATURES:
+    if not content or content[0] in _STATES or _dates(content[0]):
         return None  # "held in custody", "remained in power", "in 2024": no place
     return " ".join(content), content[0].startswith("@"), end
 

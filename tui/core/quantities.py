@@ -22,8 +22,8 @@ from tui.core.measures import Measure, bound_of, loosen, measures, times_of_day
 from tui.core.predicates import is_named_fate, may_tell_a_fate, predicates
 from tui.core.roles import Roles, read_roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
-from tui.core.slots import (AGE, CURRENCIES, NAMED_AGE, NAMED_TERM, SUM_KINDS, TALLY, TERM, Slot, fate_of,
-                            may_give_a_term, may_give_an_age, sentence_slots)
+from tui.core.slots import (AGE, CURRENCIES, NAMED_AGE, NAMED_TERM, SUM_KINDS, TALLY, TERM, TIME_ZONES, Slot,
+                            fate_of, may_give_a_term, may_give_an_age, sentence_slots)
 from tui.core.text import SPEECH_VERBS, fold, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
@@ -33,7 +33,7 @@ _SAME_BODY = 1.25
 # Two measures of one dimension this close (a ratio) may measure one thing; further apart, two.
 _NEAR = 1.3
 _TIME_SLOT = "time of day"
-_OTHER_ZONE = re.compile(r"\s*(?:GMT|UTC)\b")
+_OTHER_ZONE = re.compile(rf"\s*(?:{'|'.join(TIME_ZONES)})\b", re.I)  # "10:40 a.m. (8:40 a.m. GMT)"
 # what ends a range of times: "a curfew from 10 p.m. to 6 a.m." is timed by its start
 _RANGE_END = re.compile(r"\s*(?:to|until|till|-|–)\s*", re.I)
 _MEASURE = "measure "  # the slot of a measure in matching sentences: "measure length"
@@ -466,7 +466,7 @@ def _slots(alignment: Alignment, sid: int, roles: Roles, names: Names
 
 
 def _converted(text: str, time: Measure) -> bool:
-    """A time of day told again in another zone: "(8:30 a.m. GMT)", "0530 GMT"."""
+    """A time of day told again in another zone, or in brackets after the first: "(8:30 a.m. GMT)"."""
     return _OTHER_ZONE.match(text, time.end) is not None or text[max(0, time.start - 1):time.start] == "("
 
 

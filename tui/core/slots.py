@@ -46,8 +46,10 @@ _BEING = frozenset("trapped stuck stranded fell fallen remained remain remains s
                    "must".split())
 _PLACE_REACH = 6
 _DATE_WORDS = WEEKDAYS | MONTHS
+# The time zones a clock time is told in: "0840 GMT" is a time, no count of GMT
+TIME_ZONES = frozenset({"gmt", "utc"})
 # The words of a time of day: "at 6:40 p.m. on Friday" dates no act called "p.m."
-_CLOCK = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc"})
+_CLOCK = frozenset({"a.m.", "p.m.", "am", "pm"}) | TIME_ZONES
 _DAY = re.compile(r"^([0-9]{1,2})(?:st|nd|rd|th)?$")  # a day of a month in plain figures: "3", "3rd"
 CURRENCIES = "$€£¥"  # the signs a sum is written after; its slots are keyed by one of them
 _HOUSEHOLD = stem("household")
@@ -59,7 +61,6 @@ _CUT_OFF_REACH = 40  # characters before a count read for "electricity to about"
 # Words that say which kind of sum a sum is: one of them is never another (bail is no fine)
 SUM_KINDS = frozenset(stem(w) for w in "bail fine fined reward ransom salary bonus bribe bribes compensation damages "
                       "loan grant budget".split())
-_TIME_ZONES = frozenset({"gmt", "utc"})
 _NOT_A_HEAD = frozenset({"percent", "cent", "per", "times"})  # "3 percent rises": the share, not what rises
 _PAID_AS = frozenset({"in", "of", "for"})  # the words between a sum and what it is: "$2m in bribes"
 # Scales written onto the figure of a sum, after a currency sign or before a currency's word:
@@ -535,7 +536,7 @@ def _counted_word(text: str, toks: TokenFeatures, start: int) -> int | None:
         unit, feats = toks[j]
         word = fold(unit.text)
         if word == "of" or PUNCTUATION.search(text, toks[j - 1][0].end, unit.start) or _is_date_word(unit.text) \
-                or word in _TIME_ZONES:
+                or word in TIME_ZONES:
             return None
         if word not in _QUALIFIERS and holds_word(feats) and not (word.endswith("ly") and j + 1 < len(toks)):
             return j + 1 if word not in FATES and _says_which_of_next(text, toks, start, j) else j

@@ -19,8 +19,8 @@ _UNITS = {w: n for n, w in enumerate(
 _TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
          if w != "_"}
 # An age in words is two words, as one in figures is: "seven-year-old" reads as "7-year-old" does.
-_AGE_IN_WORDS = (rf"(?i:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(sorted(_UNITS, key=len, reverse=True))}))?|"
-                 rf"{'|'.join(sorted(_UNITS, key=len, reverse=True))})(?=-years?-old\b)")
+_UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))  # longest first: "seventeen" before "seven"
+_AGE_IN_WORDS = rf"(?i:(?:{'|'.join(_TENS)})(?:-(?:{_UNIT_WORDS}))?|{_UNIT_WORDS})(?=-years?-old\b)"
 # An ordinal ("7th") is one word, not the number 7 and a word "th": it counts nothing.
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:st|nd|rd|th)\b|\d[\d,.]*\d%?|\d%?|" + _AGE_IN_WORDS
                    + r"|[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -262,6 +262,7 @@ _TRANSLIT = [
     (r"^ie", "e"),  # a Slavic je- or ye- that opens a name is e- too (Jelena, Yelena, Elena; so Jean, Ean)
     (r"z$", "c"),  # a German z is a Slavic c: Lorenz, Lorenc
 ]
+_TRANSLIT = [(re.compile(pattern), repl) for pattern, repl in _TRANSLIT]  # read for every new name: compiled once
 _DOUBLE = re.compile(r"(.)\1+")
 _VOICED = re.compile(r"(?<=[aeiou])s(?=[aeiou])")  # an s between vowels is voiced: Morosan, Morozan
 
@@ -271,7 +272,7 @@ def translit_key(name: str) -> str:
     """A key on which romanisations of one name meet: Tsirkhalouskaya, Tirkhalovskaya -> one key."""
     key = fold(name)
     for pattern, repl in _TRANSLIT:
-        key = re.sub(pattern, repl, key)
+        key = pattern.sub(repl, key)
     key = _VOICED.sub("z", _DOUBLE.sub(r"\1", key))  # once doubles are one: Kessel, Kesel, Kezel
     return re.sub(r"[^a-z]", "", key)
 
