@@ -182,6 +182,25 @@ def test_the_story_resumed_after_a_newsletter_box_keeps_the_paragraphs_told_in_i
     assert kinds(tabloid) == ["body"] * 3 + ["boilerplate"] + ["body"] * 4
 
 
+def test_prose_after_a_newsletter_box_told_in_the_other_outlets_words_is_the_story_going_on():
+    tabloid = [
+        "Dock workers in the port city walked back in on Friday after a bitter nine-day walkout.",
+        "Bosses caved in and handed the dockers a fat pay rise.",
+        "SIGN UP for our Money Newsletter – the biggest stories straight to your inbox",
+        "The harbour authority puts the damage at a whopping 40 million euros.",
+        "\"We won because we stuck together,\" roared union chief Ada Voss.",
+        "And the containers? Still stacked to the sky.",
+    ]
+    others = [[Block(t) for t in (
+        "The harbour authority estimated the damage to trade at 40 million euros, a figure the union disputes.",
+        "Union leader Ada Voss said the members had won because they stuck together through the strike.",
+        "Thousands of containers remain stacked at the terminals waiting to be moved.",
+    )]] * 2
+    assert kinds(tabloid, others) == ["body", "body", "boilerplate", "body", "body", "body"]
+    # alone, with no other outlet to tell the event's words, the prose after the box stays furniture
+    assert kinds(tabloid)[3:] == ["boilerplate"] * 3
+
+
 def test_a_question_in_capitals_is_an_explainers_heading():
     lines = STORY[4:6] + ["HOW DID THE STRIKE END?", "WHY?"] + STORY[8:10] + ["Why did it end? Nobody knows."]
     assert kinds(lines) == ["body", "body", "heading", "body", "body", "body", "body"]

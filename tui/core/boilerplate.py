@@ -158,6 +158,8 @@ _TOPICAL = 0.3
 # words: a tabloid's "The city has declared three days of mourning." An author's bio of two
 # sentences shares a twentieth of them.
 _TOPICAL_PAIR = 0.2
+# The words of the event: those of the prose of this many articles (a corpus of one has none).
+_EVENT_ARTICLES = 2
 # A teaser headline is a sentence too; the story resumes only with a real paragraph.
 _MIN_RESUME_WORDS = 12
 # Paragraphs whose reading is kept while a corpus is classified: wire copy and furniture
@@ -171,16 +173,21 @@ def classify(corpus: Sequence[Sequence[Block]]) -> list[list[Label]]:
     for blocks in corpus:
         across.update({_norm(b.text) for b in blocks if _is_short_line(b.text)})
     shared_furniture = {line for line, n in across.items() if n >= 3}
+    told = Counter()  # a word of prose -> how many articles use it
+    for blocks in corpus:
+        told.update(set().union(*(_content_words(b.text) for b in blocks if _is_prose(b.text))))
+    event = {word for word, n in told.items() if n >= _EVENT_ARTICLES}
     try:
-        return [_ArticleClassifier(blocks, shared_furniture).labels() for blocks in corpus]
+        return [_ArticleClassifier(blocks, shared_furniture, event).labels() for blocks in corpus]
     finally:  # the paragraphs' readings, kept while the corpus is read, let go
         _furniture_reason.cache_clear()
         _norm.cache_clear()
 
 
 class _ArticleClassifier:
-    def __init__(self, blocks: Sequence[Block], shared_furniture: set[str]):
+    def __init__(self, blocks: Sequence[Block], shared_furniture: set[str], event: set[str] = frozenset()):
         self.blocks = blocks
+        self.event = event
         self.texts = [b.text for b in blocks]
         self.labels_: list[Label | None] = [None] * len(blocks)
         self.shared_furniture = shared_furniture
@@ -278,7 +285,9 @@ class _ArticleClassifier:
         # A newsletter's prompt is often a box inside the story, and the prose after it part of the story;
         # after an author's bio or a copyright line, prose that does not resume the story is more of them
         inline = self.labels_[anchor] == ("boilerplate", "newsletter")
-        story = self._story(anchor)  # read once: the paragraphs after the anchor are weighed against it
+        # read once: the paragraphs after the anchor are weighed against it; after a box, a tabloid's
+        # prose goes on in words of its own, which the other outlets' telling of the event has
+        story = self._story(anchor) | (self.event if inline else set())
         passed = []
         for i in range(anchor + 1, len(self.texts)):
             if self._resumes(i, story, pairs=not listing):
