@@ -147,6 +147,17 @@ def test_captions_credits_and_timestamps_are_furniture():
         "Example News Agency, 12.03.2024, 22:14",
         "Share this article on Facebook | Twitter | WhatsApp",
         "Related coverage: Who runs the port? The strike of 1998 revisited",
+        # page details set apart by dashes or bars, with a time written with a dot, a source, a live page's controls
+        "Example Dnes – World – 12.03.2024 15:20 – Automatic translation",
+        "By Jane Roe in Harbour Town | 12 March 2024, 6.40pm",
+        "Example Portal | World | Source: Example Wire",
+        "● Live | Refresh for updates",
+        "Posted by the Live Desk | Share this post",
+        "Live coverage ended. Follow our live page for the latest",
+        # two writers and their agency; a site's typo prompt; a caption opened by its credit
+        "By Ann Roe and Ivo Doe, Example Wire",
+        "If you found a mistake, select it and press Ctrl+Enter.",
+        "Photograph: Kim Doe/Example Times. Dockers block the gate of the terminal on Friday.",
     ]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
 
@@ -201,6 +212,11 @@ def test_prose_after_a_newsletter_box_told_in_the_other_outlets_words_is_the_sto
     assert kinds(tabloid)[3:] == ["boilerplate"] * 3
 
 
+def test_a_line_without_a_full_stop_closing_on_its_day_is_a_caption_not_a_heading():
+    lines = STORY[4:6] + ["Dockers block the gate of the terminal on Friday", "What the deal means"] + STORY[8:10]
+    assert kinds(lines)[2:4] == ["boilerplate", "heading"]
+
+
 def test_a_question_in_capitals_is_an_explainers_heading():
     lines = STORY[4:6] + ["HOW DID THE STRIKE END?", "WHY?"] + STORY[8:10] + ["Why did it end? Nobody knows."]
     assert kinds(lines) == ["body", "body", "heading", "body", "body", "body", "body"]
@@ -209,7 +225,9 @@ def test_a_question_in_capitals_is_an_explainers_heading():
 def test_story_that_only_looks_like_furniture_is_story():
     for line in ["Machine translation software let the gang write convincing letters to victims in 12 languages.",
                  "21:40 | Turnout was 52 percent, the electoral commission says.",
-                 "Follow-up posts on social media suggested the gunman had fled abroad."]:
+                 "Follow-up posts on social media suggested the gunman had fled abroad.",
+                 "By Monday, police had arrested six people.",
+                 "The minister – who resigned on 3 March – said the port would reopen."]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "body", line
 
 

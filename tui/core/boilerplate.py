@@ -23,7 +23,7 @@ _MONTHS = "|".join(sorted(MONTHS | MONTH_ABBREVIATIONS, key=lambda m: (-len(m), 
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
 _DATE_TOKEN = re.compile(
     rf"^(?:{_MONTHS}|{_WEEKDAYS}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}|"
-    r"\d{1,2}:\d{2}|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]?[ecmp][sd]?t|vol|no|issue|edition|at|on|of|"
+    r"\d{1,2}[:.]\d{2}(?:[ap]m)?|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]?[ecmp][sd]?t|vol|no|issue|edition|at|on|of|"
     r"updated|published|posted|modified|last|"
     r"\d+[smhd]|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|ago|just|now|today|yesterday)\.?[,:]?$",
     re.I,
@@ -79,9 +79,11 @@ _FURNITURE = [
          # what a page says around its ads, scripts and apps
          r"\b(?:story|article) continues (?:below|after)\b|^ad feedback$|^loading\W*$|^click here\b|"
          r"^download (?:the|our) (?:\w+ ){0,3}app\b|\benable javascript\b|^(?:got|have) a (?:news )?tip\b|"
+         r"\bpress ctrl\s*\+\s*enter\b|"  # a site's way to report a typo
          r"^show (?:all )?key events$",  # a live blog's own control
          "site furniture", _LINE),
-        (r"^this (?:live )?blog (?:is (?:now )?closed|has (?:now )?ended)\b", "site furniture", _TEASER),
+        (r"^(?:this (?:live )?blog|(?:our )?live coverage)(?: of [^.]{1,40})? "
+         r"(?:is (?:now )?closed|(?:has (?:now )?)?ended)\b", "site furniture", _TEASER),
         # how to reach the writer; not a police appeal in the story ("anyone with information …")
         (r"^(?:contact|e-?mail|reach|write to)\b[^.@]{0,80}?[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}", "contact details", _LINE),
         # An image's name or a page-code token left in the text ("Site Logo", "menu_icon").
@@ -100,7 +102,7 @@ _FURNITURE = [
         # a page's details closed by a translation notice: "Outlet - World - 25.11.2026 (automatic translation)"
         (r"[\[(](?:automatic|machine)[- ]translat\w*(?: from (?:the )?\w+)?[)\]]$", "disclaimer", _LINE),
         (r"\b(?:photo|image|picture|illustration|video)s?\s*(?:by|credits?|courtesy|source)\b|"
-         r"^(?:photo|foto|image|file photo|pictured)\s*[:(]|"
+         r"^(?:photo(?:graph)?|foto|image|picture|file photo|pictured)\s*[:(]|"
          r"^(?:image|media|photo|video) (?:caption|source)\b|"
          r"licen[sc]ed under|\bcc[ -]by\b|getty images|shutterstock|wikimedia commons|\bap photo\b|\balamy\b|"
          # a credit closing a caption: "… harbour at dusk. Photo: Agency", "(Photo: Agency)", "| Image: X"
@@ -114,6 +116,8 @@ _FURNITURE = [
         (r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?$", "web address", _LINE),
     ]
 ]
+# A caption's last words say on which day the photograph was taken; a heading's seldom do.
+_DAY_CLOSING = re.compile(rf"\bon (?:(?:{_WEEKDAYS})|(?:{_MONTHS})\.? \d{{1,2}}|\d{{1,2}} (?:{_MONTHS}))$", re.I)
 # A wire agency's photo credit closing a caption, in its capitals or words: "… on Monday. AGENCY/Jane
 # Roe", "AGENCY-OTHER/Jane Roe/File Photo", "AGENCY WIRE/Jane Roe", "… 2026. Harbour Press/Jane Roe".
 # It opens the line or follows the caption's last sentence or a bracket, and no full stop
@@ -121,7 +125,10 @@ _FURNITURE = [
 _WIRE_CREDIT = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\()"
                           r"(?:[A-Z]{2,}(?:[- ][A-Z]{2,})*|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})/"
                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:/[A-Za-z ]{2,25})?\)?\s*$")
-_BYLINE = re.compile(r"^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|(?:[Aa]dditional )?[Rr]eporting by)\s+[A-Z]\S*(?:\s+\S+){0,5}$")
+# A byline names its writers (two, with their agency: "By Ann Roe and Ivo Doe, Example Wire"), and
+# closes no sentence: "By Monday, police had arrested six people." is story.
+_BYLINE = re.compile(r"^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|(?:[Aa]dditional )?[Rr]eporting by)\s+"
+                     rf"(?!(?i:{_MONTHS}|{_WEEKDAYS})\b)[A-Z]\S*(?:\s+\S+){{0,7}}$")
 _CREDIT = re.compile(
     r"\b(?:contributed (?:to )?(?:this )?(?:report(?:ing)?|story|article)|reported from|additional reporting|"
     r"(?:writing|editing|reporting) by)\b",
@@ -345,7 +352,10 @@ class _ArticleClassifier:
             elif i < first and _is_name_only(text):
                 self._mark(i, "boilerplate", "byline")
             elif self.blocks[i].hint == "" and not ends_sentence(text) and len(text.split()) <= 20:
-                self._mark(i, "heading", "short line without a full stop")
+                if _DAY_CLOSING.search(text) and not _is_title_case(text.split()):
+                    self._mark(i, "boilerplate", "photo caption")  # "Farmers block the road on Thursday"
+                else:
+                    self._mark(i, "heading", "short line without a full stop")
             elif self.blocks[i].hint == "" and _is_capitals_question(text):
                 self._mark(i, "heading", "a question in capitals")  # an explainer's "WHAT DO WE KNOW?"
 
@@ -361,7 +371,7 @@ def _furniture_reason(text: str) -> str:
     for pattern, reason, most in _FURNITURE:
         if words <= most and any(c in low for c in _CLUES.get(reason, ("",))) and pattern.search(low):
             return reason
-    if words <= _LINE and _BYLINE.match(text):
+    if words <= _LINE and _BYLINE.match(text) and not ends_sentence(text):
         return "byline"
     if _WIRE_CREDIT.search(text):
         return "photo caption or credit"
@@ -392,21 +402,31 @@ def _topicality(text: str, story: set[str]) -> float:
 
 
 def _is_dated_row(text: str) -> bool:
-    """A row of short fields set apart by bars, one of them a date or time: "World | Agency |
-    June 17, 2025", "By Jane Roe, Correspondent | Tuesday 17 June", "Last updated 16:05 | Refresh"
+    """A row of short fields set apart by bars, one of them a date, a time or another page detail
+    (`_DETAIL_FIELD`): "World | Agency | June 17, 2025", "By Jane Roe, Correspondent | Tuesday 17
+    June", "Last updated 16:05 | Refresh"
     (not a live blog's "21:40 | Turnout was 52 percent."); or by commas, with no full stop, a
     date written as one and names beside it: "Example News Agency, 26.11.2026, 22:14" (not a
     headline's "Ivo Doe, 61, dies in Varn on Monday")."""
-    if "|" in text:
-        fields = _fields(text, "|")
+    bars = next((b for b in _BARS if b in text), None)
+    if bars and (bars == "|" or not ends_sentence(text)):
+        fields = _fields(text, bars)
         return (len(fields) >= 2 and all(len(f.split()) <= _FIELD_WORDS and not _is_prose(f) for f in fields)
-                and any(_is_date_line(f) for f in fields))
+                and any(_is_date_line(f) or _DETAIL_FIELD.match(f) for f in fields))
     if "," not in text or ends_sentence(text) or not _WRITTEN_DATE.search(text):
         return False  # most lines: settled before they are split
     fields = _fields(text, ",")
     return len(fields) >= 2 and any(_is_written_date(f) for f in fields) and all(
         _is_written_date(f) or (len(f.split()) <= _FIELD_WORDS and _is_title_case(f.split()))
         or (len(f.split()) <= _TIME_WORDS and _WRITTEN_DATE.search(f)) for f in fields)  # "09:45 local time"
+
+
+# A field of a row of page details other than a date: where the copy comes from, who posted it,
+# a live page's own controls ("World | Source: Example Wire", "● Live | Refresh for updates").
+_DETAIL_FIELD = re.compile(r"(?:sources?|posted by|updated|refresh|\W*live)\b|share this\b", re.I)
+
+
+_BARS = ("|", " – ", " — ")  # what sets the fields of a row apart: a bar, or dashes in a line that is no sentence
 
 
 def _fields(text: str, separator: str) -> list[str]:
