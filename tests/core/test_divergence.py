@@ -249,6 +249,21 @@ def test_a_speaker_after_the_speech_verb_may_bear_a_title():
     assert values(d) == [("Jan Pettersk", ("a0",)), ("Lia Varn", ("a1",))]
 
 
+def test_a_speaker_with_a_role_set_off_by_commas_or_named_last_as_a_translation_orders_it():
+    [d] = found('"We hold the bridge and will not give it up," Colonel Jan Pettersk, head of the river guard, told reporters.',
+                '"We hold the bridge and will not give it up," front spokeswoman Lia Varn said.')
+    assert values(d) == [("Jan Pettersk", ("a0",)), ("Lia Varn", ("a1",))]
+    [d] = found('"We hold the bridge and will not give it up," said to journalists the Minister of Defence Jan Pettersk.',
+                '"We hold the bridge and will not give it up," front spokeswoman Lia Varn said.')
+    assert values(d) == [("Jan Pettersk", ("a0",)), ("Lia Varn", ("a1",))]
+    # a quotation of two sentences credited to two people is one divergence
+    [d] = found('"We hold the bridge. We will not give it up to anyone," Colonel Jan Pettersk said.',
+                '"We hold the bridge. We will not give it up to anyone," front spokeswoman Lia Varn said.')
+    # the name that closes the sentence is spoken of, after a preposition
+    assert not found('"We hold the bridge and will not give it up," said a lawyer for Jan Pettersk.',
+                     '"We hold the bridge and will not give it up," front spokeswoman Lia Varn said.')
+
+
 def test_the_same_words_from_the_same_person_or_other_words_are_no_divergence():
     assert not found('"The volunteers saved the town," Ida Brun said.',
                      'Mayor Ida Brun said the volunteers "saved the town" after the storm.')

@@ -61,6 +61,17 @@ def test_h_for_g_a_dropped_h_and_a_final_sz_meet():
     assert given_name_key("Irena") == given_name_key("Irina")
 
 
+def test_an_h_before_r_for_g_and_a_surname_with_o_for_a_meet_but_not_beside_another_given_name():
+    entities = find_entities(articles_from(
+        "Interior Minister Pavel Hronek met opposition leader Iryna Sokol. Judge Ana Morak presided.",
+        "The Minister of the interior Pawel Gronek met the leader of opposition Irena Sokal. Ivo Marak spoke.",
+    ))
+    assert entity_of(entities, "Pavel Hronek") is entity_of(entities, "Pawel Gronek")
+    assert entity_of(entities, "Iryna Sokol") is entity_of(entities, "Irena Sokal")
+    assert entity_of(entities, "Ana Morak") is not entity_of(entities, "Ivo Marak")
+    assert translit_key("Hlinka") == translit_key("Glinka")
+
+
 def test_a_name_with_its_head_before_of_is_the_name_with_the_head_last():
     entities = find_entities(articles_from(
         "The Ministry of the Interior said 12 people were held near the Square of the Republic.",

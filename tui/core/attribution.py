@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from tui.core.align import Alignment
 from tui.core.entities import Names
 from tui.core.features import is_quantity, is_word, name_runs
-from tui.core.clauses import before_relative_clause, gap
-from tui.core.text import PREPOSITIONS, SPEECH_VERBS, fold, is_title
+from tui.core.clauses import PUNCTUATION, before_relative_clause, gap
+from tui.core.text import ARTICLES, PREPOSITIONS, SPEECH_VERBS, fold, is_title
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
 # The speech verbs (text.SPEECH_VERBS) that may come before the speaker ("said Doe"); "told Doe"
@@ -26,6 +26,7 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
 _INVERTED = SPEECH_VERBS - {"told", "posted", "tweeted", "announced", "declared", "called", "described"}
 _ROLE_GAP = 2  # "said Acme producer Jane Doe": the speaker is the name after a lower-case role
 _ROLE_WORDS = 6  # "Jane Doe, a senior spokeswoman for the Acme Party": the words of a role set off by a comma
+_CLOSING_WORDS = 12  # the most words from the speech verb after a quotation to the name that closes the sentence
 _PRONOUNS = {"he", "she"}
 _POSSESSIVE = ("'s", "’s")
 _QUOTE_MARK = re.compile(r"[”\"]")
@@ -36,9 +37,10 @@ _NOT_A_SPEAKER_AFTER = PREPOSITIONS | {"bearing", "showing", "asked"}  # the nam
 # "and" of "Health and Social Affairs Minister" or of two speakers named together
 _NEW_CLAUSE = re.compile(r"^[\s,”\"]*(?:while|whereas|but)\b|,\s*(?:while|whereas|but|and)\b", re.I)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,:;]*,")
-# After a name, the party it is of and a relative clause about it, then the verb: the word after.
+# After a name, the party it is of and a relative clause about it, or a role set off by commas
+# ("Colonel Jane Doe, head of the city's police, told"), then the verb: the word after.
 _SAID_AFTER_ASIDE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)?"
-                               r",\s+(?:who|whose)\b[^,;:]*,\s+(\w+)")
+                               r",\s+(?:(?:who|whose)\b[^,;:]*|(?:[\w'’.-]+\s+){1,%d}?[\w'’.-]+),\s+(\w+)" % _ROLE_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +144,8 @@ def _read(alignment: Alignment, sid: int, names: Names) -> _Read:
     outside = [(tok, feats) for tok, feats in toks if not any(a <= tok.start < b for a, b in spans)]
     people = frozenset(key for _, _, key in name_runs(tuple(outside)) if names.is_person(key[1:]))
     return _Read([(m.start(), m.end(), _words(alignment, sid, m.start(1), m.end(1))) for m in quoted],
-                 _speakers(alignment, sid, spans, names) or _introducer(text, toks, spans, names),
+                 _speakers(alignment, sid, spans, names) or _introducer(text, toks, spans, names)
+                 or _closing_speaker(text, toks, spans, names),
                  (bool(quoted) or closing is not None) and _pronoun_speaks([fold(tok.text) for tok, _ in outside]),
                  _opener(text, toks, names), people, opening, closing)
 
@@ -241,6 +244,33 @@ def _introducer(text: str, toks, quoted: list[tuple[int, int]], names: Names) ->
     if (before >= 0 and fold(toks[before][0].text) in _NOT_A_SPEAKER_AFTER) or toks[last][0].text.endswith(_POSSESSIVE):
         return []  # 'said of Ivan Petrov: "…"', 'a letter to Judge Marta Lind: "…"', "Doe's lawyer"
     return [(key, text[toks[first][0].start:toks[last][0].end])]
+
+
+def _closing_speaker(text: str, toks, quoted: list[tuple[int, int]], names: Names) -> list[tuple[str, str]]:
+    """The person whose name closes a sentence that goes on from its quotation with a speech
+    verb, as a translation orders it: '"…," declared the Minister of Defence of Examplia Jane
+    Doe.', '"…," said to journalists the Interior Minister Jane Doe.': only a title stands between
+    the two. Not one others speak for ('"…," said a lawyer for Jane Doe.')."""
+    end = max((b for _, b in quoted), default=None)
+    rest = tuple((tok, feats) for tok, feats in toks if end is not None and tok.start >= end)
+    if not rest or len(rest) > _CLOSING_WORDS or fold(rest[0][0].text) not in SPEECH_VERBS:
+        return []
+    if text[end:rest[0][0].start].strip() not in ("", ",") or PUNCTUATION.search(text, rest[0][0].end, rest[-1][0].end):
+        return []
+    runs = list(name_runs(rest))
+    if not runs or runs[-1][1] != len(rest) - 1 or text[rest[-1][0].end:].strip(" .!\"”’'"):
+        return []
+    first, last, key = runs[-1]
+    between = rest[3 if fold(rest[1][0].text) == "to" else 1:first]  # past "to journalists"
+    if not names.is_person(key[1:]) or not all(_titling(tok.text) for tok, _ in between):
+        return []
+    return [(key, text[rest[first][0].start:rest[last][0].end])]
+
+
+def _titling(word: str) -> bool:
+    """A word of a title and what it is of: "the Minister of Defence of Examplia"."""
+    folded = fold(word)
+    return folded in ARTICLES or folded == "of" or is_title(folded) or word[:1].isupper()
 
 
 def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int | None:

@@ -223,9 +223,12 @@ def _speakers(alignment: Alignment, names: Names):
             components.join(*pair)
         else:
             agreeing.append(pair)
+    told = set()  # the paragraphs and speakers of each divergence: a quotation of two sentences is one
     for found in components.groups(agreeing):
         groups = by_value(found)
-        if one_value_per_article(groups):
+        where = frozenset((s.mention.article, s.mention.paragraph, s.value) for g in groups for s in g)
+        if one_value_per_article(groups) and where not in told:
+            told.add(where)
             # each value named by its fullest spelling: "Jane Doe" rather than "Doe"
             groups = [[dataclasses.replace(s, label=max((t.label for t in g), key=len)) for s in g] for g in groups]
             yield Found("other", min((g[0].slot for g in groups), key=len), groups)

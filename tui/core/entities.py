@@ -443,7 +443,14 @@ def _same_full_name(a: Mention, b: Mention, votes: dict[tuple[str, str], Counter
     # People: the same surname once romanisations are folded, and given names that the
     # table or the transliteration key says are one name. Never letters apart alone.
     given_a, given_b = given_name_key(a.words[0]) or ka[0], given_name_key(b.words[0]) or kb[0]
-    return ka[-1] == kb[-1] and given_a == given_b and ka[1:-1] == kb[1:-1]
+    return given_a == given_b and ka[1:-1] == kb[1:-1] and (ka[-1] == kb[-1] or _akanye(ka[-1], kb[-1]))
+
+
+def _akanye(a: str, b: str) -> bool:
+    """One surname written with an o and with an a (Sokol, Sokal): Belarusian and Russian say an
+    unstressed o as a, and romanisations follow either. Only beside one given name."""
+    differ = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(a) == len(b) >= 4 and len(differ) == 1 and set(differ[0]) == {"a", "o"}
 
 
 def _abbreviates(short: str, long_: str) -> bool:
@@ -536,8 +543,9 @@ def _kind(votes: Counter) -> str:
 
 
 def _candidate_buckets(mentions: list[Mention]) -> list[list[int]]:
-    """Groups of distinct multi-word names that might be one entity: the same surname, all
-    words but one the same, or the same first word in one article. Each name once."""
+    """Groups of distinct multi-word names that might be one entity: the same surname (or the
+    same but for an o written a), all words but one the same, or the same first word in one
+    article. Each name once."""
     distinct: dict[tuple[str, ...], int] = {}
     here: dict[tuple[str, tuple[str, ...]], int] = {}
     for i, m in enumerate(mentions):
@@ -548,6 +556,8 @@ def _candidate_buckets(mentions: list[Mention]) -> list[list[int]]:
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for keys, i in distinct.items():
         buckets[("surname", keys[-1])].append(i)
+        if "o" in keys[-1]:  # and spelled with an a (`_akanye`)
+            buckets[("surname", keys[-1].replace("o", "a"))].append(i)
         for p in range(len(keys)):
             buckets[("all but", len(keys), p, keys[:p] + keys[p + 1:])].append(i)
     for (article, keys), i in here.items():

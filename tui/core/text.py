@@ -259,6 +259,7 @@ _TRANSLIT = [
     # Ukrainian and Czech h for Russian g (Luhansk, Lugansk; Solnohrad, Solnograd); an h before a
     # vowel that opens a long name is often dropped (Hovanov, Ovanov; not Hart, Art)
     (r"(?<=[aeiou])h(?=[aeiour])", "g"), (r"^h(?=[aeiou]\w{4})", ""),
+    (r"^h(?=[rl])", "g"),  # and before r or l that opens a name (Hrytsenko, Gritsenko; Hlinka, Glinka)
     (r"^ie", "e"),  # a Slavic je- or ye- that opens a name is e- too (Jelena, Yelena, Elena; so Jean, Ean)
     (r"z$", "c"),  # a German z is a Slavic c: Lorenz, Lorenc
 ]
