@@ -654,6 +654,17 @@ DIVERGING = {
         article("Brandt detained", "Police detained the former minister Ivo Brandt, 58, at his home in Sellin on "
                 "Monday."),
         (0, "61 years old"), (1, "58")),
+    "an age in years, a word of sentencing after it": (
+        article("Guard hurt", "A depot guard, Milos Varga, 54, was struck on the head as he tried to stop the men."),
+        article("Depot raid", "The guard of the depot Milosh Varga, 57 years, tried to stop the robbers and received "
+                "a trauma of the head."),
+        (0, "54"), (1, "57 years")),
+    "an age in years before what befell the person, and an age closing the sentence": (
+        article("Guard hurt", "A depot guard, Milos Varga, 54, was struck on the head as he tried to stop the men."),
+        article("Depot raid", "The guard of the depot Milosh Varga, 57 years, tried to stop the robbers and received "
+                "a trauma of the head."),
+        article("Raid live", "The depot's owner names the injured guard as Milos Varga, 57."),
+        (0, "54"), (2, "57")),
     "a toll as 'the number of' those killed": (
         article("Siege ends", "Special forces ended the siege of the Hotel Mira in Varn on Saturday, with 17 hostages "
                 "killed, officials said."),

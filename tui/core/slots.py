@@ -928,9 +928,10 @@ def _ends_range(text: str, toks: TokenFeatures, i: int) -> bool:
 
 YEARS_OLD = {"year-old", "years-old"}
 NAMED_AGE = AGE + "@"  # the start of the key of a named person's age: "age @doe"
-# What a sentence giving an age has somewhere ("Doe, 54,", "54-year-old", "aged 54"): most
-# sentences have none, and are not read for ages across the corpus.
-_AGE_HINT = re.compile(r",\s*\d{1,3}\s*[,)]|\d\s*-?\s*years?-old|\baged\s+\d", re.I)
+# What a sentence giving an age has somewhere ("Doe, 54,", "Doe, 54 years,", "named as Jane
+# Doe, 54.", "54-year-old", "aged 54"): most sentences have none, and are not read for ages
+# across the corpus.
+_AGE_HINT = re.compile(r",\s*\d{1,3}(?:\s+years?(?:\s+old)?)?\s*(?:[,)]|\.?$)|\d\s*-?\s*years?-old|\baged\s+\d", re.I)
 _AGED_REACH = 4  # how many words from "N-year-old" the person it describes may be named
 
 
@@ -1007,7 +1008,7 @@ def _years_of_age(text: str, toks: TokenFeatures, i: int, names: SentenceNames) 
     if last >= len(toks) or fold(toks[last][0].text) not in ("years", "year"):
         return None
     old = last + 1 < len(toks) and fold(toks[last + 1][0].text) == "old"
-    if not old and may_give_a_term(text):
+    if not old and _TERM_HINT.search(text, 0, toks[i][0].start):
         return None  # "sentenced the gang leader, Ivo Doe, 12 years, and his driver"
     last += old
     years = number_value(toks[i][0].text)
@@ -1018,12 +1019,14 @@ def _years_of_age(text: str, toks: TokenFeatures, i: int, names: SentenceNames) 
 def _age_of(text: str, toks: TokenFeatures, i: int, names: SentenceNames, last: int | None = None
             ) -> tuple[str, str] | None:
     """(key, name or word) when number `i`, a whole number of an age, stands between commas right
-    after a name or a word for a person: "Jane Doe, 54,", "the victim, 19,"; its words end at token
-    `last` when there are more ("54 years old")."""
+    after a name or a word for a person, or closes the sentence: "Jane Doe, 54,", "the victim,
+    19,", "… as Jane Doe, 54."; its words end at token `last` when there are more ("54 years old")."""
     last = i if last is None else last
-    if i == 0 or last + 1 >= len(toks) or text[toks[i - 1][0].end:toks[i][0].start].strip() != ",":
+    if i == 0 or last >= len(toks) or text[toks[i - 1][0].end:toks[i][0].start].strip() != ",":
         return None
-    if text[toks[last][0].end:toks[last + 1][0].start].strip()[:1] not in {",", ")"}:
+    closes = last + 1 == len(toks) and text[toks[last][0].end:].strip() in ("", ".")  # "… as Jane Doe, 54."
+    if not closes and (last + 1 >= len(toks) or text[toks[last][0].end:toks[last + 1][0].start].strip()[:1]
+                       not in {",", ")"}):
         return None
     if i - 1 in names.by_last:
         return _named(text, toks, names.by_last[i - 1])

@@ -252,6 +252,7 @@ _TRANSLIT = [
     # Polish sz an s (Halász, Halas; Tomasz, Tomas); Serbo-Croat ij is i
     (r"c(?=[aou])", "k"), ("cz", "ch"), (r"sz$", "s"), ("sz", "sh"), ("ij", "i"),
     (r"(?<=[aeiou])ch$", "c"),  # Kovach, Kovač; Petrovich, Petrović; not Fitch (Fitz)
+    (r"(?<=o)sh$", "s"),  # Milosh, Miloš; not Parrish, Paris
     ("shch", "sh"), ("sch", "sh"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("tch", "ch"), ("tz", "c"), ("ts", "c"),
     ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "ov"), ("ow", "ov"), ("iy", "i"), ("yi", "i"),
     ("ia", "ya"), ("ie", "e"), ("ye", "e"), ("yo", "e"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("y", "i"),
