@@ -211,6 +211,19 @@ DIVERGING = {
         article("Ex-minister fined over funds",
                 "The former minister Rolf Ammer was fined 80,000 euros on Tuesday for misusing public funds."),
         (0, "50,000 euros"), (1, "80,000 euros")),
+    "a sum in a currency that is also a thing, told a few words from what it is": (
+        article("Treasury raid", "The ministry has put the value of the haul at 88 million crowns, but the insurer "
+                "said the pieces were insured for only 41 million crowns."),
+        article("JEWEL HEIST", "The ministry reckons the haul is worth a staggering 120 million crowns."),
+        (0, "88 million crowns"), (1, "120 million crowns")),
+    "crowns of a treasure counted, not summed": (
+        article("Treasury raid", "The thieves took two crowns and a tiara from the royal treasury in Varn."),
+        article("Varn raid", "The thieves took three crowns and a tiara from the royal treasury in Varn."),
+        (0, "two crowns"), (1, "three crowns")),
+    "a sum in roubles": (
+        article("Editor fined", "A court in Tarsk fined the editor Ivo Lamm 50,000 roubles on Tuesday."),
+        article("Tarsk court", "The editor Ivo Lamm was fined 80,000 roubles by a court in Tarsk on Tuesday."),
+        (0, "50,000 roubles"), (1, "80,000 roubles")),
     "the day of an attack": (
         article("Gunmen attack checkpoint",
                 "Gunmen attacked an army checkpoint near the town of Orsk on Tuesday, killing two soldiers."),
@@ -1569,3 +1582,9 @@ def test_a_time_of_day_is_no_act_a_date_dates():
         article("Siege ends", "The gunmen were killed when special forces stormed the lobby of the Hotel Mira in Varn "
                 "at around 4:30 p.m. on Saturday, police said."))
     assert [d.slot for d in found if d.slot == "date"] == []
+
+
+def test_a_currency_that_is_also_a_thing_is_a_sum_only_when_it_runs_to_thousands():
+    _, [treasure] = divergences(*DIVERGING["crowns of a treasure counted, not summed"][:2])
+    _, found = divergences(*DIVERGING["a sum in a currency that is also a thing, told a few words from what it is"][:2])
+    assert not treasure.slot.startswith("sum") and [d.slot for d in found] == ["sum worth"]

@@ -23,6 +23,8 @@ from tui.core.text import (ARTICLES, DETERMINERS, MONTHS, NEGATIONS, OLDEST, REL
                            fold, is_title, number_value, past_tense, stem, strip_possessive)
 
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
+# How many words before a sum the act it is of may stand: "the haul is worth a staggering €120m"
+_SUM_REACH = 5
 # What sets a count's act apart from another of its kind (`Occasion.apart`): words that say so
 # ("similar floods", "a previous raid", "Earlier this year, a gang stole …", a sentence opening
 # "Elsewhere,"), "last" before a period
@@ -68,7 +70,20 @@ _PAID_AS = frozenset({"in", "of", "for"})  # the words between a sum and what it
 _SIGNED_SCALES = {"m": 10**6, "mn": 10**6, "mln": 10**6, "bln": 10**9, "k": 10**3}
 # The words written after a sum for a currency sign before it: "3 million euros" is the sum
 # "€3 million", so the two ways of writing it meet ("pounds" may weigh, and is left out).
-_CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "euro": "€", "euros": "€", "yen": "¥"}
+# Each currency its own sign (only keys are made of it): "5m roubles" is no "5m hryvnias".
+_CURRENCY_WORDS = {
+    **dict.fromkeys(("dollar", "dollars"), "$"), **dict.fromkeys(("euro", "euros"), "€"), "yen": "¥", "yuan": "元",
+    **dict.fromkeys(("rupee", "rupees"), "₹"), **dict.fromkeys(("rouble", "roubles", "ruble", "rubles"), "₽"),
+    **dict.fromkeys(("hryvnia", "hryvnias", "hryvnas"), "₴"), **dict.fromkeys(("lira", "liras", "lire"), "₺"),
+    **dict.fromkeys(("shekel", "shekels"), "₪"), "naira": "₦", **dict.fromkeys(("peso", "pesos"), "₱"),
+    **dict.fromkeys(("dinar", "dinars"), "Ð"), **dict.fromkeys(("zloty", "zlotys"), "ł"),
+    **dict.fromkeys(("forint", "forints"), "ƒ"), **dict.fromkeys(("franc", "francs"), "₣"),
+    **dict.fromkeys(("crown", "crowns", "krona", "kronor", "krone", "kroner", "koruna", "korunas"), "Ꝁ"),
+}
+# Currencies that are also things ("two crowns" of a royal treasure, "two francs" of a name): a
+# sum of them runs to thousands.
+_ALSO_THINGS = frozenset({"crown", "crowns", "franc", "francs"})
+_LEAST_SUM_OF_THINGS = 1000
 _MONEY = frozenset(stem(w) for w in _CURRENCY_WORDS)
 # The words of a figure's unit, which end the act words of the next figure ("4 per cent to 23 per cent").
 _FIGURE_WORDS = frozenset({"percent", "cent", *_CURRENCY_WORDS, *SCALES})
@@ -426,8 +441,9 @@ def _sums(text: str, toks: TokenFeatures, i: int) -> tuple[list[Slot], bool]:
     loosener = _loosener(text, begin, toks[end][0].end)  # "more than $1 million"
     start = _loosened_start(text, begin, loosener)
     first = next(j for j in range(i, -1, -1) if j == 0 or toks[j - 1][0].start < start)  # "stole around €2m": stole
-    acts = [*_act_before(text, toks, first), *_what_is_paid(text, toks, end)]
-    named = f"sum {toks[acts[0]][0].text}" if acts else ""  # one name for all: they are one sum
+    paid = _what_is_paid(text, toks, end)
+    acts = [*_act_before(text, toks, first, _SUM_REACH), *paid]
+    named = f"sum {toks[(paid or acts)[0]][0].text}" if acts else ""  # one name for all: they are one sum
     occasion = _occasion(text, toks, i)
     sums = [Slot(currency + toks[a][1][0], amount, start, toks[end][0].end, named, loosener, rounding,
                  occasion=occasion) for a in acts]
@@ -443,11 +459,11 @@ def _signed(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in CURRENCIES
 
 
-def _act_before(text: str, toks: TokenFeatures, k: int) -> Iterator[int]:
+def _act_before(text: str, toks: TokenFeatures, k: int, reach: int = _UNIT_REACH) -> Iterator[int]:
     """The content words before a figure at token `k` in its clause (`_content_words`), back to
     a figure before it and the words of its unit, or to "and": in "fell 4 per cent to 23 per
     cent" or "€5 million and $2 million" the second figure's act is not the first's."""
-    for j in clause_tokens(text, toks, k, -1, _UNIT_REACH):
+    for j in clause_tokens(text, toks, k, -1, reach):
         feats = toks[j][1]
         word = fold(toks[j][0].text)
         if (feats and is_quantity(feats[0])) or word in _FIGURE_WORDS or word == "and":
@@ -473,7 +489,9 @@ def _written_sum(text: str, toks: TokenFeatures, i: int, last: int) -> tuple[int
     if _signed(text, start):
         return start - 1, last
     after = last + 1
-    if not gap(text, toks, last) and _currency_word_at(toks, after):
+    if not gap(text, toks, last) and _currency_word_at(toks, after) and (
+            fold(toks[after][0].text) not in _ALSO_THINGS or _scaled(text, toks, i)[1] * float(
+                toks[i][1][0][1:]) >= _LEAST_SUM_OF_THINGS):
         return start, after
     return None, last
 
