@@ -216,6 +216,11 @@ DIVERGING = {
                 "said the pieces were insured for only 41 million crowns."),
         article("JEWEL HEIST", "The ministry reckons the haul is worth a staggering 120 million crowns."),
         (0, "88 million crowns"), (1, "120 million crowns")),
+    "people rounded up or hauled away are held": (
+        article("Night of arrests", "Police detained 41 people overnight after the protest in Varn, officials said."),
+        article("VARN CRACKDOWN", "A staggering 57 people were hauled away overnight after the protest in Varn, "
+                "officials said."),
+        (0, "41 people"), (1, "57 people")),
     "crowns of a treasure counted, not summed": (
         article("Treasury raid", "The thieves took two crowns and a tiara from the royal treasury in Varn."),
         article("Varn raid", "The thieves took three crowns and a tiara from the royal treasury in Varn."),
@@ -740,6 +745,15 @@ DIVERGING = {
 }
 
 QUIET = {
+    "a commission's tally told with 'against' is no count of votes": (
+        article("Recount", "Tomas Ravel won the run-off by 61,412 votes, the commission said."),
+        article("Recount ordered", "Tomas Ravel won the run-off by 61,412 votes, and the commission decided by 7 votes "
+                "against 4 to recount two provinces."),
+    ),
+    "people held up, not held": (
+        article("Road blocked", "Farmers held up 300 lorries at the border crossing in Varn on Monday."),
+        article("Blockade", "Farmers rounded up 200 sheep at the border crossing in Varn on Monday."),
+    ),
     "a count against a sentence that counts the same thing twice": (
         article("Drone attack", "Morvan said its forces had shot down 23 Torlandic drones overnight."),
         article("Overnight attack", "On Saturday alone, Torland launched 6 missiles and 48 drones at Morvan, "

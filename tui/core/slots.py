@@ -125,7 +125,8 @@ FATES = {
     **dict.fromkeys("killed killing kill kills dead died die dying deaths death lives bodies".split(), "dead"),
     **dict.fromkeys("injured injuring injuries wounded wounding hurt".split(), "hurt"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
-    **dict.fromkeys("arrested arresting arrests detained detaining held".split(), "held"),
+    **dict.fromkeys("arrested arresting arrests detained detaining held apprehended captured custody hauled rounded"
+                    .split(), "held"),
     **dict.fromkeys("charged charging indicted".split(), "charged"),
     **dict.fromkeys("rescued rescuing saved evacuated evacuating".split(), "rescued"),
 }
@@ -147,6 +148,8 @@ _FATE_NAMES = frozenset(FATES.values())
 # Words of FATES that a particle after makes another verb: "held up a van" robbed it, while
 # "killed off the coast" is still killed.
 _PHRASAL = {"held": {"up", "off", "out", "back"}}
+# Words of FATES that are one only with a particle after: people "hauled away" or "rounded up" are held.
+_WITH_PARTICLE = {"hauled": {"away", "off"}, "rounded": {"up"}}
 # The words that count anyone a fate befell, whatever their kind: "five people were arrested",
 # "five persons were arrested" (a count of one kind of them: _KINDS_OF_PEOPLE).
 _EVERYONE = {"people", "persons", "individuals"}
@@ -698,7 +701,8 @@ def _fate(text: str, toks: TokenFeatures, i: int) -> str:
     for j in (j for pair in sides for j in pair if j is not None):  # at one distance, the word before first
         word = fold(toks[j][0].text)
         fate = FATES.get(word)
-        if fate and not (j + 1 < len(toks) and fold(toks[j + 1][0].text) in _PHRASAL.get(word, ())):
+        after = fold(toks[j + 1][0].text) if j + 1 < len(toks) else ""
+        if fate and after not in _PHRASAL.get(word, ()) and after in _WITH_PARTICLE.get(word, {after}):
             return f"/{fate}"
     return _fate_included(text, toks, i)
 
@@ -799,10 +803,10 @@ def _tallies(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
 
 
 def _tally(text: str, toks: TokenFeatures, i: int) -> tuple[Slot, int] | None:
-    """A vote's or a ruling's tally ("passed 52-48", "ruled 5 to 4", "by 212 votes to 188", "a
-    6–3 decision"): two whole numbers, the first not the smaller, joined by a dash or by "to"
-    (not "from 5 to 4", a fall). A dash between a smaller and a larger number is a range ("10-12
-    people")."""
+    """A vote's or a ruling's tally ("passed 52-48", "ruled 5 to 4", "by 212 votes to 188", "by 7
+    votes against 4", "a 6–3 decision"): two whole numbers, the first not the smaller, joined by
+    a dash, by "to" (not "from 5 to 4", a fall) or after "votes" by "against". A dash between a
+    smaller and a larger number is a range ("10-12 people")."""
     if i + 1 >= len(toks):
         return None
     split = _FOR_AND_AGAINST.match(text, toks[i][0].start)
@@ -810,8 +814,9 @@ def _tally(text: str, toks: TokenFeatures, i: int) -> tuple[Slot, int] | None:
         low, high = sorted(map(int, split.group(1, 2)))
         last = next(k for k in range(i, len(toks)) if toks[k][0].end >= split.end())
         return Slot(TALLY, f"{high}-{low}", toks[i][0].start, split.end(), "tally"), last
-    to = i + 2 if fold(toks[i + 1][0].text) in _VOTES else i + 1  # "212 votes to 188"
-    if to < len(toks) and fold(toks[to][0].text) == "to":
+    votes = fold(toks[i + 1][0].text) in _VOTES
+    to = i + 2 if votes else i + 1  # "212 votes to 188"
+    if to < len(toks) and (fold(toks[to][0].text) == "to" or (votes and fold(toks[to][0].text) == "against")):
         if to + 1 >= len(toks) or (i and fold(toks[i - 1][0].text) == "from"):
             return None
         j = to + 1
