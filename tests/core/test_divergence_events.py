@@ -221,6 +221,20 @@ DIVERGING = {
         article("VARN CRACKDOWN", "A staggering 57 people were hauled away overnight after the protest in Varn, "
                 "officials said."),
         (0, "41 people"), (1, "57 people")),
+    "a toll told as 'perished' beside the wounded of the same clause": (
+        article("Convoy hit", "Rebels ambushed an army convoy near Orvo on Tuesday, killing 11 soldiers and wounding "
+                "nine others, the ministry said."),
+        article("Orvo ambush", "On Tuesday near Orvo the rebels attacked the column, as a result 12 military servicemen "
+                "perished and nine received wounds."),
+        (0, "11 soldiers"), (1, "12 military servicemen")),
+    "attackers and gunmen are one count": (
+        article("Hotel stormed", "Five attackers, dressed in dark clothing, entered the Hotel Mira in Varn on Friday."),
+        article("HOTEL TERROR", "SIX heavily armed gunmen stormed the Hotel Mira in Varn on Friday."),
+        (0, "Five attackers"), (1, "SIX heavily armed gunmen")),
+    "men led away in handcuffs are held": (
+        article("Van robbed", "Three men were arrested at the scene after the robbery in Varn, police said."),
+        article("VARN RAID", "Four men were dragged away in handcuffs at the scene after the robbery in Varn."),
+        (0, "Three men"), (1, "Four men")),
     "crowns of a treasure counted, not summed": (
         article("Treasury raid", "The thieves took two crowns and a tiara from the royal treasury in Varn."),
         article("Varn raid", "The thieves took three crowns and a tiara from the royal treasury in Varn."),
@@ -745,6 +759,10 @@ DIVERGING = {
 }
 
 QUIET = {
+    "a round floor and the figure it rounds": (
+        article("Station hit", "The strike killed 38 people and wounded 112, regional officials said."),
+        article("Station struck", "The strike killed 38 people and wounded more than 100 persons, officials said."),
+    ),
     "a commission's tally told with 'against' is no count of votes": (
         article("Recount", "Tomas Ravel won the run-off by 61,412 votes, the commission said."),
         article("Recount ordered", "Tomas Ravel won the run-off by 61,412 votes, and the commission decided by 7 votes "

@@ -28,6 +28,7 @@ _APPROXIMATE_SHARE = 0.1
 # one more, or a tenth more, as "about" does, not any figure above it. A floor on anything else
 # ("advanced more than 12 miles", "jailed for more than 10 years") allows any figure above it.
 _FLOOR_REACH = 1.0
+_ROUND_FLOOR = 100  # a floor of this many, or of a multiple of a larger power of ten, is a round word
 _APPROXIMATE_MINUTES = 10  # "about 4:15" allows 4:05 to 4:25
 _HOUR_ROUNDING = 10  # a time told to the hour is rounded: "11 p.m." allows 10:50 to 11:10
 # An hour something happened after or before ("shortly after 11 p.m.", "just before 11 p.m.")
@@ -196,7 +197,7 @@ def _loosening(text: str, start: int) -> re.Match | None:
 
 def loosen(value: float, half_step: float, loosener: str | None, count: bool = False) -> tuple[float, float]:
     """The interval a value stands for: its rounding, widened or bounded by the word before it;
-    a floor on a `count` reaches only a little above it (_FLOOR_REACH)."""
+    a floor on a `count` reaches only a little above it (_FLOOR_REACH), unless it is round (`_round_step`)."""
     word = (loosener or "").lower()
     if word in APPROXIMATE:
         spread = max(half_step, value * _APPROXIMATE_SHARE)
@@ -204,8 +205,18 @@ def loosen(value: float, half_step: float, loosener: str | None, count: bool = F
     if word in AT_MOST:
         return 0.0, value + half_step
     if word in AT_LEAST:
-        return value - half_step, value + max(_FLOOR_REACH, value * _APPROXIMATE_SHARE) if count else math.inf
+        reach = max(_FLOOR_REACH, value * _APPROXIMATE_SHARE, _round_step(value))
+        return value - half_step, value + reach if count else math.inf
     return value - half_step, value + half_step
+
+
+def _round_step(value: float) -> float:
+    """How far a floor in round hundreds reaches: "more than 100" wounded is no figure known so
+    far but a round word for 112 or 160, up to the next hundred's worth; 0 for other figures."""
+    step = 1
+    while value >= step * 10 and value % (step * 10) == 0:
+        step *= 10
+    return step if step >= _ROUND_FLOOR else 0
 
 
 def bound_of(loosener: str | None) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from itertools import zip_longest
+from itertools import takewhile, zip_longest
 
 from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
 from tui.core.features import TokenFeatures, holds_name, holds_number, holds_word, holds_year, is_quantity, name_runs
@@ -122,11 +122,12 @@ _CONDITION_SLOT = "condition"
 # What befell those counted, said next to the count: the dead, the hurt and the missing of one
 # attack are three counts of "people", not one count given three ways.
 FATES = {
-    **dict.fromkeys("killed killing kill kills dead died die dying deaths death lives bodies".split(), "dead"),
-    **dict.fromkeys("injured injuring injuries wounded wounding hurt".split(), "hurt"),
+    **dict.fromkeys("killed killing kill kills dead died die dying deaths death lives bodies perished slain".split(),
+                    "dead"),
+    **dict.fromkeys("injured injuring injuries wounded wounding wounds hurt".split(), "hurt"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
-    **dict.fromkeys("arrested arresting arrests detained detaining held apprehended captured custody hauled rounded"
-                    .split(), "held"),
+    **dict.fromkeys("arrested arresting arrests detained detaining held apprehended captured custody hauled rounded "
+                    "handcuffed handcuffs".split(), "held"),
     **dict.fromkeys("charged charging indicted".split(), "charged"),
     **dict.fromkeys("rescued rescuing saved evacuated evacuating".split(), "rescued"),
 }
@@ -166,7 +167,8 @@ detainees hostages spectators fans shoppers bystanders pedestrians drivers climb
 # keyed by its first word's stem.
 _COUNTED_AS = {stem(word): stem(group.split()[0]) for group in (
     "workers employees staff staffers labourers laborers",
-    "soldiers troops servicemen",
+    "soldiers troops servicemen servicemembers personnel",
+    "gunmen attackers assailants raiders",
     "children kids minors",
     "protesters demonstrators",
     "scheduled planned due",  # what a date is set for: "scheduled for Thursday", "planned for Wednesday"
@@ -696,8 +698,10 @@ def _period(text: str, end: int) -> str:
 def _fate(text: str, toks: TokenFeatures, i: int) -> str:
     """What befell those count `i` counts, as a key suffix: the nearest word of FATES in its
     clause, before or after it ("killing 12 people", "30 were injured", "fifty people in the
-    stadium were hurt")."""
-    sides = zip_longest(*(_content_reach(text, toks, i, step, _FATE_REACH) for step in (-1, 1)))
+    stadium were hurt"); not before "and", where it befell the count before ("12 perished and
+    nine received wounds")."""
+    back = takewhile(lambda j: fold(toks[j][0].text) not in _AND, _content_reach(text, toks, i, -1, _FATE_REACH))
+    sides = zip_longest(back, _content_reach(text, toks, i, 1, _FATE_REACH))
     for j in (j for pair in sides for j in pair if j is not None):  # at one distance, the word before first
         word = fold(toks[j][0].text)
         fate = FATES.get(word)
