@@ -264,6 +264,15 @@ def test_a_speaker_with_a_role_set_off_by_commas_or_named_last_as_a_translation_
                      '"We hold the bridge and will not give it up," front spokeswoman Lia Varn said.')
 
 
+def test_a_tabloid_s_verbs_credit_a_speaker_and_the_pronoun_after_them():
+    [d] = found('"This was a vote for stability," commission chairman Ivo Tamm told reporters.',
+                '"This was a vote for stability," President Lia Varn crowed.')
+    assert values(d) == [("Ivo Tamm", ("a0",)), ("Lia Varn", ("a1",))]
+    [d] = found('"This was a deliberate attack on workers," Minister Ivo Tamm told reporters.',
+                'Furious governor Lia Varn blasted the strike. "This was a deliberate attack on workers," she fumed.')
+    assert values(d) == [("Ivo Tamm", ("a0",)), ("Lia Varn", ("a1",))]
+
+
 def test_the_same_words_from_the_same_person_or_other_words_are_no_divergence():
     assert not found('"The volunteers saved the town," Ida Brun said.',
                      'Mayor Ida Brun said the volunteers "saved the town" after the storm.')

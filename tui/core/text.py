@@ -118,7 +118,8 @@ DATELINE_AT_START = re.compile(r"[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s+[A-Z][\w.'’ 
 SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "noted", "wrote", "tweeted", "posted",
                           "explained", "insisted", "declared", "announced", "recalled", "warned", "called",
                           "described", "replied", "remarked", "commented", "countered", "fumed", "raged",
-                          "sobbed"})  # not "admitted", "vowed": they take an object ('admitted "dangerous driving"')
+                          "sobbed", "crowed", "boasted", "blasted", "slammed", "thundered", "gushed", "snapped",
+                          "sneered"})  # not "admitted", "vowed": they take an object ('admitted "dangerous driving"')
 ARTICLES = frozenset({"a", "an", "the"})
 DETERMINERS = ARTICLES | {"this", "that", "these", "those", "its", "their", "his", "her", "our"}
 NEGATIONS = frozenset({"not", "never"})  # words that deny the verb or word after them
