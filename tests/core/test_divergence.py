@@ -4,6 +4,7 @@ and the false alarms that must stay quiet. No sample or development text."""
 import json
 import math
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -243,34 +244,32 @@ def test_the_same_words_credited_to_two_people():
     assert values(d) == [("Ida Brun", ("a0",)), ("Tom Selk", ("a1",))]
 
 
-def test_a_speaker_after_the_speech_verb_may_bear_a_title():
-    [d] = found('"We hold the bridge and will not give it up," said Colonel Jan Pettersk.',
-                '"We hold the bridge and will not give it up," front spokeswoman Lia Varn said.')
+BRIDGE = '"We hold the bridge and will not give it up,"'
+SPOKESWOMAN = f"{BRIDGE} front spokeswoman Lia Varn said."
+
+
+@pytest.mark.parametrize("said", [
+    f"{BRIDGE} said Colonel Jan Pettersk.",  # a title after the speech verb
+    f"{BRIDGE} Colonel Jan Pettersk, head of the river guard, told reporters.",  # a role set off by commas
+    f"{BRIDGE} said to journalists the Minister of Defence Jan Pettersk.",  # named last, as a translation orders it
+    '"We hold the bridge. We will not give it up," Colonel Jan Pettersk said.',  # two sentences, one divergence
+])
+def test_the_speaker_of_a_quotation(said):
+    [d] = found(said, SPOKESWOMAN.replace(BRIDGE, said[:said.rindex('"') + 1]))
     assert values(d) == [("Jan Pettersk", ("a0",)), ("Lia Varn", ("a1",))]
 
 
-def test_a_speaker_with_a_role_set_off_by_commas_or_named_last_as_a_translation_orders_it():
-    [d] = found('"We hold the bridge and will not give it up," Colonel Jan Pettersk, head of the river guard, told reporters.',
-                '"We hold the bridge and will not give it up," front spokeswoman Lia Varn said.')
-    assert values(d) == [("Jan Pettersk", ("a0",)), ("Lia Varn", ("a1",))]
-    [d] = found('"We hold the bridge and will not give it up," said to journalists the Minister of Defence Jan Pettersk.',
-                '"We hold the bridge and will not give it up," front spokeswoman Lia Varn said.')
-    assert values(d) == [("Jan Pettersk", ("a0",)), ("Lia Varn", ("a1",))]
-    # a quotation of two sentences credited to two people is one divergence
-    [d] = found('"We hold the bridge. We will not give it up to anyone," Colonel Jan Pettersk said.',
-                '"We hold the bridge. We will not give it up to anyone," front spokeswoman Lia Varn said.')
-    # the name that closes the sentence is spoken of, after a preposition
-    assert not found('"We hold the bridge and will not give it up," said a lawyer for Jan Pettersk.',
-                     '"We hold the bridge and will not give it up," front spokeswoman Lia Varn said.')
+def test_a_name_that_closes_the_sentence_after_a_preposition_is_spoken_of():
+    assert not found(f"{BRIDGE} said a lawyer for Jan Pettersk.", SPOKESWOMAN)
 
 
-def test_a_tabloid_s_verbs_credit_a_speaker_and_the_pronoun_after_them():
-    [d] = found('"This was a vote for stability," commission chairman Ivo Tamm told reporters.',
-                '"This was a vote for stability," President Lia Varn crowed.')
-    assert values(d) == [("Ivo Tamm", ("a0",)), ("Lia Varn", ("a1",))]
-    [d] = found('"This was a deliberate attack on workers," Minister Ivo Tamm told reporters.',
-                'Furious governor Lia Varn blasted the strike. "This was a deliberate attack on workers," she fumed.')
-    assert values(d) == [("Ivo Tamm", ("a0",)), ("Lia Varn", ("a1",))]
+@pytest.mark.parametrize("said", [
+    '"This was a vote for stability," President Lia Varn crowed.',
+    'Furious governor Lia Varn blasted the strike. "This was a vote for stability," she fumed.',
+])
+def test_a_tabloid_s_verbs_credit_a_speaker_and_the_pronoun_after_them(said):
+    [d] = found('"This was a vote for stability," commission chairman Jan Pettersk told reporters.', said)
+    assert values(d) == [("Jan Pettersk", ("a0",)), ("Lia Varn", ("a1",))]
 
 
 def test_the_same_words_from_the_same_person_or_other_words_are_no_divergence():
