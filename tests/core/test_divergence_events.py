@@ -235,6 +235,14 @@ DIVERGING = {
         article("Van robbed", "Three men were arrested at the scene after the robbery in Varn, police said."),
         article("VARN RAID", "Four men were dragged away in handcuffs at the scene after the robbery in Varn."),
         (0, "Three men"), (1, "Four men")),
+    "a fall by a fraction in words": (
+        article("Refinery hit", "The ministry said the refinery in Orsk had cut its output by about 40 percent."),
+        article("Orsk fire", "The refinery in Orsk has cut its output by half, the ministry said."),
+        (0, "about 40 percent"), (1, "by half")),
+    "a share of the vote in words": (
+        article("Run-off", "Ana Roe won 38 percent of the vote in the run-off, the commission said."),
+        article("Roe wins", "Ana Roe won half of the vote in the run-off, the commission said."),
+        (0, "38 percent"), (1, "half")),
     "crowns of a treasure counted, not summed": (
         article("Treasury raid", "The thieves took two crowns and a tiara from the royal treasury in Varn."),
         article("Varn raid", "The thieves took three crowns and a tiara from the royal treasury in Varn."),
@@ -759,6 +767,11 @@ DIVERGING = {
 }
 
 QUIET = {
+    "a half-hour and a half-time are no shares": (
+        article("Border", "The ministry said the border in Orsk would reopen after a half-hour check of 40 lorries."),
+        article("Orsk border", "The ministry said the border in Orsk would reopen after a half-hour check of 40 lorries "
+                "by half past ten."),
+    ),
     "a round floor and the figure it rounds": (
         article("Station hit", "The strike killed 38 people and wounded 112, regional officials said."),
         article("Station struck", "The strike killed 38 people and wounded more than 100 persons, officials said."),

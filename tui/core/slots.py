@@ -132,6 +132,10 @@ FATES = {
     **dict.fromkeys("rescued rescuing saved evacuated evacuating".split(), "rescued"),
 }
 _SCALED_HALF_STEP = 0.05  # see _rounding
+# Fractions in words, as percentages ("cut by half", "a third of the vote"); they round as a
+# figure told to the nearest five does.
+_FRACTIONS = {"half": 50, "third": 100 / 3, "quarter": 25, "two-thirds": 200 / 3, "three-quarters": 75}
+_FRACTION_HALF_STEP = 2.5
 _PERCENT = stem("percent")
 # A vote's turnout: the words that name it, and those that say a share of voters voted
 _TURNOUT = " turnout"
@@ -283,6 +287,9 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
                    + [(toks[d][0].start, toks[d][0].end) for d in days.values()])  # "3 March" counts no March
     names = SentenceNames.of(toks)
     for i, (tok, feats) in enumerate(toks):
+        if fold(tok.text) in _FRACTIONS:
+            yield from _fraction(text, toks, i)
+            continue
         number = bool(feats) and feats[0][0] in "#~" and not _in_code(text, tok.start)
         if not (number or (feats and "-" in tok.text)) or _ends_range(text, toks, i) or taken.holds(tok.start):
             continue
@@ -595,6 +602,20 @@ def _percent(text: str, toks: TokenFeatures, i: int, j: int) -> list[Slot]:
         keys = [_TURNOUT]
     return [Slot(_PERCENT + key, toks[i][1][0], tok.start, toks[j][0].end, "percent",
                  half_step=half_step(tok.text.rstrip("%"))) for key in keys]
+
+
+def _fraction(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
+    """A fraction in words at token `i` as the percentage it is: what fell or rose "by half" or
+    "by a third" ("cut its output by half" / "by about 40 percent"), and "half of the vote"."""
+    k = i - 1 if i and fold(toks[i - 1][0].text) in ("a", "one") else i
+    if k and fold(toks[k - 1][0].text) == "by" and gap(text, toks, k - 1) == "":
+        keys = [" " + toks[a][1][0] for a in _act_before(text, toks, k - 1)]
+    else:
+        share = _share_of(text, toks, i)
+        keys = [share] if share and text[toks[i][0].end:toks[i + 1][0].start].strip() == "" else []
+    value = _FRACTIONS[fold(toks[i][0].text)]
+    return [Slot(_PERCENT + key, f"#{value:g}", toks[k][0].start, toks[i][0].end, "percent",
+                 half_step=_FRACTION_HALF_STEP) for key in keys]
 
 
 def _is_turnout(text: str, toks: TokenFeatures, i: int, j: int, share: str) -> bool:
