@@ -81,6 +81,14 @@ def test_a_dateline_opens_the_sentence_and_its_capitals_give_way_to_the_written_
     assert [e.name for e in entities] == ["Varno"]
 
 
+def test_a_live_pages_time_opens_the_entry_and_a_tabloids_boss_is_no_name():
+    entities = find_entities(articles_from(
+        "Live\n\n20:30 Guard Ivo Radek, who was hurt in the raid, has left hospital.\n\n"
+        "21:05 Prosecutors have opened a case.",
+        "Raid\n\nThe guard Ivo Radek was hurt in the raid. Boss Ana Sorel insists the vault held no gold."))
+    assert mention_texts(entities) == {"Ivo Radek", "Ana Sorel"}
+
+
 def test_a_name_only_in_capitals_is_title_cased_by_its_parts():
     entities = find_entities(articles_from("Vote\n\nMAEVE O'DUNNE-RISK won the vote in Tessaly on Monday.",
                                            "Count\n\nThe count in Tessaly ended late."))
