@@ -767,6 +767,10 @@ DIVERGING = {
 }
 
 QUIET = {
+    "the minutes of a live page's time are no count": (
+        article("Vote", "Some 310 observers watched the count in Varn, the mission said."),
+        article("Live", "13:40 Observers: some 310 observers watched the count in Varn, the mission said."),
+    ),
     "a half-hour and a half-time are no shares": (
         article("Border", "The ministry said the border in Orsk would reopen after a half-hour check of 40 lorries."),
         article("Orsk border", "The ministry said the border in Orsk would reopen after a half-hour check of 40 lorries "

@@ -95,8 +95,8 @@ PERSON_ROLES = set(
 ORG_ROLES = set("group organisation organization company firm agency airline carrier party network outlet newspaper broadcaster".split())
 # Capitalised words that give a rank or a role, not a name: "Coach", "Brig.", "PC" and "DCI" (police
 # ranks), and the letters after a name ("Jane Roe MP", "John Doe KC"), which are no part of it.
-_ROLE_WORDS = {"coach", "manager", "boss", "agent", "brig", "cpl", "pvt", "supt", "det", "insp", "lt", "sgt", "cmdr", "adm", "capt",
-               "maj", "col", "gen", "gov", "sen", "rep", "pc", "dci", "dsi", "mp", "mep", "msp", "kc", "qc", "obe", "mbe",
+_ROLE_WORDS = {"coach", "manager", "boss", "agent", "brig", "cpl", "pvt", "supt", "det", "insp", "lt", "sgt", "cmdr", "adm",
+               "capt", "maj", "col", "gen", "gov", "sen", "rep", "pc", "dci", "dsi", "mp", "mep", "msp", "kc", "qc", "obe", "mbe",
                "cbe"}
 # Generational suffixes: part of the name before them ("John Doe Jr."), never a name alone
 # ("John Doe, Jr. said"); the entities leave them out of a name's key.
@@ -971,8 +971,8 @@ def _possessive(word: str) -> bool:
 def _openings(text: str, toks) -> set[int]:
     """Where a word stands that any writer capitalises: the sentence's start, and an English
     word after a colon, a dateline or a live page's time ("Updated: Police say…", "He said: Rescue
-    teams…", "BEIRUT — Strikes hit…", "20:30 Guard Jane Doe…"); a word English does not have there is a name ("OSLO: Orlenko's
-    decision…")."""
+    teams…", "BEIRUT — Strikes hit…", "20:30 Guard Jane Doe…"); a word English does not have there
+    is a name ("OSLO: Orlenko's decision…")."""
     dateline = DATELINE_AT_START.match(text)
     stamp = _LIVE_STAMP.match(text)  # a live page's entry: "20:30 Guard Jane Doe was moved…"
     return {0} | {b.start for a, b in zip(toks, toks[1:])

@@ -319,9 +319,11 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
 
 def _in_code(text: str, start: int) -> bool:
     """A figure written onto letters, or joined to them by a hyphen, is part of a code, not a
-    count: "the A3 motorway", "G7", "the DSX-20 index", "an F-16"."""
+    count: "the A3 motorway", "G7", "the DSX-20 index", "an F-16"; the minutes of a time are no
+    count either ("13:40 Observers: …", a live page's entry)."""
     before = text[max(0, start - 2):start]
-    return before[-1:].isalpha() or (len(before) == 2 and before[1] == "-" and before[0].isalpha())
+    return (before[-1:].isalpha() or (len(before) == 2 and before[1] == "-" and before[0].isalpha())
+            or (len(before) == 2 and before[1] == ":" and before[0].isdigit()))  # the minutes of "13:40"
 
 
 class _Taken:
