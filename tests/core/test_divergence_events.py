@@ -767,6 +767,12 @@ DIVERGING = {
 }
 
 QUIET = {
+    "the day a resignation was accepted is not the day of the resigning": (
+        article("Minister quits", "Transport minister Ivo Tamm resigned late on Tuesday after leaked messages showed "
+                "him pressing officials over a rail contract."),
+        article("Tamm replaced", "Prime Minister Ana Roe accepted the resignation on Wednesday after leaked messages "
+                "showed transport minister Ivo Tamm pressing officials over a rail contract."),
+    ),
     "a half-hour and a half-time are no shares": (
         article("Border", "The ministry said the border in Orsk would reopen after a half-hour check of 40 lorries."),
         article("Orsk border", "The ministry said the border in Orsk would reopen after a half-hour check of 40 lorries "

@@ -89,6 +89,17 @@ def test_a_live_pages_time_opens_the_entry_and_a_tabloids_boss_is_no_name():
     assert mention_texts(entities) == {"Ivo Radek", "Ana Sorel"}
 
 
+def test_a_place_glued_to_a_person_spelled_otherwise_and_an_institution_of_a_place_are_two_names():
+    entities = find_entities(articles_from(
+        "Talks\n\nForeign Minister Jana Kostova of Dorvia met the Central Electoral Commission in Dorvia. "
+        "The Central Electoral Commission said the Bank of Dorvia would pay.",
+        "Talks two\n\nThe minister of foreign affairs of Dorvia Jana Kostowa met the Central Electoral Commission "
+        "of Dorvia on Monday."))
+    texts = mention_texts(entities)
+    assert {"Jana Kostowa", "Central Electoral Commission", "Bank of Dorvia"} <= texts
+    assert not {"Dorvia Jana Kostowa", "Central Electoral Commission of Dorvia"} & texts
+
+
 def test_a_name_only_in_capitals_is_title_cased_by_its_parts():
     entities = find_entities(articles_from("Vote\n\nMAEVE O'DUNNE-RISK won the vote in Tessaly on Monday.",
                                            "Count\n\nThe count in Tessaly ended late."))

@@ -378,8 +378,9 @@ def _unglued(mentions: list[Mention], story) -> list[Mention]:
     """Two names read as one are two mentions: written side by side ("the President of
     Ruritania Ivo Tamm"), when the corpus writes both alone, a name, then a person's full name;
     or joined by "and" ("the Ministry of Health and Red Lantern workers"), when the corpus writes
-    the second alone ("Red Lantern said…"), unlike "Industry" in "Ministry of Trade and Industry"."""
-    alone = {_folded_name(m.words) for m in mentions}
+    the second alone ("Red Lantern said…"), unlike "Industry" in "Ministry of Trade and Industry";
+    or an institution and the place it is of (`_of_point`)."""
+    alone = {_keyed_name(m.words) for m in mentions}
     texts = {(article_id, p.index): p.text for article_id, p in story}
     # after an "and" of its own, a name may be the end of one written apart ("Health and Human
     # Services Secretary Ana Vel"): no sign that it stands alone
@@ -391,6 +392,8 @@ def _unglued(mentions: list[Mention], story) -> list[Mention]:
             out.append(m)
         elif (k := _glue_point(m.words, alone)) is not None:
             out += [_part(m, 0, k, Counter()), _part(m, k, len(m.words), m.kinds)]
+        elif (k := _of_point(m.words, alone)) is not None:
+            out += [_part(m, 0, k, m.kinds), _part(m, k + 1, len(m.words), Counter())]
         elif (k := _and_point(m.words, uncoordinated)) is not None:
             out += [_part(m, 0, k, m.kinds), _part(m, k + 1, len(m.words), Counter())]
         else:
@@ -406,14 +409,31 @@ def _and_point(words: tuple[str, ...], alone: set[str]) -> int | None:
     return k if k is not None and _folded_name(words[k + 1:]) in alone else None
 
 
-def _glue_point(words: tuple[str, ...], alone: set[str]) -> int | None:
-    """Where a run of words splits into a name and a person's full name both written alone."""
+def _glue_point(words: tuple[str, ...], alone: set[tuple[str, ...]]) -> int | None:
+    """Where a run of words splits into a name and a person's full name both written alone, in
+    any spelling ("Examplia Jane Doe" beside "Examplia" and "Jane Dow")."""
     for k in range(1, len(words) - 1):
-        left, right = _folded_name(words[:k]), words[k:]
-        if left in alone and _folded_name(right) in alone and not any(
+        left, right = _keyed_name(words[:k]), words[k:]
+        if left in alone and _keyed_name(right) in alone and not any(
                 fold(w) in _WHAT_IT_IS for w in right):
             return k
     return None
+
+
+def _of_point(words: tuple[str, ...], alone: set[tuple[str, ...]]) -> int | None:
+    """The "of" between an institution's name and the place it is of, both written alone: "the
+    Central Electoral Commission of Examplia" names the commission and the land, as "the
+    Commission" and "Examplia" do elsewhere; not "the Bank of Examplia", whose "Bank" is no name alone."""
+    for k in range(2, len(words) - 1):
+        if (words[k] == "of" and fold(words[k - 1]) in ORG_WORDS and _keyed_name(words[:k]) in alone
+                and _keyed_name(words[k + 1:]) in alone):
+            return k
+    return None
+
+
+def _keyed_name(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words by the key its spellings meet on (`text.name_key`)."""
+    return tuple(name_key(w) for w in words)
 
 
 def _pieces(p, headline: bool):

@@ -1106,14 +1106,22 @@ def _dates(text: str, toks: TokenFeatures, dates: list[int], days: dict[int, int
         # December 9": a name between does not part them), and verbs in the past
         nearest = before[0] if before and fold(toks[before[0]][0].text) not in _CLOCK and sum(
             1 for k in range(before[0] + 1, first) if not holds_name(toks[k][1])) < _UNIT_REACH else None
-        acts = [j for j in before if j == nearest or (
-            past_tense(toks[j][0].text) and not (j and fold(toks[j - 1][0].text) in RELATIVES))]
+        verbs = [j for j in before
+                 if past_tense(toks[j][0].text) and not (j and fold(toks[j - 1][0].text) in RELATIVES)]
+        if nearest is not None and verbs and verbs[0] != nearest and _ACT_NOUN.search(fold(toks[nearest][0].text)):
+            nearest = None  # "accepted the resignation on Wednesday" dates the accepting, not the resigning
+        acts = [j for j in before if j == nearest or j in verbs]
         if _verb_after(text, toks, last) or (_date_value(toks[last][0].text) != fold(toks[last][0].text)
                                              and last + 1 < len(toks) and holds_word(toks[last + 1][1])):
             acts.append(last + 1)  # "a court on Tuesday sentenced", "Sunday's election"
         for j in acts:  # the side runs from the act to the date, or from the date to the act after it
             start, end = min(toks[j][0].start, toks[first][0].start), max(toks[j][0].end, toks[last][0].end)
             yield Slot(_WHEN + scale + _one_for_another(toks[j][1][0]), value, start, end, "date")
+
+
+# A noun that names an act ("resignation", "appointment", "arrival"): after a verb, it is what
+# the verb acts on, and the date is the verb's.
+_ACT_NOUN = re.compile(r"(?:tion|sion|ment|ance|ence|ival|ure)$")
 
 
 def _is_date_word(word: str) -> bool:
