@@ -70,6 +70,8 @@ def test_an_h_before_r_for_g_and_a_surname_with_o_for_a_meet_but_not_beside_anot
     assert entity_of(entities, "Iryna Sokol") is entity_of(entities, "Irena Sokal")
     assert entity_of(entities, "Ana Morak") is not entity_of(entities, "Ivo Marak")
     assert translit_key("Hlinka") == translit_key("Glinka")
+    assert translit_key("Brezhin") == translit_key("Brezin")  # a zh written z, as Polish writes it
+    assert given_name_key("Andrij") == given_name_key("Andrei") and given_name_key("Petar") == given_name_key("Petr")
 
 
 def test_a_name_with_its_head_before_of_is_the_name_with_the_head_last():

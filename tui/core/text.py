@@ -254,7 +254,7 @@ _TRANSLIT = [
     (r"c(?=[aou])", "k"), ("cz", "ch"), (r"sz$", "s"), ("sz", "sh"), ("ij", "i"),
     (r"(?<=[aeiou])ch$", "c"),  # Kovach, Kovač; Petrovich, Petrović; not Fitch (Fitz)
     (r"(?<=o)sh$", "s"),  # Milosh, Miloš; not Parrish, Paris
-    ("shch", "sh"), ("sch", "sh"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("tch", "ch"), ("tz", "c"), ("ts", "c"),
+    ("shch", "sh"), ("sch", "sh"), ("zh", "z"), ("kh", "h"), ("gh", "g"), ("tch", "ch"), ("tz", "c"), ("ts", "c"),
     ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "ov"), ("ow", "ov"), ("iy", "i"), ("yi", "i"),
     ("ia", "ya"), ("ie", "e"), ("ye", "e"), ("yo", "e"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("y", "i"),
     ("j", "i"), ("ey", "ei"), ("ai", "ei"), ("ee", "i"), ("oo", "u"), ("q", "k"), ("dh", "d"), ("th", "t"),
@@ -290,7 +290,7 @@ _GIVEN_NAMES = [
     "uladzimir vladimir volodymyr wladimir",
     "dzmitry dmitry dmitri dmytro dmitriy",
     "yury yuri yuriy jury juri",
-    "andrei andrey andriy",
+    "andrei andrey andriy andrij",
     "aliaksei alexei alexey oleksiy aleksei",
     "maryia maria mariya",
     "volha olga olha",
@@ -310,7 +310,7 @@ _GIVEN_NAMES = [
     "uladzislau vladislav vladyslav",
     "pavel pavlo paval",
     "tomas tomasz tomash thomas",
-    "piotr pyotr petr petro",
+    "piotr pyotr petr petro petar",
     "mohammad mohammed muhammad mohamed mohamad",
     "ahmad ahmed",
     "hussein husain hussain husayn",
