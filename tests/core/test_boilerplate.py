@@ -217,6 +217,13 @@ def test_a_line_without_a_full_stop_closing_on_its_day_is_a_caption_not_a_headin
     assert kinds(lines)[2:4] == ["boilerplate", "heading"]
 
 
+def test_a_tabloids_short_closing_line_in_the_storys_words_is_story_and_a_sign_off_is_not():
+    tabloid = ["Dock workers in the port city walked back in on Friday after a bitter nine-day walkout.",
+               "Bosses caved in and handed the dockers a fat pay rise for the containers.",
+               "And the containers? Still stuck.", "Thanks for reading.", "Share this article: Facebook | X"]
+    assert kinds(tabloid) == ["body", "body", "body", "boilerplate", "boilerplate"]
+
+
 def test_a_question_in_capitals_is_an_explainers_heading():
     lines = STORY[4:6] + ["HOW DID THE STRIKE END?", "WHY?"] + STORY[8:10] + ["Why did it end? Nobody knows."]
     assert kinds(lines) == ["body", "body", "heading", "body", "body", "body", "body"]

@@ -328,6 +328,12 @@ class _ArticleClassifier:
                 story |= _content_words(self.texts[j])
         return story
 
+    def _closing_line(self, i: int) -> bool:
+        """A short line of the story after its last paragraph, as tabloids close one ("And the
+        jewels? Still missing."): sentences in the event's words, not a sign-off."""
+        text = self.texts[i]
+        return ends_sentence(text) and _topicality(text, self._story(i) | self.event) >= _TOPICAL
+
     def _only_furniture_after(self, i: int) -> bool:
         """Only furniture follows paragraph i, the first of it a paywall's or a newsletter's
         prompt: a caption before the copyright line is no story cut short."""
@@ -347,7 +353,7 @@ class _ArticleClassifier:
                 self._mark(i, "heading", "Markdown heading")
             elif i > last and _is_cut_sentence(text) and (i == len(self.texts) - 1 or self._only_furniture_after(i)):
                 self._mark(i, "body", "cut off mid-sentence")  # a paywall's prompt may follow it
-            elif i > last and not self.prose[i]:
+            elif i > last and not self.prose[i] and not self._closing_line(i):
                 self._mark(i, "boilerplate", "after the end of the story")
             elif i < first and _is_name_only(text):
                 self._mark(i, "boilerplate", "byline")
