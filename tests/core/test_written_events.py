@@ -1,4 +1,4 @@
-"""Sixteen invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Twenty-two invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -18,24 +18,32 @@ EVENTS = Path(__file__).resolve().parent.parent / "data" / "events"
 # The planted contradictions found (as the scorer finds one: a divergence with sides in two of
 # its sides' paragraphs), per event.
 FOUND = {
+    "bootleg_poisoning": {"distiller_age"},
     "border_shelling": {"ceasefire_duration", "death_toll", "girl_age", "households_without_power",
                         "prisoner_swap_count"},
     "bribery_trial": {"cash_seized", "no_one_above_law_speaker", "orlik_sentence", "trial_length", "valenko_age"},
     "cash_van_robbery": {"attack_time", "gang_quote_speaker", "guard_age", "sum_stolen"},
     "convoy_ambush": {"ambush_time", "distance_from_oskava", "sedlar_age"},
     "coup_attempt": {"address_time", "curfew_start", "under_control_speaker", "vetrin_age"},
+    "disputed_count": {"arrest_time", "benedek_age", "recount_quote_speaker"},
     "drone_strike": {"death_toll", "deliberate_strike_quote_speaker", "eu_aid_sum", "strike_time"},
     "election_first_round": {"stock_index_gain", "turnout", "velkov_age"},
     "fraud_trial": {"arrest_place", "customer_count", "sum_lost"},
-    "hotel_siege": {"hostages_killed_count", "no_negotiation_quote_speaker", "officer_drozd_age"},
-    "impeachment_vote": {"sum_misused", "sworn_in_time"},
+    "hotel_siege": {"gunmen_count", "hostages_killed_count", "no_negotiation_quote_speaker", "officer_drozd_age"},
+    "impeachment_vote": {"crowd_size", "sum_misused", "sworn_in_time"},
     "kidnap_rescue": {"arrests_count", "farmhouse_distance", "raid_time"},
     "minister_resignation": {"contract_value", "fig_leaf_speaker", "poll_nrp", "resignation_time"},
+    "museum_heist": {"break_in_time", "guard_age", "haul_value", "pieces_stolen", "professionals_quote_speaker",
+                     "raid_duration"},
     "no_confidence_vote": {"detained_count", "hallberg_age", "lost_trust_quote_speaker", "savings_package_size"},
     "prison_escape": {"discovery_time", "manhunt_officers", "recapture_time", "reward_amount", "tunnel_length"},
     "protest_crackdown": {"arrest_count", "fine_amount", "journalist_age", "vote_original_day",
                           "who_said_proportionate"},
-    "station_strike": {"compensation_sum", "deliberate_quote_speaker"},
+    "referendum": {"brezhan_age", "observer_mission_size", "stability_quote_speaker"},
+    "refinery_drones": {"death_toll", "deliberate_attack_quote_speaker", "drones_launched", "output_cut",
+                        "strike_time"},
+    "ship_seized": {"cargo_value", "quote_speaker", "victim_age"},
+    "station_strike": {"children_killed", "compensation_sum", "death_toll", "deliberate_quote_speaker"},
 }
 
 
