@@ -253,10 +253,19 @@ SPOKESWOMAN = f"{BRIDGE} front spokeswoman Lia Varn said."
     f"{BRIDGE} Colonel Jan Pettersk, head of the river guard, told reporters.",  # a role set off by commas
     f"{BRIDGE} said to journalists the Minister of Defence Jan Pettersk.",  # named last, as a translation orders it
     '"We hold the bridge. We will not give it up," Colonel Jan Pettersk said.',  # two sentences, one divergence
+    # the close of a quotation begun a sentence before is not paired with the next quotation's opening
+    '"We hold the bridge. We will not give it up," Colonel Jan Pettersk said, adding that the enemy had "no chance".',
 ])
 def test_the_speaker_of_a_quotation(said):
-    [d] = found(said, SPOKESWOMAN.replace(BRIDGE, said[:said.rindex('"') + 1]))
+    [d] = found(said, SPOKESWOMAN.replace(BRIDGE, said[:said.index(',"') + 2]))
     assert values(d) == [("Jan Pettersk", ("a0",)), ("Lia Varn", ("a1",))]
+
+
+def test_two_words_shared_with_a_long_quotation_or_an_organisation_and_its_spokesman_are_no_divergence():
+    assert not found('Ana Roe said she was "alarmed by reports of disproportionate use of force" by the police.',
+                     'Minister Ivo Tamm defended the police. "They did not use force until attacked," he said.')
+    assert not found('The Defence Ministry said its forces had hit "a military fuel depot" at Bralin.',
+                     'Its spokesman, Major General Ivo Tamm, said drones had destroyed "a military fuel depot" at Bralin.')
 
 
 def test_a_name_that_closes_the_sentence_after_a_preposition_is_spoken_of():
@@ -266,8 +275,10 @@ def test_a_name_that_closes_the_sentence_after_a_preposition_is_spoken_of():
 @pytest.mark.parametrize("said", [
     '"This was a vote for stability," President Lia Varn crowed.',
     'Furious governor Lia Varn blasted the strike. "This was a vote for stability," she fumed.',
+    # the one person who opened the paragraph doing anything, when it speaks of nobody else
+    'Health Minister Lia Varn banned the sale of spirits. "This was a vote for stability," she told reporters.',
 ])
-def test_a_tabloid_s_verbs_credit_a_speaker_and_the_pronoun_after_them(said):
+def test_a_tabloid_s_verbs_and_a_pronoun_credit_a_speaker(said):
     [d] = found('"This was a vote for stability," commission chairman Jan Pettersk told reporters.', said)
     assert values(d) == [("Jan Pettersk", ("a0",)), ("Lia Varn", ("a1",))]
 

@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 
 from tui.core.align import Alignment
 from tui.core.entities import Names
-from tui.core.features import is_quantity, is_word, name_runs
+from tui.core.features import holds_name, is_quantity, is_word, name_runs
+from tui.core.mentions import PERSON_ROLES
 from tui.core.clauses import PUNCTUATION, before_relative_clause, gap
 from tui.core.text import ARTICLES, PREPOSITIONS, SPEECH_VERBS, fold, is_title
 
-_QUOTE = re.compile(r"[“\"]([^”\"]{2,200})[”\"]")
+_QUOTED_LENGTH = (2, 200)  # the characters a quotation read as one has
 # The speech verbs (text.SPEECH_VERBS) that may come before the speaker ("said Doe"); "told Doe"
 # names the listener. "Doe called it 'a deliberate attack'": the caller speaks; "called Doe" names whom.
 _INVERTED = SPEECH_VERBS - {"told", "posted", "tweeted", "announced", "declared", "called", "described"}
@@ -28,6 +29,12 @@ _ROLE_GAP = 2  # "said Acme producer Jane Doe": the speaker is the name after a 
 _ROLE_WORDS = 6  # "Jane Doe, a senior spokeswoman for the Acme Party": the words of a role set off by a comma
 _CLOSING_WORDS = 12  # the most words from the speech verb after a quotation to the name that closes the sentence
 _PRONOUNS = {"he", "she"}
+# Words after a name that say something befell the person, who did nothing: "Jane Doe was shot".
+_BEFELL = {"was", "were", "is"}
+# Nouns for someone a pronoun may stand for, besides the people the paragraph names.
+_SOMEONE = PERSON_ROLES | {"man", "woman", "boy", "girl", "person", "child", "neighbour", "neighbor", "witness",
+                           "resident", "relative", "survivor", "guard", "worker", "soldier", "nurse", "passenger",
+                           "official", "people", "parent", "son", "daughter", "member", "voter", "protester"}
 _POSSESSIVE = ("'s", "’s")
 _QUOTE_MARK = re.compile(r"[”\"]")
 _MARK = re.compile(r"[“”\"]")
@@ -95,6 +102,8 @@ class _Read:
     speakers: list[tuple[str, str]]  # (key, name) of its own speakers
     pronoun: bool  # "she said", "said he": someone speaks, named in a sentence before
     opener: tuple[str, str] | None  # (key, name) of the person who opens the sentence speaking (`_opener`)
+    actor: tuple[str, str] | None  # (key, name) of the person who opens it doing anything (`_opener`)
+    others: bool  # it speaks of someone by a noun ("the defendant", "a neighbour": `_others`)
     people: frozenset[str]  # the keys of the people it names outside quotations
     opening: int | None  # where a quotation it opens and does not close starts
     closing: int | None  # where a quotation it did not open closes, when it does
@@ -108,6 +117,8 @@ class _Paragraph:
     last: list[tuple[str, str]] = field(default_factory=list)  # the last speakers
     named_since: set[str] = field(default_factory=set)  # the keys of other people named after them
     openers: dict[str, str] = field(default_factory=dict)  # key -> name of each person who opened a sentence speaking
+    actors: dict[str, str] = field(default_factory=dict)  # key -> name of each person who opened a sentence
+    others: bool = False  # a sentence read so far speaks of someone by a noun
     people: set[str] = field(default_factory=set)  # the keys of the people named so far
     open: list[tuple[int, int, int, frozenset[str]]] = field(default_factory=list)  # an unclosed quotation's parts
 
@@ -121,6 +132,9 @@ class _Paragraph:
             return self.last
         if sentence.pronoun and len(self.openers) == 1 and self.people | sentence.people <= self.openers.keys():
             return list(self.openers.items())
+        if (sentence.pronoun and not self.openers and not self.others and len(self.actors) == 1
+                and self.people | sentence.people <= self.actors.keys()):
+            return list(self.actors.items())  # 'Minister Jane Doe banned the sale. "…," she told reporters.'
         return []
 
     def read(self, sentence: _Read, speakers: list[tuple[str, str]]) -> None:
@@ -129,43 +143,47 @@ class _Paragraph:
         self.named_since |= sentence.people - {key for key, _ in self.last}
         if sentence.opener:
             self.openers.setdefault(*sentence.opener)
+        if sentence.actor:
+            self.actors.setdefault(*sentence.actor)
+        self.others |= sentence.others
         self.people |= sentence.people
 
 
 def _read(alignment: Alignment, sid: int, names: Names) -> _Read:
     """A sentence's quotations, its own speakers, whether a pronoun speaks in it and who opens it speaking."""
     text, toks = alignment.texts[sid], alignment.tokens(sid)
-    quoted = list(_QUOTE.finditer(text))
-    spans = [(m.start(), m.end()) for m in quoted]
-    opening, closing = _unpaired(text, spans)
+    quoted, opening, closing = _quotation_marks(text)
+    spans = list(quoted)
     # the words of a quotation begun before the sentence or going on after it are quoted too:
     # 'Then Mayor Jane Doe told us to go," one resident said' is no word of the mayor's
     spans += [(0, closing)] * (closing is not None) + [(opening, len(text))] * (opening is not None)
     outside = [(tok, feats) for tok, feats in toks if not any(a <= tok.start < b for a, b in spans)]
     people = frozenset(key for _, _, key in name_runs(tuple(outside)) if names.is_person(key[1:]))
-    return _Read([(m.start(), m.end(), _words(alignment, sid, m.start(1), m.end(1))) for m in quoted],
+    return _Read([(start, end, _words(alignment, sid, start + 1, end - 1)) for start, end in quoted],
                  _speakers(alignment, sid, spans, names) or _introducer(text, toks, spans, names)
                  or _closing_speaker(text, toks, spans, names),
                  (bool(quoted) or closing is not None) and _pronoun_speaks([fold(tok.text) for tok, _ in outside]),
-                 _opener(text, toks, names), people, opening, closing)
+                 *_opener(text, toks, names), _others(outside), people, opening, closing)
 
 
-def _unpaired(text: str, quoted: list[tuple[int, int]]) -> tuple[int | None, int | None]:
-    """Where a quotation mark outside the sentence's quotations opens a quotation that goes on
-    past its end, and where one closes a quotation begun before it: a straight mark opens after
-    a space or at the start, and closes after anything else."""
-    opening = closing = None
+def _quotation_marks(text: str) -> tuple[list[tuple[int, int]], int | None, int | None]:
+    """The sentence's quotations (their marks included), where a mark opens a quotation that goes
+    on past its end, and where one closes a quotation begun before it. A straight mark opens at
+    the start or after a space or a bracket, and closes after anything else, so the close of a
+    quotation begun in the sentence before is never paired with the next one's opening
+    ('…innovation," Judge Jane Doe said, adding that he had shown "no remorse".')."""
+    quoted, opened, closing = [], None, None
     for m in _MARK.finditer(text):
-        if any(a <= m.start() < b for a, b in quoted):
-            continue
-        opens = m.group() == "“" or (m.group() == '"' and (m.start() == 0 or text[m.start() - 1].isspace()))
-        if opens:
-            opening = m.start()
-        elif opening is not None:
-            opening = None  # a quotation too long to be read as one (_QUOTE) closes in the sentence
-        elif closing is None:
-            closing = m.end()
-    return opening, closing
+        at = m.start()
+        if m.group() == "“" or (m.group() == '"' and (at == 0 or text[at - 1].isspace() or text[at - 1] in "([")):
+            opened = at
+        elif opened is not None:
+            if _QUOTED_LENGTH[0] <= at - opened - 1 <= _QUOTED_LENGTH[1]:
+                quoted.append((opened, at + 1))
+            opened = None  # one too long to be read as one closes in the sentence
+        elif closing is None and not quoted:
+            closing = at + 1
+    return quoted, opened, closing
 
 
 def _pronoun_speaks(words: list[str]) -> bool:
@@ -174,23 +192,38 @@ def _pronoun_speaks(words: list[str]) -> bool:
                for w, after in zip(words, words[1:]))
 
 
-def _opener(text: str, toks, names: Names) -> tuple[str, str] | None:
+def _opener(text: str, toks, names: Names) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     """(key, name) of the person whose name opens the sentence, titles aside ("Acme Union leader
-    Jane Doe": the name after the role), when a speech verb follows it, past an age set off by
-    commas: "Mayor Jane Doe said", "Jane Doe, 61, told supporters". Not someone something
-    befell ("Jane Doe was shot"), nor a possessive ("Jane Doe's lawyer said")."""
+    Jane Doe": the name after the role), twice: when a speech verb follows it, past an age set
+    off by commas ("Mayor Jane Doe said", "Jane Doe, 61, told supporters"), and whatever follows
+    it but what befell them ("Jane Doe banned the sale"; not "Jane Doe was shot"). Neither for a
+    possessive ("Jane Doe's lawyer said")."""
     runs = list(name_runs(toks))
-    if not runs or text.lstrip()[:1] in "“\"" or not all(is_title(fold(tok.text)) for tok, _ in toks[:runs[0][0]]):
-        return None
+    if not runs or text.lstrip()[:1] in "“\"" or not all(is_title(fold(tok.text)) or tok.text[:1].isupper()
+                                                        for tok, _ in toks[:runs[0][0]]):  # "Health Minister"
+        return None, None
     first, last, key = runs[1] if len(runs) > 1 and _role_between(toks, runs[0], runs[1]) else runs[0]
+    if toks[last][0].text.endswith(_POSSESSIVE) or not names.is_person(key[1:]):  # the feature "@key"
+        return None, None
     verb = last + 1
     if verb + 1 < len(toks) and toks[verb][1] and is_quantity(toks[verb][1][0]) and gap(text, toks, last) == gap(
             text, toks, verb) == ",":
         verb += 1  # ", 61,"
-    if (verb < len(toks) and fold(toks[verb][0].text) in SPEECH_VERBS and not toks[last][0].text.endswith(_POSSESSIVE)
-            and names.is_person(key[1:])):  # the feature "@key"
-        return key, text[toks[first][0].start:toks[last][0].end]
-    return None
+    person = key, text[toks[first][0].start:toks[last][0].end]
+    said = verb < len(toks) and fold(toks[verb][0].text) in SPEECH_VERBS
+    befell = verb < len(toks) and fold(toks[verb][0].text) in _BEFELL
+    return (person if said else None), (None if befell else person)
+
+
+def _others(outside) -> bool:
+    """Whether the words outside the quotations speak of someone by a noun ("the defendant", "a
+    neighbour", "relatives"), who may be the one a pronoun stands for; not a title before a name."""
+    for k, (tok, feats) in enumerate(outside):
+        word = fold(tok.text)
+        if tok.text.islower() and (word in _SOMEONE or word.rstrip("s") in _SOMEONE):
+            if not any(holds_name(f) for _, f in outside[k + 1:k + 3]):  # "police chief Jane Doe"
+                return True
+    return False
 
 
 def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]], names: Names) -> list[tuple[str, str]]:
@@ -213,7 +246,8 @@ def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]], nam
                 if names.kind_of(key[1:]) in _SPEAKING:  # the feature "@key"
                     out[m] = (key, text[toks[first][0].start:toks[last][0].end])
     speakers = {runs[m][2] for m in out}
-    if len(quoted) > 1 and any(names.kind_of(key[1:]) in _SPEAKING for _, _, key in runs if key not in speakers):
+    if len(quoted) > 1 and any(names.kind_of(key[1:]) in _SPEAKING and key not in speakers
+                               and _speaker(toks, text, runs, k) is not None for k, (_, _, key) in enumerate(runs)):
         return []  # 'X urged restraint and said "…", while Y said "…"': which said which is not read
     return [out[m] for m in sorted(out)]
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from tui.core.align import Alignment
@@ -51,6 +51,7 @@ _QUOTED_WORDS = 2  # the fewest words two quotations share to be one statement
 # law" is one statement; "We will not give up" is anyone's.
 _QUOTED_RUN = 6
 _SAME_QUOTE = 2 / 3  # and the share of the shorter one's words they share
+_SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b|\brepresentative\b|\bpress secretary\b", re.I)
 
 
 def find_divergences(alignment: Alignment, names: Names) -> list[Divergence]:
@@ -219,7 +220,8 @@ def _speakers(alignment: Alignment, names: Names):
     components, agreeing = Components(), []
     for n, m in _tellings_apart(quotes, wordings, articles):
         pair = (sides[n], sides[m])
-        if quotes[n].speakers.isdisjoint(quotes[m].speakers):
+        if quotes[n].speakers.isdisjoint(quotes[m].speakers) and not _voiced_by(quotes[n], quotes[m], names,
+                                                                                 alignment.texts):
             components.join(*pair)
         else:
             agreeing.append(pair)
@@ -232,6 +234,15 @@ def _speakers(alignment: Alignment, names: Names):
             # each value named by its fullest spelling: "Jane Doe" rather than "Doe"
             groups = [[dataclasses.replace(s, label=max((t.label for t in g), key=len)) for s in g] for g in groups]
             yield Found("other", min((g[0].slot for g in groups), key=len), groups)
+
+
+def _voiced_by(a: Quotation, b: Quotation, names: Names, texts: Sequence[str]) -> bool:
+    """One quotation is an organisation's and the other its spokesman's: the body speaks through
+    them ("the Defence Ministry said …" / "its spokesman, Jane Doe, said …"; not "Interior
+    Minister Jane Doe said", whose words are her own)."""
+    kinds = [{names.kind_of(key[1:]) for key in q.speakers} for q in (a, b)]
+    person = next((q for q, k in zip((a, b), kinds) if "person" in k), None)
+    return {"org"} in kinds and person is not None and _SPOKESMAN.search(texts[person.sid]) is not None
 
 
 def _tellings_apart(quotes: list[Quotation], wordings: list[str], articles: list[str]) -> Iterator[tuple[int, int]]:
@@ -255,9 +266,12 @@ def _tellings_apart(quotes: list[Quotation], wordings: list[str], articles: list
 
 
 def _same_words(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two quotations' words, of one statement: most of the shorter one's words are in the longer."""
+    """Two quotations' words, of one statement: most of the shorter one's words are in the longer,
+    and with only two shared, half the longer's: "not use force until attacked" is no telling of
+    "alarmed by disproportionate use of force"."""
     shared = len(a & b)
-    return shared >= _QUOTED_WORDS and shared >= _SAME_QUOTE * min(len(a), len(b))
+    return (shared >= _QUOTED_WORDS and shared >= _SAME_QUOTE * min(len(a), len(b))
+            and (shared > _QUOTED_WORDS or 2 * shared >= max(len(a), len(b))))
 
 
 def _quoted_within(a: str, b: str) -> bool:
