@@ -18,7 +18,7 @@ EVENTS = Path(__file__).resolve().parent.parent / "data" / "events"
 # The planted contradictions found (as the scorer finds one: a divergence with sides in two of
 # its sides' paragraphs), per event.
 FOUND = {
-    "bootleg_poisoning": {"distiller_age"},
+    "bootleg_poisoning": {"distiller_age", "poison_quote_speaker"},
     "border_shelling": {"ceasefire_duration", "death_toll", "girl_age", "households_without_power",
                         "prisoner_swap_count"},
     "bribery_trial": {"cash_seized", "no_one_above_law_speaker", "orlik_sentence", "trial_length", "valenko_age"},
@@ -28,7 +28,7 @@ FOUND = {
     "disputed_count": {"arrest_time", "benedek_age", "recount_quote_speaker"},
     "drone_strike": {"death_toll", "deliberate_strike_quote_speaker", "eu_aid_sum", "strike_time"},
     "election_first_round": {"stock_index_gain", "turnout", "velkov_age"},
-    "fraud_trial": {"arrest_place", "customer_count", "sum_lost"},
+    "fraud_trial": {"arrest_place", "customer_count", "greed_quote_speaker", "sum_lost"},
     "hotel_siege": {"gunmen_count", "hostages_killed_count", "no_negotiation_quote_speaker", "officer_drozd_age"},
     "impeachment_vote": {"crowd_size", "sum_misused", "sworn_in_time"},
     "kidnap_rescue": {"arrests_count", "farmhouse_distance", "raid_time"},
