@@ -71,6 +71,7 @@ def test_an_h_before_r_for_g_and_a_surname_with_o_for_a_meet_but_not_beside_anot
     assert entity_of(entities, "Ana Morak") is not entity_of(entities, "Ivo Marak")
     assert translit_key("Hlinka") == translit_key("Glinka")
     assert translit_key("Brezhin") == translit_key("Brezin")  # a zh written z, as Polish writes it
+    assert translit_key("Chalvik") == translit_key("Halvik")  # a German Ch for an H
     assert given_name_key("Andrij") == given_name_key("Andrei") and given_name_key("Petar") == given_name_key("Petr")
 
 

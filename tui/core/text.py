@@ -254,6 +254,7 @@ _TRANSLIT = [
     (r"c(?=[aou])", "k"), ("cz", "ch"), (r"sz$", "s"), ("sz", "sh"), ("ij", "i"),
     (r"(?<=[aeiou])ch$", "c"),  # Kovach, Kovač; Petrovich, Petrović; not Fitch (Fitz)
     (r"(?<=o)sh$", "s"),  # Milosh, Miloš; not Parrish, Paris
+    (r"^ch(?=[aeiou])", "h"),  # a German Ch for a Kh or an H that opens a name (Chalvik, Halvik)
     ("shch", "sh"), ("sch", "sh"), ("zh", "z"), ("kh", "h"), ("gh", "g"), ("tch", "ch"), ("tz", "c"), ("ts", "c"),
     ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "ov"), ("ow", "ov"), ("iy", "i"), ("yi", "i"),
     ("ia", "ya"), ("ie", "e"), ("ye", "e"), ("yo", "e"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("y", "i"),
