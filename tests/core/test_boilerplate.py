@@ -153,6 +153,7 @@ def test_captions_credits_and_timestamps_are_furniture():
         "Example Portal | World | Source: Example Wire",
         "● Live | Refresh for updates",
         "Posted by the Live Desk | Share this post",
+        "Example Today live coverage | Auto-refresh: on",
         "Live coverage ended. Follow our live page for the latest",
         # two writers and their agency; a site's typo prompt; a caption opened by its credit
         "By Ann Roe and Ivo Doe, Example Wire",

@@ -110,6 +110,12 @@ def _kinds(entities) -> dict[str, str]:
     return {e.name: e.kind for e in entities}
 
 
+def test_a_red_cross_is_an_organisation():
+    entities = find_entities(articles_from("Aid\n\nThe Examplian Red Cross said it was sending counsellors to Varn.",
+                                           "Aid two\n\nThe Examplian Red Crescent appealed for blood donors in Varn."))
+    assert _kinds(entities)["Examplian Red Cross"] == _kinds(entities)["Examplian Red Crescent"] == "org"
+
+
 @pytest.mark.parametrize("name", ["Hurricane Mirela", "Tropical Storm Mirela", "Cyclone Mirela", "Super Typhoon Mirela"])
 def test_a_storm_named_like_a_person_is_no_person_and_its_given_name_alone_is_the_storm(name):
     entities = find_entities(articles_from(

@@ -429,7 +429,8 @@ def _is_dated_row(text: str) -> bool:
 
 # A field of a row of page details other than a date: where the copy comes from, who posted it,
 # a live page's own controls ("World | Source: Example Wire", "● Live | Refresh for updates").
-_DETAIL_FIELD = re.compile(r"(?:sources?|posted by|updated|refresh|\W*live)\b|share this\b", re.I)
+_DETAIL_FIELD = re.compile(r"(?:sources?|posted by|updated|refresh|\W*live)\b|share this\b"
+                           r"|.*\b(?:auto-?refresh|live (?:coverage|updates|blog))\b", re.I)
 
 
 _BARS = ("|", " – ", " — ")  # what sets the fields of a row apart: a bar, or dashes in a line that is no sentence
