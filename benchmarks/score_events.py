@@ -1,4 +1,4 @@
-"""The development scorer's figures on the sixteen events written for the project
+"""The development scorer's figures on the events written for the project
 (`tests/data/events`): links, conflicts, names, site furniture.
 
     python benchmarks/score_events.py [--scorer ../shared/eval/score.py]
