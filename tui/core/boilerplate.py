@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from tui.core.blocks import Block
 from tui.core.segment import ends_sentence
@@ -180,19 +180,32 @@ def classify(corpus: Sequence[Sequence[Block]]) -> list[list[Label]]:
     for blocks in corpus:
         across.update({_norm(b.text) for b in blocks if _is_short_line(b.text)})
     shared_furniture = {line for line, n in across.items() if n >= 3}
-    told = Counter()  # a word of prose -> how many articles use it
-    for blocks in corpus:
-        told.update(set().union(*(_content_words(b.text) for b in blocks if _is_prose(b.text))))
-    event = {word for word, n in told.items() if n >= _EVENT_ARTICLES}
+    event = _EventWords(corpus)
     try:
         return [_ArticleClassifier(blocks, shared_furniture, event).labels() for blocks in corpus]
     finally:  # the paragraphs' readings, kept while the corpus is read, let go
         _furniture_reason.cache_clear()
         _norm.cache_clear()
+        _content_words.cache_clear()
+
+
+class _EventWords:
+    """The words of the event: those of the prose of _EVENT_ARTICLES articles or more. Read when
+    first asked for (a newsletter's box, a short line after the story), which most corpora never do."""
+
+    def __init__(self, corpus: Sequence[Sequence[Block]]):
+        self.corpus = corpus
+
+    @cached_property
+    def words(self) -> set[str]:
+        told: Counter[str] = Counter()  # a word of prose -> how many articles use it
+        for blocks in self.corpus:
+            told.update(set().union(*(_content_words(b.text) for b in blocks if _is_prose(b.text))))
+        return {word for word, n in told.items() if n >= _EVENT_ARTICLES}
 
 
 class _ArticleClassifier:
-    def __init__(self, blocks: Sequence[Block], shared_furniture: set[str], event: set[str] = frozenset()):
+    def __init__(self, blocks: Sequence[Block], shared_furniture: set[str], event: _EventWords):
         self.blocks = blocks
         self.event = event
         self.texts = [b.text for b in blocks]
@@ -294,7 +307,7 @@ class _ArticleClassifier:
         inline = self.labels_[anchor] == ("boilerplate", "newsletter")
         # read once: the paragraphs after the anchor are weighed against it; after a box, a tabloid's
         # prose goes on in words of its own, which the other outlets' telling of the event has
-        story = self._story(anchor) | (self.event if inline else set())
+        story = self._story(anchor) | (self.event.words if inline else set())
         passed = []
         for i in range(anchor + 1, len(self.texts)):
             if self._resumes(i, story, pairs=not listing):
@@ -332,7 +345,7 @@ class _ArticleClassifier:
         """A short line of the story after its last paragraph, as tabloids close one ("And the
         jewels? Still missing."): sentences in the event's words, not a sign-off."""
         text = self.texts[i]
-        return ends_sentence(text) and _topicality(text, self._story(i) | self.event) >= _TOPICAL
+        return ends_sentence(text) and _topicality(text, self._story(i) | self.event.words) >= _TOPICAL
 
     def _only_furniture_after(self, i: int) -> bool:
         """Only furniture follows paragraph i, the first of it a paywall's or a newsletter's
@@ -485,8 +498,9 @@ def _is_name_only(text: str) -> bool:
     return 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words)
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in (m.group().lower() for m in _WORD.finditer(text)) if len(w) > 3 and w not in _STOPWORDS}
+@lru_cache(maxsize=_READ_ONCE)
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in (m.group().lower() for m in _WORD.finditer(text)) if len(w) > 3 and w not in _STOPWORDS)
 
 
 @lru_cache(maxsize=_READ_ONCE)
