@@ -243,6 +243,13 @@ DIVERGING = {
         article("Run-off", "Ana Roe won 38 percent of the vote in the run-off, the commission said."),
         article("Roe wins", "Ana Roe won half of the vote in the run-off, the commission said."),
         (0, "38 percent"), (1, "half")),
+    "a live page's latest toll against another outlet's": (
+        article("Crackdown", "Police detained 41 people overnight after the protest in Varn, officials said."),
+        article("Varn live", "07:10 Police say 30 people were detained overnight after the protest in Varn.",
+                "09:20 Update: officials now say 41 people were detained overnight after the protest in Varn.",
+                "11:05 The opposition calls the arrests a scandal."),
+        article("VARN SHAME", "A staggering 57 people were detained overnight after the protest in Varn."),
+        (0, "41 people"), (2, "57 people")),
     "crowns of a treasure counted, not summed": (
         article("Treasury raid", "The thieves took two crowns and a tiara from the royal treasury in Varn."),
         article("Varn raid", "The thieves took three crowns and a tiara from the royal treasury in Varn."),
@@ -1641,7 +1648,12 @@ def test_a_currency_that_is_also_a_thing_is_a_sum_only_when_it_runs_to_thousands
     assert not treasure.slot.startswith("sum") and [d.slot for d in found] == ["sum worth"]
 
 
-def test_the_minutes_of_a_live_pages_time_are_no_count():
-    articles = articles_from("13:40 Observers: the mission has given its verdict.")
+def _slot_values(sentence: str) -> list[str]:
+    articles = articles_from(sentence)
     alignment = align(articles, read_names(articles))
-    assert list(sentence_slots(alignment.texts[0], alignment.tokens(0))) == []
+    return [s.value for s in sentence_slots(alignment.texts[0], alignment.tokens(0))]
+
+
+def test_the_minutes_of_a_live_pages_time_and_the_figure_a_toll_rose_from_are_no_count():
+    assert _slot_values("13:40 Observers: the mission has given its verdict.") == []
+    assert "#7" not in _slot_values("The death toll rose steadily from seven on Sunday night, doctors said.")

@@ -123,8 +123,20 @@ def _found(alignment: Alignment, slots_of: _SlotReader, slot: str, types: Sequen
     """The divergence of a slot over sentence types joined by disagreeing on it, if their sides
     give two values and no article two that disagree."""
     sides = [side for t in types for side in _type_sides(alignment, slots_of, t, slot)]
+    if fate_of(slot) and sides[0].low is not None:
+        sides = _latest_on_live_pages(sides, slots_of.live_pages)
     groups = agreeing_groups(sides) if sides[0].low is not None else by_value(diverging(sides) or [])
     return Found(_kind(slot, groups[0][0].value), groups[0][0].slot, groups) if groups and len(groups) > 1 else None
+
+
+def _latest_on_live_pages(sides: list[Side], live: frozenset[str]) -> list[Side]:
+    """A live page updates a toll entry by entry ("38 dead", later "41 dead"): of its figures for
+    one, the largest stands; tolls only rise."""
+    largest: dict[str, float] = {}
+    for side in sides:
+        if side.mention.article in live:
+            largest[side.mention.article] = max(largest.get(side.mention.article, -math.inf), side.high)
+    return [side for side in sides if side.mention.article not in largest or side.high == largest[side.mention.article]]
 
 
 def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
@@ -241,6 +253,19 @@ def _join_named(alignment: Alignment, slots_of: _SlotReader, articles: list[set[
                 disagreeing[slot].join(types[0], t)
 
 
+_LIVE_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\b")
+_LIVE_ENTRIES = 3  # how many paragraphs opening on a time make an article a live page
+
+
+def _live_pages(alignment: Alignment) -> frozenset[str]:
+    """The articles written as live pages: several paragraphs open on a time ("14:10 Update: …")."""
+    entries: Counter[str] = Counter()
+    for ref, text in zip(alignment.sentences, alignment.texts):
+        if ref.sentence.start == 0 and _LIVE_ENTRY.match(text):
+            entries[ref.article] += 1
+    return frozenset(a for a, n in entries.items() if n >= _LIVE_ENTRIES)
+
+
 class _SlotReader:
     """Each sentence's slots, read once: a type's first sentence is read when its pair is
     compared and again when its divergence is made, for every slot it takes part in."""
@@ -255,6 +280,7 @@ class _SlotReader:
         self.counts_read: dict[int, dict[str, Slot]] = {}  # the slots a count or a sum fills, with the slot
         self.twice: dict[int, set[str]] = {}  # count slots filled twice with different figures (`counted_twice`)
         self.roles = read_roles(alignment.token_features)  # who "the gunman" is, read once for every sentence
+        self.live_pages = _live_pages(alignment)
 
     def __call__(self, sid: int) -> dict[str, Side]:
         if sid not in self.read:

@@ -204,6 +204,8 @@ _TERM_HINT = re.compile(r"\b(?:" + "|".join(sorted(_SENTENCING)) + r")\b", re.I)
 _UNGIVEN = set("""face faces faced facing could would might sought seek seeks seeking asked ask asks
 demanded demand demands requested request requests maximum""".split())
 _DASHES = {"-", "–"}  # what joins two numbers of a range or a tally
+# Verbs of a figure that changed: the figure after "from" is the old one.
+_CHANGED = set("rose risen rising climbed grew grown increased jumped fell fallen dropped declined".split())
 # How many words before a tally say what was voted on, across a comma ("won a confidence vote
 # in parliament on Wednesday, 210 to 190").
 _TALLY_REACH = 8
@@ -291,7 +293,8 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
             yield from _fraction(text, toks, i)
             continue
         number = bool(feats) and feats[0][0] in "#~" and not _in_code(text, tok.start)
-        if not (number or (feats and "-" in tok.text)) or _ends_range(text, toks, i) or taken.holds(tok.start):
+        if not (number or (feats and "-" in tok.text)) or _ends_range(text, toks, i) or taken.holds(tok.start) \
+                or _superseded(toks, i):
             continue
         if not number:
             if slot := _term(text, toks, i):  # a number word joined to its unit: "a two-year sentence"
@@ -966,6 +969,12 @@ def _term_word_near(text: str, toks: TokenFeatures, k: int, step: int) -> bool:
             return True
         words += not holds_name(feats)
     return False
+
+
+def _superseded(toks: TokenFeatures, i: int) -> bool:
+    """The number is the figure a change started from: "the toll rose from seven to 19" gives 19."""
+    return i >= 2 and fold(toks[i - 1][0].text) == "from" and any(
+        fold(toks[j][0].text) in _CHANGED for j in range(max(0, i - 1 - _UNIT_REACH - 2), i - 1))
 
 
 def _ends_range(text: str, toks: TokenFeatures, i: int) -> bool:
