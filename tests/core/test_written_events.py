@@ -1,4 +1,4 @@
-"""Twenty-two invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Twenty-five invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -32,11 +32,14 @@ FOUND = {
     "hotel_siege": {"gunmen_count", "hostages_killed_count", "no_negotiation_quote_speaker", "officer_drozd_age"},
     "impeachment_vote": {"crowd_size", "sum_misused", "sworn_in_time"},
     "kidnap_rescue": {"arrests_count", "farmhouse_distance", "raid_time"},
+    "mall_shooting": {"no_accomplices_speaker", "start_time"},
+    "mayor_arrest": {"arrest_time", "cb_amount", "karev_age", "primary_date"},
     "minister_resignation": {"contract_value", "fig_leaf_speaker", "poll_nrp", "resignation_time"},
     "museum_heist": {"break_in_time", "guard_age", "haul_value", "pieces_stolen", "professionals_quote_speaker",
                      "raid_duration"},
     "no_confidence_vote": {"detained_count", "hallberg_age", "lost_trust_quote_speaker", "savings_package_size"},
     "prison_escape": {"discovery_time", "manhunt_officers", "recapture_time", "reward_amount", "tunnel_length"},
+    "prisoner_exchange": {"civilians_released"},
     "protest_crackdown": {"arrest_count", "fine_amount", "journalist_age", "vote_original_day",
                           "who_said_proportionate"},
     "referendum": {"brezhan_age", "observer_mission_size", "stability_quote_speaker"},
