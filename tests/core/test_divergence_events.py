@@ -250,6 +250,16 @@ DIVERGING = {
                 "11:05 The opposition calls the arrests a scandal."),
         article("VARN SHAME", "A staggering 57 people were detained overnight after the protest in Varn."),
         (0, "41 people"), (2, "57 people")),
+    "a toll gunned down, beside an older attack and an early report": (
+        article("Mall attack", "A gunman killed six people at a shopping centre in Varn on Saturday, police said.",
+                "The last comparable attack, in 2011, killed four people at a school in Orsk.",
+                "Early reports on Saturday had put the toll at four."),
+        article("MALL HORROR", "SEVEN innocent people were gunned down at a shopping centre in Varn on Saturday."),
+        (0, "killed six people"), (1, "SEVEN innocent people")),
+    "an age written '36-year old'": (
+        article("Gunman named", "Police named the gunman as Ivo Radek, a 34-year-old warehouse worker from Varn."),
+        article("Varn shooting", "The shooter is identified as 36-year old Ivo Radek, a resident of Varn."),
+        (0, "34-year-old"), (1, "36-year old")),
     "crowns of a treasure counted, not summed": (
         article("Treasury raid", "The thieves took two crowns and a tiara from the royal treasury in Varn."),
         article("Varn raid", "The thieves took three crowns and a tiara from the royal treasury in Varn."),

@@ -30,8 +30,10 @@ _SUM_REACH = 5
 # "Elsewhere,"), "last" before a period
 # ("last year"), and an ordinal or "another" before an act ("a second bomb", "another attack";
 # not "another 12 were injured", which adds to the count, nor "a fourth man", "the first day").
-_APART = frozenset("separate separately similar previous elsewhere earlier".split())
+_APART = frozenset("separate separately similar comparable previous elsewhere earlier".split())
 _LAST = frozenset("year month week".split())
+# Reports a later figure replaced: "Early reports had put the toll at four".
+_FIRST_REPORTS = frozenset((w, r) for w in ("early", "earlier", "initial", "first") for r in ("reports", "report"))
 _ONE_OF_SEVERAL = frozenset("another first second third fourth fifth".split())
 _ACTS = frozenset("blast blasts bomb bombs bombing explosion attack strike raid shooting ambush".split())
 # What makes a count a running total or one of another time (`Occasion.running`): "since",
@@ -122,8 +124,8 @@ _CONDITION_SLOT = "condition"
 # What befell those counted, said next to the count: the dead, the hurt and the missing of one
 # attack are three counts of "people", not one count given three ways.
 FATES = {
-    **dict.fromkeys("killed killing kill kills dead died die dying deaths death lives bodies perished slain".split(),
-                    "dead"),
+    **dict.fromkeys("killed killing kill kills dead died die dying deaths death lives bodies perished slain gunned"
+                    .split(), "dead"),
     **dict.fromkeys("injured injuring injuries wounded wounding wounds hurt".split(), "hurt"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
     **dict.fromkeys("arrested arresting arrests detained detaining held apprehended captured custody hauled rounded "
@@ -153,8 +155,9 @@ _FATE_NAMES = frozenset(FATES.values())
 # Words of FATES that a particle after makes another verb: "held up a van" robbed it, while
 # "killed off the coast" is still killed.
 _PHRASAL = {"held": {"up", "off", "out", "back"}}
-# Words of FATES that are one only with a particle after: people "hauled away" or "rounded up" are held.
-_WITH_PARTICLE = {"hauled": {"away", "off"}, "rounded": {"up"}}
+# Words of FATES that are one only with a particle after: people "hauled away" or "rounded up" are
+# held, those "gunned down" dead.
+_WITH_PARTICLE = {"hauled": {"away", "off"}, "rounded": {"up"}, "gunned": {"down"}}
 # The words that count anyone a fate befell, whatever their kind: "five people were arrested",
 # "five persons were arrested" (a count of one kind of them: _KINDS_OF_PEOPLE).
 _EVERYONE = {"people", "persons", "individuals"}
@@ -786,12 +789,14 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
     dated = [toks[j][0].text for j in sorted({i, *before[:said], *after})]
     clause = [fold(toks[j][0].text) for j in sorted({i, *before, *after})]
     opening = tuple(fold(tok.text) for tok, _ in toks[:2])  # "Elsewhere, …", "Since the war began, …"
-    apart = opening[0] in _APART or any(
+    apart = opening[0] in _APART or opening in _FIRST_REPORTS or any(
         w in _APART or (w == "last" and then in _LAST) or (w in _ONE_OF_SEVERAL and then in _ACTS)
-        for w, then in zip(clause, clause[1:]))
+        or (w, then) in _FIRST_REPORTS for w, then in zip(clause, clause[1:]))
     running = opening[0] == "since" or opening in _RUNNING or "since" in clause or any(
         pair in _RUNNING for pair in zip(clause, clause[1:])) or any(
-        holds_year(toks[j][1]) for j in (*before, *after))
+        holds_year(toks[j][1]) for j in (*before, *after)) or any(  # "The last attack, in 2011, killed four"
+        fold(toks[j - 1][0].text) == "in" and holds_year(toks[j][1])
+        and gap(text, toks, j - 2) == gap(text, toks, j) == "," for j in range(2, i))
     # "In March, robbers seized …": a sentence dated by a month before anything else in it tells
     # of another occasion than one that is not (the story's own is told by its day: "on Tuesday")
     month = opening[1] if opening[0] == "in" and opening[1:] and opening[1] in MONTHS else ""
@@ -990,7 +995,8 @@ NAMED_AGE = AGE + "@"  # the start of the key of a named person's age: "age @doe
 # What a sentence giving an age has somewhere ("Doe, 54,", "Doe, 54 years,", "named as Jane
 # Doe, 54.", "54-year-old", "aged 54"): most sentences have none, and are not read for ages
 # across the corpus.
-_AGE_HINT = re.compile(r",\s*\d{1,3}(?:\s+years?(?:\s+old)?)?\s*(?:[,)]|\.?$)|\d\s*-?\s*years?-old|\baged\s+\d", re.I)
+_AGE_HINT = re.compile(r",\s*\d{1,3}(?:\s+years?(?:\s+old)?)?\s*(?:[,)]|\.?$)|\d\s*-?\s*years?[- ]old|\baged\s+\d",
+                       re.I)
 _AGED_REACH = 4  # how many words from "N-year-old" the person it describes may be named
 
 
@@ -1014,6 +1020,13 @@ def may_give_a_term(text: str) -> bool:
 def may_give_an_age(text: str) -> bool:
     """Whether the sentence may give someone's age (_AGE_HINT): a quick test before it is read."""
     return _AGE_HINT.search(text) is not None
+
+
+def _year_then_old(text: str, toks: TokenFeatures, i: int) -> bool:
+    """Number `i` starts "36-year old", which reads as "36-year-old"."""
+    return (i + 2 < len(toks) and fold(toks[i + 1][0].text) in ("year", "years") and fold(toks[i + 2][0].text) == "old"
+            and text[toks[i][0].end:toks[i + 1][0].start] == "-"
+            and text[toks[i + 1][0].end:toks[i + 2][0].start] == " ")
 
 
 def _aged_person(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> tuple[str, str] | None:
@@ -1062,10 +1075,16 @@ def _aged(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> tuple
 
 def _years_of_age(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> Slot | None:
     """The age of "Jane Doe, 54 years old," or, as translations write it, "Jane Doe, 54 years,":
-    the number at token `i` and its years set off by commas after a name or a word for a person."""
+    the number at token `i` and its years set off by commas after a name or a word for a person;
+    and of "36-year old Jane Doe", the person it describes (`_aged_person`)."""
     last = i + 1
     if last >= len(toks) or fold(toks[last][0].text) not in ("years", "year"):
         return None
+    if _year_then_old(text, toks, i):  # "36-year old Jane Doe", as the second hyphen is sometimes left out
+        person = _aged_person(text, toks, i + 1, names)
+        years = number_value(toks[i][0].text)
+        return Slot(AGE + person[0], f"#{years:g}", toks[i][0].start, toks[i + 2][0].end,
+                    f"{person[1]}’s age") if person and years is not None else None
     old = last + 1 < len(toks) and fold(toks[last + 1][0].text) == "old"
     if not old and _TERM_HINT.search(text, 0, toks[i][0].start):
         return None  # "sentenced the gang leader, Ivo Doe, 12 years, and his driver"
