@@ -32,7 +32,7 @@ FOUND = {
     "hotel_siege": {"gunmen_count", "hostages_killed_count", "no_negotiation_quote_speaker", "officer_drozd_age"},
     "impeachment_vote": {"crowd_size", "sum_misused", "sworn_in_time"},
     "kidnap_rescue": {"arrests_count", "farmhouse_distance", "raid_time"},
-    "mall_shooting": {"no_accomplices_speaker", "start_time"},
+    "mall_shooting": {"death_toll", "gunman_age", "no_accomplices_speaker", "start_time"},
     "mayor_arrest": {"arrest_time", "cb_amount", "karev_age", "primary_date"},
     "minister_resignation": {"contract_value", "fig_leaf_speaker", "poll_nrp", "resignation_time"},
     "museum_heist": {"break_in_time", "guard_age", "haul_value", "pieces_stolen", "professionals_quote_speaker",
