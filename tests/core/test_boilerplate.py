@@ -214,7 +214,8 @@ def test_prose_after_a_newsletter_box_told_in_the_other_outlets_words_is_the_sto
 
 
 def test_a_line_without_a_full_stop_closing_on_its_day_is_a_caption_not_a_heading():
-    lines = STORY[4:6] + ["Dockers block the gate of the terminal on Friday", "What the deal means"] + STORY[8:10]
+    lines = STORY[4:6] + ["Dockers block the gate of the terminal on Friday", "What happened at the port on Friday"] \
+        + STORY[8:10]
     assert kinds(lines)[2:4] == ["boilerplate", "heading"]
 
 
@@ -235,8 +236,15 @@ def test_story_that_only_looks_like_furniture_is_story():
                  "21:40 | Turnout was 52 percent, the electoral commission says.",
                  "Follow-up posts on social media suggested the gunman had fled abroad.",
                  "By Monday, police had arrested six people.",
+                 "Live coverage of the trial ended on Friday when the judge banned cameras from the courtroom.",
                  "The minister – who resigned on 3 March – said the port would reopen."]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "body", line
+
+
+def test_a_timeline_entry_and_a_headline_set_apart_by_a_dash_are_no_page_details():
+    for line in ["March 3 – Police arrest the mayor at his office", "Live ammunition fired at protesters – witnesses",
+                 "Prosecutors – sources close to the case – say more arrests are expected"]:
+        assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] != "boilerplate", line
 
 
 def test_teasers_after_a_list_of_related_stories_and_a_caption_before_the_copyright_stay_furniture():

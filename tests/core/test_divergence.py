@@ -346,3 +346,47 @@ def test_the_summary_names_each_article_by_its_whole_id():
     [d] = compare(articles_from("The tanker is 610 feet long and carried grain.",
                                 "Rescuers reached the 655-foot-long tanker after dawn.", ids=ids)).divergences
     assert d.summary == f"length: “610 feet long” ({ids[0]}) vs “655-foot-long” ({ids[1]})"
+
+
+@pytest.mark.parametrize("a, b", [
+    # a fraction loosened as a figure is; an ordinal is no fraction
+    ("Ana Vel won more than half of the vote in the election in Dorvia, the commission said on Monday.",
+     "Ana Vel won 58 percent of the vote in the election in Dorvia, the commission said on Monday."),
+    ("Bread prices in Dorvia were pushed up by a third straight rise in fuel taxes, the office said on Monday.",
+     "Bread prices in Dorvia were pushed up by 4 percent in March, the office said on Monday."),
+    # terms beside names, with the sentencing after them; the last of a list of figures
+    ("The gang leader, Ivo Doe, 12 years, and his driver, Jan Roe, eight years, were jailed by the Varn court on "
+     "Monday for the robbery of a cash van.",
+     "The gang leader, Ivo Doe, 45, and his driver, Jan Roe, 39, were jailed by the Varn court on Monday for the "
+     "robbery of a cash van."),
+    # a live page revising its toll down, or telling of another incident; a live page's time written with a dot
+    ("11:40 Officials say 18 people were killed in the blast at the market.\n\n12:15 Officials have revised the toll, "
+     "saying 14 people were killed in the blast at the market.\n\n12:50 The market remains closed.",
+     "Officials said 14 people were killed in the blast at the market."),
+    ("11:40 Officials say 14 people were killed in the blast at the market.\n\n12:15 Another car bomb hit the bus "
+     "station in Dorn, where 30 people were killed in the blast.\n\n12:50 The market remains closed.",
+     "Officials said 14 people were killed in the blast at the market."),
+    ("17.05 Thousands have gathered outside parliament.\n\n18.20 Protesters were detained outside parliament as riot "
+     "police moved in, witnesses said.\n\n19.45 The crowd has thinned.",
+     "Riot police detained 42 protesters outside parliament, witnesses said."),
+    # words of another the speaker speaks of; a pronoun for someone things befell; an aide of a principal;
+    # a tabloid's verb used as any verb
+    ('"We won this election fairly," Prime Minister Ivo Tamm said, dismissing claims by opposition leader Ana Vel that '
+     'the count was "rigged from the start".',
+     'Opposition leader Ana Vel said the count was "rigged from the start" and called her supporters out.'),
+    ('Ivo Tamm has been missing since Friday, when he left a bar in Varn. "We just want him home safe," she said.',
+     '"We just want him home safe," his mother, Ana Rell, said.'),
+    ('"The talks will resume next week in good faith," said the spokesman of the President Ivo Tamm.',
+     '"The talks will resume next week in good faith," presidential spokeswoman Ana Vel told reporters.'),
+    ('"He did not stand a chance, it happened so fast," a witness said after the car driven by Ivo Doe slammed into '
+     'the shelter.',
+     '"He did not stand a chance, it happened so fast," said Ana Vel, who saw the crash.'),
+])
+def test_what_only_looks_like_a_contradiction_is_none(a, b):
+    assert not found(a, b)
+
+
+def test_a_spokesman_for_another_body_is_another_voice():
+    [d] = found('"Our forces did not fire first," the Defence Ministry of Dorvia said in a statement.',
+                '"Our forces did not fire first," said Jan Roe, a spokesman for the Varn army.')
+    assert d.kind == "other"

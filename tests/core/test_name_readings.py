@@ -110,10 +110,22 @@ def _kinds(entities) -> dict[str, str]:
     return {e.name: e.kind for e in entities}
 
 
-def test_a_red_cross_is_an_organisation():
+def test_a_red_cross_is_an_organisation_and_a_person_called_cross_a_person():
     entities = find_entities(articles_from("Aid\n\nThe Examplian Red Cross said it was sending counsellors to Varn.",
-                                           "Aid two\n\nThe Examplian Red Crescent appealed for blood donors in Varn."))
-    assert _kinds(entities)["Examplian Red Cross"] == _kinds(entities)["Examplian Red Crescent"] == "org"
+                                           "Aid two\n\nThe Examplian Red Crescent appealed for blood donors in Varn. "
+                                           "Jane Cross, 41, a lawyer, said she gave blood."))
+    kinds = _kinds(entities)
+    assert kinds["Examplian Red Cross"] == kinds["Examplian Red Crescent"] == "org" and kinds["Jane Cross"] == "person"
+
+
+def test_two_institutions_of_one_name_keep_their_lands_and_a_short_name_keeps_its_ch():
+    entities = find_entities(articles_from(
+        "Court\n\nThe Supreme Court of Dorvia ruled on Monday. The Supreme Court said so. David Chan spoke.",
+        "Court two\n\nThe Supreme Court of Varn disagreed on Monday. David Han, another organiser, spoke."))
+    texts = mention_texts(entities)
+    assert {"Supreme Court of Dorvia", "Supreme Court of Varn"} <= texts
+    chan, han = (next(e for e in entities if name in e.variants) for name in ("David Chan", "David Han"))
+    assert chan is not han
 
 
 @pytest.mark.parametrize("name", ["Hurricane Mirela", "Tropical Storm Mirela", "Cyclone Mirela", "Super Typhoon Mirela"])

@@ -19,18 +19,28 @@ from tui.core.entities import Names
 from tui.core.features import holds_name, is_quantity, is_word, name_runs
 from tui.core.mentions import PERSON_ROLES
 from tui.core.clauses import PUNCTUATION, before_relative_clause, gap
-from tui.core.text import ARTICLES, PREPOSITIONS, SPEECH_VERBS, fold, is_title
+from tui.core.text import ARTICLES, PREPOSITIONS, SPEECH_VERBS, TABLOID_SPEECH_VERBS, fold, is_title
 
 _QUOTED_LENGTH = (2, 200)  # the characters a quotation read as one has
 # The speech verbs (text.SPEECH_VERBS) that may come before the speaker ("said Doe"); "told Doe"
 # names the listener. "Doe called it 'a deliberate attack'": the caller speaks; "called Doe" names whom.
-_INVERTED = SPEECH_VERBS - {"told", "posted", "tweeted", "announced", "declared", "called", "described"}
+_INVERTED = (SPEECH_VERBS | TABLOID_SPEECH_VERBS) - {"told", "posted", "tweeted", "announced", "declared", "called",
+                                                    "described"}
 _ROLE_GAP = 2  # "said Acme producer Jane Doe": the speaker is the name after a lower-case role
 _ROLE_WORDS = 6  # "Jane Doe, a senior spokeswoman for the Acme Party": the words of a role set off by a comma
 _CLOSING_WORDS = 12  # the most words from the speech verb after a quotation to the name that closes the sentence
 _PRONOUNS = {"he", "she"}
-# Words after a name that say something befell the person, who did nothing: "Jane Doe was shot".
-_BEFELL = {"was", "were", "is"}
+# Those who speak for another named after "of": "the spokesman of the President Jane Doe".
+_FOR_ANOTHER = {"spokesman", "spokeswoman", "spokesperson", "deputy", "aide", "adviser", "advisor", "lawyer",
+                "assistant", "secretary", "representative", "mother", "father", "wife", "husband", "son", "daughter",
+                "brother", "sister", "neighbour", "neighbor", "friend", "relative", "colleague"}
+# Words after a name that say something befell the person, who did nothing: "Jane Doe was shot",
+# "Jane Doe has been missing since Friday", "Jane Doe died in hospital".
+_BEFELL = {"was", "were", "is", "has", "had", "died", "remains", "remained", "went", "disappeared", "vanished"}
+# '"…," he thundered': a tabloid's verb right after the quotation makes the pronoun speak.
+_TABLOID_PRONOUN = re.compile(r"[,!?][”\"]\s*(?:he|she)\s+(?:%s)\b" % "|".join(sorted(TABLOID_SPEECH_VERBS)))
+# A quotation that speaks of someone as "he" or "her" may speak of the one the paragraph names.
+_THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
 # Nouns for someone a pronoun may stand for, besides the people the paragraph names.
 _SOMEONE = PERSON_ROLES | {"man", "woman", "boy", "girl", "person", "child", "neighbour", "neighbor", "witness",
                            "resident", "relative", "survivor", "guard", "worker", "soldier", "nurse", "passenger",
@@ -104,6 +114,7 @@ class _Read:
     opener: tuple[str, str] | None  # (key, name) of the person who opens the sentence speaking (`_opener`)
     actor: tuple[str, str] | None  # (key, name) of the person who opens it doing anything (`_opener`)
     others: bool  # it speaks of someone by a noun ("the defendant", "a neighbour": `_others`)
+    of_someone: bool  # its quotations speak of someone as "he", "him", "she" or "her"
     people: frozenset[str]  # the keys of the people it names outside quotations
     opening: int | None  # where a quotation it opens and does not close starts
     closing: int | None  # where a quotation it did not open closes, when it does
@@ -133,7 +144,7 @@ class _Paragraph:
         if sentence.pronoun and len(self.openers) == 1 and self.people | sentence.people <= self.openers.keys():
             return list(self.openers.items())
         if (sentence.pronoun and not self.openers and not self.others and len(self.actors) == 1
-                and self.people | sentence.people <= self.actors.keys()):
+                and not sentence.of_someone and self.people | sentence.people <= self.actors.keys()):
             return list(self.actors.items())  # 'Minister Jane Doe banned the sale. "…," she told reporters.'
         return []
 
@@ -158,12 +169,19 @@ def _read(alignment: Alignment, sid: int, names: Names) -> _Read:
     # 'Then Mayor Jane Doe told us to go," one resident said' is no word of the mayor's
     spans += [(0, closing)] * (closing is not None) + [(opening, len(text))] * (opening is not None)
     outside = [(tok, feats) for tok, feats in toks if not any(a <= tok.start < b for a, b in spans)]
-    people = frozenset(key for _, _, key in name_runs(tuple(outside)) if names.is_person(key[1:]))
-    return _Read([(start, end, _words(alignment, sid, start + 1, end - 1)) for start, end in quoted],
-                 _speakers(alignment, sid, spans, names) or _introducer(text, toks, spans, names)
-                 or _closing_speaker(text, toks, spans, names),
-                 (bool(quoted) or closing is not None) and _pronoun_speaks([fold(tok.text) for tok, _ in outside]),
-                 *_opener(text, toks, names), _others(outside), people, opening, closing)
+    opener, actor = _opener(text, toks, names)
+    speakers, before = _speakers(alignment, sid, spans, names)
+    if before is not None:
+        quoted = [(start, end) for start, end in quoted if end <= before]
+    return _Read(
+        quoted=[(start, end, _words(alignment, sid, start + 1, end - 1)) for start, end in quoted],
+        speakers=(speakers or _introducer(text, toks, spans, names) or _closing_speaker(text, toks, spans, names)),
+        pronoun=(bool(quoted) or closing is not None) and (_pronoun_speaks([fold(tok.text) for tok, _ in outside])
+                                                           or _TABLOID_PRONOUN.search(text) is not None),
+        opener=opener, actor=actor, others=_others(outside),
+        of_someone=any(_THIRD_PERSON.search(text, a, b) for a, b in spans),
+        people=frozenset(key for _, _, key in name_runs(tuple(outside)) if names.is_person(key[1:])),
+        opening=opening, closing=closing)
 
 
 def _quotation_marks(text: str) -> tuple[list[tuple[int, int]], int | None, int | None]:
@@ -199,9 +217,10 @@ def _opener(text: str, toks, names: Names) -> tuple[tuple[str, str] | None, tupl
     it but what befell them ("Jane Doe banned the sale"; not "Jane Doe was shot"). Neither for a
     possessive ("Jane Doe's lawyer said")."""
     runs = list(name_runs(toks))
-    if not runs or text.lstrip()[:1] in "“\"" or not all(is_title(fold(tok.text)) or tok.text[:1].isupper()
-                                                        for tok, _ in toks[:runs[0][0]]):  # "Health Minister"
-        return None, None
+    if not runs or text.lstrip()[:1] in "“\"" or not all(
+            is_title(fold(token[0].text)) or token[0].text[:1].isupper() or _qualifies(token)
+            for token in toks[:runs[0][0]]):
+        return None, None  # "Health Minister Jane Doe", "Furious regional governor Jane Doe"
     first, last, key = runs[1] if len(runs) > 1 and _role_between(toks, runs[0], runs[1]) else runs[0]
     if toks[last][0].text.endswith(_POSSESSIVE) or not names.is_person(key[1:]):  # the feature "@key"
         return None, None
@@ -220,17 +239,20 @@ def _others(outside) -> bool:
     neighbour", "relatives"), who may be the one a pronoun stands for; not a title before a name."""
     for k, (tok, feats) in enumerate(outside):
         word = fold(tok.text)
-        if tok.text.islower() and (word in _SOMEONE or word.rstrip("s") in _SOMEONE):
+        singular = word[:-2] if word.endswith("es") and word[:-2] in _SOMEONE else word.removesuffix("s")
+        if (tok.text.islower() or k == 0) and (word in _SOMEONE or singular in _SOMEONE):
             if not any(holds_name(f) for _, f in outside[k + 1:k + 3]):  # "police chief Jane Doe"
                 return True
     return False
 
 
-def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]], names: Names) -> list[tuple[str, str]]:
+def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]], names: Names
+              ) -> tuple[list[tuple[str, str]], int | None]:
     """(key, name) of each name outside the quotations that a speech verb stands next to, and of
     the names joined to it by "and" ("said Jane Doe and Ed Roe"): people and organisations; a
     place next to the verb speaks for nobody ("Jane Doe, speaking in the capital, Ostrava, said").
-    None for a sentence of several quotations that names another who may speak."""
+    In a sentence of several quotations that names another who may speak, they speak only the
+    quotations before them: where those end (the offset of the first speaker), else None."""
     toks = alignment.tokens(sid)
     text = alignment.texts[sid]
     runs = [r for r in name_runs(toks) if not any(a <= toks[r[0]][0].start < b for a, b in quoted)]
@@ -246,10 +268,10 @@ def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]], nam
                 if names.kind_of(key[1:]) in _SPEAKING:  # the feature "@key"
                     out[m] = (key, text[toks[first][0].start:toks[last][0].end])
     speakers = {runs[m][2] for m in out}
-    if len(quoted) > 1 and any(names.kind_of(key[1:]) in _SPEAKING and key not in speakers
-                               and _speaker(toks, text, runs, k) is not None for k, (_, _, key) in enumerate(runs)):
-        return []  # 'X urged restraint and said "…", while Y said "…"': which said which is not read
-    return [out[m] for m in sorted(out)]
+    # 'X urged restraint and said "…", while Y said "…"': which said which is not read; '"…," X said,
+    # dismissing claims by Y that the count was "rigged"': X said the first
+    several = len(quoted) > 1 and any(names.kind_of(key[1:]) in _SPEAKING for _, _, key in runs if key not in speakers)
+    return [out[m] for m in sorted(out)], (toks[runs[min(out)][0]][0].start if several and out else None)
 
 
 def _in_a_clause_after(text: str, quoted: list[tuple[int, int]], start: int) -> bool:
@@ -287,7 +309,7 @@ def _closing_speaker(text: str, toks, quoted: list[tuple[int, int]], names: Name
     the two. Not one others speak for ('"…," said a lawyer for Jane Doe.')."""
     end = max((b for _, b in quoted), default=None)
     rest = tuple((tok, feats) for tok, feats in toks if end is not None and tok.start >= end)
-    if not rest or len(rest) > _CLOSING_WORDS or fold(rest[0][0].text) not in SPEECH_VERBS:
+    if not rest or len(rest) > _CLOSING_WORDS or fold(rest[0][0].text) not in SPEECH_VERBS | TABLOID_SPEECH_VERBS:
         return []
     if text[end:rest[0][0].start].strip() not in ("", ",") or PUNCTUATION.search(text, rest[0][0].end, rest[-1][0].end):
         return []
@@ -295,9 +317,11 @@ def _closing_speaker(text: str, toks, quoted: list[tuple[int, int]], names: Name
     if not runs or runs[-1][1] != len(rest) - 1 or text[rest[-1][0].end:].strip(" .!\"”’'"):
         return []
     first, last, key = runs[-1]
-    between = rest[3 if fold(rest[1][0].text) == "to" else 1:first]  # past "to journalists"
-    if not names.is_person(key[1:]) or not all(_titling(tok.text) for tok, _ in between):
-        return []
+    between = rest[3 if fold(rest[1][0].text) == "to" and first > 2 else 1:first]  # past "to journalists"
+    words = [fold(tok.text) for tok, _ in between]
+    if not names.is_person(key[1:]) or not all(_titling(tok.text) for tok, _ in between) or any(
+            word.removesuffix("s") in _FOR_ANOTHER and after == "of" for word, after in zip(words, words[1:])):
+        return []  # '"…," said the spokesman of the President Jane Doe' is the spokesman's
     return [(key, text[rest[first][0].start:rest[last][0].end])]
 
 
@@ -320,13 +344,13 @@ def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int |
                 and _QUOTE_MARK.search(text, toks[k - 1][0].end, toks[k][0].start) is not None)
     if inverted and n + 1 < len(runs) and _role_between(toks, runs[n], runs[n + 1]):
         return n + 1
-    if after in SPEECH_VERBS:
+    follows_quote = k >= 0 and _QUOTE_MARK.search(text, toks[k][0].end, toks[k + 1][0].start) is not None
+    if after in SPEECH_VERBS or (after in TABLOID_SPEECH_VERBS and follows_quote):
         return _said_of(toks, text, runs, n)
     if inverted:
         return None if toks[last][0].text.endswith(_POSSESSIVE) else n
     # '"…," opposition leader Jane Doe of the Acme Party, who tabled it, told lawmakers'
     aside = _SAID_AFTER_ASIDE.match(text, toks[last][0].end)
-    follows_quote = k >= 0 and _QUOTE_MARK.search(text, toks[k][0].end, toks[k + 1][0].start) is not None
     return n if aside and follows_quote and fold(aside.group(1)) in SPEECH_VERBS else None
 
 

@@ -83,7 +83,7 @@ _FURNITURE = [
          r"^show (?:all )?key events$",  # a live blog's own control
          "site furniture", _LINE),
         (r"^(?:this (?:live )?blog|(?:our )?live coverage)(?: of [^.]{1,40})? "
-         r"(?:is (?:now )?closed|(?:has (?:now )?)?ended)\b", "site furniture", _TEASER),
+         r"(?:is (?:now )?closed|(?:has (?:now )?)?ended)(?:$|[.!]|\s+(?:here|now)\b)", "site furniture", _TEASER),
         # how to reach the writer; not a police appeal in the story ("anyone with information …")
         (r"^(?:contact|e-?mail|reach|write to)\b[^.@]{0,80}?[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}", "contact details", _LINE),
         # An image's name or a page-code token left in the text ("Site Logo", "menu_icon").
@@ -116,6 +116,8 @@ _FURNITURE = [
         (r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?$", "web address", _LINE),
     ]
 ]
+# A heading that asks ("What happened in court on Monday") is no caption, though it ends on a day.
+_QUESTION_WORD = re.compile(r"(?:what|who|why|how|when|where|which)\b", re.I)
 # A caption's last words say on which day the photograph was taken; a heading's seldom do.
 _DAY_CLOSING = re.compile(rf"\bon (?:(?:{_WEEKDAYS})|(?:{_MONTHS})\.? \d{{1,2}}|\d{{1,2}} (?:{_MONTHS}))$", re.I)
 # A wire agency's photo credit closing a caption, in its capitals or words: "… on Monday. AGENCY/Jane
@@ -167,6 +169,10 @@ _TOPICAL = 0.3
 _TOPICAL_PAIR = 0.2
 # The words of the event: those of the prose of this many articles (a corpus of one has none).
 _EVENT_ARTICLES = 2
+_CLOSING_WORDS = 8  # the most words of a short line that closes a tabloid's story
+# The share of a paragraph's words the event's words must be, when it names nothing the other
+# outlets name, for the story to go on there after a newsletter's box.
+_TOPICAL_EVENT = 0.5
 # A teaser headline is a sentence too; the story resumes only with a real paragraph.
 _MIN_RESUME_WORDS = 12
 # Paragraphs whose reading is kept while a corpus is classified: wire copy and furniture
@@ -190,17 +196,25 @@ def classify(corpus: Sequence[Sequence[Block]]) -> list[list[Label]]:
 
 
 class _EventWords:
-    """The words of the event: those of the prose of _EVENT_ARTICLES articles or more. Read when
-    first asked for (a newsletter's box, a short line after the story), which most corpora never do."""
+    """The words of the event, and the names in them: those of the prose of _EVENT_ARTICLES
+    articles or more. Read when first asked for (a newsletter's box, a short line after the
+    story), which most corpora never do."""
 
     def __init__(self, corpus: Sequence[Sequence[Block]]):
         self.corpus = corpus
 
     @cached_property
     def words(self) -> set[str]:
+        return self._told(_content_words)
+
+    @cached_property
+    def names(self) -> set[str]:
+        return self._told(_names_inside)
+
+    def _told(self, read) -> set[str]:
         told: Counter[str] = Counter()  # a word of prose -> how many articles use it
         for blocks in self.corpus:
-            told.update(set().union(*(_content_words(b.text) for b in blocks if _is_prose(b.text))))
+            told.update(set().union(*(read(b.text) for b in blocks if _is_prose(b.text))))
         return {word for word, n in told.items() if n >= _EVENT_ARTICLES}
 
 
@@ -305,12 +319,10 @@ class _ArticleClassifier:
         # A newsletter's prompt is often a box inside the story, and the prose after it part of the story;
         # after an author's bio or a copyright line, prose that does not resume the story is more of them
         inline = self.labels_[anchor] == ("boilerplate", "newsletter")
-        # read once: the paragraphs after the anchor are weighed against it; after a box, a tabloid's
-        # prose goes on in words of its own, which the other outlets' telling of the event has
-        story = self._story(anchor) | (self.event.words if inline else set())
+        story = self._story(anchor)  # read once: the paragraphs after the anchor are weighed against it
         passed = []
         for i in range(anchor + 1, len(self.texts)):
-            if self._resumes(i, story, pairs=not listing):
+            if self._resumes(i, story, pairs=not listing) or (inline and self._goes_on_in_other_words(i, story)):
                 # the story resumes: the furniture was inside it (a newsletter's box, a teaser), and
                 # so was the prose passed on the way after a box, told in other words than the story's start
                 for j in passed if inline else ():
@@ -319,6 +331,17 @@ class _ArticleClassifier:
             if self._is_prose(i):
                 passed.append(i)
             self._mark(i, "boilerplate", "after the end of the story")
+
+    def _goes_on_in_other_words(self, i: int, story: set[str]) -> bool:
+        """After a newsletter's box, a tabloid's prose goes on in words of its own, which the other
+        outlets' telling of the event has: as its own story would when it names what they name
+        ("The Culture Ministry reckons the haul is worth 120 million crowns"), else mostly in
+        them; a teaser of another story shares a few of their everyday words."""
+        if not self._is_prose(i):
+            return False
+        named = not self.event.names.isdisjoint(_names_inside(" ".join(self.texts[i:i + 2])))
+        return (self._resumes(i, story | self.event.words) if named
+                else _topicality(self.texts[i], story | self.event.words) >= _TOPICAL_EVENT)
 
     def _resumes(self, i: int, story: set[str], pairs: bool = True) -> bool:
         """The story goes on at paragraph i: a long paragraph of it, or two paragraphs of prose
@@ -345,7 +368,8 @@ class _ArticleClassifier:
         """A short line of the story after its last paragraph, as tabloids close one ("And the
         jewels? Still missing."): sentences in the event's words, not a sign-off."""
         text = self.texts[i]
-        return ends_sentence(text) and _topicality(text, self._story(i) | self.event.words) >= _TOPICAL
+        return (len(text.split()) <= _CLOSING_WORDS and ends_sentence(text)
+                and _topicality(text, self._story(i) | self.event.words) >= _TOPICAL)
 
     def _only_furniture_after(self, i: int) -> bool:
         """Only furniture follows paragraph i, the first of it a paywall's or a newsletter's
@@ -371,7 +395,7 @@ class _ArticleClassifier:
             elif i < first and _is_name_only(text):
                 self._mark(i, "boilerplate", "byline")
             elif self.blocks[i].hint == "" and not ends_sentence(text) and len(text.split()) <= 20:
-                if _DAY_CLOSING.search(text) and not _is_title_case(text.split()):
+                if _DAY_CLOSING.search(text) and not _is_title_case(text.split()) and not _QUESTION_WORD.match(text):
                     self._mark(i, "boilerplate", "photo caption")  # "Farmers block the road on Thursday"
                 else:
                     self._mark(i, "heading", "short line without a full stop")
@@ -431,7 +455,8 @@ def _is_dated_row(text: str) -> bool:
     if bars and (bars == "|" or not ends_sentence(text)):
         fields = _fields(text, bars)
         return (len(fields) >= 2 and all(len(f.split()) <= _FIELD_WORDS and not _is_prose(f) for f in fields)
-                and any(_is_date_line(f) or _DETAIL_FIELD.match(f) for f in fields))
+                and any(_is_date_line(f) or _DETAIL_FIELD.fullmatch(f) for f in fields)
+                and (bars == "|" or len(fields) > 2))  # two fields set apart by a dash are a headline's
     if "," not in text or ends_sentence(text) or not _WRITTEN_DATE.search(text):
         return False  # most lines: settled before they are split
     fields = _fields(text, ",")
@@ -442,8 +467,8 @@ def _is_dated_row(text: str) -> bool:
 
 # A field of a row of page details other than a date: where the copy comes from, who posted it,
 # a live page's own controls ("World | Source: Example Wire", "● Live | Refresh for updates").
-_DETAIL_FIELD = re.compile(r"(?:sources?|posted by|updated|refresh|\W*live)\b|share this\b"
-                           r"|.*\b(?:auto-?refresh|live (?:coverage|updates|blog))\b", re.I)
+_DETAIL_FIELD = re.compile(r"sources?\s*:.*|posted by\b.*|(?:last )?updated\b.*|share this\b.*|\W*live"
+                           r"|.*\b(?:refresh|auto-?refresh|live (?:coverage|updates|blog))\b.*", re.I)
 
 
 _BARS = ("|", " – ", " — ")  # what sets the fields of a row apart: a bar, or dashes in a line that is no sentence
@@ -496,6 +521,13 @@ def _is_short_line(text: str) -> bool:
 def _is_name_only(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words)
+
+
+_INSIDE_NAME = re.compile(r"(?<=[a-z,] )[A-Z][\w'’-]+")  # a capitalised word inside a sentence: "the Culture …"
+
+
+def _names_inside(text: str) -> frozenset[str]:
+    return frozenset(m.group() for m in _INSIDE_NAME.finditer(text) if not _DATE_TOKEN.match(m.group()))
 
 
 @lru_cache(maxsize=_READ_ONCE)

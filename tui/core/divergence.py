@@ -51,6 +51,7 @@ _QUOTED_WORDS = 2  # the fewest words two quotations share to be one statement
 # law" is one statement; "We will not give up" is anyone's.
 _QUOTED_RUN = 6
 _SAME_QUOTE = 2 / 3  # and the share of the shorter one's words they share
+_NAMED_BEFORE = 40  # how many characters before "spokesman" the body it speaks for is named: "ministry spokesman"
 _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b|\brepresentative\b|\bpress secretary\b", re.I)
 
 
@@ -238,11 +239,19 @@ def _speakers(alignment: Alignment, names: Names):
 
 def _voiced_by(a: Quotation, b: Quotation, names: Names, texts: Sequence[str]) -> bool:
     """One quotation is an organisation's and the other its spokesman's: the body speaks through
-    them ("the Defence Ministry said …" / "its spokesman, Jane Doe, said …"; not "Interior
-    Minister Jane Doe said", whose words are her own)."""
-    kinds = [{names.kind_of(key[1:]) for key in q.speakers} for q in (a, b)]
-    person = next((q for q, k in zip((a, b), kinds) if "person" in k), None)
-    return {"org"} in kinds and person is not None and _SPOKESMAN.search(texts[person.sid]) is not None
+    them ("the Defence Ministry said …" / "its spokesman, Jane Doe, said …", "ministry spokesman
+    Jane Doe"; not "Interior Minister Jane Doe said", whose words are her own, nor "a spokesman
+    for the other side's army")."""
+    org = next((q for q in (a, b) if {names.kind_of(key[1:]) for key in q.speakers} == {"org"}), None)
+    person = next((q for q in (a, b) if any(names.kind_of(key[1:]) == "person" for key in q.speakers)), None)
+    if org is None or person is None:
+        return False
+    said = _SPOKESMAN.search(texts[person.sid])
+    if said is None:
+        return False
+    before = fold(texts[person.sid][max(0, said.start() - _NAMED_BEFORE):said.start()])
+    words = {w for name in org.names.split(" and ") for w in fold(name).split()}
+    return before.rstrip().endswith("its") or any(w in before.split() for w in words)
 
 
 def _tellings_apart(quotes: list[Quotation], wordings: list[str], articles: list[str]) -> Iterator[tuple[int, int]]:

@@ -22,8 +22,9 @@ from functools import cached_property, lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from tui.core.aliases import SaidOne, written_as_one
-from tui.core.mentions import (COMPASS_POINTS, DATELINE, GENERATIONAL_SUFFIXES, ORG_WORDS, PLACE_WORDS, ROMAN_NUMERAL, Mention, NameSpan, is_acronym,
-                               find_mentions, gazetteer, kinds_by, numbered, summed_kinds)
+from tui.core.mentions import (COMPASS_POINTS, DATELINE, GENERATIONAL_SUFFIXES, ORG_WORDS, PLACE_WORDS, RELIEF_BODIES,
+                               ROMAN_NUMERAL, Mention, NameSpan, find_mentions, gazetteer, is_acronym, kinds_by,
+                               numbered, summed_kinds)
 from tui.core.model import Article, Corrections, Entity
 from tui.core.model import Mention as ExportedMention
 from tui.core.text import fold, given_name_key, name_key
@@ -475,7 +476,8 @@ def _trailing_names(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
     """(shorter, longer) places or organisations, named by a generic last word (Bridge, Police,
     Guard), where the shorter name is the last words of one longer name only, in the whole
     corpus: "Mill Bridge" / "Old Town Mill Bridge", "Harbour Guard" / "UK Harbour Guard"."""
-    names = _distinct_names(mentions, lambda m: fold(m.words[-1]) in ORG_WORDS | PLACE_WORDS)
+    names = _distinct_names(mentions, lambda m: fold(m.words[-1]) in ORG_WORDS | PLACE_WORDS
+                            or tuple(map(fold, m.words[-2:])) in RELIEF_BODIES)
     return _shortening_one(names, lambda keys: (keys[n:] for n in range(1, len(keys) - 1)))
 
 

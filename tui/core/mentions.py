@@ -19,8 +19,8 @@ from typing import NamedTuple
 
 from tui.core.model import Article
 from tui.core.measures import is_unit
-from tui.core.text import (DATELINE_AT_START, MONTH_ABBREVIATIONS, MONTHS, OLDEST, RELATIVES, STOPWORDS, TITLES,
-                           US_STATE_ABBREVIATIONS, WEEKDAYS, fold, holds_title, is_common_word, is_english_word,
+from tui.core.text import (DATELINE_AT_START, LIVE_STAMP, MONTH_ABBREVIATIONS, MONTHS, OLDEST, RELATIVES, STOPWORDS,
+                           TITLES, US_STATE_ABBREVIATIONS, WEEKDAYS, fold, holds_title, is_common_word, is_english_word,
                            is_title, name_key, number_value, past_tense, strip_possessive, tokens)
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
@@ -42,7 +42,7 @@ ORG_WORDS = set(
     journal magazine gazette tribune herald daily reuters school college hospital clinic treatment conference division
     records studios pictures entertainment team fc guard force staff wire newswire guild weekly
     holdings energy motors systems technologies pharmaceuticals industries enterprises logistics shipping telecom
-    petroleum insurance investments ventures laboratories cross crescent""".split()
+    petroleum insurance investments ventures laboratories""".split()
 )
 PLACE_WORDS = set(
     """street avenue road rue boulevard lane plaza square river lake mountain mountains island islands province region county
@@ -92,6 +92,8 @@ PERSON_ROLES = set(
     artist model comedian host producer diplomat ambassador economist analyst scientist professor
     student teacher doctor victim suspect defendant colonel captain""".split()
 )
+# Bodies named by a word that is no organisation's elsewhere ("Jane Cross", "Maple Crescent").
+RELIEF_BODIES = {("red", "cross"), ("red", "crescent")}
 ORG_ROLES = set("group organisation organization company firm agency airline carrier party network outlet newspaper broadcaster".split())
 # Capitalised words that give a rank or a role, not a name: "Coach", "Brig.", "PC" and "DCI" (police
 # ranks), and the letters after a name ("Jane Roe MP", "John Doe KC"), which are no part of it.
@@ -386,13 +388,17 @@ def _unglued(mentions: list[Mention], story) -> list[Mention]:
     # Services Secretary Ana Vel"): no sign that it stands alone
     uncoordinated = {_folded_name(m.words) for m in mentions
                      if not texts[(m.article, m.paragraph)].endswith(" and ", 0, m.start)}
+    places_of: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)  # an institution -> what it is "of"
+    for m in mentions:
+        if (k := _of_point(m.words, alone)) is not None:
+            places_of[_keyed_name(m.words[:k])].add(_keyed_name(m.words[k + 1:]))
     out = []
     for m in mentions:
         if len(m.words) < 3 or not _single_spaced(m):
             out.append(m)
         elif (k := _glue_point(m.words, alone)) is not None:
             out += [_part(m, 0, k, Counter()), _part(m, k, len(m.words), m.kinds)]
-        elif (k := _of_point(m.words, alone)) is not None:
+        elif (k := _of_point(m.words, alone)) is not None and len(places_of[_keyed_name(m.words[:k])]) == 1:
             out += [_part(m, 0, k, m.kinds), _part(m, k + 1, len(m.words), Counter())]
         elif (k := _and_point(m.words, uncoordinated)) is not None:
             out += [_part(m, 0, k, m.kinds), _part(m, k + 1, len(m.words), Counter())]
@@ -423,7 +429,9 @@ def _glue_point(words: tuple[str, ...], alone: set[tuple[str, ...]]) -> int | No
 def _of_point(words: tuple[str, ...], alone: set[tuple[str, ...]]) -> int | None:
     """The "of" between an institution's name and the place it is of, both written alone: "the
     Central Electoral Commission of Examplia" names the commission and the land, as "the
-    Commission" and "Examplia" do elsewhere; not "the Bank of Examplia", whose "Bank" is no name alone."""
+    Commission" and "Examplia" do elsewhere; not "the Bank of Examplia", whose "Bank" is no name
+    alone, nor two institutions of one name, each of its land ("the Supreme Court of Dorvia", "the
+    Supreme Court of Varn": `_unglued` asks that one land only follow it)."""
     for k in range(2, len(words) - 1):
         if (words[k] == "of" and fold(words[k - 1]) in ORG_WORDS and _keyed_name(words[:k]) in alone
                 and _keyed_name(words[k + 1:]) in alone):
@@ -994,13 +1002,10 @@ def _openings(text: str, toks) -> set[int]:
     teams…", "BEIRUT — Strikes hit…", "20:30 Guard Jane Doe…"); a word English does not have there
     is a name ("OSLO: Orlenko's decision…")."""
     dateline = DATELINE_AT_START.match(text)
-    stamp = _LIVE_STAMP.match(text)  # a live page's entry: "20:30 Guard Jane Doe was moved…"
+    stamp = LIVE_STAMP.match(text)  # a live page's entry: "20:30 Guard Jane Doe was moved…"
     return {0} | {b.start for a, b in zip(toks, toks[1:])
                   if (":" in text[a.end:b.start] or (dateline and b.start == dateline.end())
                       or (stamp and b.start == stamp.end())) and is_english_word(b.text)}
-
-
-_LIVE_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[-–—]?\s*")
 
 
 def _after_opening(text: str, at: int, starts: set[int]) -> bool:
@@ -1088,7 +1093,7 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
     votes = mention.kinds
     if full in places or full.replace(".", "") in places:
         votes["place"] += 3
-    if any(w in ORG_WORDS for w in words):
+    if any(w in ORG_WORDS for w in words) or tuple(words[-2:]) in RELIEF_BODIES:
         votes["org"] += 3
     if words[-1 - numbered(words)] in OTHER_WORDS or _names_an_event(words):
         votes["other"] += 4

@@ -24,7 +24,7 @@ from tui.core.roles import Roles, read_roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
 from tui.core.slots import (AGE, CURRENCIES, NAMED_AGE, NAMED_TERM, SUM_KINDS, TALLY, TERM, TIME_ZONES, Slot,
                             fate_of, may_give_a_term, may_give_an_age, sentence_slots)
-from tui.core.text import SPEECH_VERBS, fold, stem
+from tui.core.text import LIVE_STAMP, SPEECH_VERBS, fold, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
 # Two tallies of one vote count about as many voters, some absent or abstaining ("52-48" and
@@ -129,14 +129,21 @@ def _found(alignment: Alignment, slots_of: _SlotReader, slot: str, types: Sequen
     return Found(_kind(slot, groups[0][0].value), groups[0][0].slot, groups) if groups and len(groups) > 1 else None
 
 
-def _latest_on_live_pages(sides: list[Side], live: frozenset[str]) -> list[Side]:
-    """A live page updates a toll entry by entry ("38 dead", later "41 dead"): of its figures for
-    one, the largest stands; tolls only rise."""
-    largest: dict[str, float] = {}
+def _latest_on_live_pages(sides: list[Side], live: dict[str, dict[int, tuple[int, bool]]]) -> list[Side]:
+    """A live page updates a toll entry by entry ("38 dead", later "the toll has risen to 41"):
+    of its figures for one, the latest entry's stands when that entry says it updates the
+    figure; otherwise the page's figures may count two things, and stay."""
+    out, by_article = [], defaultdict(list)
     for side in sides:
-        if side.mention.article in live:
-            largest[side.mention.article] = max(largest.get(side.mention.article, -math.inf), side.high)
-    return [side for side in sides if side.mention.article not in largest or side.high == largest[side.mention.article]]
+        (by_article[side.mention.article] if side.mention.article in live else out).append(side)
+    for article, theirs in by_article.items():
+        entries = live[article]
+        stamped = [s for s in theirs if s.mention.paragraph in entries]
+        latest = max(stamped, key=lambda s: entries[s.mention.paragraph][0], default=None)
+        if latest is not None and len({s.value for s in theirs}) > 1 and entries[latest.mention.paragraph][1]:
+            theirs = [s for s in theirs if s.value == latest.value]
+        out += theirs
+    return out
 
 
 def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
@@ -253,17 +260,21 @@ def _join_named(alignment: Alignment, slots_of: _SlotReader, articles: list[set[
                 disagreeing[slot].join(types[0], t)
 
 
-_LIVE_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}\b")
 _LIVE_ENTRIES = 3  # how many paragraphs opening on a time make an article a live page
+_UPDATES = re.compile(r"\b(?:now|update[sd]?|revised|risen|rose|climbed|increased)\b", re.I)
 
 
-def _live_pages(alignment: Alignment) -> frozenset[str]:
-    """The articles written as live pages: several paragraphs open on a time ("14:10 Update: …")."""
-    entries: Counter[str] = Counter()
+def _live_pages(alignment: Alignment) -> dict[str, dict[int, tuple[int, bool]]]:
+    """The articles written as live pages (several paragraphs open on a time: "14:10 Update: …"),
+    each with its entries: paragraph -> (the entry's time in minutes, whether it updates a figure)."""
+    entries: dict[str, dict[int, tuple[int, bool]]] = defaultdict(dict)
     for ref, text in zip(alignment.sentences, alignment.texts):
-        if ref.sentence.start == 0 and _LIVE_ENTRY.match(text):
-            entries[ref.article] += 1
-    return frozenset(a for a, n in entries.items() if n >= _LIVE_ENTRIES)
+        stamp = LIVE_STAMP.match(text) if ref.sentence.start == 0 else None
+        if stamp:
+            entries[ref.article][ref.paragraph] = (60 * int(stamp.group(1)) + int(stamp.group(2)), False)
+        if ref.paragraph in entries.get(ref.article, ()) and _UPDATES.search(text):
+            entries[ref.article][ref.paragraph] = (entries[ref.article][ref.paragraph][0], True)
+    return {a: e for a, e in entries.items() if len(e) >= _LIVE_ENTRIES}
 
 
 class _SlotReader:

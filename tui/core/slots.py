@@ -19,8 +19,8 @@ from itertools import takewhile, zip_longest
 from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
 from tui.core.features import TokenFeatures, holds_name, holds_number, holds_word, holds_year, is_quantity, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
-from tui.core.text import (ARTICLES, DETERMINERS, MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES, SPEECH_VERBS, WEEKDAYS,
-                           fold, is_title, number_value, past_tense, stem, strip_possessive)
+from tui.core.text import (ARTICLES, DETERMINERS, LIVE_STAMP, MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES,
+                           SPEECH_VERBS, WEEKDAYS, fold, is_title, number_value, past_tense, stem, strip_possessive)
 
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
 # How many words before a sum the act it is of may stand: "the haul is worth a staggering €120m"
@@ -136,7 +136,9 @@ FATES = {
 _SCALED_HALF_STEP = 0.05  # see _rounding
 # Fractions in words, as percentages ("cut by half", "a third of the vote"); they round as a
 # figure told to the nearest five does.
-_FRACTIONS = {"half": 50, "third": 100 / 3, "quarter": 25, "two-thirds": 200 / 3, "three-quarters": 75}
+_FRACTIONS = {"half": 50, "third": 100 / 3, "quarter": 25, "two-thirds": 200 / 3, "three-quarters": 75,
+              "thirds": 100 / 3, "quarters": 25}
+_FRACTION_COUNTS = {"thirds": ("two",), "quarters": ("three",)}  # "two thirds": the plural counted
 _FRACTION_HALF_STEP = 2.5
 _PERCENT = stem("percent")
 # A vote's turnout: the words that name it, and those that say a share of voters voted
@@ -199,6 +201,8 @@ NAMED_TERM = TERM + " @"  # the start of the key of a named person's term: "term
 # Verbs that give a term: to their object, or, passive or these two, to their subject.
 _SENTENCING = frozenset({"jailed", "sentenced", "imprisoned", "got", "received"})
 _GIVEN_TO_SUBJECT = frozenset({"got", "received"})
+# The words of sentencing that say so wherever they stand: "got" and "received" a sentence only before it.
+_JAILED = re.compile(r"\b(?:" + "|".join(sorted(_SENTENCING - _GIVEN_TO_SUBJECT)) + r")\b", re.I)
 _PASSIVE = frozenset({"was", "were", "been"})
 _DESCRIBED = 4  # how many words of a title or a description may stand between "jailed" and the name
 _JOINED_REACH = 8  # how many words back the "was" of a joined passive ("was found guilty … and sentenced") stands
@@ -291,14 +295,18 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     taken = _Taken([(m.start, m.end) for m in (*measures(text), *times_of_day(text))]
                    + [(toks[d][0].start, toks[d][0].end) for d in days.values()])  # "3 March" counts no March
     names = SentenceNames.of(toks)
+    stamp = LIVE_STAMP.match(text)
+    entry = stamp.end() if stamp and stamp.end() < len(text) and text[stamp.end()].isupper() else 0
     for i, (tok, feats) in enumerate(toks):
+        if tok.end <= entry:
+            continue  # a live page's time: "18.20 Protesters were detained …"
         if fold(tok.text) in _FRACTIONS:
             yield from _fraction(text, toks, i)
             continue
         number = bool(feats) and feats[0][0] in "#~" and not _in_code(text, tok.start)
         if not (number or (feats and "-" in tok.text)) or _ends_range(text, toks, i) or taken.holds(tok.start) \
-                or _superseded(toks, i):
-            continue
+                or _superseded(toks, i) or (i + 1 < len(toks) and fold(toks[i + 1][0].text) in _FRACTION_COUNTS):
+            continue  # "two thirds" is a fraction (`_fraction`), no count of thirds
         if not number:
             if slot := _term(text, toks, i):  # a number word joined to its unit: "a two-year sentence"
                 yield from _with_whose(text, toks, names, i, slot)
@@ -614,15 +622,20 @@ def _percent(text: str, toks: TokenFeatures, i: int, j: int) -> list[Slot]:
 
 def _fraction(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
     """A fraction in words at token `i` as the percentage it is: what fell or rose "by half" or
-    "by a third" ("cut its output by half" / "by about 40 percent"), and "half of the vote"."""
-    k = i - 1 if i and fold(toks[i - 1][0].text) in ("a", "one") else i
+    "by a third" ("cut its output by half" / "by about 40 percent"), and "half of the vote",
+    loosened as a figure is ("more than half"); not an ordinal ("by a third straight rise")."""
+    word = fold(toks[i][0].text)
+    k = i - 1 if i and fold(toks[i - 1][0].text) in _FRACTION_COUNTS.get(word, ("a", "one")) else i
+    value = _FRACTIONS[word] * (number_value(toks[k][0].text) or 1 if k < i and word in _FRACTION_COUNTS else 1)
     if k and fold(toks[k - 1][0].text) == "by" and gap(text, toks, k - 1) == "":
-        keys = [" " + toks[a][1][0] for a in _act_before(text, toks, k - 1)]
+        after = i + 1 < len(toks) and not gap(text, toks, i) and holds_word(toks[i + 1][1])
+        keys = [] if after else [" " + toks[a][1][0] for a in _act_before(text, toks, k - 1)]  # "a third man"
     else:
         share = _share_of(text, toks, i)
         keys = [share] if share and text[toks[i][0].end:toks[i + 1][0].start].strip() == "" else []
-    value = _FRACTIONS[fold(toks[i][0].text)]
-    return [Slot(_PERCENT + key, f"#{value:g}", toks[k][0].start, toks[i][0].end, "percent",
+    loosener = _loosener(text, toks[k][0].start, toks[i][0].end)
+    start = _loosened_start(text, toks[k][0].start, loosener)
+    return [Slot(_PERCENT + key, f"#{value:g}", start, toks[i][0].end, "percent", loosener,
                  half_step=_FRACTION_HALF_STEP) for key in keys]
 
 
@@ -1086,8 +1099,8 @@ def _years_of_age(text: str, toks: TokenFeatures, i: int, names: SentenceNames) 
         return Slot(AGE + person[0], f"#{years:g}", toks[i][0].start, toks[i + 2][0].end,
                     f"{person[1]}’s age") if person and years is not None else None
     old = last + 1 < len(toks) and fold(toks[last + 1][0].text) == "old"
-    if not old and _TERM_HINT.search(text, 0, toks[i][0].start):
-        return None  # "sentenced the gang leader, Ivo Doe, 12 years, and his driver"
+    if not old and (_TERM_HINT.search(text, 0, toks[i][0].start) or _JAILED.search(text, toks[i][0].end)):
+        return None  # "sentenced the gang leader, Ivo Doe, 12 years, and his driver", "Doe, 12 years, … were jailed"
     last += old
     years = number_value(toks[i][0].text)
     age = _age_of(text, toks, i, names, last) if years is not None and years == int(years) else None
@@ -1102,7 +1115,10 @@ def _age_of(text: str, toks: TokenFeatures, i: int, names: SentenceNames, last: 
     last = i if last is None else last
     if i == 0 or last >= len(toks) or text[toks[i - 1][0].end:toks[i][0].start].strip() != ",":
         return None
-    closes = last + 1 == len(toks) and text[toks[last][0].end:].strip() in ("", ".")  # "… as Jane Doe, 54."
+    # "… as Jane Doe, 54.", but not the last of a list of figures: "Ana Vel got 21 votes, Ivo Tamm 17 and Jan Roe, 12."
+    stamp = LIVE_STAMP.match(text)  # a live page's time before it is no figure of a list
+    closes = last + 1 == len(toks) and text[toks[last][0].end:].strip() in ("", ".") and not any(
+        holds_number(feats) for tok, feats in toks[:i - 1] if not (stamp and tok.end <= stamp.end()))
     if not closes and (last + 1 >= len(toks) or text[toks[last][0].end:toks[last + 1][0].start].strip()[:1]
                        not in {",", ")"}):
         return None
