@@ -54,10 +54,11 @@ _NOT_A_SPEAKER_AFTER = PREPOSITIONS | {"bearing", "showing", "asked"}  # the nam
 # "and" of "Health and Social Affairs Minister" or of two speakers named together
 _NEW_CLAUSE = re.compile(r"^[\s,”\"]*(?:while|whereas|but)\b|,\s*(?:while|whereas|but|and)\b", re.I)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,:;]*,")
-# After a name, the party it is of and a relative clause about it, or a role set off by commas
-# ("Colonel Jane Doe, head of the city's police, told"), then the verb: the word after.
-_SAID_AFTER_ASIDE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)?"
-                               r",\s+(?:(?:who|whose)\b[^,;:]*|(?:[\w'’.-]+\s+){1,%d}?[\w'’.-]+),\s+(\w+)" % _ROLE_WORDS)
+# After a name, the party it is of and a relative clause about it, or a role of two to
+# _ROLE_WORDS + 1 words set off by commas ("Colonel Jane Doe, head of the city's police,
+# told"), then the verb: the word after.
+_SAID_AFTER_ASIDE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)?,\s+"
+                               rf"(?:(?:who|whose)\b[^,;:]*|(?:[\w'’.-]+\s+){{1,{_ROLE_WORDS}}}[\w'’.-]+),\s+(\w+)")
 
 
 @dataclass(frozen=True, slots=True)

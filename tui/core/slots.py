@@ -211,7 +211,9 @@ _TERM_HINT = re.compile(r"\b(?:" + "|".join(sorted(_SENTENCING)) + r")\b", re.I)
 _UNGIVEN = set("""face faces faced facing could would might sought seek seeks seeking asked ask asks
 demanded demand demands requested request requests maximum""".split())
 _DASHES = {"-", "–"}  # what joins two numbers of a range or a tally
-# Verbs of a figure that changed: the figure after "from" is the old one.
+# Verbs of a figure that changed: the figure after "from" is the old one, and how many words before
+# "from" the verb may stand ("the toll rose steadily over two days from seven").
+_FROM_REACH = 5
 _CHANGED = set("rose risen rising climbed grew grown increased jumped fell fallen dropped declined".split())
 # How many words before a tally say what was voted on, across a comma ("won a confidence vote
 # in parliament on Wednesday, 210 to 190").
@@ -992,7 +994,7 @@ def _term_word_near(text: str, toks: TokenFeatures, k: int, step: int) -> bool:
 def _superseded(toks: TokenFeatures, i: int) -> bool:
     """The number is the figure a change started from: "the toll rose from seven to 19" gives 19."""
     return i >= 2 and fold(toks[i - 1][0].text) == "from" and any(
-        fold(toks[j][0].text) in _CHANGED for j in range(max(0, i - 1 - _UNIT_REACH - 2), i - 1))
+        fold(toks[j][0].text) in _CHANGED for j in range(max(0, i - 1 - _FROM_REACH), i - 1))
 
 
 def _ends_range(text: str, toks: TokenFeatures, i: int) -> bool:
