@@ -193,6 +193,7 @@ def classify(corpus: Sequence[Sequence[Block]]) -> list[list[Label]]:
         _furniture_reason.cache_clear()
         _norm.cache_clear()
         _content_words.cache_clear()
+        _names_inside.cache_clear()
 
 
 class _EventWords:
@@ -526,6 +527,7 @@ def _is_name_only(text: str) -> bool:
 _INSIDE_NAME = re.compile(r"(?<=[a-z,] )[A-Z][\w'’-]+")  # a capitalised word inside a sentence: "the Culture …"
 
 
+@lru_cache(maxsize=_READ_ONCE)
 def _names_inside(text: str) -> frozenset[str]:
     return frozenset(m.group() for m in _INSIDE_NAME.finditer(text) if not _DATE_TOKEN.match(m.group()))
 
