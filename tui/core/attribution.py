@@ -38,13 +38,13 @@ _FOR_ANOTHER = {"spokesman", "spokeswoman", "spokesperson", "deputy", "aide", "a
 # "Jane Doe has been missing since Friday", "Jane Doe died in hospital".
 _BEFELL = {"was", "were", "is", "has", "had", "died", "remains", "remained", "went", "disappeared", "vanished"}
 # '"…," he thundered': a tabloid's verb right after the quotation makes the pronoun speak.
-_TABLOID_PRONOUN = re.compile(r"[,!?][”\"]\s*(?:he|she)\s+(?:%s)\b" % "|".join(sorted(TABLOID_SPEECH_VERBS)))
+_TABLOID_PRONOUN = re.compile(rf"[,!?][”\"]\s*(?:he|she)\s+(?:{'|'.join(sorted(TABLOID_SPEECH_VERBS))})\b")
 # A quotation that speaks of someone as "he" or "her" may speak of the one the paragraph names.
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
 # Nouns for someone a pronoun may stand for, besides the people the paragraph names.
 _SOMEONE = PERSON_ROLES | {"man", "woman", "boy", "girl", "person", "child", "neighbour", "neighbor", "witness",
                            "resident", "relative", "survivor", "guard", "worker", "soldier", "nurse", "passenger",
-                           "official", "people", "parent", "son", "daughter", "member", "voter", "protester"}
+                           "people", "parent", "member", "voter", "protester"}
 _POSSESSIVE = ("'s", "’s")
 _QUOTE_MARK = re.compile(r"[”\"]")
 _MARK = re.compile(r"[“”\"]")

@@ -116,6 +116,11 @@ _FURNITURE = [
         (r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?$", "web address", _LINE),
     ]
 ]
+# A field of a row of page details other than a date: where the copy comes from, who posted it,
+# a live page's own controls ("World | Source: Example Wire", "● Live | Refresh for updates").
+_DETAIL_FIELD = re.compile(r"sources?\s*:.*|posted by\b.*|(?:last )?updated\b.*|share this\b.*|\W*live"
+                           r"|.*\b(?:refresh|auto-?refresh|live (?:coverage|updates|blog))\b.*", re.I)
+_BARS = ("|", " – ", " — ")  # what sets the fields of a row apart: a bar, or dashes in a line that is no sentence
 # A heading that asks ("What happened in court on Monday") is no caption, though it ends on a day.
 _QUESTION_WORD = re.compile(r"(?:what|who|why|how|when|where|which)\b", re.I)
 # A caption's last words say on which day the photograph was taken; a heading's seldom do.
@@ -446,10 +451,10 @@ def _topicality(text: str, story: set[str]) -> float:
 
 
 def _is_dated_row(text: str) -> bool:
-    """A row of short fields set apart by bars, one of them a date, a time or another page detail
-    (`_DETAIL_FIELD`): "World | Agency | June 17, 2025", "By Jane Roe, Correspondent | Tuesday 17
-    June", "Last updated 16:05 | Refresh"
-    (not a live blog's "21:40 | Turnout was 52 percent."); or by commas, with no full stop, a
+    """A row of short fields set apart by bars (or, three or more, by dashes, in a line that is no
+    sentence), one of them a date, a time or another page detail (`_DETAIL_FIELD`): "World |
+    Agency | June 17, 2025", "By Jane Roe, Correspondent | Tuesday 17 June", "Last updated 16:05
+    | Refresh" (not a live blog's "21:40 | Turnout was 52 percent."); or by commas, with no full stop, a
     date written as one and names beside it: "Example News Agency, 26.11.2026, 22:14" (not a
     headline's "Ivo Doe, 61, dies in Varn on Monday")."""
     bars = next((b for b in _BARS if b in text), None)
@@ -464,15 +469,6 @@ def _is_dated_row(text: str) -> bool:
     return len(fields) >= 2 and any(_is_written_date(f) for f in fields) and all(
         _is_written_date(f) or (len(f.split()) <= _FIELD_WORDS and _is_title_case(f.split()))
         or (len(f.split()) <= _TIME_WORDS and _WRITTEN_DATE.search(f)) for f in fields)  # "09:45 local time"
-
-
-# A field of a row of page details other than a date: where the copy comes from, who posted it,
-# a live page's own controls ("World | Source: Example Wire", "● Live | Refresh for updates").
-_DETAIL_FIELD = re.compile(r"sources?\s*:.*|posted by\b.*|(?:last )?updated\b.*|share this\b.*|\W*live"
-                           r"|.*\b(?:refresh|auto-?refresh|live (?:coverage|updates|blog))\b.*", re.I)
-
-
-_BARS = ("|", " – ", " — ")  # what sets the fields of a row apart: a bar, or dashes in a line that is no sentence
 
 
 def _fields(text: str, separator: str) -> list[str]:

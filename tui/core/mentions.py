@@ -19,9 +19,9 @@ from typing import NamedTuple
 
 from tui.core.model import Article
 from tui.core.measures import is_unit
-from tui.core.text import (DATELINE_AT_START, LIVE_STAMP, MONTH_ABBREVIATIONS, MONTHS, OLDEST, RELATIVES, STOPWORDS,
+from tui.core.text import (DATELINE_AT_START, MONTH_ABBREVIATIONS, MONTHS, OLDEST, RELATIVES, STOPWORDS,
                            TITLES, US_STATE_ABBREVIATIONS, WEEKDAYS, fold, holds_title, is_common_word, is_english_word,
-                           is_title, name_key, number_value, past_tense, strip_possessive, tokens)
+                           is_title, live_entry, name_key, number_value, past_tense, strip_possessive, tokens)
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
               "la", "le", "dos", "das", "ter", "ten", "st."}
@@ -1002,10 +1002,10 @@ def _openings(text: str, toks) -> set[int]:
     teams…", "BEIRUT — Strikes hit…", "20:30 Guard Jane Doe…"); a word English does not have there
     is a name ("OSLO: Orlenko's decision…")."""
     dateline = DATELINE_AT_START.match(text)
-    stamp = LIVE_STAMP.match(text)  # a live page's entry: "20:30 Guard Jane Doe was moved…"
+    entry = live_entry(text)  # a live page's entry: "20:30 Guard Jane Doe was moved…"
     return {0} | {b.start for a, b in zip(toks, toks[1:])
                   if (":" in text[a.end:b.start] or (dateline and b.start == dateline.end())
-                      or (stamp and b.start == stamp.end())) and is_english_word(b.text)}
+                      or (entry and b.start == entry)) and is_english_word(b.text)}
 
 
 def _after_opening(text: str, at: int, starts: set[int]) -> bool:

@@ -13,6 +13,8 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from functools import cached_property
+from typing import NamedTuple
 
 from tui.core.align import MATCH, Alignment
 from tui.core.entities import Names
@@ -129,7 +131,7 @@ def _found(alignment: Alignment, slots_of: _SlotReader, slot: str, types: Sequen
     return Found(_kind(slot, groups[0][0].value), groups[0][0].slot, groups) if groups and len(groups) > 1 else None
 
 
-def _latest_on_live_pages(sides: list[Side], live: dict[str, dict[int, tuple[int, bool]]]) -> list[Side]:
+def _latest_on_live_pages(sides: list[Side], live: dict[str, dict[int, _Entry]]) -> list[Side]:
     """A live page updates a toll entry by entry ("38 dead", later "the toll has risen to 41"):
     of its figures for one, the latest entry's stands when that entry says it updates the
     figure; otherwise the page's figures may count two things, and stay."""
@@ -139,8 +141,8 @@ def _latest_on_live_pages(sides: list[Side], live: dict[str, dict[int, tuple[int
     for article, theirs in by_article.items():
         entries = live[article]
         stamped = [s for s in theirs if s.mention.paragraph in entries]
-        latest = max(stamped, key=lambda s: entries[s.mention.paragraph][0], default=None)
-        if latest is not None and len({s.value for s in theirs}) > 1 and entries[latest.mention.paragraph][1]:
+        latest = max(stamped, key=lambda s: entries[s.mention.paragraph].minutes, default=None)
+        if latest is not None and len({s.value for s in theirs}) > 1 and entries[latest.mention.paragraph].updates:
             theirs = [s for s in theirs if s.value == latest.value]
         out += theirs
     return out
@@ -264,16 +266,24 @@ _LIVE_ENTRIES = 3  # how many paragraphs opening on a time make an article a liv
 _UPDATES = re.compile(r"\b(?:now|update[sd]?|revised|risen|rose|climbed|increased)\b", re.I)
 
 
-def _live_pages(alignment: Alignment) -> dict[str, dict[int, tuple[int, bool]]]:
+class _Entry(NamedTuple):
+    """A live page's entry: its time in minutes, and whether it updates a figure ("now", "revised")."""
+
+    minutes: int
+    updates: bool
+
+
+def _live_pages(alignment: Alignment) -> dict[str, dict[int, _Entry]]:
     """The articles written as live pages (several paragraphs open on a time: "14:10 Update: …"),
-    each with its entries: paragraph -> (the entry's time in minutes, whether it updates a figure)."""
-    entries: dict[str, dict[int, tuple[int, bool]]] = defaultdict(dict)
+    each with its entries by paragraph."""
+    entries: dict[str, dict[int, _Entry]] = defaultdict(dict)
     for ref, text in zip(alignment.sentences, alignment.texts):
         stamp = LIVE_STAMP.match(text) if ref.sentence.start == 0 else None
         if stamp:
-            entries[ref.article][ref.paragraph] = (60 * int(stamp.group(1)) + int(stamp.group(2)), False)
-        if ref.paragraph in entries.get(ref.article, ()) and _UPDATES.search(text):
-            entries[ref.article][ref.paragraph] = (entries[ref.article][ref.paragraph][0], True)
+            entries[ref.article][ref.paragraph] = _Entry(60 * int(stamp.group(1)) + int(stamp.group(2)), False)
+        entry = entries.get(ref.article, {}).get(ref.paragraph)
+        if entry and not entry.updates and _UPDATES.search(text):
+            entries[ref.article][ref.paragraph] = entry._replace(updates=True)
     return {a: e for a, e in entries.items() if len(e) >= _LIVE_ENTRIES}
 
 
@@ -291,7 +301,11 @@ class _SlotReader:
         self.counts_read: dict[int, dict[str, Slot]] = {}  # the slots a count or a sum fills, with the slot
         self.twice: dict[int, set[str]] = {}  # count slots filled twice with different figures (`counted_twice`)
         self.roles = read_roles(alignment.token_features)  # who "the gunman" is, read once for every sentence
-        self.live_pages = _live_pages(alignment)
+
+    @cached_property
+    def live_pages(self) -> dict[str, dict[int, _Entry]]:
+        """Read when a toll first diverges: most stories have none to read."""
+        return _live_pages(self.alignment)
 
     def __call__(self, sid: int) -> dict[str, Side]:
         if sid not in self.read:

@@ -19,8 +19,8 @@ from itertools import takewhile, zip_longest
 from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
 from tui.core.features import TokenFeatures, holds_name, holds_number, holds_word, holds_year, is_quantity, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
-from tui.core.text import (ARTICLES, DETERMINERS, LIVE_STAMP, MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES,
-                           SPEECH_VERBS, WEEKDAYS, fold, is_title, number_value, past_tense, stem, strip_possessive)
+from tui.core.text import (ARTICLES, DETERMINERS, MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES, SPEECH_VERBS,
+                           WEEKDAYS, fold, is_title, live_entry, number_value, past_tense, stem, strip_possessive)
 
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
 # How many words before a sum the act it is of may stand: "the haul is worth a staggering €120m"
@@ -297,8 +297,7 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     taken = _Taken([(m.start, m.end) for m in (*measures(text), *times_of_day(text))]
                    + [(toks[d][0].start, toks[d][0].end) for d in days.values()])  # "3 March" counts no March
     names = SentenceNames.of(toks)
-    stamp = LIVE_STAMP.match(text)
-    entry = stamp.end() if stamp and stamp.end() < len(text) and text[stamp.end()].isupper() else 0
+    entry = live_entry(text)
     for i, (tok, feats) in enumerate(toks):
         if tok.end <= entry:
             continue  # a live page's time: "18.20 Protesters were detained …"
@@ -628,7 +627,7 @@ def _fraction(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
     loosened as a figure is ("more than half"); not an ordinal ("by a third straight rise")."""
     word = fold(toks[i][0].text)
     k = i - 1 if i and fold(toks[i - 1][0].text) in _FRACTION_COUNTS.get(word, ("a", "one")) else i
-    value = _FRACTIONS[word] * (number_value(toks[k][0].text) or 1 if k < i and word in _FRACTION_COUNTS else 1)
+    value = _FRACTIONS[word] * (number_value(toks[k][0].text) if k < i and word in _FRACTION_COUNTS else 1)
     if k and fold(toks[k - 1][0].text) == "by" and gap(text, toks, k - 1) == "":
         after = i + 1 < len(toks) and not gap(text, toks, i) and holds_word(toks[i + 1][1])
         keys = [] if after else [" " + toks[a][1][0] for a in _act_before(text, toks, k - 1)]  # "a third man"
@@ -1118,9 +1117,9 @@ def _age_of(text: str, toks: TokenFeatures, i: int, names: SentenceNames, last: 
     if i == 0 or last >= len(toks) or text[toks[i - 1][0].end:toks[i][0].start].strip() != ",":
         return None
     # "… as Jane Doe, 54.", but not the last of a list of figures: "Ana Vel got 21 votes, Ivo Tamm 17 and Jan Roe, 12."
-    stamp = LIVE_STAMP.match(text)  # a live page's time before it is no figure of a list
+    entry = live_entry(text)  # a live page's time before it is no figure of a list
     closes = last + 1 == len(toks) and text[toks[last][0].end:].strip() in ("", ".") and not any(
-        holds_number(feats) for tok, feats in toks[:i - 1] if not (stamp and tok.end <= stamp.end()))
+        holds_number(feats) for tok, feats in toks[:i - 1] if tok.end > entry)
     if not closes and (last + 1 >= len(toks) or text[toks[last][0].end:toks[last + 1][0].start].strip()[:1]
                        not in {",", ")"}):
         return None

@@ -249,7 +249,14 @@ def fold(text: str) -> str:
 
 
 # The time that opens a live page's entry: "20:30 Police say…", "18.20 – Protesters…", "9.45am".
-LIVE_STAMP = re.compile(r"(\d{1,2})[:.](\d{2})(?:\s*[ap]\.?m\.?)?\s*[-–—]?\s*")  # its hours and minutes
+LIVE_STAMP = re.compile(r"(\d{1,2})[:.](\d{2})(?:\s*[ap]\.?m\.?)?\s*[-–—]?\s*(?=[A-Z])")  # hours, minutes
+
+
+def live_entry(text: str) -> int:
+    """Where the words of a live page's entry start, past its time ("20:30 Guard Jane Doe…": 6);
+    0 when the text opens on no time."""
+    stamp = LIVE_STAMP.match(text)
+    return stamp.end() if stamp else 0
 
 
 # Romanisations of one Slavic, Baltic or Arabic name differ in a few regular ways; the key
