@@ -250,6 +250,17 @@ def test_spellings_written_apart_or_joined_and_abbreviated_are_one():
     assert entity_of(entities, "Harbour Police") is entity_of(entities, "Ruritania Harbour Police")
 
 
+def test_one_word_of_an_organisation_told_in_another_form_of_its_stem_is_one_name():
+    entities = find_entities(articles_from(
+        "The Northern Maritime Authority closed the channel. The Federal Electoral Board met on Friday.",
+        "The Northern Marine Authority said the channel would reopen. The Federal Election Board disagreed.",
+        "The State Security Council met. The State Safety Council did not.",
+    ))
+    assert entity_of(entities, "Northern Maritime Authority") is entity_of(entities, "Northern Marine Authority")
+    assert entity_of(entities, "Federal Electoral Board") is entity_of(entities, "Federal Election Board")
+    assert entity_of(entities, "State Security Council") is not entity_of(entities, "State Safety Council")
+
+
 def test_ranks_roles_and_hyphenated_adjectives_are_not_names():
     entities = find_entities(articles_from(
         "The ferry sank at night. Harbour Guard Rear Admiral Ola Brandt said that Coach Ivo Tamm and the "

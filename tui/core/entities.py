@@ -19,7 +19,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Levenshtein, Prefix
 
 from tui.core.aliases import SaidOne, written_as_one
 from tui.core.mentions import (COMPASS_POINTS, DATELINE, GENERATIONAL_SUFFIXES, ORG_WORDS, PLACE_WORDS, RELIEF_BODIES,
@@ -198,6 +198,9 @@ class _Union:
 # Henry VIII" are other people.
 _PERSON_EVIDENCE = 2  # person votes beyond the guess two plain capitalised words earn
 _ABBREVIATION = 4  # the longest abbreviation of one word read as such
+# One word of an organisation's name told in another form of the same stem: "Electoral" /
+# "Election", "Maritime" / "Marine". The words begin alike for this many letters at least.
+_SAME_STEM = 4
 def _name_keys(m: Mention) -> tuple[str, ...]:
     return _keys_of_words(m.words)
 
@@ -432,8 +435,7 @@ def _same_full_name(a: Mention, b: Mention, votes: dict[tuple[str, str], Counter
             differ = [(x, y) for x, y in zip(ka, kb) if x != y]
             if any(x.isdigit() or y.isdigit() for x, y in differ):
                 return False  # another number, another thing: "State Route 9", "State Route 12"
-            return len(ka) >= 3 and len(differ) == 1 and (
-                Levenshtein.distance(*differ[0]) <= 2 or _abbreviates(*differ[0]) or _abbreviates(*differ[0][::-1]))
+            return len(ka) >= 3 and len(differ) == 1 and _one_word_apart(*differ[0])
         (short, s), (long_, _) = sorted(((ka, a), (kb, b)), key=lambda x: len(x[0]))
         return (a.article == b.article and len(short) >= 2 and long_[: len(short)] == short
                 and not _names_another(s, votes[(s.article, "".join(short))]))
@@ -445,6 +447,13 @@ def _same_full_name(a: Mention, b: Mention, votes: dict[tuple[str, str], Counter
     # table or the transliteration key says are one name. Never letters apart alone.
     given_a, given_b = given_name_key(a.words[0]) or ka[0], given_name_key(b.words[0]) or kb[0]
     return given_a == given_b and ka[1:-1] == kb[1:-1] and (ka[-1] == kb[-1] or _akanye(ka[-1], kb[-1]))
+
+
+def _one_word_apart(a: str, b: str) -> bool:
+    """One word of two organisations' names, otherwise the same, written two ways: spelled a
+    little differently (Center / Centre), abbreviated (Dept), or another word of its stem."""
+    return (Levenshtein.distance(a, b) <= 2 or _abbreviates(a, b) or _abbreviates(b, a)
+            or Prefix.similarity(a, b) >= _SAME_STEM)
 
 
 def _akanye(a: str, b: str) -> bool:
