@@ -120,6 +120,20 @@ def test_a_time_on_the_24_hour_clock_is_read_after_a_word_of_time_but_not_as_a_l
     assert not times_of_day("16:05 – The toll has risen to 11")  # when the post was written
     assert not times_of_day("the home side won 21:15 in the final")  # a score
     assert not times_of_day("at 12:30")  # before 13:00 it may be either half of the day
+    [early] = times_of_day("the patrol set out at 05:20 from the depot")  # a leading zero: the morning
+    assert (early.low, early.high) == (5 * 60 + 19.5, 5 * 60 + 20.5)
+
+
+def test_times_of_two_acts_in_matching_sentences_do_not_chain_two_disagreements_into_none():
+    # the second report's sentence matches both of the first's; only one time is of the vote
+    d = found(
+        "Opposition councillors walked out of the chamber at around 2:10 p.m. over the harbour closure motion. "
+        "The harbour closure motion passed by 30 votes to 4 in a vote held at 6:50 p.m.",
+        "The harbour closure motion, put to a vote at 8:05 p.m., passed by 30 votes to 4 after opposition "
+        "councillors walked out of the chamber.",
+    )
+    [times] = [x for x in d if x.kind == "time"]
+    assert sorted(v.value for v in times.values) == ["6:50 p.m.", "8:05 p.m."]
 
 
 def test_a_single_comma_before_one_or_two_digits_is_a_decimal_comma():

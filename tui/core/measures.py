@@ -255,10 +255,12 @@ def _after_time_word(text: str, m: re.Match) -> bool:
 
 
 def _on_a_day_clock(text: str, m: re.Match) -> bool:
-    """A time told on the 24-hour clock, past noon, with a colon, after a word that says a time
-    follows ("at 19:15", "around 19:15"; "peaked at 19.25 percent" is a figure), inside a
-    sentence: opening one, it is a live blog's time of posting ("16:05 – The toll has risen")."""
-    return (bool(m.group("cm")) and text[m.end("ch")] == ":" and 13 <= int(m.group("ch")) <= 23
+    """A time told on the 24-hour clock, past noon or with a leading zero ("at 04:30"), with a
+    colon, after a word that says a time follows ("at 19:15", "around 19:15"; "peaked at 19.25
+    percent" is a figure), inside a sentence: opening one, it is a live blog's time of posting
+    ("16:05 – The toll has risen")."""
+    hour = m.group("ch")
+    return (bool(m.group("cm")) and text[m.end("ch")] == ":" and (13 <= int(hour) <= 23 or hour.startswith("0"))
             and bool(text[:m.start("ch")].strip()) and _after_time_word(text, m))
 
 

@@ -35,6 +35,12 @@ _SAME_BODY = 1.25
 # Two measures of one dimension this close (a ratio) may measure one thing; further apart, two.
 _NEAR = 1.3
 _TIME_SLOT = "time of day"
+# How many tokens either side of a time of day say what happened then: two matching sentences
+# with one time each may give the times of two acts ("walked out at 3:20 p.m., before the vote"
+# / "the vote, held at 9:15 p.m."), and chain two divergences into none. Required of every
+# pair, it lost six times of one act told in other words on the written events for the one it
+# found, so such a pair is only a loose one.
+_TIME_REACH = 5
 _OTHER_ZONE = re.compile(rf"\s*(?:{'|'.join(TIME_ZONES)})\b", re.I)  # "10:40 a.m. (8:40 a.m. GMT)"
 # what ends a range of times: "a curfew from 10 p.m. to 6 a.m." is timed by its start
 _RANGE_END = re.compile(r"\s*(?:to|until|till|-|–)\s*", re.I)
@@ -74,9 +80,11 @@ def numbers(alignment: Alignment, names: Names):
     articles = [{alignment.sentences[sid].article for sid in ms} for ms in alignment.members]
     disagreeing: dict[str, Components] = defaultdict(Components)
     agreeing: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    # pairs that match at the bare MATCH only: those `align.py` lifts to it for the words the outlets
-    # use for one thing, or anchors on a name, and no more (`_add_corresponding`, `_add_anchored`)
-    bare: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    # pairs that may chain two things: those matching at the bare MATCH only (`align.py` lifts them
+    # to it for the words the outlets use for one thing, or anchors them on a name, and no more:
+    # `_add_corresponding`, `_add_anchored`), and times of day with no word about them in common
+    # (`timed_alike`)
+    loose: dict[str, set[tuple[int, int]]] = defaultdict(set)
     matching = ((t, other, None, score <= MATCH) for t, near in enumerate(alignment.neighbours)
                 for other, score in near.items() if other > t and score >= MATCH)
     alike = ((t, other, slot, False) for t, other, slot in _counted_alike(alignment, slots_of, articles))
@@ -101,20 +109,20 @@ def numbers(alignment: Alignment, names: Names):
             elif (not (slots_of.gives(two, slot, a) or slots_of.gives(one, slot, b)) and _comparable(a, b, slot)
                   and (slot not in inferred[0] or _exceeds(a, b)) and (slot not in inferred[1] or _exceeds(b, a))):
                 disagreeing[slot].join(t, other)
-                if weak:
-                    bare[slot].add((t, other))
+                if weak or (slot == _TIME_SLOT and not slots_of.timed_alike(one, two)):
+                    loose[slot].add((t, other))
     _join_copies_apart(alignment, slots_of, articles, disagreeing)
     _join_named(alignment, slots_of, articles, disagreeing, names)
     for slot, components in disagreeing.items():
         firm = None
         for types in components.groups(agreeing[slot]):
             found = _found(alignment, slots_of, slot, types)
-            if found is None and bare[slot]:
-                # a pair matching only in words the outlets use for one thing may chain two
-                # things one article gives apart ("discovered at 7:30 a.m." and "caught at 9:40
-                # p.m."): each of the groups the firmer matches make is tried alone
+            if found is None and loose[slot]:
+                # a loose pair may chain two things one article gives apart ("discovered at 7:30
+                # a.m." and "caught at 9:40 p.m."): each of the groups the firmer pairs make is
+                # tried alone
                 if firm is None:
-                    firm = components.without(bare[slot]).groups(agreeing[slot])
+                    firm = components.without(loose[slot]).groups(agreeing[slot])
                 inside = set(types)
                 yield from filter(None, (_found(alignment, slots_of, slot, sub) for sub in firm if inside >= set(sub)))
             elif found is not None:
@@ -393,6 +401,20 @@ class _SlotReader:
         return side.value in self._parts(sid) or any(
             side.agrees(s) for given_fate, s in self.given[sid]
             if (s.low is None) == (side.low is None) and not (fate and given_fate and fate != given_fate))
+
+    def timed_alike(self, one: int, two: int) -> bool:
+        """Whether the times of day of two sentences are told of one act: a word stands
+        within _TIME_REACH tokens of the time in both."""
+        return not self._time_words(one).isdisjoint(self._time_words(two))
+
+    def _time_words(self, sid: int) -> frozenset[str]:
+        mention = self(sid)[_TIME_SLOT].mention
+        at = mention.start - self.alignment.sentences[sid].sentence.start
+        toks = self.alignment.tokens(sid)
+        first = next(n for n, (tok, _) in enumerate(toks) if tok.end > at)
+        last = next((n for n, (tok, _) in enumerate(toks) if tok.start >= at + mention.end - mention.start), len(toks))
+        return frozenset(f for _, feats in (*toks[max(0, first - _TIME_REACH):first], *toks[last:last + _TIME_REACH])
+                         for f in feats if is_word(f))
 
     def _parts(self, sid: int) -> frozenset[str]:
         """The numbers the sentence gives as parts of a whole: "eight of their last 10 games"."""
