@@ -1477,6 +1477,12 @@ def test_a_tally_is_two_whole_numbers_the_first_not_the_smaller():
     assert tallies("Between 10-12 people, a fall from 5 to 4 percent, 2.5-1 odds, the 2008-09 season.") == []
 
 
+def test_a_tally_for_and_against_may_name_its_voters():
+    assert tallies("The council backed the plan with 31 councillors for, just 6 against.") == ["31-6"]
+    assert tallies("In the end 88 senators voted in favour and 12 voted against.") == ["88-12"]
+    assert tallies("The bill had 40 votes in favour and 9 against.") == ["40-9"]
+
+
 def test_two_numbers_of_a_unit_are_no_tally():
     assert tallies("The bank cut its rates 10 to 5 percent over two years.") == []
     assert tallies("Prices fell 12-9 per cent, and the river sank 8 to 6 feet in a week.") == []

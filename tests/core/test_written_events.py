@@ -30,7 +30,7 @@ FOUND = {
     "election_first_round": {"stock_index_gain", "turnout", "velkov_age"},
     "fraud_trial": {"arrest_place", "customer_count", "greed_quote_speaker", "sum_lost"},
     "hotel_siege": {"gunmen_count", "hostages_killed_count", "no_negotiation_quote_speaker", "officer_drozd_age"},
-    "impeachment_vote": {"crowd_size", "sum_misused", "sworn_in_time"},
+    "impeachment_vote": {"crowd_size", "sum_misused", "sworn_in_time", "vote_tally_for"},
     "kidnap_rescue": {"arrests_count", "farmhouse_distance", "raid_time"},
     "mall_shooting": {"death_toll", "gunman_age", "no_accomplices_speaker", "start_time"},
     "mayor_arrest": {"arrest_time", "cb_amount", "karev_age", "primary_date"},

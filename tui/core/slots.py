@@ -219,8 +219,11 @@ _CHANGED = set("rose risen rising climbed grew grown increased jumped fell falle
 # in parliament on Wednesday, 210 to 190").
 _TALLY_REACH = 8
 _VOTES = {"votes", "vote"}  # between a tally's two numbers: "by 212 votes to 188"
-_FOR_AND_AGAINST = re.compile(r"([0-9]{1,6})\s+(?:votes?\s+)?(?:in\s+favou?r|for)\s*,?\s+(?:and|with|to)\s+"
-                              r"([0-9]{1,6})\s+(?:votes?\s+)?against\b", re.I)
+# "226 votes in favour and 199 against", "121 MPs for, just 9 against": the voters or "voted"
+# may stand after each number.
+_VOTERS = r"(?:votes?\s+|[a-z]+\s+(?:voted\s+)?)?"
+_FOR_AND_AGAINST = re.compile(rf"([0-9]{{1,6}})\s+{_VOTERS}(?:in\s+favou?r|for)\s*(?:,\s*|\s+)(?:(?:and|with|to)\s+)?"
+                              rf"(?:(?:just|only)\s+)?([0-9]{{1,6}})\s+{_VOTERS}against\b", re.I)
 # Words after two numbers that make them a change or a range of a measure ("cut rates 10 to 5
 # percent"), not a tally of votes; so do a scale word and a unit of measures.py.
 _NO_VOTES = set("per percent points degrees minutes hours days weeks months years".split())
