@@ -250,6 +250,17 @@ DIVERGING = {
                 "11:05 The opposition calls the arrests a scandal."),
         article("VARN SHAME", "A staggering 57 people were detained overnight after the protest in Varn."),
         (0, "41 people"), (2, "57 people")),
+    "a live page's revised sum against another outlet's": (
+        article("Fuel smuggling ring broken", "Police seized diesel worth 30 million dinars at the Varn depot on "
+                "Monday, the ministry said."),
+        article("Varn raid live", "09:10 Police seized diesel worth 22 million dinars at the Varn depot, officials "
+                "say, but the count goes on.",
+                "12:40 Update: the ministry has revised the value of the diesel seized at the Varn depot to 30 "
+                "million dinars.",
+                "13:05 The depot's owner denies any wrongdoing."),
+        article("Varn diesel haul", "Police seized diesel worth 36 million dinars at the Varn depot on Monday, the "
+                "customs office said."),
+        (1, "to 30 million dinars"), (2, "36 million dinars")),
     "a toll gunned down, beside an older attack and an early report": (
         article("Mall attack", "A gunman killed six people at a shopping centre in Varn on Saturday, police said.",
                 "The last comparable attack, in 2011, killed four people at a school in Orsk.",
@@ -1475,6 +1486,17 @@ def test_a_tally_is_two_whole_numbers_the_first_not_the_smaller():
     sentence = "The Senate passed it 52-48, and the court ruled 5 to 4 in a 6–3 split."
     assert tallies(sentence) == ["52-48", "5-4", "6-3"]
     assert tallies("Between 10-12 people, a fall from 5 to 4 percent, 2.5-1 odds, the 2008-09 season.") == []
+
+
+def test_a_haul_s_value_and_a_sum_in_cash_the_same_article_gives_are_two_sums():
+    _, found = divergences(
+        article("Smuggling ring broken", "Officers seized 12 lorries of tobacco worth 30 million dinars at the Varn "
+                "depot, the ministry said.",
+                "Officers also seized 1.5 million dinars in cash at the Varn depot and arrested its owner, the "
+                "ministry said."),
+        article("Tobacco haul", "Officers seized tobacco worth 36 million dinars at the Varn depot and arrested its "
+                "owner, the customs office said."))
+    assert [sorted(v.value for v in d.values) for d in found] == [["30 million dinars", "36 million dinars"]]
 
 
 def test_a_tally_for_and_against_may_name_its_voters():

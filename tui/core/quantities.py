@@ -24,7 +24,7 @@ from tui.core.measures import Measure, bound_of, loosen, measures, times_of_day
 from tui.core.predicates import is_named_fate, may_tell_a_fate, predicates
 from tui.core.roles import Roles, read_roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
-from tui.core.slots import (AGE, CURRENCIES, NAMED_AGE, NAMED_TERM, SUM_KINDS, TALLY, TERM, TIME_ZONES, Slot,
+from tui.core.slots import (AGE, NAMED_AGE, NAMED_TERM, SUM_KINDS, SUM_SIGNS, TALLY, TERM, TIME_ZONES, Slot,
                             fate_of, may_give_a_term, may_give_an_age, sentence_slots)
 from tui.core.text import LIVE_STAMP, SPEECH_VERBS, fold, stem
 
@@ -64,6 +64,10 @@ _COUNTED_ALIKE = 32
 # Two counts compared though their sentences do not match, further apart than this, count
 # different things: a day's toll and a war's, the 2,000 in a camp and the 150 of them who marched.
 _ALIKE_RATIO = 3.0
+# Two sums this many times apart are two sums, however alike their sentences ("seized 1.5 million
+# dinars in cash" / "seized tobacco worth 36 million dinars"): a figure misread or its digits
+# swapped stays within it.
+_SUMS_APART = 10
 
 
 def numbers(alignment: Alignment, names: Names):
@@ -82,8 +86,8 @@ def numbers(alignment: Alignment, names: Names):
     agreeing: dict[str, list[tuple[int, int]]] = defaultdict(list)
     # pairs that may chain two things: those matching at the bare MATCH only (`align.py` lifts them
     # to it for the words the outlets use for one thing, or anchors them on a name, and no more:
-    # `_add_corresponding`, `_add_anchored`), and times of day with no word about them in common
-    # (`timed_alike`)
+    # `_add_corresponding`, `_add_anchored`), counts far apart (`_far_apart`) and times of day
+    # with no word about them in common (`timed_alike`)
     loose: dict[str, set[tuple[int, int]]] = defaultdict(set)
     matching = ((t, other, None, score <= MATCH) for t, near in enumerate(alignment.neighbours)
                 for other, score in near.items() if other > t and score >= MATCH)
@@ -99,7 +103,7 @@ def numbers(alignment: Alignment, names: Names):
                   - slots_of.counted_twice(two) - _terms_of_two(mine, theirs) if count_only is None else {count_only})
         # not what both only infer ("four workers", "two guards"); in one order whatever the hash seed, a sum's
         # own slots first: their divergence is the one kept of those at the same places (`_distinct`)
-        for slot in sorted(shared - (inferred[0] & inferred[1]), key=lambda key: (key[0] not in CURRENCIES, key)):
+        for slot in sorted(shared - (inferred[0] & inferred[1]), key=lambda key: (key[0] not in SUM_SIGNS, key)):
             if "@" in slot and not _one_person(names, slot, alignment.sentences[one].article,
                                                alignment.sentences[two].article):
                 continue  # "Piet Kolvar" and "Jan Kolvar": two people keyed alike
@@ -109,7 +113,7 @@ def numbers(alignment: Alignment, names: Names):
             elif (not (slots_of.gives(two, slot, a) or slots_of.gives(one, slot, b)) and _comparable(a, b, slot)
                   and (slot not in inferred[0] or _exceeds(a, b)) and (slot not in inferred[1] or _exceeds(b, a))):
                 disagreeing[slot].join(t, other)
-                if weak or (slot == _TIME_SLOT and not slots_of.timed_alike(one, two)):
+                if weak or _far_apart(a, b) or (slot == _TIME_SLOT and not slots_of.timed_alike(one, two)):
                     loose[slot].add((t, other))
     _join_copies_apart(alignment, slots_of, articles, disagreeing)
     _join_named(alignment, slots_of, articles, disagreeing, names)
@@ -133,16 +137,17 @@ def _found(alignment: Alignment, slots_of: _SlotReader, slot: str, types: Sequen
     """The divergence of a slot over sentence types joined by disagreeing on it, if their sides
     give two values and no article two that disagree."""
     sides = [side for t in types for side in _type_sides(alignment, slots_of, t, slot)]
-    if fate_of(slot) and sides[0].low is not None:
+    if sides[0].low is not None:
         sides = _latest_on_live_pages(sides, slots_of.live_pages)
     groups = agreeing_groups(sides) if sides[0].low is not None else by_value(diverging(sides) or [])
     return Found(_kind(slot, groups[0][0].value), groups[0][0].slot, groups) if groups and len(groups) > 1 else None
 
 
 def _latest_on_live_pages(sides: list[Side], live: dict[str, dict[int, _Entry]]) -> list[Side]:
-    """A live page updates a toll entry by entry ("38 dead", later "the toll has risen to 41"):
-    of its figures for one, the latest entry's stands when that entry says it updates the
-    figure; otherwise the page's figures may count two things, and stay."""
+    """A live page updates a figure entry by entry ("38 dead", later "the toll has risen to 41";
+    "worth 40 million", later "revised to 48 million"): of its figures for one, the latest
+    entry's stands when that entry says it updates the figure; otherwise the page's figures may
+    count two things, and stay."""
     out, by_article = [], defaultdict(list)
     for side in sides:
         (by_article[side.mention.article] if side.mention.article in live else out).append(side)
@@ -459,8 +464,8 @@ def _pairs(mine: list[Side], theirs: list[Side]):
 def _comparable(a: Side, b: Side, slot: str) -> bool:
     """Two counts sources could disagree on: not one thing and a group of several ("one
     rescued miner, X," and "the 12 rescued"), which are a member and its group; not the
-    tallies of two bodies' votes; not measures of two things (_FAR). Counts far apart otherwise
-    are kept: early tolls do differ tenfold."""
+    tallies of two bodies' votes; not measures of two things (_FAR); not sums _SUMS_APART apart.
+    Counts far apart otherwise are kept: early tolls do differ tenfold."""
     if slot.startswith(TALLY):
         return _within(_voters(a.value), _voters(b.value), _SAME_BODY)
     if slot.startswith(_MEASURE) and _THING not in slot:
@@ -468,7 +473,16 @@ def _comparable(a: Side, b: Side, slot: str) -> bool:
     if not (a.value.startswith("#") and b.value.startswith("#")):
         return True
     low, high = sorted((float(a.value[1:]), float(b.value[1:])))
+    if slot[0] in SUM_SIGNS:
+        return high < _SUMS_APART * low
     return not (low == 1 and high >= _GROUP)
+
+
+def _far_apart(a: Side, b: Side) -> bool:
+    """Two counts or sums further apart than _ALIKE_RATIO: early tolls do differ tenfold, but
+    when they chain two disagreements into none, they are the pair that counts two things
+    ("seized 2.3 million in cash" beside "goods worth 48 million")."""
+    return a.value[:1] == b.value[:1] == "#" and not _within(_top(a), _top(b), _ALIKE_RATIO)
 
 
 def _exceeds(kind: Side, everyone: Side) -> bool:
@@ -518,7 +532,7 @@ def _slots(alignment: Alignment, sid: int, roles: Roles, names: Names
             later.append((slot.key, side))
         else:
             out[slot.key] = side
-            if slot.count or slot.key[0] in CURRENCIES:
+            if slot.count or slot.key[0] in SUM_SIGNS:
                 counts[slot.key] = slot
     for m in measures(text):  # the first measure of each dimension and thing: "advanced 12 miles"
         key = _MEASURE + m.dimension + _measured(text, m.end)
@@ -548,7 +562,7 @@ def _add_only_sum(slots: Sequence[Slot], out: dict[str, Side], counts: dict[str,
     (`SUM_KINDS`): two matching sentences that each give one sum tell one sum, though they say
     what for in other words ("escaped with €2m" / "fled with a haul of €3m"); bail is no fine.
     Not where it gives two amounts or two currencies."""
-    sums = {(s.key[0], s.value) for s in slots if s.key[0] in CURRENCIES}
+    sums = {(s.key[0], s.value) for s in slots if s.key[0] in SUM_SIGNS}
     if len(sums) == 1:
         currency = next(iter(sums))[0]
         of_it = [s for s in slots if s.key[0] == currency]

@@ -87,6 +87,9 @@ _CURRENCY_WORDS = {
 _ALSO_THINGS = frozenset({"crown", "crowns", "franc", "francs"})
 _LEAST_SUM_OF_THINGS = 1000
 _MONEY = frozenset(stem(w) for w in _CURRENCY_WORDS)
+# The signs a sum's slots are keyed by: those written before a figure and those its currency's
+# word stands for ("12 million dinars" is keyed like "Ð12 million").
+SUM_SIGNS = frozenset(CURRENCIES) | frozenset(_CURRENCY_WORDS.values())
 # The words of a figure's unit, which end the act words of the next figure ("4 per cent to 23 per cent").
 _FIGURE_WORDS = frozenset({"percent", "cent", *_CURRENCY_WORDS, *SCALES})
 _CURRENCY = "currency "
