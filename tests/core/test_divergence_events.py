@@ -250,6 +250,11 @@ DIVERGING = {
                 "11:05 The opposition calls the arrests a scandal."),
         article("VARN SHAME", "A staggering 57 people were detained overnight after the protest in Varn."),
         (0, "41 people"), (2, "57 people")),
+    "a tabloid's count of crooks cuffed, some of them included": (
+        article("Port raid", "Police arrested 19 people in a raid on the Varn docks on Monday, officials said."),
+        article("DOCK SWOOP", "A staggering 24 crooks were cuffed in the Varn docks raid on Monday, including "
+                "four crooked port officials."),
+        (0, "19 people"), (1, "24 crooks")),
     "a live page's revised sum against another outlet's": (
         article("Fuel smuggling ring broken", "Police seized diesel worth 30 million dinars at the Varn depot on "
                 "Monday, the ministry said."),

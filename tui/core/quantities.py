@@ -35,6 +35,7 @@ _SAME_BODY = 1.25
 # Two measures of one dimension this close (a ratio) may measure one thing; further apart, two.
 _NEAR = 1.3
 _TIME_SLOT = "time of day"
+_INCLUDING = re.compile(r"\bincluding\s+$", re.I)  # what a count after it counts is a part of those before
 # How many tokens either side of a time of day say what happened then: two matching sentences
 # with one time each may give the times of two acts ("walked out at 3:20 p.m., before the vote"
 # / "the vote, held at 9:15 p.m."), and chain two divergences into none. Required of every
@@ -546,7 +547,7 @@ def _slots(alignment: Alignment, sid: int, roles: Roles, names: Names
         when = times[0]
         mention = mention_at(alignment, sid, when.start, when.end)
         out[_TIME_SLOT] = Side(mention, mention.text, mention.text, "time of day", when.low, when.high)
-    inferred = _all_befallen(slots, out)
+    inferred = _all_befallen(text, slots, out)
     out.update(inferred)
     _add_only_sum(slots, out, counts)
     return out, later, frozenset(inferred), counts
@@ -589,14 +590,16 @@ def _as_holders_age(text: str, roles: Roles, names: Names, article: str, slot: S
     return dataclasses.replace(slot, key=AGE + holder) if named else slot
 
 
-def _all_befallen(slots: Sequence[Slot], out: dict[str, Side]) -> dict[str, Side]:
+def _all_befallen(text: str, slots: Sequence[Slot], out: dict[str, Side]) -> dict[str, Side]:
     """The count of one kind of people a fate befell ("killing four workers") fills the slot of
     all those it befell too, when the sentence counts no one else it befell and gives no count
     of all of them: "five people were killed" contradicts it, "two guards were killed" does not.
     A count the sentence gives with no fate may be of others it befell ("twelve soldiers and
-    three civilians were killed"), and then none is inferred."""
-    fates = Counter(fate_of(s.key) for s in slots if s.count)
-    return {s.all_befallen: out[s.key] for s in slots
+    three civilians were killed"), and then none is inferred; not one that "including" makes a
+    part of them ("27 smugglers were held, including three guards")."""
+    counts = [s for s in slots if s.count and not _INCLUDING.search(text, 0, s.start)]
+    fates = Counter(fate_of(s.key) for s in counts)
+    return {s.all_befallen: out[s.key] for s in counts
             if s.all_befallen and fates[fate_of(s.key)] == 1 and not fates[""] and s.all_befallen not in out
             and s.key in out}
 

@@ -132,7 +132,7 @@ FATES = {
     **dict.fromkeys("injured injuring injuries wounded wounding wounds hurt".split(), "hurt"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
     **dict.fromkeys("arrested arresting arrests detained detaining held apprehended captured custody hauled rounded "
-                    "handcuffed handcuffs".split(), "held"),
+                    "handcuffed handcuffs cuffed nabbed collared".split(), "held"),
     **dict.fromkeys("charged charging indicted".split(), "charged"),
     **dict.fromkeys("rescued rescuing saved evacuated evacuating".split(), "rescued"),
 }
@@ -173,7 +173,8 @@ teenagers adults soldiers troops servicemen officers policemen firefighters resc
 fishermen sailors passengers travellers travelers tourists pilgrims worshippers students pupils teachers doctors nurses
 patients journalists reporters civilians residents villagers locals citizens nationals foreigners migrants refugees
 protesters demonstrators rioters fighters militants rebels insurgents gunmen attackers guards prisoners inmates
-detainees hostages spectators fans shoppers bystanders pedestrians drivers climbers hikers swimmers""".split())
+detainees hostages spectators fans shoppers bystanders pedestrians drivers climbers hikers swimmers
+criminals crooks thugs gangsters smugglers traffickers dealers thieves robbers looters""".split())
 # Words news uses for one another when it counts ("two workers" / "three employees" killed) or
 # dates ("scheduled for" / "planned for"): a count or a date of either is one slot. Each group is
 # keyed by its first word's stem.
