@@ -628,6 +628,11 @@ DIVERGING = {
         article("Rocket strike", '"They aimed at sleeping children," Mayor Ola Brandt told reporters in Varno.'),
         article("Night of terror", '"They aimed at sleeping children," fumed regional governor Iris Kallas in Varno.'),
         (0, "Ola Brandt"), (1, "Iris Kallas")),
+    "the same words credited after a hyphenated word that describes the speaker": (
+        article("Rocket strike", '"They aimed at sleeping children," Mayor Ola Brandt told reporters in Varno.'),
+        article("Night of terror", '"They aimed at sleeping children," raged hard-pressed army chief General Iris '
+                'Kallas.'),
+        (0, "Ola Brandt"), (1, "Iris Kallas")),
     "a quotation of two sentences credited when it closes": (
         article("Rocket strike", '"They aimed at sleeping children. There is no barracks on our street," Mayor '
                 'Ola Brandt told reporters.'),

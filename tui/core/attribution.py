@@ -371,12 +371,14 @@ def _before_title(toks, first: int) -> int:
 
 
 def _qualifies(token) -> bool:
-    """A lower-case word that may qualify a title ("regional", "opposition"): not a speech verb,
-    nor a plural noun or a participle ("said lawyers representing President X")."""
+    """A lower-case word that may qualify a title ("regional", "opposition", "tough-talking"): not
+    a speech verb, nor a plural noun or a participle ("said lawyers representing President X");
+    a hyphenated one is an adjective ("long-serving", "hard-pressed")."""
     tok, feats = token
     word = fold(tok.text)
     return (tok.text.islower() and bool(feats) and is_word(feats[0]) and word not in SPEECH_VERBS
-            and not word.endswith(("ing", "ed")) and not (word.endswith("s") and not word.endswith(("ss", "us"))))
+            and ("-" in word or not word.endswith(("ing", "ed")))
+            and not (word.endswith("s") and not word.endswith(("ss", "us"))))
 
 
 def _said_of(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int | None:
