@@ -20,8 +20,9 @@ from typing import NamedTuple
 from tui.core.model import Article
 from tui.core.measures import is_unit
 from tui.core.text import (DATELINE_AT_START, MONTH_ABBREVIATIONS, MONTHS, OLDEST, RELATIVES, STOPWORDS,
-                           TITLES, US_STATE_ABBREVIATIONS, WEEKDAYS, fold, holds_title, is_common_word, is_english_word,
-                           is_title, live_entry, name_key, number_value, past_tense, strip_possessive, tokens)
+                           TITLES, US_STATE_ABBREVIATIONS, WEEKDAYS, fold, given_name_key, holds_title, is_common_word,
+                           is_english_word, is_title, live_entry, name_key, number_value, past_tense, strip_possessive,
+                           tokens)
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
               "la", "le", "dos", "das", "ter", "ten", "st."}
@@ -389,14 +390,16 @@ def _unglued(mentions: list[Mention], story) -> list[Mention]:
     uncoordinated = {_folded_name(m.words) for m in mentions
                      if not texts[(m.article, m.paragraph)].endswith(" and ", 0, m.start)}
     places_of: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)  # an institution -> what it is "of"
+    articles_of: dict[tuple[str, ...], set[str]] = defaultdict(set)  # a name -> the articles writing it
     for m in mentions:
+        articles_of[_keyed_name(m.words)].add(m.article)
         if (k := _of_point(m.words, alone)) is not None:
             places_of[_keyed_name(m.words[:k])].add(_keyed_name(m.words[k + 1:]))
     out = []
     for m in mentions:
         if len(m.words) < 3 or not _single_spaced(m):
             out.append(m)
-        elif (k := _glue_point(m.words, alone)) is not None:
+        elif (k := _glue_point(m.words, alone, _titled_by_of(m, texts, articles_of))) is not None:
             out += [_part(m, 0, k, Counter()), _part(m, k, len(m.words), m.kinds)]
         elif (k := _of_point(m.words, alone)) is not None and len(places_of[_keyed_name(m.words[:k])]) == 1:
             out += [_part(m, 0, k, m.kinds), _part(m, k + 1, len(m.words), Counter())]
@@ -415,13 +418,22 @@ def _and_point(words: tuple[str, ...], alone: set[str]) -> int | None:
     return k if k is not None and _folded_name(words[k + 1:]) in alone else None
 
 
-def _glue_point(words: tuple[str, ...], alone: set[tuple[str, ...]]) -> int | None:
+def _titled_by_of(m: Mention, texts: dict[tuple[str, int], str], articles_of: dict[tuple[str, ...], set[str]]) -> bool:
+    """A run of words after "of" that no other article writes: a translation's title ("the
+    minister of Finances Jan Dow"), not a name ("the critics of Anna Maria Doe")."""
+    return texts[(m.article, m.paragraph)].endswith(" of ", 0, m.start) and articles_of[_keyed_name(m.words)] == {
+        m.article}
+
+
+def _glue_point(words: tuple[str, ...], alone: set[tuple[str, ...]], after_of: bool) -> int | None:
     """Where a run of words splits into a name and a person's full name both written alone, in
-    any spelling ("Examplia Jane Doe" beside "Examplia" and "Jane Dow")."""
+    any spelling ("Examplia Jane Doe" beside "Examplia" and "Jane Dow"). After a title's "of"
+    (`_titled_by_of`), the name before the person's need not be written alone, if it does not
+    end on a given name."""
     for k in range(1, len(words) - 1):
         left, right = _keyed_name(words[:k]), words[k:]
-        if left in alone and _keyed_name(right) in alone and not any(
-                fold(w) in _WHAT_IT_IS for w in right):
+        if (left in alone or (after_of and given_name_key(words[k - 1]) is None)) and _keyed_name(right) in alone \
+                and not any(fold(w) in _WHAT_IT_IS for w in right):
             return k
     return None
 
