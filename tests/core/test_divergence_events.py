@@ -255,6 +255,16 @@ DIVERGING = {
         article("DOCK SWOOP", "A staggering 24 crooks were cuffed in the Varn docks raid on Monday, including "
                 "four crooked port officials."),
         (0, "19 people"), (1, "24 crooks")),
+    "one payer's sum in sentences that tell more besides": (
+        article("Flood aid", '"No family will be left alone," Mayor Ada Roth said, adding that the city would pay '
+                "20,000 crowns to each bereaved family.",
+                "Roth said the river burst its banks on Sunday night.", "Roth visited the shelters on Monday."),
+        article("Mayor acts", "Mayor Ada Roth has closed every school in the district, banned all boats from the "
+                "swollen river, called in the army to guard the dams and promised 12,000 crowns to the family of "
+                "each victim.", "Roth toured the flooded streets.", "Roth said the army would help."),
+        article("Old quarter", "Roth said twelve houses in the old quarter were swept away when the river burst its "
+                "banks on Sunday night."),
+        (0, "20,000 crowns"), (1, "12,000 crowns")),
     "a live page's revised sum against another outlet's": (
         article("Fuel smuggling ring broken", "Police seized diesel worth 30 million dinars at the Varn depot on "
                 "Monday, the ministry said."),
