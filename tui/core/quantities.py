@@ -181,8 +181,9 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
         types = sorted(set(firsts.values()))[:_COUNTED_ALIKE]
         for n, t in enumerate(types):
             for other in types[n + 1:]:
+                features = alignment.types[t].features, alignment.types[other].features
                 if other in alignment.neighbours[t] or (t, other, slot) in seen or (
-                        slot in SUM_SIGNS and not _paid_by_one(alignment.types[t].features, alignment.types[other].features)):
+                        slot in SUM_SIGNS and not _paid_by_one(*features)):
                     continue
                 a, b = (slots_of.counts(alignment.members[u][0])[slot] for u in (t, other))
                 near = _within(float(a.value[1:]), float(b.value[1:]), _ALIKE_RATIO)
