@@ -47,6 +47,13 @@ def test_furniture_inside_the_story_does_not_swallow_the_rest():
     assert kinds(lines) == ["body", "body", "boilerplate", "body", "body"]
 
 
+def test_a_bullet_under_a_short_headline_is_story_not_the_title():
+    lines = ["Tycoon's son snatched", "- Kidnappers demanded 6 MILLION dinars from the tycoon dad",
+             "- Police swooped on a farmhouse at dawn",
+             "The boy was found unharmed in a barn on Friday after a three-day search, police said."]
+    assert kinds(lines) == ["title", "body", "body", "body"]
+
+
 def test_repeated_title_and_repeated_caption():
     lines = ["Harbour Strike Ends", "Harbour Strike Ends", "Port crane, March 2024", *STORY[4:6],
              "Port crane, March 2024", STORY[8]]

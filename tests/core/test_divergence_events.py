@@ -265,6 +265,12 @@ DIVERGING = {
         article("Old quarter", "Roth said twelve houses in the old quarter were swept away when the river burst its "
                 "banks on Sunday night."),
         (0, "20,000 crowns"), (1, "12,000 crowns")),
+    "the only sum of two sentences, for one act": (
+        article("Boy freed", "On Wednesday the father received a message on an encrypted app demanding 4 million "
+                "dinars in gold and warning him not to call the police."),
+        article("Tycoon's son snatched", "- Kidnappers demanded 6 MILLION dinars from the tycoon dad",
+                "The boy was found unharmed in a barn on Friday, police said."),
+        (0, "4 million dinars"), (1, "6 MILLION dinars")),
     "a live page's revised sum against another outlet's": (
         article("Fuel smuggling ring broken", "Police seized diesel worth 30 million dinars at the Varn depot on "
                 "Monday, the ministry said."),

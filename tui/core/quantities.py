@@ -166,14 +166,15 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
                    articles: Sequence[set[str]]) -> Iterator[tuple[int, int, str]]:
     """Pairs of types, not matching, that count one thing in one place ("as many as seven people
     could be in the river" / "eight people fell into the river"), or those one fate befell
-    ("killing 14 people" / "the death toll had reached 19"), or that give one sum one payer paid
-    (`_paid_by_one`), within _ALIKE_RATIO and on one occasion (`slots.Occasion`): the rest of
-    their sentences may differ. (type, type, the count's slot) each."""
+    ("killing 14 people" / "the death toll had reached 19"), or that each give one sum only, one
+    payer's (`_paid_by_one`) or for one act ("demanding 2 million euros in cryptocurrency" /
+    "Kidnappers demanded €3 MILLION"), within _ALIKE_RATIO and on one occasion
+    (`slots.Occasion`): the rest of their sentences may differ. (type, type, the count's slot) each."""
     alike: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)  # -> each article's first type
     for t, sentence_type in enumerate(alignment.types):
         if sentence_type.quantities:
             for slot, count in slots_of.counts(alignment.members[t][0]).items():
-                for place in {count.placed, ""} if fate_of(slot) or slot in SUM_SIGNS else {count.placed} - {""}:
+                for place in {count.placed, ""} if fate_of(slot) or slot[0] in SUM_SIGNS else {count.placed} - {""}:
                     for article in articles[t]:
                         alike[(slot, place)].setdefault(article, t)
     seen = set()
@@ -181,15 +182,22 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
         types = sorted(set(firsts.values()))[:_COUNTED_ALIKE]
         for n, t in enumerate(types):
             for other in types[n + 1:]:
-                features = alignment.types[t].features, alignment.types[other].features
-                if other in alignment.neighbours[t] or (t, other, slot) in seen or (
-                        slot in SUM_SIGNS and not _paid_by_one(*features)):
+                if other in alignment.neighbours[t] or (t, other, slot) in seen:
                     continue
-                a, b = (slots_of.counts(alignment.members[u][0])[slot] for u in (t, other))
+                counts = [slots_of.counts(alignment.members[u][0]) for u in (t, other)]
+                if slot[0] in SUM_SIGNS and not (_paid_by_one(*(alignment.types[u].features for u in (t, other)))
+                                                 if slot in SUM_SIGNS else all(_one_sum(c, slot[0]) for c in counts)):
+                    continue
+                a, b = (c[slot] for c in counts)
                 near = _within(float(a.value[1:]), float(b.value[1:]), _ALIKE_RATIO)
                 if near and not a.occasion.may_be_other_than(b.occasion):
                     seen.add((t, other, slot))
                     yield t, other, slot
+
+
+def _one_sum(counts: dict[str, Slot], sign: str) -> bool:
+    """Whether a sentence gives one sum only, in this currency (`_add_only_sum` keyed it so)."""
+    return any(key == sign or key.startswith(sign + " ") for key in counts)
 
 
 def _paid_by_one(a: frozenset[str], b: frozenset[str]) -> bool:
