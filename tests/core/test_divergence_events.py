@@ -265,6 +265,11 @@ DIVERGING = {
         article("Old quarter", "Roth said twelve houses in the old quarter were swept away when the river burst its "
                 "banks on Sunday night."),
         (0, "20,000 crowns"), (1, "12,000 crowns")),
+    "a running total against a count told of no day": (
+        article("Clinic evacuated", "Health officials said 38 patients were moved to other clinics in Varn."),
+        article("Varn clinic live", "16:20 Officials say 52 patients have been moved to other clinics in Varn since "
+                "Sunday.", "17:05 The clinic's generators are still running."),
+        (0, "38 patients"), (1, "52 patients")),
     "the only sum of two sentences, for one act": (
         article("Boy freed", "On Wednesday the father received a message on an encrypted app demanding 4 million "
                 "dinars in gold and warning him not to call the police."),

@@ -24,7 +24,7 @@ FOUND = {
     "bribery_trial": {"cash_seized", "no_one_above_law_speaker", "orlik_sentence", "trial_length", "valenko_age"},
     "cash_van_robbery": {"attack_time", "gang_quote_speaker", "guard_age", "sum_stolen"},
     "convoy_ambush": {"ambush_time", "distance_from_oskava", "sedlar_age"},
-    "coup_attempt": {"address_time", "curfew_start", "under_control_speaker", "vetrin_age"},
+    "coup_attempt": {"address_time", "curfew_start", "officers_detained", "under_control_speaker", "vetrin_age"},
     "disputed_count": {"arrest_time", "benedek_age", "number_detained", "recount_quote_speaker"},
     "drone_strike": {"death_toll", "deliberate_strike_quote_speaker", "eu_aid_sum", "strike_time"},
     "election_first_round": {"stock_index_gain", "turnout", "velkov_age"},

@@ -36,11 +36,11 @@ _LAST = frozenset("year month week".split())
 _FIRST_REPORTS = frozenset((w, r) for w in ("early", "earlier", "initial", "first") for r in ("reports", "report"))
 _ONE_OF_SEVERAL = frozenset("another first second third fourth fifth".split())
 _ACTS = frozenset("blast blasts bomb bombs bombing explosion attack strike raid shooting ambush".split())
-# What makes a count a running total or one of another time (`Occasion.running`): "since",
-# "so far", "in total", "this year", "hours later", a year in figures.
-_RUNNING = frozenset({("so", "far"), ("in", "total"), *(("this", p) for p in ("year", "month", "week")),
-                      *((p, when) for p in ("hours", "days", "weeks", "months", "years")
-                        for when in ("later", "earlier"))})
+# What makes a count a running total (`Occasion.total`): "since", "so far", "in total", "this
+# year"; or one of another time (`Occasion.running`, with the totals): "hours later", a year in figures.
+_TOTAL = frozenset({("so", "far"), ("in", "total"), *(("this", p) for p in ("year", "month", "week"))})
+_ANOTHER_TIME = frozenset((p, when) for p in ("hours", "days", "weeks", "months", "years")
+                          for when in ("later", "earlier"))
 # The prepositions that say where those counted were ("in the river", "aboard the ship"); the
 # verbs besides "be" (and its modals) that say they were there ("trapped in", "fell into"),
 # not what they did there ("attend classes in"); and how many words after the thing counted, in its clause, the
@@ -246,12 +246,17 @@ class Occasion:
     apart: bool
     running: bool
     month: str = ""  # the month the sentence opens with ("In March, …"), if it does
+    total: bool = False  # running as a total up to now ("since Sunday", "so far"), not of another time ("in 2019")
 
     def counts_other_than(self, other: Occasion) -> bool:
         """Whether counts of matching sentences count on two occasions: either sets its act
-        apart, one keeps a running total and the other does not, or one opens on a month the
-        other does not. Days that differ do not part them: the day is what they contradict on."""
-        return self.apart or other.apart or self.running != other.running or self.month != other.month
+        apart, one counts at another time ("in 2019") and the other does not, one keeps a running
+        total and the other counts on a day ("since the protests began" / "on Saturday"; an
+        undated count may be the total), or one opens on a month the other does not. Days that
+        differ do not part them: the day is what they contradict on."""
+        total, once = (self, other) if self.running else (other, self)
+        keeps_apart = self.running != other.running and (bool(once.dates) or not total.total)
+        return self.apart or other.apart or keeps_apart or self.month != other.month
 
     def may_be_other_than(self, other: Occasion) -> bool:
         """Whether counts of sentences that do not match may count on two occasions: either
@@ -813,15 +818,17 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
     apart = opening[0] in _APART or opening in _FIRST_REPORTS or any(
         w in _APART or (w == "last" and then in _LAST) or (w in _ONE_OF_SEVERAL and then in _ACTS)
         or (w, then) in _FIRST_REPORTS for w, then in zip(clause, clause[1:]))
-    running = opening[0] == "since" or opening in _RUNNING or "since" in clause or any(
-        pair in _RUNNING for pair in zip(clause, clause[1:])) or any(
+    total = opening[0] == "since" or opening in _TOTAL or "since" in clause or any(
+        pair in _TOTAL for pair in zip(clause, clause[1:]))
+    running = total or opening in _ANOTHER_TIME or any(
+        pair in _ANOTHER_TIME for pair in zip(clause, clause[1:])) or any(
         holds_year(toks[j][1]) for j in (*before, *after)) or any(  # "The last attack, in 2011, killed four"
         fold(toks[j - 1][0].text) == "in" and holds_year(toks[j][1])
         and gap(text, toks, j - 2) == gap(text, toks, j) == "," for j in range(2, i))
     # "In March, robbers seized …": a sentence dated by a month before anything else in it tells
     # of another occasion than one that is not (the story's own is told by its day: "on Tuesday")
     month = opening[1] if opening[0] == "in" and opening[1:] and opening[1] in MONTHS else ""
-    return Occasion(frozenset(_date_value(w) for w in dated if _is_date_word(w)), apart, running, month)
+    return Occasion(frozenset(_date_value(w) for w in dated if _is_date_word(w)), apart, running, month, total)
 
 
 def fate_of(key: str) -> str:
