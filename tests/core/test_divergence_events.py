@@ -649,6 +649,11 @@ DIVERGING = {
         article("Rocket strike", '"They aimed at sleeping children," Mayor Ola Brandt told reporters in Varno.'),
         article("Night of terror", '"They aimed at sleeping children," fumed regional governor Iris Kallas in Varno.'),
         (0, "Ola Brandt"), (1, "Iris Kallas")),
+    "the same words credited to the one who opens a clause of saying": (
+        article("Court ruling", "Justice Minister Ola Brandt was blunter, saying the verdict \"opens every prison "
+                "door\" and must be appealed."),
+        article("Verdict fury", "Prime Minister Iris Kallas told reporters the verdict \"opens every prison door\"."),
+        (0, "Ola Brandt"), (1, "Iris Kallas")),
     "the same words credited after a hyphenated word that describes the speaker": (
         article("Rocket strike", '"They aimed at sleeping children," Mayor Ola Brandt told reporters in Varno.'),
         article("Night of terror", '"They aimed at sleeping children," raged hard-pressed army chief General Iris '

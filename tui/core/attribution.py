@@ -26,6 +26,8 @@ _QUOTED_LENGTH = (2, 200)  # the characters a quotation read as one has
 # names the listener. "Doe called it 'a deliberate attack'": the caller speaks; "called Doe" names whom.
 _INVERTED = (SPEECH_VERBS | TABLOID_SPEECH_VERBS) - {"told", "posted", "tweeted", "announced", "declared", "called",
                                                     "described"}
+# A clause of saying set off by a comma, leading to a quotation with no other stop between.
+_SAYING = re.compile(r",\s+(?:saying|adding|insisting|warning|arguing)\b[^,.;:!?\"“”]*$")
 _ROLE_GAP = 2  # "said Acme producer Jane Doe": the speaker is the name after a lower-case role
 _ROLE_WORDS = 6  # "Jane Doe, a senior spokeswoman for the Acme Party": the words of a role set off by a comma
 _CLOSING_WORDS = 12  # the most words from the speech verb after a quotation to the name that closes the sentence
@@ -284,10 +286,11 @@ def _in_a_clause_after(text: str, quoted: list[tuple[int, int]], start: int) -> 
 
 def _introducer(text: str, toks, quoted: list[tuple[int, int]], names: Names) -> list[tuple[str, str]]:
     """The one person named before a colon that opens a quotation: 'Jane Doe did not hold back:
-    "…"', 'Doe: "…"' (a live blog), 'Jane Doe, in a statement: "…"'. None where the sentence
-    names two people before it, or the one it names is spoken of or to ("said of Jane Doe:",
-    "a letter to Judge Jane Doe:", "the face of Jane Doe and the words:")."""
-    colon = next((a for a, _ in quoted if text[:a].rstrip().endswith(":")), None)
+    "…"', 'Doe: "…"' (a live blog), 'Jane Doe, in a statement: "…"', or before the comma of a
+    clause of saying that leads to it: 'Jane Doe was more blunt, saying the law "ties our
+    hands"'. None where the sentence names two people before it, or the one it names is spoken
+    of or to ("said of Jane Doe:", "a letter to Judge Jane Doe:", "the face of Jane Doe and the words:")."""
+    colon = next((at for a, _ in quoted if (at := _introduced_at(text, a)) is not None), None)
     if colon is None:
         return []
     aside = [m.span() for m in _RELATIVE_ASIDE.finditer(text, 0, colon)]  # "Doe, who leads the Acme Party,"
@@ -301,6 +304,15 @@ def _introducer(text: str, toks, quoted: list[tuple[int, int]], names: Names) ->
     if (before >= 0 and fold(toks[before][0].text) in _NOT_A_SPEAKER_AFTER) or toks[last][0].text.endswith(_POSSESSIVE):
         return []  # 'said of Ivan Petrov: "…"', 'a letter to Judge Marta Lind: "…"', "Doe's lawyer"
     return [(key, text[toks[first][0].start:toks[last][0].end])]
+
+
+def _introduced_at(text: str, quotation: int) -> int | None:
+    """Where what introduces the quotation at offset `quotation` begins: its colon, or the comma
+    of a clause of saying ("…, saying the ruling "), if either leads to it."""
+    if text[:quotation].rstrip().endswith(":"):
+        return quotation
+    saying = _SAYING.search(text, 0, quotation)
+    return saying.start() if saying else None
 
 
 def _closing_speaker(text: str, toks, quoted: list[tuple[int, int]], names: Names) -> list[tuple[str, str]]:
