@@ -649,6 +649,11 @@ DIVERGING = {
         article("Rocket strike", '"They aimed at sleeping children," Mayor Ola Brandt told reporters in Varno.'),
         article("Night of terror", '"They aimed at sleeping children," fumed regional governor Iris Kallas in Varno.'),
         (0, "Ola Brandt"), (1, "Iris Kallas")),
+    "the same words credited to a role the corpus names": (
+        article("Clinic shelled", '"They aimed at the sick and the dying," Governor Ola Brandt told reporters.'),
+        article("Clinic horror", '"They aimed at the sick and the dying," raged the mayor.',
+                "Mayor Iris Kallas later toured the ruined wards."),
+        (0, "Ola Brandt"), (1, "raged the mayor")),
     "the same words credited to the one who opens a clause of saying": (
         article("Court ruling", "Justice Minister Ola Brandt was blunter, saying the verdict \"opens every prison "
                 "door\" and must be appealed."),

@@ -18,6 +18,7 @@ from tui.core.align import Alignment
 from tui.core.entities import Names
 from tui.core.features import holds_name, is_quantity, is_word, name_runs
 from tui.core.mentions import PERSON_ROLES
+from tui.core.roles import NO_ROLES, Roles
 from tui.core.clauses import PUNCTUATION, before_relative_clause, gap
 from tui.core.text import ARTICLES, PREPOSITIONS, SPEECH_VERBS, TABLOID_SPEECH_VERBS, fold, is_title
 
@@ -73,7 +74,7 @@ class Quotation:
     names: str  # the speakers' names as written
 
 
-def quotations(alignment: Alignment, names: Names) -> Iterator[Quotation]:
+def quotations(alignment: Alignment, names: Names, roles: Roles = NO_ROLES) -> Iterator[Quotation]:
     """Every quotation with a named speaker, in reading order. A quotation of several sentences
     ('"We were asleep. The walls shook," Doe said.') is credited, each sentence of it, to the
     speakers of the sentence that closes it."""
@@ -82,7 +83,7 @@ def quotations(alignment: Alignment, names: Names) -> Iterator[Quotation]:
     for sid, ref in enumerate(alignment.sentences):
         text = alignment.texts[sid]
         if text not in read:  # wire copy repeats sentences: each distinct text is read once
-            read[text] = _read(alignment, sid, names)
+            read[text] = _read(alignment, sid, names, roles)
         sentence = read[text]
         if paragraph.where != (ref.article, ref.paragraph):
             paragraph = _Paragraph((ref.article, ref.paragraph))
@@ -163,7 +164,7 @@ class _Paragraph:
         self.people |= sentence.people
 
 
-def _read(alignment: Alignment, sid: int, names: Names) -> _Read:
+def _read(alignment: Alignment, sid: int, names: Names, roles: Roles) -> _Read:
     """A sentence's quotations, its own speakers, whether a pronoun speaks in it and who opens it speaking."""
     text, toks = alignment.texts[sid], alignment.tokens(sid)
     quoted, opening, closing = _quotation_marks(text)
@@ -178,7 +179,8 @@ def _read(alignment: Alignment, sid: int, names: Names) -> _Read:
         quoted = [(start, end) for start, end in quoted if end <= before]
     return _Read(
         quoted=[(start, end, _words(alignment, sid, start + 1, end - 1)) for start, end in quoted],
-        speakers=(speakers or _introducer(text, toks, spans, names) or _closing_speaker(text, toks, spans, names)),
+        speakers=(speakers or _introducer(text, toks, spans, names) or _closing_speaker(text, toks, spans, names)
+                  or _role_speaker(text, toks, spans, roles)),
         pronoun=(bool(quoted) or closing is not None) and (_pronoun_speaks([fold(tok.text) for tok, _ in outside])
                                                            or _TABLOID_PRONOUN.search(text) is not None),
         opener=opener, actor=actor, others=_others(outside),
@@ -336,6 +338,25 @@ def _closing_speaker(text: str, toks, quoted: list[tuple[int, int]], names: Name
             word.removesuffix("s") in _FOR_ANOTHER and after == "of" for word, after in zip(words, words[1:])):
         return []  # '"…," said the spokesman of the President Jane Doe' is the spokesman's
     return [(key, text[rest[first][0].start:rest[last][0].end])]
+
+
+def _role_speaker(text: str, toks, quoted: list[tuple[int, int]], roles: Roles) -> list[tuple[str, str]]:
+    """The one person the corpus gives a role, when the role closes the sentence right after
+    its quotation with a speech verb: '"…," fumed the mayor.', '"…," the prosecutor said.'
+    (`roles.py` reads who the mayor is from "Mayor Jane Doe")."""
+    end = max((b for _, b in quoted), default=None)
+    rest = [(tok, feats) for tok, feats in toks if end is not None and tok.start >= end]
+    if not 3 <= len(rest) <= 4 or text[end:rest[0][0].start].strip() not in ("", ","):
+        return []
+    low = [fold(tok.text) for tok, _ in rest]
+    verbs = SPEECH_VERBS | TABLOID_SPEECH_VERBS
+    last = len(rest) - 1 if low[0] in verbs else len(rest) - 2 if low[-1] in verbs else None
+    if last is None or text[rest[-1][0].end:].strip(" .!\"”’'") or PUNCTUATION.search(
+            text, rest[0][0].end, rest[-1][0].end):
+        return []
+    key = roles.who(tuple(rest), low, last)
+    first = 1 if low[0] in verbs else 0
+    return [(key, text[rest[first][0].start:rest[last][0].end])] if key else []
 
 
 def _titling(word: str) -> bool:

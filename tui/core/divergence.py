@@ -27,6 +27,7 @@ from tui.core.entities import Names
 from tui.core.features import holds_name, is_quantity, is_word, name_runs
 from tui.core.model import Divergence, DivergentValue
 from tui.core.quantities import measures_apart, numbers
+from tui.core.roles import Roles, read_roles
 from tui.core.sides import Components, Found, Side, by_value, diverging, mention_at, one_value_per_article
 from tui.core.clauses import PUNCTUATION
 from tui.core.text import (ARTICLES, MONTHS, NO_LONGER, TITLE_QUALIFIERS, TITLE_SPECIFIERS, TITLES, WEEKDAYS, fold,
@@ -57,8 +58,9 @@ _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b|\brepresentative\b|\bpr
 
 def find_divergences(alignment: Alignment, names: Names) -> list[Divergence]:
     """`names`, the story's names as the alignment read them, say who is a person."""
-    found = [*_qualifiers(alignment), *numbers(alignment, names), *measures_apart(alignment), *_places(alignment),
-             *_quotes(alignment), *_speakers(alignment, names), *whole_and_some(alignment)]
+    roles = read_roles(alignment.token_features)  # who "the gunman" or "the mayor" is, read once
+    found = [*_qualifiers(alignment), *numbers(alignment, names, roles), *measures_apart(alignment),
+             *_places(alignment), *_quotes(alignment), *_speakers(alignment, names, roles), *whole_and_some(alignment)]
     made = _distinct(d for d in map(_divergence, found) if d is not None)
     made.sort(key=lambda d: (d.sides[0].article, d.sides[0].paragraph, d.sides[0].start))
     return [dataclasses.replace(d, id=f"d{n}") for n, d in enumerate(made, 1)]
@@ -203,11 +205,11 @@ def _titling(parts: list[str]) -> bool:
     return any(p in TITLES or p in TITLE_QUALIFIERS or p in TITLE_SPECIFIERS for p in parts)
 
 
-def _speakers(alignment: Alignment, names: Names):
+def _speakers(alignment: Alignment, names: Names, roles: Roles):
     """The same words quoted in two articles and credited to different people, none of them
     the same."""
     quotes, wordings = [], []
-    for q in quotations(alignment, names):
+    for q in quotations(alignment, names, roles):
         wording = " ".join(fold(t.text) for t in tokens(alignment.texts[q.sid][q.start:q.end]))
         if len(q.words) >= _QUOTED_WORDS or wording.count(" ") + 1 >= _QUOTED_RUN:
             quotes.append(q)

@@ -22,7 +22,7 @@ from tui.core.features import holds_number, holds_year, is_word
 from tui.core.model import Mention
 from tui.core.measures import Measure, bound_of, loosen, measures, times_of_day
 from tui.core.predicates import is_named_fate, may_tell_a_fate, predicates
-from tui.core.roles import Roles, read_roles
+from tui.core.roles import Roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
 from tui.core.slots import (AGE, NAMED_AGE, NAMED_TERM, SUM_KINDS, SUM_SIGNS, TALLY, TERM, TIME_ZONES, Slot,
                             fate_of, may_give_a_term, may_give_an_age, sentence_slots)
@@ -71,7 +71,7 @@ _ALIKE_RATIO = 3.0
 _SUMS_APART = 10
 
 
-def numbers(alignment: Alignment, names: Names):
+def numbers(alignment: Alignment, names: Names, roles: Roles):
     """Matching sentences that fill one slot differently: a count of the same thing (the word
     after the number), a person's age, the day or month of the same act, the time of day; and
     anywhere, a named person's age, and a count of one thing in one place or of those one fate
@@ -81,7 +81,7 @@ def numbers(alignment: Alignment, names: Names):
     Sentences of one type (wire copy) fill their slots alike, so slots are compared once per
     pair of matching types, and each type stands for all its articles only when the
     divergence is made: hundreds of copies never make hundreds of thousands of pairs."""
-    slots_of = _SlotReader(alignment, names)
+    slots_of = _SlotReader(alignment, names, roles)
     articles = [{alignment.sentences[sid].article for sid in ms} for ms in alignment.members]
     disagreeing: dict[str, Components] = defaultdict(Components)
     agreeing: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -323,7 +323,7 @@ class _SlotReader:
     """Each sentence's slots, read once: a type's first sentence is read when its pair is
     compared and again when its divergence is made, for every slot it takes part in."""
 
-    def __init__(self, alignment: Alignment, names: Names):
+    def __init__(self, alignment: Alignment, names: Names, roles: Roles):
         self.alignment = alignment
         self.names = names
         self.read: dict[int, dict[str, Side]] = {}
@@ -332,7 +332,7 @@ class _SlotReader:
         self.inferred_read: dict[int, frozenset[str]] = {}  # slots filled by a count of some of those counted
         self.counts_read: dict[int, dict[str, Slot]] = {}  # the slots a count or a sum fills, with the slot
         self.twice: dict[int, set[str]] = {}  # count slots filled twice with different figures (`counted_twice`)
-        self.roles = read_roles(alignment.token_features)  # who "the gunman" is, read once for every sentence
+        self.roles = roles  # who "the gunman" is
 
     @cached_property
     def live_pages(self) -> dict[str, dict[int, _Entry]]:
