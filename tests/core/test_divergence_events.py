@@ -649,6 +649,11 @@ DIVERGING = {
         article("Rocket strike", '"They aimed at sleeping children," Mayor Ola Brandt told reporters in Varno.'),
         article("Night of terror", '"They aimed at sleeping children," fumed regional governor Iris Kallas in Varno.'),
         (0, "Ola Brandt"), (1, "Iris Kallas")),
+    "an age closing a sentence that counts others before it": (
+        article("Gang held", "Police arrested four men in dawn raids on Monday, including the suspected ringleader, "
+                "Ivo Brandt, 29."),
+        article("Raids", "The suspected ringleader, Ivo Brandt, 34, was among those arrested in the raids."),
+        (0, "29"), (1, "34")),
     "the same words credited to a role the corpus names": (
         article("Clinic shelled", '"They aimed at the sick and the dying," Governor Ola Brandt told reporters.'),
         article("Clinic horror", '"They aimed at the sick and the dying," raged the mayor.',

@@ -328,6 +328,15 @@ def test_a_translation_s_title_of_a_department_before_a_name_leaves_the_person_a
     assert "Ida" not in mention_texts(entities)  # after "of", a given name begins the person's name
 
 
+def test_a_known_given_name_after_a_translation_s_company_is_a_person():
+    entities = find_entities(articles_from(
+        "The head of the water company Oleksiy Marchenko assured that the water was safe.",
+        "Aleksei Marchenko, who runs the water company, said the water was safe.",
+    ))
+    person = entity_of(entities, "Oleksiy Marchenko")
+    assert person is entity_of(entities, "Aleksei Marchenko") and person.kind == "person"
+
+
 def test_a_middle_name_written_or_left_out_is_one_person_but_two_namesakes_are_not():
     entities = find_entities(articles_from(
         "Mayor Jane Ann Doe said the port would reopen. Critics of Mayor Ann Doe disagreed.",

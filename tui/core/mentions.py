@@ -1127,6 +1127,8 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["person"] += 3
     if any(w in ORG_ROLES for w in before[-2:]):
         votes["org"] += 2
+    if len(words) in (2, 3) and given_name_key(words[0]) and words[-1] not in _WHAT_IT_IS:
+        votes["person"] += 3  # a known given name: "the company Oleksiy Varga" is a translation's apposition
     if before and before[-1] in _PLACE_PREPOSITIONS:
         votes["place"] += 1
     if before[-2:-1] and before[-1] == "of" and before[-2] in PLACE_WORDS:

@@ -1130,10 +1130,12 @@ def _age_of(text: str, toks: TokenFeatures, i: int, names: SentenceNames, last: 
     last = i if last is None else last
     if i == 0 or last >= len(toks) or text[toks[i - 1][0].end:toks[i][0].start].strip() != ",":
         return None
-    # "… as Jane Doe, 54.", but not the last of a list of figures: "Ana Vel got 21 votes, Ivo Tamm 17 and Jan Roe, 12."
+    # "… as Jane Doe, 54.", but not the last of a list of figures given to names: "Ana Vel got
+    # 21 votes, Ivo Tamm 17 and Jan Roe, 12." ("arrested three men, including Jan Roe, 29." is no list)
     entry = live_entry(text)  # a live page's time before it is no figure of a list
     closes = last + 1 == len(toks) and text[toks[last][0].end:].strip() in ("", ".") and not any(
-        holds_number(feats) for tok, feats in toks[:i - 1] if tok.end > entry)
+        holds_number(toks[k][1]) and toks[k - 1][1][:1] and toks[k - 1][1][0][0] == "@"
+        for k in range(1, i - 1) if toks[k][0].end > entry)
     if not closes and (last + 1 >= len(toks) or text[toks[last][0].end:toks[last + 1][0].start].strip()[:1]
                        not in {",", ")"}):
         return None
