@@ -122,6 +122,10 @@ def test_a_time_on_the_24_hour_clock_is_read_after_a_word_of_time_but_not_as_a_l
     assert not times_of_day("at 12:30")  # before 13:00 it may be either half of the day
     [early] = times_of_day("the patrol set out at 05:20 from the depot")  # a leading zero: the morning
     assert (early.low, early.high) == (5 * 60 + 19.5, 5 * 60 + 20.5)
+    [local] = times_of_day("the shell landed at 9:35 local time")  # a clock's time, as written
+    assert (local.low, local.high) == (9 * 60 + 34.5, 9 * 60 + 35.5)
+    [by_local] = times_of_day("the shell landed at 9:35 by local time")
+    assert (by_local.low, by_local.high) == (local.low, local.high)
 
 
 def test_times_of_two_acts_in_matching_sentences_do_not_chain_two_disagreements_into_none():

@@ -45,7 +45,7 @@ FOUND = {
     "referendum": {"brezhan_age", "observer_mission_size", "stability_quote_speaker"},
     "refinery_drones": {"death_toll", "deliberate_attack_quote_speaker", "drones_launched", "output_cut",
                         "strike_time"},
-    "ship_seized": {"cargo_value", "quote_speaker", "victim_age"},
+    "ship_seized": {"boarding_time", "cargo_value", "quote_speaker", "victim_age"},
     "station_strike": {"children_killed", "compensation_sum", "death_toll", "deliberate_quote_speaker"},
 }
 

@@ -87,6 +87,7 @@ _CLOCK = (r"(?<![\d.,:])(?P<{0}h>\d{{1,2}})(?:[:.](?P<{0}m>[0-5]\d))?(?P<{0}oc>\
           r"|\s+(?:in\s+the|of\s+the|this|at|last)\s+(?P<{0}day>morning|afternoon|evening|night)\b"
           r"|\s+(?P<{0}tonight>tonight)\b)?")
 _DAWN = 6  # an hour "in the night" before this is after midnight
+_LOCAL_TIME = re.compile(r"\s+(?:by\s+)?local\s+time\b", re.I)  # "at 10:25 local time": on the 24-hour clock
 _AT_A_TIME = re.compile(r"\b(?:at|by|until|till|from|after|before|since)\s+$", re.I)  # "at 19:15", not a score
 _TIME = re.compile(
     rf"\bbetween\s+{_CLOCK.format('a')}\s+and\s+{_CLOCK.format('b')}|"
@@ -255,12 +256,13 @@ def _after_time_word(text: str, m: re.Match) -> bool:
 
 
 def _on_a_day_clock(text: str, m: re.Match) -> bool:
-    """A time told on the 24-hour clock, past noon or with a leading zero ("at 04:30"), with a
-    colon, after a word that says a time follows ("at 19:15", "around 19:15"; "peaked at 19.25
-    percent" is a figure), inside a sentence: opening one, it is a live blog's time of posting
-    ("16:05 – The toll has risen")."""
+    """A time told on the 24-hour clock, past noon, with a leading zero ("at 04:30") or before
+    "local time" ("at 10:25 local time"), with a colon, after a word that says a time follows
+    ("at 19:15", "around 19:15"; "peaked at 19.25 percent" is a figure), inside a sentence:
+    opening one, it is a live blog's time of posting ("16:05 – The toll has risen")."""
     hour = m.group("ch")
-    return (bool(m.group("cm")) and text[m.end("ch")] == ":" and (13 <= int(hour) <= 23 or hour.startswith("0"))
+    return (bool(m.group("cm")) and text[m.end("ch")] == ":"
+            and (13 <= int(hour) <= 23 or hour.startswith("0") or _LOCAL_TIME.match(text, m.end()) is not None)
             and bool(text[:m.start("ch")].strip()) and _after_time_word(text, m))
 
 
