@@ -649,6 +649,11 @@ DIVERGING = {
         article("Rocket strike", '"They aimed at sleeping children," Mayor Ola Brandt told reporters in Varno.'),
         article("Night of terror", '"They aimed at sleeping children," fumed regional governor Iris Kallas in Varno.'),
         (0, "Ola Brandt"), (1, "Iris Kallas")),
+    "the age of a description opening the sentence after the one person named": (
+        article("Inside the ward", "The first thing Ida Varen heard was the glass. The 31-year-old midwife was "
+                "checking an incubator when the windows blew in."),
+        article("Midwife's account", "Midwife Ida Varen, 38 years, told that the ceiling fell onto the cots."),
+        (0, "31-year-old"), (1, "38 years")),
     "an age closing a sentence that counts others before it": (
         article("Gang held", "Police arrested four men in dawn raids on Monday, including the suspected ringleader, "
                 "Ivo Brandt, 29."),

@@ -55,6 +55,7 @@ _FAR = 3.0
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?([^\W\d_]+)")
 _THING = "/"
 _THE = re.compile(r"\bthe\s+$", re.I)  # right before an age: "the 60-year-old governor"
+_OPENING_THE = re.compile(r"\s*the\s+", re.I)  # a sentence opening on an age: "The 34-year-old nurse was"
 _DIED = re.compile(r"\b(?:died|succumbed)\b", re.I)  # a death that may have followed a wound
 # The role right after an age ("the 60-year-old governor"), and "of" after it ("… of the club").
 _ROLE_AFTER_AGE = re.compile(r"[-\s]*(?:years?-old\s+)?([^\W\d_]+)(\s+of\b)?", re.I)
@@ -542,6 +543,8 @@ def _slots(alignment: Alignment, sid: int, roles: Roles, names: Names
     slots = (*sentence_slots(text, toks), *predicates(text, toks, roles))
     article = alignment.sentences[sid].article
     for slot in (_as_holders_age(text, roles, names, article, slot) for slot in slots):
+        if slot.key.startswith(AGE) and not slot.key.startswith(NAMED_AGE):
+            slot = _as_age_of_one_named_before(alignment, sid, names, slot)
         mention = mention_at(alignment, sid, slot.start, slot.end)
         low = high = None
         if slot.value.startswith("#"):
@@ -606,6 +609,23 @@ def _as_holders_age(text: str, roles: Roles, names: Names, article: str, slot: S
     holder = roles.holder(slot.key[len(AGE):])
     named = holder is not None and names.named_in(holder[1:], article)  # the feature "@key"
     return dataclasses.replace(slot, key=AGE + holder) if named else slot
+
+
+def _as_age_of_one_named_before(alignment: Alignment, sid: int, names: Names, slot: Slot) -> Slot:
+    """The age of "the 34-year-old nurse" opening a sentence that names no one as the age of
+    the one person the sentence before it, in its paragraph, names: "The first thing Nadia Oros
+    heard was the glass. The 34-year-old nurse was changing a drip"."""
+    text = alignment.texts[sid]
+    if not _OPENING_THE.fullmatch(text, 0, slot.start) or sid == 0 \
+            or alignment.paragraph_of[sid - 1] != alignment.paragraph_of[sid] or _people_in(alignment, sid, names):
+        return slot
+    before = _people_in(alignment, sid - 1, names)
+    return dataclasses.replace(slot, key=AGE + before.pop()) if len(before) == 1 else slot
+
+
+def _people_in(alignment: Alignment, sid: int, names: Names) -> set[str]:
+    """The name features ("@key") of the people a sentence names."""
+    return {f for _, feats in alignment.tokens(sid) for f in feats[:1] if f[0] == "@" and names.is_person(f[1:])}
 
 
 def _all_befallen(text: str, slots: Sequence[Slot], out: dict[str, Side]) -> dict[str, Side]:
