@@ -659,6 +659,11 @@ DIVERGING = {
                 "Ivo Brandt, 29."),
         article("Raids", "The suspected ringleader, Ivo Brandt, 34, was among those arrested in the raids."),
         (0, "29"), (1, "34")),
+    "the same words credited by a translation's dash, auxiliary and the speaker's body": (
+        article("Verdict", '"No one outruns the courts," Justice Minister Ola Brandt said on Friday.'),
+        article("Verdict translated", '"No one outruns the courts," - has said to journalists the colonel Iris '
+                "Kallas from Border Police, which led the chase."),
+        (0, "Ola Brandt"), (1, "Iris Kallas")),
     "the same words credited to a role the corpus names": (
         article("Clinic shelled", '"They aimed at the sick and the dying," Governor Ola Brandt told reporters.'),
         article("Clinic horror", '"They aimed at the sick and the dying," raged the mayor.',

@@ -29,6 +29,10 @@ _INVERTED = (SPEECH_VERBS | TABLOID_SPEECH_VERBS) - {"told", "posted", "tweeted"
                                                     "described"}
 # A clause of saying set off by a comma, leading to a quotation with no other stop between.
 _SAYING = re.compile(r",\s+(?:saying|adding|insisting|warning|arguing)\b[^,.;:!?\"“”]*$")
+# Between a quotation and the verb after it: a comma, or a translation's dash and auxiliary ("," - has said").
+_AFTER_QUOTATION = re.compile(r"[\s,]*(?:[-–—]\s*)?(?:(?:has|had|have)\s+)?")
+_AUXILIARIES = {"has", "had", "have"}
+_AFFILIATED = {"from", "of", "at"}  # between a speaker's name and the body they are of
 _ROLE_GAP = 2  # "said Acme producer Jane Doe": the speaker is the name after a lower-case role
 _ROLE_WORDS = 6  # "Jane Doe, a senior spokeswoman for the Acme Party": the words of a role set off by a comma
 _CLOSING_WORDS = 12  # the most words from the speech verb after a quotation to the name that closes the sentence
@@ -320,16 +324,21 @@ def _introduced_at(text: str, quotation: int) -> int | None:
 def _closing_speaker(text: str, toks, quoted: list[tuple[int, int]], names: Names) -> list[tuple[str, str]]:
     """The person whose name closes a sentence that goes on from its quotation with a speech
     verb, as a translation orders it: '"…," declared the Minister of Defence of Examplia Jane
-    Doe.', '"…," said to journalists the Interior Minister Jane Doe.': only a title stands between
-    the two. Not one others speak for ('"…," said a lawyer for Jane Doe.')."""
+    Doe.', '"…," said to journalists the Interior Minister Jane Doe.', '"…," - has said the
+    colonel Jane Doe.': only a title stands between the two. Not one others speak for ('"…," said
+    a lawyer for Jane Doe.')."""
     end = max((b for _, b in quoted), default=None)
     rest = tuple((tok, feats) for tok, feats in toks if end is not None and tok.start >= end)
+    if rest and fold(rest[0][0].text) in _AUXILIARIES:
+        rest = rest[1:]  # "has said"
+    rest, closes = _without_affiliation(text, rest)
     if not rest or len(rest) > _CLOSING_WORDS or fold(rest[0][0].text) not in SPEECH_VERBS | TABLOID_SPEECH_VERBS:
         return []
-    if text[end:rest[0][0].start].strip() not in ("", ",") or PUNCTUATION.search(text, rest[0][0].end, rest[-1][0].end):
+    if _AFTER_QUOTATION.fullmatch(text, end, rest[0][0].start) is None or PUNCTUATION.search(
+            text, rest[0][0].end, rest[-1][0].end):
         return []
     runs = list(name_runs(rest))
-    if not runs or runs[-1][1] != len(rest) - 1 or text[rest[-1][0].end:].strip(" .!\"”’'"):
+    if not runs or runs[-1][1] != len(rest) - 1 or (closes and text[rest[-1][0].end:].strip(" .!\"”’'")):
         return []
     first, last, key = runs[-1]
     between = rest[3 if fold(rest[1][0].text) == "to" and first > 2 else 1:first]  # past "to journalists"
@@ -338,6 +347,16 @@ def _closing_speaker(text: str, toks, quoted: list[tuple[int, int]], names: Name
             word.removesuffix("s") in _FOR_ANOTHER and after == "of" for word, after in zip(words, words[1:])):
         return []  # '"…," said the spokesman of the President Jane Doe' is the spokesman's
     return [(key, text[rest[first][0].start:rest[last][0].end])]
+
+
+def _without_affiliation(text: str, rest: tuple) -> tuple[tuple, bool]:
+    """The tokens up to a name that the body it is of follows ("the colonel Jane Doe from National
+    Police, which led the inquiry"), and whether they run to the sentence's end (no body follows)."""
+    runs = list(name_runs(rest))
+    for (_, last, _), (first, _, _) in zip(runs, runs[1:]):
+        if first == last + 2 and fold(rest[last + 1][0].text) in _AFFILIATED and not gap(text, rest, last):
+            return rest[:last + 1], False
+    return rest, True
 
 
 def _role_speaker(text: str, toks, quoted: list[tuple[int, int]], roles: Roles) -> list[tuple[str, str]]:
