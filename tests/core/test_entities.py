@@ -328,6 +328,19 @@ def test_a_translation_s_title_of_a_department_before_a_name_leaves_the_person_a
     assert "Ida" not in mention_texts(entities)  # after "of", a given name begins the person's name
 
 
+def test_a_translation_s_title_of_a_country_before_a_person_in_another_spelling_or_a_surname_alone():
+    entities = find_entities(articles_from(
+        "Envoy ordered out\n\nThe government expelled Ambassador Aleksei Marenko on Monday. Prime Minister Jan Dow "
+        "spoke in Ostrava.",
+        "Diplomat expelled\n\nThe ambassador of Kestria Oleksij Marenko was declared persona non grata in Ostrava.",
+        "Kestria protests\n\nKestria protested on Tuesday. The prime minister of Ostrava Dow answered on Monday.",
+    ))
+    assert entity_of(entities, "Oleksij Marenko") is entity_of(entities, "Aleksei Marenko")
+    assert entity_of(entities, "Dow") is entity_of(entities, "Jan Dow")
+    assert {"Kestria", "Ostrava"} <= mention_texts(entities)
+    assert given_name_key("Oleksij") == given_name_key("Aleksei")  # written as the listed Oleksiy sounds
+
+
 def test_a_known_given_name_after_a_translation_s_company_is_a_person():
     entities = find_entities(articles_from(
         "The head of the water company Oleksiy Marchenko assured that the water was safe.",

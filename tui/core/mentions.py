@@ -383,7 +383,7 @@ def _unglued(mentions: list[Mention], story) -> list[Mention]:
     or joined by "and" ("the Ministry of Health and Red Lantern workers"), when the corpus writes
     the second alone ("Red Lantern said…"), unlike "Industry" in "Ministry of Trade and Industry";
     or an institution and the place it is of (`_of_point`)."""
-    alone = {_keyed_name(m.words) for m in mentions}
+    alone = {_keyed_name(m.words) for m in mentions} | {_person_key(m.words) for m in mentions if len(m.words) > 1}
     texts = {(article_id, p.index): p.text for article_id, p in story}
     # after an "and" of its own, a name may be the end of one written apart ("Health and Human
     # Services Secretary Ana Vel"): no sign that it stands alone
@@ -395,11 +395,16 @@ def _unglued(mentions: list[Mention], story) -> list[Mention]:
         articles_of[_keyed_name(m.words)].add(m.article)
         if (k := _of_point(m.words, alone)) is not None:
             places_of[_keyed_name(m.words[:k])].add(_keyed_name(m.words[k + 1:]))
+    surnames: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)  # a surname -> the names before it
+    for m in mentions:
+        if len(m.words) > 1 and _voted_person(m.kinds):
+            surnames[_keyed_name(m.words[-1:])].add(_keyed_name(m.words[:-1]))
     out = []
     for m in mentions:
-        if len(m.words) < 3 or not _single_spaced(m):
+        after_of = len(m.words) > 1 and _titled_by_of(m, texts, articles_of)
+        if (len(m.words) < 3 and not after_of) or not _single_spaced(m):
             out.append(m)
-        elif (k := _glue_point(m.words, alone, _titled_by_of(m, texts, articles_of))) is not None:
+        elif (k := _glue_point(m.words, alone, after_of, surnames)) is not None:
             out += [_part(m, 0, k, Counter()), _part(m, k, len(m.words), m.kinds)]
         elif (k := _of_point(m.words, alone)) is not None and len(places_of[_keyed_name(m.words[:k])]) == 1:
             out += [_part(m, 0, k, m.kinds), _part(m, k + 1, len(m.words), Counter())]
@@ -425,17 +430,33 @@ def _titled_by_of(m: Mention, texts: dict[tuple[str, int], str], articles_of: di
         m.article}
 
 
-def _glue_point(words: tuple[str, ...], alone: set[tuple[str, ...]], after_of: bool) -> int | None:
+def _glue_point(words: tuple[str, ...], alone: set[tuple[str, ...]], after_of: bool,
+                surnames: dict[tuple[str, ...], set[tuple[str, ...]]]) -> int | None:
     """Where a run of words splits into a name and a person's full name both written alone, in
     any spelling ("Examplia Jane Doe" beside "Examplia" and "Jane Dow"). After a title's "of"
     (`_titled_by_of`), the name before the person's need not be written alone, if it does not
-    end on a given name."""
-    for k in range(1, len(words) - 1):
+    end on a given name; and a name written alone may be followed there by another written
+    alone, or by the surname of a person named in full with other words before it ("the capital
+    of Examplia Varn", "the prime minister of Examplia Dow" beside "Jan Dow"; not "the face of
+    Ana Roe", whose surname no one else has)."""
+    for k in range(1, len(words) - (0 if after_of else 1)):
         left, right = _keyed_name(words[:k]), words[k:]
-        if (left in alone or (after_of and given_name_key(words[k - 1]) is None)) and _keyed_name(right) in alone \
-                and not any(fold(w) in _WHAT_IT_IS for w in right):
+        if any(fold(w) in _WHAT_IT_IS for w in right):
+            continue
+        keyed = _keyed_name(right)
+        if len(right) == 1 and left in alone and (bool(surnames.get(keyed, set()) - {left})
+                                                  or (keyed in alone and given_name_key(words[k - 1]) is None)):
+            return k
+        if len(right) > 1 and (left in alone or (after_of and given_name_key(words[k - 1]) is None)) and (
+                keyed in alone or _person_key(right) in alone):
             return k
     return None
+
+
+def _person_key(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A full name's key with its given name's romanisations as one: "Oleksij Draganow" is
+    "Aleksei Draganov"."""
+    return (given_name_key(words[0]) or name_key(words[0]), *(name_key(w) for w in words[1:]))
 
 
 def _of_point(words: tuple[str, ...], alone: set[tuple[str, ...]]) -> int | None:

@@ -337,9 +337,20 @@ _GIVEN_NAMES = [
 _GIVEN_NAME_KEY = {name: group.split()[0] for group in _GIVEN_NAMES for name in group.split()}
 
 
+@lru_cache(maxsize=1)
+def _given_name_by_sound() -> dict[str, str]:
+    """A listed romanisation's transliteration key -> its given name's key, for the keys of one
+    given name only: "Oleksij" is written as "Oleksiy" sounds."""
+    keys: dict[str, set[str]] = {}
+    for name, key in _GIVEN_NAME_KEY.items():
+        keys.setdefault(translit_key(name), set()).add(key)
+    return {sound: next(iter(k)) for sound, k in keys.items() if len(k) == 1}
+
+
 def given_name_key(name: str) -> str | None:
-    """The shared key of a given name's romanisations (Ihar, Igor -> ihar), or None if unknown."""
-    return _GIVEN_NAME_KEY.get(fold(name))
+    """The shared key of a given name's romanisations (Ihar, Igor -> ihar; Oleksij as Oleksiy),
+    or None if unknown."""
+    return _GIVEN_NAME_KEY.get(fold(name)) or _given_name_by_sound().get(translit_key(name))
 
 
 # The abbreviations of US states as American news style writes them after a town ("Fresno,
