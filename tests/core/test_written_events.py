@@ -1,4 +1,4 @@
-"""Twenty-five invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Thirty-four invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -22,15 +22,24 @@ FOUND = {
     "border_shelling": {"ceasefire_duration", "death_toll", "girl_age", "households_without_power",
                         "prisoner_swap_count"},
     "bribery_trial": {"cash_seized", "no_one_above_law_speaker", "orlik_sentence", "trial_length", "valenko_age"},
+    "budget_walkout": {"creditors_quote_speaker", "finance_minister_age", "people_detained", "spending_cuts_amount",
+                       "vote_time"},
     "cash_van_robbery": {"attack_time", "gang_quote_speaker", "guard_age", "sum_stolen"},
+    "ceasefire_breach": {"aid_amount", "ceasefire_signing_date", "death_toll", "murder_quote_speaker", "strike_time",
+                         "witness_age"},
     "convoy_ambush": {"ambush_time", "distance_from_oskava", "sedlar_age"},
     "coup_attempt": {"address_time", "curfew_start", "officers_detained", "under_control_speaker", "vetrin_age"},
+    "court_strikes_law": {"halas_age", "kelmont_detained", "ruling_read_time", "ties_hands_speaker"},
+    "customs_bust": {"arrest_count", "remand_length", "ringleader_age", "seized_value", "snake_quote_speaker"},
     "disputed_count": {"arrest_time", "benedek_age", "number_detained", "recount_quote_speaker"},
     "drone_strike": {"death_toll", "deliberate_strike_quote_speaker", "eu_aid_sum", "strike_time"},
     "election_first_round": {"stock_index_gain", "turnout", "velkov_age"},
+    "embassy_siege": {"battlefield_quote_speaker", "compensation_amount", "number_arrested", "strike_death_toll"},
     "fraud_trial": {"arrest_place", "customer_count", "greed_quote_speaker", "sum_lost"},
+    "hospital_strike": {"death_toll", "nurse_age", "quote_speaker", "strike_time"},
     "hotel_siege": {"gunmen_count", "hostages_killed_count", "no_negotiation_quote_speaker", "officer_drozd_age"},
     "impeachment_vote": {"crowd_size", "sum_misused", "sworn_in_time", "vote_tally_for"},
+    "jewel_fraud": {"halsky_age", "quote_attribution", "total_losses"},
     "kidnap_rescue": {"arrests_count", "farmhouse_distance", "raid_time"},
     "mall_shooting": {"death_toll", "gunman_age", "no_accomplices_speaker", "start_time"},
     "mayor_arrest": {"arrest_time", "cb_amount", "karev_age", "primary_date"},
@@ -38,10 +47,12 @@ FOUND = {
     "museum_heist": {"break_in_time", "guard_age", "haul_value", "pieces_stolen", "professionals_quote_speaker",
                      "raid_duration"},
     "no_confidence_vote": {"detained_count", "hallberg_age", "lost_trust_quote_speaker", "savings_package_size"},
+    "port_strike_clash": {"ambush_quote_speaker", "arrest_count", "oravec_age", "police_move_in_time"},
     "prison_escape": {"discovery_time", "manhunt_officers", "recapture_time", "reward_amount", "tunnel_length"},
     "prisoner_exchange": {"civilians_released"},
     "protest_crackdown": {"arrest_count", "fine_amount", "journalist_age", "vote_original_day",
                           "who_said_proportionate"},
+    "ransom_attack": {"detection_time", "patients_transferred", "quote_speaker", "varga_age"},
     "referendum": {"brezhan_age", "observer_mission_size", "stability_quote_speaker"},
     "refinery_drones": {"death_toll", "deliberate_attack_quote_speaker", "drones_launched", "output_cut",
                         "strike_time"},
