@@ -165,6 +165,16 @@ def test_possessives_datelines_and_particles():
     assert entity_of(entities, "VARNOPOL") is entity_of(entities, "Varnopol")
 
 
+def test_a_dateline_s_short_month_and_a_prefixed_word_opening_a_sentence_are_no_names():
+    entities = find_entities(articles_from(
+        "Trial ends\n\nVARNOPOL, Ostrava, Mar 3 (Agency) - Co-defendant Ida Brun was cleared. Ex-minister Ivo "
+        "Tamm was jailed. Jan Roe, his driver, wept.",
+    ))
+    texts = mention_texts(entities)
+    assert {"Ida Brun", "Ivo Tamm", "Jan Roe"} <= texts
+    assert not {"Mar", "Co", "Ex"} & texts
+
+
 def test_a_hyphenated_given_name_opening_a_sentence_is_part_of_the_name():
     entities = find_entities(articles_from("Jean-Luc Marchetti, the harbour master, closed the quay."))
     assert "Jean-Luc Marchetti" in mention_texts(entities)

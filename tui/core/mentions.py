@@ -112,6 +112,7 @@ _ROLES = TITLES | PERSON_ROLES | ORG_ROLES | _ROLE_WORDS  # words that say what 
 # "Singapore-based", "Kremlin-appointed": a name glued to a lower-case word is an adjective; the
 # name before the hyphen is a mention of its own and does not run into the next name.
 _HYPHEN_ADJECTIVE = re.compile(r"^(.+?)[-‐][a-z][a-z-]*$")
+_WORD_PREFIXES = {"co", "ex", "anti", "pro", "non", "pre", "post", "vice", "self", "semi", "counter", "sub", "re"}
 _ORG_OR_PLACE = ORG_WORDS | PLACE_WORDS
 _WHAT_IT_IS = _ORG_OR_PLACE | OTHER_WORDS  # a name ending so says what it names
 # Things built and named after people, in lower case.
@@ -816,7 +817,7 @@ def _run_from(toks, i, text, starts, headline, known, places):
         return None
     if _road_number(toks, i, i + 1, text):
         return _run_from_word(toks, i, i + 1, text, headline, known, places)  # "Route 66 was closed"
-    if _shouted_number(toks, i):
+    if _shouted_number(toks, i) or _month_with_day(toks, i):
         return None
     opening = toks[i].start in starts or _after_opening(text, toks[i].start, starts)
     if not _name_word(toks[i].text, opening, headline, known, places):
@@ -1002,7 +1003,8 @@ def _no_opening_word(word: str, known) -> bool:
     """A capitalised word that is none of the words a sentence ordinarily opens with: no word
     the corpus writes in lower case, no opener, function word, number, adverb or role."""
     low = fold(word)
-    return (word[0].isupper() and word.replace("-", "").isalpha() and low not in known.lower and low not in _OPENERS
+    return (word[0].isupper() and word.replace("-", "").isalpha() and not _prefixed_word(word)
+            and low not in known.lower and low not in _OPENERS
             and low not in STOPWORDS and number_value(word) is None and not _is_adverb(word) and low not in _ROLES)
 
 
@@ -1070,7 +1072,23 @@ def _shouted_number(toks, i: int) -> bool:
             and (i + 1 == len(toks) or toks[i + 1].text[:1].islower()))
 
 
+def _prefixed_word(word: str) -> bool:
+    """A word made with a prefix and a hyphen, capitalised as it opens a sentence: "Co-defendant",
+    "Ex-minister" (not "Ruritania-based", whose name comes first)."""
+    adjective = _HYPHEN_ADJECTIVE.match(word)
+    return adjective is not None and fold(adjective.group(1)) in _WORD_PREFIXES
+
+
+def _month_with_day(toks, i: int) -> bool:
+    """Token i is a month written short before its day ("Mar 3", "Jun 12"), as a dateline dates
+    a story: those months are names or words elsewhere ("Jan Roe", "to mar")."""
+    return (fold(toks[i].text).rstrip(".") in MONTH_ABBREVIATIONS and i + 1 < len(toks)
+            and toks[i + 1].text.isdigit() and len(toks[i + 1].text) <= 2)
+
+
 def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -> bool:
+    if _prefixed_word(word):
+        return False
     adjective = _HYPHEN_ADJECTIVE.match(word)
     word = adjective.group(1) if adjective else word  # "Ruritania-based" is read as Ruritania
     if _PREFIXED.match(word):
