@@ -1464,6 +1464,12 @@ QUIET = {
         article("Protest", "Police detained 5 this morning outside the parliament in Varno."),
         article("Arrests", "Police detained five protesters at 7 this morning outside the parliament in Varno."),
     ),
+    "the time a rally is called for and the time of the clashes": (
+        article("Clashes", "Clashes broke out outside the Assembly shortly after 8:30 p.m., the Front's "
+                "spokesman Jan Roe said."),
+        article("Front calls rally", "The Front's spokesman Jan Roe called a new rally outside the Assembly for 7 "
+                "p.m. tonight."),
+    ),
     "a banner's words are not its subject's": (
         article("March", 'Marchers carried a banner bearing the face of Ana Roe and the words: "Justice for Ana, '
                 'and for every woman who walks home alone."'),

@@ -175,6 +175,16 @@ def test_a_dateline_s_short_month_and_a_prefixed_word_opening_a_sentence_are_no_
     assert not {"Mar", "Co", "Ex"} & texts
 
 
+def test_a_shouted_everyday_word_and_a_bullet_s_first_word_are_no_names():
+    entities = find_entities(articles_from(
+        "Fraud trial\n\n- Victims lost their savings to Ivo Tamm\n\nThe court heard he took 4.2 MILLION dinars "
+        "from OSLO investors.",
+    ))
+    texts = mention_texts(entities)
+    assert {"Ivo Tamm", "OSLO"} <= texts
+    assert not {"Victims", "MILLION"} & texts
+
+
 def test_a_hyphenated_given_name_opening_a_sentence_is_part_of_the_name():
     entities = find_entities(articles_from("Jean-Luc Marchetti, the harbour master, closed the quay."))
     assert "Jean-Luc Marchetti" in mention_texts(entities)

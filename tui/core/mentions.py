@@ -1044,8 +1044,10 @@ def _openings(text: str, toks) -> set[int]:
 
 
 def _after_opening(text: str, at: int, starts: set[int]) -> bool:
-    """A word right after an opening quote or bracket that starts a sentence."""
-    return at > 0 and text[at - 1] in "“\"‘'([" and (at - 1) in starts
+    """A word right after an opening quote or bracket that starts a sentence, or after the dash
+    of a bullet ("- Victims lost their savings")."""
+    return (at > 0 and text[at - 1] in "“\"‘'([" and (at - 1) in starts) or (
+        at > 1 and text[at - 2] in "-–—•" and text[at - 1] == " " and (at - 2) in starts)
 
 
 def _adjacent(text: str, a, b) -> bool:
@@ -1107,7 +1109,7 @@ def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -
     if sentence_start or headline:
         return low in known or low in places
     if word.isupper() and len(word) > 3:
-        return True  # a dateline such as OSLO
+        return not is_common_word(low)  # a dateline such as OSLO; not a tabloid's "€3 MILLION", "SHAME"
     return True
 
 

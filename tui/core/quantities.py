@@ -35,6 +35,10 @@ _SAME_BODY = 1.25
 # Two measures of one dimension this close (a ratio) may measure one thing; further apart, two.
 _NEAR = 1.3
 _TIME_SLOT = "time of day"
+# A time something is set for ("a rally for 7 p.m. tonight") is no time of what happened: its
+# slot is apart.
+_PLANNED_FOR = re.compile(r"\bfor\s+$", re.I)
+_PLANNED = " planned"
 _INCLUDING = re.compile(r"\bincluding\s+$", re.I)  # what a count after it counts is a part of those before
 # How many tokens either side of a time of day say what happened then: two matching sentences
 # with one time each may give the times of two acts ("walked out at 3:20 p.m., before the vote"
@@ -115,7 +119,8 @@ def numbers(alignment: Alignment, names: Names, roles: Roles):
             elif (not (slots_of.gives(two, slot, a) or slots_of.gives(one, slot, b)) and _comparable(a, b, slot)
                   and (slot not in inferred[0] or _exceeds(a, b)) and (slot not in inferred[1] or _exceeds(b, a))):
                 disagreeing[slot].join(t, other)
-                if weak or _far_apart(a, b) or (slot == _TIME_SLOT and not slots_of.timed_alike(one, two)):
+                timed_apart = slot.startswith(_TIME_SLOT) and not slots_of.timed_alike(one, two, slot)
+                if weak or _far_apart(a, b) or timed_apart:
                     loose[slot].add((t, other))
     _join_copies_apart(alignment, slots_of, articles, disagreeing)
     _join_named(alignment, slots_of, articles, disagreeing, names)
@@ -246,7 +251,7 @@ def _kind(slot: str, value: str) -> str:
     """What kind of divergence a slot filled differently is: a time of day, a number (a count,
     a sum, an age or a term, "#37"; a tally; a measure, whatever words loosen it), or other
     (a date, a condition, a currency, what is said of someone)."""
-    if slot == _TIME_SLOT:
+    if slot.startswith(_TIME_SLOT):
         return "time"
     return "number" if value.startswith("#") or slot.startswith((TALLY, _MEASURE)) else "other"
 
@@ -427,13 +432,13 @@ class _SlotReader:
             side.agrees(s) for given_fate, s in self.given[sid]
             if (s.low is None) == (side.low is None) and not (fate and given_fate and fate != given_fate))
 
-    def timed_alike(self, one: int, two: int) -> bool:
+    def timed_alike(self, one: int, two: int, slot: str) -> bool:
         """Whether the times of day of two sentences are told of one act: a word stands
         within _TIME_REACH tokens of the time in both."""
-        return not self._time_words(one).isdisjoint(self._time_words(two))
+        return not self._time_words(one, slot).isdisjoint(self._time_words(two, slot))
 
-    def _time_words(self, sid: int) -> frozenset[str]:
-        mention = self(sid)[_TIME_SLOT].mention
+    def _time_words(self, sid: int, slot: str) -> frozenset[str]:
+        mention = self(sid)[slot].mention
         at = mention.start - self.alignment.sentences[sid].sentence.start
         toks = self.alignment.tokens(sid)
         first = next(n for n, (tok, _) in enumerate(toks) if tok.end > at)
@@ -567,7 +572,9 @@ def _slots(alignment: Alignment, sid: int, roles: Roles, names: Names
     if len({(t.low, t.high) for t in times}) == 1:  # "left at 4:30 a.m. and was hit at 5:40 a.m.": two acts' times
         when = times[0]
         mention = mention_at(alignment, sid, when.start, when.end)
-        out[_TIME_SLOT] = Side(mention, mention.text, mention.text, "time of day", when.low, when.high)
+        planned = _PLANNED_FOR.search(text, max(0, when.start - len(" for ")), when.start) is not None
+        out[_TIME_SLOT + planned * _PLANNED] = Side(mention, mention.text, mention.text, "time of day", when.low,
+                                                     when.high)
     inferred = _all_befallen(text, slots, out)
     out.update(inferred)
     _add_only_sum(slots, out, counts)
