@@ -664,6 +664,11 @@ DIVERGING = {
         article("Verdict translated", '"No one outruns the courts," - has said to journalists the colonel Iris '
                 "Kallas from Border Police, which led the chase."),
         (0, "Ola Brandt"), (1, "Iris Kallas")),
+    "the same words credited by a translation to the chief of a body of a place": (
+        article("Riot", '"A strike is no licence to loot," Interior Minister Ola Brandt said in a statement.'),
+        article("Riot translated", '"A strike is no licence to loot," declared the chief of police of Varno '
+                "colonel Iris Kallas."),
+        (0, "Ola Brandt"), (1, "Iris Kallas")),
     "the same words credited to a role the corpus names": (
         article("Clinic shelled", '"They aimed at the sick and the dying," Governor Ola Brandt told reporters.'),
         article("Clinic horror", '"They aimed at the sick and the dying," raged the mayor.',
@@ -1565,6 +1570,10 @@ def test_a_tally_for_and_against_may_name_its_voters():
     assert tallies("The council backed the plan with 31 councillors for, just 6 against.") == ["31-6"]
     assert tallies("In the end 88 senators voted in favour and 12 voted against.") == ["88-12"]
     assert tallies("The bill had 40 votes in favour and 9 against.") == ["40-9"]
+
+
+def test_a_translation_s_tally_with_votes_before_it():
+    assert tallies("Parliament with votes 121 against 34 supported the motion.") == ["121-34"]
 
 
 def test_two_numbers_of_a_unit_are_no_tally():

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from tui.core.align import Alignment
 from tui.core.entities import Names
 from tui.core.features import holds_name, is_quantity, is_word, name_runs
-from tui.core.mentions import PERSON_ROLES
+from tui.core.mentions import ORG_WORDS, PERSON_ROLES
 from tui.core.roles import NO_ROLES, Roles
 from tui.core.clauses import PUNCTUATION, before_relative_clause, gap
 from tui.core.text import ARTICLES, PREPOSITIONS, SPEECH_VERBS, TABLOID_SPEECH_VERBS, fold, is_title
@@ -379,9 +379,10 @@ def _role_speaker(text: str, toks, quoted: list[tuple[int, int]], roles: Roles) 
 
 
 def _titling(word: str) -> bool:
-    """A word of a title and what it is of: "the Minister of Defence of Examplia"."""
+    """A word of a title and what it is of: "the Minister of Defence of Examplia", a translation's
+    "the chief of police of Examplia"."""
     folded = fold(word)
-    return folded in ARTICLES or folded == "of" or is_title(folded) or word[:1].isupper()
+    return folded in ARTICLES or folded == "of" or is_title(folded) or word[:1].isupper() or folded in ORG_WORDS
 
 
 def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int | None:

@@ -868,7 +868,7 @@ def _tallies(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
 def _tally(text: str, toks: TokenFeatures, i: int) -> tuple[Slot, int] | None:
     """A vote's or a ruling's tally ("passed 52-48", "ruled 5 to 4", "by 212 votes to 188", "by 7
     votes against 4", "a 6–3 decision"): two whole numbers, the first not the smaller, joined by
-    a dash, by "to" (not "from 5 to 4", a fall) or after "votes" by "against". A dash between a
+    a dash, by "to" (not "from 5 to 4", a fall) or near "votes" by "against". A dash between a
     smaller and a larger number is a range ("10-12 people")."""
     if i + 1 >= len(toks):
         return None
@@ -879,6 +879,7 @@ def _tally(text: str, toks: TokenFeatures, i: int) -> tuple[Slot, int] | None:
         return Slot(TALLY, f"{high}-{low}", toks[i][0].start, split.end(), "tally"), last
     votes = fold(toks[i + 1][0].text) in _VOTES
     to = i + 2 if votes else i + 1  # "212 votes to 188"
+    votes = votes or (i > 0 and fold(toks[i - 1][0].text) in _VOTES)  # a translation's "with votes 121 against 34"
     if to < len(toks) and (fold(toks[to][0].text) == "to" or (votes and fold(toks[to][0].text) == "against")):
         if to + 1 >= len(toks) or (i and fold(toks[i - 1][0].text) == "from"):
             return None
