@@ -1469,6 +1469,17 @@ QUIET = {
         article("Protest", "Police detained 5 this morning outside the parliament in Varno."),
         article("Arrests", "Police detained five protesters at 7 this morning outside the parliament in Varno."),
     ),
+    "a clause of saying after the one an act befell": (
+        article("Life term", 'The court jailed Jan Dow for life on Monday, saying his crimes were "beyond any '
+                'redemption at all".'),
+        article("Judge speaks", 'Judge Ida Brun told the court the crimes were "beyond any redemption at all".'),
+    ),
+    "the age of someone else described after the one person named": (
+        article("Stabbing", "A man stabbed Ida Varen outside the station. The 34-year-old suspect was arrested "
+                "at the scene."),
+        article("Victim named", "Ida Varen, 52, was taken to hospital with stab wounds after the attack outside "
+                "the station."),
+    ),
     "the time a rally is called for and the time of the clashes": (
         article("Clashes", "Clashes broke out outside the Assembly shortly after 8:30 p.m., the Front's "
                 "spokesman Jan Roe said."),

@@ -293,15 +293,17 @@ def _in_a_clause_after(text: str, quoted: list[tuple[int, int]], start: int) -> 
 def _introducer(text: str, toks, quoted: list[tuple[int, int]], names: Names) -> list[tuple[str, str]]:
     """The one person named before a colon that opens a quotation: 'Jane Doe did not hold back:
     "…"', 'Doe: "…"' (a live blog), 'Jane Doe, in a statement: "…"', or before the comma of a
-    clause of saying that leads to it: 'Jane Doe was more blunt, saying the law "ties our
-    hands"'. None where the sentence names two people before it, or the one it names is spoken
+    clause of saying that leads to it, when they open the sentence: 'Jane Doe was more blunt,
+    saying the law "ties our hands"' (not 'The court jailed Jane Doe, saying her crimes were
+    "…"'). None where the sentence names two people before it, or the one it names is spoken
     of or to ("said of Jane Doe:", "a letter to Judge Jane Doe:", "the face of Jane Doe and the words:")."""
-    colon = next((at for a, _ in quoted if (at := _introduced_at(text, a)) is not None), None)
-    if colon is None:
+    introduced = next((at for a, _ in quoted if (at := _introduced_at(text, a)) is not None), None)
+    if introduced is None:
         return []
-    aside = [m.span() for m in _RELATIVE_ASIDE.finditer(text, 0, colon)]  # "Doe, who leads the Acme Party,"
+    at, saying = introduced
+    aside = [m.span() for m in _RELATIVE_ASIDE.finditer(text, 0, at)]  # "Doe, who leads the Acme Party,"
     people = [(first, last, key) for first, last, key in name_runs(toks)
-              if toks[last][0].end <= colon and names.is_person(key[1:])
+              if toks[last][0].end <= at and names.is_person(key[1:])
               and not any(a <= toks[first][0].start < b for a, b in aside)]
     if len({key for _, _, key in people}) != 1:
         return []
@@ -309,16 +311,19 @@ def _introducer(text: str, toks, quoted: list[tuple[int, int]], names: Names) ->
     before = _before_title(toks, first)
     if (before >= 0 and fold(toks[before][0].text) in _NOT_A_SPEAKER_AFTER) or toks[last][0].text.endswith(_POSSESSIVE):
         return []  # 'said of Ivan Petrov: "…"', 'a letter to Judge Marta Lind: "…"', "Doe's lawyer"
+    if saying and before >= 0 and fold(toks[before][0].text) not in ARTICLES:
+        return []  # the one a clause of saying is said of opens the sentence: "Police arrested Jane Doe, warning"
     return [(key, text[toks[first][0].start:toks[last][0].end])]
 
 
-def _introduced_at(text: str, quotation: int) -> int | None:
-    """Where what introduces the quotation at offset `quotation` begins: its colon, or the comma
-    of a clause of saying ("…, saying the ruling "), if either leads to it."""
+def _introduced_at(text: str, quotation: int) -> tuple[int, bool] | None:
+    """Where what introduces the quotation at offset `quotation` begins, and whether it is a
+    clause of saying: its colon, or the comma of a clause of saying ("…, saying the ruling "),
+    if either leads to it."""
     if text[:quotation].rstrip().endswith(":"):
-        return quotation
+        return quotation, False
     saying = _SAYING.search(text, 0, quotation)
-    return saying.start() if saying else None
+    return (saying.start(), True) if saying else None
 
 
 def _closing_speaker(text: str, toks, quoted: list[tuple[int, int]], names: Names) -> list[tuple[str, str]]:

@@ -12,20 +12,20 @@ import dataclasses
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
 from typing import NamedTuple
 
 from tui.core.align import MATCH, Alignment
 from tui.core.entities import Names
-from tui.core.features import holds_number, holds_year, is_word
+from tui.core.features import holds_number, holds_word, holds_year, is_word, name_runs
 from tui.core.model import Mention
 from tui.core.measures import Measure, bound_of, loosen, measures, times_of_day
 from tui.core.predicates import is_named_fate, may_tell_a_fate, predicates
 from tui.core.roles import Roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
-from tui.core.slots import (AGE, NAMED_AGE, NAMED_TERM, SUM_KINDS, SUM_SIGNS, TALLY, TERM, TIME_ZONES, Slot,
-                            fate_of, may_give_a_term, may_give_an_age, sentence_slots)
+from tui.core.slots import (AGE, MONEY, NAMED_AGE, NAMED_TERM, SUM_ACTS, SUM_KINDS, SUM_SIGNS, TALLY, TERM, TIME_ZONES,
+                            Slot, fate_of, may_give_a_term, may_give_an_age, sentence_slots)
 from tui.core.text import LIVE_STAMP, SPEECH_VERBS, fold, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
@@ -173,8 +173,7 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
     """Pairs of types, not matching, that count one thing in one place ("as many as seven people
     could be in the river" / "eight people fell into the river"), or those one fate befell
     ("killing 14 people" / "the death toll had reached 19"), or that each give one sum only, one
-    payer's (`_paid_by_one`) or for one act ("demanding 2 million euros in cryptocurrency" /
-    "Kidnappers demanded €3 MILLION"), within _ALIKE_RATIO and on one occasion
+    payer's or for one act (`_one_sum_alike`), within _ALIKE_RATIO and on one occasion
     (`slots.Occasion`): the rest of their sentences may differ. (type, type, the count's slot) each."""
     alike: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)  # -> each article's first type
     for t, sentence_type in enumerate(alignment.types):
@@ -191,8 +190,7 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
                 if other in alignment.neighbours[t] or (t, other, slot) in seen:
                     continue
                 counts = [slots_of.counts(alignment.members[u][0]) for u in (t, other)]
-                if slot[0] in SUM_SIGNS and not (_paid_by_one(*(alignment.types[u].features for u in (t, other)))
-                                                 if slot in SUM_SIGNS else all(_one_sum(c, slot[0]) for c in counts)):
+                if slot[0] in SUM_SIGNS and not _one_sum_alike(alignment, t, other, slot, counts):
                     continue
                 a, b = (c[slot] for c in counts)
                 near = _within(float(a.value[1:]), float(b.value[1:]), _ALIKE_RATIO)
@@ -201,17 +199,18 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
                     yield t, other, slot
 
 
-def _one_sum(counts: dict[str, Slot], sign: str) -> bool:
-    """Whether a sentence gives one sum only, in this currency (`_add_only_sum` keyed it so)."""
-    return any(key == sign or key.startswith(sign + " ") for key in counts)
-
-
-def _paid_by_one(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two sentences that each give one sum in one currency tell one sum when they name one
-    payer and share a word besides the currency's ("the government would pay 50,000 crowns to
-    each bereaved family" / "Vasko promised 30,000 crowns to the family of each victim")."""
-    shared = a & b
-    return any(f[0] == "@" for f in shared) and sum(1 for f in shared if is_word(f)) >= 2
+def _one_sum_alike(alignment: Alignment, t: int, other: int, slot: str, counts: list[dict[str, Slot]]) -> bool:
+    """Whether two sentences that do not match, each giving one sum only (`_add_only_sum` keyed it
+    by its currency alone), tell one sum: by the slot of its currency alone, when they name one
+    person or body and share a word besides the currency's ("the government would pay 50,000
+    crowns to each bereaved family" / "Vasko promised 30,000 crowns to the family of each
+    victim"); by a slot of its act, when the act is one of paying or asking for it
+    (`slots.SUM_ACTS`: "demanding 2 million euros" / "Kidnappers demanded €3 MILLION")."""
+    if slot in SUM_SIGNS:
+        shared = alignment.types[t].features & alignment.types[other].features
+        return any(f[0] == "@" for f in shared) and any(is_word(f) and f not in MONEY for f in shared)
+    return slot[1:] in SUM_ACTS and all(any(key == slot[0] or key.startswith(slot[0] + " ") for key in c)
+                                        for c in counts)
 
 
 def _terms_of_two(mine: dict[str, Side], theirs: dict[str, Side]) -> set[str]:
@@ -341,13 +340,24 @@ class _SlotReader:
         self.roles = roles  # who "the gunman" is
 
     @cached_property
+    def described(self) -> dict[str, set[str]]:
+        """Each name's feature ("@oros") -> the words written right before it ("nurse Nadia
+        Oros", "Nurse Nadija Oros"): what the corpus calls the person. Read when first asked for."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for toks in self.alignment.token_features.values():
+            for first, _, key in name_runs(toks):
+                if first and holds_word(toks[first - 1][1]):
+                    out[key].add(toks[first - 1][1][0])
+        return out
+
+    @cached_property
     def live_pages(self) -> dict[str, dict[int, _Entry]]:
         """Read when a toll first diverges: most stories have none to read."""
         return _live_pages(self.alignment)
 
     def __call__(self, sid: int) -> dict[str, Side]:
         if sid not in self.read:
-            read = _slots(self.alignment, sid, self.roles, self.names)
+            read = _slots(self.alignment, sid, self.roles, self.names, lambda: self.described)
             self.read[sid], later, self.inferred_read[sid], self.counts_read[sid] = read
             self.given[sid] = [(fate_of(key), side) for key, side in (*self.read[sid].items(), *later)]
             self.twice[sid] = {key for key, side in later if key in self.counts_read[sid]
@@ -534,7 +544,7 @@ def _voters(tally: str) -> int:
     return sum(map(int, tally.split("-")))
 
 
-def _slots(alignment: Alignment, sid: int, roles: Roles, names: Names
+def _slots(alignment: Alignment, sid: int, roles: Roles, names: Names, described: Callable[[], dict[str, set[str]]]
            ) -> tuple[dict[str, Side], list[tuple[str, Side]], frozenset[str], dict[str, Slot]]:
     """slot -> side for each count, sum, age, date, time of day, measure and predicate
     (`predicates.py`, a role's holder named as `roles` says) of the sentence, the first of each;
@@ -549,7 +559,7 @@ def _slots(alignment: Alignment, sid: int, roles: Roles, names: Names
     article = alignment.sentences[sid].article
     for slot in (_as_holders_age(text, roles, names, article, slot) for slot in slots):
         if slot.key.startswith(AGE) and not slot.key.startswith(NAMED_AGE):
-            slot = _as_age_of_one_named_before(alignment, sid, names, slot)
+            slot = _as_age_of_one_named_before(alignment, sid, names, slot, described)
         mention = mention_at(alignment, sid, slot.start, slot.end)
         low = high = None
         if slot.value.startswith("#"):
@@ -618,16 +628,21 @@ def _as_holders_age(text: str, roles: Roles, names: Names, article: str, slot: S
     return dataclasses.replace(slot, key=AGE + holder) if named else slot
 
 
-def _as_age_of_one_named_before(alignment: Alignment, sid: int, names: Names, slot: Slot) -> Slot:
+def _as_age_of_one_named_before(alignment: Alignment, sid: int, names: Names, slot: Slot,
+                                described: Callable[[], dict[str, set[str]]]) -> Slot:
     """The age of "the 34-year-old nurse" opening a sentence that names no one as the age of
-    the one person the sentence before it, in its paragraph, names: "The first thing Nadia Oros
-    heard was the glass. The 34-year-old nurse was changing a drip"."""
+    the one person the sentence before it, in its paragraph, names, when the corpus calls that
+    person so ("nurse Nadia Oros"): "The first thing Nadia Oros heard was the glass. The
+    34-year-old nurse was changing a drip" (not "A man stabbed Nadia Oros. The 34-year-old
+    suspect …")."""
     text = alignment.texts[sid]
     if not _OPENING_THE.fullmatch(text, 0, slot.start) or sid == 0 \
             or alignment.paragraph_of[sid - 1] != alignment.paragraph_of[sid] or _people_in(alignment, sid, names):
         return slot
     before = _people_in(alignment, sid - 1, names)
-    return dataclasses.replace(slot, key=AGE + before.pop()) if len(before) == 1 else slot
+    if len(before) != 1 or slot.key[len(AGE):] not in described().get(person := before.pop(), ()):
+        return slot
+    return dataclasses.replace(slot, key=AGE + person)
 
 
 def _people_in(alignment: Alignment, sid: int, names: Names) -> set[str]:

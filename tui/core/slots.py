@@ -65,6 +65,10 @@ _CUT_OFF_REACH = 40  # characters before a count read for "electricity to about"
 # Words that say which kind of sum a sum is: one of them is never another (bail is no fine)
 SUM_KINDS = frozenset(stem(w) for w in "bail fine fined reward ransom salary bonus bribe bribes compensation damages "
                       "loan grant budget".split())
+# Acts of paying and asking for a sum: two sentences that each give one sum only, for one of
+# these, tell one sum (`quantities._counted_alike`), whatever else they say.
+SUM_ACTS = SUM_KINDS | frozenset(stem(w) for w in "pay paid demand demanded demanding promise promised offer offered "
+                                 "owe owed steal stole stolen".split())
 _NOT_A_HEAD = frozenset({"percent", "cent", "per", "times"})  # "3 percent rises": the share, not what rises
 _PAID_AS = frozenset({"in", "of", "for"})  # the words between a sum and what it is: "$2m in bribes"
 # Scales written onto the figure of a sum, after a currency sign or before a currency's word:
@@ -86,7 +90,7 @@ _CURRENCY_WORDS = {
 # sum of them runs to thousands.
 _ALSO_THINGS = frozenset({"crown", "crowns", "franc", "francs"})
 _LEAST_SUM_OF_THINGS = 1000
-_MONEY = frozenset(stem(w) for w in _CURRENCY_WORDS)
+MONEY = frozenset(stem(w) for w in _CURRENCY_WORDS)
 # The signs a sum's slots are keyed by: those written before a figure and those its currency's
 # word stands for ("12 million dinars" is keyed like "Ð12 million").
 SUM_SIGNS = frozenset(CURRENCIES) | frozenset(_CURRENCY_WORDS.values())
@@ -417,7 +421,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
             return [Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
                          loosener, rounding, count=True, occasion=_occasion(text, toks, i))]
         # "two of the 300 passengers were hurt": no fate for the whole; none befalls a sum of money
-        fate = "" if _is_a_whole(toks, i) or unit_feats[0] in _MONEY else _fate(text, toks, i)
+        fate = "" if _is_a_whole(toks, i) or unit_feats[0] in MONEY else _fate(text, toks, i)
         # "12 injured": people injured; "six suspects were arrested": the people arrested
         everyone = (word in FATES and j == last + 1) or (fate and word in _EVERYONE)
         period = _period(text, unit.end)
