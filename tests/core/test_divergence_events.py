@@ -1480,6 +1480,11 @@ QUIET = {
         article("Victim named", "Ida Varen, 52, was taken to hospital with stab wounds after the attack outside "
                 "the station."),
     ),
+    "a running total far above a count told of no day": (
+        article("Arrests", "Police arrested 40 protesters in Varn after the march, officials said."),
+        article("Unrest", "Police have arrested 300 protesters in Varn since the unrest began in March, officials "
+                "said."),
+    ),
     "the time a rally is called for and the time of the clashes": (
         article("Clashes", "Clashes broke out outside the Assembly shortly after 8:30 p.m., the Front's "
                 "spokesman Jan Roe said."),
@@ -1581,6 +1586,11 @@ def test_a_tally_for_and_against_may_name_its_voters():
     assert tallies("The council backed the plan with 31 councillors for, just 6 against.") == ["31-6"]
     assert tallies("In the end 88 senators voted in favour and 12 voted against.") == ["88-12"]
     assert tallies("The bill had 40 votes in favour and 9 against.") == ["40-9"]
+
+
+def test_goals_for_and_against_are_no_tally_and_a_list_s_last_figure_no_age():
+    assert tallies("The club has 31 goals for, 18 against this season.") == []
+    assert slot_values("Ana Vel won 41 seats, Ivo Tamm took 33 and the party of Jan Roe, 12.", "age @roe") == []
 
 
 def test_a_translation_s_tally_with_votes_before_it():

@@ -361,6 +361,17 @@ def test_a_translation_s_title_of_a_country_before_a_person_in_another_spelling_
     assert given_name_key("Oleksij") == given_name_key("Aleksei")  # written as the listed Oleksiy sounds
 
 
+def test_a_person_named_after_of_with_a_first_name_written_alone_is_not_split():
+    entities = find_entities(articles_from(
+        "Rescue\n\nFirefighters praised the courage of Sarah Roe on Monday. Sarah was unhurt, and Roe said she "
+        "would do it again.",
+    ))
+    assert "Sarah Roe" in mention_texts(entities)
+    # a place is no given name, though it sounds like one listed (Hanna)
+    match = find_entities(articles_from("Match\n\nThe Ghana Black Stars won in Accra on Sunday."))
+    assert not [e for e in match if e.name.startswith("Ghana") and e.kind == "person"]
+
+
 def test_a_known_given_name_after_a_translation_s_company_is_a_person():
     entities = find_entities(articles_from(
         "The head of the water company Oleksiy Marchenko assured that the water was safe.",

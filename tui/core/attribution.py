@@ -30,8 +30,8 @@ _INVERTED = (SPEECH_VERBS | TABLOID_SPEECH_VERBS) - {"told", "posted", "tweeted"
 # A clause of saying set off by a comma, leading to a quotation with no other stop between.
 _SAYING = re.compile(r",\s+(?:saying|adding|insisting|warning|arguing)\b[^,.;:!?\"“”]*$")
 # Between a quotation and the verb after it: a comma, or a translation's dash and auxiliary ("," - has said").
-_AFTER_QUOTATION = re.compile(r"[\s,]*(?:[-–—]\s*)?(?:(?:has|had|have)\s+)?")
-_AUXILIARIES = {"has", "had", "have"}
+_AUXILIARIES = ("has", "had", "have")
+_AFTER_QUOTATION = re.compile(rf"[\s,]*(?:[-–—]\s*)?(?:(?:{'|'.join(_AUXILIARIES)})\s+)?")
 _AFFILIATED = {"from", "of", "at"}  # between a speaker's name and the body they are of
 _ROLE_GAP = 2  # "said Acme producer Jane Doe": the speaker is the name after a lower-case role
 _ROLE_WORDS = 6  # "Jane Doe, a senior spokeswoman for the Acme Party": the words of a role set off by a comma
@@ -370,7 +370,7 @@ def _role_speaker(text: str, toks, quoted: list[tuple[int, int]], roles: Roles) 
     (`roles.py` reads who the mayor is from "Mayor Jane Doe")."""
     end = max((b for _, b in quoted), default=None)
     rest = [(tok, feats) for tok, feats in toks if end is not None and tok.start >= end]
-    if not 3 <= len(rest) <= 4 or text[end:rest[0][0].start].strip() not in ("", ","):
+    if not 3 <= len(rest) <= 4 or _AFTER_QUOTATION.fullmatch(text, end, rest[0][0].start) is None:
         return []
     low = [fold(tok.text) for tok, _ in rest]
     verbs = SPEECH_VERBS | TABLOID_SPEECH_VERBS

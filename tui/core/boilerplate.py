@@ -166,7 +166,7 @@ _MIN_TITLE_WORDS = 4
 # A headline capitalises at least this share of its words past the small ones; prose far fewer.
 _TITLE_CASE_SHARE = 0.8
 _SENTENCE_START = re.compile(r"^[\"“‘'(]?[A-Z]")
-_LIST_ITEM = re.compile(r"[-•*–]\s")
+_LIST_ITEM = re.compile(r"[-•*–—·]\s")
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
 _TOPICAL = 0.3
 # Two short paragraphs of prose in a row after furniture speak of the story with fewer of its
@@ -401,8 +401,8 @@ class _ArticleClassifier:
                 self._mark(i, "boilerplate", "after the end of the story")
             elif i < first and _is_name_only(text):
                 self._mark(i, "boilerplate", "byline")
-            elif self.blocks[i].hint == "" and not ends_sentence(text) and len(text.split()) <= 20 \
-                    and not _LIST_ITEM.match(text):  # a bullet tells the story in short: "- Six held
+            elif (self.blocks[i].hint == "" and not ends_sentence(text) and len(text.split()) <= 20
+                  and not _LIST_ITEM.match(text)):  # a bullet tells the story in short: "- Six held"
                 if _DAY_CLOSING.search(text) and not _is_title_case(text.split()) and not _QUESTION_WORD.match(text):
                     self._mark(i, "boilerplate", "photo caption")  # "Farmers block the road on Thursday"
                 else:

@@ -201,6 +201,7 @@ _ABBREVIATION = 4  # the longest abbreviation of one word read as such
 # One word of an organisation's name told in another form of the same stem: "Electoral" /
 # "Election", "Maritime" / "Marine". The words begin alike for this many letters at least.
 _SAME_STEM = 4
+_STEM_ENDING = 4  # the most letters past the stem
 def _name_keys(m: Mention) -> tuple[str, ...]:
     return _keys_of_words(m.words)
 
@@ -453,7 +454,14 @@ def _one_word_apart(a: str, b: str) -> bool:
     """One word of two organisations' names, otherwise the same, written two ways: spelled a
     little differently (Center / Centre), abbreviated (Dept), or another word of its stem."""
     return (Levenshtein.distance(a, b) <= 2 or _abbreviates(a, b) or _abbreviates(b, a)
-            or Prefix.similarity(a, b) >= _SAME_STEM)
+            or _same_stem(a, b))
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two words of one stem: they begin alike for _SAME_STEM letters and end apart in a few
+    ("electoral" / "election", "maritime" / "marine"; not "international" / "internal")."""
+    common = Prefix.similarity(a, b)
+    return common >= _SAME_STEM and max(len(a), len(b)) - common <= _STEM_ENDING
 
 
 def _akanye(a: str, b: str) -> bool:

@@ -256,10 +256,11 @@ def _after_time_word(text: str, m: re.Match) -> bool:
 
 
 def _on_a_day_clock(text: str, m: re.Match) -> bool:
-    """A time told on the 24-hour clock, past noon, with a leading zero ("at 04:30") or before
-    "local time" ("at 10:25 local time"), with a colon, after a word that says a time follows
-    ("at 19:15", "around 19:15"; "peaked at 19.25 percent" is a figure), inside a sentence:
-    opening one, it is a live blog's time of posting ("16:05 – The toll has risen")."""
+    """A time told on the 24-hour clock, with a colon, after a word that says a time follows
+    ("at 19:15", "around 19:15"; "peaked at 19.25 percent" is a figure), inside a sentence
+    (opening one, it is a live blog's time of posting: "16:05 – The toll has risen"): past noon,
+    or with a leading zero ("at 04:30"), or before "local time" ("at 10:25 local time", "at 5:40
+    by local time": news that writes no a.m. or p.m. there writes the 24-hour clock)."""
     hour = m.group("ch")
     return (bool(m.group("cm")) and text[m.end("ch")] == ":"
             and (13 <= int(hour) <= 23 or hour.startswith("0") or _LOCAL_TIME.match(text, m.end()) is not None)

@@ -21,8 +21,8 @@ from tui.core.model import Article
 from tui.core.measures import is_unit
 from tui.core.text import (DATELINE_AT_START, MONTH_ABBREVIATIONS, MONTHS, OLDEST, RELATIVES, STOPWORDS,
                            TITLES, US_STATE_ABBREVIATIONS, WEEKDAYS, fold, given_name_key, holds_title, is_common_word,
-                           is_english_word, is_title, live_entry, name_key, number_value, past_tense, strip_possessive,
-                           tokens)
+                           is_english_word, is_listed_given_name, is_title, live_entry, name_key, number_value,
+                           past_tense, strip_possessive, tokens)
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
               "la", "le", "dos", "das", "ter", "ten", "st."}
@@ -384,7 +384,7 @@ def _unglued(mentions: list[Mention], story) -> list[Mention]:
     or joined by "and" ("the Ministry of Health and Red Lantern workers"), when the corpus writes
     the second alone ("Red Lantern said…"), unlike "Industry" in "Ministry of Trade and Industry";
     or an institution and the place it is of (`_of_point`)."""
-    alone = {_keyed_name(m.words) for m in mentions} | {_person_key(m.words) for m in mentions if len(m.words) > 1}
+    alone = {_keyed_name(m.words) for m in mentions}
     texts = {(article_id, p.index): p.text for article_id, p in story}
     # after an "and" of its own, a name may be the end of one written apart ("Health and Human
     # Services Secretary Ana Vel"): no sign that it stands alone
@@ -400,12 +400,16 @@ def _unglued(mentions: list[Mention], story) -> list[Mention]:
     for m in mentions:
         if len(m.words) > 1 and _voted_person(m.kinds):
             surnames[_keyed_name(m.words[-1:])].add(_keyed_name(m.words[:-1]))
+    written = _AloneNames(
+        widely={name for name, articles in articles_of.items() if len(articles) > 1},
+        people={_keyed_name(m.words) for m in mentions if len(m.words) == 1 and _voted_person(m.kinds)},
+        person_keys={_person_key(m.words) for m in mentions if len(m.words) > 1}, surnames=surnames)
     out = []
     for m in mentions:
         after_of = len(m.words) > 1 and _titled_by_of(m, texts, articles_of)
         if (len(m.words) < 3 and not after_of) or not _single_spaced(m):
             out.append(m)
-        elif (k := _glue_point(m.words, alone, after_of, surnames)) is not None:
+        elif (k := _glue_point(m.words, alone, after_of, written)) is not None:
             out += [_part(m, 0, k, Counter()), _part(m, k, len(m.words), m.kinds)]
         elif (k := _of_point(m.words, alone)) is not None and len(places_of[_keyed_name(m.words[:k])]) == 1:
             out += [_part(m, 0, k, m.kinds), _part(m, k + 1, len(m.words), Counter())]
@@ -424,6 +428,15 @@ def _and_point(words: tuple[str, ...], alone: set[str]) -> int | None:
     return k if k is not None and _folded_name(words[k + 1:]) in alone else None
 
 
+class _AloneNames(NamedTuple):
+    """What the corpus writes alone, as `_glue_point` reads it."""
+
+    widely: set[tuple[str, ...]]  # names two articles or more write
+    people: set[tuple[str, ...]]  # single words its mentions say are people ("Sarah said")
+    person_keys: set[tuple[str, ...]]  # full names by `_person_key`: "Oleksij Draganow" is "Aleksei Draganov"
+    surnames: dict[tuple[str, ...], set[tuple[str, ...]]]  # a person's surname -> the names before it
+
+
 def _titled_by_of(m: Mention, texts: dict[tuple[str, int], str], articles_of: dict[tuple[str, ...], set[str]]) -> bool:
     """A run of words after "of" that no other article writes: a translation's title ("the
     minister of Finances Jan Dow"), not a name ("the critics of Anna Maria Doe")."""
@@ -431,25 +444,25 @@ def _titled_by_of(m: Mention, texts: dict[tuple[str, int], str], articles_of: di
         m.article}
 
 
-def _glue_point(words: tuple[str, ...], alone: set[tuple[str, ...]], after_of: bool,
-                surnames: dict[tuple[str, ...], set[tuple[str, ...]]]) -> int | None:
+def _glue_point(words: tuple[str, ...], alone: set[tuple[str, ...]], after_of: bool, names: _AloneNames) -> int | None:
     """Where a run of words splits into a name and a person's full name both written alone, in
     any spelling ("Examplia Jane Doe" beside "Examplia" and "Jane Dow"). After a title's "of"
     (`_titled_by_of`), the name before the person's need not be written alone, if it does not
-    end on a given name; and a name written alone may be followed there by another written
-    alone, or by the surname of a person named in full with other words before it ("the capital
-    of Examplia Varn", "the prime minister of Examplia Dow" beside "Jan Dow"; not "the face of
-    Ana Roe", whose surname no one else has)."""
+    end on a given name; and a name two articles or more write alone, no person's, may be
+    followed there by another written alone, or by the surname of a person named in full with
+    other words before it ("the capital of Examplia Varn", "the prime minister of Examplia Dow"
+    beside "Jan Dow"; not "the courage of Sarah Roe" beside "Sarah was unhurt")."""
     for k in range(1, len(words) - (0 if after_of else 1)):
         left, right = _keyed_name(words[:k]), words[k:]
         if any(fold(w) in _WHAT_IT_IS for w in right):
             continue
         keyed = _keyed_name(right)
-        if len(right) == 1 and left in alone and (bool(surnames.get(keyed, set()) - {left})
-                                                  or (keyed in alone and given_name_key(words[k - 1]) is None)):
+        if len(right) == 1 and left in names.widely and left not in names.people and (
+                bool(names.surnames.get(keyed, set()) - {left})
+                or (keyed in alone and given_name_key(words[k - 1]) is None)):
             return k
         if len(right) > 1 and (left in alone or (after_of and given_name_key(words[k - 1]) is None)) and (
-                keyed in alone or _person_key(right) in alone):
+                keyed in alone or _person_key(right) in names.person_keys):
             return k
     return None
 
@@ -1168,7 +1181,8 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["person"] += 3
     if any(w in ORG_ROLES for w in before[-2:]):
         votes["org"] += 2
-    if len(words) in (2, 3) and given_name_key(words[0]) and words[-1] not in _WHAT_IT_IS:
+    if len(words) in (2, 3) and is_listed_given_name(words[0]) and words[0] not in places \
+            and words[-1] not in _WHAT_IT_IS:
         votes["person"] += 3  # a known given name: "the company Oleksiy Varga" is a translation's apposition
     if before and before[-1] in _PLACE_PREPOSITIONS:
         votes["place"] += 1

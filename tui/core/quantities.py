@@ -199,6 +199,14 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
                     yield t, other, slot
 
 
+def _total_beyond(a: Slot, b: Slot) -> bool:
+    """One count a running total ("since Sunday") more than _ALIKE_RATIO times the other."""
+    if a.occasion.total == b.occasion.total or not (a.value[:1] == b.value[:1] == "#"):
+        return False
+    total, once = (a, b) if a.occasion.total else (b, a)
+    return float(total.value[1:]) > _ALIKE_RATIO * float(once.value[1:])
+
+
 def _one_sum_alike(alignment: Alignment, t: int, other: int, slot: str, counts: list[dict[str, Slot]]) -> bool:
     """Whether two sentences that do not match, each giving one sum only (`_add_only_sum` keyed it
     by its currency alone), tell one sum: by the slot of its currency alone, when they name one
@@ -424,10 +432,11 @@ class _SlotReader:
         """The slots two matching sentences fill with counts of two occasions
         (`slots.Occasion.counts_other_than`): "the first blast killed five" and "a second bomb
         killed seven"; "30 have been held since the protests began" and "12 were held on
-        Saturday"."""
+        Saturday", or "300 … since the unrest began" and "40 protesters" (a total far above an
+        undated count is the total of more days than one)."""
         mine, theirs = self.counts(one), self.counts(two)
         return {key for key in mine.keys() & theirs.keys()
-                if mine[key].occasion.counts_other_than(theirs[key].occasion)}
+                if mine[key].occasion.counts_other_than(theirs[key].occasion) or _total_beyond(mine[key], theirs[key])}
 
     def gives(self, sid: int, slot: str, side: Side) -> bool:
         """The sentence gives this value too, in any slot, first or later ("sought a 12-year

@@ -36,8 +36,9 @@ _LAST = frozenset("year month week".split())
 _FIRST_REPORTS = frozenset((w, r) for w in ("early", "earlier", "initial", "first") for r in ("reports", "report"))
 _ONE_OF_SEVERAL = frozenset("another first second third fourth fifth".split())
 _ACTS = frozenset("blast blasts bomb bombs bombing explosion attack strike raid shooting ambush".split())
-# What makes a count a running total (`Occasion.total`): "since", "so far", "in total", "this
-# year"; or one of another time (`Occasion.running`, with the totals): "hours later", a year in figures.
+# What makes a count a running total (`Occasion.total`): "since" (read in `_occasion`), "so far",
+# "in total", "this year"; or one of another time (`Occasion.running`, which holds the totals
+# too): "hours later", a year in figures.
 _TOTAL = frozenset({("so", "far"), ("in", "total"), *(("this", p) for p in ("year", "month", "week"))})
 _ANOTHER_TIME = frozenset((p, when) for p in ("hours", "days", "weeks", "months", "years")
                           for when in ("later", "earlier"))
@@ -229,7 +230,8 @@ _TALLY_REACH = 8
 _VOTES = {"votes", "vote"}  # between a tally's two numbers: "by 212 votes to 188"
 # "226 votes in favour and 199 against", "121 MPs for, just 9 against": the voters or "voted"
 # may stand after each number.
-_VOTERS = r"(?:votes?\s+|[a-z]+\s+(?:voted\s+)?)?"
+_VOTERS = r"(?:votes?\s+|(?:mps|deputies|senators|lawmakers|legislators|members|judges|delegates|councillors|" \
+          r"councilors|representatives|jurors|shareholders|voters|voted)\s+(?:voted\s+)?)?"
 _FOR_AND_AGAINST = re.compile(rf"([0-9]{{1,6}})\s+{_VOTERS}(?:in\s+favou?r|for)\s*(?:,\s*|\s+)(?:(?:and|with|to)\s+)?"
                               rf"(?:(?:just|only)\s+)?([0-9]{{1,6}})\s+{_VOTERS}against\b", re.I)
 # Words after two numbers that make them a change or a range of a measure ("cut rates 10 to 5
@@ -259,7 +261,8 @@ class Occasion:
         undated count may be the total), or one opens on a month the other does not. Days that
         differ do not part them: the day is what they contradict on."""
         total, once = (self, other) if self.running else (other, self)
-        keeps_apart = self.running != other.running and (bool(once.dates) or not total.total)
+        keeps_apart = (self.running, self.total) != (other.running, other.total) and (
+            bool(once.dates) or not total.total or once.running)
         return self.apart or other.apart or keeps_apart or self.month != other.month
 
     def may_be_other_than(self, other: Occasion) -> bool:
@@ -1135,12 +1138,13 @@ def _age_of(text: str, toks: TokenFeatures, i: int, names: SentenceNames, last: 
     last = i if last is None else last
     if i == 0 or last >= len(toks) or text[toks[i - 1][0].end:toks[i][0].start].strip() != ",":
         return None
-    # "… as Jane Doe, 54.", but not the last of a list of figures given to names: "Ana Vel got
-    # 21 votes, Ivo Tamm 17 and Jan Roe, 12." ("arrested three men, including Jan Roe, 29." is no list)
+    # "… as Jane Doe, 54.", but not the last of a list of figures: "Ana Vel got 21 votes, Ivo Tamm
+    # 17 and Jan Roe, 12." (one figure before, unless it follows a name, makes no list: "arrested
+    # three men, including Jan Roe, 29.")
     entry = live_entry(text)  # a live page's time before it is no figure of a list
-    closes = last + 1 == len(toks) and text[toks[last][0].end:].strip() in ("", ".") and not any(
-        holds_number(toks[k][1]) and toks[k - 1][1][:1] and toks[k - 1][1][0][0] == "@"
-        for k in range(1, i - 1) if toks[k][0].end > entry)
+    figures = [k for k in range(i - 1) if holds_number(toks[k][1]) and toks[k][0].end > entry]
+    closes = last + 1 == len(toks) and text[toks[last][0].end:].strip() in ("", ".") and not (
+        len(figures) > 1 or any(k and toks[k - 1][1][:1] and toks[k - 1][1][0][0] == "@" for k in figures))
     if not closes and (last + 1 >= len(toks) or text[toks[last][0].end:toks[last + 1][0].start].strip()[:1]
                        not in {",", ")"}):
         return None

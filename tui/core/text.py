@@ -347,6 +347,11 @@ def _given_name_by_sound() -> dict[str, str]:
     return {sound: next(iter(k)) for sound, k in keys.items() if len(k) == 1}
 
 
+def is_listed_given_name(name: str) -> bool:
+    """A given name in one of its listed romanisations, as written (not by sound: "Ghana" is no Hanna)."""
+    return fold(name) in _GIVEN_NAME_KEY
+
+
 def given_name_key(name: str) -> str | None:
     """The shared key of a given name's romanisations (Ihar, Igor -> ihar; Oleksij as Oleksiy),
     or None if unknown."""
