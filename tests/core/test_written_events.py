@@ -1,4 +1,4 @@
-"""Thirty-four invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Thirty-seven invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -35,7 +35,10 @@ FOUND = {
     "drone_strike": {"death_toll", "deliberate_strike_quote_speaker", "eu_aid_sum", "strike_time"},
     "election_first_round": {"stock_index_gain", "turnout", "velkov_age"},
     "embassy_siege": {"battlefield_quote_speaker", "compensation_amount", "number_arrested", "strike_death_toll"},
+    "ferry_mine": {"death_toll", "parliament_vote_tally", "time_of_blast", "who_pledged_to_search"},
     "fraud_trial": {"arrest_place", "customer_count", "greed_quote_speaker", "sum_lost"},
+    "general_strike": {"announcement_time", "arrests_count", "first_reading_tally", "reform_savings",
+                       "windows_quote_speaker"},
     "hospital_strike": {"death_toll", "nurse_age", "quote_speaker", "strike_time"},
     "hotel_siege": {"gunmen_count", "hostages_killed_count", "no_negotiation_quote_speaker", "officer_drozd_age"},
     "impeachment_vote": {"crowd_size", "sum_misused", "sworn_in_time", "vote_tally_for"},
@@ -58,6 +61,7 @@ FOUND = {
                         "strike_time"},
     "ship_seized": {"boarding_time", "cargo_value", "quote_speaker", "victim_age"},
     "station_strike": {"children_killed", "compensation_sum", "death_toll", "deliberate_quote_speaker"},
+    "traffic_stop_shooting": {"above_law_speaker", "bail_amount", "shots_fired", "stop_time", "victim_age"},
 }
 
 
