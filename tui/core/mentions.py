@@ -467,6 +467,7 @@ def _glue_point(words: tuple[str, ...], alone: set[tuple[str, ...]], after_of: b
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def _person_key(words: tuple[str, ...]) -> tuple[str, ...]:
     """A full name's key with its given name's romanisations as one: "Oleksij Draganow" is
     "Aleksei Draganov"."""
@@ -486,8 +487,10 @@ def _of_point(words: tuple[str, ...], alone: set[tuple[str, ...]]) -> int | None
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def _keyed_name(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A name's words by the key its spellings meet on (`text.name_key`)."""
+    """A name's words by the key its spellings meet on (`text.name_key`); a story writes a few
+    thousand names in tens of thousands of mentions."""
     return tuple(name_key(w) for w in words)
 
 
