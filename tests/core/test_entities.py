@@ -359,6 +359,7 @@ def test_a_translation_s_title_of_a_country_before_a_person_in_another_spelling_
     assert entity_of(entities, "Dow") is entity_of(entities, "Jan Dow")
     assert {"Kestria", "Ostrava"} <= mention_texts(entities)
     assert given_name_key("Oleksij") == given_name_key("Aleksei")  # written as the listed Oleksiy sounds
+    assert given_name_key("Tamash") == given_name_key("Tomas")  # and with its o said as a
 
 
 def test_a_person_named_after_of_with_a_first_name_written_alone_is_not_split():

@@ -339,11 +339,13 @@ _GIVEN_NAME_KEY = {name: group.split()[0] for group in _GIVEN_NAMES for name in 
 
 @lru_cache(maxsize=1)
 def _given_name_by_sound() -> dict[str, str]:
-    """A listed romanisation's transliteration key -> its given name's key, for the keys of one
-    given name only: "Oleksij" is written as "Oleksiy" sounds."""
+    """A listed romanisation's transliteration key, and that of it with its o said as a -> its
+    given name's key, for the keys of one given name only: "Oleksij" is written as "Oleksiy"
+    sounds, "Tamash" as "Tomash"."""
     keys: dict[str, set[str]] = {}
     for name, key in _GIVEN_NAME_KEY.items():
-        keys.setdefault(translit_key(name), set()).add(key)
+        for sound in {translit_key(name), translit_key(name.replace("o", "a"))}:  # Slavic o as a: Tamash
+            keys.setdefault(sound, set()).add(key)
     return {sound: next(iter(k)) for sound, k in keys.items() if len(k) == 1}
 
 
