@@ -669,6 +669,12 @@ DIVERGING = {
         article("Riot translated", '"A strike is no licence to loot," declared the chief of police of Varno '
                 "colonel Iris Kallas."),
         (0, "Ola Brandt"), (1, "Iris Kallas")),
+    "where someone set off by an apposition was held, at a place of another's": (
+        article("Union chief held", "Ivo Brandt, 54, head of the Varno Dockers' Union (VDU), was detained at the "
+                "port's Harbour Gate on Tuesday, police said."),
+        article("Union live", "The VDU says its leader, Ivo Brandt, was detained at his home in the Elm district "
+                "early this morning."),
+        (0, "Harbour Gate"), (1, "Elm district")),
     "the same words credited to a role the corpus names": (
         article("Clinic shelled", '"They aimed at the sick and the dying," Governor Ola Brandt told reporters.'),
         article("Clinic horror", '"They aimed at the sick and the dying," raged the mayor.',

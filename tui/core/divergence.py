@@ -44,6 +44,7 @@ _STATES = {stem(w) for w in "custody detention captivity power office hiding cha
 _DATE_FEATURES = {stem(w) for w in WEEKDAYS | MONTHS}
 _PAST_WHEN = 6  # how many tokens on from the verb the place after a date may stand: "in April of 2024 in"
 _NOT_A_SUBJECT = {"in", "into", "to", "from", "at", "of", "enter", "entered", "cross", "crossed", "leave", "left", "toward", "towards"}
+_POSSESSIVES = ("'s", "’s")
 _QUOTE = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
 _MAX_QUOTE_WORDS = 6
 _QUOTE_MARKS = " ,.;:\"“”"
@@ -381,9 +382,19 @@ def _names_by_article(alignment: Alignment) -> dict[str, set[str]]:
 
 
 def _subject_before(toks, text: str, verb: int) -> tuple[str, str] | None:
-    """(key, text) of the name nearest before the verb that can be its subject."""
-    for first, last, key in sorted(name_runs(toks), reverse=True):
-        if last < verb and (first == 0 or fold(toks[first - 1][0].text) not in _NOT_A_SUBJECT):
+    """(key, text) of the name nearest before the verb that can be its subject: not one a
+    preposition governs ("of the Dockers' Union") nor one in brackets ("(KDU)"); the name that
+    opens the sentence when what stands between it and the verb is set off by commas ("Jane
+    Doe, 54, head of the Acme Union, was detained")."""
+    runs = sorted(name_runs(toks))
+    if runs and runs[0][0] == 0 and runs[0][1] < verb and text[toks[runs[0][1]][0].end:].startswith(",") \
+            and text[:toks[verb][0].start].rstrip().endswith((", was", ", were", ",")):
+        first, last, key = runs[0]
+        return key, text[toks[first][0].start:toks[last][0].end]
+    for first, last, key in reversed(runs):
+        before = first - 1 - (first > 1 and fold(toks[first - 1][0].text) in ARTICLES)  # past "the"
+        if last < verb and (first == 0 or fold(toks[before][0].text) not in _NOT_A_SUBJECT) \
+                and not text[:toks[first][0].start].endswith("("):
             return key, text[toks[first][0].start:toks[last][0].end]
     return None
 
@@ -399,10 +410,12 @@ def _phrase_after(toks, text: str, preposition: int):
     """(compared value, whether it is a name, end offset) of the place after the preposition."""
     content = []
     end = toks[preposition][0].end
-    for tok, feats in toks[preposition + 1:preposition + 7]:
+    for n, (tok, feats) in enumerate(toks[preposition + 1:preposition + 7], preposition + 1):
         if re.search(r"[,;.:]", text[end:tok.start]):
             break
         end = tok.end
+        if tok.text.endswith(_POSSESSIVES) and n + 1 < len(toks) and holds_name(toks[n + 1][1]):
+            continue  # "at the terminal's Korvel Gate": the gate is the place
         if feats:
             content.append(feats[0])
             if feats[0].startswith("@") or len(content) == 2:
