@@ -675,6 +675,10 @@ DIVERGING = {
         article("Union live", "The VDU says its leader, Ivo Brandt, was detained at his home in the Elm district "
                 "early this morning."),
         (0, "Harbour Gate"), (1, "Elm district")),
+    "where someone was arrested, told after when": (
+        article("Organiser held", "Protest organiser Ivo Brandt was arrested early on Tuesday in Varno, police said."),
+        article("Arrest", "Protest organiser Ivo Brandt was arrested at his home in Elmstad on Tuesday, police said."),
+        (0, "in Varno"), (1, "Elmstad")),
     "the same words credited to a role the corpus names": (
         article("Clinic shelled", '"They aimed at the sick and the dying," Governor Ola Brandt told reporters.'),
         article("Clinic horror", '"They aimed at the sick and the dying," raged the mayor.',

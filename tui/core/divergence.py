@@ -37,11 +37,16 @@ from tui.core.wholes import whole_and_some
 # A title right after one of these verbs ("the club fired coach X") is the one the act took
 # away: at the act it held, after it not, so it says neither.
 _REMOVED = {"fired", "sacked", "dismissed", "removed", "replaced", "succeeded", "suspended"}
-_LOCATION_VERBS = {stem(w) for w in "remain stay stayed live lives held hold kept detained based resides".split()}
+_LOCATION_VERBS = {stem(w) for w in
+                   "remain stay stayed live lives held hold kept detained arrested based resides".split()}
 _LOCATION_PREPOSITIONS = {"in", "at", "on", "inside", "within"}
 # What one stays or is held in that is no place: "held in custody", "remained in power"
 _STATES = {stem(w) for w in "custody detention captivity power office hiding charge control contact touch".split()}
-_DATE_FEATURES = {stem(w) for w in WEEKDAYS | MONTHS}
+# What says when, not where, between a verb and its place: "arrested this morning at the office"
+_DATE_FEATURES = {stem(w) for w in WEEKDAYS | MONTHS | {"morning", "afternoon", "evening", "night", "overnight",
+                                                       "today", "yesterday", "dawn"}}
+_WHEN_WORDS = 4  # how many words saying when may stand between the verb and the place: "early on Tuesday"
+_WHEN_OPENERS = {"this", "early", "late", "on", "last", "later"}
 _PAST_WHEN = 6  # how many tokens on from the verb the place after a date may stand: "in April of 2024 in"
 _NOT_A_SUBJECT = {"in", "into", "to", "from", "at", "of", "enter", "entered", "cross", "crossed", "leave", "left", "toward", "towards"}
 _POSSESSIVES = ("'s", "’s")
@@ -330,10 +335,14 @@ def _stays(toks, text: str) -> Iterator[_Stay]:
     for v, (tok, feats) in enumerate(toks):
         if not feats or feats[0] not in _LOCATION_VERBS or v + 1 >= len(toks):
             continue
-        if fold(toks[v + 1][0].text) not in _LOCATION_PREPOSITIONS:
+        p = v + 1
+        while p < min(v + _WHEN_WORDS, len(toks) - 1) and (
+                fold(toks[p][0].text) in _WHEN_OPENERS or (toks[p][1] and toks[p][1][0] in _DATE_FEATURES)):
+            p += 1  # "arrested this morning at", "detained early on Tuesday in"
+        if fold(toks[p][0].text) not in _LOCATION_PREPOSITIONS:
             continue
         subject = _subject_before(toks, text, v)
-        at = _place_preposition(toks, v + 1)
+        at = _place_preposition(toks, p)
         place = _phrase_after(toks, text, at) if at is not None else None
         if subject is None or place is None:
             continue
