@@ -217,7 +217,7 @@ def _one_sum_alike(alignment: Alignment, t: int, other: int, slot: str, counts: 
     if slot in SUM_SIGNS:
         shared = alignment.types[t].features & alignment.types[other].features
         return any(f[0] == "@" for f in shared) and any(is_word(f) and f not in MONEY for f in shared)
-    return slot[1:] in SUM_ACTS and all(any(key == slot[0] or key.startswith(slot[0] + " ") for key in c)
+    return slot[1:].strip() in SUM_ACTS and all(any(key == slot[0] or key.startswith(slot[0] + " ") for key in c)
                                         for c in counts)
 
 
