@@ -675,6 +675,11 @@ DIVERGING = {
         article("Union live", "The VDU says its leader, Ivo Brandt, was detained at his home in the Elm district "
                 "early this morning."),
         (0, "Harbour Gate"), (1, "Elm district")),
+    "one said arrested, another said to have escaped": (
+        article("Raid", "Alleged chief forger Ivo Brandt was arrested at his flat in Varno on Monday."),
+        article("Manhunt", "Alleged chief forger Ivo Brandt escaped before officers reached his flat in Varno on "
+                "Monday."),
+        (0, "was arrested"), (1, "escaped")),
     "where someone was arrested, told after when": (
         article("Organiser held", "Protest organiser Ivo Brandt was arrested early on Tuesday in Varno, police said."),
         article("Arrest", "Protest organiser Ivo Brandt was arrested at his home in Elmstad on Tuesday, police said."),
@@ -1478,6 +1483,11 @@ QUIET = {
     "a count before a part of the day is no time": (
         article("Protest", "Police detained 5 this morning outside the parliament in Varno."),
         article("Arrests", "Police detained five protesters at 7 this morning outside the parliament in Varno."),
+    ),
+    "an escape from prison and a later arrest": (
+        article("Escape", "Convicted robber Ivo Brandt escaped from Varno prison on Sunday, police said."),
+        article("Recaptured", "Convicted robber Ivo Brandt was arrested in Elmstad, police said. He had been on "
+                "the run for two days."),
     ),
     "a clause of saying after the one an act befell": (
         article("Life term", 'The court jailed Jan Dow for life on Monday, saying his crimes were "beyond any '

@@ -46,8 +46,17 @@ def test_an_act_and_its_denial_meet(sentence, value):
 
 
 def test_an_irregular_past_meets_its_denial():
-    assert said("The driver fled.") == [("said of driver did flee", "flee")]
+    assert said("The driver fled.") == [("said of driver did flee", "flee"), ("outcome for driver custody", "free")]
     assert said("The driver did not flee.") == [("said of driver did flee", "not flee")]
+
+
+def test_whether_someone_sought_was_caught_is_an_outcome():
+    assert ("outcome for suspect custody", "held") in said("The suspect was arrested at his flat.")
+    assert ("outcome for suspect custody", "free") in said("The suspect escaped before officers arrived.")
+    # an escape from prison comes before an arrest, not instead of it
+    assert not [kv for kv in said("The suspect escaped from prison on Sunday.") if kv[0].startswith("outcome")]
+    # "Alleged" opening the sentence describes the one said to have escaped
+    assert ("outcome for ringlead custody", "free") in said("Alleged ringleader escaped before officers arrived.")
 
 
 def test_the_present_is_not_the_past():

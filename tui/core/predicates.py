@@ -55,10 +55,15 @@ _OUTCOMES = {
     "fate": {**{w: f for w, f in FATES.items() if f in ("dead", "hurt")}, "slain": "dead",
              **dict.fromkeys("unharmed unhurt uninjured".split(), "unhurt")},
     "verdict": {"convicted": "convicted", "guilty": "convicted", "acquitted": "acquitted"},
+    # whether someone sought was caught: "was arrested" / "escaped before officers arrived"
+    "custody": {**dict.fromkeys("arrested detained captured caught".split(), "held"),
+                **dict.fromkeys("escaped fled".split(), "free")},
 }
-_TOLD = {"fate": "what befell", "verdict": "the verdict on"}  # how a summary names an outcome's slot
+_TOLD = {"fate": "what befell", "verdict": "the verdict on", "custody": "whether police hold"}
 _OUTCOME_OF = {word: (kind, outcome) for kind, words in _OUTCOMES.items() for word, outcome in words.items()}
-_OWN_FATE = {"died"}  # acts that are an outcome for their subject, not for an object
+# Past participles news puts before a noun to describe someone: "the suspected chief forger, X,"
+_PARTICIPLES_DESCRIBING = {"alleged", "suspected", "accused", "wanted", "jailed", "convicted", "detained"}
+_OWN_FATE = {"died", "escaped", "fled"}  # acts that are an outcome for their subject, not for an object
 _PLEA = "plead"  # "pleaded guilty" is a plea, not a verdict
 _SAID, _OUTCOME = "said of ", "outcome for "  # the starts of this module's slot keys
 _FATE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_OUTCOMES["fate"], key=len, reverse=True)) + r")\b", re.I)
@@ -176,6 +181,8 @@ def _outcome(low: list[str], k: int, alone: bool = False) -> tuple[str, str, int
         if j < len(low) and low[j] in _OUTCOME_OF:
             if low[j] == "guilty" and j and low[j - 1] in NEGATIONS:
                 return "verdict", "acquitted", j
+            if _OUTCOME_OF[low[j]] == ("custody", "free") and j + 1 < len(low) and low[j + 1] == "from":
+                return None  # "escaped from prison on Sunday" came before an arrest, not instead of it
             return (*_OUTCOME_OF[low[j]], j)
         if j + 1 < len(low) and low[j] == "cleared" and low[j + 1] == "of":  # not "cleared from the square"
             return "verdict", "acquitted", j
@@ -202,8 +209,8 @@ def _someone(toks: TokenFeatures, low: list[str], first: int) -> bool:
         j -= 1  # the words describing the subject: "the 34-year-old lorry driver"
     if j > 0 and low[j] in DETERMINERS:
         j -= 1
-    return j < 0 or not (low[j] in _NOT_SOMEONE or low[j] in PREPOSITIONS or past_tense(low[j])
-                         or number_value(low[j]) is not None)
+    verb = past_tense(low[j]) and j > 0 and low[j] not in _PARTICIPLES_DESCRIBING  # "Alleged X", "the suspected X"
+    return j < 0 or not (low[j] in _NOT_SOMEONE or low[j] in PREPOSITIONS or verb or number_value(low[j]) is not None)
 
 
 def _describes(toks: TokenFeatures, low: list[str], j: int) -> bool:
