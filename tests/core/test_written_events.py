@@ -1,4 +1,4 @@
-"""Thirty-seven invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Forty invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -18,6 +18,7 @@ EVENTS = Path(__file__).resolve().parent.parent / "data" / "events"
 # The planted contradictions found (as the scorer finds one: a divergence with sides in two of
 # its sides' paragraphs), per event.
 FOUND = {
+    "art_forgery": {"quote_speaker", "raid_time"},
     "bootleg_poisoning": {"compensation_amount", "distiller_age", "poison_quote_speaker"},
     "border_shelling": {"ceasefire_duration", "death_toll", "girl_age", "households_without_power",
                         "prisoner_swap_count"},
@@ -31,6 +32,7 @@ FOUND = {
     "coup_attempt": {"address_time", "curfew_start", "officers_detained", "under_control_speaker", "vetrin_age"},
     "court_strikes_law": {"halas_age", "kelmont_detained", "ruling_read_time", "ties_hands_speaker"},
     "customs_bust": {"arrest_count", "remand_length", "ringleader_age", "seized_value", "snake_quote_speaker"},
+    "depot_blast": {"compensation_sum", "death_toll", "first_blast_time", "inside_help_quote_speaker"},
     "disputed_count": {"arrest_time", "benedek_age", "number_detained", "recount_quote_speaker"},
     "drone_strike": {"death_toll", "deliberate_strike_quote_speaker", "eu_aid_sum", "strike_time"},
     "election_first_round": {"stock_index_gain", "turnout", "velkov_age"},
@@ -41,6 +43,7 @@ FOUND = {
                        "windows_quote_speaker"},
     "hospital_strike": {"death_toll", "nurse_age", "quote_speaker", "strike_time"},
     "hotel_siege": {"gunmen_count", "hostages_killed_count", "no_negotiation_quote_speaker", "officer_drozd_age"},
+    "immunity_lifted": {"bribe_amount", "harlan_age"},
     "impeachment_vote": {"crowd_size", "sum_misused", "sworn_in_time", "vote_tally_for"},
     "jewel_fraud": {"halsky_age", "quote_attribution", "total_losses"},
     "kidnap_rescue": {"arrests_count", "farmhouse_distance", "raid_time"},
