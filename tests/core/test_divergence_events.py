@@ -675,6 +675,10 @@ DIVERGING = {
         article("Union live", "The VDU says its leader, Ivo Brandt, was detained at his home in the Elm district "
                 "early this morning."),
         (0, "Harbour Gate"), (1, "Elm district")),
+    "lawmakers and deputies counted alike": (
+        article("Walkout", "All 41 opposition lawmakers walked out of the chamber before the vote on Tuesday."),
+        article("Assembly live", "46 opposition deputies have walked out of the chamber before the vote on Tuesday."),
+        (0, "41"), (1, "46")),
     "one said arrested, another said to have escaped": (
         article("Raid", "Alleged chief forger Ivo Brandt was arrested at his flat in Varno on Monday."),
         article("Manhunt", "Alleged chief forger Ivo Brandt escaped before officers reached his flat in Varno on "

@@ -43,7 +43,7 @@ FOUND = {
                        "windows_quote_speaker"},
     "hospital_strike": {"death_toll", "nurse_age", "quote_speaker", "strike_time"},
     "hotel_siege": {"gunmen_count", "hostages_killed_count", "no_negotiation_quote_speaker", "officer_drozd_age"},
-    "immunity_lifted": {"bribe_amount", "harlan_age"},
+    "immunity_lifted": {"bribe_amount", "harlan_age", "walkout_count"},
     "impeachment_vote": {"crowd_size", "sum_misused", "sworn_in_time", "vote_tally_for"},
     "jewel_fraud": {"halsky_age", "quote_attribution", "total_losses"},
     "kidnap_rescue": {"arrests_count", "farmhouse_distance", "raid_time"},

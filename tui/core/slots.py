@@ -189,6 +189,7 @@ _COUNTED_AS = {stem(word): stem(group.split()[0]) for group in (
     "gunmen attackers assailants raiders",
     "children kids minors",
     "protesters demonstrators",
+    "deputies lawmakers legislators mps parliamentarians",
     "scheduled planned due",  # what a date is set for: "scheduled for Thursday", "planned for Wednesday"
 ) for word in group.split()}
 # Words after a count of one kind of people that add others to those the fate befell: "four
