@@ -675,6 +675,11 @@ DIVERGING = {
         article("Union live", "The VDU says its leader, Ivo Brandt, was detained at his home in the Elm district "
                 "early this morning."),
         (0, "Harbour Gate"), (1, "Elm district")),
+    "suspects hauled in, counted beside a count of places": (
+        article("Forgery ring", "Police arrested 11 people in dawn raids on the forgery ring on Monday."),
+        article("FAKES FACTORY", "Cops in two countries smashed the forgery ring in dawn raids on Monday and "
+                "hauled in 14 suspects."),
+        (0, "11 people"), (1, "14 suspects")),
     "lawmakers and deputies counted alike": (
         article("Walkout", "All 41 opposition lawmakers walked out of the chamber before the vote on Tuesday."),
         article("Assembly live", "46 opposition deputies have walked out of the chamber before the vote on Tuesday."),

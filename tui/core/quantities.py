@@ -25,7 +25,7 @@ from tui.core.predicates import is_named_fate, may_tell_a_fate, predicates
 from tui.core.roles import Roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
 from tui.core.slots import (AGE, MONEY, NAMED_AGE, NAMED_TERM, SUM_ACTS, SUM_KINDS, SUM_SIGNS, TALLY, TERM, TIME_ZONES,
-                            Slot, fate_of, may_give_a_term, may_give_an_age, sentence_slots)
+                            Slot, counts_people, fate_of, may_give_a_term, may_give_an_age, sentence_slots)
 from tui.core.text import LIVE_STAMP, SPEECH_VERBS, fold, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
@@ -666,7 +666,8 @@ def _all_befallen(text: str, slots: Sequence[Slot], out: dict[str, Side]) -> dic
     A count the sentence gives with no fate may be of others it befell ("twelve soldiers and
     three civilians were killed"), and then none is inferred; not one that "including" makes a
     part of them ("27 smugglers were held, including three guards")."""
-    counts = [s for s in slots if s.count and not _INCLUDING.search(text, 0, s.start)]
+    counts = [s for s in slots if s.count and not _INCLUDING.search(text, 0, s.start)
+              and (fate_of(s.key) or counts_people(s.key))]  # "in two countries" counts no one
     fates = Counter(fate_of(s.key) for s in counts)
     return {s.all_befallen: out[s.key] for s in counts
             if s.all_befallen and fates[fate_of(s.key)] == 1 and not fates[""] and s.all_befallen not in out

@@ -167,7 +167,7 @@ _FATE_NAMES = frozenset(FATES.values())
 _PHRASAL = {"held": {"up", "off", "out", "back"}}
 # Words of FATES that are one only with a particle after: people "hauled away" or "rounded up" are
 # held, those "gunned down" dead.
-_WITH_PARTICLE = {"hauled": {"away", "off"}, "rounded": {"up"}, "gunned": {"down"}}
+_WITH_PARTICLE = {"hauled": {"away", "off", "in"}, "rounded": {"up"}, "gunned": {"down"}}
 # The words that count anyone a fate befell, whatever their kind: "five people were arrested",
 # "five persons were arrested" (a count of one kind of them: _KINDS_OF_PEOPLE).
 _EVERYONE = {"people", "persons", "individuals"}
@@ -192,6 +192,9 @@ _COUNTED_AS = {stem(word): stem(group.split()[0]) for group in (
     "deputies lawmakers legislators mps parliamentarians",
     "scheduled planned due",  # what a date is set for: "scheduled for Thursday", "planned for Wednesday"
 ) for word in group.split()}
+# The stems a count of people is keyed by: "suspect", "individu", "worker" (not "countri")
+_PEOPLE_STEMS = frozenset(stem(w) for w in _KINDS_OF_PEOPLE | _EVERYONE | {"people"}) | (
+    frozenset(_COUNTED_AS.values()) - {stem("scheduled")})
 # Words after a count of one kind of people that add others to those the fate befell: "four
 # workers and a guard", "three soldiers as well as a child", "two officers along with".
 _AND = {"and", "or", "plus"}
@@ -837,6 +840,11 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
     # of another occasion than one that is not (the story's own is told by its day: "on Tuesday")
     month = opening[1] if opening[0] == "in" and opening[1:] and opening[1] in MONTHS else ""
     return Occasion(frozenset(_date_value(w) for w in dated if _is_date_word(w)), apart, running, month, total)
+
+
+def counts_people(key: str) -> bool:
+    """Whether a count's key counts people ("suspect/held", "individu"), not things ("countri")."""
+    return key.partition("/")[0] in _PEOPLE_STEMS
 
 
 def fate_of(key: str) -> str:
