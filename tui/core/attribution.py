@@ -20,13 +20,14 @@ from tui.core.features import holds_name, is_quantity, is_word, name_runs
 from tui.core.mentions import ORG_WORDS, PERSON_ROLES
 from tui.core.roles import NO_ROLES, Roles
 from tui.core.clauses import PUNCTUATION, before_relative_clause, gap
-from tui.core.text import ARTICLES, PREPOSITIONS, SPEECH_VERBS, TABLOID_SPEECH_VERBS, fold, is_title
+from tui.core.text import (ARTICLES, POSSESSIVE_ENDINGS, PREPOSITIONS, SPEECH_VERBS, TABLOID_SPEECH_VERBS, fold,
+                           is_title)
 
 _QUOTED_LENGTH = (2, 200)  # the characters a quotation read as one has
 # The speech verbs (text.SPEECH_VERBS) that may come before the speaker ("said Doe"); "told Doe"
 # names the listener. "Doe called it 'a deliberate attack'": the caller speaks; "called Doe" names whom.
-_INVERTED = (SPEECH_VERBS | TABLOID_SPEECH_VERBS) - {"told", "posted", "tweeted", "announced", "declared", "called",
-                                                    "described"}
+_ANY_SPEECH_VERB = SPEECH_VERBS | TABLOID_SPEECH_VERBS
+_INVERTED = _ANY_SPEECH_VERB - {"told", "posted", "tweeted", "announced", "declared", "called", "described"}
 # A clause of saying set off by a comma, leading to a quotation with no other stop between.
 _SAYING = re.compile(r",\s+(?:saying|adding|insisting|warning|arguing)\b[^,.;:!?\"“”]*$")
 # Between a quotation and the verb after it: a comma, or a translation's dash and auxiliary ("," - has said").
@@ -52,7 +53,6 @@ _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
 _SOMEONE = PERSON_ROLES | {"man", "woman", "boy", "girl", "person", "child", "neighbour", "neighbor", "witness",
                            "resident", "relative", "survivor", "guard", "worker", "soldier", "nurse", "passenger",
                            "people", "parent", "member", "voter", "protester"}
-_POSSESSIVE = ("'s", "’s")
 _QUOTE_MARK = re.compile(r"[”\"]")
 _MARK = re.compile(r"[“”\"]")
 _SPEAKING = ("person", "org")  # the kinds of names that speak
@@ -231,7 +231,7 @@ def _opener(text: str, toks, names: Names) -> tuple[tuple[str, str] | None, tupl
             for token in toks[:runs[0][0]]):
         return None, None  # "Health Minister Jane Doe", "Furious regional governor Jane Doe"
     first, last, key = runs[1] if len(runs) > 1 and _role_between(toks, runs[0], runs[1]) else runs[0]
-    if toks[last][0].text.endswith(_POSSESSIVE) or not names.is_person(key[1:]):  # the feature "@key"
+    if toks[last][0].text.endswith(POSSESSIVE_ENDINGS) or not names.is_person(key[1:]):  # the feature "@key"
         return None, None
     verb = last + 1
     if verb + 1 < len(toks) and toks[verb][1] and is_quantity(toks[verb][1][0]) and gap(text, toks, last) == gap(
@@ -309,7 +309,8 @@ def _introducer(text: str, toks, quoted: list[tuple[int, int]], names: Names) ->
         return []
     first, last, key = people[0]
     before = _before_title(toks, first)
-    if (before >= 0 and fold(toks[before][0].text) in _NOT_A_SPEAKER_AFTER) or toks[last][0].text.endswith(_POSSESSIVE):
+    if (before >= 0 and fold(toks[before][0].text) in _NOT_A_SPEAKER_AFTER) or toks[last][0].text.endswith(
+            POSSESSIVE_ENDINGS):
         return []  # 'said of Ivan Petrov: "…"', 'a letter to Judge Marta Lind: "…"', "Doe's lawyer"
     if saying and before >= 0 and fold(toks[before][0].text) not in ARTICLES:
         return []  # the one a clause of saying is said of opens the sentence: "Police arrested Jane Doe, warning"
@@ -332,12 +333,11 @@ def _closing_speaker(text: str, toks, quoted: list[tuple[int, int]], names: Name
     Doe.', '"…," said to journalists the Interior Minister Jane Doe.', '"…," - has said the
     colonel Jane Doe.': only a title stands between the two. Not one others speak for ('"…," said
     a lawyer for Jane Doe.')."""
-    end = max((b for _, b in quoted), default=None)
-    rest = tuple((tok, feats) for tok, feats in toks if end is not None and tok.start >= end)
+    end, rest = _after_quotations(toks, quoted)
     if rest and fold(rest[0][0].text) in _AUXILIARIES:
         rest = rest[1:]  # "has said"
     rest, closes = _without_affiliation(text, rest)
-    if not rest or len(rest) > _CLOSING_WORDS or fold(rest[0][0].text) not in SPEECH_VERBS | TABLOID_SPEECH_VERBS:
+    if not rest or len(rest) > _CLOSING_WORDS or fold(rest[0][0].text) not in _ANY_SPEECH_VERB:
         return []
     if _AFTER_QUOTATION.fullmatch(text, end, rest[0][0].start) is None or PUNCTUATION.search(
             text, rest[0][0].end, rest[-1][0].end):
@@ -354,6 +354,12 @@ def _closing_speaker(text: str, toks, quoted: list[tuple[int, int]], names: Name
     return [(key, text[rest[first][0].start:rest[last][0].end])]
 
 
+def _after_quotations(toks, quoted: list[tuple[int, int]]) -> tuple[int | None, tuple]:
+    """Where the sentence's last quotation ends, and the tokens after it (none without one)."""
+    end = max((b for _, b in quoted), default=None)
+    return end, tuple((tok, feats) for tok, feats in toks if end is not None and tok.start >= end)
+
+
 def _without_affiliation(text: str, rest: tuple) -> tuple[tuple, bool]:
     """The tokens up to a name that the body it is of follows ("the colonel Jane Doe from National
     Police, which led the inquiry"), and whether they run to the sentence's end (no body follows)."""
@@ -368,18 +374,16 @@ def _role_speaker(text: str, toks, quoted: list[tuple[int, int]], roles: Roles) 
     """The one person the corpus gives a role, when the role closes the sentence right after
     its quotation with a speech verb: '"…," fumed the mayor.', '"…," the prosecutor said.'
     (`roles.py` reads who the mayor is from "Mayor Jane Doe")."""
-    end = max((b for _, b in quoted), default=None)
-    rest = [(tok, feats) for tok, feats in toks if end is not None and tok.start >= end]
+    end, rest = _after_quotations(toks, quoted)
     if not 3 <= len(rest) <= 4 or _AFTER_QUOTATION.fullmatch(text, end, rest[0][0].start) is None:
         return []
     low = [fold(tok.text) for tok, _ in rest]
-    verbs = SPEECH_VERBS | TABLOID_SPEECH_VERBS
-    last = len(rest) - 1 if low[0] in verbs else len(rest) - 2 if low[-1] in verbs else None
+    last = len(rest) - 1 if low[0] in _ANY_SPEECH_VERB else len(rest) - 2 if low[-1] in _ANY_SPEECH_VERB else None
     if last is None or text[rest[-1][0].end:].strip(" .!\"”’'") or PUNCTUATION.search(
             text, rest[0][0].end, rest[-1][0].end):
         return []
-    key = roles.who(tuple(rest), low, last)
-    first = 1 if low[0] in verbs else 0
+    key = roles.who(rest, low, last)
+    first = 1 if low[0] in _ANY_SPEECH_VERB else 0
     return [(key, text[rest[first][0].start:rest[last][0].end])] if key else []
 
 
@@ -407,7 +411,7 @@ def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int |
     if after in SPEECH_VERBS or (after in TABLOID_SPEECH_VERBS and follows_quote):
         return _said_of(toks, text, runs, n)
     if inverted:
-        return None if toks[last][0].text.endswith(_POSSESSIVE) else n
+        return None if toks[last][0].text.endswith(POSSESSIVE_ENDINGS) else n
     # '"…," opposition leader Jane Doe of the Acme Party, who tabled it, told lawmakers'
     aside = _SAID_AFTER_ASIDE.match(text, toks[last][0].end)
     return n if aside and follows_quote and fold(aside.group(1)) in SPEECH_VERBS else None

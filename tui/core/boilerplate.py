@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 
 from tui.core.blocks import Block
 from tui.core.segment import ends_sentence
-from tui.core.text import MONTH_ABBREVIATIONS, MONTHS
+from tui.core.text import BULLET_MARKS, MONTH_ABBREVIATIONS, MONTHS
 
 Label = tuple[str, str]  # (kind, reason)
 
@@ -166,7 +166,7 @@ _MIN_TITLE_WORDS = 4
 # A headline capitalises at least this share of its words past the small ones; prose far fewer.
 _TITLE_CASE_SHARE = 0.8
 _SENTENCE_START = re.compile(r"^[\"“‘'(]?[A-Z]")
-_LIST_ITEM = re.compile(r"[-•*–—·]\s")
+_LIST_ITEM = re.compile(rf"[{re.escape(BULLET_MARKS)}]\s")
 _ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)\s*$")
 _TOPICAL = 0.3
 # Two short paragraphs of prose in a row after furniture speak of the story with fewer of its

@@ -30,8 +30,8 @@ from tui.core.quantities import measures_apart, numbers
 from tui.core.roles import Roles, read_roles
 from tui.core.sides import Components, Found, Side, by_value, diverging, mention_at, one_value_per_article
 from tui.core.clauses import PUNCTUATION
-from tui.core.text import (ARTICLES, MONTHS, NO_LONGER, TITLE_QUALIFIERS, TITLE_SPECIFIERS, TITLES, WEEKDAYS, fold,
-                           holds_title, hyphen_parts, stem, tokens)
+from tui.core.text import (ARTICLES, MONTHS, NO_LONGER, POSSESSIVE_ENDINGS, TITLE_QUALIFIERS, TITLE_SPECIFIERS, TITLES,
+                           WEEKDAYS, fold, holds_title, hyphen_parts, stem, tokens)
 from tui.core.wholes import whole_and_some
 
 # A title right after one of these verbs ("the club fired coach X") is the one the act took
@@ -49,7 +49,6 @@ _WHEN_WORDS = 4  # how many words saying when may stand between the verb and the
 _WHEN_OPENERS = {"this", "early", "late", "on", "last", "later"}
 _PAST_WHEN = 6  # how many tokens on from the verb the place after a date may stand: "in April of 2024 in"
 _NOT_A_SUBJECT = {"in", "into", "to", "from", "at", "of", "enter", "entered", "cross", "crossed", "leave", "left", "toward", "towards"}
-_POSSESSIVES = ("'s", "’s")
 _QUOTE = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
 _MAX_QUOTE_WORDS = 6
 _QUOTE_MARKS = " ,.;:\"“”"
@@ -423,7 +422,7 @@ def _phrase_after(toks, text: str, preposition: int):
         if re.search(r"[,;.:]", text[end:tok.start]):
             break
         end = tok.end
-        if tok.text.endswith(_POSSESSIVES) and n + 1 < len(toks) and holds_name(toks[n + 1][1]):
+        if tok.text.endswith(POSSESSIVE_ENDINGS) and n + 1 < len(toks) and holds_name(toks[n + 1][1]):
             continue  # "at the terminal's Korvel Gate": the gate is the place
         if feats:
             content.append(feats[0])

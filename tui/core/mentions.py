@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from tui.core.model import Article
 from tui.core.measures import is_unit
-from tui.core.text import (DATELINE_AT_START, MONTH_ABBREVIATIONS, MONTHS, OLDEST, RELATIVES, STOPWORDS,
+from tui.core.text import (BULLET_MARKS, DATELINE_AT_START, MONTH_ABBREVIATIONS, MONTHS, OLDEST, RELATIVES, STOPWORDS,
                            TITLES, US_STATE_ABBREVIATIONS, WEEKDAYS, fold, given_name_key, holds_title, is_common_word,
                            is_english_word, is_listed_given_name, is_title, live_entry, name_key, number_value,
                            past_tense, strip_possessive, tokens)
@@ -396,14 +396,7 @@ def _unglued(mentions: list[Mention], story) -> list[Mention]:
         articles_of[_keyed_name(m.words)].add(m.article)
         if (k := _of_point(m.words, alone)) is not None:
             places_of[_keyed_name(m.words[:k])].add(_keyed_name(m.words[k + 1:]))
-    surnames: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)  # a surname -> the names before it
-    for m in mentions:
-        if len(m.words) > 1 and _voted_person(m.kinds):
-            surnames[_keyed_name(m.words[-1:])].add(_keyed_name(m.words[:-1]))
-    written = _AloneNames(
-        widely={name for name, articles in articles_of.items() if len(articles) > 1},
-        people={_keyed_name(m.words) for m in mentions if len(m.words) == 1 and _voted_person(m.kinds)},
-        person_keys={_person_key(m.words) for m in mentions if len(m.words) > 1}, surnames=surnames)
+    written = _AloneNames.read(mentions, articles_of)
     out = []
     for m in mentions:
         after_of = len(m.words) > 1 and _titled_by_of(m, texts, articles_of)
@@ -435,6 +428,21 @@ class _AloneNames(NamedTuple):
     people: set[tuple[str, ...]]  # single words its mentions say are people ("Sarah said")
     person_keys: set[tuple[str, ...]]  # full names by `_person_key`: "Oleksij Draganow" is "Aleksei Draganov"
     surnames: dict[tuple[str, ...], set[tuple[str, ...]]]  # a person's surname -> the names before it
+
+    @classmethod
+    def read(cls, mentions: list[Mention], articles_of: dict[tuple[str, ...], set[str]]) -> _AloneNames:
+        people: set[tuple[str, ...]] = set()
+        person_keys: set[tuple[str, ...]] = set()
+        surnames: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+        for m in mentions:
+            if len(m.words) == 1:
+                if _voted_person(m.kinds):
+                    people.add(_keyed_name(m.words))
+                continue
+            person_keys.add(_person_key(m.words))
+            if _voted_person(m.kinds):
+                surnames[_keyed_name(m.words[-1:])].add(_keyed_name(m.words[:-1]))
+        return cls({name for name, articles in articles_of.items() if len(articles) > 1}, people, person_keys, surnames)
 
 
 def _titled_by_of(m: Mention, texts: dict[tuple[str, int], str], articles_of: dict[tuple[str, ...], set[str]]) -> bool:
@@ -1063,7 +1071,7 @@ def _after_opening(text: str, at: int, starts: set[int]) -> bool:
     """A word right after an opening quote or bracket that starts a sentence, or after the dash
     of a bullet ("- Victims lost their savings")."""
     return (at > 0 and text[at - 1] in "“\"‘'([" and (at - 1) in starts) or (
-        at > 1 and text[at - 2] in "-–—•" and text[at - 1] == " " and (at - 2) in starts)
+        at > 1 and text[at - 2] in BULLET_MARKS and text[at - 1] == " " and (at - 2) in starts)
 
 
 def _adjacent(text: str, a, b) -> bool:

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 
 from tui.core.clauses import PUNCTUATION, before_relative_clause, gap, unasserted
 from tui.core.features import TokenFeatures, holds_word
-from tui.core.roles import NO_ROLES, Roles, apposed_name
+from tui.core.roles import NO_ROLES, UNDISTINGUISHING, Roles, apposed_name
 from tui.core.slots import FATES, SentenceNames, Slot, age_between_commas, in_an_age
 from tui.core.text import (ARTICLES, BE, BE_NOW, CONTRACTED_NOT, DETERMINERS, HAVE, NEGATIONS, PREPOSITIONS, fold,
                            is_adverb, is_title, number_value, past_tense, present_of, stem)
@@ -61,8 +61,6 @@ _OUTCOMES = {
 }
 _TOLD = {"fate": "what befell", "verdict": "the verdict on", "custody": "whether police hold"}
 _OUTCOME_OF = {word: (kind, outcome) for kind, words in _OUTCOMES.items() for word, outcome in words.items()}
-# Past participles news puts before a noun to describe someone: "the suspected chief forger, X,"
-_PARTICIPLES_DESCRIBING = {"alleged", "suspected", "accused", "wanted", "jailed", "convicted", "detained"}
 _OWN_FATE = {"died", "escaped", "fled"}  # acts that are an outcome for their subject, not for an object
 _PLEA = "plead"  # "pleaded guilty" is a plea, not a verdict
 _SAID, _OUTCOME = "said of ", "outcome for "  # the starts of this module's slot keys
@@ -209,7 +207,7 @@ def _someone(toks: TokenFeatures, low: list[str], first: int) -> bool:
         j -= 1  # the words describing the subject: "the 34-year-old lorry driver"
     if j > 0 and low[j] in DETERMINERS:
         j -= 1
-    verb = past_tense(low[j]) and j > 0 and low[j] not in _PARTICIPLES_DESCRIBING  # "Alleged X", "the suspected X"
+    verb = past_tense(low[j]) and j > 0 and low[j] not in UNDISTINGUISHING  # "Alleged X", "the suspected X"
     return j < 0 or not (low[j] in _NOT_SOMEONE or low[j] in PREPOSITIONS or verb or number_value(low[j]) is not None)
 
 

@@ -12,7 +12,7 @@ import dataclasses
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import NamedTuple
 
@@ -358,14 +358,29 @@ class _SlotReader:
                     out[key].add(toks[first - 1][1][0])
         return out
 
+    def as_age_of_one_named_before(self, sid: int, slot: Slot) -> Slot:
+        """The age of "the 34-year-old nurse" opening a sentence that names no one as the age of
+        the one person the sentence before it, in its paragraph, names, when the corpus calls
+        that person so ("nurse Nadia Oros"): "The first thing Nadia Oros heard was the glass. The
+        34-year-old nurse was changing a drip" (not "A man stabbed Nadia Oros. The 34-year-old
+        suspect …")."""
+        alignment, names = self.alignment, self.names
+        if not _OPENING_THE.fullmatch(alignment.texts[sid], 0, slot.start) or sid == 0 \
+                or alignment.paragraph_of[sid - 1] != alignment.paragraph_of[sid] or _people_in(alignment, sid, names):
+            return slot
+        before = _people_in(alignment, sid - 1, names)
+        if len(before) != 1 or slot.key[len(AGE):] not in self.described.get(person := before.pop(), ()):
+            return slot
+        return dataclasses.replace(slot, key=AGE + person)
+
     @cached_property
     def live_pages(self) -> dict[str, dict[int, _Entry]]:
-        """Read when a toll first diverges: most stories have none to read."""
+        """Read when a figure first diverges: most stories have none to read."""
         return _live_pages(self.alignment)
 
     def __call__(self, sid: int) -> dict[str, Side]:
         if sid not in self.read:
-            read = _slots(self.alignment, sid, self.roles, self.names, lambda: self.described)
+            read = _slots(self, sid)
             self.read[sid], later, self.inferred_read[sid], self.counts_read[sid] = read
             self.given[sid] = [(fate_of(key), side) for key, side in (*self.read[sid].items(), *later)]
             self.twice[sid] = {key for key, side in later if key in self.counts_read[sid]
@@ -553,12 +568,13 @@ def _voters(tally: str) -> int:
     return sum(map(int, tally.split("-")))
 
 
-def _slots(alignment: Alignment, sid: int, roles: Roles, names: Names, described: Callable[[], dict[str, set[str]]]
+def _slots(reader: _SlotReader, sid: int
            ) -> tuple[dict[str, Side], list[tuple[str, Side]], frozenset[str], dict[str, Slot]]:
     """slot -> side for each count, sum, age, date, time of day, measure and predicate
-    (`predicates.py`, a role's holder named as `roles` says) of the sentence, the first of each;
-    the sides of slots filled again later in it; the slots inferred (`_all_befallen`); and those
-    a count or a sum fills, with the slot (its occasion)."""
+    (`predicates.py`, a role's holder named as the reader's roles say) of the sentence, the first
+    of each; the sides of slots filled again later in it; the slots inferred (`_all_befallen`);
+    and those a count or a sum fills, with the slot (its occasion)."""
+    alignment, roles, names = reader.alignment, reader.roles, reader.names
     out: dict[str, Side] = {}
     later: list[tuple[str, Side]] = []
     counts: dict[str, Slot] = {}
@@ -568,7 +584,7 @@ def _slots(alignment: Alignment, sid: int, roles: Roles, names: Names, described
     article = alignment.sentences[sid].article
     for slot in (_as_holders_age(text, roles, names, article, slot) for slot in slots):
         if slot.key.startswith(AGE) and not slot.key.startswith(NAMED_AGE):
-            slot = _as_age_of_one_named_before(alignment, sid, names, slot, described)
+            slot = reader.as_age_of_one_named_before(sid, slot)
         mention = mention_at(alignment, sid, slot.start, slot.end)
         low = high = None
         if slot.value.startswith("#"):
@@ -635,23 +651,6 @@ def _as_holders_age(text: str, roles: Roles, names: Names, article: str, slot: S
     holder = roles.holder(slot.key[len(AGE):])
     named = holder is not None and names.named_in(holder[1:], article)  # the feature "@key"
     return dataclasses.replace(slot, key=AGE + holder) if named else slot
-
-
-def _as_age_of_one_named_before(alignment: Alignment, sid: int, names: Names, slot: Slot,
-                                described: Callable[[], dict[str, set[str]]]) -> Slot:
-    """The age of "the 34-year-old nurse" opening a sentence that names no one as the age of
-    the one person the sentence before it, in its paragraph, names, when the corpus calls that
-    person so ("nurse Nadia Oros"): "The first thing Nadia Oros heard was the glass. The
-    34-year-old nurse was changing a drip" (not "A man stabbed Nadia Oros. The 34-year-old
-    suspect …")."""
-    text = alignment.texts[sid]
-    if not _OPENING_THE.fullmatch(text, 0, slot.start) or sid == 0 \
-            or alignment.paragraph_of[sid - 1] != alignment.paragraph_of[sid] or _people_in(alignment, sid, names):
-        return slot
-    before = _people_in(alignment, sid - 1, names)
-    if len(before) != 1 or slot.key[len(AGE):] not in described().get(person := before.pop(), ()):
-        return slot
-    return dataclasses.replace(slot, key=AGE + person)
 
 
 def _people_in(alignment: Alignment, sid: int, names: Names) -> set[str]:

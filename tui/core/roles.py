@@ -11,7 +11,7 @@ And the title of an office one person holds names its holder: "Governor Carla Ra
 governor (not "former Governor Carla Ravell", "Lieutenant Governor Ivo Tamm", "Judge Ada Lind").
 
 Precision first: a wrong identity shows a contradiction no source makes.
-- a role is "the", words that tell no holder from another (_UNDISTINGUISHING, an age) and one
+- a role is "the", words that tell no holder from another (UNDISTINGUISHING, an age) and one
   noun, not a plural nor one that tells only sex or age (_ANYONE): "the first suspect", "a
   suspect", "the former minister", "the victim's brother", "the protesters", "the man" name no
   role, and no subject is looked up under them;
@@ -41,7 +41,7 @@ from tui.core.text import (BE, CONTRACTED_NOT, HAVE, NEGATIONS, PREPOSITIONS, RE
 
 # Words before a role that say how sure its holder is, not which one of several holds it:
 # "the suspected gunman", "the alleged attacker" (unlike "the first", "the former", "the wounded").
-_UNDISTINGUISHING = {"suspected", "alleged", "accused", "presumed", "lone"}
+UNDISTINGUISHING = {"suspected", "alleged", "accused", "presumed", "lone"}
 # Nouns that tell only someone's sex or age, not a part they play: a story's "the man" is the
 # victim in one sentence and the attacker in the next.
 _ANYONE = set("man woman boy girl person child teenager teen youth male female individual".split())
@@ -205,11 +205,11 @@ def _role_start(toks: TokenFeatures, low: list[str], k: int) -> int | None:
     """Where the role ending at token `k` starts (its "the"): one singular noun after "the" and
     words that tell no holder from another; None if it is no role."""
     word = low[k]
-    if not holds_word(toks[k][1]) or word in _UNDISTINGUISHING or word in _ANYONE or word in YEARS_OLD \
+    if not holds_word(toks[k][1]) or word in UNDISTINGUISHING or word in _ANYONE or word in YEARS_OLD \
             or _plural(word):  # a plural or a possessive
         return None
     j = k - 1
-    while j >= 0 and (low[j] in _UNDISTINGUISHING or in_an_age(low, j)):
+    while j >= 0 and (low[j] in UNDISTINGUISHING or in_an_age(low, j)):
         j -= 1
     return j if j >= 0 and low[j] == "the" else None
 

@@ -183,18 +183,20 @@ criminals crooks thugs gangsters smugglers traffickers dealers thieves robbers l
 # Words news uses for one another when it counts ("two workers" / "three employees" killed) or
 # dates ("scheduled for" / "planned for"): a count or a date of either is one slot. Each group is
 # keyed by its first word's stem.
+_PARLIAMENTARIANS = "deputies lawmakers legislators mps parliamentarians"
+_PEOPLE_COUNTED_AS = ("workers employees staff staffers labourers laborers",
+                      "soldiers troops servicemen servicemembers personnel",
+                      "gunmen attackers assailants raiders",
+                      "children kids minors",
+                      "protesters demonstrators",
+                      _PARLIAMENTARIANS)
 _COUNTED_AS = {stem(word): stem(group.split()[0]) for group in (
-    "workers employees staff staffers labourers laborers",
-    "soldiers troops servicemen servicemembers personnel",
-    "gunmen attackers assailants raiders",
-    "children kids minors",
-    "protesters demonstrators",
-    "deputies lawmakers legislators mps parliamentarians",
+    *_PEOPLE_COUNTED_AS,
     "scheduled planned due",  # what a date is set for: "scheduled for Thursday", "planned for Wednesday"
 ) for word in group.split()}
 # The stems a count of people is keyed by: "suspect", "individu", "worker" (not "countri")
-_PEOPLE_STEMS = frozenset(stem(w) for w in _KINDS_OF_PEOPLE | _EVERYONE | {"people"}) | (
-    frozenset(_COUNTED_AS.values()) - {stem("scheduled")})
+_PEOPLE_STEMS = frozenset(stem(w) for w in _KINDS_OF_PEOPLE | _EVERYONE | {"people"}) | frozenset(
+    stem(group.split()[0]) for group in _PEOPLE_COUNTED_AS)
 # Words after a count of one kind of people that add others to those the fate befell: "four
 # workers and a guard", "three soldiers as well as a child", "two officers along with".
 _AND = {"and", "or", "plus"}
@@ -234,8 +236,9 @@ _TALLY_REACH = 8
 _VOTES = {"votes", "vote"}  # between a tally's two numbers: "by 212 votes to 188"
 # "226 votes in favour and 199 against", "121 MPs for, just 9 against": the voters or "voted"
 # may stand after each number.
-_VOTERS = r"(?:votes?\s+|(?:mps|deputies|senators|lawmakers|legislators|members|judges|delegates|councillors|" \
-          r"councilors|representatives|jurors|shareholders|voters|voted)\s+(?:voted\s+)?)?"
+_VOTER_WORDS = f"{_PARLIAMENTARIANS} senators members judges delegates councillors councilors representatives jurors " \
+               "shareholders voters voted"
+_VOTERS = rf"(?:votes?\s+|(?:{'|'.join(_VOTER_WORDS.split())})\s+(?:voted\s+)?)?"
 _FOR_AND_AGAINST = re.compile(rf"([0-9]{{1,6}})\s+{_VOTERS}(?:in\s+favou?r|for)\s*(?:,\s*|\s+)(?:(?:and|with|to)\s+)?"
                               rf"(?:(?:just|only)\s+)?([0-9]{{1,6}})\s+{_VOTERS}against\b", re.I)
 # Words after two numbers that make them a change or a range of a measure ("cut rates 10 to 5

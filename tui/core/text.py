@@ -232,10 +232,15 @@ def tokens(text: str) -> tuple[Token, ...]:
     return tuple(Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text))
 
 
+POSSESSIVE_ENDINGS = ("'s", "’s")
+# The marks a bullet opens with: "- Six held", "• Six held"
+BULLET_MARKS = "-•*–—·"
+
+
 def strip_possessive(word: str) -> str:
     if not word.endswith(("s", "'", "’")):  # most words: one look in C, not four
         return word
-    for suffix in ("'s", "’s", "'", "’"):
+    for suffix in (*POSSESSIVE_ENDINGS, "'", "’"):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             return word[: -len(suffix)]
     return word
