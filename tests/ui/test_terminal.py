@@ -54,11 +54,11 @@ class Run:
 def parallax(tmp_path: Path, *args: str, size=(80, 24), stdin: str = "", env: dict[str, str] | None = None):
     """Parallax in a terminal of `size`, with its own config, state and cache; the pane stays
     open after it ends, so that a traceback can be read."""
-    status = tmp_path / "status"
+    status = tmp_path / "status"  # written whole (renamed into place): never read half-written
     home = {f"XDG_{d}_HOME": str(tmp_path / d.lower()) for d in ("CONFIG", "STATE", "CACHE", "DATA")}
     env = " ".join(f"{k}={shlex.quote(v)}" for k, v in {"TERM": "xterm-256color", **home, **(env or {})}.items())
     # COLUMNS and LINES, if the tmux server has them, would say a size other than the pane's
-    command = f"env -u COLUMNS -u LINES {env} {shlex.quote(sys.executable)} -m tui {shlex.join(args)} {stdin}; echo $? > {status}; sleep 60"
+    command = f"env -u COLUMNS -u LINES {env} {shlex.quote(sys.executable)} -m tui {shlex.join(args)} {stdin}; echo $? > {status}.part; mv {status}.part {status}; sleep 60"
     with tmux_server() as tmux:
         tmux("new-session", "-d", "-s", SESSION, "-x", str(size[0]), "-y", str(size[1]), "-c", str(ROOT),
              "sh", "-c", command)
