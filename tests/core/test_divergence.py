@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from tui.core.compare import compare
 from tui.core.export import to_json
 from tui.core.measures import loosen, measures, times_of_day
-from tui.core.text import number_value
+from tui.core.text import number_value, tokens
 
 from .corpus import articles_from
 
@@ -144,6 +144,15 @@ def test_a_single_comma_before_one_or_two_digits_is_a_decimal_comma():
     assert number_value("2,4") == 2.4 and number_value("12,75") == 12.75
     assert number_value("1,300") == 1300 and number_value("2,400,000") == 2400000
     assert [m.dimension for m in measures("a 40-foot-high wall, 12 feet deep")] == ["height", "depth"]
+
+
+def test_thousands_written_apart_are_one_number_and_diverge_from_another():
+    assert [t.text for t in tokens("fined 250 000 marks in 2019 500 times")] == [
+        "fined", "250 000", "marks", "in", "2019", "500", "times"]
+    assert number_value("15\u00a0000") == 15000
+    [d] = found("About 12,000 people marched to the town hall on Sunday, the organisers said.",
+                "According to the organisers, around 15 000 people marched to the town hall on Sunday.")
+    assert {s.text for s in d.sides} == {"About 12,000 people", "around 15 000 people"}
 
 
 def test_an_hour_after_or_before_which_something_happened_is_a_bound_not_a_time():

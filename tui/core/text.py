@@ -21,8 +21,12 @@ _TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty se
 # An age in words is two words, as one in figures is: "seven-year-old" reads as "7-year-old" does.
 _UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))  # longest first: "seventeen" before "seven"
 _AGE_IN_WORDS = rf"(?i:(?:{'|'.join(_TENS)})(?:-(?:{_UNIT_WORDS}))?|{_UNIT_WORDS})(?=-years?-old\b)"
+# A number written with its thousands apart, as many languages (and their translations) do:
+# "250 000", with a space, a no-break space or a thin one.
+_SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.])"
 # An ordinal ("7th") is one word, not the number 7 and a word "th": it counts nothing.
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:st|nd|rd|th)\b|\d[\d,.]*\d%?|\d%?|" + _AGE_IN_WORDS
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:st|nd|rd|th)\b|" + _SPACED_THOUSANDS
+                   + r"|\d[\d,.]*\d%?|\d%?|" + _AGE_IN_WORDS
                    + r"|[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 STOPWORDS = frozenset(
@@ -191,12 +195,14 @@ SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
 # One comma before one or two digits is a decimal comma ("2,4 million" in a translation): a
 # thousands separator is followed by three.
 DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
+_THOUSANDS_SPACE = re.compile(r"[ \u00a0\u2009\u202f]")
 
 
 def number_value(token: str) -> float | None:
     """47, 1,300, 3.5, 4%, forty-seven, twelve, dozen -> their value; anything else None."""
     t = token.casefold().rstrip("%")
     if t and t[0].isdigit():
+        t = _THOUSANDS_SPACE.sub("", t)
         digits = t.replace(",", ".") if DECIMAL_COMMA.match(t) else t.replace(",", "")
         try:
             value = float(digits) if "." in digits else int(digits)
