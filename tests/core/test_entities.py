@@ -116,6 +116,16 @@ def test_gendered_forms_and_shared_given_names_stay_apart():
     assert entity_of(entities, "John Smith") is not entity_of(entities, "Jane Smith")
 
 
+def test_a_given_name_s_short_form_is_that_name_but_one_more_letter_is_another():
+    entities = find_entities(articles_from(
+        "The court in Varno heard that Tomas Brennick had spent six years reporting from the region.",
+        "Tom Brennick, a father of two, was led into the courtroom in handcuffs.",
+        "Paul Dresner and his sister Paula Dresner both gave evidence.",
+    ))
+    assert entity_of(entities, "Tomas Brennick") is entity_of(entities, "Tom Brennick")
+    assert entity_of(entities, "Paul Dresner") is not entity_of(entities, "Paula Dresner")
+
+
 def test_names_one_letter_apart_are_not_enough():
     entities = find_entities(articles_from(
         "Analyst Mark Hansen said the talks failed.",

@@ -202,6 +202,7 @@ _ABBREVIATION = 4  # the longest abbreviation of one word read as such
 # "Election", "Maritime" / "Marine". The words begin alike for this many letters at least.
 _SAME_STEM = 4
 _STEM_ENDING = 4  # the most letters past the stem
+_SHORT_GIVEN = 3  # the fewest letters of a given name's short form ("Tom")
 def _name_keys(m: Mention) -> tuple[str, ...]:
     return _keys_of_words(m.words)
 
@@ -447,7 +448,16 @@ def _same_full_name(a: Mention, b: Mention, votes: dict[tuple[str, str], Counter
     # People: the same surname once romanisations are folded, and given names that the
     # table or the transliteration key says are one name. Never letters apart alone.
     given_a, given_b = given_name_key(a.words[0]) or ka[0], given_name_key(b.words[0]) or kb[0]
-    return given_a == given_b and ka[1:-1] == kb[1:-1] and (ka[-1] == kb[-1] or _akanye(ka[-1], kb[-1]))
+    return ((given_a == given_b or _short_form(ka[0], kb[0])) and ka[1:-1] == kb[1:-1]
+            and (ka[-1] == kb[-1] or _akanye(ka[-1], kb[-1])))
+
+
+def _short_form(a: str, b: str) -> bool:
+    """One given name the short form of the other, its first letters: Tom / Tomas, Alex /
+    Alexander, Sam / Samuel. Not one more letter, which makes another name, often the other
+    sex's (Paul / Paula, Jan / Jana, Louis / Louise)."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= _SHORT_GIVEN and long_.startswith(short) and len(long_) - len(short) > 1
 
 
 def _one_word_apart(a: str, b: str) -> bool:
