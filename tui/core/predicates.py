@@ -72,6 +72,14 @@ def is_named_fate(key: str) -> bool:
     return key.startswith(_OUTCOME + "@") and key.endswith(" fate")
 
 
+def named_act(key: str) -> tuple[str, str] | None:
+    """The name key of the one a predicate is said of and the act's stem, when a named person did
+    or underwent it: "said of @doe was arrest" -> ("doe", "arrest")."""
+    if not key.startswith(_SAID + "@"):
+        return None
+    return key[len(_SAID) + 1:].partition(" ")[0], key.rpartition(" ")[2]
+
+
 def may_tell_a_fate(text: str) -> bool:
     """Whether the sentence may tell what befell someone: a quick test before it is read."""
     return _FATE_WORD.search(text) is not None

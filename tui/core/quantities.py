@@ -21,11 +21,12 @@ from tui.core.entities import Names
 from tui.core.features import holds_number, holds_word, holds_year, is_word, name_runs
 from tui.core.model import Mention
 from tui.core.measures import Measure, bound_of, loosen, measures, times_of_day
-from tui.core.predicates import is_named_fate, may_tell_a_fate, predicates
+from tui.core.predicates import is_named_fate, may_tell_a_fate, named_act, predicates
 from tui.core.roles import Roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
 from tui.core.slots import (AGE, MONEY, NAMED_AGE, NAMED_TERM, SUM_ACTS, SUM_KINDS, SUM_SIGNS, TALLY, TERM, TIME_ZONES,
-                            Slot, counts_people, fate_of, may_give_a_term, may_give_an_age, sentence_slots)
+                            Slot, counts_people, dated_act, fate_of, is_named_date, may_date, may_give_a_term,
+                            may_give_an_age, sentence_slots)
 from tui.core.text import LIVE_STAMP, SPEECH_VERBS, fold, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
@@ -292,11 +293,12 @@ def _join_named(alignment: Alignment, slots_of: _SlotReader, articles: list[set[
     given: dict[tuple[str, int], list[int]] = defaultdict(list)  # (slot, the person among those keyed alike) -> types
     for t, members in enumerate(alignment.members):
         text = alignment.texts[members[0]]
-        if may_give_an_age(text) or may_tell_a_fate(text) or may_give_a_term(text):
+        if may_give_an_age(text) or may_tell_a_fate(text) or may_give_a_term(text) or may_date(text):
             sides = slots_of(members[0])
             for slot, side in sides.items():
-                age = slot.startswith((NAMED_AGE, NAMED_TERM))  # one person has one age and one term
-                if not (age or (is_named_fate(slot) and _fate_of_the_story(alignment, members[0], side))):
+                # one person has one age and one term, and is arrested or freed on one day
+                once = slot.startswith((NAMED_AGE, NAMED_TERM)) or is_named_date(slot)
+                if not (once or (is_named_fate(slot) and _fate_of_the_story(alignment, members[0], side))):
                     continue
                 person = names.one_named_in(_named_key(slot), alignment.sentences[members[0]].article)
                 if person is not None:
@@ -610,10 +612,24 @@ def _slots(reader: _SlotReader, sid: int
         planned = _PLANNED_FOR.search(text, max(0, when.start - len(" for ")), when.start) is not None
         out[_TIME_SLOT + planned * _PLANNED] = Side(mention, mention.text, mention.text, "time of day", when.low,
                                                      when.high)
+    out.update(_named_dates(out))
     inferred = _all_befallen(text, slots, out)
     out.update(inferred)
     _add_only_sum(slots, out, counts)
     return out, later, frozenset(inferred), counts
+
+
+def _named_dates(out: dict[str, Side]) -> dict[str, Side]:
+    """The date of an act the sentence says a named person did or underwent ("Jane Doe was
+    arrested on March 3"), keyed by the person too ("when date arrest @doe"): compared across
+    the corpus (`_join_named`), matching sentences or not. Not an act denied."""
+    person_of = {}  # the act's stem -> the name key of the one it is said of
+    for key, side in out.items():
+        said = named_act(key)
+        if said is not None and not side.value.startswith("not "):
+            person_of[said[1]] = said[0]
+    return {f"{key} @{person_of[act]}": side for key, side in out.items()
+            if (act := dated_act(key)) is not None and act in person_of}
 
 
 def _converted(text: str, time: Measure) -> bool:

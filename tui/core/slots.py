@@ -19,8 +19,9 @@ from itertools import takewhile, zip_longest
 from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
 from tui.core.features import TokenFeatures, holds_name, holds_number, holds_word, holds_year, is_quantity, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
-from tui.core.text import (ARTICLES, DETERMINERS, MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES, SPEECH_VERBS,
-                           WEEKDAYS, fold, is_title, live_entry, number_value, past_tense, stem, strip_possessive)
+from tui.core.text import (ARTICLES, DETERMINERS, MONTH_ABBREVIATIONS, MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES,
+                           SPEECH_VERBS, WEEKDAYS, fold, is_title, live_entry, number_value, past_tense, stem,
+                           strip_possessive)
 
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
 # How many words before a sum the act it is of may stand: "the haul is worth a staggering €120m"
@@ -318,7 +319,7 @@ class SentenceNames:
 def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     """Every slot the sentence fills, in reading order of numbers, then of dates. Numbers of a
     measure with a unit or of a clock time are read as such (`measures.py`), not as counts."""
-    dates = [i for i, (tok, _) in enumerate(toks) if _is_date_word(tok.text)]
+    dates = [i for i, (tok, _) in enumerate(toks) if _is_date_word(tok.text) or _abbreviated_date(toks, i)]
     days = _days_of_months(toks, dates)
     taken = _Taken([(m.start, m.end) for m in (*measures(text), *times_of_day(text))]
                    + [(toks[d][0].start, toks[d][0].end) for d in days.values()])  # "3 March" counts no March
@@ -1065,6 +1066,25 @@ def may_give_a_term(text: str) -> bool:
     return _TERM_HINT.search(text) is not None
 
 
+def may_date(text: str) -> bool:
+    """Whether the sentence may date an act (a weekday or a month): a quick test before it is read."""
+    return _DATE_HINT.search(text) is not None
+
+
+_DATE_HINT = re.compile(r"\b(?:" + "|".join(sorted({w.capitalize() for w in _DATE_WORDS | MONTH_ABBREVIATIONS}))
+                        + r")\b")
+
+
+def dated_act(key: str) -> str | None:
+    """The act a date's slot dates ("when date arrest" -> "arrest"), None for any other slot."""
+    return key.rpartition(" ")[2] if key.startswith(_WHEN) and "@" not in key else None
+
+
+def is_named_date(key: str) -> bool:
+    """Whether a slot is the date of what a named person did or underwent ("when date arrest @doe")."""
+    return key.startswith(_WHEN) and " @" in key
+
+
 def may_give_an_age(text: str) -> bool:
     """Whether the sentence may give someone's age (_AGE_HINT): a quick test before it is read."""
     return _AGE_HINT.search(text) is not None
@@ -1208,11 +1228,23 @@ _ACT_NOUN = re.compile(r"(?:tion|sion|ment|ance|ence|ival|ure)$")
 
 def _is_date_word(word: str) -> bool:
     """A weekday or a month, capitalised ("may" the verb is not May), also possessive ("Sunday's")."""
-    return word[0].isupper() and _date_value(word) in _DATE_WORDS
+    return word[0].isupper() and fold(strip_possessive(word)) in _DATE_WORDS
+
+
+def _abbreviated_date(toks: TokenFeatures, i: int) -> bool:
+    """Token `i` is a month's abbreviation with a day after it: "Feb. 26", "Sept 3" (alone, "Jan"
+    is as often a given name)."""
+    return (toks[i][0].text[0].isupper() and fold(toks[i][0].text) in MONTH_ABBREVIATIONS
+            and i + 1 < len(toks) and _DAY.match(toks[i + 1][0].text) is not None)
 
 
 def _date_value(word: str) -> str:
-    return fold(strip_possessive(word))
+    """The weekday or month a date word names: "Sunday's" -> sunday, "Feb" -> february."""
+    low = fold(strip_possessive(word))
+    return _MONTH_OF_ABBREVIATION.get(low, low)
+
+
+_MONTH_OF_ABBREVIATION = {short: next(m for m in MONTHS if m.startswith(short)) for short in MONTH_ABBREVIATIONS}
 
 
 def _days_of_months(toks: TokenFeatures, dates: list[int]) -> dict[int, int]:
