@@ -13,6 +13,7 @@ import pytest
 
 from tui.core.compare import compare
 from tui.core.align import align
+from tui.core.attribution import quotations
 from tui.core.entities import read_names
 from tui.core import slots
 from tui.core.features import name_runs
@@ -730,6 +731,18 @@ DIVERGING = {
                 'Green Party, who tabled the motion, told lawmakers.'),
         article("No confidence", '"This cabinet has lost the trust of the nation," said Lena Brask.'),
         (0, "Piet Danner"), (1, "Lena Brask")),
+    "a speaker after the quotation, with the body a title is of and a relative clause before the verb": (
+        article("Debate", '"This bill was written for landlords, not for tenants," VTU leader Piet Danner, who quit '
+                'as housing minister, said during the debate.'),
+        article("No confidence", '"This bill was written for landlords, not for tenants," Lena Brask told '
+                'reporters.'),
+        (0, "Piet Danner"), (1, "Lena Brask")),
+    "a quotation of two sentences credited, when nobody closes it, to the one who opens it": (
+        article("Reporter held", 'Interior Minister Ola Brandt said: "Nobody is above the law, reporters included. '
+                'The evidence is strong."'),
+        article("Arrest defended", 'Police chief colonel Iris Kallas told to journalists: "Nobody is above the law, '
+                'reporters included. The evidence is strong."'),
+        (0, "Ola Brandt"), (1, "Iris Kallas")),
     "a named co-defendant's term, told in sentences that do not match": (
         article("Mayor jailed", "Former mayor Ivo Dren was jailed for six years on Monday.",
                 "The builder Piet Vasko was found guilty of paying the bribes and sentenced to four years in prison."),
@@ -1816,3 +1829,10 @@ def _slot_values(sentence: str) -> list[str]:
 def test_the_minutes_of_a_live_pages_time_and_the_figure_a_toll_rose_from_are_no_count():
     assert _slot_values("13:40 Observers: the mission has given its verdict.") == []
     assert "#7" not in _slot_values("The death toll rose steadily from seven on Sunday night, doctors said.")
+
+
+def test_the_one_a_titled_role_set_off_by_commas_describes_speaks_not_the_body_it_names():
+    arts = articles_from('Ivo Marek, chairman of the guards union SOZ, said his members were "sitting ducks" on '
+                         'every cash run.', *FILLER)
+    names = read_names(tuple(arts))
+    assert [q.names for q in quotations(align(arts, names), names)] == ["Ivo Marek"]

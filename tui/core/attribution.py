@@ -81,7 +81,8 @@ class Quotation:
 def quotations(alignment: Alignment, names: Names, roles: Roles = NO_ROLES) -> Iterator[Quotation]:
     """Every quotation with a named speaker, in reading order. A quotation of several sentences
     ('"We were asleep. The walls shook," Doe said.') is credited, each sentence of it, to the
-    speakers of the sentence that closes it."""
+    speakers of the sentence that closes it, or else of the one that opens it ('Doe said: "We
+    were asleep. The walls shook."')."""
     paragraph = _Paragraph(("", -1))
     read: dict[str, _Read] = {}
     for sid, ref in enumerate(alignment.sentences):
@@ -95,8 +96,8 @@ def quotations(alignment: Alignment, names: Names, roles: Roles = NO_ROLES) -> I
         quoted = sentence.quoted
         if paragraph.open:  # the sentence goes on a quotation opened before it
             if sentence.closing is not None:
-                quoted = [(0, sentence.closing, _words(alignment, sid, 0, sentence.closing)), *quoted]
-                yield from _credited(paragraph.open, speakers)
+                closed = (sid, 0, sentence.closing, _words(alignment, sid, 0, sentence.closing))
+                yield from _credited([*paragraph.open, closed], speakers or paragraph.opened_by)
             elif not quoted and sentence.opening is None:  # a sentence inside it
                 paragraph.open.append((sid, 0, len(text), _words(alignment, sid, 0, len(text))))
                 continue
@@ -104,6 +105,7 @@ def quotations(alignment: Alignment, names: Names, roles: Roles = NO_ROLES) -> I
         yield from _credited([(sid, *q) for q in quoted], speakers)
         if sentence.opening is not None:
             paragraph.open = [(sid, sentence.opening, len(text), _words(alignment, sid, sentence.opening, len(text)))]
+            paragraph.opened_by = speakers  # 'Jane Doe said: "We were asleep. The walls shook."'
         paragraph.read(sentence, speakers)
 
 
@@ -140,6 +142,7 @@ class _Paragraph:
     others: bool = False  # a sentence read so far speaks of someone by a noun
     people: set[str] = field(default_factory=set)  # the keys of the people named so far
     open: list[tuple[int, int, int, frozenset[str]]] = field(default_factory=list)  # an unclosed quotation's parts
+    opened_by: list[tuple[str, str]] = field(default_factory=list)  # who the sentence that opened it names speaking
 
     def speakers_for(self, sentence: _Read, text: str) -> list[tuple[str, str]]:
         """The speakers of a sentence that names none: a sentence that is only a quotation goes
@@ -268,8 +271,8 @@ def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]], nam
     out: dict[int, tuple[str, str]] = {}
     for n in (s for k in range(len(runs)) if (s := _speaker(toks, text, runs, k)) is not None
               and not _in_a_clause_after(text, quoted, toks[runs[s][0]][0].start)):
-        if n and not names.is_person(runs[n][2][1:]) and (_of_between(toks, runs[n - 1], runs[n])
-                                                           or _role_of_between(text, toks, runs[n - 1], runs[n])):
+        if n and ((not names.is_person(runs[n][2][1:]) and _of_between(toks, runs[n - 1], runs[n]))
+                  or _role_of_between(text, toks, runs[n - 1], runs[n])):
             n -= 1  # "Jane Doe of the Acme Party, who tabled it, told …", "Jane Doe, a spokeswoman for Acme, said"
         for m in (n - 1, n, n + 1):  # a name joined by "and" speaks too
             if 0 <= m < len(runs) and (m == n or _joined(toks, runs[min(m, n)], runs[max(m, n)])):
@@ -401,6 +404,8 @@ def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int |
     first, last, _ = runs[n]
     after = fold(toks[last + 1][0].text) if last + 1 < len(toks) else ""
     k = _before_title(toks, first)
+    if k < first - 1:  # past the body a title is of: '"…," Acme Party leader Jane Doe, who …, said'
+        k = _before_name(toks, k)
     # "said" before the speaker credits them only right after the quotation: '"…," said Jane Doe',
     # not "the colonel warned President Ilse Varga" nor "said Jane Doe's spokeswoman"
     inverted = (k > 0 and fold(toks[k][0].text) in _INVERTED
@@ -430,6 +435,15 @@ def _before_title(toks, first: int) -> int:
             k -= 1
             qualifiers += 1
     return k
+
+
+def _before_name(toks, k: int) -> int:
+    """The token before the name token `k` stands in; `k` itself if it is no name's."""
+    if k < 0 or not holds_name(toks[k][1]):
+        return k
+    while k > 0 and toks[k - 1][1] == toks[k][1]:
+        k -= 1
+    return k - 1
 
 
 def _qualifies(token) -> bool:
@@ -465,13 +479,13 @@ def _of_between(toks, left: tuple[int, int, str], right: tuple[int, int, str]) -
 
 def _role_of_between(text: str, toks, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
     """A role set off by a comma stands between two names, the second the body the role is in:
-    "Jane Doe, a spokeswoman for the Acme Party"."""
+    "Jane Doe, a spokeswoman for the Acme Party", "Jane Doe, chairman of the guards' union Acme"."""
     between = [fold(t.text) for t, _ in toks[left[1] + 1:right[0]]]
     role = between[:-1] if between[-1:] == ["the"] else between
     return (1 < len(role) <= _ROLE_WORDS and gap(text, toks, left[1]) == ","
-            and role[0] in ("a", "an", "the") and role[-1] in PREPOSITIONS
+            and ((role[0] in ("a", "an", "the") and role[-1] in PREPOSITIONS) or is_title(role[0]))
             and all(t.text.islower() for t, _ in toks[left[1] + 1:right[0]])
-            and not any(gap(text, toks, k) for k in range(left[1] + 1, right[0])))
+            and not any(gap(text, toks, k) not in ("", "'", "’") for k in range(left[1] + 1, right[0])))
 
 
 def _joined(toks, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
