@@ -126,6 +126,16 @@ def test_a_given_name_s_short_form_is_that_name_but_one_more_letter_is_another()
     assert entity_of(entities, "Paul Dresner") is not entity_of(entities, "Paula Dresner")
 
 
+def test_a_woman_s_surname_with_and_without_its_feminine_ending_is_one_beside_one_given_name():
+    entities = find_entities(articles_from(
+        "Union leader Mirena Dvorak called the strike a success.",
+        "The leader of the unions Mirena Dvorakova said the strike would go on.",
+        "Jan Novak and his wife Jana Novakova were both questioned.",
+    ))
+    assert entity_of(entities, "Mirena Dvorak") is entity_of(entities, "Mirena Dvorakova")
+    assert entity_of(entities, "Jan Novak") is not entity_of(entities, "Jana Novakova")
+
+
 def test_names_one_letter_apart_are_not_enough():
     entities = find_entities(articles_from(
         "Analyst Mark Hansen said the talks failed.",

@@ -35,6 +35,7 @@ _KINDS = ("person", "place", "org", "other")
 _KIND_READ = 64
 _FEMALE = ("aya", "kaya", "skaya", "ova", "eva", "ina", "ska", "ská", "ová", "yna")
 _MALE = ("ski", "sky", "skiy", "ov", "ev", "in", "ich", "vich", "ij", "iy", "yi")
+_FEMININE_ENDINGS = frozenset({"ova", "eva", "ina", "aya", "a"})  # what a woman's surname adds: Hask -> Haskova
 _JOINERS = {"of", "the", "and", "for", "de", "la", "al", "el", "van", "von", "der", "bin"}
 
 
@@ -449,7 +450,14 @@ def _same_full_name(a: Mention, b: Mention, votes: dict[tuple[str, str], Counter
     # table or the transliteration key says are one name. Never letters apart alone.
     given_a, given_b = given_name_key(a.words[0]) or ka[0], given_name_key(b.words[0]) or kb[0]
     return ((given_a == given_b or _short_form(ka[0], kb[0])) and ka[1:-1] == kb[1:-1]
-            and (ka[-1] == kb[-1] or _akanye(ka[-1], kb[-1])))
+            and (ka[-1] == kb[-1] or _akanye(ka[-1], kb[-1]) or _feminine_of(a.words[-1], b.words[-1])))
+
+
+def _feminine_of(a: str, b: str) -> bool:
+    """One surname the other with a feminine ending (Hask, Haskova): beside one given name, one
+    woman's name, written as her language writes it and as another leaves it."""
+    short, long_ = sorted((fold(a), fold(b)), key=len)
+    return long_.startswith(short) and long_[len(short):] in _FEMININE_ENDINGS
 
 
 def _short_form(a: str, b: str) -> bool:
