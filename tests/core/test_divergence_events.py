@@ -743,6 +743,14 @@ DIVERGING = {
         article("Arrest defended", 'Police chief colonel Iris Kallas told to journalists: "Nobody is above the law, '
                 'reporters included. The evidence is strong."'),
         (0, "Ola Brandt"), (1, "Iris Kallas")),
+    "the most years a conviction may bring": (
+        article("Reporter charged", "The reporter faces up to 12 years in prison if convicted of spying."),
+        article("Spy charges", "If convicted, the reporter could face 15 years in prison, his lawyer said."),
+        (0, "12 years"), (1, "15 years")),
+    "the years prosecutors asked for": (
+        article("Mayor's trial", "Prosecutors sought a nine-year sentence for the former mayor on Monday."),
+        article("Trial ends", "Prosecutors had asked for a seven-year sentence for the former mayor."),
+        (0, "nine-year"), (1, "seven-year")),
     "a named co-defendant's term, told in sentences that do not match": (
         article("Mayor jailed", "Former mayor Ivo Dren was jailed for six years on Monday.",
                 "The builder Piet Vasko was found guilty of paying the bribes and sentenced to four years in prison."),
@@ -1349,6 +1357,10 @@ QUIET = {
                 'Opposition leader Pavo Lind called the result "a victory of fear" and promised more protests.'),
         article("Lind reacts",
                 'Pavo Lind, who leads the Civic Union, said the vote was "a victory of fear".'),
+    ),
+    "the most years a conviction may bring, the years asked for and those given": (
+        article("Mayor jailed", "The former mayor, who faced up to 12 years in prison, was jailed for six years."),
+        article("Verdict", "Prosecutors had sought nine years for the former mayor, who got six years in prison."),
     ),
     "a victim named where there were several": (
         article("Bar shooting",

@@ -224,8 +224,11 @@ _DESCRIBED = 4  # how many words of a title or a description may stand between "
 _JOINED_REACH = 8  # how many words back the "was" of a joined passive ("was found guilty … and sentenced") stands
 _TERM_HINT = re.compile(r"\b(?:" + "|".join(sorted(_SENTENCING)) + r")\b", re.I)
 # Words that make a term one faced or asked for, not given.
-_UNGIVEN = set("""face faces faced facing could would might sought seek seeks seeking asked ask asks
-demanded demand demands requested request requests maximum""".split())
+# The words that make a term one someone faces or asks for, not one given, and the slot each is:
+# the most a conviction may bring, and what a prosecutor asks.
+_UNGIVEN_TERMS = {**dict.fromkeys("face faces faced facing could would might maximum".split(), " faced"),
+                  **dict.fromkeys("""sought seek seeks seeking asked ask asks demanded demand demands requested
+                                  request requests""".split(), " sought")}
 _DASHES = {"-", "–"}  # what joins two numbers of a range or a tally
 # Verbs of a figure that changed: the figure after "from" is the old one, and how many words before
 # "from" the verb may stand ("the toll rose steadily over two days from seven").
@@ -933,10 +936,12 @@ def _term(text: str, toks: TokenFeatures, i: int) -> Slot | None:
     if counted is None or counted[1] not in _TERM_MONTHS:
         return None
     value, unit, last = counted
-    if not (_term_word_near(text, toks, i, -1) or _term_word_near(text, toks, last, 1)) or _only_asked(text, toks, i):
+    if not (_term_word_near(text, toks, i, -1) or _term_word_near(text, toks, last, 1)):
         return None
+    asked = _only_asked(text, toks, i)
     months = value * _TERM_MONTHS[unit]
-    return Slot(TERM, f"#{months:g}", toks[i][0].start, toks[last][0].end, "term",
+    return Slot(TERM + _UNGIVEN_TERMS.get(asked, ""), f"#{months:g}", toks[i][0].start, toks[last][0].end,
+                "term" if asked is None else "term " + _UNGIVEN_TERMS[asked].strip(),
                 _loosener(text, toks[i][0].start, toks[i][0].end))
 
 
@@ -1004,10 +1009,12 @@ def _compound(word: str) -> tuple[float, str] | None:
     return (value, fold(unit)) if value is not None and number_value(word) is None else None
 
 
-def _only_asked(text: str, toks: TokenFeatures, i: int) -> bool:
-    """A term someone faces or asks for ("faces 20 years in prison if convicted", "prosecutors
-    sought a 12-year sentence"), not one given: a word of _UNGIVEN before it in its clause."""
-    return any(fold(toks[j][0].text) in _UNGIVEN for j in clause_tokens(text, toks, i, -1, CLAUSE_REACH))
+def _only_asked(text: str, toks: TokenFeatures, i: int) -> str | None:
+    """The word that makes a term one someone faces or asks for ("faces 20 years in prison if
+    convicted", "prosecutors sought a 12-year sentence"), not one given: a word of _UNGIVEN_TERMS
+    before it in its clause; None for a term given."""
+    return next((w for j in clause_tokens(text, toks, i, -1, CLAUSE_REACH)
+                 if (w := fold(toks[j][0].text)) in _UNGIVEN_TERMS), None)
 
 
 def _term_word_near(text: str, toks: TokenFeatures, k: int, step: int) -> bool:
