@@ -751,6 +751,10 @@ DIVERGING = {
         article("Mayor's trial", "Prosecutors sought a nine-year sentence for the former mayor on Monday."),
         article("Trial ends", "Prosecutors had asked for a seven-year sentence for the former mayor."),
         (0, "nine-year"), (1, "seven-year")),
+    "a toll told with a tabloid's verb": (
+        article("Market strike", "The rocket strike on the Varno market killed 14 people, the governor said."),
+        article("Market horror", "At least 16 shoppers were slaughtered when rockets tore into the Varno market."),
+        (0, "14 people"), (1, "16 shoppers")),
     "a named co-defendant's term, told in sentences that do not match": (
         article("Mayor jailed", "Former mayor Ivo Dren was jailed for six years on Monday.",
                 "The builder Piet Vasko was found guilty of paying the bribes and sentenced to four years in prison."),

@@ -134,7 +134,7 @@ _CONDITION_SLOT = "condition"
 # attack are three counts of "people", not one count given three ways.
 FATES = {
     **dict.fromkeys("killed killing kill kills dead died die dying deaths death lives bodies perished slain gunned"
-                    .split(), "dead"),
+                    " murdered slaughtered massacred butchered".split(), "dead"),
     **dict.fromkeys("injured injuring injuries wounded wounding wounds hurt".split(), "hurt"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
     **dict.fromkeys("arrested arresting arrests detained detaining held apprehended captured custody hauled rounded "
