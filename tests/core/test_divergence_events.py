@@ -755,6 +755,11 @@ DIVERGING = {
         article("Market strike", "The rocket strike on the Varno market killed 14 people, the governor said."),
         article("Market horror", "At least 16 shoppers were slaughtered when rockets tore into the Varno market."),
         (0, "14 people"), (1, "16 shoppers")),
+    "the date an election is set for, told with other verbs": (
+        article("Government falls", "The prime minister lost a confidence vote on Tuesday, and the president set "
+                "an early election for May 9."),
+        article("Snap poll", "The president dissolved parliament and called the early elections on 16 May."),
+        (0, "May 9"), (1, "16 May")),
     "a named co-defendant's term, told in sentences that do not match": (
         article("Mayor jailed", "Former mayor Ivo Dren was jailed for six years on Monday.",
                 "The builder Piet Vasko was found guilty of paying the bribes and sentenced to four years in prison."),

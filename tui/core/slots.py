@@ -1217,8 +1217,11 @@ def _dates(text: str, toks: TokenFeatures, dates: list[int], days: dict[int, int
             1 for k in range(before[0] + 1, first) if not holds_name(toks[k][1])) < _UNIT_REACH else None
         verbs = [j for j in before
                  if past_tense(toks[j][0].text) and not (j and fold(toks[j - 1][0].text) in RELATIVES)]
-        if nearest is not None and verbs and verbs[0] != nearest and _ACT_NOUN.search(fold(toks[nearest][0].text)):
-            nearest = None  # "accepted the resignation on Wednesday" dates the accepting, not the resigning
+        if (nearest is not None and verbs and verbs[0] != nearest and _ACT_NOUN.search(fold(toks[nearest][0].text))
+                and not (first and fold(toks[first - 1][0].text) == "for")):
+            # "accepted the resignation on Wednesday" dates the accepting, not the resigning; "set
+            # an election for June 14" dates the election
+            nearest = None
         acts = [j for j in before if j == nearest or j in verbs]
         if _verb_after(text, toks, last) or (_date_value(toks[last][0].text) != fold(toks[last][0].text)
                                              and last + 1 < len(toks) and holds_word(toks[last + 1][1])):
