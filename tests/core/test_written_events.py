@@ -1,4 +1,4 @@
-"""Forty invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Forty-three invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -28,6 +28,7 @@ FOUND = {
     "cash_van_robbery": {"attack_time", "gang_quote_speaker", "guard_age", "sum_stolen"},
     "ceasefire_breach": {"aid_amount", "ceasefire_signing_date", "death_toll", "murder_quote_speaker", "strike_time",
                          "witness_age"},
+    "coalition_collapse": {"bankers_quote_speaker", "crowd_size", "election_date", "kovalsky_age"},
     "convoy_ambush": {"ambush_time", "distance_from_oskava", "sedlar_age"},
     "coup_attempt": {"address_time", "curfew_start", "officers_detained", "under_control_speaker", "vetrin_age"},
     "court_strikes_law": {"halas_age", "kelmont_detained", "ruling_read_time", "ties_hands_speaker"},
@@ -46,8 +47,11 @@ FOUND = {
     "immunity_lifted": {"bribe_amount", "harlan_age", "walkout_count"},
     "impeachment_vote": {"crowd_size", "sum_misused", "sworn_in_time", "vote_tally_for"},
     "jewel_fraud": {"halsky_age", "quote_attribution", "total_losses"},
+    "journalist_detained": {"above_the_law_speaker", "bail_offer_amount", "custody_period", "detention_date",
+                            "ellery_age", "max_sentence"},
     "kidnap_rescue": {"arrests_count", "farmhouse_distance", "raid_time"},
     "mall_shooting": {"death_toll", "gunman_age", "no_accomplices_speaker", "start_time"},
+    "market_strike": {"evacuation_destination", "quote_attribution", "strike_time", "witness_age"},
     "mayor_arrest": {"arrest_time", "cb_amount", "karev_age", "primary_date"},
     "minister_resignation": {"contract_value", "fig_leaf_speaker", "poll_nrp", "resignation_time"},
     "museum_heist": {"break_in_time", "guard_age", "haul_value", "pieces_stolen", "professionals_quote_speaker",
