@@ -760,6 +760,12 @@ DIVERGING = {
                 "an early election for May 9."),
         article("Snap poll", "The president dissolved parliament and called the early elections on 16 May."),
         (0, "May 9"), (1, "16 May")),
+    "an age standing alone, of the one person named just before": (
+        article("Minister quits", "Transport Minister Ivo Lantz resigned on Tuesday evening.",
+                "The 54-year-old, who had run the ministry since 2019, denied any wrongdoing."),
+        article("Lantz out", "Disgraced minister Ivo Lantz has quit.",
+                "The 57-year-old insisted he had done nothing wrong."),
+        (0, "54-year-old"), (1, "57-year-old")),
     "a named co-defendant's term, told in sentences that do not match": (
         article("Mayor jailed", "Former mayor Ivo Dren was jailed for six years on Monday.",
                 "The builder Piet Vasko was found guilty of paying the bribes and sentenced to four years in prison."),

@@ -361,19 +361,27 @@ class _SlotReader:
         return out
 
     def as_age_of_one_named_before(self, sid: int, slot: Slot) -> Slot:
-        """The age of "the 34-year-old nurse" opening a sentence that names no one as the age of
-        the one person the sentence before it, in its paragraph, names, when the corpus calls
-        that person so ("nurse Nadia Oros"): "The first thing Nadia Oros heard was the glass. The
-        34-year-old nurse was changing a drip" (not "A man stabbed Nadia Oros. The 34-year-old
-        suspect …")."""
+        """The age of "the 34-year-old nurse" (or "the 54-year-old" alone) opening a sentence that
+        names no one as the age of the one person the sentence before it, in its article, names,
+        when the corpus calls that person so ("nurse Nadia Oros"): "The first thing Nadia Oros
+        heard was the glass. The 34-year-old nurse was changing a drip" (not "A man stabbed Nadia
+        Oros. The 34-year-old suspect …")."""
         alignment, names = self.alignment, self.names
         if not _OPENING_THE.fullmatch(alignment.texts[sid], 0, slot.start) or sid == 0 \
-                or alignment.paragraph_of[sid - 1] != alignment.paragraph_of[sid] or _people_in(alignment, sid, names):
+                or alignment.sentences[sid - 1].article != alignment.sentences[sid].article \
+                or _people_in(alignment, sid, names):
             return slot
         before = _people_in(alignment, sid - 1, names)
-        if len(before) != 1 or slot.key[len(AGE):] not in self.described.get(person := before.pop(), ()):
+        described = slot.key[len(AGE):]  # "" for "The 54-year-old" alone
+        if len(before) != 1:
             return slot
-        return dataclasses.replace(slot, key=AGE + person)
+        person = before.pop()
+        if described and described not in self.described.get(person, ()):
+            return slot
+        toks, text = alignment.tokens(sid - 1), alignment.texts[sid - 1]
+        named = next(text[toks[first][0].start:toks[last][0].end] for first, last, key in name_runs(toks)
+                     if key == person)
+        return dataclasses.replace(slot, key=AGE + person, subject=f"{named}’s age")
 
     @cached_property
     def live_pages(self) -> dict[str, dict[int, _Entry]]:
@@ -587,6 +595,8 @@ def _slots(reader: _SlotReader, sid: int
     for slot in (_as_holders_age(text, roles, names, article, slot) for slot in slots):
         if slot.key.startswith(AGE) and not slot.key.startswith(NAMED_AGE):
             slot = reader.as_age_of_one_named_before(sid, slot)
+            if slot.key == AGE:
+                continue  # an age standing alone, of nobody named just before
         mention = mention_at(alignment, sid, slot.start, slot.end)
         low = high = None
         if slot.value.startswith("#"):

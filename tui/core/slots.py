@@ -418,7 +418,10 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         return [Slot(AGE + age[0], feats[0], tok.start, tok.end, f"{age[1]}’s age")]
     if i + 1 < len(toks) and fold(toks[i + 1][0].text) in YEARS_OLD:
         age = _aged_person(text, toks, i, names)  # "a 33-year-old driver": whose age, or no slot
-        return [Slot(AGE + age[0], feats[0], tok.start, toks[i + 1][0].end, f"{age[1]}’s age")] if age else []
+        if age is None and _stands_alone(text, toks, i + 1):
+            age = ("", "")  # "The 54-year-old had led …": someone named before (`quantities.py` reads whom)
+        return [Slot(AGE + age[0], feats[0], tok.start, toks[i + 1][0].end,
+                     f"{age[1]}’s age" if age[1] else "age")] if age else []
     last, scale = _scaled(text, toks, i)  # "3 million people": people are counted
     value, end, rounding = float(feats[0][1:]) * scale, toks[last][0].end, _rounding(tok.text, scale)
     loosener = _loosener(text, tok.start, end)
@@ -1124,12 +1127,24 @@ def _named(text: str, toks: TokenFeatures, run: _NameRun) -> tuple[str, str]:
     return key, text[toks[first][0].start:toks[last][0].end]
 
 
+def _stands_alone(text: str, toks: TokenFeatures, k: int) -> bool:
+    """"N-year-old" ending at token `k` stands for a person, no noun after it: "The 54-year-old had
+    led the ministry", "The 54-year-old, who …", "The 57-year-old insisted he …"."""
+    return k + 1 >= len(toks) or gap(text, toks, k) != "" or not toks[k + 1][1] or _verb_at(toks, k + 1)
+
+
+def _verb_at(toks: TokenFeatures, j: int) -> bool:
+    """Token `j` is a verb in the past with no content word after it ("insisted he", "resigned on"),
+    not a participle before its noun ("an injured man")."""
+    return past_tense(toks[j][0].text) and (j + 1 >= len(toks) or not holds_word(toks[j + 1][1]))
+
+
 def _head_after(text: str, toks: TokenFeatures, k: int) -> tuple[str, str] | None:
     """(stem, word) of the first word right after token `k` that is not a qualifier, the person
     an age of no name describes: "a 34-year-old former soldier" -> soldier; "a 34-year-old man
     outside the bar" -> man."""
     for j in clause_tokens(text, toks, k, 1, _AGED_REACH):
-        if not holds_word(toks[j][1]):
+        if not holds_word(toks[j][1]) or _verb_at(toks, j):
             return None
         if fold(toks[j][0].text) not in _QUALIFIERS:
             return toks[j][1][0], toks[j][0].text
