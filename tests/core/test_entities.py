@@ -43,6 +43,7 @@ def test_central_european_spellings_of_one_name_meet():
     assert translit_key("Kessel") == translit_key("Kesel") == translit_key("Kezel")  # doubles first, then voicing
     assert name_key("Welkow") == name_key("Velkov")  # a Slavic ending as romanised in German or Polish
     assert name_key("Fitch") != name_key("Fitz")  # a closing ch after a consonant is no č
+    assert name_key("Marych") == name_key("Marich") == name_key("Marić")  # nor after a y for an i
     assert fold("Sawczuk") != fold("Savchuk")  # they meet on the names' key, not by folding
 
 
