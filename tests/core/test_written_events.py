@@ -1,4 +1,4 @@
-"""Forty-three invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Forty-six invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -19,6 +19,7 @@ EVENTS = Path(__file__).resolve().parent.parent / "data" / "events"
 # its sides' paragraphs), per event.
 FOUND = {
     "art_forgery": {"quote_speaker", "raid_time"},
+    "bank_hostages": {"assault_time", "guard_age", "no_bargain_quote_speaker", "ransom_amount"},
     "bootleg_poisoning": {"compensation_amount", "distiller_age", "poison_quote_speaker"},
     "border_shelling": {"ceasefire_duration", "death_toll", "girl_age", "households_without_power",
                         "prisoner_swap_count"},
@@ -57,6 +58,8 @@ FOUND = {
     "museum_heist": {"break_in_time", "guard_age", "haul_value", "pieces_stolen", "professionals_quote_speaker",
                      "raid_duration"},
     "no_confidence_vote": {"detained_count", "hallberg_age", "lost_trust_quote_speaker", "savings_package_size"},
+    "pardon_protest": {"darov_age", "lawmakers_signed", "licence_quote_speaker", "release_time"},
+    "port_drone_attack": {"captain_age", "family_fund", "quote_speaker"},
     "port_strike_clash": {"ambush_quote_speaker", "arrest_count", "oravec_age", "oravec_detention_place",
                           "police_move_in_time"},
     "prison_escape": {"discovery_time", "manhunt_officers", "recapture_time", "reward_amount", "tunnel_length"},
