@@ -309,6 +309,14 @@ def test_reporting_credits_and_an_update_note_after_the_story_are_furniture():
         assert kinds(STORY[4:6] + STORY[8:10] + [line])[-1] == "boilerplate", line
 
 
+def test_who_reported_from_where_is_a_credit_only_of_the_name_before_it():
+    credit = "Kim Doe reported from the port."
+    assert kinds(STORY[4:6] + STORY[8:10] + [credit])[-1] == "boilerplate"
+    story = "The union leader, who has reported from the docks for a decade, denies the charges."
+    after = "Dock workers said the agreement also included new safety rules for crane operators at the port."
+    assert kinds(STORY[4:6] + STORY[8:10] + [story, after])[-2:] == ["body", "body"]
+
+
 def test_an_appeal_for_information_in_the_story_is_story():
     line = "Anyone with information about the fire is asked to email tips@harbour-police.example."
     assert kinds(STORY[4:6] + STORY[8:10] + [line])[-1] == "body"

@@ -136,9 +136,11 @@ _WIRE_CREDIT = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\()"
 # closes no sentence: "By Monday, police had arrested six people." is story.
 _BYLINE = re.compile(r"^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|(?:[Aa]dditional )?[Rr]eporting by)\s+"
                      rf"(?!(?i:{_MONTHS}|{_WEEKDAYS})\b)[A-Z]\S*(?:\s+\S+){{0,7}}$")
+# "reported from" credits the name right before it ("Ann Roe reported from Kyiv."), not a clause
+# about someone in the story ("Doe, who has reported from Kestria for six years, denies it").
 _CREDIT = re.compile(
-    r"\b(?:contributed (?:to )?(?:this )?(?:report(?:ing)?|story|article)|reported from|additional reporting|"
-    r"(?:writing|editing|reporting) by)\b",
+    r"\b(?:contributed (?:to )?(?:this )?(?:report(?:ing)?|story|article)|(?-i:[A-Z][\w'’-]+) reported from|"
+    r"additional reporting|(?:writing|editing|reporting) by)\b",
     re.I,
 )
 _BIO = re.compile(
