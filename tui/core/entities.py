@@ -444,18 +444,21 @@ def _same_full_name(a: Mention, b: Mention, votes: dict[tuple[str, str], Counter
                 and not _names_another(s, votes[(s.article, "".join(short))]))
     if len(ka) != len(kb):
         return False
-    if not _same_gender(a.words[-1], b.words[-1]):
-        return False
     # People: the same surname once romanisations are folded, and given names that the
-    # table or the transliteration key says are one name. Never letters apart alone.
+    # table or the transliteration key says are one name. Never letters apart alone. A
+    # masculine and a feminine form of one surname are two people (husband and wife), but
+    # beside one given name, one woman's name written as her language writes it and as another
+    # leaves it (`_feminine_of`).
     given_a, given_b = given_name_key(a.words[0]) or ka[0], given_name_key(b.words[0]) or kb[0]
-    return ((given_a == given_b or _short_form(ka[0], kb[0])) and ka[1:-1] == kb[1:-1]
-            and (ka[-1] == kb[-1] or _akanye(ka[-1], kb[-1]) or _feminine_of(a.words[-1], b.words[-1])))
+    if not ((given_a == given_b or _short_form(ka[0], kb[0])) and ka[1:-1] == kb[1:-1]):
+        return False
+    if _feminine_of(a.words[-1], b.words[-1]):
+        return True
+    return _same_gender(a.words[-1], b.words[-1]) and (ka[-1] == kb[-1] or _akanye(ka[-1], kb[-1]))
 
 
 def _feminine_of(a: str, b: str) -> bool:
-    """One surname the other with a feminine ending (Hask, Haskova): beside one given name, one
-    woman's name, written as her language writes it and as another leaves it."""
+    """One surname the other with a feminine ending (Hask, Haskova; Kostadin, Kostadinova)."""
     short, long_ = sorted((fold(a), fold(b)), key=len)
     return long_.startswith(short) and long_[len(short):] in _FEMININE_ENDINGS
 

@@ -861,6 +861,8 @@ def _run_from_word(toks, i, last, text, headline, known, places):
     while j < len(toks) and (_adjacent(text, toks[j - 1], toks[j]) or _after_initial(text, toks, j, known)) \
             and not _possessive(toks[last].text) and not _HYPHEN_ADJECTIVE.match(toks[last].text):
         word = toks[j].text
+        if _shouted_after(toks, last, j):
+            break  # "Doe QUITS": a tabloid's shouted verb after a name written in capitals and small letters
         if (_name_word(word, False, headline, known, places) and fold(word) not in TITLES) or (
                 fold(word) in _FIELDS and _named_of(toks, i, j)) or _road_number(toks, last, j, text):
             last = j
@@ -1112,6 +1114,12 @@ def _month_with_day(toks, i: int) -> bool:
             and toks[i + 1].text.isdigit() and len(toks[i + 1].text) <= 2)
 
 
+def _shouted_after(toks, last: int, j: int) -> bool:
+    """Token `j`, after a name's word `last` not in capitals, is an everyday word in capitals."""
+    word = toks[j].text
+    return word.isupper() and len(word) > 3 and not toks[last].text.isupper() and is_common_word(fold(word))
+
+
 def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -> bool:
     if _prefixed_word(word):
         return False
@@ -1124,11 +1132,11 @@ def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -
     low = fold(strip_possessive(word))
     if low.rstrip(".") in _MONTHS_AND_DAYS or _CONTRACTION.search(word):
         return False  # "JUNE 6", "Dec. 3", "I'm", "We've": not names, in capitals or not
-    if low.rstrip(".") in _ROLE_WORDS:
-        return False
+    if low.rstrip(".") in _ROLE_WORDS or is_title(low):
+        return False  # "PM Jane Doe": a title in capitals is no acronym
     if _ACRONYM.match(word) and not (headline and word.isupper() and len(word) > 6):
         return low not in STOPWORDS or len(word) > 2  # "US" yes, "IT" and "A" only as names we know
-    if is_title(low) or low in STOPWORDS:
+    if low in STOPWORDS:
         return False
     if sentence_start or headline:
         return low in known or low in places

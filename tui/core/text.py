@@ -82,7 +82,7 @@ TITLES = frozenset(
     speaker spokesman spokeswoman spokesperson leader commander officer sheikh emir sultan
     mr mrs ms dr prof professor sir lord lady dame saint st rev reverend father sister
     former acting interim deputy foreign defence defense interior attorney sheriff detective prosecutor
-    commissioner inspector superintendent trooper constable marshal
+    commissioner inspector superintendent trooper constable marshal pm mp
     corporal brigadier cpl sgt pte lt capt maj""".split()
 )
 # Words that say whether a title holds: "former President" contradicts "President". Words that
