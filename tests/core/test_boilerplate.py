@@ -144,7 +144,7 @@ def test_captions_credits_and_timestamps_are_furniture():
         "Dockers block the gate of the container terminal, in Harbour Town, Examplia, March 12",
         "Dockers block the gate on Friday, March 12, 2024. Example Wire/Kim Doe",
         # a live blog's control and its closing line, a translation's page details, a paywall
-        "Show all key events",
+        "Show all key events", "LIVE UPDATES", "Latest updates",
         "This blog is now closed. Follow our coverage of the dispute at the port here.",
         "Example Tijd - World - 12.03.2024 (automatic translation)",
         "This article is for subscribers only. Subscribe to read the full story.",

@@ -80,7 +80,7 @@ _FURNITURE = [
          r"\b(?:story|article) continues (?:below|after)\b|^ad feedback$|^loading\W*$|^click here\b|"
          r"^download (?:the|our) (?:\w+ ){0,3}app\b|\benable javascript\b|^(?:got|have) a (?:news )?tip\b|"
          r"\bpress ctrl\s*\+\s*enter\b|"  # a site's way to report a typo
-         r"^show (?:all )?key events$",  # a live blog's own control
+         r"^show (?:all )?key events$|^(?:live|latest) updates$",  # a live blog's own controls and heading
          "site furniture", _LINE),
         (r"^(?:this (?:live )?blog|(?:our )?live coverage)(?: of [^.]{1,40})? "
          r"(?:is (?:now )?closed|(?:has (?:now )?)?ended)(?:$|[.!]|\s+(?:here|now)\b)", "site furniture", _TEASER),
