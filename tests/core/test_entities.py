@@ -217,6 +217,15 @@ def test_a_title_in_capitals_and_a_tabloid_s_shouted_verb_after_a_name_are_no_pa
     assert not [m.text for e in entities for m in e.mentions if m.text.startswith(("PM", "MP")) or "QUITS" in m.text]
 
 
+def test_a_description_set_off_by_commas_that_calls_a_name_a_body_makes_it_an_organisation():
+    entities = find_entities(articles_from(
+        "Clean Ledger, an anti-corruption group, said the pardon undid years of work.",
+        "Ana Pell, a spokeswoman for the group, said it would go to court.",
+    ))
+    assert entity_of(entities, "Clean Ledger").kind == "org"
+    assert entity_of(entities, "Ana Pell").kind == "person"
+
+
 def test_a_hyphenated_given_name_opening_a_sentence_is_part_of_the_name():
     entities = find_entities(articles_from("Jean-Luc Marchetti, the harbour master, closed the quay."))
     assert "Jean-Luc Marchetti" in mention_texts(entities)

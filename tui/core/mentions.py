@@ -19,10 +19,10 @@ from typing import NamedTuple
 
 from tui.core.model import Article
 from tui.core.measures import is_unit
-from tui.core.text import (BULLET_MARKS, DATELINE_AT_START, MONTH_ABBREVIATIONS, MONTHS, OLDEST, RELATIVES, STOPWORDS,
-                           TITLES, US_STATE_ABBREVIATIONS, WEEKDAYS, fold, given_name_key, holds_title, is_common_word,
-                           is_english_word, is_listed_given_name, is_title, live_entry, name_key, number_value,
-                           past_tense, strip_possessive, tokens)
+from tui.core.text import (BULLET_MARKS, DATELINE_AT_START, MONTH_ABBREVIATIONS, MONTHS, OLDEST, PREPOSITIONS, RELATIVES,
+                           STOPWORDS, TITLES, US_STATE_ABBREVIATIONS, WEEKDAYS, fold, given_name_key, holds_title,
+                           is_common_word, is_english_word, is_listed_given_name, is_title, live_entry, name_key,
+                           number_value, past_tense, strip_possessive, tokens)
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
               "la", "le", "dos", "das", "ter", "ten", "st."}
@@ -1169,6 +1169,20 @@ def _in_datelines_agency(text: str, mention: Mention) -> bool:
     return dateline is not None and dateline.start("agency") == mention.start
 
 
+# A description set off by commas after a name that says it is a body: "X, an anti-corruption
+# group,", "X, the country's largest union,"; its words before the noun qualify it (no
+# preposition: "X, a spokeswoman for the group," is a person).
+_APPOSED_BODY = re.compile(r",\s+(?:a|an|the)\s+((?:[a-z][\w'’-]*\s+){0,3}?)(?:%s)\s*[,.;)]"
+                           % "|".join(sorted(ORG_ROLES | {"charity", "watchdog", "movement", "union", "coalition",
+                                                          "alliance", "body", "ngo"})))
+
+
+def _apposed_body(text: str, end: int) -> bool:
+    m = _APPOSED_BODY.match(text, end)
+    return m is not None and not any(w in PREPOSITIONS or w in PERSON_ROLES or is_title(w)
+                                     for w in m.group(1).split())
+
+
 def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places) -> None:
     """Evidence for the mention's kind from its words and its neighbours."""
     words = [fold(w) for w in mention.words]
@@ -1215,5 +1229,7 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
     aged = _AGE_AFTER.match(text, mention.end)
     if aged and 0 < int(aged.group(1)) <= OLDEST:
         votes["person"] += 2  # "said Lorna, 67," and "Jane Roe, 54, was charged": people have ages
+    if _apposed_body(text, mention.end):
+        votes["org"] += 3  # "Transparency Watch, an anti-corruption group, said"
     if len(words) in (2, 3) and all(w.isalpha() for w in words) and not votes:
         votes["org" if body else "person"] += 1  # two or three plain capitalised words: most often a person
