@@ -226,6 +226,15 @@ def test_a_description_set_off_by_commas_that_calls_a_name_a_body_makes_it_an_or
     assert entity_of(entities, "Ana Pell").kind == "person"
 
 
+def test_a_fleet_or_a_brigade_is_an_organisation_and_oleh_is_oleg():
+    entities = find_entities(articles_from(
+        "Rear Admiral Oleg Varin said the Northern Fleet lost a frigate. The 4th Brigade moved north.",
+        "Oleh Varin, who commands the Northern Fleet, spoke to reporters.",
+    ))
+    assert entity_of(entities, "Northern Fleet").kind == "org"
+    assert entity_of(entities, "Oleg Varin") is entity_of(entities, "Oleh Varin")
+
+
 def test_a_hyphenated_given_name_opening_a_sentence_is_part_of_the_name():
     entities = find_entities(articles_from("Jean-Luc Marchetti, the harbour master, closed the quay."))
     assert "Jean-Luc Marchetti" in mention_texts(entities)

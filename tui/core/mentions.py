@@ -43,7 +43,7 @@ ORG_WORDS = set(
     journal magazine gazette tribune herald daily reuters school college hospital clinic treatment conference division
     records studios pictures entertainment team fc guard force staff wire newswire guild weekly
     holdings energy motors systems technologies pharmaceuticals industries enterprises logistics shipping telecom
-    petroleum insurance investments ventures laboratories""".split()
+    petroleum insurance investments ventures laboratories fleet flotilla brigade battalion regiment corps""".split()
 )
 PLACE_WORDS = set(
     """street avenue road rue boulevard lane plaza square river lake mountain mountains island islands province region county

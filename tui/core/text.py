@@ -336,6 +336,7 @@ _GIVEN_NAMES = [
     "uladzislau vladislav vladyslav",
     "pavel pavlo paval",
     "tomas tomasz tomash thomas",
+    "oleg oleh aleh",
     "piotr pyotr petr petro petar",
     "mohammad mohammed muhammad mohamed mohamad",
     "ahmad ahmed",
