@@ -162,6 +162,12 @@ def test_the_day_a_named_person_was_arrested_is_compared_across_the_corpus_and_a
     assert {s.text for s in d.sides} == {"arrested on Feb. 26", "detained 24 February"}
 
 
+def test_a_translations_time_of_the_morning_without_the_article_is_a_time():
+    [(low, high)] = [(t.low, t.high) for t in times_of_day("The raids began on Monday in 05:30 of morning.")]
+    assert (low, high) == (5 * 60 + 29.5, 5 * 60 + 30.5)
+    assert not times_of_day("The ministry of morning affairs met at 10.")
+
+
 def test_an_hour_after_or_before_which_something_happened_is_a_bound_not_a_time():
     [after] = times_of_day("The shelling resumed shortly after 11 p.m. on Friday.")
     assert (after.low, after.high) == (23 * 60, 24 * 60)

@@ -81,10 +81,10 @@ _MEASURE = re.compile(
 )
 # A time of day says a.m. or p.m. with the letters or with the part of the day after it: "8:15
 # this morning", "2:40 in the night" (before dawn: a.m.), "10 at night", a translation's "7
-# o'clock of the morning".
+# o'clock of the morning" and "10:15 of morning".
 _CLOCK = (r"(?<![\d.,:])(?P<{0}h>\d{{1,2}})(?:[:.](?P<{0}m>[0-5]\d))?(?P<{0}oc>\s+o['’]clock)?"
           r"(?:\s?(?P<{0}ap>[ap])\.?\s?m\b\.?"
-          r"|\s+(?:in\s+the|of\s+the|this|at|last)\s+(?P<{0}day>morning|afternoon|evening|night)\b"
+          r"|\s+(?:in\s+the|of(?:\s+the)?|this|at|last)\s+(?P<{0}day>morning|afternoon|evening|night)\b"
           r"|\s+(?P<{0}tonight>tonight)\b)?")
 _DAWN = 6  # an hour "in the night" before this is after midnight
 _LOCAL_TIME = re.compile(r"\s+(?:by\s+)?local\s+time\b", re.I)  # "at 10:25 local time": on the 24-hour clock
