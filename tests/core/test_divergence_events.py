@@ -766,6 +766,19 @@ DIVERGING = {
         article("Lantz out", "Disgraced minister Ivo Lantz has quit.",
                 "The 57-year-old insisted he had done nothing wrong."),
         (0, "54-year-old"), (1, "57-year-old")),
+    "a translation's speaker after a role, the body it is of and where": (
+        article("Convoy hit", '"The trucks were clearly marked," Ana Pell, the agency\'s country director, told '
+                'reporters in Examplia.'),
+        article("Convoy shelled", '"The trucks were clearly marked," declared the humanitarian coordinator of UNO in '
+                'Examplia Ilse Varga.'),
+        article("Crossing shut", "Examplia closed the border crossing after the attack."),
+        (0, "Ana Pell"), (1, "Ilse Varga")),
+    "a translation's speaker after the head of a body of a body": (
+        article("Drugs haul", '"This is the biggest blow ever dealt to the cartels," Interior Minister Ana Pell told '
+                'reporters.'),
+        article("Cocaine seized", '"This is the biggest blow ever dealt to the cartels," declared the head of National '
+                'Directorate of Anti-Narcotics colonel Ivo Brandt.'),
+        (0, "Ana Pell"), (1, "Ivo Brandt")),
     "a named co-defendant's term, told in sentences that do not match": (
         article("Mayor jailed", "Former mayor Ivo Dren was jailed for six years on Monday.",
                 "The builder Piet Vasko was found guilty of paying the bribes and sentenced to four years in prison."),

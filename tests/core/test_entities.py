@@ -44,6 +44,8 @@ def test_central_european_spellings_of_one_name_meet():
     assert name_key("Welkow") == name_key("Velkov")  # a Slavic ending as romanised in German or Polish
     assert name_key("Fitch") != name_key("Fitz")  # a closing ch after a consonant is no č
     assert name_key("Marych") == name_key("Marich") == name_key("Marić")  # nor after a y for an i
+    assert name_key("Salash") == name_key("Salasz")  # a Polish sz is a closing sh after an a too
+    assert given_name_key("Pawel") == given_name_key("Pavel")
     assert fold("Sawczuk") != fold("Savchuk")  # they meet on the names' key, not by folding
 
 
@@ -233,6 +235,16 @@ def test_a_fleet_or_a_brigade_is_an_organisation_and_oleh_is_oleg():
     ))
     assert entity_of(entities, "Northern Fleet").kind == "org"
     assert entity_of(entities, "Oleg Varin") is entity_of(entities, "Oleh Varin")
+
+
+def test_a_translations_office_in_a_place_is_split_from_the_person_after_it():
+    entities = find_entities(articles_from(
+        "Aid agencies in Examplia said the convoy was marked.",
+        "Examplia closed the crossing after the attack.",
+        "The convoy was clearly marked, declared the coordinator of UNO in Examplia Ilse Varga.",
+    ))
+    assert entity_of(entities, "Ilse Varga").kind == "person"
+    assert entity_of(entities, "Examplia") is not entity_of(entities, "Ilse Varga")
 
 
 def test_a_hyphenated_given_name_opening_a_sentence_is_part_of_the_name():

@@ -37,6 +37,7 @@ _AFFILIATED = {"from", "of", "at"}  # between a speaker's name and the body they
 _ROLE_GAP = 2  # "said Acme producer Jane Doe": the speaker is the name after a lower-case role
 _ROLE_WORDS = 6  # "Jane Doe, a senior spokeswoman for the Acme Party": the words of a role set off by a comma
 _CLOSING_WORDS = 12  # the most words from the speech verb after a quotation to the name that closes the sentence
+_ROLE_NOUNS = PERSON_ROLES | {"head", "coordinator", "representative"}  # what a translation's title may be
 _PRONOUNS = {"he", "she"}
 # Those who speak for another named after "of": "the spokesman of the President Jane Doe".
 _FOR_ANOTHER = {"spokesman", "spokeswoman", "spokesperson", "deputy", "aide", "adviser", "advisor", "lawyer",
@@ -351,7 +352,7 @@ def _closing_speaker(text: str, toks, quoted: list[tuple[int, int]], names: Name
     first, last, key = runs[-1]
     between = rest[3 if fold(rest[1][0].text) == "to" and first > 2 else 1:first]  # past "to journalists"
     words = [fold(tok.text) for tok, _ in between]
-    if not names.is_person(key[1:]) or not all(_titling(tok.text) for tok, _ in between) or any(
+    if not names.is_person(key[1:]) or not _a_title(words, between) or any(
             word.removesuffix("s") in _FOR_ANOTHER and after == "of" for word, after in zip(words, words[1:])):
         return []  # '"…," said the spokesman of the President Jane Doe' is the spokesman's
     return [(key, text[rest[first][0].start:rest[last][0].end])]
@@ -367,8 +368,10 @@ def _without_affiliation(text: str, rest: tuple) -> tuple[tuple, bool]:
     """The tokens up to a name that the body it is of follows ("the colonel Jane Doe from National
     Police, which led the inquiry"), and whether they run to the sentence's end (no body follows)."""
     runs = list(name_runs(rest))
-    for (_, last, _), (first, _, _) in zip(runs, runs[1:]):
-        if first == last + 2 and fold(rest[last + 1][0].text) in _AFFILIATED and not gap(text, rest, last):
+    for (start, last, _), (first, _, _) in zip(runs, runs[1:]):
+        # not a body a title is of: in "the head of X of Y colonel Z", Z speaks
+        if first == last + 2 and fold(rest[last + 1][0].text) in _AFFILIATED and not gap(text, rest, last) \
+                and not (start and fold(rest[start - 1][0].text) == "of"):
             return rest[:last + 1], False
     return rest, True
 
@@ -388,6 +391,17 @@ def _role_speaker(text: str, toks, quoted: list[tuple[int, int]], roles: Roles) 
     key = roles.who(rest, low, last)
     first = 1 if low[0] in _ANY_SPEECH_VERB else 0
     return [(key, text[rest[first][0].start:rest[last][0].end])] if key else []
+
+
+def _a_title(words: list[str], toks) -> bool:
+    """The words between a translation's speech verb and the name are a title and what it is of
+    (`_titling`), a role's noun and the word that qualifies it, and where the office is: "the
+    humanitarian coordinator of UNO in Waldoria", "the head of National Directorate"."""
+    def role(word: str) -> bool:
+        return word in _ROLE_NOUNS or is_title(word)
+
+    return all(_titling(tok.text) or role(word) or word == "in" or (k + 1 < len(words) and role(words[k + 1]))
+               for k, (word, (tok, _)) in enumerate(zip(words, toks)))
 
 
 def _titling(word: str) -> bool:

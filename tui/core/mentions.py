@@ -403,7 +403,9 @@ def _unglued(mentions: list[Mention], story) -> list[Mention]:
         if (len(m.words) < 3 and not after_of) or not _single_spaced(m):
             out.append(m)
         elif (k := _glue_point(m.words, alone, after_of, written)) is not None:
-            out += [_part(m, 0, k, Counter()), _part(m, k, len(m.words), m.kinds)]
+            # the place a preposition before the run says is the first name's: "in Examplia Jane Doe"
+            placed = Counter(place=1) if texts[(m.article, m.paragraph)].endswith(" in ", 0, m.start) else Counter()
+            out += [_part(m, 0, k, placed), _part(m, k, len(m.words), m.kinds - placed or _plain_name(m.words[k:]))]
         elif (k := _of_point(m.words, alone)) is not None and len(places_of[_keyed_name(m.words[:k])]) == 1:
             out += [_part(m, 0, k, m.kinds), _part(m, k + 1, len(m.words), Counter())]
         elif (k := _and_point(m.words, uncoordinated)) is not None:
@@ -446,10 +448,11 @@ class _AloneNames(NamedTuple):
 
 
 def _titled_by_of(m: Mention, texts: dict[tuple[str, int], str], articles_of: dict[tuple[str, ...], set[str]]) -> bool:
-    """A run of words after "of" that no other article writes: a translation's title ("the
-    minister of Finances Jan Dow"), not a name ("the critics of Anna Maria Doe")."""
-    return texts[(m.article, m.paragraph)].endswith(" of ", 0, m.start) and articles_of[_keyed_name(m.words)] == {
-        m.article}
+    """A run of words after "of" (or "in") that no other article writes: a translation's title
+    ("the minister of Finances Jan Dow", "the coordinator of UNO in Examplia Jane Doe"), not a
+    name ("the critics of Anna Maria Doe")."""
+    return texts[(m.article, m.paragraph)].endswith((" of ", " in "), 0, m.start) and articles_of[
+        _keyed_name(m.words)] == {m.article}
 
 
 def _glue_point(words: tuple[str, ...], alone: set[tuple[str, ...]], after_of: bool, names: _AloneNames) -> int | None:
@@ -459,7 +462,8 @@ def _glue_point(words: tuple[str, ...], alone: set[tuple[str, ...]], after_of: b
     end on a given name; and a name two articles or more write alone, no person's, may be
     followed there by another written alone, or by the surname of a person named in full with
     other words before it ("the capital of Examplia Varn", "the prime minister of Examplia Dow"
-    beside "Jan Dow"; not "the courage of Sarah Roe" beside "Sarah was unhurt")."""
+    beside "Jan Dow"; not "the courage of Sarah Roe" beside "Sarah was unhurt"), or by a name of
+    several words ("the coordinator of UNO in Examplia Jane Doe")."""
     for k in range(1, len(words) - (0 if after_of else 1)):
         left, right = _keyed_name(words[:k]), words[k:]
         if any(fold(w) in _WHAT_IT_IS for w in right):
@@ -470,7 +474,9 @@ def _glue_point(words: tuple[str, ...], alone: set[tuple[str, ...]], after_of: b
                 or (keyed in alone and given_name_key(words[k - 1]) is None)):
             return k
         if len(right) > 1 and (left in alone or (after_of and given_name_key(words[k - 1]) is None)) and (
-                keyed in alone or _person_key(right) in names.person_keys):
+                keyed in alone or _person_key(right) in names.person_keys
+                or (after_of and left in names.widely and left not in names.people and len(right) <= 3
+                    and all(w[:1].isupper() for w in right))):
             return k
     return None
 
@@ -1183,6 +1189,12 @@ def _apposed_body(text: str, end: int) -> bool:
                                      for w in m.group(1).split())
 
 
+def _plain_name(words, kind: str = "person") -> Counter:
+    """Two or three plain capitalised words, and nothing else saying what they name: most often a
+    person (or, `_a_body`, an organisation)."""
+    return Counter({kind: 1}) if len(words) in (2, 3) and all(w.isalpha() for w in words) else Counter()
+
+
 def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places) -> None:
     """Evidence for the mention's kind from its words and its neighbours."""
     words = [fold(w) for w in mention.words]
@@ -1231,5 +1243,5 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["person"] += 2  # "said Lorna, 67," and "Jane Roe, 54, was charged": people have ages
     if _apposed_body(text, mention.end):
         votes["org"] += 3  # "Transparency Watch, an anti-corruption group, said"
-    if len(words) in (2, 3) and all(w.isalpha() for w in words) and not votes:
-        votes["org" if body else "person"] += 1  # two or three plain capitalised words: most often a person
+    if not votes:
+        votes.update(_plain_name(words, "org" if body else "person"))

@@ -278,7 +278,7 @@ _TRANSLIT = [
     # Polish sz an s (Halász, Halas; Tomasz, Tomas); Serbo-Croat ij is i
     (r"c(?=[aou])", "k"), ("cz", "ch"), (r"sz$", "s"), ("sz", "sh"), ("ij", "i"),
     (r"(?<=[aeiouy])ch$", "c"),  # Kovach, Kovač; Petrovich, Petrović, Petrovych; not Fitch (Fitz)
-    (r"(?<=o)sh$", "s"),  # Milosh, Miloš; not Parrish, Paris
+    (r"(?<=[ao])sh$", "s"),  # Milosh, Miloš; Salash, Polish Salasz; not Parrish, Paris
     (r"^ch(?=[aeiou]\w{3})", "h"),  # a German Ch for a Kh or an H opening a long name (Chalvik, Halvik; not Chan)
     ("shch", "sh"), ("sch", "sh"), ("zh", "z"), ("kh", "h"), ("gh", "g"), ("tch", "ch"), ("tz", "c"), ("ts", "c"),
     ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "ov"), ("ow", "ov"), ("iy", "i"), ("yi", "i"),
@@ -334,7 +334,7 @@ _GIVEN_NAMES = [
     "raman roman",
     "anatol anatoly anatoliy anatolii",
     "uladzislau vladislav vladyslav",
-    "pavel pavlo paval",
+    "pavel pavlo paval pawel",
     "tomas tomasz tomash thomas",
     "oleg oleh aleh",
     "piotr pyotr petr petro petar",
