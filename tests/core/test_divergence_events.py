@@ -1390,6 +1390,12 @@ QUIET = {
         article("Mayor jailed", "The former mayor, who faced up to 12 years in prison, was jailed for six years."),
         article("Verdict", "Prosecutors had sought nine years for the former mayor, who got six years in prison."),
     ),
+    "a part of those arrested, told in a sentence of its own": (
+        article("Ring smashed", "Police dismantled a smuggling ring across three countries, seizing two tonnes of "
+                "cocaine and arresting 23 people, officials said on Tuesday."),
+        article("Drug bust", "Of those arrested, 19 people were held in the capital, among them two customs "
+                "officers."),
+    ),
     "a victim named where there were several": (
         article("Bar shooting",
                 "A gunman opened fire at a bar in Tarn on Saturday, wounding two women. Police named the first "

@@ -36,6 +36,8 @@ _LAST = frozenset("year month week".split())
 # Reports a later figure replaced: "Early reports had put the toll at four".
 _FIRST_REPORTS = frozenset((w, r) for w in ("early", "earlier", "initial", "first") for r in ("reports", "report"))
 _ONE_OF_SEVERAL = frozenset("another first second third fourth fifth".split())
+# A sentence opening on a part of those counted before: "Of those arrested, 19 were held in X".
+_PART_OF_THOSE = frozenset(("of", w) for w in ("those", "them", "these"))
 _ACTS = frozenset("blast blasts bomb bombs bombing explosion attack strike raid shooting ambush".split())
 # What makes a count a running total (`Occasion.total`): "since" (read in `_occasion`), "so far",
 # "in total", "this year"; or one of another time (`Occasion.running`, which holds the totals
@@ -836,7 +838,7 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
     dated = [toks[j][0].text for j in sorted({i, *before[:said], *after})]
     clause = [fold(toks[j][0].text) for j in sorted({i, *before, *after})]
     opening = tuple(fold(tok.text) for tok, _ in toks[:2])  # "Elsewhere, …", "Since the war began, …"
-    apart = opening[0] in _APART or opening in _FIRST_REPORTS or any(
+    apart = opening[0] in _APART or opening in _FIRST_REPORTS or opening in _PART_OF_THOSE or any(
         w in _APART or (w == "last" and then in _LAST) or (w in _ONE_OF_SEVERAL and then in _ACTS)
         or (w, then) in _FIRST_REPORTS for w, then in zip(clause, clause[1:]))
     total = opening[0] == "since" or opening in _TOTAL or "since" in clause or any(
