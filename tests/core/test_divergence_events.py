@@ -779,6 +779,11 @@ DIVERGING = {
         article("Cocaine seized", '"This is the biggest blow ever dealt to the cartels," declared the head of National '
                 'Directorate of Anti-Narcotics colonel Ivo Brandt.'),
         (0, "Ana Pell"), (1, "Ivo Brandt")),
+    "a translation's tally, its 'for' before the votes": (
+        article("Minister confirmed", "The assembly approved Ana Pell as defence minister in a confidence vote on "
+                "Tuesday by 84 votes to 61, with five abstentions."),
+        article("New minister", "In the confidence vote for Ana Pell voted 81 deputies, against 64, five abstained."),
+        (0, "84 votes to 61"), (1, "81 deputies")),
     "a named co-defendant's term, told in sentences that do not match": (
         article("Mayor jailed", "Former mayor Ivo Dren was jailed for six years on Monday.",
                 "The builder Piet Vasko was found guilty of paying the bribes and sentenced to four years in prison."),

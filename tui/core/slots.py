@@ -247,6 +247,10 @@ _VOTER_WORDS = f"{_PARLIAMENTARIANS} senators members judges delegates councillo
 _VOTERS = rf"(?:votes?\s+|(?:{'|'.join(_VOTER_WORDS.split())})\s+(?:voted\s+)?)?"
 _FOR_AND_AGAINST = re.compile(rf"([0-9]{{1,6}})\s+{_VOTERS}(?:in\s+favou?r|for)\s*(?:,\s*|\s+)(?:(?:and|with|to)\s+)?"
                               rf"(?:(?:just|only)\s+)?([0-9]{{1,6}})\s+{_VOTERS}against\b", re.I)
+# A translation's order: "For the minister voted 81 deputies, against 64" (the "for" before, `_tally`).
+_FOR_BEFORE_AGAINST = re.compile(rf"([0-9]{{1,6}})\s+(?:(?:votes?|{'|'.join(_VOTER_WORDS.split())})\b)?,?\s*"
+                                 rf"(?:and\s+)?against\s+([0-9]{{1,6}})\b", re.I)
+_FOR_REACH = 6  # how many words before the first number its "for" may stand
 # Words after two numbers that make them a change or a range of a measure ("cut rates 10 to 5
 # percent"), not a tally of votes; so do a scale word and a unit of measures.py.
 _NO_VOTES = set("per percent points degrees minutes hours days weeks months years".split())
@@ -900,7 +904,9 @@ def _tally(text: str, toks: TokenFeatures, i: int) -> tuple[Slot, int] | None:
     smaller and a larger number is a range ("10-12 people")."""
     if i + 1 >= len(toks):
         return None
-    split = _FOR_AND_AGAINST.match(text, toks[i][0].start)
+    split = _FOR_AND_AGAINST.match(text, toks[i][0].start) or (
+        any(fold(toks[j][0].text) == "for" for j in range(max(0, i - _FOR_REACH), i))
+        and _FOR_BEFORE_AGAINST.match(text, toks[i][0].start))
     if split:  # "226 votes in favour and 199 against": the larger first, as "to" gives them
         low, high = sorted(map(int, split.group(1, 2)))
         last = next(k for k in range(i, len(toks)) if toks[k][0].end >= split.end())
