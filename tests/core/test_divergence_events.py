@@ -784,6 +784,11 @@ DIVERGING = {
                 "Tuesday by 84 votes to 61, with five abstentions."),
         article("New minister", "In the confidence vote for Ana Pell voted 81 deputies, against 64, five abstained."),
         (0, "84 votes to 61"), (1, "81 deputies")),
+    "an age standing alone in a sentence that names another after it": (
+        article("Minister sacked", "Defence Minister Ivo Lantz, 58, was dismissed on Tuesday."),
+        article("Lantz booted", "Disgraced defence minister Ivo Lantz was sacked yesterday.",
+                "The 61-year-old was shown the door by Prime Minister Ilse Varga within hours."),
+        (0, "58"), (1, "61-year-old")),
     "a named co-defendant's term, told in sentences that do not match": (
         article("Mayor jailed", "Former mayor Ivo Dren was jailed for six years on Monday.",
                 "The builder Piet Vasko was found guilty of paying the bribes and sentenced to four years in prison."),

@@ -367,12 +367,12 @@ class _SlotReader:
         heard was the glass. The 34-year-old nurse was changing a drip" (not "A man stabbed Nadia
         Oros. The 34-year-old suspect …")."""
         alignment, names = self.alignment, self.names
+        described = slot.key[len(AGE):]  # "" for "The 54-year-old" alone, whom the sentence's own names are not
         if not _OPENING_THE.fullmatch(alignment.texts[sid], 0, slot.start) or sid == 0 \
                 or alignment.sentences[sid - 1].article != alignment.sentences[sid].article \
-                or _people_in(alignment, sid, names):
+                or (described and _people_in(alignment, sid, names)):
             return slot
         before = _people_in(alignment, sid - 1, names)
-        described = slot.key[len(AGE):]  # "" for "The 54-year-old" alone
         if len(before) != 1:
             return slot
         person = before.pop()
