@@ -1,4 +1,4 @@
-"""Forty-six invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Forty-nine invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -18,7 +18,8 @@ EVENTS = Path(__file__).resolve().parent.parent / "data" / "events"
 # The planted contradictions found (as the scorer finds one: a divergence with sides in two of
 # its sides' paragraphs), per event.
 FOUND = {
-    "art_forgery": {"quote_speaker", "raid_time"},
+    "aid_convoy_shelled": {"cargo_value", "death_toll", "driver_age", "quote_speaker", "time_of_attack"},
+    "art_forgery": {"darrow_age", "quote_speaker", "raid_time"},
     "bank_hostages": {"assault_time", "guard_age", "no_bargain_quote_speaker", "ransom_amount"},
     "bootleg_poisoning": {"compensation_amount", "distiller_age", "poison_quote_speaker"},
     "border_shelling": {"ceasefire_duration", "death_toll", "girl_age", "households_without_power",
@@ -30,6 +31,8 @@ FOUND = {
     "ceasefire_breach": {"aid_amount", "ceasefire_signing_date", "death_toll", "murder_quote_speaker", "strike_time",
                          "witness_age"},
     "coalition_collapse": {"bankers_quote_speaker", "crowd_size", "election_date", "kovalsky_age"},
+    "cocaine_ring": {"arrests_total", "brankov_age", "cash_seized", "cocaine_tonnage", "largest_blow_speaker",
+                     "raid_start_time"},
     "convoy_ambush": {"ambush_time", "distance_from_oskava", "sedlar_age"},
     "coup_attempt": {"address_time", "curfew_start", "officers_detained", "under_control_speaker", "vetrin_age"},
     "court_strikes_law": {"halas_age", "kelmont_detained", "ruling_read_time", "ties_hands_speaker"},
@@ -55,6 +58,7 @@ FOUND = {
     "market_strike": {"evacuation_destination", "quote_attribution", "strike_time", "witness_age"},
     "mayor_arrest": {"arrest_time", "cb_amount", "karev_age", "primary_date"},
     "minister_resignation": {"contract_value", "fig_leaf_speaker", "poll_nrp", "resignation_time"},
+    "minister_sacked": {"contract_value", "sack_announcement_time", "vote_tally", "vrelic_age"},
     "museum_heist": {"break_in_time", "guard_age", "haul_value", "pieces_stolen", "professionals_quote_speaker",
                      "raid_duration"},
     "no_confidence_vote": {"detained_count", "hallberg_age", "lost_trust_quote_speaker", "savings_package_size"},
