@@ -1406,6 +1406,29 @@ QUIET = {
         article("Drug bust", "Of those arrested, 19 people were held in the capital, among them two customs "
                 "officers."),
     ),
+    "an age standing alone after a sentence whose subject is someone else than the one it names": (
+        article("Stabbing", "A man stabbed Lena Morrow outside her home in Varn on Monday. The 54-year-old was "
+                "arrested at the scene."),
+        article("Woman stabbed", "A man stabbed Lena Morrow, 31, outside her home in Varn on Monday."),
+    ),
+    "two people arrested on two days in one sentence": (
+        article("Arrests", "Tom Grell was arrested on Monday, and Lena Morrow was arrested on Wednesday."),
+        article("Second arrest", "Lena Morrow was arrested on Wednesday, police said."),
+    ),
+    "a quotation of the one titled after the person a clause names": (
+        article("Minister speaks", 'Asked about Ana Velt, interior minister Tom Roe said: "She broke the law and will '
+                'answer for it."'),
+        article("Roe on Velt", '"She broke the law and will answer for it," Tom Roe said.'),
+    ),
+    "a translation's quotation said by a critic of the one named": (
+        article("Fire", 'Tom Grell, 20, died in the fire in Varn. "We will never forget him," said a critic of the '
+                'president Lena Morrow.'),
+        article("Varn fire", '"We will never forget him," said Tom Roe.'),
+    ),
+    "a day and a count after it": (
+        article("Arrests", "On May 12 300 people were arrested, police said."),
+        article("Crackdown", "Police said 300 people were arrested on May 12."),
+    ),
     "a victim named where there were several": (
         article("Bar shooting",
                 "A gunman opened fire at a bar in Tarn on Saturday, wounding two women. Police named the first "

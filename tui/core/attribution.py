@@ -37,7 +37,9 @@ _AFFILIATED = {"from", "of", "at"}  # between a speaker's name and the body they
 _ROLE_GAP = 2  # "said Acme producer Jane Doe": the speaker is the name after a lower-case role
 _ROLE_WORDS = 6  # "Jane Doe, a senior spokeswoman for the Acme Party": the words of a role set off by a comma
 _CLOSING_WORDS = 12  # the most words from the speech verb after a quotation to the name that closes the sentence
-_ROLE_NOUNS = PERSON_ROLES | {"head", "coordinator", "representative"}  # what a translation's title may be
+# A translation's words for an office that are no title: "the head of …", "the coordinator of …"
+# (not "a critic of the president X", which is the critic's)
+_ROLE_NOUNS = frozenset({"head", "coordinator", "representative"})
 _PRONOUNS = {"he", "she"}
 # Those who speak for another named after "of": "the spokesman of the President Jane Doe".
 _FOR_ANOTHER = {"spokesman", "spokeswoman", "spokesperson", "deputy", "aide", "adviser", "advisor", "lawyer",
@@ -497,7 +499,8 @@ def _role_of_between(text: str, toks, left: tuple[int, int, str], right: tuple[i
     between = [fold(t.text) for t, _ in toks[left[1] + 1:right[0]]]
     role = between[:-1] if between[-1:] == ["the"] else between
     return (1 < len(role) <= _ROLE_WORDS and gap(text, toks, left[1]) == ","
-            and ((role[0] in ("a", "an", "the") and role[-1] in PREPOSITIONS) or is_title(role[0]))
+            and ((role[0] in ("a", "an", "the") and role[-1] in PREPOSITIONS)
+                 or (is_title(role[0]) and any(w in ("of", "for") for w in role)))
             and all(t.text.islower() for t, _ in toks[left[1] + 1:right[0]])
             and not any(gap(text, toks, k) not in ("", "'", "’") for k in range(left[1] + 1, right[0])))
 

@@ -27,7 +27,7 @@ from tui.core.mentions import (COMPASS_POINTS, DATELINE, GENERATIONAL_SUFFIXES, 
                                numbered, summed_kinds)
 from tui.core.model import Article, Corrections, Entity
 from tui.core.model import Mention as ExportedMention
-from tui.core.text import fold, given_name_key, name_key
+from tui.core.text import fold, given_name_key, name_key, translit_key
 
 _KINDS = ("person", "place", "org", "other")
 # How many of a name's mentions say what kind of name it is when one is asked (`Names.is_person`):
@@ -35,7 +35,7 @@ _KINDS = ("person", "place", "org", "other")
 _KIND_READ = 64
 _FEMALE = ("aya", "kaya", "skaya", "ova", "eva", "ina", "ska", "ská", "ová", "yna")
 _MALE = ("ski", "sky", "skiy", "ov", "ev", "in", "ich", "vich", "ij", "iy", "yi")
-_FEMININE_ENDINGS = frozenset({"ova", "eva", "ina", "aya", "a"})  # what a woman's surname adds: Hask -> Haskova
+_FEMININE_ENDINGS = frozenset({"ova", "eva"})  # what a woman's surname adds: Hask -> Haskova (not Lim -> Lima)
 _JOINERS = {"of", "the", "and", "for", "de", "la", "al", "el", "van", "von", "der", "bin"}
 
 
@@ -204,6 +204,7 @@ _ABBREVIATION = 4  # the longest abbreviation of one word read as such
 _SAME_STEM = 4
 _STEM_ENDING = 4  # the most letters past the stem
 _SHORT_GIVEN = 3  # the fewest letters of a given name's short form ("Tom")
+_WOMANS_ENDINGS = ("a", "e", "et", "ette")  # what makes a man's given name a woman's: Daniela, Christine, Janet
 def _name_keys(m: Mention) -> tuple[str, ...]:
     return _keys_of_words(m.words)
 
@@ -454,7 +455,15 @@ def _same_full_name(a: Mention, b: Mention, votes: dict[tuple[str, str], Counter
         return False
     if _feminine_of(a.words[-1], b.words[-1]):
         return True
-    return _same_gender(a.words[-1], b.words[-1]) and (ka[-1] == kb[-1] or _akanye(ka[-1], kb[-1]))
+    return _same_gender(a.words[-1], b.words[-1]) and (ka[-1] == kb[-1] or _akanye(ka[-1], kb[-1])
+                                                       or _polish_sz(a.words[-1], b.words[-1]))
+
+
+def _polish_sz(a: str, b: str) -> bool:
+    """A surname closing on a Polish sz and the same on sh (Salasz, Salash): beside one given
+    name, one person. The names' key reads a closing sz as a Hungarian s (Halász, Halas)."""
+    (x, y) = sorted((fold(a), fold(b)), key=lambda w: not w.endswith("sz"))
+    return x.endswith("sz") and y.endswith("sh") and translit_key(x[:-2]) == translit_key(y[:-2])
 
 
 def _feminine_of(a: str, b: str) -> bool:
@@ -466,9 +475,12 @@ def _feminine_of(a: str, b: str) -> bool:
 def _short_form(a: str, b: str) -> bool:
     """One given name the short form of the other, its first letters: Tom / Tomas, Alex /
     Alexander, Sam / Samuel. Not one more letter, which makes another name, often the other
-    sex's (Paul / Paula, Jan / Jana, Louis / Louise)."""
+    sex's (Paul / Paula, Jan / Jana, Louis / Louise), nor a longer name a woman's ending makes
+    (Chris / Christine, Sam / Samantha, Dan / Daniela, Jan / Janet): siblings share a surname."""
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= _SHORT_GIVEN and long_.startswith(short) and len(long_) - len(short) > 1
+    extra = long_[len(short):]
+    return (len(short) >= _SHORT_GIVEN and long_.startswith(short) and len(extra) > 1
+            and not extra.endswith(_WOMANS_ENDINGS))
 
 
 def _one_word_apart(a: str, b: str) -> bool:

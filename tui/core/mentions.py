@@ -43,7 +43,7 @@ ORG_WORDS = set(
     journal magazine gazette tribune herald daily reuters school college hospital clinic treatment conference division
     records studios pictures entertainment team fc guard force staff wire newswire guild weekly
     holdings energy motors systems technologies pharmaceuticals industries enterprises logistics shipping telecom
-    petroleum insurance investments ventures laboratories fleet flotilla brigade battalion regiment corps""".split()
+    petroleum insurance investments ventures laboratories flotilla brigade battalion regiment""".split()
 )
 PLACE_WORDS = set(
     """street avenue road rue boulevard lane plaza square river lake mountain mountains island islands province region county
@@ -451,8 +451,16 @@ def _titled_by_of(m: Mention, texts: dict[tuple[str, int], str], articles_of: di
     """A run of words after "of" (or "in") that no other article writes: a translation's title
     ("the minister of Finances Jan Dow", "the coordinator of UNO in Examplia Jane Doe"), not a
     name ("the critics of Anna Maria Doe")."""
-    return texts[(m.article, m.paragraph)].endswith((" of ", " in "), 0, m.start) and articles_of[
-        _keyed_name(m.words)] == {m.article}
+    text = texts[(m.article, m.paragraph)]
+    return (text.endswith(" of ", 0, m.start) or _OFFICE_IN.search(text, max(0, m.start - _OFFICE_REACH), m.start)
+            is not None) and articles_of[_keyed_name(m.words)] == {m.article}
+
+
+# A title's "of" a body "in" a place, before a run: "the coordinator of UNO in Examplia Jane Doe"
+# (not "won in Kestria Grand Prix qualifying").
+_OFFICE_IN = re.compile(r"\b(?:" + "|".join(sorted(TITLES | {"coordinator", "head", "representative"}))
+                        + r")\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*\s+in $", re.I)
+_OFFICE_REACH = 80  # how many characters before a run its office is read in
 
 
 def _glue_point(words: tuple[str, ...], alone: set[tuple[str, ...]], after_of: bool, names: _AloneNames) -> int | None:
@@ -847,7 +855,7 @@ def _run_from(toks, i, text, starts, headline, known, places):
         return None
     if _road_number(toks, i, i + 1, text):
         return _run_from_word(toks, i, i + 1, text, headline, known, places)  # "Route 66 was closed"
-    if _shouted_number(toks, i) or _month_with_day(toks, i):
+    if _shouted_number(toks, i) or _month_with_day(toks, i) or _shouted_alone(toks, i):
         return None
     opening = toks[i].start in starts or _after_opening(text, toks[i].start, starts)
     if not _name_word(toks[i].text, opening, headline, known, places):
@@ -867,7 +875,7 @@ def _run_from_word(toks, i, last, text, headline, known, places):
     while j < len(toks) and (_adjacent(text, toks[j - 1], toks[j]) or _after_initial(text, toks, j, known)) \
             and not _possessive(toks[last].text) and not _HYPHEN_ADJECTIVE.match(toks[last].text):
         word = toks[j].text
-        if _shouted_after(toks, last, j):
+        if _shouted_after(toks, i, last, j):
             break  # "Doe QUITS": a tabloid's shouted verb after a name written in capitals and small letters
         if (_name_word(word, False, headline, known, places) and fold(word) not in TITLES) or (
                 fold(word) in _FIELDS and _named_of(toks, i, j)) or _road_number(toks, last, j, text):
@@ -1120,10 +1128,21 @@ def _month_with_day(toks, i: int) -> bool:
             and toks[i + 1].text.isdigit() and len(toks[i + 1].text) <= 2)
 
 
-def _shouted_after(toks, last: int, j: int) -> bool:
-    """Token `j`, after a name's word `last` not in capitals, is an everyday word in capitals."""
+def _shouted_alone(toks, i: int) -> bool:
+    """Token `i` is an everyday word in capitals among words that are not ("Doe STILL on the run",
+    "a tabloid's SHAME"), no acronym; a heading in capitals is read as before."""
+    word = toks[i].text
+    return (word.isupper() and len(word) > 3 and is_common_word(fold(word))
+            and not any(0 <= k < len(toks) and toks[k].text.isupper() for k in (i - 1, i + 1)))
+
+
+def _shouted_after(toks, first: int, last: int, j: int) -> bool:
+    """Token `j`, after a name's word `last` not in capitals, is an everyday word in capitals
+    ("Doe QUITS", "Doe STILL on the run"); not a surname a list writes in capitals after a given
+    name ("Maria YOUNG")."""
     word = toks[j].text
-    return word.isupper() and len(word) > 3 and not toks[last].text.isupper() and is_common_word(fold(word))
+    return (word.isupper() and len(word) > 3 and not toks[last].text.isupper() and is_common_word(fold(word))
+            and not (last == first and is_listed_given_name(fold(toks[first].text))))
 
 
 def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -> bool:
@@ -1179,8 +1198,9 @@ def _in_datelines_agency(text: str, mention: Mention) -> bool:
 # group,", "X, the country's largest union,"; its words before the noun qualify it (no
 # preposition: "X, a spokeswoman for the group," is a person).
 _APPOSED_BODY = re.compile(r",\s+(?:a|an|the)\s+((?:[a-z][\w'’-]*\s+){0,3}?)(?:%s)\s*[,.;)]"
-                           % "|".join(sorted(ORG_ROLES | {"charity", "watchdog", "movement", "union", "coalition",
-                                                          "alliance", "body", "ngo"})))
+                           % "|".join(sorted({"group", "organisation", "organization", "company", "firm", "agency",
+                                              "party", "charity", "movement", "union", "coalition", "alliance", "ngo",
+                                              "network", "broadcaster", "newspaper"})))
 
 
 def _apposed_body(text: str, end: int) -> bool:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from tui.core.align import MATCH, Alignment
 from tui.core.entities import Names
-from tui.core.features import holds_number, holds_word, holds_year, is_word, name_runs
+from tui.core.features import TokenFeatures, holds_number, holds_word, holds_year, is_word, name_runs
 from tui.core.model import Mention
 from tui.core.measures import Measure, bound_of, loosen, measures, times_of_day
 from tui.core.predicates import is_named_fate, may_tell_a_fate, named_act, predicates
@@ -27,7 +27,7 @@ from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, d
 from tui.core.slots import (AGE, MONEY, NAMED_AGE, NAMED_TERM, SUM_ACTS, SUM_KINDS, SUM_SIGNS, TALLY, TERM, TIME_ZONES,
                             Slot, counts_people, dated_act, fate_of, is_named_date, may_date, may_give_a_term,
                             may_give_an_age, sentence_slots)
-from tui.core.text import LIVE_STAMP, SPEECH_VERBS, fold, stem
+from tui.core.text import LIVE_STAMP, SPEECH_VERBS, fold, is_title, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
 # Two tallies of one vote count about as many voters, some absent or abstaining ("52-48" and
@@ -378,6 +378,8 @@ class _SlotReader:
         person = before.pop()
         if described and described not in self.described.get(person, ()):
             return slot
+        if not described and not _opens_on(alignment.tokens(sid - 1), person):
+            return slot  # "A man stabbed Lena Roe. The 54-year-old was arrested": the man's age
         toks, text = alignment.tokens(sid - 1), alignment.texts[sid - 1]
         named = next(text[toks[first][0].start:toks[last][0].end] for first, last, key in name_runs(toks)
                      if key == person)
@@ -622,24 +624,27 @@ def _slots(reader: _SlotReader, sid: int
         planned = _PLANNED_FOR.search(text, max(0, when.start - len(" for ")), when.start) is not None
         out[_TIME_SLOT + planned * _PLANNED] = Side(mention, mention.text, mention.text, "time of day", when.low,
                                                      when.high)
-    out.update(_named_dates(out))
+    out.update(_named_dates(out, later))
     inferred = _all_befallen(text, slots, out)
     out.update(inferred)
     _add_only_sum(slots, out, counts)
     return out, later, frozenset(inferred), counts
 
 
-def _named_dates(out: dict[str, Side]) -> dict[str, Side]:
-    """The date of an act the sentence says a named person did or underwent ("Jane Doe was
+def _named_dates(out: dict[str, Side], later: Sequence[tuple[str, Side]]) -> dict[str, Side]:
+    """The date of an act the sentence says one named person did or underwent ("Jane Doe was
     arrested on March 3"), keyed by the person too ("when date arrest @doe"): compared across
-    the corpus (`_join_named`), matching sentences or not. Not an act denied."""
-    person_of = {}  # the act's stem -> the name key of the one it is said of
+    the corpus (`_join_named`), matching sentences or not. Not an act denied, nor one the
+    sentence says of two people or dates twice ("X was arrested on Monday and Y on Wednesday",
+    "first arrested on March 2, … again on March 9")."""
+    people_of: dict[str, set[str]] = defaultdict(set)  # the act's stem -> the name keys of those it is said of
     for key, side in out.items():
         said = named_act(key)
         if said is not None and not side.value.startswith("not "):
-            person_of[said[1]] = said[0]
-    return {f"{key} @{person_of[act]}": side for key, side in out.items()
-            if (act := dated_act(key)) is not None and act in person_of}
+            people_of[said[1]].add(said[0])
+    twice = {key for key, _ in later}
+    return {f"{key} @{next(iter(people_of[act]))}": side for key, side in out.items()
+            if (act := dated_act(key)) is not None and len(people_of.get(act, ())) == 1 and key not in twice}
 
 
 def _converted(text: str, time: Measure) -> bool:
@@ -677,6 +682,17 @@ def _as_holders_age(text: str, roles: Roles, names: Names, article: str, slot: S
     holder = roles.holder(slot.key[len(AGE):])
     named = holder is not None and names.named_in(holder[1:], article)  # the feature "@key"
     return dataclasses.replace(slot, key=AGE + holder) if named else slot
+
+
+def _opens_on(toks: TokenFeatures, key: str) -> bool:
+    """The sentence opens on the name `key`, past capitalised words and titles before it
+    ("Disgraced Defence Minister Ivo Lantz was sacked"): the one it is about."""
+    for tok, feats in toks:
+        if feats[:1] == (key,):
+            return True
+        if not (tok.text[:1].isupper() or is_title(fold(tok.text))):
+            return False
+    return False
 
 
 def _people_in(alignment: Alignment, sid: int, names: Names) -> set[str]:
