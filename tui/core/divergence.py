@@ -103,8 +103,8 @@ def _divergence(found: Found) -> Divergence | None:
         used.update(s.mention.article for s in mine)
         sides += dict.fromkeys(s.mention for s in mine)
         given += bool(mine)
-    if given < 2:
-        return None
+    if given < 2 or len({g[0].label for g in groups}) < 2:
+        return None  # one text read two ways in two contexts ("19 610 feet") is no divergence to a reader
     values = tuple(DivergentValue(g[0].label, tuple(dict.fromkeys(s.mention.article for s in g)))
                    for g in groups)
     return Divergence("", found.kind, found.subject or found.slot, tuple(sides), found.slot, values)
