@@ -789,6 +789,10 @@ DIVERGING = {
         article("Lantz booted", "Disgraced defence minister Ivo Lantz was sacked yesterday.",
                 "The 61-year-old was shown the door by Prime Minister Ilse Varga within hours."),
         (0, "58"), (1, "61-year-old")),
+    "a sum whose kind the sentence names away from it": (
+        article("Dam breached", "The state operator Varnhydro put the damage at $320 million, not counting homes."),
+        article("Dam damage", "The damage the company Varnhydro evaluates in 230 million dollars."),
+        (0, "$320 million"), (1, "230 million dollars")),
     "a named co-defendant's term, told in sentences that do not match": (
         article("Mayor jailed", "Former mayor Ivo Dren was jailed for six years on Monday.",
                 "The builder Piet Vasko was found guilty of paying the bribes and sentenced to four years in prison."),

@@ -627,7 +627,7 @@ def _slots(reader: _SlotReader, sid: int
     out.update(_named_dates(out, later))
     inferred = _all_befallen(text, slots, out)
     out.update(inferred)
-    _add_only_sum(slots, out, counts)
+    _add_only_sum(slots, out, counts, toks)
     return out, later, frozenset(inferred), counts
 
 
@@ -652,16 +652,19 @@ def _converted(text: str, time: Measure) -> bool:
     return _OTHER_ZONE.match(text, time.end) is not None or text[max(0, time.start - 1):time.start] == "("
 
 
-def _add_only_sum(slots: Sequence[Slot], out: dict[str, Side], counts: dict[str, Slot]) -> None:
+def _add_only_sum(slots: Sequence[Slot], out: dict[str, Side], counts: dict[str, Slot], toks: TokenFeatures) -> None:
     """A sentence's only sum, keyed by its currency and the kind of sum its words name, if any
-    (`SUM_KINDS`): two matching sentences that each give one sum tell one sum, though they say
-    what for in other words ("escaped with €2m" / "fled with a haul of €3m"); bail is no fine.
-    Not where it gives two amounts or two currencies."""
+    (`SUM_KINDS`), beside it or, the only such word, anywhere in the sentence ("The damage …
+    the company evaluates in 230 million dollars"): two matching sentences that each give one sum
+    tell one sum, though they say what for in other words ("escaped with €2m" / "fled with a
+    haul of €3m"); bail is no fine. Not where it gives two amounts or two currencies."""
     sums = {(s.key[0], s.value) for s in slots if s.key[0] in SUM_SIGNS}
     if len(sums) == 1:
         currency = next(iter(sums))[0]
         of_it = [s for s in slots if s.key[0] == currency]
-        key = currency + next((" " + s.key[1:] for s in of_it if s.key[1:] in SUM_KINDS), "")
+        kinds = {feats[0] for _, feats in toks if feats and feats[0] in SUM_KINDS}
+        kind = next((s.key[1:] for s in of_it if s.key[1:] in SUM_KINDS), next(iter(kinds)) if len(kinds) == 1 else "")
+        key = currency + (" " + kind if kind else "")
         out.setdefault(key, out[of_it[0].key])
         counts.setdefault(key, of_it[0])
 
