@@ -793,6 +793,12 @@ DIVERGING = {
         article("Dam breached", "The state operator Varnhydro put the damage at $320 million, not counting homes."),
         article("Dam damage", "The damage the company Varnhydro evaluates in 230 million dollars."),
         (0, "$320 million"), (1, "230 million dollars")),
+    "a speaker after a quotation closing on a name, with the region he governs": (
+        article("Dam blown up", 'Interior Minister Ana Vell blamed Ruritanian forces, saying the dam had been mined. '
+                '"This is a crime against every family on the Selva," she told reporters in Tarsk.'),
+        article("Flood", '"This is a crime against every family on the Selva," Governor Jan Roe of the Miren region '
+                'said, blaming the army.'),
+        (0, "she told reporters"), (1, "Jan Roe")),
     "a named co-defendant's term, told in sentences that do not match": (
         article("Mayor jailed", "Former mayor Ivo Dren was jailed for six years on Monday.",
                 "The builder Piet Vasko was found guilty of paying the bribes and sentenced to four years in prison."),

@@ -21,7 +21,7 @@ from tui.core.mentions import ORG_WORDS, PERSON_ROLES
 from tui.core.roles import NO_ROLES, Roles
 from tui.core.clauses import PUNCTUATION, before_relative_clause, gap
 from tui.core.text import (ARTICLES, POSSESSIVE_ENDINGS, PREPOSITIONS, SPEECH_VERBS, TABLOID_SPEECH_VERBS, fold,
-                           is_title)
+                           is_title, past_tense)
 
 _QUOTED_LENGTH = (2, 200)  # the characters a quotation read as one has
 # The speech verbs (text.SPEECH_VERBS) that may come before the speaker ("said Doe"); "told Doe"
@@ -67,6 +67,9 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,:;]*,")
 # After a name, the party it is of and a relative clause about it, or a role of two to
 # _ROLE_WORDS + 1 words set off by commas ("Colonel Jane Doe, head of the city's police,
 # told"), then the verb: the word after.
+# After a name, what it is of and the word saying what that is, then the verb: '"…," Governor
+# Jan Roe of the Varn region said'.
+_SAID_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?(\w+)")
 _SAID_AFTER_ASIDE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)?,\s+"
                                rf"(?:(?:who|whose)\b[^,;:]*|(?:[\w'’.-]+\s+){{1,{_ROLE_WORDS}}}[\w'’.-]+),\s+(\w+)")
 
@@ -420,8 +423,9 @@ def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int |
     first, last, _ = runs[n]
     after = fold(toks[last + 1][0].text) if last + 1 < len(toks) else ""
     k = _before_title(toks, first)
-    if k < first - 1:  # past the body a title is of: '"…," Acme Party leader Jane Doe, who …, said'
-        k = _before_name(toks, k)
+    if k < first - 1 and k >= 0 and not _QUOTE_MARK.search(text, toks[k][0].end, toks[k + 1][0].start):
+        k = _before_name(toks, k)  # past the body a title is of: '"…," Acme Party leader Jane Doe, who …, said'
+        # (not a name the quotation closes on: '"… the Selva," Governor Jane Doe said')
     # "said" before the speaker credits them only right after the quotation: '"…," said Jane Doe',
     # not "the colonel warned President Ilse Varga" nor "said Jane Doe's spokeswoman"
     inverted = (k > 0 and fold(toks[k][0].text) in _INVERTED
@@ -434,7 +438,7 @@ def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int |
     if inverted:
         return None if toks[last][0].text.endswith(POSSESSIVE_ENDINGS) else n
     # '"…," opposition leader Jane Doe of the Acme Party, who tabled it, told lawmakers'
-    aside = _SAID_AFTER_ASIDE.match(text, toks[last][0].end)
+    aside = _SAID_AFTER_ASIDE.match(text, toks[last][0].end) or _SAID_AFTER_OF.match(text, toks[last][0].end)
     return n if aside and follows_quote and fold(aside.group(1)) in SPEECH_VERBS else None
 
 
@@ -483,8 +487,11 @@ def _said_of(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int |
 
 
 def _role_between(toks, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
+    """A role's words stand between two names ("Acme Union leader Jane Doe"): lower-case words,
+    not "in", nor a verb ("Jane Doe blamed Ruritanian forces")."""
     gap = toks[left[1] + 1:right[0]]
-    return 0 < len(gap) <= _ROLE_GAP and all(t.text[0].islower() and feats for t, feats in gap)  # not "in"
+    return 0 < len(gap) <= _ROLE_GAP and all(t.text[0].islower() and feats and not past_tense(t.text)
+                                             for t, feats in gap)
 
 
 def _of_between(toks, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
