@@ -1,4 +1,4 @@
-"""Forty-nine invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Fifty-two invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -27,6 +27,7 @@ FOUND = {
     "bribery_trial": {"cash_seized", "no_one_above_law_speaker", "orlik_sentence", "trial_length", "valenko_age"},
     "budget_walkout": {"creditors_quote_speaker", "finance_minister_age", "people_detained", "spending_cuts_amount",
                        "vote_time"},
+    "candidate_barred": {"commission_vote_tally", "law_applies_equally_speaker", "lesnovsky_age", "number_detained"},
     "cash_van_robbery": {"attack_time", "gang_quote_speaker", "guard_age", "sum_stolen"},
     "ceasefire_breach": {"aid_amount", "ceasefire_signing_date", "death_toll", "murder_quote_speaker", "strike_time",
                          "witness_age"},
@@ -37,6 +38,7 @@ FOUND = {
     "coup_attempt": {"address_time", "curfew_start", "officers_detained", "under_control_speaker", "vetrin_age"},
     "court_strikes_law": {"halas_age", "kelmont_detained", "ruling_read_time", "ties_hands_speaker"},
     "customs_bust": {"arrest_count", "remand_length", "ringleader_age", "seized_value", "snake_quote_speaker"},
+    "dam_breach": {"blast_time", "crime_quote_speaker", "damage_estimate", "death_toll", "kovel_age"},
     "depot_blast": {"compensation_sum", "death_toll", "first_blast_time", "inside_help_quote_speaker"},
     "disputed_count": {"arrest_time", "benedek_age", "number_detained", "recount_quote_speaker"},
     "drone_strike": {"death_toll", "deliberate_strike_quote_speaker", "eu_aid_sum", "strike_time"},
@@ -67,6 +69,7 @@ FOUND = {
     "port_strike_clash": {"ambush_quote_speaker", "arrest_count", "oravec_age", "oravec_detention_place",
                           "police_move_in_time"},
     "prison_escape": {"discovery_time", "manhunt_officers", "recapture_time", "reward_amount", "tunnel_length"},
+    "prison_riot": {"criminal_act_quote_speaker", "hostage_count", "inmate_death_toll", "riot_start_time"},
     "prisoner_exchange": {"civilians_released"},
     "protest_crackdown": {"arrest_count", "fine_amount", "journalist_age", "vote_original_day",
                           "who_said_proportionate"},
