@@ -452,8 +452,8 @@ def _titled_by_of(m: Mention, texts: dict[tuple[str, int], str], articles_of: di
     ("the minister of Finances Jan Dow", "the coordinator of UNO in Examplia Jane Doe"), not a
     name ("the critics of Anna Maria Doe")."""
     text = texts[(m.article, m.paragraph)]
-    return (text.endswith(" of ", 0, m.start) or _OFFICE_IN.search(text, max(0, m.start - _OFFICE_REACH), m.start)
-            is not None) and articles_of[_keyed_name(m.words)] == {m.article}
+    return (text.endswith(" of ", 0, m.start) or (text.endswith(" in ", 0, m.start) and _OFFICE_IN.search(
+        text, max(0, m.start - _OFFICE_REACH), m.start) is not None)) and articles_of[_keyed_name(m.words)] == {m.article}
 
 
 # A title's "of" a body "in" a place, before a run: "the coordinator of UNO in Examplia Jane Doe"
