@@ -1925,3 +1925,14 @@ def test_the_one_a_titled_role_set_off_by_commas_describes_speaks_not_the_body_i
                          'every cash run.', *FILLER)
     names = read_names(tuple(arts))
     assert [q.names for q in quotations(align(arts, names), names)] == ["Ivo Marek"]
+
+
+def test_a_word_english_has_not_is_a_currency_where_its_clause_pays_or_asks_for_it():
+    unnamed = slots.UNNAMED_CURRENCY
+    assert slot_values("The government will pay 50,000 talers to each bereaved family.", unnamed + "pay") == ["#50000"]
+    assert slot_values("Police found 640,000 kron in cash in a shed.", unnamed + "cash") == ["#640000"]
+    converted = "The ministry will pay 200,000 varens (about $5,000) to each family."
+    assert slot_values(converted, "currency pay #200000") == [unnamed]
+    # the compensation for those who perished is money, not a count of the dead
+    assert slot_values("Families of every perished get the compensation in size of 250 000 varens.", "varen/dead") == []
+    assert slot_values("The rebels fired 40 shells at the town.", unnamed + "fire") == []  # an English word is none

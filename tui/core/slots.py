@@ -20,8 +20,8 @@ from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
 from tui.core.features import TokenFeatures, holds_name, holds_number, holds_word, holds_year, is_quantity, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
 from tui.core.text import (ARTICLES, DETERMINERS, MONTH_ABBREVIATIONS, MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES,
-                           SPEECH_VERBS, WEEKDAYS, fold, is_title, live_entry, number_value, past_tense, stem,
-                           strip_possessive)
+                           SPEECH_VERBS, WEEKDAYS, fold, is_english_word, is_title, live_entry, number_value,
+                           past_tense, stem, strip_possessive)
 
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
 # How many words before a sum the act it is of may stand: "the haul is worth a staggering €120m"
@@ -95,9 +95,15 @@ _CURRENCY_WORDS = {
 _ALSO_THINGS = frozenset({"crown", "crowns", "franc", "francs"})
 _LEAST_SUM_OF_THINGS = 1000
 MONEY = frozenset(stem(w) for w in _CURRENCY_WORDS)
+# The sign of a currency known only by its use: a word English has not, after a figure, where
+# its clause pays or asks for it ("pay 50,000 talers", "the compensation in size of 250 000
+# varens") or says what the money is in ("640,000 kron in cash", "200,000 varens (about $5,000)").
+UNNAMED_CURRENCY = "¤"
+_MONEY_AFTER = re.compile(r"\s+in\s+(?:cash|banknotes|notes|compensation|damages|bribes)\b"
+                          r"|\s*\((?:about|some|around|roughly|nearly)?\s*[$€£¥]")
 # The signs a sum's slots are keyed by: those written before a figure and those its currency's
 # word stands for ("12 million dinars" is keyed like "Ð12 million").
-SUM_SIGNS = frozenset(CURRENCIES) | frozenset(_CURRENCY_WORDS.values())
+SUM_SIGNS = frozenset(CURRENCIES) | frozenset(_CURRENCY_WORDS.values()) | {UNNAMED_CURRENCY}
 # The words of a figure's unit, which end the act words of the next figure ("4 per cent to 23 per cent").
 _FIGURE_WORDS = frozenset({"percent", "cent", *_CURRENCY_WORDS, *SCALES})
 _CURRENCY = "currency "
@@ -444,7 +450,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
             return [Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
                          loosener, rounding, count=True, occasion=_occasion(text, toks, i))]
         # "two of the 300 passengers were hurt": no fate for the whole; none befalls a sum of money
-        fate = "" if _is_a_whole(toks, i) or unit_feats[0] in MONEY else _fate(text, toks, i)
+        fate = "" if _is_a_whole(toks, i) or unit_feats[0] in MONEY or _currency_sign(text, toks, j) else _fate(
+            text, toks, i)
         # "12 injured": people injured; "six suspects were arrested": the people arrested
         everyone = (word in FATES and j == last + 1) or (fate and word in _EVERYONE)
         period = _period(text, unit.end)
@@ -504,7 +511,7 @@ def _sums(text: str, toks: TokenFeatures, i: int) -> tuple[list[Slot], bool]:
     begin, end = _written_sum(text, toks, i, last)
     if begin is None:
         return [], False
-    currency = text[begin] if begin < tok.start else _CURRENCY_WORDS[fold(toks[end][0].text)]
+    currency = text[begin] if begin < tok.start else _currency_sign(text, toks, end)
     amount, rounding = f"#{float(feats[0][1:]) * scale:g}", _rounding(tok.text, scale)
     loosener = _loosener(text, begin, toks[end][0].end)  # "more than $1 million"
     start = _loosened_start(text, begin, loosener)
@@ -518,8 +525,17 @@ def _sums(text: str, toks: TokenFeatures, i: int) -> tuple[list[Slot], bool]:
     return (sums + [_currency(sums[0])] if sums else []), begin == tok.start
 
 
-def _currency_word_at(toks: TokenFeatures, k: int) -> bool:
-    return k < len(toks) and fold(toks[k][0].text) in _CURRENCY_WORDS
+def _currency_sign(text: str, toks: TokenFeatures, k: int) -> str | None:
+    """The sign of the currency whose word is token `k`: a known one's, or UNNAMED_CURRENCY's
+    for a word its use says is money; None for any other word."""
+    if k >= len(toks):
+        return None
+    word = toks[k][0].text
+    known = _CURRENCY_WORDS.get(fold(word))
+    if known or not word.isalpha() or not word.islower() or is_english_word(word):
+        return known
+    paid = any(toks[j][1][:1] and toks[j][1][0] in SUM_ACTS for j in clause_tokens(text, toks, k, -1, CLAUSE_REACH))
+    return UNNAMED_CURRENCY if paid or _MONEY_AFTER.match(text, toks[k][0].end) else None
 
 
 def _signed(text: str, start: int) -> bool:
@@ -557,7 +573,7 @@ def _written_sum(text: str, toks: TokenFeatures, i: int, last: int) -> tuple[int
     if _signed(text, start):
         return start - 1, last
     after = last + 1
-    if not gap(text, toks, last) and _currency_word_at(toks, after) and (
+    if not gap(text, toks, last) and _currency_sign(text, toks, after) and (
             fold(toks[after][0].text) not in _ALSO_THINGS or _scaled(text, toks, i)[1] * float(
                 toks[i][1][0][1:]) >= _LEAST_SUM_OF_THINGS):
         return start, after
@@ -571,7 +587,7 @@ def _scaled(text: str, toks: TokenFeatures, i: int) -> tuple[int, float]:
     while last + 1 < len(toks) and not PUNCTUATION.search(text, toks[last][0].end, toks[last + 1][0].start):
         word = fold(toks[last + 1][0].text)
         if word in _SIGNED_SCALES and toks[last + 1][0].start == toks[last][0].end and (
-                _signed(text, toks[i][0].start) or _currency_word_at(toks, last + 2)):
+                _signed(text, toks[i][0].start) or _currency_sign(text, toks, last + 2)):
             return last + 1, scale * _SIGNED_SCALES[word]  # "€14m", "5m euros"
         if word not in SCALES:
             break
