@@ -121,3 +121,9 @@ def test_an_events_story_is_story_and_its_furniture_furniture(name):
               if any(comparison.article(a).paragraphs[p].kind != "boilerplate"
                      for a, p in _paragraphs(comparison, prefix, s))]
     assert len(missed) <= len(furniture) // 5, missed  # live blogs' question headings are not furniture
+
+
+def test_an_age_a_description_gives_is_labelled_by_the_name_it_joins():
+    comparison, _ = _analysed("journalist_detained")  # "the 41-year-old remain in custody" beside "Ellery, 41,"
+    ages = [d.subject for d in comparison.divergences if d.subject.endswith("’s age")]
+    assert ages and all(subject.startswith(("Ellery", "Tom Ellery", "Tomas Ellery")) for subject in ages)

@@ -420,7 +420,9 @@ class _SlotReader:
             article = self.alignment.sentences[described_in].article
             if _THE.search(self.alignment.texts[described_in], max(0, at - len("the  ")), at) \
                     and self.names.named_in(_named_key(named[0]), article):
-                self.read[described_in][named[0]] = self.read[described_in].pop(described[0])
+                described_side = self.read[described_in].pop(described[0])  # labelled by the name from now on
+                self.read[described_in][named[0]] = dataclasses.replace(
+                    described_side, slot=self.read[named_in][named[0]].slot)
 
     def _speaks_of_another(self, sid: int, key: str) -> bool:
         """Whether the person `key` speaks in the sentence of another person it names after a
