@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from tui.core.align import Alignment
 from tui.core.entities import Names
 from tui.core.features import holds_name, is_quantity, is_word, name_runs
-from tui.core.mentions import ORG_WORDS, PERSON_ROLES
+from tui.core.mentions import OFFICE_NOUNS, ORG_WORDS, PERSON_ROLES
 from tui.core.roles import NO_ROLES, Roles
 from tui.core.clauses import PUNCTUATION, before_relative_clause, gap
 from tui.core.text import (ARTICLES, POSSESSIVE_ENDINGS, PREPOSITIONS, SPEECH_VERBS, TABLOID_SPEECH_VERBS, fold,
@@ -37,9 +37,6 @@ _AFFILIATED = {"from", "of", "at"}  # between a speaker's name and the body they
 _ROLE_GAP = 2  # "said Acme producer Jane Doe": the speaker is the name after a lower-case role
 _ROLE_WORDS = 6  # "Jane Doe, a senior spokeswoman for the Acme Party": the words of a role set off by a comma
 _CLOSING_WORDS = 12  # the most words from the speech verb after a quotation to the name that closes the sentence
-# A translation's words for an office that are no title: "the head of …", "the coordinator of …"
-# (not "a critic of the president X", which is the critic's)
-_ROLE_NOUNS = frozenset({"head", "coordinator", "representative"})
 _PRONOUNS = {"he", "she"}
 # Those who speak for another named after "of": "the spokesman of the President Jane Doe".
 _FOR_ANOTHER = {"spokesman", "spokeswoman", "spokesperson", "deputy", "aide", "adviser", "advisor", "lawyer",
@@ -64,12 +61,12 @@ _NOT_A_SPEAKER_AFTER = PREPOSITIONS | {"bearing", "showing", "asked"}  # the nam
 # "and" of "Health and Social Affairs Minister" or of two speakers named together
 _NEW_CLAUSE = re.compile(r"^[\s,”\"]*(?:while|whereas|but)\b|,\s*(?:while|whereas|but|and)\b", re.I)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,:;]*,")
-# After a name, the party it is of and a relative clause about it, or a role of two to
-# _ROLE_WORDS + 1 words set off by commas ("Colonel Jane Doe, head of the city's police,
-# told"), then the verb: the word after.
 # After a name, what it is of and the word saying what that is, then the verb: '"…," Governor
 # Jan Roe of the Varn region said'.
 _SAID_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?(\w+)")
+# After a name, the party it is of and a relative clause about it, or a role of two to
+# _ROLE_WORDS + 1 words set off by commas ("Colonel Jane Doe, head of the city's police,
+# told"), then the verb: the word after.
 _SAID_AFTER_ASIDE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)?,\s+"
                                rf"(?:(?:who|whose)\b[^,;:]*|(?:[\w'’.-]+\s+){{1,{_ROLE_WORDS}}}[\w'’.-]+),\s+(\w+)")
 
@@ -403,7 +400,7 @@ def _a_title(words: list[str], toks) -> bool:
     (`_titling`), a role's noun and the word that qualifies it, and where the office is: "the
     humanitarian coordinator of UNO in Waldoria", "the head of National Directorate"."""
     def role(word: str) -> bool:
-        return word in _ROLE_NOUNS or is_title(word)
+        return word in OFFICE_NOUNS or is_title(word)  # not "a critic of the president X": the critic's
 
     return all(_titling(tok.text) or role(word) or word == "in" or (k + 1 < len(words) and role(words[k + 1]))
                for k, (word, (tok, _)) in enumerate(zip(words, toks)))

@@ -205,6 +205,8 @@ _SAME_STEM = 4
 _STEM_ENDING = 4  # the most letters past the stem
 _SHORT_GIVEN = 3  # the fewest letters of a given name's short form ("Tom")
 _WOMANS_ENDINGS = ("a", "e", "et", "ette")  # what makes a man's given name a woman's: Daniela, Christine, Janet
+
+
 def _name_keys(m: Mention) -> tuple[str, ...]:
     return _keys_of_words(m.words)
 

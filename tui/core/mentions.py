@@ -96,6 +96,8 @@ PERSON_ROLES = set(
 # Bodies named by a word that is no organisation's elsewhere ("Jane Cross", "Maple Crescent").
 RELIEF_BODIES = {("red", "cross"), ("red", "crescent")}
 ORG_ROLES = set("group organisation organization company firm agency airline carrier party network outlet newspaper broadcaster".split())
+# A translation's words for an office that are no title: "the head of …", "the coordinator of …".
+OFFICE_NOUNS = frozenset({"head", "coordinator", "representative"})
 # Capitalised words that give a rank or a role, not a name: "Coach", "Brig.", "PC" and "DCI" (police
 # ranks), and the letters after a name ("Jane Roe MP", "John Doe KC"), which are no part of it.
 _ROLE_WORDS = {"coach", "manager", "boss", "agent", "brig", "cpl", "pvt", "supt", "det", "insp", "lt", "sgt", "cmdr", "adm",
@@ -458,7 +460,7 @@ def _titled_by_of(m: Mention, texts: dict[tuple[str, int], str], articles_of: di
 
 # A title's "of" a body "in" a place, before a run: "the coordinator of UNO in Examplia Jane Doe"
 # (not "won in Kestria Grand Prix qualifying").
-_OFFICE_IN = re.compile(r"\b(?:" + "|".join(sorted(TITLES | {"coordinator", "head", "representative"}))
+_OFFICE_IN = re.compile(r"\b(?:" + "|".join(sorted(TITLES | OFFICE_NOUNS))
                         + r")\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*\s+in $", re.I)
 _OFFICE_REACH = 80  # how many characters before a run its office is read in
 
@@ -1131,18 +1133,21 @@ def _month_with_day(toks, i: int) -> bool:
 def _shouted_alone(toks, i: int) -> bool:
     """Token `i` is an everyday word in capitals among words that are not ("Doe STILL on the run",
     "a tabloid's SHAME"), no acronym; a heading in capitals is read as before."""
-    word = toks[i].text
-    return (word.isupper() and len(word) > 3 and is_common_word(fold(word))
-            and not any(0 <= k < len(toks) and toks[k].text.isupper() for k in (i - 1, i + 1)))
+    return _shouted_everyday(toks[i].text) and not any(
+        0 <= k < len(toks) and toks[k].text.isupper() for k in (i - 1, i + 1))
 
 
 def _shouted_after(toks, first: int, last: int, j: int) -> bool:
     """Token `j`, after a name's word `last` not in capitals, is an everyday word in capitals
     ("Doe QUITS", "Doe STILL on the run"); not a surname a list writes in capitals after a given
     name ("Maria YOUNG")."""
-    word = toks[j].text
-    return (word.isupper() and len(word) > 3 and not toks[last].text.isupper() and is_common_word(fold(word))
+    return (_shouted_everyday(toks[j].text) and not toks[last].text.isupper()
             and not (last == first and is_listed_given_name(fold(toks[first].text))))
+
+
+def _shouted_everyday(word: str) -> bool:
+    """An everyday English word written in capitals ("QUITS", "STILL"), not an acronym's length."""
+    return word.isupper() and len(word) > 3 and is_common_word(fold(word))
 
 
 def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -> bool:
@@ -1197,10 +1202,9 @@ def _in_datelines_agency(text: str, mention: Mention) -> bool:
 # A description set off by commas after a name that says it is a body: "X, an anti-corruption
 # group,", "X, the country's largest union,"; its words before the noun qualify it (no
 # preposition: "X, a spokeswoman for the group," is a person).
-_APPOSED_BODY = re.compile(r",\s+(?:a|an|the)\s+((?:[a-z][\w'’-]*\s+){0,3}?)(?:%s)\s*[,.;)]"
-                           % "|".join(sorted({"group", "organisation", "organization", "company", "firm", "agency",
-                                              "party", "charity", "movement", "union", "coalition", "alliance", "ngo",
-                                              "network", "broadcaster", "newspaper"})))
+# (not the words of a trade: "a mail carrier", "a news outlet")
+_APPOSED_BODY = re.compile(r",\s+(?:a|an|the)\s+((?:[a-z][\w'’-]*\s+){0,3}?)(?:%s)\s*[,.;)]" % "|".join(sorted(
+    ORG_ROLES - {"airline", "carrier", "outlet"} | {"charity", "movement", "union", "coalition", "alliance", "ngo"})))
 
 
 def _apposed_body(text: str, end: int) -> bool:

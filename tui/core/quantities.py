@@ -664,8 +664,10 @@ def _add_only_sum(slots: Sequence[Slot], out: dict[str, Side], counts: dict[str,
     if len(sums) == 1:
         currency = next(iter(sums))[0]
         of_it = [s for s in slots if s.key[0] == currency]
-        kinds = {feats[0] for _, feats in toks if feats and feats[0] in SUM_KINDS}
-        kind = next((s.key[1:] for s in of_it if s.key[1:] in SUM_KINDS), next(iter(kinds)) if len(kinds) == 1 else "")
+        kind = next((s.key[1:] for s in of_it if s.key[1:] in SUM_KINDS), None)
+        if kind is None:  # the one kind the sentence names anywhere, if one
+            kinds = {feats[0] for _, feats in toks if feats and feats[0] in SUM_KINDS}
+            kind = next(iter(kinds)) if len(kinds) == 1 else ""
         key = currency + (" " + kind if kind else "")
         out.setdefault(key, out[of_it[0].key])
         counts.setdefault(key, of_it[0])

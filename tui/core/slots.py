@@ -508,10 +508,9 @@ def _sums(text: str, toks: TokenFeatures, i: int) -> tuple[list[Slot], bool]:
     (`_currency`). With them, whether the currency is written in a word after the figure."""
     tok, feats = toks[i]
     last, scale = _scaled(text, toks, i)
-    begin, end = _written_sum(text, toks, i, last)
+    begin, end, currency = _written_sum(text, toks, i, last)
     if begin is None:
         return [], False
-    currency = text[begin] if begin < tok.start else _currency_sign(text, toks, end)
     amount, rounding = f"#{float(feats[0][1:]) * scale:g}", _rounding(tok.text, scale)
     loosener = _loosener(text, begin, toks[end][0].end)  # "more than $1 million"
     start = _loosened_start(text, begin, loosener)
@@ -565,19 +564,19 @@ def _what_is_paid(text: str, toks: TokenFeatures, end: int) -> list[int]:
     return []
 
 
-def _written_sum(text: str, toks: TokenFeatures, i: int, last: int) -> tuple[int | None, int]:
+def _written_sum(text: str, toks: TokenFeatures, i: int, last: int) -> tuple[int | None, int, str]:
     """Where a sum at number `i` (its scale words to token `last`) starts, at the sign before it,
-    and the token it ends with, its last or the currency word after it; (None, last) if it is
-    no sum."""
+    the token it ends with, its last or the currency word after it, and its currency's sign;
+    (None, last, "") if it is no sum."""
     start = toks[i][0].start
     if _signed(text, start):
-        return start - 1, last
+        return start - 1, last, text[start - 1]
     after = last + 1
-    if not gap(text, toks, last) and _currency_sign(text, toks, after) and (
-            fold(toks[after][0].text) not in _ALSO_THINGS or _scaled(text, toks, i)[1] * float(
-                toks[i][1][0][1:]) >= _LEAST_SUM_OF_THINGS):
-        return start, after
-    return None, last
+    currency = None if gap(text, toks, last) else _currency_sign(text, toks, after)
+    if currency and (fold(toks[after][0].text) not in _ALSO_THINGS or _scaled(text, toks, i)[1] * float(
+            toks[i][1][0][1:]) >= _LEAST_SUM_OF_THINGS):
+        return start, after, currency
+    return None, last, ""
 
 
 def _scaled(text: str, toks: TokenFeatures, i: int) -> tuple[int, float]:

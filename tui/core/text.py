@@ -25,8 +25,8 @@ _AGE_IN_WORDS = rf"(?i:(?:{'|'.join(_TENS)})(?:-(?:{_UNIT_WORDS}))?|{_UNIT_WORDS
 # "250 000", with a space, a no-break space or a thin one.
 _SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.])"
 # An ordinal ("7th") is one word, not the number 7 and a word "th": it counts nothing.
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:st|nd|rd|th)\b|" + _SPACED_THOUSANDS
-                   + r"|\d[\d,.]*\d%?|\d%?|" + _AGE_IN_WORDS
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:st|nd|rd|th)\b|(?P<spaced>" + _SPACED_THOUSANDS
+                   + r")|\d[\d,.]*\d%?|\d%?|" + _AGE_IN_WORDS
                    + r"|[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 STOPWORDS = frozenset(
@@ -237,7 +237,7 @@ def tokens(text: str) -> tuple[Token, ...]:
     the same sentences; compare() clears the cache when it is done."""
     out: list[Token] = []
     for m in TOKEN.finditer(text):
-        if out and out[-1].text[:1].isupper() and _SPACED.fullmatch(m.group()):
+        if m.lastgroup == "spaced" and out and out[-1].text[:1].isupper():
             # after "May", "Route", "Flight": a day or a number, then a count ("On May 12 300 people")
             at = m.start()
             out.extend(Token(g.group(), at + g.start(), at + g.end()) for g in _DIGITS.finditer(m.group()))
@@ -246,7 +246,6 @@ def tokens(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
-_SPACED = re.compile(_SPACED_THOUSANDS)
 _DIGITS = re.compile(r"\d+")
 
 
