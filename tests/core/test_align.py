@@ -138,6 +138,9 @@ def test_a_dateline_is_where_the_story_was_filed_not_what_it_says():
     feats = {tok.text: f for tok, f in token_features(text, None, ())}
     assert feats["VARNOPOL"] == feats["Ostravia"] == feats["AP"] == ()
     assert feats["Ruritania"] and feats["37"] == ("#37",)
+    dated = {tok.text: f for tok, f in token_features("KARVO, Ostravia, Mar 3 (Agency) - Ruritania freed 37.", None, ())}
+    assert dated["KARVO"] == dated["Ostravia"] == dated["Mar"] == dated["3"] == dated["Agency"] == ()
+    assert dated["Ruritania"] and dated["37"] == ("#37",)
     assert all(text[t.start:t.end] == t.text for t, _ in token_features(text, None, ()))
 
 

@@ -81,6 +81,13 @@ def test_a_dateline_opens_the_sentence_and_its_capitals_give_way_to_the_written_
     assert [e.name for e in entities] == ["Varno"]
 
 
+def test_a_dateline_with_a_country_and_a_date_opens_the_sentence_too():
+    entities = find_entities(articles_from(
+        "Tainted gin\n\nKARVO, Ostrava, Mar 3 (Agency) - Seventeen people died after drinking tainted gin. "
+        "Ostrava mourned them."))
+    assert "Seventeen" not in mention_texts(entities) and "Ostrava" in mention_texts(entities)
+
+
 def test_a_live_pages_time_opens_the_entry_and_a_tabloids_boss_is_no_name():
     entities = find_entities(articles_from(
         "Live\n\n20:30 Guard Ivo Radek, who was hurt in the raid, has left hospital.\n\n"

@@ -21,7 +21,7 @@ FOUND = {
     "aid_convoy_shelled": {"cargo_value", "death_toll", "driver_age", "quote_speaker", "time_of_attack"},
     "art_forgery": {"darrow_age", "quote_speaker", "raid_time"},
     "bank_hostages": {"assault_time", "guard_age", "no_bargain_quote_speaker", "ransom_amount"},
-    "bootleg_poisoning": {"compensation_amount", "distiller_age", "poison_quote_speaker"},
+    "bootleg_poisoning": {"compensation_amount", "death_toll", "distiller_age", "poison_quote_speaker"},
     "border_shelling": {"ceasefire_duration", "death_toll", "girl_age", "households_without_power",
                         "prisoner_swap_count"},
     "bribery_trial": {"cash_seized", "fine_amount", "no_one_above_law_speaker", "orlik_sentence", "trial_length",

@@ -116,8 +116,8 @@ _HYPHEN = re.compile(r"[-‐]")
 
 
 # Where a story was filed from, opening its first sentence: "OSLO, Norway (AP) — ",
-# "WASHINGTON (Reuters) - ", "LYON: ".
-DATELINE_AT_START = re.compile(r"[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s+[A-Z][\w.'’ -]*?)?(?:\s+\((?P<agency>[\w .]+)\))?\s*[—–:-]\s+")
+# "WASHINGTON (Reuters) - ", "LVIV, Ukraine, March 3 (Reuters) - ", "LYON: ".
+DATELINE_AT_START = re.compile(r"[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s+[A-Z][\w.'’ -]*?){0,2}(?:\s+\((?P<agency>[\w .]+)\))?\s*[—–:-]\s+")
 # Verbs that report speech: "Doe said", "said Doe", "told reporters".
 SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "noted", "wrote", "tweeted", "posted",
                           "explained", "insisted", "declared", "announced", "recalled", "warned", "called",
