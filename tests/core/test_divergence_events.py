@@ -256,6 +256,12 @@ DIVERGING = {
         article("DOCK SWOOP", "A staggering 24 crooks were cuffed in the Varn docks raid on Monday, including "
                 "four crooked port officials."),
         (0, "19 people"), (1, "24 crooks")),
+    "a tabloid's count of crooks cuffed, in a sentence that tells nothing else alike": (
+        article("Port raid", "Customs officers and police arrested 19 people in a dawn raid on the Varn docks on "
+                "Monday, breaking up a ring that smuggled cigarettes, officials said."),
+        article("DOCK SWOOP", "A whopping 24 crooks were cuffed, among them bent inspectors who waved dodgy "
+                "containers through."),
+        (0, "19 people"), (1, "24 crooks")),
     "one payer's sum in sentences that tell more besides": (
         article("Flood aid", '"No family will be left alone," Mayor Ada Roth said, adding that the city would pay '
                 "20,000 crowns to each bereaved family.",
@@ -949,6 +955,15 @@ DIVERGING = {
 }
 
 QUIET = {
+    "a threat to kill one hostage is no toll": (
+        article("Prison retaken", "Police retook the Orsk prison on Tuesday, and two inmates died in the assault."),
+        article("Orsk talks fail", "Talks broke down late on Monday when the inmates threatened to kill one of the "
+                "hostages."),
+    ),
+    "the dead of a riot years before, when a year names it": (
+        article("Orsk riot", "It was the worst riot at the Orsk prison since 2019, when three inmates died."),
+        article("Riot in Orsk", "Police said four inmates died in the riot at the Orsk prison on Monday."),
+    ),
     "the day a resignation was accepted is not the day of the resigning": (
         article("Minister quits", "Transport minister Ivo Tamm resigned late on Tuesday after leaked messages showed "
                 "him pressing officials over a rail contract."),

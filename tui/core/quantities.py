@@ -179,7 +179,7 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
     alike: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)  # -> each article's first type
     for t, sentence_type in enumerate(alignment.types):
         if sentence_type.quantities:
-            for slot, count in slots_of.counts(alignment.members[t][0]).items():
+            for slot, count in _counted(slots_of, alignment.members[t][0]).items():
                 for place in {count.placed, ""} if fate_of(slot) or slot[0] in SUM_SIGNS else {count.placed} - {""}:
                     for article in articles[t]:
                         alike[(slot, place)].setdefault(article, t)
@@ -190,7 +190,7 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
             for other in types[n + 1:]:
                 if other in alignment.neighbours[t] or (t, other, slot) in seen:
                     continue
-                counts = [slots_of.counts(alignment.members[u][0]) for u in (t, other)]
+                counts = [_counted(slots_of, alignment.members[u][0]) for u in (t, other)]
                 if slot[0] in SUM_SIGNS and not _one_sum_alike(alignment, t, other, slot, counts):
                     continue
                 a, b = (c[slot] for c in counts)
@@ -198,6 +198,14 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
                 if near and not a.occasion.may_be_other_than(b.occasion):
                     seen.add((t, other, slot))
                     yield t, other, slot
+
+
+def _counted(slots_of: _SlotReader, sid: int) -> dict[str, Slot]:
+    """The slots the sentence's counts fill, with the slot, and those of all the people a fate
+    befell that a count of one kind of them fills ("27 smugglers were held": all those held)."""
+    counts = slots_of.counts(sid)
+    inferred = slots_of.inferred(sid)
+    return {**{c.all_befallen: c for c in counts.values() if c.all_befallen in inferred}, **counts}
 
 
 def _total_beyond(a: Slot, b: Slot) -> bool:

@@ -468,7 +468,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         key = _PEOPLE + "/dead"
     elif counted := _number_of(text, toks, i):
         key = counted  # "put the number of hostages killed at 19": hostages killed
-    elif i and fold(toks[i - 1][0].text) in FATES:
+    elif i and fold(toks[i - 1][0].text) in FATES and not _aimed(toks, i - 1):
         key = _PEOPLE + "/" + FATES[fold(toks[i - 1][0].text)]  # "and killed four": people killed
     else:
         return []
@@ -803,9 +803,16 @@ def _fate(text: str, toks: TokenFeatures, i: int) -> str:
         word = fold(toks[j][0].text)
         fate = FATES.get(word)
         after = fold(toks[j + 1][0].text) if j + 1 < len(toks) else ""
-        if fate and after not in _PHRASAL.get(word, ()) and after in _WITH_PARTICLE.get(word, {after}):
+        if (fate and not _aimed(toks, j) and after not in _PHRASAL.get(word, ())
+                and after in _WITH_PARTICLE.get(word, {after})):
             return f"/{fate}"
     return _fate_included(text, toks, i)
+
+
+def _aimed(toks: TokenFeatures, j: int) -> bool:
+    """Whether the word of FATES at token `j` is what someone meant to do, not what befell
+    anyone: "threatened to kill one of the hostages", "sentenced to death"."""
+    return j > 0 and fold(toks[j - 1][0].text) == "to"
 
 
 def _fate_included(text: str, toks: TokenFeatures, i: int) -> str:
@@ -864,13 +871,21 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
         pair in _TOTAL for pair in zip(clause, clause[1:]))
     running = total or opening in _ANOTHER_TIME or any(
         pair in _ANOTHER_TIME for pair in zip(clause, clause[1:])) or any(
-        holds_year(toks[j][1]) for j in (*before, *after)) or any(  # "The last attack, in 2011, killed four"
+        holds_year(toks[j][1]) for j in (*before, *after)) or _of_a_year(toks, before) or any(
+        # "The last attack, in 2011, killed four"
         fold(toks[j - 1][0].text) == "in" and holds_year(toks[j][1])
         and gap(text, toks, j - 2) == gap(text, toks, j) == "," for j in range(2, i))
     # "In March, robbers seized …": a sentence dated by a month before anything else in it tells
     # of another occasion than one that is not (the story's own is told by its day: "on Tuesday")
     month = opening[1] if opening[0] == "in" and opening[1:] and opening[1] in MONTHS else ""
     return Occasion(frozenset(_date_value(w) for w in dated if _is_date_word(w)), apart, running, month, total)
+
+
+def _of_a_year(toks: TokenFeatures, before: list[int]) -> bool:
+    """Whether the clause a count stands in tells of a year named right before it: "the worst
+    riot since 2019, when three inmates died"."""
+    first = before[-1] if before else None
+    return bool(first) and fold(toks[first][0].text) == "when" and holds_year(toks[first - 1][1])
 
 
 def counts_people(key: str) -> bool:
