@@ -333,3 +333,32 @@ def test_a_headline_with_an_age_between_commas_is_no_row_of_page_details():
 def test_prose_that_urges_readers_to_subscribe_is_story():
     line = "The streaming service urged viewers to subscribe now, before prices rise in March, its chief said."
     assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "body"
+
+
+def test_a_pages_breadcrumb_menu_and_detail_rows_are_not_the_title():
+    for row in ["Example News > World > Europe", "Home | News | Crime | Opinion", "The Example Ledger | World | Brief",
+                "Politics | Briefing | 3 min read", "EXAMPLE HERALD | Politics | Automatic translation"]:
+        assert labelled([row, "Harbour Strike Ends After Nine Days of Talks", *STORY[4:6]])[:2] == [
+            ("boilerplate", labelled([row])[0][1]), ("title", "first line, shaped like a headline")], row
+    assert kinds(["EXCLUSIVE | By Kim Doe", *STORY[4:6]])[0] == "boilerplate"
+
+
+def test_a_pages_calls_to_its_readers_are_furniture():
+    for line in ["Get the day's top stories in your inbox - sign up for the Example Morning newsletter.",
+                 "Sign up for the Example Briefing - the day's top stories in your inbox every weekday.",
+                 "Refresh for updates", "Read also in Example Times: Bread prices rise | The river bridge reopens",
+                 "WHAT A SHAMBLES. See our verdict on page 12.",
+                 "HAVE YOUR SAY: Who is to blame for the strike? Text DOCKS to our reader line.",
+                 "Got a story? Contact the Example Express newsdesk - we pay for exclusives."]:
+        assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
+
+
+def test_a_list_of_other_stories_run_into_one_paragraph_is_furniture():
+    headlines = " ".join(f"{n}. {h}" for n, h in enumerate([
+        "Dock workers return to the port after a nine-day strike over wages",
+        "Union members accept a pay rise of 6 percent over two years", "Shipping companies: a week to clear the backlog",
+        "Port authority puts the cost of the strike at 40 million euros"], 1))
+    assert kinds(STORY[4:6] + STORY[8:10] + ["Most read", headlines])[-2:] == ["boilerplate", "boilerplate"]
+    story = ("The union listed its demands: 1. a pay rise of 9 percent. 2. new safety rules. 3. a shorter week. "
+             "The port authority said it would answer them by Friday.")
+    assert kinds(STORY[4:6] + [story] + STORY[8:10])[2] == "body"

@@ -34,9 +34,11 @@ _WRITTEN_DATE = re.compile(rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d:\d\d|\b(?:{
 
 # (pattern over the lower-cased line, reason, the most words a line it applies to has)
 _LINE, _BLOCK = 12, 60
+_LIST = 2 * _BLOCK  # a list of headlines run into one paragraph
 _TEASER = 24  # a teaser's label and the headline it leads to
 _FIELD_WORDS = 10  # the most words of one field of a row of page details
 _TIME_WORDS = 4  # the most words of a time with its zone: "09:45 local time"
+_MENU_ITEMS, _MENU_WORDS = 3, 3  # a menu's links, and their words: a headline has a bar or two
 # Words without which a long line cannot match a rule: a quick test before the regex.
 _CLUES = {
     "copyright or legal": ("reserved", "©", "(c)", "copyright", "privacy", "terms of", "cookie"),
@@ -58,9 +60,13 @@ _FURNITURE = [
         (r"^(?:related|more)\s*(?:stories|articles|posts|news|content|coverage|reading|topics|links)?\s*:?$", "related stories", _LINE),
         # a teaser's headline after its label: "Read more: …", "Related: …", "Also interesting: …";
         # tabloids set them between paragraphs, so one does not end the story
-        (r"^(?:read (?:more|also|next)|see also|also (?:read|interesting|on this)|"
+        (r"^(?:read (?:more|also|next)(?: (?:in|on|at|from) [^:]{1,40})?|see also|also (?:read|interesting|on this)|"
          r"related(?: stories| articles| news| coverage)?|"
-         r"more on this(?: story)?)\s*:", "related story teaser", _TEASER),
+         r"more on this(?: story)?)\s*:|\b(?:see|read|turn to)\b.{0,40}\bon pages? \d+\b", "related story teaser",
+         _TEASER),
+        # a list of other stories' headlines in one paragraph: "Most read 1. … 2. … 3. …"
+        (r"^(?:(?:most (?:read|popular|viewed|shared)|top stories|trending)\W*)?"
+         r"1\.\s[^.!?]{5,150}\s2\.\s[^.!?]{5,150}\s3\.\s", "related stories", _LIST),
         (r"^(?:read|see)\s+(?:more|also|next)\b|^also read\b|^more (?:from|on|in|about)\b|^continue reading\b", "related stories", _LINE),
         (r"^(?:recommended|you may also like|you might also like|editor'?s? picks?|top stories|trending|"
          r"most (?:read|popular|viewed|shared)|popular (?:posts|stories)|latest (?:news|stories|articles)|"
@@ -69,7 +75,8 @@ _FURNITURE = [
         (r"^(?:(?:recent|latest|\d+)\s+)?comments?$|^(?:leave|post|add) a (?:comment|reply)\b|"
          r"^join the (?:conversation|discussion)\b|^no comments\b", "comments", _LINE),
         (r"\bnewsletters?\b|^subscribe\b|^sign up\b|^get (?:our|the) .{0,30}\b(?:in|to) your inbox", "newsletter", _LINE),
-        (r"^(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,40}\bnewsletters?\b", "newsletter", _TEASER),
+        (r"^(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,40}\bnewsletters?\b|"
+         r"\b(?:in|to) your inbox\b", "newsletter", _TEASER),
         (r"^(?:follow|connect with|share|tweet|print|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|"
          r"copy link|menu|home|search|close|advertisement|advert|sponsored(?: content)?|promoted|listen(?: to)?|"
          r"partner content|skip to (?:main )?content|back to top)(?:\s+(?:us|this|on \w+|article|story))*:?$|"
@@ -78,10 +85,15 @@ _FURNITURE = [
          r"^(?:watch|video|audio|listen)\s*:\s|^our (?:standards|editorial (?:standards|guidelines))\b|"
          # what a page says around its ads, scripts and apps
          r"\b(?:story|article) continues (?:below|after)\b|^ad feedback$|^loading\W*$|^click here\b|"
-         r"^download (?:the|our) (?:\w+ ){0,3}app\b|\benable javascript\b|^(?:got|have) a (?:news )?tip\b|"
+         r"^download (?:the|our) (?:\w+ ){0,3}app\b|\benable javascript\b|"
+         r"^(?:auto-?)?refresh (?:the page )?for (?:the latest )?updates\W*$|"
          r"\bpress ctrl\s*\+\s*enter\b|"  # a site's way to report a typo
          r"^show (?:all )?key events$|^(?:live|latest) updates$",  # a live blog's own controls and heading
          "site furniture", _LINE),
+        # a page's call to its readers: "Got a story? Contact the newsdesk", "Have your say: …"
+        (r"^(?:got|have) a (?:news )?(?:tip|story)\b|^have your say\b", "site furniture", _TEASER),
+        # where the site has put the page: "Home > World > Europe"
+        (r"^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){2,}$", "breadcrumb", _LINE),
         (r"^(?:this (?:live )?blog|(?:our )?live coverage)(?: of [^.]{1,40})? "
          r"(?:is (?:now )?closed|(?:has (?:now )?)?ended)(?:$|[.!]|\s+(?:here|now)\b)", "site furniture", _TEASER),
         # how to reach the writer; not a police appeal in the story ("anyone with information …")
@@ -119,6 +131,7 @@ _FURNITURE = [
 # A field of a row of page details other than a date: where the copy comes from, who posted it,
 # a live page's own controls ("World | Source: Example Wire", "● Live | Refresh for updates").
 _DETAIL_FIELD = re.compile(r"sources?\s*:.*|posted by\b.*|(?:last )?updated\b.*|share this\b.*|\W*live"
+                           r"|\d+\s*-?\s*min(?:ute)?s?\.? read|by\s+\S+(?:\s+\S+){0,3}|(?:automatic|machine) translation"
                            r"|.*\b(?:refresh|auto-?refresh|live (?:coverage|updates|blog))\b.*", re.I)
 _BARS = ("|", " – ", " — ")  # what sets the fields of a row apart: a bar, or dashes in a line that is no sentence
 # A heading that asks ("What happened in court on Monday") is no caption, though it ends on a day.
@@ -416,7 +429,7 @@ class _ArticleClassifier:
 @lru_cache(maxsize=_READ_ONCE)
 def _furniture_reason(text: str) -> str:
     words = len(text.split())
-    if words > _BLOCK:
+    if words > _LIST:
         return ""
     if _is_date_line(text) or _is_dated_row(text):
         return "date or timestamp line"
@@ -428,6 +441,8 @@ def _furniture_reason(text: str) -> str:
         return "byline"
     if _WIRE_CREDIT.search(text):
         return "photo caption or credit"
+    if _is_menu(text):
+        return "navigation menu"
     return "share or print row" if _is_controls_row(low) else ""
 
 
@@ -473,6 +488,14 @@ def _is_dated_row(text: str) -> bool:
     return len(fields) >= 2 and any(_is_written_date(f) for f in fields) and all(
         _is_written_date(f) or (len(f.split()) <= _FIELD_WORDS and _is_title_case(f.split()))
         or (len(f.split()) <= _TIME_WORDS and _WRITTEN_DATE.search(f)) for f in fields)  # "09:45 local time"
+
+
+def _is_menu(text: str) -> bool:
+    """A row of _MENU_ITEMS or more links of a few words each, set apart by bars: "Home | News |
+    Crime | Opinion"."""
+    fields = _fields(text, "|") if "|" in text else ()
+    return len(fields) >= _MENU_ITEMS and all(len(f.split()) <= _MENU_WORDS and _is_title_case(f.split())
+                                               for f in fields)
 
 
 def _fields(text: str, separator: str) -> list[str]:
