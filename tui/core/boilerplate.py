@@ -128,10 +128,12 @@ _FURNITURE = [
         (r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?$", "web address", _LINE),
     ]
 ]
-# A field of a row of page details other than a date: where the copy comes from, who posted it,
-# a live page's own controls ("World | Source: Example Wire", "● Live | Refresh for updates").
+# A field of a row of page details other than a date: where the copy comes from, who posted or
+# wrote it, a read time, a notice of translation, a live page's own controls ("World | Source:
+# Example Wire", "● Live | Refresh for updates", "Politics | 3 min read", "EXCLUSIVE | By Kim Doe").
 _DETAIL_FIELD = re.compile(r"sources?\s*:.*|posted by\b.*|(?:last )?updated\b.*|share this\b.*|\W*live"
-                           r"|\d+\s*-?\s*min(?:ute)?s?\.? read|by\s+\S+(?:\s+\S+){0,3}|(?:automatic|machine) translation"
+                           r"|\d+\s*-?\s*min(?:ute)?s?\.? read|by\s+\S+(?:\s+\S+){0,3}"
+                           r"|(?:automatic|machine) translation"
                            r"|.*\b(?:refresh|auto-?refresh|live (?:coverage|updates|blog))\b.*", re.I)
 _BARS = ("|", " – ", " — ")  # what sets the fields of a row apart: a bar, or dashes in a line that is no sentence
 # A heading that asks ("What happened in court on Monday") is no caption, though it ends on a day.
