@@ -322,6 +322,18 @@ def test_a_city_and_its_harbour_port_and_services_stay_apart():
         assert entity_of(entities, other) is not city, other
 
 
+def test_a_town_stays_apart_from_the_one_institution_named_after_it():
+    entities = find_entities(articles_from(
+        "Pupils of the Velska Primary School in Velska were on the bus. It left Velska at eight.",
+        "Ivo Tamm of the Torvik Institute for Peace Studies said streets in Torvik were calm. Officials in "
+        "Torvik met, 40 km from Velska.",
+        "The singer checked into the Harlow Recovery Center on Monday. She is at Harlow until May.",
+    ))
+    for town, institution in (("Velska", "Velska Primary School"), ("Torvik", "Torvik Institute for Peace Studies")):
+        assert entity_of(entities, town) is not entity_of(entities, institution), town
+    assert entity_of(entities, "Harlow") is entity_of(entities, "Harlow Recovery Center")  # said once as a place
+
+
 def test_numbered_namesakes_stay_apart_and_a_junior_is_the_same_name():
     entities = find_entities(articles_from(
         "Mayor Tom Ferrel III met Tom Ferrel, his father, on Monday.",

@@ -198,6 +198,10 @@ class _Union:
 # Doe Jr." is most often written "John Doe" too. A Roman numeral stays: "John Doe III" and "King
 # Henry VIII" are other people.
 _PERSON_EVIDENCE = 2  # person votes beyond the guess two plain capitalised words earn
+# Place votes by which a word's own mentions show it a town, not the short name of an
+# organisation named after it: "in Torvik", "40 km from Torvik" twice (a clinic's name said
+# once "at Promises" is the clinic's)
+_PLACE_EVIDENCE = 2
 _ABBREVIATION = 4  # the longest abbreviation of one word read as such
 # One word of an organisation's name told in another form of the same stem: "Electoral" /
 # "Election", "Maritime" / "Marine". The words begin alike for this many letters at least.
@@ -667,6 +671,8 @@ class _FullNames:
         lends = (fold(m.words[0]) in gazetteer() or own[DATELINE]
                  or (len({r for r, _ in begun}) > 1 and len({h for _, h in begun}) > 1))
         first = set() if lends else self.first_here.get((m.article, key), set())
+        if own["place"] >= max(_PLACE_EVIDENCE, own["person"] + 1, own["org"] + 1):  # "in Torvik": not "the Torvik Institute"
+            first = {r for r in first if not self._is(r, "org")}
         for candidates in (same_gender, first):
             if len(candidates) == 1:
                 return next(iter(candidates))
