@@ -671,7 +671,8 @@ class _FullNames:
         lends = (fold(m.words[0]) in gazetteer() or own[DATELINE]
                  or (len({r for r, _ in begun}) > 1 and len({h for _, h in begun}) > 1))
         first = set() if lends else self.first_here.get((m.article, key), set())
-        if own["place"] >= max(_PLACE_EVIDENCE, own["person"] + 1, own["org"] + 1):  # "in Torvik": not "the Torvik Institute"
+        # "in Torvik" is the town, not "the Torvik Institute"
+        if own["place"] >= max(_PLACE_EVIDENCE, own["person"] + 1, own["org"] + 1):
             first = {r for r in first if not self._is(r, "org")}
         for candidates in (same_gender, first):
             if len(candidates) == 1:
