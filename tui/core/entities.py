@@ -662,7 +662,8 @@ class _FullNames:
         that begins names of several kinds of thing in the corpus, or a known place, is a name
         of its own that lends itself to others ("X Harbour", "X Fire Department" are not the
         city X; "X Marine Group", "X Maritime Group" are one company X), and so is a word its own
-        mentions (`own`) show as a dateline's place: "ELMWICK —" is not "the Elmwick Police Department".
+        mentions (`own`) show as a dateline's place: "ELMWICK —" is not "the Elmwick Police Department";
+        a word they show a place (_PLACE_EVIDENCE) lends itself to an organisation's name.
         Elsewhere a word names the only person, or the only storm or award, the corpus names so in
         full ("Ana" after "Tropical Storm Ana"); places and organisations lend their names."""
         key = name_key(m.words[0])
