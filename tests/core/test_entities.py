@@ -334,6 +334,18 @@ def test_a_town_stays_apart_from_the_one_institution_named_after_it():
     assert entity_of(entities, "Harlow") is entity_of(entities, "Harlow Recovery Center")  # said once as a place
 
 
+def test_a_name_goes_on_after_a_plurals_possessive_not_after_a_places():
+    entities = find_entities(articles_from(
+        "Coalition wins the vote in Dorvik\n\nThe People's Party won on Monday. The Growers' League and the "
+        "Dockers’ Union backed Ostravia's Defence Ministry.",
+        "Coalition talks begin\n\nThe Growers' League met the People's Party and the Maldives' Foreign Ministry.",
+    ))
+    texts = mention_texts(entities)
+    assert {"People's Party", "Growers' League", "Dockers’ Union"} <= texts
+    assert {"Ostravia", "Defence Ministry", "Maldives", "Foreign Ministry"} <= texts
+    assert not {"Growers", "League", "Party", "Ostravia's Defence Ministry"} & texts
+
+
 def test_numbered_namesakes_stay_apart_and_a_junior_is_the_same_name():
     entities = find_entities(articles_from(
         "Mayor Tom Ferrel III met Tom Ferrel, his father, on Monday.",

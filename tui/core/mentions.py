@@ -874,8 +874,10 @@ def _run_from(toks, i, text, starts, headline, known, places):
 def _run_from_word(toks, i, last, text, headline, known, places):
     """(i, last token index) of the name whose words run from token i to `last` so far."""
     j = last + 1
-    while j < len(toks) and (_adjacent(text, toks[j - 1], toks[j]) or _after_initial(text, toks, j, known)) \
-            and not _possessive(toks[last].text) and not _HYPHEN_ADJECTIVE.match(toks[last].text):
+    while j < len(toks) and (_adjacent(text, toks[j - 1], toks[j]) or _after_initial(text, toks, j, known)
+                             or _owned_by_many(text, toks[last], toks[j])) \
+            and not (_possessive(toks[last].text) and not _owned_by_many(text, toks[last], toks[j])) \
+            and not _HYPHEN_ADJECTIVE.match(toks[last].text):
         word = toks[j].text
         if _shouted_after(toks, i, last, j):
             break  # "Doe QUITS": a tabloid's shouted verb after a name written in capitals and small letters
@@ -1071,6 +1073,20 @@ def _is_adverb(word: str) -> bool:
 
 def _possessive(word: str) -> bool:
     return strip_possessive(word) != word
+
+
+_PLURALS_IN_S = frozenset(("people", "women", "men", "children"))
+
+
+def _owned_by_many(text: str, tok, after) -> bool:
+    """Whether token `tok` is a plural's possessive that the name goes on after, to token `after`:
+    "the Farmers' League", "the Workers’ Party", "Children's Hospital" (not "Russia's Defence
+    Ministry", one country's)."""
+    low = fold(strip_possessive(tok.text))
+    if low in _PLURALS_IN_S:
+        return _possessive(tok.text) and _adjacent(text, tok, after)
+    return (text[tok.end:after.start] in ("' ", "’ ") and low.endswith("s") and len(low) > 3
+            and is_english_word(low[:-1]) and low not in gazetteer())  # not "the Philippines' Foreign Ministry"
 
 
 def _openings(text: str, toks) -> set[int]:
