@@ -81,6 +81,17 @@ def test_a_dateline_opens_the_sentence_and_its_capitals_give_way_to_the_written_
     assert [e.name for e in entities] == ["Varno"]
 
 
+def test_a_tabloids_word_before_a_full_name_opening_a_sentence_is_no_part_of_it():
+    entities = find_entities(articles_from(
+        "Bus siege\n\nPolice arrested Ivo Tamm on Monday. Brave Lena Sorel, 29, calmed the children.",
+        "SIEGE HORROR\n\nMonster Ivo Tamm, 41, waved a pistol at the children. Teacher Lena Sorel hid them.",
+        "Siege ends\n\nJeffrey Marsh, a police spokesman, said Tamm was held.",
+    ))
+    texts = mention_texts(entities)
+    assert {"Ivo Tamm", "Lena Sorel", "Jeffrey Marsh"} <= texts
+    assert not {"Monster Ivo Tamm", "Brave Lena Sorel"} & texts
+
+
 def test_a_dateline_with_a_country_and_a_date_opens_the_sentence_too():
     entities = find_entities(articles_from(
         "Tainted gin\n\nKARVO, Ostrava, Mar 3 (Agency) - Seventeen people died after drinking tainted gin. "

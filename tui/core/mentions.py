@@ -1037,10 +1037,20 @@ def _could_open_name(toks, i, text, known, places) -> bool:
     word = toks[i].text
     return (
         _no_opening_word(word, known) and not (is_common_word(word) and len(word) > 5)
+        and not _word_before_a_name(toks, i, known)
         and (_APPOSITIVE.match(text, toks[i].end) is not None or (
             i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1])
             and _name_word(toks[i + 1].text, False, False, known, places)))
     )
+
+
+def _word_before_a_name(toks, i: int, known) -> bool:
+    """An English word opening a sentence before a full name the corpus writes inside sentences,
+    that it never writes there as a name itself: a tabloid's "Monster Ivo Tamm, 41, waved a
+    pistol" (not "Jeffrey Tamm, its vice president, said", whose surname alone follows)."""
+    word = fold(toks[i].text)
+    return (i + 2 < len(toks) and is_english_word(word) and word not in known
+            and all(fold(strip_possessive(toks[k].text)) in known for k in (i + 1, i + 2)))
 
 
 def _no_opening_word(word: str, known) -> bool:
