@@ -84,7 +84,7 @@ def test_a_dateline_opens_the_sentence_and_its_capitals_give_way_to_the_written_
 def test_a_tabloids_word_before_a_full_name_opening_a_sentence_is_no_part_of_it():
     entities = find_entities(articles_from(
         "Bus siege\n\nPolice arrested Ivo Tamm on Monday. Brave Lena Sorel, 29, calmed the children.",
-        "SIEGE HORROR\n\nMonster Ivo Tamm, 41, waved a pistol at the children. Teacher Lena Sorel hid them.",
+        "SIEGE HORROR\n\nMonster Ivo Tamm, 41, waved a pistol at the children, said teacher Lena Sorel.",
         "Siege ends\n\nJeffrey Marsh, a police spokesman, said Tamm was held.",
     ))
     texts = mention_texts(entities)

@@ -626,6 +626,8 @@ class _Usage:
     repeated: frozenset[str]  # names written mid-sentence in two sentences or more
     spellings: frozenset[str]  # the names' keys, on which their romanisations meet
     roads: frozenset[str]  # road codes written once where the text says they are roads ("the M25 motorway")
+    # the first two words of names of two words or more that open inside a sentence ("said Ivo Tamm")
+    begun: frozenset[tuple[str, str]]
 
     def __contains__(self, word: str) -> bool:
         """A folded word the corpus writes as a name mid-sentence, in this spelling or, if
@@ -634,7 +636,7 @@ class _Usage:
 
 
 def _names_used_inside_sentences(story) -> _Usage:
-    names, lower, capitals, roads = set(), set(), set(), set()
+    names, lower, capitals, roads, begun = set(), set(), set(), set(), set()
     sentences_with: Counter = Counter()
     seen = set()
     for _, p in story:
@@ -656,10 +658,15 @@ def _names_used_inside_sentences(story) -> _Usage:
                         roads.add(text[tok.start:toks[i + 1].end])
                 elif tok.start not in starts and not _after_opening(text, tok.start, starts):
                     names.add(fold(strip_possessive(tok.text)))
+                    before = fold(toks[i - 1].text)  # "said Ivo Tamm", "said Teacher Ivo Tamm"
+                    if ((toks[i - 1].text[0].islower() or is_title(before) or before in _ROLE_WORDS)
+                            and i + 1 < len(toks) and toks[i + 1].text[0].isupper()
+                            and _adjacent(text, tok, toks[i + 1])):
+                        begun.add((fold(tok.text), fold(strip_possessive(toks[i + 1].text))))
             sentences_with.update({fold(strip_possessive(t.text)) for t in toks if t.text[0].isupper()})
     return _Usage(frozenset(names), frozenset(lower), frozenset(capitals),
                   frozenset(w for w, n in sentences_with.items() if n > 1 and w in names), frozenset(map(name_key, names)),
-                  frozenset(roads))
+                  frozenset(roads), frozenset(begun))
 
 
 def _is_title_case(text: str) -> bool:
@@ -1050,7 +1057,7 @@ def _word_before_a_name(toks, i: int, known) -> bool:
     pistol" (not "Jeffrey Tamm, its vice president, said", whose surname alone follows)."""
     word = fold(toks[i].text)
     return (i + 2 < len(toks) and is_english_word(word) and word not in known
-            and all(fold(strip_possessive(toks[k].text)) in known for k in (i + 1, i + 2)))
+            and (fold(toks[i + 1].text), fold(strip_possessive(toks[i + 2].text))) in known.begun)
 
 
 def _no_opening_word(word: str, known) -> bool:
