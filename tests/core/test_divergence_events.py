@@ -408,6 +408,15 @@ DIVERGING = {
         article("Trade deal row",
                 'Opposition leader Mara Fenn said the trade deal "would ruin our farmers" on Monday.'),
         (0, "Karl Odum"), (1, "Mara Fenn")),
+    "who said it, a pronoun after a speaker titled by a body": (
+        article("Sit-in in parliament",
+                "Opposition deputies of the Civic Dawn party occupied the chamber of the National Assembly on Thursday.",
+                'Speaker of the Assembly Mara Lind described the sit-in as peaceful. "The chamber belongs to all '
+                'citizens," she said.'),
+        article("Deputies occupy chamber",
+                '"The chamber belongs to all citizens," said Civic Dawn leader Ida Sorel from the speaker\'s chair.',
+                "Speaker Mara Lind called the protest peaceful."),
+        (0, "she said"), (1, "Ida Sorel")),
     "who called it so": (
         article("Depot strike",
                 "A drone struck the fuel depot in Velmar on Thursday.",

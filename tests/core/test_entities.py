@@ -346,6 +346,16 @@ def test_a_name_goes_on_after_a_plurals_possessive_not_after_a_places():
     assert not {"Growers", "League", "Party", "Ostravia's Defence Ministry"} & texts
 
 
+def test_a_party_named_before_its_members_and_an_assembly_are_bodies():
+    entities = find_entities(articles_from(
+        "Chamber occupied\n\nDeputies of the opposition Civic Dawn party occupied the chamber of the National "
+        "Assembly. Civic Dawn lawmakers stayed overnight, and the Assembly closed.",
+        "Sit-in goes on\n\nCivic Dawn deputies said the National Assembly had failed the country.",
+    ))
+    assert entity_of(entities, "Civic Dawn").kind == "org"
+    assert entity_of(entities, "National Assembly").kind == "org"
+
+
 def test_numbered_namesakes_stay_apart_and_a_junior_is_the_same_name():
     entities = find_entities(articles_from(
         "Mayor Tom Ferrel III met Tom Ferrel, his father, on Monday.",

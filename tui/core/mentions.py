@@ -43,7 +43,7 @@ ORG_WORDS = set(
     journal magazine gazette tribune herald daily reuters school college hospital clinic treatment conference division
     records studios pictures entertainment team fc guard force staff wire newswire guild weekly
     holdings energy motors systems technologies pharmaceuticals industries enterprises logistics shipping telecom
-    petroleum insurance investments ventures laboratories flotilla brigade battalion regiment""".split()
+    petroleum insurance investments ventures laboratories flotilla brigade battalion regiment assembly""".split()
 )
 PLACE_WORDS = set(
     """street avenue road rue boulevard lane plaza square river lake mountain mountains island islands province region county
@@ -96,6 +96,7 @@ PERSON_ROLES = set(
 # Bodies named by a word that is no organisation's elsewhere ("Jane Cross", "Maple Crescent").
 RELIEF_BODIES = {("red", "cross"), ("red", "crescent")}
 ORG_ROLES = set("group organisation organization company firm agency airline carrier party network outlet newspaper broadcaster".split())
+_MEMBERS_AFTER = frozenset("party deputies lawmakers legislators mps members".split())  # a body's name before them
 # A translation's words for an office that are no title: "the head of …", "the coordinator of …".
 OFFICE_NOUNS = frozenset({"head", "coordinator", "representative"})
 # Capitalised words that give a rank or a role, not a name: "Coach", "Brig.", "PC" and "DCI" (police
@@ -1281,7 +1282,8 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
     # Anselm Hospital")
     if before and (holds_title(before[-1]) or before[-1] in PERSON_ROLES) and words[-1] not in _WHAT_IT_IS:
         votes["person"] += 3
-    if any(w in ORG_ROLES for w in before[-2:]):
+    # "the party X", and "the X party", "43 X deputies": a party is named before its members
+    if any(w in ORG_ROLES for w in before[-2:]) or (after in _MEMBERS_AFTER and text[mention.end:mention.end + 1] == " "):
         votes["org"] += 2
     if len(words) in (2, 3) and is_listed_given_name(words[0]) and words[0] not in places \
             and words[-1] not in _WHAT_IT_IS:
