@@ -1283,7 +1283,8 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
     if before and (holds_title(before[-1]) or before[-1] in PERSON_ROLES) and words[-1] not in _WHAT_IT_IS:
         votes["person"] += 3
     # "the party X", and "the X party", "43 X deputies": a party is named before its members
-    if any(w in ORG_ROLES for w in before[-2:]) or (after in _MEMBERS_AFTER and text[mention.end:mention.end + 1] == " "):
+    if any(w in ORG_ROLES for w in before[-2:]) or (
+            after in _MEMBERS_AFTER and text[mention.end:mention.end + 1] == " "):
         votes["org"] += 2
     if len(words) in (2, 3) and is_listed_given_name(words[0]) and words[0] not in places \
             and words[-1] not in _WHAT_IT_IS:
