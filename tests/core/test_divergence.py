@@ -97,6 +97,14 @@ def test_times_are_read_as_minutes_with_ranges_and_approximations():
     assert not times_of_day("a 10.5 pm reading")
 
 
+def test_noon_and_a_translations_hours_are_times_of_day_told_where_written():
+    text = "He spoke at noon, and the ministry at 15 hours; the fire burned for 15 hours."
+    noon, fifteen = times_of_day(text)
+    assert noon.low < 12 * 60 < noon.high and fifteen.low < 15 * 60 < fifteen.high
+    assert [text[t.start:t.end] for t in (noon, fifteen)] == ["noon", "15 hours"]
+    assert not times_of_day("It burned for 15 hours, and at 25 hours it was out.")
+
+
 def test_the_part_of_the_day_after_a_time_says_a_m_or_p_m():
     def at(text):
         [t] = times_of_day(text)

@@ -95,6 +95,19 @@ _TIME = re.compile(
     re.I,
 )
 
+# Times written in words, read as the figures they stand for, in as many characters so that
+# offsets stay: "noon" is "12pm"; a translation's "at 15 hours" (not "for 15 hours") is "at 15:00".
+_CLOCK_WORDS = re.compile(r"\b(?:noon|midday)\b|(?<=\bat )(?:[01]?\d|2[0-3]) hours\b", re.I)
+
+
+def _as_figures(m: re.Match) -> str:
+    word = m.group()
+    if word[0].isdigit():
+        hour = word.split()[0]
+        return f"{hour}:00".ljust(len(word))
+    return "12pm".ljust(len(word))
+
+
 # Both patterns above need a digit, and most sentences have none: a search for one is far
 # quicker than trying the patterns' optional loosening words at every position.
 _DIGIT = re.compile(r"\d")
@@ -136,7 +149,10 @@ def measures(text: str) -> tuple[Measure, ...]:
 @lru_cache(maxsize=1 << 14)
 def times_of_day(text: str) -> tuple[Measure, ...]:
     """Clock times with a.m. or p.m., as minutes after midnight, to the minute or to the hour
-    ("11 p.m."); "between 6:10 and 6:20" is a range."""
+    ("11 p.m."); "between 6:10 and 6:20" is a range; noon, and a translation's "at 15 hours"."""
+    worded = {m.end(): m.start() for m in _CLOCK_WORDS.finditer(text)}
+    if worded:
+        text = _CLOCK_WORDS.sub(_as_figures, text)
     if not _DIGIT.search(text):
         return ()
     out = []
@@ -149,8 +165,13 @@ def times_of_day(text: str) -> tuple[Measure, ...]:
             low, high, start = _one_time(text, m)
         else:
             continue  # "1.30" without a.m. or p.m. is as likely a score or a decimal
-        out.append(Measure("time", low, high, start, m.end()))
+        out.append(Measure("time", low, high, start, _words_end(worded, m.end())))
     return tuple(out)
+
+
+def _words_end(worded: dict[int, int], end: int) -> int:
+    """The end of a time read from words (`_CLOCK_WORDS`: the figures' padding is no part of them)."""
+    return next((e for e, s in worded.items() if s < end <= e), end)
 
 
 def _one_time(text: str, m: re.Match) -> tuple[float, float, int]:
