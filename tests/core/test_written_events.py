@@ -1,4 +1,4 @@
-"""Fifty-two invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Fifty-five invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -28,6 +28,8 @@ FOUND = {
                       "valenko_age"},
     "budget_walkout": {"creditors_quote_speaker", "finance_minister_age", "people_detained", "spending_cuts_amount",
                        "vote_time"},
+    "bus_hijack": {"bargaining_chip_quote_speaker", "brother_sentence_length", "hijacker_age", "injured_children_count",
+                   "ransom_amount", "storming_time"},
     "candidate_barred": {"commission_vote_tally", "law_applies_equally_speaker", "lesnovsky_age", "number_detained"},
     "cash_van_robbery": {"attack_time", "gang_quote_speaker", "guard_age", "sum_stolen"},
     "ceasefire_breach": {"aid_amount", "ceasefire_signing_date", "death_toll", "murder_quote_speaker", "strike_time",
@@ -50,6 +52,8 @@ FOUND = {
     "fraud_trial": {"arrest_place", "customer_count", "greed_quote_speaker", "sum_lost"},
     "general_strike": {"announcement_time", "arrests_count", "first_reading_tally", "reform_savings",
                        "windows_quote_speaker"},
+    "helicopter_downed": {"anselyev_age", "death_toll", "distance_from_front", "mourning_duration", "time_of_downing",
+                          "vow_quote_speaker"},
     "hospital_strike": {"death_toll", "nurse_age", "quote_speaker", "strike_time"},
     "hotel_siege": {"gunmen_count", "hostages_killed_count", "no_negotiation_quote_speaker", "officer_drozd_age"},
     "immunity_lifted": {"bribe_amount", "harlan_age", "walkout_count"},
@@ -81,6 +85,8 @@ FOUND = {
     "refinery_drones": {"death_toll", "deliberate_attack_quote_speaker", "drones_launched", "output_cut",
                         "strike_time"},
     "ship_seized": {"boarding_time", "cargo_value", "quote_speaker", "victim_age"},
+    "snap_election": {"budget_votes_against", "chamber_quote_speaker", "election_cost", "lensky_age",
+                      "lensky_resigned_vs_sacked"},
     "station_strike": {"children_killed", "compensation_sum", "death_toll", "deliberate_quote_speaker"},
     "traffic_stop_shooting": {"above_law_speaker", "bail_amount", "shots_fired", "stop_time", "victim_age"},
 }
