@@ -362,3 +362,24 @@ def test_a_list_of_other_stories_run_into_one_paragraph_is_furniture():
     story = ("The union listed its demands: 1. a pay rise of 9 percent. 2. new safety rules. 3. a shorter week. "
              "The port authority said it would answer them by Friday.")
     assert kinds(STORY[4:6] + [story] + STORY[8:10])[2] == "body"
+
+
+def test_an_outlets_masthead_row_above_the_headline_is_a_section_label():
+    for row in ["THE EXAMPLE LEDGER | Politics | Subscriber brief", "Example Herald - Internal politics",
+                "XTV News | Example Radio-Television", "Briefing | Crime & Security"]:
+        assert labelled([row, "Harbour Strike Ends After Nine Days of Talks", *STORY[4:6]])[:2] == [
+            ("boilerplate", "section label"), ("title", "first line, shaped like a headline")], row
+    assert kinds(["Port Strike | Analysis", *STORY[4:6]])[0] == "title"  # alone, the row is the headline
+
+
+def test_more_of_a_pages_own_lines_are_furniture():
+    for line in ["Related: Port chief renews call for talks | Dockers test the sirens | Explainer: what a "
+                 "strike costs a harbour town and who pays for the lost weeks of trade",
+                 "Follow Example World for the latest updates | Comments (312)",
+                 "Example TV is not responsible for the content of external sites.",
+                 "Translated automatically. The original article is in the language of Example Glas.",
+                 "Example Glas - News of the region [This article was translated automatically]",
+                 "Did you witness the strike? Call the Example Blaze newsdesk or email tips@blaze.example",
+                 "Example 7 News - watch live on Example 7 and follow our coverage throughout the day.",
+                 "Posted by the Example News desk. Follow Example News on social media for alerts."]:
+        assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line

@@ -41,7 +41,7 @@ _TIME_WORDS = 4  # the most words of a time with its zone: "09:45 local time"
 _MENU_ITEMS, _MENU_WORDS = 3, 3  # a menu's links, and their words: a headline has a bar or two
 # Words without which a long line cannot match a rule: a quick test before the regex.
 _CLUES = {
-    "copyright or legal": ("reserved", "©", "(c)", "copyright", "privacy", "terms of", "cookie"),
+    "copyright or legal": ("reserved", "©", "(c)", "copyright", "privacy", "terms of", "cookie", "external"),
     "disclaimer": ("disclaimer", "this ", "translat"),
     "photo caption or credit": ("photo", "foto", "image", "picture", "illustration", "video", "media", "licen", "cc",
                                 "getty", "shutterstock", "wikimedia", "alamy", "credit"),
@@ -64,6 +64,9 @@ _FURNITURE = [
          r"related(?: stories| articles| news| coverage)?|"
          r"more on this(?: story)?)\s*:|\b(?:see|read|turn to)\b.{0,40}\bon pages? \d+\b", "related story teaser",
          _TEASER),
+        # teasers set apart by bars after one label: "Related: A | B | C"
+        (r"^(?:related(?: stories| articles| coverage)?|read (?:more|also)|see also|more on this)\s*:[^|]+\|",
+         "related stories", _BLOCK),
         # a list of other stories' headlines in one paragraph: "Most read 1. … 2. … 3. …"
         (r"^(?:(?:most (?:read|popular|viewed|shared)|top stories|trending)\W*)?"
          r"1\.\s[^.!?]{5,150}\s2\.\s[^.!?]{5,150}\s3\.\s", "related stories", _LIST),
@@ -73,7 +76,7 @@ _FURNITURE = [
          r"don[’']?t miss|do not miss|must read)\b", "related stories", _LINE),
         (r"^no (?:stories|posts|articles|results|comments|items)\b.{0,20}$", "empty list furniture", _LINE),
         (r"^(?:(?:recent|latest|\d+)\s+)?comments?$|^(?:leave|post|add) a (?:comment|reply)\b|"
-         r"^join the (?:conversation|discussion)\b|^no comments\b", "comments", _LINE),
+         r"^join the (?:conversation|discussion)\b|^no comments\b|(?:^|\|\s*)comments?\s*\(\d+\)", "comments", _LINE),
         (r"\bnewsletters?\b|^subscribe\b|^sign up\b|^get (?:our|the) .{0,30}\b(?:in|to) your inbox", "newsletter", _LINE),
         (r"^(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,40}\bnewsletters?\b|"
          r"\b(?:in|to) your inbox\b", "newsletter", _TEASER),
@@ -91,7 +94,11 @@ _FURNITURE = [
          r"^show (?:all )?key events$|^(?:live|latest) updates$",  # a live blog's own controls and heading
          "site furniture", _LINE),
         # a page's call to its readers: "Got a story? Contact the newsdesk", "Have your say: …"
-        (r"^(?:got|have) a (?:news )?(?:tip|story)\b|^have your say\b", "site furniture", _TEASER),
+        (r"^(?:got|have) a (?:news )?(?:tip|story)\b|^have your say\b|"
+         r"^did you (?:see|witness|hear)\b.{0,80}\b(?:call|e-?mail|contact|get in touch)\b|"
+         # a broadcaster's own plug: "watch live on X and follow our coverage"
+         r"\bwatch (?:it )?live on\b|\bfollow our (?:live )?coverage\b|^posted by the\b.{0,40}\bdesk\b",
+         "site furniture", _TEASER),
         # where the site has put the page: "Home > World > Europe"
         (r"^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){2,}$", "breadcrumb", _LINE),
         (r"^(?:this (?:live )?blog|(?:our )?live coverage)(?: of [^.]{1,40})? "
@@ -106,11 +113,15 @@ _FURNITURE = [
          r"^this (?:article|story|content) is (?:only )?for (?:subscribers|members)\b|"
          r"^ad(?:vert)?\s*[:|]", "cookie or sign-in prompt", _BLOCK),
         (r"^(?:tags?|topics?|filed under|categories|category)\s*:", "tags", _LINE),
-        (r"all rights reserved|^©|^\(c\)\s|^copyright\b|privacy policy|terms of (?:use|service)|\bcookies?\b.{0,40}\b(?:accept|consent|policy)", "copyright or legal", _BLOCK),
+        (r"all rights reserved|^©|^\(c\)\s|^copyright\b|privacy policy|terms of (?:use|service)|"
+         r"\bcookies?\b.{0,40}\b(?:accept|consent|policy)|\bnot responsible for the content of external (?:sites|websites|links)\b", "copyright or legal", _BLOCK),
         (r"^[\[(]?(?:disclaimer\b|this (?:article|content|story|post|text) (?:is|was|has been) (?:aggregated|generated|"
          r"syndicated|provided|produced|originally published|automatically|updated|amended|corrected|translated|"
          r"machine[- ]translated))|"
-         r"(?:^|\|\s*)[\[(]?(?:automatic|machine) translation(?: from (?:the )?\w+)?\s*[.)\]]", "disclaimer", _BLOCK),
+         r"(?:^|\|\s*)[\[(]?(?:automatic|machine) translation(?: from (?:the )?\w+)?\s*[.)\]]|"
+         r"^translated automatically\b|"
+         r"[\[(]this (?:article|text|story) (?:was|has been|is) translated automatically[)\]]",
+         "disclaimer", _BLOCK),
         # a page's details closed by a translation notice: "Outlet - World - 25.11.2026 (automatic translation)"
         (r"[\[(](?:automatic|machine)[- ]translat\w*(?: from (?:the )?\w+)?[)\]]$", "disclaimer", _LINE),
         (r"\b(?:photo|image|picture|illustration|video)s?\s*(?:by|credits?|courtesy|source)\b|"
@@ -284,6 +295,9 @@ class _ArticleClassifier:
                 continue
             if block.hint == "title" or (block.hint == "" and _is_headline(block.text)
                                          and len(block.text.split()) >= _MIN_TITLE_WORDS):
+                if self._masthead(i):
+                    labels.append(i)
+                    continue
                 for j in labels:
                     self._mark(j, "boilerplate", "section label")
                 self._mark(i, "title", "first line, shaped like a headline")
@@ -295,6 +309,13 @@ class _ArticleClassifier:
             self._mark(labels[0], "title", "first line, shaped like a headline")
             return labels[0]
         return None
+
+    def _masthead(self, i: int) -> bool:
+        """A row of short fields above the headline names the outlet and the section ("THE
+        EXAMPLE LEDGER | Politics | Subscriber brief", "Example Herald - Internal politics")."""
+        nxt = next((j for j in range(i + 1, len(self.blocks)) if self.labels_[j] is None), None)
+        return (_is_label_row(self.texts[i]) and nxt is not None and self.blocks[nxt].hint in ("", "title")
+                and _is_headline(self.texts[nxt]) and not _is_label_row(self.texts[nxt]))
 
     def _repeats(self, title: int | None) -> None:
         counts = Counter(_norm(t) for t in self.texts)
@@ -490,6 +511,15 @@ def _is_dated_row(text: str) -> bool:
     return len(fields) >= 2 and any(_is_written_date(f) for f in fields) and all(
         _is_written_date(f) or (len(f.split()) <= _FIELD_WORDS and _is_title_case(f.split()))
         or (len(f.split()) <= _TIME_WORDS and _WRITTEN_DATE.search(f)) for f in fields)  # "09:45 local time"
+
+
+_LABEL_FIELDS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_LABEL_WORDS = 4  # the most words of one field of an outlet's and section's row
+
+
+def _is_label_row(text: str) -> bool:
+    fields = [f for f in _LABEL_FIELDS.split(text) if f.strip()]
+    return len(fields) >= 2 and not ends_sentence(text) and all(len(f.split()) <= _LABEL_WORDS for f in fields)
 
 
 def _is_menu(text: str) -> bool:
