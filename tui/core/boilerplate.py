@@ -114,7 +114,8 @@ _FURNITURE = [
          r"^ad(?:vert)?\s*[:|]", "cookie or sign-in prompt", _BLOCK),
         (r"^(?:tags?|topics?|filed under|categories|category)\s*:", "tags", _LINE),
         (r"all rights reserved|^©|^\(c\)\s|^copyright\b|privacy policy|terms of (?:use|service)|"
-         r"\bcookies?\b.{0,40}\b(?:accept|consent|policy)|\bnot responsible for the content of external (?:sites|websites|links)\b", "copyright or legal", _BLOCK),
+         r"\bcookies?\b.{0,40}\b(?:accept|consent|policy)|"
+         r"\bnot responsible for the content of external (?:sites|websites|links)\b", "copyright or legal", _BLOCK),
         (r"^[\[(]?(?:disclaimer\b|this (?:article|content|story|post|text) (?:is|was|has been) (?:aggregated|generated|"
          r"syndicated|provided|produced|originally published|automatically|updated|amended|corrected|translated|"
          r"machine[- ]translated))|"
