@@ -144,6 +144,15 @@ def test_a_dateline_is_where_the_story_was_filed_not_what_it_says():
     assert all(text[t.start:t.end] == t.text for t, _ in token_features(text, None, ()))
 
 
+def test_what_follows_a_named_speakers_said_is_what_was_said():
+    from tui.core.features import attribution_start
+
+    said = "A government spokesman, Ivo Lenk, said the results were expected within two weeks."
+    assert attribution_start(said) == len(said)
+    credit = "The results are expected within two weeks, said Ivo Lenk."
+    assert credit[attribution_start(credit):] == ", said Ivo Lenk."
+
+
 def test_paragraphs_that_share_only_names_are_not_one_report():
     c = compare(articles_from(
         "Ostravia sent aid on Monday. Varnland and Ruritania promised more later.",

@@ -60,12 +60,14 @@ def _word_features(words: list[str], i: int, reference_year: int | None) -> tupl
 
 
 # A sentence's closing attribution: ", the ministry said.", ", the embassy confirmed on Monday.",
-# ", said Jane Doe.", ", according to the police." Outlets repeat a source's name beside many
+# ", said Jane Doe.", ", according to the police." (not "A spokesman, Ivo Roe, said the results were
+# due in a week.", whose words after "said" are what was said). Outlets repeat a source's name beside many
 # different facts, so the words of the attribution are no sign that two sentences tell one.
 _ATTRIBUTION = re.compile(
     r",\s+(?:[^,;:“”\"]{1,60}?\s+)?(?:said|says|confirmed|reported|announced|added|noted|stated"
     r"|told\s+\w+(?:\s+\w+)?)(?:\s+on\s+\w+)?\s*[.!]?[”\"]?\s*$"
-    r"|,\s+(?:said|says|according\s+to)\s+[^,;:]{1,60}?[.!]?\s*$",
+    r"|,\s+(?:said|says|according\s+to)\s+(?![^,;:]*\b(?:was|were|is|are|had|has|have|would|will)\b)"
+    r"[^,;:]{1,60}?[.!]?\s*$",
     re.I,
 )
 
