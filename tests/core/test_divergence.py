@@ -103,6 +103,8 @@ def test_noon_and_a_translations_hours_are_times_of_day_told_where_written():
     assert noon.low < 12 * 60 < noon.high and fifteen.low < 15 * 60 < fifteen.high
     assert [text[t.start:t.end] for t in (noon, fifteen)] == ["noon", "15 hours"]
     assert not times_of_day("It burned for 15 hours, and at 25 hours it was out.")
+    [late] = times_of_day("He fell ill approximately at 21.40 hours.")
+    assert late.low < 21 * 60 + 40 < late.high
 
 
 def test_the_part_of_the_day_after_a_time_says_a_m_or_p_m():

@@ -417,6 +417,12 @@ DIVERGING = {
                 '"The chamber belongs to all citizens," said Civic Dawn leader Ida Sorel from the speaker\'s chair.',
                 "Speaker Mara Lind called the protest peaceful."),
         (0, "she said"), (1, "Ida Sorel")),
+    "a deadline in days and in weeks": (
+        article("Poison tests", "Samples of the minister's blood were sent abroad on Wednesday. Results are expected "
+                "within five days."),
+        article("Minister poisoned", "A government spokesman, Ivo Lenk, said the results were expected within two "
+                "weeks."),
+        (0, "five days"), (1, "two weeks")),
     "who called it so": (
         article("Depot strike",
                 "A drone struck the fuel depot in Velmar on Thursday.",
@@ -964,6 +970,14 @@ DIVERGING = {
 }
 
 QUIET = {
+    "two bounds on one span of time": (
+        article("Harbour chief held", "Police arrested the harbour chief less than three hours later."),
+        article("Chief arrested", "Less than two and a half hours later, police arrested the harbour chief."),
+    ),
+    "a custody of 30 days and a raid of two hours": (
+        article("Raid ends", "The judge ordered 30 days of custody for the suspects held in the port raid."),
+        article("Port raid", "The raid on the port lasted about two hours, and the suspects were held."),
+    ),
     "a threat to kill one hostage is no toll": (
         article("Prison retaken", "Police retook the Orsk prison on Tuesday, and two inmates died in the assault."),
         article("Orsk talks fail", "Talks broke down late on Monday when the inmates threatened to kill one of the "

@@ -96,15 +96,16 @@ _TIME = re.compile(
 )
 
 # Times written in words, read as the figures they stand for, in as many characters so that
-# offsets stay: "noon" is "12pm"; a translation's "at 15 hours" (not "for 15 hours") is "at 15:00".
-_CLOCK_WORDS = re.compile(r"\b(?:noon|midday)\b|(?<=\bat )(?:[01]?\d|2[0-3]) hours\b", re.I)
+# offsets stay: "noon" is "12pm"; a translation's "at 15 hours" (not "for 15 hours") is "at 15:00",
+# and its "at 21.40 hours" "at 21:40".
+_CLOCK_WORDS = re.compile(r"\b(?:noon|midday)\b|(?<=\bat )(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)? hours\b", re.I)
 
 
 def _as_figures(m: re.Match) -> str:
     word = m.group()
     if word[0].isdigit():
-        hour = word.split()[0]
-        return f"{hour}:00".ljust(len(word))
+        clock = word.split()[0].replace(".", ":")
+        return (clock if ":" in clock else f"{clock}:00").ljust(len(word))
     return "12pm".ljust(len(word))
 
 

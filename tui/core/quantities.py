@@ -24,7 +24,8 @@ from tui.core.measures import Measure, bound_of, loosen, measures, times_of_day
 from tui.core.predicates import is_named_fate, may_tell_a_fate, named_act, predicates
 from tui.core.roles import Roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
-from tui.core.slots import (AGE, MONEY, NAMED_AGE, NAMED_TERM, SUM_ACTS, SUM_KINDS, SUM_SIGNS, TALLY, TERM, TIME_ZONES,
+from tui.core.slots import (AGE, MONEY, NAMED_AGE, NAMED_TERM, SPAN, SUM_ACTS, SUM_KINDS, SUM_SIGNS, TALLY, TERM,
+                            TIME_ZONES,
                             Slot, counts_people, dated_act, fate_of, is_named_date, may_date, may_give_a_term,
                             may_give_an_age, sentence_slots)
 from tui.core.text import LIVE_STAMP, SPEECH_VERBS, fold, is_title, stem
@@ -120,8 +121,10 @@ def numbers(alignment: Alignment, names: Names, roles: Roles):
             elif (not (slots_of.gives(two, slot, a) or slots_of.gives(one, slot, b)) and _comparable(a, b, slot)
                   and (slot not in inferred[0] or _exceeds(a, b)) and (slot not in inferred[1] or _exceeds(b, a))):
                 disagreeing[slot].join(t, other)
-                timed_apart = slot.startswith(_TIME_SLOT) and not slots_of.timed_alike(one, two, slot)
-                if weak or _far_apart(a, b) or timed_apart:
+                # a span of time is told of one act by the words around it, not by its length:
+                # "within five days" and "within two weeks" are far apart and one deadline
+                timed = slot.startswith(_TIME_SLOT) or slot == SPAN
+                if weak or (_far_apart(a, b) and slot != SPAN) or (timed and not slots_of.timed_alike(one, two, slot)):
                     loose[slot].add((t, other))
     _join_copies_apart(alignment, slots_of, articles, disagreeing)
     _join_named(alignment, slots_of, articles, disagreeing, names)
@@ -489,8 +492,8 @@ class _SlotReader:
             if (s.low is None) == (side.low is None) and not (fate and given_fate and fate != given_fate))
 
     def timed_alike(self, one: int, two: int, slot: str) -> bool:
-        """Whether the times of day of two sentences are told of one act: a word stands
-        within _TIME_REACH tokens of the time in both."""
+        """Whether the times of day (or the spans of time) of two sentences are told of one act:
+        a word stands within _TIME_REACH tokens of the time in both."""
         return not self._time_words(one, slot).isdisjoint(self._time_words(two, slot))
 
     def _time_words(self, sid: int, slot: str) -> frozenset[str]:
@@ -551,6 +554,9 @@ def _comparable(a: Side, b: Side, slot: str) -> bool:
         return _within(_voters(a.value), _voters(b.value), _SAME_BODY)
     if slot.startswith(_MEASURE) and _THING not in slot:
         return _within(_top(a), _top(b), _FAR)
+    if slot == SPAN:  # "30 days" and "two hours" are spans of two things; "less than three hours" and
+        # "less than two and a half hours" bound one span alike
+        return _within(float(a.value[1:]), float(b.value[1:]), _FAR) and not (a.bound and a.bound == b.bound)
     if not (a.value.startswith("#") and b.value.startswith("#")):
         return True
     low, high = sorted((float(a.value[1:]), float(b.value[1:])))

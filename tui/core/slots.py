@@ -435,7 +435,10 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         return [Slot(AGE + age[0], feats[0], tok.start, toks[i + 1][0].end,
                      f"{age[1]}’s age" if age[1] else "age")] if age else []
     last, scale = _scaled(text, toks, i)  # "3 million people": people are counted
-    value, end, rounding = float(feats[0][1:]) * scale, toks[last][0].end, _rounding(tok.text, scale)
+    value, rounding = float(feats[0][1:]) * scale, _rounding(tok.text, scale)
+    if _and_a_half(text, toks, last):  # "two and a half hours"
+        value, last = value + scale / 2, last + 3
+    end = toks[last][0].end
     loosener = _loosener(text, tok.start, end)
     whole = _whole_of_part(text, toks, last + 1)  # "34 of the 60 seats": 60
     j = _counted_word(text, toks, (last if whole is None else whole) + 1)
@@ -449,6 +452,12 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
                    f"{_named_before(text, toks, i)}")
             return [Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
                          loosener, rounding, count=True, occasion=_occasion(text, toks, i))]
+        hours = _SPAN_HOURS.get(unit_feats[0])
+        if hours and i and fold(toks[i - 1][0].text) == "at":
+            return []  # a translation's "at 21.40 hours" is a time of day (`measures.times_of_day`)
+        if hours:  # "within five days" / "within two weeks", "after 11 hours": one span, in hours
+            return [Slot(SPAN, f"#{value * hours:g}", _loosened_start(text, tok.start, loosener), unit.end,
+                         "time span", loosener, rounding * hours, count=True, occasion=_occasion(text, toks, i))]
         # "two of the 300 passengers were hurt": no fate for the whole; none befalls a sum of money
         fate = "" if _is_a_whole(toks, i) or unit_feats[0] in MONEY or _currency_sign(text, toks, j) else _fate(
             text, toks, i)
@@ -595,6 +604,12 @@ def _scaled(text: str, toks: TokenFeatures, i: int) -> tuple[int, float]:
     return last, scale
 
 
+def _and_a_half(text: str, toks: TokenFeatures, last: int) -> bool:
+    """Whether "and a half" follows the number ending at token `last`, in its clause."""
+    after = [fold(tok.text) for tok, _ in toks[last + 1:last + 4]]
+    return after == ["and", "a", "half"] and not PUNCTUATION.search(text, toks[last][0].end, toks[last + 3][0].start)
+
+
 def _content_words(text: str, toks: TokenFeatures, k: int, step: int, reach: int = _UNIT_REACH) -> Iterator[int]:
     """The content words from token `k` one way (step -1 or 1), within `reach` words of its
     clause, nearest first."""
@@ -721,6 +736,12 @@ def _homes_cut_off(text: str, stem_: str, start: int, end: int) -> str:
     count and its word are."""
     return _HOUSEHOLD if stem_ in _HOMES and (_CUT_OFF_BEFORE.search(text, max(0, start - _CUT_OFF_REACH), start)
                                               or _CUT_OFF_AFTER.match(text, end)) else ""
+
+
+# A span of time told in hours, days or weeks is one slot, in hours: "within five days" and
+# "within two weeks" differ. Months and years are terms and ages (`TERM`, `AGE`).
+SPAN = "time span"
+_SPAN_HOURS = {stem("hour"): 1, stem("day"): 24, stem("week"): 24 * 7}
 
 
 def _one_for_another(stem_: str) -> str:
