@@ -48,6 +48,14 @@ def test_central_european_spellings_of_one_name_meet():
     assert fold("Sawczuk") != fold("Savchuk")  # they meet on the names' key, not by folding
 
 
+def test_polish_and_german_spellings_of_slavic_names_meet():
+    assert fold("Kołwani") == "kolwani" and fold("Søndergaard") == "sondergaard"  # a stroke is a diacritic
+    for polish, english in (("Daniłow", "Danilov"), ("Hrabowec", "Hrabovets"), ("Sokolicz", "Sokolich"),
+                            ("Holin", "Hollin"), ("Ardmur", "Ardmoor")):
+        assert name_key(polish) == name_key(english), polish
+    assert name_key("Democratic") == translit_key("Democratic")  # an English -ic is no Slavic ending
+
+
 def test_h_for_g_a_dropped_h_and_a_final_sz_meet():
     entities = find_entities(articles_from(
         "Shells hit Borohrad overnight, General Armen Hovakov said. Prime Minister Ivo Marasz called it a crime.",

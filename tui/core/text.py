@@ -265,9 +265,14 @@ def strip_possessive(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case without diacritics: Ramanauskienė -> ramanauskiene."""
+    """Lower case without diacritics: Ramanauskienė -> ramanauskiene, Kołwani -> kolwani."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_STROKED)
+
+
+# Letters whose stroke Unicode does not decompose into a letter and a mark: Polish ł, Danish ø,
+# Croatian đ, Turkish dotless ı.
+_STROKED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i"})
 
 
 # The time that opens a live page's entry: "20:30 Police say…", "18.20 – Protesters…", "9.45am".
@@ -304,13 +309,16 @@ _TRANSLIT = [
 ]
 _TRANSLIT = [(re.compile(pattern), repl) for pattern, repl in _TRANSLIT]  # read for every new name: compiled once
 _DOUBLE = re.compile(r"(.)\1+")
+_DOUBLE_CONSONANT = re.compile(r"([^aeiou])\1+")
 _VOICED = re.compile(r"(?<=[aeiou])s(?=[aeiou])")  # an s between vowels is voiced: Morosan, Morozan
 
 
 @lru_cache(maxsize=65536)
 def translit_key(name: str) -> str:
     """A key on which romanisations of one name meet: Tsirkhalouskaya, Tirkhalovskaya -> one key."""
-    key = fold(name)
+    # double consonants are one before the length of a name is weighed (Hollin, Holin); double
+    # vowels are read by the patterns (Ardmoor, Ardmur)
+    key = _DOUBLE_CONSONANT.sub(r"\1", fold(name))
     for pattern, repl in _TRANSLIT:
         key = pattern.sub(repl, key)
     key = _VOICED.sub("z", _DOUBLE.sub(r"\1", key))  # once doubles are one: Kessel, Kesel, Kezel
@@ -399,7 +407,8 @@ US_STATE_ABBREVIATIONS = {
 # name is spelled with o or a (Marenkova, Marenkava) and with Ts- or T- (Tsvilovskaya,
 # Tvilovskaya). Hansen and Hanson are not shaped like them, and stay two names.
 _SLAVIC_ENDINGS = ("ova", "ava", "eva", "ina", "yna", "aya", "skaya", "ska", "ski", "sky", "skiy", "skyy", "skyi", "skii", "ich", "vic",
-                   "vich", "enko", "uk", "chuk", "ov", "ev", "av", "in", "yn", "ets", "uts")
+                   "vich", "enko", "uk", "chuk", "ov", "ev", "av", "in", "yn", "ets", "uts",
+                   "ec", "icz")  # -ets as its key writes it, and Polish -icz: Hrabowec, Hrabovets; Sokolicz, Sokolich
 
 
 @lru_cache(maxsize=1 << 14)
