@@ -1,4 +1,4 @@
-"""Fifty-five invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Fifty-eight invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -66,22 +66,28 @@ FOUND = {
     "market_strike": {"compensation_amount", "evacuation_destination", "quote_attribution", "strike_time",
                       "witness_age"},
     "mayor_arrest": {"arrest_time", "cb_amount", "karev_age", "primary_date"},
+    "minister_poisoned": {"attack_on_state_quote_speaker", "collapse_time", "detained_count", "lab_results_timeframe",
+                          "minister_age", "pipeline_value"},
     "minister_resignation": {"contract_value", "fig_leaf_speaker", "poll_nrp", "resignation_time"},
     "minister_sacked": {"contract_value", "sack_announcement_time", "vote_tally", "vrelic_age"},
     "museum_heist": {"break_in_time", "guard_age", "haul_value", "pieces_stolen", "professionals_quote_speaker",
                      "raid_duration"},
     "no_confidence_vote": {"detained_count", "hallberg_age", "lost_trust_quote_speaker", "savings_package_size"},
     "pardon_protest": {"darov_age", "lawmakers_signed", "licence_quote_speaker", "release_time"},
+    "plant_shelled": {"diesel_fuel_duration", "hospital_location", "injured_worker_age", "injured_worker_count",
+                      "roll_of_dice_quote_speaker", "shelling_start_time"},
     "port_drone_attack": {"captain_age", "family_fund", "quote_speaker"},
     "port_strike_clash": {"ambush_quote_speaker", "arrest_count", "oravec_age", "oravec_detention_place",
                           "police_move_in_time"},
     "prison_escape": {"discovery_time", "manhunt_officers", "recapture_time", "reward_amount", "tunnel_length"},
     "prison_riot": {"criminal_act_quote_speaker", "hostage_count", "inmate_death_toll", "riot_start_time"},
     "prisoner_exchange": {"civilians_released"},
+    "prosecutor_shot": {"attack_on_state_quote_speaker", "reward_amount", "shooting_time", "suspects_arrested_count",
+                        "victim_age"},
     "protest_crackdown": {"arrest_count", "fine_amount", "journalist_age", "vote_original_day",
                           "who_said_proportionate"},
     "ransom_attack": {"detection_time", "patients_transferred", "quote_speaker", "varga_age"},
-    "referendum": {"brezhan_age", "observer_mission_size", "stability_quote_speaker"},
+    "referendum": {"brezhan_age", "observer_mission_size", "stability_quote_speaker", "vasko_sentence_length"},
     "refinery_drones": {"death_toll", "deliberate_attack_quote_speaker", "drones_launched", "output_cut",
                         "strike_time"},
     "ship_seized": {"boarding_time", "cargo_value", "quote_speaker", "victim_age"},
