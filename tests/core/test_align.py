@@ -151,6 +151,8 @@ def test_what_follows_a_named_speakers_said_is_what_was_said():
     assert attribution_start(said) == len(said)
     credit = "The results are expected within two weeks, said Ivo Lenk."
     assert credit[attribution_start(credit):] == ", said Ivo Lenk."
+    source = "The minister resigned on Friday, according to officials who have seen the letter."
+    assert source[attribution_start(source):] == ", according to officials who have seen the letter."
 
 
 def test_paragraphs_that_share_only_names_are_not_one_report():

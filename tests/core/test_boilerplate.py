@@ -365,7 +365,7 @@ def test_a_list_of_other_stories_run_into_one_paragraph_is_furniture():
 
 
 def test_an_outlets_masthead_row_above_the_headline_is_a_section_label():
-    for row in ["THE EXAMPLE LEDGER | Politics | Subscriber brief", "Example Herald - Internal politics",
+    for row in ["THE EXAMPLE LEDGER | Politics | Subscriber brief", "EXAMPLE HERALD - Internal politics",
                 "XTV News | Example Radio-Television", "Briefing | Crime & Security"]:
         assert labelled([row, "Harbour Strike Ends After Nine Days of Talks", *STORY[4:6]])[:2] == [
             ("boilerplate", "section label"), ("title", "first line, shaped like a headline")], row
@@ -383,3 +383,16 @@ def test_more_of_a_pages_own_lines_are_furniture():
                  "Example 7 News - watch live on Example 7 and follow our coverage throughout the day.",
                  "Posted by the Example News desk. Follow Example News on social media for alerts."]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
+
+
+def test_story_that_shares_words_with_a_pages_calls_and_lists_is_story():
+    for line in ["Millions more were expected to watch live on state television, officials said.",
+                 "Police say the fake fines landing in your inbox claim to come from the regional tax office.",
+                 "Prosecutor Ivo Lenk read out the passage on page 12 of the letter, in which the defendant admitted it.",
+                 "Did you witness the crash? Police are urging anyone with dashcam footage to call 101.",
+                 "1. Harbour safety 2. Food security 3. Energy supply 4. Release of all prisoners and deportees",
+                 "Labour 212 | Conservatives 180 | Liberals 45 | Greens 30"]:
+        assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] != "boilerplate", line
+    for headline in ["Armenia – Azerbaijan peace deal signed", "Kyiv – Moscow talks collapse"]:
+        lines = [headline, "Leaders meet in the capital after decades of war over the border", *STORY[4:6]]
+        assert kinds(lines)[0] == "title", headline

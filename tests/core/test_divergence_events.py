@@ -417,6 +417,11 @@ DIVERGING = {
                 '"The chamber belongs to all citizens," said Civic Dawn leader Ida Sorel from the speaker\'s chair.',
                 "Speaker Mara Lind called the protest peaceful."),
         (0, "she said"), (1, "Ida Sorel")),
+    "a toll told as stabbed to death": (
+        article("Market attack", "Three people were killed in a knife attack at a market in Karvo on Saturday, "
+                "police said."),
+        article("Karvo stabbings", "A man stabbed four people to death at a market in Karvo on Saturday, police said."),
+        (0, "Three people"), (1, "four people")),
     "a deadline in days and in weeks": (
         article("Poison tests", "Samples of the minister's blood were sent abroad on Wednesday. Results are expected "
                 "within five days."),
@@ -970,6 +975,14 @@ DIVERGING = {
 }
 
 QUIET = {
+    "midday prayers are no time of day": (
+        article("Mosque attack", "A bomber blew himself up during midday prayers at a mosque in Karvo on Friday."),
+        article("Karvo mosque blast", "A bomber blew himself up at a mosque in Karvo at about 1:20 p.m. on Friday."),
+    ),
+    "two and a half thousand and 2,500": (
+        article("Exodus", "Two and a half thousand people fled Varno overnight, officials said."),
+        article("Varno empties", "About 2,500 people fled Varno overnight, officials said."),
+    ),
     "two bounds on one span of time": (
         article("Harbour chief held", "Police arrested the harbour chief less than three hours later."),
         article("Chief arrested", "Less than two and a half hours later, police arrested the harbour chief."),

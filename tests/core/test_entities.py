@@ -340,6 +340,10 @@ def test_a_town_stays_apart_from_the_one_institution_named_after_it():
     for town, institution in (("Velska", "Velska Primary School"), ("Torvik", "Torvik Institute for Peace Studies")):
         assert entity_of(entities, town) is not entity_of(entities, institution), town
     assert entity_of(entities, "Harlow") is entity_of(entities, "Harlow Recovery Center")  # said once as a place
+    hospital = find_entities(articles_from(
+        "Troops enter hospital\n\nTroops entered the Al-Amal Hospital on Monday. Patients remain in Al-Amal.",
+        "Doctors flee\n\nDoctors at Al-Amal said the Al-Amal Hospital had no power."))
+    assert entity_of(hospital, "Al-Amal") is entity_of(hospital, "Al-Amal Hospital")  # its own name
 
 
 def test_a_name_goes_on_after_a_plurals_possessive_not_after_a_places():
@@ -350,6 +354,11 @@ def test_a_name_goes_on_after_a_plurals_possessive_not_after_a_places():
     ))
     texts = mention_texts(entities)
     assert {"People's Party", "Growers' League", "Dockers’ Union"} <= texts
+    members = find_entities(articles_from(
+        "Coalition wins the vote\n\nThe Greens' Carla Venn agreed. The Farmers' Unity Party did not.",
+        "Talks begin\n\nCarla Venn met the Farmers' Unity Party on Monday."))
+    assert {"Carla Venn", "Farmers' Unity Party"} <= mention_texts(members)
+    assert "Greens' Carla Venn" not in mention_texts(members)
     assert {"Ostravia", "Defence Ministry", "Maldives", "Foreign Ministry"} <= texts
     assert not {"Growers", "League", "Party", "Ostravia's Defence Ministry"} & texts
 

@@ -90,6 +90,10 @@ def test_a_tabloids_word_before_a_full_name_opening_a_sentence_is_no_part_of_it(
     texts = mention_texts(entities)
     assert {"Ivo Tamm", "Lena Sorel", "Jeffrey Marsh"} <= texts
     assert not {"Monster Ivo Tamm", "Brave Lena Sorel"} & texts
+    courts = find_entities(articles_from(
+        "Law struck down\n\nState Supreme Court judges on Tuesday struck down the law, which the Supreme Court "
+        "had upheld."))
+    assert "State Supreme Court" in mention_texts(courts)  # a body's name is read whole
 
 
 def test_a_dateline_with_a_country_and_a_date_opens_the_sentence_too():

@@ -34,7 +34,9 @@ _WRITTEN_DATE = re.compile(rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d:\d\d|\b(?:{
 
 # (pattern over the lower-cased line, reason, the most words a line it applies to has)
 _LINE, _BLOCK = 12, 60
-_LIST = 2 * _BLOCK  # a list of headlines run into one paragraph
+# Other stories' headlines run into one paragraph, numbered: "1. … 2. … 3. …"
+_HEADLINE_LIST = r"1\.\s[^.!?]{5,150}\s2\.\s[^.!?]{5,150}\s3\.\s"
+_LIST = 2 * _BLOCK  # the most words of such a list
 _TEASER = 24  # a teaser's label and the headline it leads to
 _FIELD_WORDS = 10  # the most words of one field of a row of page details
 _TIME_WORDS = 4  # the most words of a time with its zone: "09:45 local time"
@@ -62,14 +64,14 @@ _FURNITURE = [
         # tabloids set them between paragraphs, so one does not end the story
         (r"^(?:read (?:more|also|next)(?: (?:in|on|at|from) [^:]{1,40})?|see also|also (?:read|interesting|on this)|"
          r"related(?: stories| articles| news| coverage)?|"
-         r"more on this(?: story)?)\s*:|\b(?:see|read|turn to)\b.{0,40}\bon pages? \d+\b", "related story teaser",
-         _TEASER),
+         r"more on this(?: story)?)\s*:|(?:^|[.!?]\s+)(?:see|read|turn to)\b.{0,40}\bon pages? \d+\b",
+         "related story teaser", _TEASER),
         # teasers set apart by bars after one label: "Related: A | B | C"
         (r"^(?:related(?: stories| articles| coverage)?|read (?:more|also)|see also|more on this)\s*:[^|]+\|",
          "related stories", _BLOCK),
-        # a list of other stories' headlines in one paragraph: "Most read 1. … 2. … 3. …"
-        (r"^(?:(?:most (?:read|popular|viewed|shared)|top stories|trending)\W*)?"
-         r"1\.\s[^.!?]{5,150}\s2\.\s[^.!?]{5,150}\s3\.\s", "related stories", _LIST),
+        # a list of other stories' headlines in one paragraph after its label: "Most read 1. … 2. … 3. …"
+        (r"^(?:most (?:read|popular|viewed|shared)|top stories|trending)\W*" + _HEADLINE_LIST, "related stories",
+         _BLOCK),
         (r"^(?:read|see)\s+(?:more|also|next)\b|^also read\b|^more (?:from|on|in|about)\b|^continue reading\b", "related stories", _LINE),
         (r"^(?:recommended|you may also like|you might also like|editor'?s? picks?|top stories|trending|"
          r"most (?:read|popular|viewed|shared)|popular (?:posts|stories)|latest (?:news|stories|articles)|"
@@ -79,7 +81,8 @@ _FURNITURE = [
          r"^join the (?:conversation|discussion)\b|^no comments\b|(?:^|\|\s*)comments?\s*\(\d+\)", "comments", _LINE),
         (r"\bnewsletters?\b|^subscribe\b|^sign up\b|^get (?:our|the) .{0,30}\b(?:in|to) your inbox", "newsletter", _LINE),
         (r"^(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,40}\bnewsletters?\b|"
-         r"\b(?:in|to) your inbox\b", "newsletter", _TEASER),
+         r"\b(?:sign up|subscribe|get)\b.{0,80}\b(?:in|to) your inbox\b|\b(?:in|to) your inbox\b.{0,80}\bsign up\b",
+         "newsletter", _TEASER),
         (r"^(?:follow|connect with|share|tweet|print|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|"
          r"copy link|menu|home|search|close|advertisement|advert|sponsored(?: content)?|promoted|listen(?: to)?|"
          r"partner content|skip to (?:main )?content|back to top)(?:\s+(?:us|this|on \w+|article|story))*:?$|"
@@ -95,9 +98,10 @@ _FURNITURE = [
          "site furniture", _LINE),
         # a page's call to its readers: "Got a story? Contact the newsdesk", "Have your say: …"
         (r"^(?:got|have) a (?:news )?(?:tip|story)\b|^have your say\b|"
-         r"^did you (?:see|witness|hear)\b.{0,80}\b(?:call|e-?mail|contact|get in touch)\b|"
-         # a broadcaster's own plug: "watch live on X and follow our coverage"
-         r"\bwatch (?:it )?live on\b|\bfollow our (?:live )?coverage\b|^posted by the\b.{0,40}\bdesk\b",
+         r"^did you (?:see|witness|hear)\b.{0,80}\b(?:call|e-?mail|contact|get in touch)\b.{0,40}\b(?:news ?desk|us)\b|"
+         # a broadcaster's own plug: "X News - watch live on X and follow our coverage"
+         r"(?:^|[-–—|]\s*)(?:watch (?:it )?live on|follow our (?:live )?coverage)\b|"
+         r"^posted by the\b.{0,40}\bdesk\b",
          "site furniture", _TEASER),
         # where the site has put the page: "Home > World > Europe"
         (r"^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){2,}$", "breadcrumb", _LINE),
@@ -285,6 +289,8 @@ class _ArticleClassifier:
                 continue
             elif reason := _furniture_reason(block.text):
                 self._mark(i, "boilerplate", reason)
+            elif i and self.labels_[i - 1] == ("boilerplate", "related stories") and _is_headline_list(block.text):
+                self._mark(i, "boilerplate", "related stories")  # "Most read", then its numbered headlines
             elif _norm(block.text) in self.shared_furniture:
                 self._mark(i, "boilerplate", "repeated across articles")
 
@@ -313,10 +319,13 @@ class _ArticleClassifier:
 
     def _masthead(self, i: int) -> bool:
         """A row of short fields above the headline names the outlet and the section ("THE
-        EXAMPLE LEDGER | Politics | Subscriber brief", "Example Herald - Internal politics")."""
+        EXAMPLE LEDGER | Politics | Subscriber brief", "EXAMPLE HERALD - Internal politics"); a
+        page's own headline (its HTML title) is none, nor a headline with a dash ("Armenia –
+        Azerbaijan peace deal signed")."""
         nxt = next((j for j in range(i + 1, len(self.blocks)) if self.labels_[j] is None), None)
-        return (_is_label_row(self.texts[i]) and nxt is not None and self.blocks[nxt].hint in ("", "title")
-                and _is_headline(self.texts[nxt]) and not _is_label_row(self.texts[nxt]))
+        return (self.blocks[i].hint == "" and _is_label_row(self.texts[i]) and nxt is not None
+                and self.blocks[nxt].hint in ("", "title") and _is_headline(self.texts[nxt])
+                and not _is_label_row(self.texts[nxt]))
 
     def _repeats(self, title: int | None) -> None:
         counts = Counter(_norm(t) for t in self.texts)
@@ -453,7 +462,7 @@ class _ArticleClassifier:
 @lru_cache(maxsize=_READ_ONCE)
 def _furniture_reason(text: str) -> str:
     words = len(text.split())
-    if words > _LIST:
+    if words > _BLOCK:
         return ""
     if _is_date_line(text) or _is_dated_row(text):
         return "date or timestamp line"
@@ -514,13 +523,24 @@ def _is_dated_row(text: str) -> bool:
         or (len(f.split()) <= _TIME_WORDS and _WRITTEN_DATE.search(f)) for f in fields)  # "09:45 local time"
 
 
-_LABEL_FIELDS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _LABEL_WORDS = 4  # the most words of one field of an outlet's and section's row
+_DASHED = re.compile(r"\s+[–—-]\s+")
 
 
 def _is_label_row(text: str) -> bool:
-    fields = [f for f in _LABEL_FIELDS.split(text) if f.strip()]
+    """Short fields set apart by bars, or by a dash after an outlet's name in capitals."""
+    if "|" in text:
+        fields = _fields(text, "|")
+    else:
+        fields = [f for f in _DASHED.split(text) if f.strip()]
+        if not (len(fields) == 2 and fields[0].isupper()):
+            return False
     return len(fields) >= 2 and not ends_sentence(text) and all(len(f.split()) <= _LABEL_WORDS for f in fields)
+
+
+def _is_headline_list(text: str) -> bool:
+    """Numbered headlines run into one paragraph (not a list of demands told in sentences)."""
+    return len(text.split()) <= _LIST and re.match(_HEADLINE_LIST, text) is not None
 
 
 def _is_menu(text: str) -> bool:
@@ -528,7 +548,7 @@ def _is_menu(text: str) -> bool:
     Crime | Opinion"."""
     fields = _fields(text, "|") if "|" in text else ()
     return len(fields) >= _MENU_ITEMS and all(len(f.split()) <= _MENU_WORDS and _is_title_case(f.split())
-                                               for f in fields)
+                                               and not any(c.isdigit() for c in f) for f in fields)  # not seats won
 
 
 def _fields(text: str, separator: str) -> list[str]:

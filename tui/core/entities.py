@@ -202,6 +202,7 @@ _PERSON_EVIDENCE = 2  # person votes beyond the guess two plain capitalised word
 # organisation named after it: "in Torvik", "40 km from Torvik" twice (a clinic's name said
 # once "at Promises" is the clinic's)
 _PLACE_EVIDENCE = 2
+_OWN_NAME_WORDS = 2  # "Al-Amal Hospital": a name and what it is; "Velska Primary School" is named after a town
 _ABBREVIATION = 4  # the longest abbreviation of one word read as such
 # One word of an organisation's name told in another form of the same stem: "Electoral" /
 # "Election", "Maritime" / "Marine". The words begin alike for this many letters at least.
@@ -636,6 +637,7 @@ class _FullNames:
         self.last_anywhere: dict[str, set[int]] = defaultdict(set)
         self.surname: dict[int, str] = {}
         self.given: dict[int, str] = {}  # a group's first word, of its name mentioned last
+        self.length: dict[int, int] = {}  # a group's words, of its name mentioned last
         for j in order:
             other = names[j]
             if len(other.words) < 2 or other.is_acronym:
@@ -645,6 +647,7 @@ class _FullNames:
                 continue  # "Henry" is not "Henry VIII", nor "M" the M6 or "Route" Route 66
             self.surname[root] = other.words[-1]
             self.given[root] = other.words[0]
+            self.length[root] = len(other.words)
             if not any(fold(w) in _JOINERS for w in other.words):  # "Port of X" has no surname X
                 self.last_here[(other.article, keys[-1])].add(root)
                 self.last_anywhere[keys[-1]].add(root)
@@ -662,8 +665,7 @@ class _FullNames:
         that begins names of several kinds of thing in the corpus, or a known place, is a name
         of its own that lends itself to others ("X Harbour", "X Fire Department" are not the
         city X; "X Marine Group", "X Maritime Group" are one company X), and so is a word its own
-        mentions (`own`) show as a dateline's place: "ELMWICK —" is not "the Elmwick Police Department";
-        a word they show a place (_PLACE_EVIDENCE) lends itself to an organisation's name.
+        mentions (`own`) show as a dateline's place: "ELMWICK —" is not "the Elmwick Police Department".
         Elsewhere a word names the only person, or the only storm or award, the corpus names so in
         full ("Ana" after "Tropical Storm Ana"); places and organisations lend their names."""
         key = name_key(m.words[0])
@@ -672,9 +674,11 @@ class _FullNames:
         lends = (fold(m.words[0]) in gazetteer() or own[DATELINE]
                  or (len({r for r, _ in begun}) > 1 and len({h for _, h in begun}) > 1))
         first = set() if lends else self.first_here.get((m.article, key), set())
-        # "in Torvik" is the town, not "the Torvik Institute"
+        # a word its mentions place is the town after which an institution is named ("in Torvik", "the
+        # Torvik Institute for Peace Studies"), not the short name of one named by its own ("in Al-Amal",
+        # "the Al-Amal Hospital")
         if own["place"] >= max(_PLACE_EVIDENCE, own["person"] + 1, own["org"] + 1):
-            first = {r for r in first if not self._is(r, "org")}
+            first = {r for r in first if not (self._is(r, "org") and self.length[r] > _OWN_NAME_WORDS)}
         for candidates in (same_gender, first):
             if len(candidates) == 1:
                 return next(iter(candidates))

@@ -66,7 +66,10 @@ def _word_features(words: list[str], i: int, reference_year: int | None) -> tupl
 _ATTRIBUTION = re.compile(
     r",\s+(?:[^,;:“”\"]{1,60}?\s+)?(?:said|says|confirmed|reported|announced|added|noted|stated"
     r"|told\s+\w+(?:\s+\w+)?)(?:\s+on\s+\w+)?\s*[.!]?[”\"]?\s*$"
-    r"|,\s+(?:said|says|according\s+to)\s+(?![^,;:]*\b(?:was|were|is|are|had|has|have|would|will)\b)"
+    r"|,\s+(?:said|says|according\s+to)\s+"
+    # a verb before any relative pronoun makes the words after "said" what was said; one after it
+    # describes the source (", according to officials who have seen the letter.")
+    r"(?!(?:(?!\b(?:who|which|that)\b)[^,;:])*\b(?:was|were|is|are|had|has|have|would|will)\b)"
     r"[^,;:]{1,60}?[.!]?\s*$",
     re.I,
 )

@@ -98,7 +98,9 @@ _TIME = re.compile(
 # Times written in words, read as the figures they stand for, in as many characters so that
 # offsets stay: "noon" is "12pm"; a translation's "at 15 hours" (not "for 15 hours") is "at 15:00",
 # and its "at 21.40 hours" "at 21:40".
-_CLOCK_WORDS = re.compile(r"\b(?:noon|midday)\b|(?<=\bat )(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)? hours\b", re.I)
+_CLOCK_WORDS = re.compile(r"(?:(?<=\bat )|(?<=\bby )|(?<=\bafter )|(?<=\bbefore )|(?<=\buntil )|(?<=\baround )"
+                          r"|(?<=\babout ))(?:noon|midday)\b"  # not "midday prayers"
+                          r"|(?<=\bat )(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)? hours\b(?! old)", re.I)
 
 
 def _as_figures(m: re.Match) -> str:

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import takewhile
 from pathlib import Path
 from typing import NamedTuple
 
@@ -96,7 +97,7 @@ PERSON_ROLES = set(
 # Bodies named by a word that is no organisation's elsewhere ("Jane Cross", "Maple Crescent").
 RELIEF_BODIES = {("red", "cross"), ("red", "crescent")}
 ORG_ROLES = set("group organisation organization company firm agency airline carrier party network outlet newspaper broadcaster".split())
-_MEMBERS_AFTER = frozenset("party deputies lawmakers legislators mps members".split())  # a body's name before them
+_MEMBERS = frozenset("deputies lawmakers legislators mps members".split())  # a body's name, or a place's, before them
 # A translation's words for an office that are no title: "the head of …", "the coordinator of …".
 OFFICE_NOUNS = frozenset({"head", "coordinator", "representative"})
 # Capitalised words that give a rank or a role, not a name: "Coach", "Brig.", "PC" and "DCI" (police
@@ -882,10 +883,9 @@ def _run_from(toks, i, text, starts, headline, known, places):
 def _run_from_word(toks, i, last, text, headline, known, places):
     """(i, last token index) of the name whose words run from token i to `last` so far."""
     j = last + 1
-    while j < len(toks) and (_adjacent(text, toks[j - 1], toks[j]) or _after_initial(text, toks, j, known)
-                             or _owned_by_many(text, toks[last], toks[j])) \
-            and not (_possessive(toks[last].text) and not _owned_by_many(text, toks[last], toks[j])) \
-            and not _HYPHEN_ADJECTIVE.match(toks[last].text):
+    while j < len(toks) and not _HYPHEN_ADJECTIVE.match(toks[last].text) and (
+            _owned_by_many(text, toks, last) or (not _possessive(toks[last].text) and (
+                _adjacent(text, toks[j - 1], toks[j]) or _after_initial(text, toks, j, known)))):
         word = toks[j].text
         if _shouted_after(toks, i, last, j):
             break  # "Doe QUITS": a tabloid's shouted verb after a name written in capitals and small letters
@@ -1057,8 +1057,10 @@ def _word_before_a_name(toks, i: int, known) -> bool:
     that it never writes there as a name itself: a tabloid's "Monster Ivo Tamm, 41, waved a
     pistol" (not "Jeffrey Tamm, its vice president, said", whose surname alone follows)."""
     word = fold(toks[i].text)
-    return (i + 2 < len(toks) and is_english_word(word) and word not in known
-            and (fold(toks[i + 1].text), fold(strip_possessive(toks[i + 2].text))) in known.begun)
+    if i + 2 >= len(toks) or not is_english_word(word) or word in known:
+        return False
+    rest = (fold(toks[i + 1].text), fold(strip_possessive(toks[i + 2].text)))
+    return rest in known.begun and not any(w in ORG_WORDS or w in PLACE_WORDS for w in rest)  # "State Supreme Court"
 
 
 def _no_opening_word(word: str, known) -> bool:
@@ -1094,13 +1096,20 @@ def _possessive(word: str) -> bool:
 
 
 _PLURALS_IN_S = frozenset(("people", "women", "men", "children"))
+_BODY_AFTER_OWNER = 3  # the words after a plural's possessive among which a body's word names a body
 
 
-def _owned_by_many(text: str, tok, after) -> bool:
-    """Whether token `tok` is a plural's possessive that the name goes on after, to token `after`:
-    "the Farmers' League", "the Workers’ Party", "Children's Hospital" (not "Russia's Defence
-    Ministry", one country's)."""
+def _owned_by_many(text: str, toks, k: int) -> bool:
+    """Whether token `k` is a plural's possessive that a body's name goes on after: "the Farmers'
+    League", "the Workers’ Party", "the People's Unity Party", "Children's Hospital" (not
+    "Russia's Defence Ministry", one country's, nor "the Greens' Carla Venn", a party's member)."""
+    if k + 1 >= len(toks):
+        return False
+    tok, after = toks[k], toks[k + 1]
     low = fold(strip_possessive(tok.text))
+    body = takewhile(lambda t: t.text[:1].isupper(), toks[k + 1:k + 1 + _BODY_AFTER_OWNER])
+    if not any(fold(strip_possessive(t.text)) in ORG_WORDS for t in body):
+        return False
     if low in _PLURALS_IN_S:
         return _possessive(tok.text) and _adjacent(text, tok, after)
     return (text[tok.end:after.start] in ("' ", "’ ") and low.endswith("s") and len(low) > 3
@@ -1282,10 +1291,10 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
     # Anselm Hospital")
     if before and (holds_title(before[-1]) or before[-1] in PERSON_ROLES) and words[-1] not in _WHAT_IT_IS:
         votes["person"] += 3
-    # "the party X", and "the X party", "43 X deputies": a party is named before its members
-    if any(w in ORG_ROLES for w in before[-2:]) or (
-            after in _MEMBERS_AFTER and text[mention.end:mention.end + 1] == " "):
-        votes["org"] += 2
+    if any(w in ORG_ROLES for w in before[-2:]) or (after in ORG_ROLES and text[mention.end:mention.end + 1] == " "):
+        votes["org"] += 2  # "the party X", and "the X party"
+    elif after in _MEMBERS and len(words) > 1 and text[mention.end:mention.end + 1] == " ":
+        votes["org"] += 1  # "43 Civic Dawn deputies": a party (a region's, "Varnia deputies", is one word)
     if len(words) in (2, 3) and is_listed_given_name(words[0]) and words[0] not in places \
             and words[-1] not in _WHAT_IT_IS:
         votes["person"] += 3  # a known given name: "the company Oleksiy Varga" is a translation's apposition

@@ -21,7 +21,7 @@ from tui.core.features import TokenFeatures, holds_name, holds_number, holds_wor
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
 from tui.core.text import (ARTICLES, DETERMINERS, MONTH_ABBREVIATIONS, MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES,
                            SPEECH_VERBS, WEEKDAYS, fold, is_english_word, is_title, live_entry, number_value,
-                           past_tense, stem, strip_possessive)
+                           past_tense, present_of, stem, strip_possessive)
 
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
 # How many words before a sum the act it is of may stand: "the haul is worth a staggering €120m"
@@ -434,11 +434,12 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
             age = ("", "")  # "The 54-year-old had led …": someone named before (`quantities.py` reads whom)
         return [Slot(AGE + age[0], feats[0], tok.start, toks[i + 1][0].end,
                      f"{age[1]}’s age" if age[1] else "age")] if age else []
+    value = float(feats[0][1:])
     last, scale = _scaled(text, toks, i)  # "3 million people": people are counted
-    value, rounding = float(feats[0][1:]) * scale, _rounding(tok.text, scale)
-    if _and_a_half(text, toks, last):  # "two and a half hours"
-        value, last = value + scale / 2, last + 3
-    end = toks[last][0].end
+    if scale == 1 and _and_a_half(text, toks, last):  # "two and a half hours", "two and a half thousand"
+        value += 0.5
+        last, scale = _scaled(text, toks, last + 3)
+    value, end, rounding = value * scale, toks[last][0].end, _rounding(tok.text, scale)
     loosener = _loosener(text, tok.start, end)
     whole = _whole_of_part(text, toks, last + 1)  # "34 of the 60 seats": 60
     j = _counted_word(text, toks, (last if whole is None else whole) + 1)
@@ -453,7 +454,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
             return [Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
                          loosener, rounding, count=True, occasion=_occasion(text, toks, i))]
         hours = _SPAN_HOURS.get(unit_feats[0])
-        if hours and i and fold(toks[i - 1][0].text) == "at":
+        if hours == 1 and value < 24 and i and fold(toks[i - 1][0].text) == "at" and not (
+                j + 1 < len(toks) and fold(toks[j + 1][0].text) == "old"):
             return []  # a translation's "at 21.40 hours" is a time of day (`measures.times_of_day`)
         if hours:  # "within five days" / "within two weeks", "after 11 hours": one span, in hours
             return [Slot(SPAN, f"#{value * hours:g}", _loosened_start(text, tok.start, loosener), unit.end,
@@ -832,8 +834,13 @@ def _fate(text: str, toks: TokenFeatures, i: int) -> str:
 
 def _aimed(toks: TokenFeatures, j: int) -> bool:
     """Whether the word of FATES at token `j` is what someone meant to do, not what befell
-    anyone: "threatened to kill one of the hostages", "sentenced to death"."""
-    return j > 0 and fold(toks[j - 1][0].text) == "to"
+    anyone: "threatened to kill one of the hostages", "sentenced to death" (not "stabbed to
+    death", "went on to kill three more")."""
+    return j > 1 and fold(toks[j - 1][0].text) == "to" and stem(present_of(fold(toks[j - 2][0].text))) in _AIMING
+
+
+# Verbs after which "to" and a word of FATES say what someone meant or was sentenced to
+_AIMING = frozenset(stem(w) for w in "threaten vow plan want try seek attempt intend sentence order promise".split())
 
 
 def _fate_included(text: str, toks: TokenFeatures, i: int) -> str:
@@ -905,8 +912,8 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
 def _of_a_year(toks: TokenFeatures, before: list[int]) -> bool:
     """Whether the clause a count stands in tells of a year named right before it: "the worst
     riot since 2019, when three inmates died"."""
-    first = before[-1] if before else None
-    return bool(first) and fold(toks[first][0].text) == "when" and holds_year(toks[first - 1][1])
+    first = before[-1] if before else 0
+    return first > 0 and fold(toks[first][0].text) == "when" and holds_year(toks[first - 1][1])
 
 
 def counts_people(key: str) -> bool:

@@ -309,7 +309,7 @@ _TRANSLIT = [
 ]
 _TRANSLIT = [(re.compile(pattern), repl) for pattern, repl in _TRANSLIT]  # read for every new name: compiled once
 _DOUBLE = re.compile(r"(.)\1+")
-_DOUBLE_CONSONANT = re.compile(r"([^aeiou])\1+")
+_DOUBLE_CONSONANT = re.compile(r"([^aeiouy])\1+")
 _VOICED = re.compile(r"(?<=[aeiou])s(?=[aeiou])")  # an s between vowels is voiced: Morosan, Morozan
 
 
@@ -317,7 +317,7 @@ _VOICED = re.compile(r"(?<=[aeiou])s(?=[aeiou])")  # an s between vowels is voic
 def translit_key(name: str) -> str:
     """A key on which romanisations of one name meet: Tsirkhalouskaya, Tirkhalovskaya -> one key."""
     # double consonants are one before the length of a name is weighed (Hollin, Holin); double
-    # vowels are read by the patterns (Ardmoor, Ardmur)
+    # vowels are read by the patterns (Ardmoor, Ardmur), and the doubles they make are one after them
     key = _DOUBLE_CONSONANT.sub(r"\1", fold(name))
     for pattern, repl in _TRANSLIT:
         key = pattern.sub(repl, key)
@@ -408,7 +408,9 @@ US_STATE_ABBREVIATIONS = {
 # Tvilovskaya). Hansen and Hanson are not shaped like them, and stay two names.
 _SLAVIC_ENDINGS = ("ova", "ava", "eva", "ina", "yna", "aya", "skaya", "ska", "ski", "sky", "skiy", "skyy", "skyi", "skii", "ich", "vic",
                    "vich", "enko", "uk", "chuk", "ov", "ev", "av", "in", "yn", "ets", "uts",
-                   "ec", "icz")  # -ets as its key writes it, and Polish -icz: Hrabowec, Hrabovets; Sokolicz, Sokolich
+                   # the key's -ec (for -ets, -ec and, alike in every spelling, Spanish -ez) and Polish -icz:
+                   # Hrabowec, Hrabovets; Sokolicz, Sokolich
+                   "ec", "icz")
 
 
 @lru_cache(maxsize=1 << 14)
