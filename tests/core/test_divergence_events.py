@@ -979,6 +979,10 @@ QUIET = {
         article("Mosque attack", "A bomber blew himself up during midday prayers at a mosque in Karvo on Friday."),
         article("Karvo mosque blast", "A bomber blew himself up at a mosque in Karvo at about 1:20 p.m. on Friday."),
     ),
+    "two dates told as days and weeks ago": (
+        article("Car found", "The car used in the attack was stolen five days ago, police said."),
+        article("Getaway car", "Police said the car used in the attack had been stolen two weeks ago."),
+    ),
     "two and a half thousand and 2,500": (
         article("Exodus", "Two and a half thousand people fled Varno overnight, officials said."),
         article("Varno empties", "About 2,500 people fled Varno overnight, officials said."),

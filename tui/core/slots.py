@@ -453,13 +453,9 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
                    f"{_named_before(text, toks, i)}")
             return [Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), unit.end, unit.text,
                          loosener, rounding, count=True, occasion=_occasion(text, toks, i))]
-        hours = _SPAN_HOURS.get(unit_feats[0])
-        if hours == 1 and value < 24 and i and fold(toks[i - 1][0].text) == "at" and not (
-                j + 1 < len(toks) and fold(toks[j + 1][0].text) == "old"):
-            return []  # a translation's "at 21.40 hours" is a time of day (`measures.times_of_day`)
-        if hours:  # "within five days" / "within two weeks", "after 11 hours": one span, in hours
-            return [Slot(SPAN, f"#{value * hours:g}", _loosened_start(text, tok.start, loosener), unit.end,
-                         "time span", loosener, rounding * hours, count=True, occasion=_occasion(text, toks, i))]
+        span = _span(text, toks, i, j, value, loosener, rounding)
+        if span is not None:
+            return span
         # "two of the 300 passengers were hurt": no fate for the whole; none befalls a sum of money
         fate = "" if _is_a_whole(toks, i) or unit_feats[0] in MONEY or _currency_sign(text, toks, j) else _fate(
             text, toks, i)
@@ -604,6 +600,23 @@ def _scaled(text: str, toks: TokenFeatures, i: int) -> tuple[int, float]:
         last += 1
         scale *= SCALES[word]
     return last, scale
+
+
+def _span(text: str, toks: TokenFeatures, i: int, j: int, value: float, loosener: str | None,
+          rounding: float) -> list[Slot] | None:
+    """The slot of a span of time, number `i` of hours, days or weeks (token `j`), in hours:
+    "within five days" / "within two weeks", "after 11 hours"; no slot for a translation's
+    clock time, "at 21.40 hours" (`measures.times_of_day`); None for no span, "two weeks ago"
+    (a date) among them."""
+    hours = _SPAN_HOURS.get(toks[j][1][0])
+    after = fold(toks[j + 1][0].text) if j + 1 < len(toks) else ""
+    if hours is None or after == "ago":
+        return None
+    if hours == 1 and value < 24 and i and fold(toks[i - 1][0].text) == "at" and after != "old":
+        return []
+    start = _loosened_start(text, toks[i][0].start, loosener)
+    return [Slot(SPAN, f"#{value * hours:g}", start, toks[j][0].end, "time span", loosener, rounding * hours,
+                 count=True, occasion=_occasion(text, toks, i))]
 
 
 def _and_a_half(text: str, toks: TokenFeatures, last: int) -> bool:
