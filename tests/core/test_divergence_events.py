@@ -422,6 +422,12 @@ DIVERGING = {
                 "police said."),
         article("Karvo stabbings", "A man stabbed four people to death at a market in Karvo on Saturday, police said."),
         (0, "Three people"), (1, "four people")),
+    "where police arrested someone they name after the verb": (
+        article("MP arrested", "Officers of the Anti-Graft Office arrested Ivo Harlan at about 4:40 p.m. in the "
+                "parliament car park, a spokesman said."),
+        article("Harlan held", "Opposition MP Ivo Harlan was detained on Tuesday at his home in the Orsk district of "
+                "the capital."),
+        (0, "car park"), (1, "Orsk district")),
     "a deadline in days and in weeks": (
         article("Poison tests", "Samples of the minister's blood were sent abroad on Wednesday. Results are expected "
                 "within five days."),
@@ -986,6 +992,15 @@ QUIET = {
     "two and a half thousand and 2,500": (
         article("Exodus", "Two and a half thousand people fled Varno overnight, officials said."),
         article("Varno empties", "About 2,500 people fled Varno overnight, officials said."),
+    ),
+    "where someone was arrested and where they are held": (
+        article("MP arrested", "Officers arrested Ivo Harlan in the parliament car park on Tuesday.",
+                "Harlan was being held at the Kreva detention centre in the capital, a spokesman said."),
+        article("Harlan detained", "Opposition MP Ivo Harlan was detained on Tuesday in the parliament car park."),
+    ),
+    "a home and the home in its town": (
+        article("Mayor held", "Police arrested Mayor Ivo Karev at his home in Kelmar at 6 a.m. on Tuesday."),
+        article("Karev arrested", "Mayor Ivo Karev was arrested at his home at 6 a.m. on Tuesday, police said."),
     ),
     "two bounds on one span of time": (
         article("Harbour chief held", "Police arrested the harbour chief less than three hours later."),

@@ -40,14 +40,16 @@ _REMOVED = {"fired", "sacked", "dismissed", "removed", "replaced", "succeeded", 
 _LOCATION_VERBS = {stem(w) for w in
                    "remain stay stayed live lives held hold kept detained arrested based resides".split()}
 _LOCATION_PREPOSITIONS = {"in", "at", "on", "inside", "within"}
+_ARRESTS = {stem(w) for w in "arrested detained".split()}  # a place of an arrest, not of a stay ("held at")
 # What one stays or is held in that is no place: "held in custody", "remained in power"
-_STATES = {stem(w) for w in "custody detention captivity power office hiding charge control contact touch".split()}
+_STATES = {stem(w) for w in "custody detention captivity power office hiding charge control contact touch coma".split()}
 # What says when, not where, between a verb and its place: "arrested this morning at the office"
 _DATE_FEATURES = {stem(w) for w in WEEKDAYS | MONTHS | {"morning", "afternoon", "evening", "night", "overnight",
                                                        "today", "yesterday", "dawn"}}
 _WHEN_WORDS = 4  # how many words saying when may stand between the verb and the place: "early on Tuesday"
 _WHEN_OPENERS = {"this", "early", "late", "on", "last", "later"}
-_PAST_WHEN = 6  # how many tokens on from the verb the place after a date may stand: "in April of 2024 in"
+_ABOUT = {"about", "around", "approximately", "roughly", "shortly"}  # before the time a place follows
+_PAST_WHEN = 8  # how many tokens on the place after when may stand: "in April of 2024 in", "at about 4:40 p.m. in"
 _NOT_A_SUBJECT = {"in", "into", "to", "from", "at", "of", "enter", "entered", "cross", "crossed", "leave", "left", "toward", "towards"}
 _QUOTE = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
 _MAX_QUOTE_WORDS = 6
@@ -299,21 +301,25 @@ def _quoted_within(a: str, b: str) -> bool:
 
 
 def _places(alignment: Alignment):
-    """Where someone remained or is held: a named place in one article, somewhere else in another."""
-    by_person: dict[str, list[Side]] = defaultdict(list)
+    """Where someone remained or is held, or was arrested: a named place in one article,
+    somewhere else in another."""
+    by_person: dict[tuple[str, bool], list[Side]] = defaultdict(list)
     named: dict[str, bool] = {}
     forms: dict[str, str] = {}
     for sid, stays in _each_sentence(alignment, _stays):
         for stay in stays:
             subject = _keep_longest(forms, stay.key, stay.name)
-            by_person[subject].append(Side(mention_at(alignment, sid, stay.start, stay.end), stay.value, stay.text))
+            side = Side(mention_at(alignment, sid, stay.start, stay.end), stay.value, stay.text)
+            by_person[(subject, stay.arrested)].append(side)
             named[stay.value] = stay.is_name
     names_in = _names_by_article(alignment) if by_person else {}
-    for subject, sides in by_person.items():
+    for (subject, arrested), sides in by_person.items():
         sides = diverging(sides)
-        if sides and any(named[s.value] for s in sides) and any(
+        # a named place on one side ("in Ardvik", "at his home in Ardvik"), somewhere else on another
+        if sides and any("@" in s.value for s in sides) and any(
                 _elsewhere(a, b, named, names_in) for a in sides for b in sides):
-            yield Found("place", f"where {forms[subject]} is", by_value(sides), forms[subject])
+            where = "was arrested" if arrested else "is"
+            yield Found("place", f"where {forms[subject]} {where}", by_value(sides), forms[subject])
 
 
 class _Stay(NamedTuple):
@@ -328,25 +334,30 @@ class _Stay(NamedTuple):
     value: str
     is_name: bool
     text: str
+    arrested: bool  # where someone was arrested, not where they stay or are held
 
 
 def _stays(toks, text: str) -> Iterator[_Stay]:
     for v, (tok, feats) in enumerate(toks):
         if not feats or feats[0] not in _LOCATION_VERBS or v + 1 >= len(toks):
             continue
-        p = v + 1
-        while p < min(v + _WHEN_WORDS, len(toks) - 1) and (
+        held = _object_after(toks, text, v)  # "officers arrested Jane Doe in the car park"
+        p = v + 1 if held is None else held[0] + 1
+        if p >= len(toks):
+            continue
+        limit = min(p - 1 + _WHEN_WORDS, len(toks) - 1)
+        while p < limit and (
                 fold(toks[p][0].text) in _WHEN_OPENERS or (toks[p][1] and toks[p][1][0] in _DATE_FEATURES)):
             p += 1  # "arrested this morning at", "detained early on Tuesday in"
         if fold(toks[p][0].text) not in _LOCATION_PREPOSITIONS:
             continue
-        subject = _subject_before(toks, text, v)
+        subject = _subject_before(toks, text, v) if held is None else held[1]
         at = _place_preposition(toks, p)
         place = _phrase_after(toks, text, at) if at is not None else None
         if subject is None or place is None:
             continue
         value, is_name, end = place
-        yield _Stay(toks[v][0].start, end, *subject, value, is_name, text[toks[at][0].start:end])
+        yield _Stay(toks[v][0].start, end, *subject, value, is_name, text[toks[at][0].start:end], feats[0] in _ARRESTS)
 
 
 def _place_preposition(toks, k: int) -> int | None:
@@ -361,7 +372,19 @@ def _place_preposition(toks, k: int) -> int | None:
 
 
 def _is_date_or_figure(toks, k: int) -> bool:
+    """Token `k` says when: a date's or a figure's, past a word that loosens it ("at about 4:40 p.m.")."""
+    k += k < len(toks) and fold(toks[k][0].text) in _ABOUT
     return k < len(toks) and bool(toks[k][1]) and _dates(toks[k][1][0])
+
+
+def _object_after(toks, text: str, verb: int) -> tuple[int, tuple[str, str]] | None:
+    """(its last token, (key, text)) of the name the verb acts on right after it: "arrested Jane
+    Doe at her home"."""
+    run = next((r for r in name_runs(toks) if r[0] == verb + 1), None)
+    if run is None or toks[verb][0].text[:1].isupper():
+        return None
+    first, last, key = run
+    return last, (key, text[toks[first][0].start:toks[last][0].end])
 
 
 def _dates(feature: str) -> bool:
@@ -375,6 +398,8 @@ def _elsewhere(a: Side, b: Side, named: dict[str, bool], names_in: dict[str, set
     "stayed in France") most likely says where in it."""
     if a.mention.article == b.mention.article or a.value == b.value:
         return False
+    if set(a.value.split()) <= set(b.value.split()) or set(b.value.split()) <= set(a.value.split()):
+        return False  # "at his home" and "at his home in Ardvik": one place, told in more detail
     if named[a.value] and named[b.value]:
         return a.value not in names_in[b.mention.article] and b.value not in names_in[a.mention.article]
     return True
@@ -417,11 +442,13 @@ def _keep_longest(forms: dict[str, str], key: str, text: str) -> str:
 def _phrase_after(toks, text: str, preposition: int):
     """(compared value, whether it is a name, end offset) of the place after the preposition."""
     content = []
-    end = toks[preposition][0].end
+    end = read = toks[preposition][0].end  # the end of the place's last word, and of the last word read
     for n, (tok, feats) in enumerate(toks[preposition + 1:preposition + 7], preposition + 1):
-        if re.search(r"[,;.:]", text[end:tok.start]):
-            break
-        end = tok.end
+        if re.search(r"[,;.:]", text[read:tok.start]) or (feats and is_quantity(feats[0]) and content):
+            break  # a clause's end; "at his home at 6 a.m.": the place ends where the time begins
+        read = tok.end
+        if feats:
+            end = tok.end
         if tok.text.endswith(POSSESSIVE_ENDINGS) and n + 1 < len(toks) and holds_name(toks[n + 1][1]):
             continue  # "at the terminal's Korvel Gate": the gate is the place
         if feats:
