@@ -428,6 +428,17 @@ DIVERGING = {
         article("Harlan held", "Opposition MP Ivo Harlan was detained on Tuesday at his home in the Orsk district of "
                 "the capital."),
         (0, "car park"), (1, "Orsk district")),
+    "a tabloid's toll of workers it describes first": (
+        article("Stray missile", "The missile hit a farm shed near the border, killing two farm workers on Tuesday."),
+        article("BORDER HORROR", "THREE innocent farm workers were killed when the missile hit a shed near the border "
+                "on Tuesday."),
+        (0, "two farm workers"), (1, "THREE innocent")),
+    "a translation's speaker, and where it was said, after the quotation": (
+        article("Casino raid", '"No one is above the law, however many friends they have," Finance Minister Mila '
+                "Horvat told a news conference."),
+        article("Raid on casinos", '"No one is above the law, however many friends he has," declared the chief '
+                "prosecutor Ivo Tesar on the press conference."),
+        (0, "Mila"), (1, "Ivo Tesar")),
     "a deadline in days and in weeks": (
         article("Poison tests", "Samples of the minister's blood were sent abroad on Wednesday. Results are expected "
                 "within five days."),

@@ -56,7 +56,7 @@ FOUND = {
                           "vow_quote_speaker"},
     "hospital_strike": {"death_toll", "nurse_age", "quote_speaker", "strike_time"},
     "hotel_siege": {"gunmen_count", "hostages_killed_count", "no_negotiation_quote_speaker", "officer_drozd_age"},
-    "immunity_lifted": {"arrest_place", "bribe_amount", "harlan_age", "walkout_count"},
+    "immunity_lifted": {"above_the_law_speaker", "arrest_place", "bribe_amount", "harlan_age", "walkout_count"},
     "impeachment_vote": {"crowd_size", "sum_misused", "sworn_in_time", "vote_tally_for"},
     "jewel_fraud": {"halsky_age", "quote_attribution", "total_losses"},
     "journalist_detained": {"above_the_law_speaker", "bail_offer_amount", "custody_period", "detention_date",

@@ -37,6 +37,7 @@ _AFFILIATED = {"from", "of", "at"}  # between a speaker's name and the body they
 _ROLE_GAP = 2  # "said Acme producer Jane Doe": the speaker is the name after a lower-case role
 _ROLE_WORDS = 6  # "Jane Doe, a senior spokeswoman for the Acme Party": the words of a role set off by a comma
 _CLOSING_WORDS = 12  # the most words from the speech verb after a quotation to the name that closes the sentence
+_SAID_WHERE_WORDS = 4  # the most words after that name saying where or to whom: "at the press conference"
 _PRONOUNS = {"he", "she"}
 # Those who speak for another named after "of": "the spokesman of the President Jane Doe".
 _FOR_ANOTHER = {"spokesman", "spokeswoman", "spokesperson", "deputy", "aide", "adviser", "advisor", "lawyer",
@@ -337,8 +338,8 @@ def _closing_speaker(text: str, toks, quoted: list[tuple[int, int]], names: Name
     """The person whose name closes a sentence that goes on from its quotation with a speech
     verb, as a translation orders it: '"…," declared the Minister of Defence of Examplia Jane
     Doe.', '"…," said to journalists the Interior Minister Jane Doe.', '"…," - has said the
-    colonel Jane Doe.': only a title stands between the two. Not one others speak for ('"…," said
-    a lawyer for Jane Doe.')."""
+    colonel Jane Doe.', '"…," declared the prosecutor Jane Doe on the press conference.': only a
+    title stands between the two. Not one others speak for ('"…," said a lawyer for Jane Doe.')."""
     end, rest = _after_quotations(toks, quoted)
     if rest and fold(rest[0][0].text) in _AUXILIARIES:
         rest = rest[1:]  # "has said"
@@ -349,9 +350,12 @@ def _closing_speaker(text: str, toks, quoted: list[tuple[int, int]], names: Name
             text, rest[0][0].end, rest[-1][0].end):
         return []
     runs = list(name_runs(rest))
-    if not runs or runs[-1][1] != len(rest) - 1 or (closes and text[rest[-1][0].end:].strip(" .!\"”’'")):
+    if not runs or (closes and text[rest[-1][0].end:].strip(" .!\"”’'")):
         return []
     first, last, key = runs[-1]
+    tail = rest[last + 1:]  # where or to whom it was said: "… Jane Doe on the press conference."
+    if tail and not (fold(tail[0][0].text) in PREPOSITIONS and len(tail) <= _SAID_WHERE_WORDS):
+        return []
     between = rest[3 if fold(rest[1][0].text) == "to" and first > 2 else 1:first]  # past "to journalists"
     words = [fold(tok.text) for tok, _ in between]
     if not names.is_person(key[1:]) or not _a_title(words, between) or any(

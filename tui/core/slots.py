@@ -670,7 +670,20 @@ def _counted_word(text: str, toks: TokenFeatures, start: int) -> int | None:
                 or word in TIME_ZONES:
             return None
         if word not in _QUALIFIERS and holds_word(feats) and not (word.endswith("ly") and j + 1 < len(toks)):
-            return j + 1 if word not in FATES and _says_which_of_next(text, toks, start, j) else j
+            if word not in FATES and _says_which_of_next(text, toks, start, j):
+                return j + 1
+            return _people_described(text, toks, j) or j
+    return None
+
+
+def _people_described(text: str, toks: TokenFeatures, j: int) -> int | None:
+    """The kind of people two words after token `j`, which with the word between describes them:
+    a tabloid's "THREE innocent farm workers", "Twelve terrified young hostages"."""
+    k = j + 2
+    if (k < len(toks) and fold(toks[j][0].text) not in _KINDS_OF_PEOPLE | _EVERYONE
+            and fold(toks[k][0].text) in _KINDS_OF_PEOPLE | _EVERYONE and holds_word(toks[j + 1][1])
+            and not PUNCTUATION.search(text, toks[j][0].end, toks[k][0].start)):
+        return k
     return None
 
 
