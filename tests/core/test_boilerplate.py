@@ -366,7 +366,7 @@ def test_a_list_of_other_stories_run_into_one_paragraph_is_furniture():
 
 def test_an_outlets_masthead_row_above_the_headline_is_a_section_label():
     for row in ["THE EXAMPLE LEDGER | Politics | Subscriber brief", "EXAMPLE HERALD - Internal politics",
-                "XTV News | Example Radio-Television", "Briefing | Crime & Security"]:
+                "XTV News | Example Radio-Television", "Briefing | Crime & Security", "Example Vestnik — World"]:
         assert labelled([row, "Harbour Strike Ends After Nine Days of Talks", *STORY[4:6]])[:2] == [
             ("boilerplate", "section label"), ("title", "first line, shaped like a headline")], row
     assert kinds(["Port Strike | Analysis", *STORY[4:6]])[0] == "title"  # alone, the row is the headline
@@ -381,7 +381,10 @@ def test_more_of_a_pages_own_lines_are_furniture():
                  "Example Glas - News of the region [This article was translated automatically]",
                  "Did you witness the strike? Call the Example Blaze newsdesk or email tips@blaze.example",
                  "Example 7 News - watch live on Example 7 and follow our coverage throughout the day.",
-                 "Posted by the Example News desk. Follow Example News on social media for alerts."]:
+                 "Posted by the Example News desk. Follow Example News on social media for alerts.",
+                 "Have you been affected? Call our newsdesk or email tips@klaxon.example",
+                 "[Automatic translation from the Ostravian language]",
+                 "The translation is produced automatically and can contain mistakes. Original article: Example Glas."]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
 
 
@@ -396,3 +399,13 @@ def test_story_that_shares_words_with_a_pages_calls_and_lists_is_story():
     for headline in ["Armenia – Azerbaijan peace deal signed", "Kyiv – Moscow talks collapse"]:
         lines = [headline, "Leaders meet in the capital after decades of war over the border", *STORY[4:6]]
         assert kinds(lines)[0] == "title", headline
+
+
+def test_a_byline_of_two_writers_and_their_places_and_a_live_pages_credit_are_furniture():
+    assert kinds(["Harbour Strike Ends After Nine Days of Talks", "By Ann Roe in Varno and Ivo Tamm in Orsk",
+                  *STORY[4:6]])[1] == "boilerplate"
+    credit = "Live coverage compiled by Kim Doe and Ivo Tamm, Example 24 news desk."
+    assert kinds(STORY[4:6] + STORY[8:10] + [credit])[-1] == "boilerplate"
+    headlines = ("Most read 1. Central bank leaves its rate unchanged 2. Who really owns the port? Inside a company "
+                 "web 3. Office rents fall again")
+    assert kinds(STORY[4:6] + STORY[8:10] + [headlines])[-1] == "boilerplate"

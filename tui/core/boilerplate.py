@@ -35,7 +35,7 @@ _WRITTEN_DATE = re.compile(rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d:\d\d|\b(?:{
 # (pattern over the lower-cased line, reason, the most words a line it applies to has)
 _LINE, _BLOCK = 12, 60
 # Other stories' headlines run into one paragraph, numbered: "1. … 2. … 3. …"
-_HEADLINE_LIST = r"1\.\s[^.!?]{5,150}\s2\.\s[^.!?]{5,150}\s3\.\s"
+_HEADLINE_LIST = r"1\.\s[^.!]{5,150}\s2\.\s[^.!]{5,150}\s3\.\s"  # a headline may ask: "2. Who owns X?"
 _LIST = 2 * _BLOCK  # the most words of such a list
 _TEASER = 24  # a teaser's label and the headline it leads to
 _FIELD_WORDS = 10  # the most words of one field of a row of page details
@@ -99,6 +99,7 @@ _FURNITURE = [
         # a page's call to its readers: "Got a story? Contact the newsdesk", "Have your say: …"
         (r"^(?:got|have) a (?:news )?(?:tip|story)\b|^have your say\b|"
          r"^did you (?:see|witness|hear)\b.{0,80}\b(?:call|e-?mail|contact|get in touch)\b.{0,40}\b(?:news ?desk|us)\b|"
+         r"\b(?:call|contact|e-?mail|write to) (?:our|the) (?:[\w'’-]+ ){0,3}news ?desk\b|"
          # a broadcaster's own plug: "X News - watch live on X and follow our coverage"
          r"(?:^|[-–—|]\s*)(?:watch (?:it )?live on|follow our (?:live )?coverage)\b|"
          r"^posted by the\b.{0,40}\bdesk\b",
@@ -123,7 +124,8 @@ _FURNITURE = [
         (r"^[\[(]?(?:disclaimer\b|this (?:article|content|story|post|text) (?:is|was|has been) (?:aggregated|generated|"
          r"syndicated|provided|produced|originally published|automatically|updated|amended|corrected|translated|"
          r"machine[- ]translated))|"
-         r"(?:^|\|\s*)[\[(]?(?:automatic|machine) translation(?: from (?:the )?\w+)?\s*[.)\]]|"
+         r"(?:^|\|\s*)[\[(]?(?:automatic|machine) translation(?: from (?:the )?\w+(?: language)?)?\s*[.)\]]|"
+         r"^the translation (?:is|was|has been) (?:produced|made|done|generated) automatically\b|"
          r"^translated automatically\b|"
          r"[\[(]this (?:article|text|story) (?:was|has been|is) translated automatically[)\]]",
          "disclaimer", _BLOCK),
@@ -166,12 +168,12 @@ _WIRE_CREDIT = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\()"
 # A byline names its writers (two, with their agency: "By Ann Roe and Ivo Doe, Example Wire"), and
 # closes no sentence: "By Monday, police had arrested six people." is story.
 _BYLINE = re.compile(r"^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|(?:[Aa]dditional )?[Rr]eporting by)\s+"
-                     rf"(?!(?i:{_MONTHS}|{_WEEKDAYS})\b)[A-Z]\S*(?:\s+\S+){{0,7}}$")
+                     rf"(?!(?i:{_MONTHS}|{_WEEKDAYS})\b)[A-Z]\S*(?:\s+\S+){{0,9}}$")
 # "reported from" credits the name right before it ("Ann Roe reported from Kyiv."), not a clause
 # about someone in the story ("Doe, who has reported from Kestria for six years, denies it").
 _CREDIT = re.compile(
     r"\b(?:contributed (?:to )?(?:this )?(?:report(?:ing)?|story|article)|(?-i:[A-Z][\w'’-]+) reported from|"
-    r"additional reporting|(?:writing|editing|reporting) by)\b",
+    r"additional reporting|(?:writing|editing|reporting) by|coverage compiled by)\b",
     re.I,
 )
 _BIO = re.compile(
@@ -524,6 +526,7 @@ def _is_dated_row(text: str) -> bool:
 
 
 _LABEL_WORDS = 4  # the most words of one field of an outlet's and section's row
+_SECTION_WORDS = 2  # the most words of a section's name after an outlet's and a dash: "World", "Home news"
 _DASHED = re.compile(r"\s+[–—-]\s+")
 
 
@@ -531,9 +534,9 @@ def _is_label_row(text: str) -> bool:
     """Short fields set apart by bars, or by a dash after an outlet's name in capitals."""
     if "|" in text:
         fields = _fields(text, "|")
-    else:
+    else:  # "EXAMPLE HERALD - Internal politics", "Example Herald — World"; not "Kyiv – Moscow talks collapse"
         fields = [f for f in _DASHED.split(text) if f.strip()]
-        if not (len(fields) == 2 and fields[0].isupper()):
+        if not (len(fields) == 2 and (fields[0].isupper() or len(fields[1].split()) <= _SECTION_WORDS)):
             return False
     return len(fields) >= 2 and not ends_sentence(text) and all(len(f.split()) <= _LABEL_WORDS for f in fields)
 
