@@ -8,7 +8,7 @@ from tui.core.entities import find_entities
 from tui.core.mentions import find_mentions
 
 from .corpus import articles_from
-from .test_entities import mention_texts
+from .test_entities import entity_of, mention_texts
 
 
 @pytest.mark.parametrize("demonym", ["West German", "East German", "German"])
@@ -94,6 +94,14 @@ def test_a_tabloids_word_before_a_full_name_opening_a_sentence_is_no_part_of_it(
         "Law struck down\n\nState Supreme Court judges on Tuesday struck down the law, which the Supreme Court "
         "had upheld."))
     assert "State Supreme Court" in mention_texts(courts)  # a body's name is read whole
+
+
+def test_a_tabloids_shouted_verb_before_a_name_is_no_part_of_it():
+    entities = find_entities(articles_from(
+        "Missile hits farm\n\nA missile from Korvatia hit a farm in Lutavia on Tuesday. Korvatia denied it.",
+        "BORDER HORROR\n\nLast night furious Lutavia hit back — EXPELLING Korvatia's ambassador Gleb Surin."))
+    assert entity_of(entities, "Korvatia").name == "Korvatia"
+    assert "EXPELLING Korvatia" not in mention_texts(entities)
 
 
 def test_a_dateline_with_a_country_and_a_date_opens_the_sentence_too():

@@ -866,7 +866,7 @@ def _run_from(toks, i, text, starts, headline, known, places):
         return None
     if _road_number(toks, i, i + 1, text):
         return _run_from_word(toks, i, i + 1, text, headline, known, places)  # "Route 66 was closed"
-    if _shouted_number(toks, i) or _month_with_day(toks, i) or _shouted_alone(toks, i):
+    if _shouted_number(toks, i) or _month_with_day(toks, i) or _shouted_alone(toks, i) or _shouted_before(toks, i):
         return None
     opening = toks[i].start in starts or _after_opening(text, toks[i].start, starts)
     if not _name_word(toks[i].text, opening, headline, known, places):
@@ -1178,6 +1178,15 @@ def _shouted_alone(toks, i: int) -> bool:
     "a tabloid's SHAME"), no acronym; a heading in capitals is read as before."""
     return _shouted_everyday(toks[i].text) and not any(
         0 <= k < len(toks) and toks[k].text.isupper() for k in (i - 1, i + 1))
+
+
+def _shouted_before(toks, i: int) -> bool:
+    """Token `i` is an English verb's form in capitals before a name in capitals and small
+    letters: a tabloid's "EXPELLING Korvatia's ambassador", "SHAMED Minister Ivo Tamm" (not a
+    charity's "CARE International")."""
+    word = toks[i].text
+    return (word.isupper() and len(word) > 3 and fold(word).endswith(("ing", "ed")) and i + 1 < len(toks)
+            and toks[i + 1].text[:1].isupper() and not toks[i + 1].text.isupper() and is_english_word(fold(word)))
 
 
 def _shouted_after(toks, first: int, last: int, j: int) -> bool:
