@@ -1,4 +1,4 @@
-"""Fifty-eight invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Sixty-one invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -32,6 +32,8 @@ FOUND = {
                    "ransom_amount", "storming_time"},
     "candidate_barred": {"commission_vote_tally", "law_applies_equally_speaker", "lesnovsky_age", "number_detained"},
     "cash_van_robbery": {"attack_time", "gang_quote_speaker", "guard_age", "sum_stolen"},
+    "casino_raid": {"above_the_law_quote_speaker", "arrest_count", "jet_departure_airport", "jet_departure_time",
+                    "laundered_amount", "owner_age"},
     "ceasefire_breach": {"aid_amount", "ceasefire_signing_date", "death_toll", "murder_quote_speaker", "strike_time",
                          "witness_age"},
     "coalition_collapse": {"bankers_quote_speaker", "crowd_size", "election_date", "kovalsky_age"},
@@ -93,7 +95,9 @@ FOUND = {
     "ship_seized": {"boarding_time", "cargo_value", "quote_speaker", "victim_age"},
     "snap_election": {"budget_votes_against", "chamber_quote_speaker", "election_cost", "lensky_age",
                       "lensky_resigned_vs_sacked"},
+    "speaker_resigns": {"above_the_law_quote_speaker", "halenko_age", "interim_speaker_vote_count", "resignation_time"},
     "station_strike": {"children_killed", "compensation_sum", "death_toll", "deliberate_quote_speaker"},
+    "stray_missile": {"compensation_amount", "death_toll", "hrbek_age", "impact_time"},
     "traffic_stop_shooting": {"above_law_speaker", "bail_amount", "shots_fired", "stop_time", "victim_age"},
 }
 
