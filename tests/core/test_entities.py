@@ -330,6 +330,14 @@ def test_a_city_and_its_harbour_port_and_services_stay_apart():
         assert entity_of(entities, other) is not city, other
 
 
+def test_a_translations_spelled_out_mister_is_a_title():
+    entities = find_entities(articles_from(
+        "Casino boss flees\n\nCasino owner Viktor Lazarov left the country on Monday.",
+        "Owner fled abroad\n\nThe lawyer of Mister Lazarov communicated that he is innocent."))
+    assert entity_of(entities, "Lazarov") is entity_of(entities, "Viktor Lazarov")
+    assert "Mister Lazarov" not in mention_texts(entities)
+
+
 def test_a_town_stays_apart_from_the_one_institution_named_after_it():
     entities = find_entities(articles_from(
         "Pupils of the Velska Primary School in Velska were on the bus. It left Velska at eight.",

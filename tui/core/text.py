@@ -80,7 +80,7 @@ TITLES = frozenset(
     senator sen rep representative governor gov mayor general gen colonel col lieutenant captain
     admiral sergeant judge justice ambassador envoy chief director chairman chairwoman chair
     speaker spokesman spokeswoman spokesperson leader commander officer sheikh emir sultan
-    mr mrs ms dr prof professor sir lord lady dame saint st rev reverend father sister
+    mr mrs ms mister madam dr prof professor sir lord lady dame saint st rev reverend father sister
     former acting interim deputy foreign defence defense interior attorney sheriff detective prosecutor
     commissioner inspector superintendent trooper constable marshal pm mp
     corporal brigadier cpl sgt pte lt capt maj""".split()
