@@ -394,9 +394,13 @@ def test_story_that_shares_words_with_a_pages_calls_and_lists_is_story():
                  "Prosecutor Ivo Lenk read out the passage on page 12 of the letter, in which the defendant admitted it.",
                  "Did you witness the crash? Police are urging anyone with dashcam footage to call 101.",
                  "1. Harbour safety 2. Food security 3. Energy supply 4. Release of all prisoners and deportees",
-                 "Labour 212 | Conservatives 180 | Liberals 45 | Greens 30"]:
+                 "Labour 212 | Conservatives 180 | Liberals 45 | Greens 30",
+                 "Deaths rose by a third in June, according to media coverage compiled by a monitoring group.",
+                 "The court heard he had threatened to call the Herald newsdesk and reveal the affair.",
+                 "The translation was made automatically by the court's software, the defence argued.",
+                 "By Easter Sunday the ceasefire had collapsed along the front line"]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] != "boilerplate", line
-    for headline in ["Armenia – Azerbaijan peace deal signed", "Kyiv – Moscow talks collapse"]:
+    for headline in ["Armenia – Azerbaijan peace deal signed", "Kyiv – Moscow talks collapse", "Israel – Hamas truce"]:
         lines = [headline, "Leaders meet in the capital after decades of war over the border", *STORY[4:6]]
         assert kinds(lines)[0] == "title", headline
 

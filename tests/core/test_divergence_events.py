@@ -1013,6 +1013,30 @@ QUIET = {
         article("Mayor held", "Police arrested Mayor Ivo Karev at his home in Kelmar at 6 a.m. on Tuesday."),
         article("Karev arrested", "Mayor Ivo Karev was arrested at his home at 6 a.m. on Tuesday, police said."),
     ),
+    "a place one stays in and a condition one stays in": (
+        article("MP in hospital", "Ivo Harlan remains in hospital in Kelmar, doctors said."),
+        article("Harlan recovering", "Ivo Harlan remains in a stable condition, doctors said."),
+    ),
+    "a home, and the home on a day": (
+        article("MP arrested", "Ivo Harlan was arrested at his home on Tuesday."),
+        article("Harlan held", "Ivo Harlan was arrested at his home in Kelmar on Tuesday."),
+    ),
+    "how someone was arrested and where": (
+        article("Arrest made", "Police arrested Ivo Harlan in connection with the killing."),
+        article("Suspect held", "Ivo Harlan was arrested in Kelmar."),
+    ),
+    "a place of another clause after a year": (
+        article("Arrest in 2022", "Ivo Harlan was detained in 2022 and has since been held in Orsk."),
+        article("Harlan case", "Ivo Harlan was arrested in Kelmar in 2022."),
+    ),
+    "boats counted, and the migrants they carried": (
+        article("Boats capsize", "Two boats carrying migrants capsized off the coast on Sunday."),
+        article("Migrants rescued", "A boat carrying 40 migrants capsized off the coast on Sunday."),
+    ),
+    "two dates told as weeks ago": (
+        article("Arrest", "The suspect was arrested two weeks ago, police said."),
+        article("Suspect", "Police said the suspect had been arrested three weeks ago."),
+    ),
     "two bounds on one span of time": (
         article("Harbour chief held", "Police arrested the harbour chief less than three hours later."),
         article("Chief arrested", "Less than two and a half hours later, police arrested the harbour chief."),

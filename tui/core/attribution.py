@@ -359,8 +359,8 @@ def _closing_speaker(text: str, toks, quoted: list[tuple[int, int]], names: Name
     between = rest[3 if fold(rest[1][0].text) == "to" and first > 2 else 1:first]  # past "to journalists"
     words = [fold(tok.text) for tok, _ in between]
     if not names.is_person(key[1:]) or not _a_title(words, between) or any(
-            word.removesuffix("s") in _FOR_ANOTHER and after == "of" for word, after in zip(words, words[1:])):
-        return []  # '"…," said the spokesman of the President Jane Doe' is the spokesman's
+            word.removesuffix("s") in _FOR_ANOTHER and after in ("of", "for") for word, after in zip(words, words[1:])):
+        return []  # '"…," said the spokesman of (or for) the President Jane Doe' is the spokesman's
     return [(key, text[rest[first][0].start:rest[last][0].end])]
 
 

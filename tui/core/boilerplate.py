@@ -99,7 +99,7 @@ _FURNITURE = [
         # a page's call to its readers: "Got a story? Contact the newsdesk", "Have your say: …"
         (r"^(?:got|have) a (?:news )?(?:tip|story)\b|^have your say\b|"
          r"^did you (?:see|witness|hear)\b.{0,80}\b(?:call|e-?mail|contact|get in touch)\b.{0,40}\b(?:news ?desk|us)\b|"
-         r"\b(?:call|contact|e-?mail|write to) (?:our|the) (?:[\w'’-]+ ){0,3}news ?desk\b|"
+         r"(?:^|[.?!]\s+)(?:call|contact|e-?mail|write to) (?:our|the) (?:[\w'’-]+ ){0,3}news ?desk\b|"
          # a broadcaster's own plug: "X News - watch live on X and follow our coverage"
          r"(?:^|[-–—|]\s*)(?:watch (?:it )?live on|follow our (?:live )?coverage)\b|"
          r"^posted by the\b.{0,40}\bdesk\b",
@@ -125,7 +125,8 @@ _FURNITURE = [
          r"syndicated|provided|produced|originally published|automatically|updated|amended|corrected|translated|"
          r"machine[- ]translated))|"
          r"(?:^|\|\s*)[\[(]?(?:automatic|machine) translation(?: from (?:the )?\w+(?: language)?)?\s*[.)\]]|"
-         r"^the translation (?:is|was|has been) (?:produced|made|done|generated) automatically\b|"
+         r"^the translation (?:is|was|has been) (?:produced|made|done|generated) automatically"
+         r"(?: and (?:can|may) contain (?:mistakes|errors|inaccuracies))?\.|"
          r"^translated automatically\b|"
          r"[\[(]this (?:article|text|story) (?:was|has been|is) translated automatically[)\]]",
          "disclaimer", _BLOCK),
@@ -168,12 +169,14 @@ _WIRE_CREDIT = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\()"
 # A byline names its writers (two, with their agency: "By Ann Roe and Ivo Doe, Example Wire"), and
 # closes no sentence: "By Monday, police had arrested six people." is story.
 _BYLINE = re.compile(r"^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|(?:[Aa]dditional )?[Rr]eporting by)\s+"
-                     rf"(?!(?i:{_MONTHS}|{_WEEKDAYS})\b)[A-Z]\S*(?:\s+\S+){{0,9}}$")
+                     rf"(?!(?i:{_MONTHS}|{_WEEKDAYS})\b)[A-Z]\S*(?:\s+\S+){{0,7}}$"
+                     # two writers and where each reported from: "By Ann Roe in Varno and Ivo Tamm in Orsk"
+                     r"|^[Bb]y\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|in|and)){7,11}$")
 # "reported from" credits the name right before it ("Ann Roe reported from Kyiv."), not a clause
 # about someone in the story ("Doe, who has reported from Kestria for six years, denies it").
 _CREDIT = re.compile(
     r"\b(?:contributed (?:to )?(?:this )?(?:report(?:ing)?|story|article)|(?-i:[A-Z][\w'’-]+) reported from|"
-    r"additional reporting|(?:writing|editing|reporting) by|coverage compiled by)\b",
+    r"additional reporting|(?:writing|editing|reporting) by|^(?:live )?coverage compiled by)\b",
     re.I,
 )
 _BIO = re.compile(
@@ -526,17 +529,19 @@ def _is_dated_row(text: str) -> bool:
 
 
 _LABEL_WORDS = 4  # the most words of one field of an outlet's and section's row
-_SECTION_WORDS = 2  # the most words of a section's name after an outlet's and a dash: "World", "Home news"
+_SECTION_WORDS = 1  # the most words of a section's name after an outlet's of two words or more and a dash: "World"
 _DASHED = re.compile(r"\s+[–—-]\s+")
 
 
 def _is_label_row(text: str) -> bool:
-    """Short fields set apart by bars, or by a dash after an outlet's name in capitals."""
+    """Short fields set apart by bars, or by a dash after an outlet's name in capitals or before
+    one word of a section."""
     if "|" in text:
         fields = _fields(text, "|")
-    else:  # "EXAMPLE HERALD - Internal politics", "Example Herald — World"; not "Kyiv – Moscow talks collapse"
+    else:  # "EXAMPLE HERALD - Internal politics", "Example Herald — World"; not "Israel – Hamas truce"
         fields = [f for f in _DASHED.split(text) if f.strip()]
-        if not (len(fields) == 2 and (fields[0].isupper() or len(fields[1].split()) <= _SECTION_WORDS)):
+        if not (len(fields) == 2 and (fields[0].isupper() or (
+                len(fields[0].split()) > 1 and len(fields[1].split()) <= _SECTION_WORDS))):
             return False
     return len(fields) >= 2 and not ends_sentence(text) and all(len(f.split()) <= _LABEL_WORDS for f in fields)
 

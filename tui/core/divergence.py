@@ -41,8 +41,10 @@ _LOCATION_VERBS = {stem(w) for w in
                    "remain stay stayed live lives held hold kept detained arrested based resides".split()}
 _LOCATION_PREPOSITIONS = {"in", "at", "on", "inside", "within"}
 _ARRESTS = {stem(w) for w in "arrested detained".split()}  # a place of an arrest, not of a stay ("held at")
-# What one stays or is held in that is no place: "held in custody", "remained in power"
-_STATES = {stem(w) for w in "custody detention captivity power office hiding charge control contact touch coma".split()}
+# What one stays or is held in that is no place, and how one is arrested: "held in custody", "remained
+# in power", "in a stable condition", "arrested in connection with", "at the request of", "at gunpoint"
+_STATES = {stem(w) for w in """custody detention captivity power office hiding charge control contact touch coma
+condition care confinement connection request gunpoint absentia possession""".split()}
 # What says when, not where, between a verb and its place: "arrested this morning at the office"
 _DATE_FEATURES = {stem(w) for w in WEEKDAYS | MONTHS | {"morning", "afternoon", "evening", "night", "overnight",
                                                        "today", "yesterday", "dawn"}}
@@ -315,8 +317,9 @@ def _places(alignment: Alignment):
     names_in = _names_by_article(alignment) if by_person else {}
     for (subject, arrested), sides in by_person.items():
         sides = diverging(sides)
-        # a named place on one side ("in Ardvik", "at his home in Ardvik"), somewhere else on another
-        if sides and any("@" in s.value for s in sides) and any(
+        # a named place on one side ("in Ardvik"; for an arrest, "at his home in Ardvik" too, while
+        # one stays "in hospital in Ardvik" or "in a stable condition"), somewhere else on another
+        if sides and any(named[s.value] or (arrested and "@" in s.value) for s in sides) and any(
                 _elsewhere(a, b, named, names_in) for a in sides for b in sides):
             where = "was arrested" if arrested else "is"
             yield Found("place", f"where {forms[subject]} {where}", by_value(sides), forms[subject])
@@ -338,10 +341,11 @@ class _Stay(NamedTuple):
 
 
 def _stays(toks, text: str) -> Iterator[_Stay]:
+    starting = {first: (last, key) for first, last, key in name_runs(toks)}  # names by their first token
     for v, (tok, feats) in enumerate(toks):
         if not feats or feats[0] not in _LOCATION_VERBS or v + 1 >= len(toks):
             continue
-        held = _object_after(toks, text, v)  # "officers arrested Jane Doe in the car park"
+        held = _object_after(toks, text, v, starting)  # "officers arrested Jane Doe in the car park"
         p = v + 1 if held is None else held[0] + 1
         if p >= len(toks):
             continue
@@ -366,6 +370,8 @@ def _place_preposition(toks, k: int) -> int | None:
     if not _is_date_or_figure(toks, k + 1):
         return k
     for j in range(k + 2, min(k + _PAST_WHEN, len(toks))):
+        if fold(toks[j][0].text) == "and":
+            return None  # "detained in 2022 and has since been held in Orsk": another clause's place
         if fold(toks[j][0].text) in _LOCATION_PREPOSITIONS:
             return j if not _is_date_or_figure(toks, j + 1) else None
     return None
@@ -373,18 +379,20 @@ def _place_preposition(toks, k: int) -> int | None:
 
 def _is_date_or_figure(toks, k: int) -> bool:
     """Token `k` says when: a date's or a figure's, past a word that loosens it ("at about 4:40 p.m.")."""
-    k += k < len(toks) and fold(toks[k][0].text) in _ABOUT
+    if k < len(toks) and fold(toks[k][0].text) in _ABOUT:
+        k += 1
     return k < len(toks) and bool(toks[k][1]) and _dates(toks[k][1][0])
 
 
-def _object_after(toks, text: str, verb: int) -> tuple[int, tuple[str, str]] | None:
+def _object_after(toks, text: str, verb: int,
+                  starting: dict[int, tuple[int, str]]) -> tuple[int, tuple[str, str]] | None:
     """(its last token, (key, text)) of the name the verb acts on right after it: "arrested Jane
-    Doe at her home"."""
-    run = next((r for r in name_runs(toks) if r[0] == verb + 1), None)
+    Doe at her home"; not after a capitalised verb, a name's own word ("Held Street")."""
+    run = starting.get(verb + 1)
     if run is None or toks[verb][0].text[:1].isupper():
         return None
-    first, last, key = run
-    return last, (key, text[toks[first][0].start:toks[last][0].end])
+    last, key = run
+    return last, (key, text[toks[verb + 1][0].start:toks[last][0].end])
 
 
 def _dates(feature: str) -> bool:
@@ -444,8 +452,8 @@ def _phrase_after(toks, text: str, preposition: int):
     content = []
     end = read = toks[preposition][0].end  # the end of the place's last word, and of the last word read
     for n, (tok, feats) in enumerate(toks[preposition + 1:preposition + 7], preposition + 1):
-        if re.search(r"[,;.:]", text[read:tok.start]) or (feats and is_quantity(feats[0]) and content):
-            break  # a clause's end; "at his home at 6 a.m.": the place ends where the time begins
+        if re.search(r"[,;.:]", text[read:tok.start]) or (feats and _dates(feats[0]) and content):
+            break  # a clause's end; "at his home at 6 a.m.", "at his home on Tuesday": the place ends at the time
         read = tok.end
         if feats:
             end = tok.end

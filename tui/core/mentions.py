@@ -1180,12 +1180,15 @@ def _shouted_alone(toks, i: int) -> bool:
         0 <= k < len(toks) and toks[k].text.isupper() for k in (i - 1, i + 1))
 
 
+_SHOUTED_VERB = 6  # the fewest letters of a verb a tabloid shouts before a name: "SHAMED", not a name's "REED"
+
+
 def _shouted_before(toks, i: int) -> bool:
     """Token `i` is an English verb's form in capitals before a name in capitals and small
     letters: a tabloid's "EXPELLING Korvatia's ambassador", "SHAMED Minister Ivo Tamm" (not a
     charity's "CARE International")."""
     word = toks[i].text
-    return (word.isupper() and len(word) > 3 and fold(word).endswith(("ing", "ed")) and i + 1 < len(toks)
+    return (word.isupper() and len(word) >= _SHOUTED_VERB and fold(word).endswith(("ing", "ed")) and i + 1 < len(toks)
             and toks[i + 1].text[:1].isupper() and not toks[i + 1].text.isupper() and is_english_word(fold(word)))
 
 

@@ -605,15 +605,15 @@ def _scaled(text: str, toks: TokenFeatures, i: int) -> tuple[int, float]:
 def _span(text: str, toks: TokenFeatures, i: int, j: int, value: float, loosener: str | None,
           rounding: float) -> list[Slot] | None:
     """The slot of a span of time, number `i` of hours, days or weeks (token `j`), in hours:
-    "within five days" / "within two weeks", "after 11 hours"; no slot for a translation's
-    clock time, "at 21.40 hours" (`measures.times_of_day`); None for no span, "two weeks ago"
-    (a date) among them."""
+    "within five days" / "within two weeks", "after 11 hours"; no slot at all for a translation's
+    clock time, "at 21.40 hours" (`measures.times_of_day`), nor for a date told as a span back,
+    "two weeks ago"; None when token `j` is no unit of time."""
     hours = _SPAN_HOURS.get(toks[j][1][0])
     after = fold(toks[j + 1][0].text) if j + 1 < len(toks) else ""
-    if hours is None or after == "ago":
+    if hours is None:
         return None
-    if hours == 1 and value < 24 and i and fold(toks[i - 1][0].text) == "at" and after != "old":
-        return []
+    if after == "ago" or (hours == 1 and value < 24 and i and fold(toks[i - 1][0].text) == "at" and after != "old"):
+        return []  # "two weeks ago" dates an act to the day it was written
     start = _loosened_start(text, toks[i][0].start, loosener)
     return [Slot(SPAN, f"#{value * hours:g}", start, toks[j][0].end, "time span", loosener, rounding * hours,
                  count=True, occasion=_occasion(text, toks, i))]
@@ -678,13 +678,19 @@ def _counted_word(text: str, toks: TokenFeatures, start: int) -> int | None:
 
 def _people_described(text: str, toks: TokenFeatures, j: int) -> int | None:
     """The kind of people two words after token `j`, which with the word between describes them:
-    a tabloid's "THREE innocent farm workers", "Twelve terrified young hostages"."""
+    a tabloid's "THREE innocent farm workers", "Twelve terrified young hostages"; not what a noun
+    counts ("Two boats carrying migrants", "Two days later soldiers")."""
     k = j + 2
-    if (k < len(toks) and fold(toks[j][0].text) not in _KINDS_OF_PEOPLE | _EVERYONE
-            and fold(toks[k][0].text) in _KINDS_OF_PEOPLE | _EVERYONE and holds_word(toks[j + 1][1])
-            and not PUNCTUATION.search(text, toks[j][0].end, toks[k][0].start)):
-        return k
-    return None
+    if k >= len(toks) or fold(toks[k][0].text) not in _KINDS_OF_PEOPLE | _EVERYONE:
+        return None
+    described = all(_describes(fold(toks[n][0].text)) and holds_word(toks[n][1]) for n in (j, j + 1))
+    return k if described and not PUNCTUATION.search(text, toks[j][0].end, toks[k][0].start) else None
+
+
+def _describes(word: str) -> bool:
+    """A word that may describe people before the word for them: no plural noun, no verb's
+    -ing, no kind of people itself ("innocent", "farm", "young"; not "boats", "carrying")."""
+    return not word.endswith(("s", "ing")) and word not in _KINDS_OF_PEOPLE | _EVERYONE | FATES.keys()
 
 
 def _says_which_of_next(text: str, toks: TokenFeatures, start: int, j: int) -> bool:
