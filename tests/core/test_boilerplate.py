@@ -383,6 +383,9 @@ def test_more_of_a_pages_own_lines_are_furniture():
                  "Example 7 News - watch live on Example 7 and follow our coverage throughout the day.",
                  "Posted by the Example News desk. Follow Example News on social media for alerts.",
                  "Have you been affected? Call our newsdesk or email tips@klaxon.example",
+                 "WHAT DO YOU THINK? Should the mayor go quietly? Email letters@klaxon.example or comment below.",
+                 "Posted by Example News live team: Kim Doe and Ivo Tamm",
+                 "Example Glas - news (automatic translation from the Ostravian language)",
                  "[Automatic translation from the Ostravian language]",
                  "The translation is produced automatically and can contain mistakes. Original article: Example Glas."]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line

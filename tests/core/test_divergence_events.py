@@ -439,6 +439,15 @@ DIVERGING = {
         article("Raid on casinos", '"No one is above the law, however many friends he has," declared the chief '
                 "prosecutor Ivo Tesar on the press conference."),
         (0, "Mila"), (1, "Ivo Tesar")),
+    "suspended, or resigned": (
+        article("Recount official", "The district chairman, Goran Pell, has been suspended pending an internal "
+                "inquiry, the commission said."),
+        article("Official quits", "Goran Pell, who chaired the district commission, resigned on Monday afternoon."),
+        (0, "has been suspended"), (1, "resigned")),
+    "resigned, or sacked": (
+        article("Minister quits", "Finance Minister Ivo Lensky resigned in protest on Thursday."),
+        article("Minister out", "Ivo Lensky was sacked by the prime minister on Thursday."),
+        (0, "resigned"), (1, "was sacked")),
     "a deadline in days and in weeks": (
         article("Poison tests", "Samples of the minister's blood were sent abroad on Wednesday. Results are expected "
                 "within five days."),
@@ -1036,6 +1045,10 @@ QUIET = {
     "two dates told as weeks ago": (
         article("Arrest", "The suspect was arrested two weeks ago, police said."),
         article("Suspect", "Police said the suspect had been arrested three weeks ago."),
+    ),
+    "suspended and later resigned, told in one sentence": (
+        article("Official quits", "Goran Pell was suspended on Friday and resigned on Monday."),
+        article("Pell out", "Goran Pell resigned on Monday, the commission said."),
     ),
     "two bounds on one span of time": (
         article("Harbour chief held", "Police arrested the harbour chief less than three hours later."),

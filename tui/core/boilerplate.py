@@ -97,12 +97,12 @@ _FURNITURE = [
          r"^show (?:all )?key events$|^(?:live|latest) updates$",  # a live blog's own controls and heading
          "site furniture", _LINE),
         # a page's call to its readers: "Got a story? Contact the newsdesk", "Have your say: …"
-        (r"^(?:got|have) a (?:news )?(?:tip|story)\b|^have your say\b|"
+        (r"^(?:got|have) a (?:news )?(?:tip|story)\b|^have your say\b|^what do you think\?.{0,80}\bcomment below\b|"
          r"^did you (?:see|witness|hear)\b.{0,80}\b(?:call|e-?mail|contact|get in touch)\b.{0,40}\b(?:news ?desk|us)\b|"
          r"(?:^|[.?!]\s+)(?:call|contact|e-?mail|write to) (?:our|the) (?:[\w'’-]+ ){0,3}news ?desk\b|"
          # a broadcaster's own plug: "X News - watch live on X and follow our coverage"
          r"(?:^|[-–—|]\s*)(?:watch (?:it )?live on|follow our (?:live )?coverage)\b|"
-         r"^posted by the\b.{0,40}\bdesk\b",
+         r"^posted by (?:the )?[\w' ]{1,40}\b(?:desk|team)\b",
          "site furniture", _TEASER),
         # where the site has put the page: "Home > World > Europe"
         (r"^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){2,}$", "breadcrumb", _LINE),
@@ -131,7 +131,7 @@ _FURNITURE = [
          r"[\[(]this (?:article|text|story) (?:was|has been|is) translated automatically[)\]]",
          "disclaimer", _BLOCK),
         # a page's details closed by a translation notice: "Outlet - World - 25.11.2026 (automatic translation)"
-        (r"[\[(](?:automatic|machine)[- ]translat\w*(?: from (?:the )?\w+)?[)\]]$", "disclaimer", _LINE),
+        (r"[\[(](?:automatic|machine)[- ]translat\w*(?: from (?:the )?\w+(?: language)?)?[)\]]$", "disclaimer", _LINE),
         (r"\b(?:photo|image|picture|illustration|video)s?\s*(?:by|credits?|courtesy|source)\b|"
          r"^(?:photo(?:graph)?|foto|image|picture|file photo|pictured)\s*[:(]|"
          r"^(?:image|media|photo|video) (?:caption|source)\b|"

@@ -280,7 +280,9 @@ def _tellings_apart(quotes: list[Quotation], wordings: list[str], articles: list
         for w in words:
             postings[w].append(words)
     for words, mine in told.items():
-        for others in {o for w in words for o in postings[w]}:
+        # in the order the wordings are first told, so the pairs, and the labels they give, do not
+        # depend on the order a set of them iterates in
+        for others in sorted({o for w in words for o in postings[w]}, key=lambda o: told[o][0]):
             if _same_words(words, others) or _quoted_within(written[words], written[others]):
                 yield from ((n, m) for n in mine for m in told[others] if articles[n] < articles[m])
 

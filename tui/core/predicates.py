@@ -58,18 +58,24 @@ _OUTCOMES = {
     # whether someone sought was caught: "was arrested" / "escaped before officers arrived"
     "custody": {**dict.fromkeys("arrested detained captured caught".split(), "held"),
                 **dict.fromkeys("escaped fled".split(), "free")},
+    # how someone left an office, or was kept from it: "was suspended" / "resigned" / "was sacked"
+    "office": {"suspended": "suspended", "resigned": "resigned",
+               **dict.fromkeys("sacked dismissed fired ousted".split(), "dismissed")},
 }
-_TOLD = {"fate": "what befell", "verdict": "the verdict on", "custody": "whether police hold"}
+_TOLD = {"fate": "what befell", "verdict": "the verdict on", "custody": "whether police hold",
+         "office": "what became of"}
 _OUTCOME_OF = {word: (kind, outcome) for kind, words in _OUTCOMES.items() for word, outcome in words.items()}
-_OWN_FATE = {"died", "escaped", "fled"}  # acts that are an outcome for their subject, not for an object
+_OWN_FATE = {"died", "escaped", "fled", "resigned"}  # acts that are an outcome for their subject, not for an object
 _PLEA = "plead"  # "pleaded guilty" is a plea, not a verdict
 _SAID, _OUTCOME = "said of ", "outcome for "  # the starts of this module's slot keys
-_FATE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_OUTCOMES["fate"], key=len, reverse=True)) + r")\b", re.I)
+_FATE_WORD = re.compile(r"\b(?:" + "|".join(sorted({*_OUTCOMES["fate"], *_OUTCOMES["office"]}, key=len, reverse=True))
+                        + r")\b", re.I)
 
 
 def is_named_fate(key: str) -> bool:
-    """Whether a slot's key is what befell a named person (its subject a name's key, "@doe")."""
-    return key.startswith(_OUTCOME + "@") and key.endswith(" fate")
+    """Whether a slot's key is what befell a named person, or became of them in their office (its
+    subject a name's key, "@doe")."""
+    return key.startswith(_OUTCOME + "@") and key.endswith((" fate", " office"))
 
 
 def named_act(key: str) -> tuple[str, str] | None:
@@ -81,7 +87,8 @@ def named_act(key: str) -> tuple[str, str] | None:
 
 
 def may_tell_a_fate(text: str) -> bool:
-    """Whether the sentence may tell what befell someone: a quick test before it is read."""
+    """Whether the sentence may tell what befell someone, or became of them in their office: a
+    quick test before it is read."""
     return _FATE_WORD.search(text) is not None
 
 
