@@ -1,4 +1,4 @@
-"""Sixty-one invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Sixty-four invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -19,6 +19,8 @@ EVENTS = Path(__file__).resolve().parent.parent / "data" / "events"
 # its sides' paragraphs), per event.
 FOUND = {
     "aid_convoy_shelled": {"cargo_value", "death_toll", "driver_age", "quote_speaker", "time_of_attack"},
+    "arson_newsroom": {"fire_cannot_burn_truth_speaker", "fire_start_time", "firefighting_duration",
+                       "fundraising_amount", "guard_age", "number_arrested"},
     "art_forgery": {"darrow_age", "quote_speaker", "raid_time"},
     "bank_hostages": {"assault_time", "guard_age", "no_bargain_quote_speaker", "ransom_amount"},
     "bootleg_poisoning": {"compensation_amount", "death_toll", "distiller_age", "poison_quote_speaker"},
@@ -68,6 +70,8 @@ FOUND = {
     "market_strike": {"compensation_amount", "evacuation_destination", "quote_attribution", "strike_time",
                       "witness_age"},
     "mayor_arrest": {"arrest_time", "cb_amount", "karev_age", "primary_date"},
+    "mayor_recount": {"announcement_time", "court_not_street_quote_speaker", "detained_count", "ostric_age",
+                      "pelc_fate", "turnout"},
     "minister_poisoned": {"attack_on_state_quote_speaker", "collapse_time", "detained_count", "lab_results_timeframe",
                           "minister_age", "pipeline_value"},
     "minister_resignation": {"contract_value", "fig_leaf_speaker", "poll_nrp", "resignation_time"},
@@ -98,6 +102,8 @@ FOUND = {
     "speaker_resigns": {"above_the_law_quote_speaker", "halenko_age", "interim_speaker_vote_count", "resignation_time"},
     "station_strike": {"children_killed", "compensation_sum", "death_toll", "deliberate_quote_speaker"},
     "stray_missile": {"compensation_amount", "death_toll", "hrbek_age", "impact_time"},
+    "talks_collapse": {"attack_time", "bomb_by_night_quote_speaker", "damage_estimate", "death_toll", "haranov_age",
+                       "swap_agreement_day"},
     "traffic_stop_shooting": {"above_law_speaker", "bail_amount", "shots_fired", "stop_time", "victim_age"},
 }
 
