@@ -20,10 +20,10 @@ from typing import NamedTuple
 
 from tui.core.model import Article
 from tui.core.measures import is_unit
-from tui.core.text import (BULLET_MARKS, DATELINE_AT_START, MONTH_ABBREVIATIONS, MONTHS, OLDEST, PREPOSITIONS, RELATIVES,
-                           STOPWORDS, TITLES, US_STATE_ABBREVIATIONS, WEEKDAYS, fold, given_name_key, holds_title,
-                           is_common_word, is_english_word, is_listed_given_name, is_title, live_entry, name_key,
-                           number_value, past_tense, strip_possessive, tokens)
+from tui.core.text import (BULLET_MARKS, DATELINE_AT_START, MONTH_ABBREVIATIONS, MONTHS, OLDEST, PARLIAMENTARIANS,
+                           PREPOSITIONS, RELATIVES, STOPWORDS, TITLES, US_STATE_ABBREVIATIONS, WEEKDAYS, fold,
+                           given_name_key, holds_title, is_common_word, is_english_word, is_listed_given_name, is_title,
+                           live_entry, name_key, number_value, past_tense, strip_possessive, tokens)
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
               "la", "le", "dos", "das", "ter", "ten", "st."}
@@ -97,7 +97,7 @@ PERSON_ROLES = set(
 # Bodies named by a word that is no organisation's elsewhere ("Jane Cross", "Maple Crescent").
 RELIEF_BODIES = {("red", "cross"), ("red", "crescent")}
 ORG_ROLES = set("group organisation organization company firm agency airline carrier party network outlet newspaper broadcaster".split())
-_MEMBERS = frozenset("deputies lawmakers legislators mps members".split())  # a body's name, or a place's, before them
+_MEMBERS = frozenset(f"{PARLIAMENTARIANS} members".split())  # written after their party's name
 # A translation's words for an office that are no title: "the head of …", "the coordinator of …".
 OFFICE_NOUNS = frozenset({"head", "coordinator", "representative"})
 # Capitalised words that give a rank or a role, not a name: "Coach", "Brig.", "PC" and "DCI" (police
@@ -1303,9 +1303,10 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
     # Anselm Hospital")
     if before and (holds_title(before[-1]) or before[-1] in PERSON_ROLES) and words[-1] not in _WHAT_IT_IS:
         votes["person"] += 3
-    if any(w in ORG_ROLES for w in before[-2:]) or (after in ORG_ROLES and text[mention.end:mention.end + 1] == " "):
+    spaced = text[mention.end:mention.end + 1] == " "  # the word after is the next in the sentence
+    if any(w in ORG_ROLES for w in before[-2:]) or (after in ORG_ROLES and spaced):
         votes["org"] += 2  # "the party X", and "the X party"
-    elif after in _MEMBERS and len(words) > 1 and text[mention.end:mention.end + 1] == " ":
+    elif after in _MEMBERS and len(words) > 1 and spaced:
         votes["org"] += 1  # "43 Civic Dawn deputies": a party (a region's, "Varnia deputies", is one word)
     if len(words) in (2, 3) and is_listed_given_name(words[0]) and words[0] not in places \
             and words[-1] not in _WHAT_IT_IS:

@@ -180,9 +180,11 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
     payer's or for one act (`_one_sum_alike`), within _ALIKE_RATIO and on one occasion
     (`slots.Occasion`): the rest of their sentences may differ. (type, type, the count's slot) each."""
     alike: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)  # -> each article's first type
+    counted: dict[int, dict[str, Slot]] = {}  # each type's counts, read once
     for t, sentence_type in enumerate(alignment.types):
         if sentence_type.quantities:
-            for slot, count in _counted(slots_of, alignment.members[t][0]).items():
+            counted[t] = _counted(slots_of, alignment.members[t][0])
+            for slot, count in counted[t].items():
                 for place in {count.placed, ""} if fate_of(slot) or slot[0] in SUM_SIGNS else {count.placed} - {""}:
                     for article in articles[t]:
                         alike[(slot, place)].setdefault(article, t)
@@ -193,7 +195,7 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
             for other in types[n + 1:]:
                 if other in alignment.neighbours[t] or (t, other, slot) in seen:
                     continue
-                counts = [_counted(slots_of, alignment.members[u][0]) for u in (t, other)]
+                counts = [counted[t], counted[other]]
                 if slot[0] in SUM_SIGNS and not _one_sum_alike(alignment, t, other, slot, counts):
                     continue
                 a, b = (c[slot] for c in counts)

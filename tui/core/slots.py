@@ -19,9 +19,9 @@ from itertools import takewhile, zip_longest
 from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
 from tui.core.features import TokenFeatures, holds_name, holds_number, holds_word, holds_year, is_quantity, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
-from tui.core.text import (ARTICLES, DETERMINERS, MONTH_ABBREVIATIONS, MONTHS, NEGATIONS, OLDEST, RELATIVES, SCALES,
-                           SPEECH_VERBS, WEEKDAYS, fold, is_english_word, is_title, live_entry, number_value,
-                           past_tense, present_of, stem, strip_possessive)
+from tui.core.text import (ARTICLES, DETERMINERS, MONTH_ABBREVIATIONS, MONTHS, NEGATIONS, OLDEST, PARLIAMENTARIANS,
+                           RELATIVES, SCALES, SPEECH_VERBS, WEEKDAYS, fold, is_english_word, is_title, live_entry,
+                           number_value, past_tense, present_of, stem, strip_possessive)
 
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
 # How many words before a sum the act it is of may stand: "the haul is worth a staggering €120m"
@@ -189,22 +189,22 @@ patients journalists reporters civilians residents villagers locals citizens nat
 protesters demonstrators rioters fighters militants rebels insurgents gunmen attackers guards prisoners inmates
 detainees hostages spectators fans shoppers bystanders pedestrians drivers climbers hikers swimmers
 criminals crooks thugs gangsters smugglers traffickers dealers thieves robbers looters""".split())
+_PEOPLE_WORDS = frozenset(_KINDS_OF_PEOPLE | _EVERYONE)  # any word for people counted
 # Words news uses for one another when it counts ("two workers" / "three employees" killed) or
 # dates ("scheduled for" / "planned for"): a count or a date of either is one slot. Each group is
 # keyed by its first word's stem.
-_PARLIAMENTARIANS = "deputies lawmakers legislators mps parliamentarians"
 _PEOPLE_COUNTED_AS = ("workers employees staff staffers labourers laborers",
                       "soldiers troops servicemen servicemembers personnel",
                       "gunmen attackers assailants raiders",
                       "children kids minors",
                       "protesters demonstrators",
-                      _PARLIAMENTARIANS)
+                      PARLIAMENTARIANS)
 _COUNTED_AS = {stem(word): stem(group.split()[0]) for group in (
     *_PEOPLE_COUNTED_AS,
     "scheduled planned due",  # what a date is set for: "scheduled for Thursday", "planned for Wednesday"
 ) for word in group.split()}
 # The stems a count of people is keyed by: "suspect", "individu", "worker" (not "countri")
-_PEOPLE_STEMS = frozenset(stem(w) for w in _KINDS_OF_PEOPLE | _EVERYONE | {"people"}) | frozenset(
+_PEOPLE_STEMS = frozenset(map(stem, _PEOPLE_WORDS)) | frozenset(
     stem(group.split()[0]) for group in _PEOPLE_COUNTED_AS)
 # Words after a count of one kind of people that add others to those the fate befell: "four
 # workers and a guard", "three soldiers as well as a child", "two officers along with".
@@ -248,7 +248,7 @@ _TALLY_REACH = 8
 _VOTES = {"votes", "vote"}  # between a tally's two numbers: "by 212 votes to 188"
 # "226 votes in favour and 199 against", "121 MPs for, just 9 against": the voters or "voted"
 # may stand after each number.
-_VOTER_WORDS = f"{_PARLIAMENTARIANS} senators members judges delegates councillors councilors representatives jurors " \
+_VOTER_WORDS = f"{PARLIAMENTARIANS} senators members judges delegates councillors councilors representatives jurors " \
                "shareholders voters voted"
 _VOTERS = rf"(?:votes?\s+|(?:{'|'.join(_VOTER_WORDS.split())})\s+(?:voted\s+)?)?"
 _FOR_AND_AGAINST = re.compile(rf"([0-9]{{1,6}})\s+{_VOTERS}(?:in\s+favou?r|for)\s*(?:,\s*|\s+)(?:(?:and|with|to)\s+)?"
@@ -515,7 +515,7 @@ def _sums(text: str, toks: TokenFeatures, i: int) -> tuple[list[Slot], bool]:
     (`_currency`). With them, whether the currency is written in a word after the figure."""
     tok, feats = toks[i]
     last, scale = _scaled(text, toks, i)
-    begin, end, currency = _written_sum(text, toks, i, last)
+    begin, end, currency = _written_sum(text, toks, i, last, scale)
     if begin is None:
         return [], False
     amount, rounding = f"#{float(feats[0][1:]) * scale:g}", _rounding(tok.text, scale)
@@ -571,8 +571,8 @@ def _what_is_paid(text: str, toks: TokenFeatures, end: int) -> list[int]:
     return []
 
 
-def _written_sum(text: str, toks: TokenFeatures, i: int, last: int) -> tuple[int | None, int, str]:
-    """Where a sum at number `i` (its scale words to token `last`) starts, at the sign before it,
+def _written_sum(text: str, toks: TokenFeatures, i: int, last: int, scale: float) -> tuple[int | None, int, str]:
+    """Where a sum at number `i` (its scale words to token `last`, making `scale`) starts, at the sign before it,
     the token it ends with, its last or the currency word after it, and its currency's sign;
     (None, last, "") if it is no sum."""
     start = toks[i][0].start
@@ -580,8 +580,8 @@ def _written_sum(text: str, toks: TokenFeatures, i: int, last: int) -> tuple[int
         return start - 1, last, text[start - 1]
     after = last + 1
     currency = None if gap(text, toks, last) else _currency_sign(text, toks, after)
-    if currency and (fold(toks[after][0].text) not in _ALSO_THINGS or _scaled(text, toks, i)[1] * float(
-            toks[i][1][0][1:]) >= _LEAST_SUM_OF_THINGS):
+    if currency and (fold(toks[after][0].text) not in _ALSO_THINGS
+                     or scale * float(toks[i][1][0][1:]) >= _LEAST_SUM_OF_THINGS):
         return start, after, currency
     return None, last, ""
 
@@ -605,14 +605,14 @@ def _scaled(text: str, toks: TokenFeatures, i: int) -> tuple[int, float]:
 def _span(text: str, toks: TokenFeatures, i: int, j: int, value: float, loosener: str | None,
           rounding: float) -> list[Slot] | None:
     """The slot of a span of time, number `i` of hours, days or weeks (token `j`), in hours:
-    "within five days" / "within two weeks", "after 11 hours"; no slot at all for a translation's
-    clock time, "at 21.40 hours" (`measures.times_of_day`), nor for a date told as a span back,
-    "two weeks ago"; None when token `j` is no unit of time."""
+    "within five days" / "within two weeks", "after 11 hours"; no slot at all for a date told as a
+    span back, "two weeks ago"; None when token `j` is no unit of time. (A translation's clock time,
+    "at 21.40 hours", is a time of day, `measures.times_of_day`, whose number no count reads.)"""
     hours = _SPAN_HOURS.get(toks[j][1][0])
     after = fold(toks[j + 1][0].text) if j + 1 < len(toks) else ""
     if hours is None:
         return None
-    if after == "ago" or (hours == 1 and value < 24 and i and fold(toks[i - 1][0].text) == "at" and after != "old"):
+    if after == "ago":
         return []  # "two weeks ago" dates an act to the day it was written
     start = _loosened_start(text, toks[i][0].start, loosener)
     return [Slot(SPAN, f"#{value * hours:g}", start, toks[j][0].end, "time span", loosener, rounding * hours,
@@ -681,7 +681,7 @@ def _people_described(text: str, toks: TokenFeatures, j: int) -> int | None:
     a tabloid's "THREE innocent farm workers", "Twelve terrified young hostages"; not what a noun
     counts ("Two boats carrying migrants", "Two days later soldiers")."""
     k = j + 2
-    if k >= len(toks) or fold(toks[k][0].text) not in _KINDS_OF_PEOPLE | _EVERYONE:
+    if k >= len(toks) or fold(toks[k][0].text) not in _PEOPLE_WORDS:
         return None
     described = all(_describes(fold(toks[n][0].text)) and holds_word(toks[n][1]) for n in (j, j + 1))
     return k if described and not PUNCTUATION.search(text, toks[j][0].end, toks[k][0].start) else None
@@ -690,7 +690,7 @@ def _people_described(text: str, toks: TokenFeatures, j: int) -> int | None:
 def _describes(word: str) -> bool:
     """A word that may describe people before the word for them: no plural noun, no verb's
     -ing, no kind of people itself ("innocent", "farm", "young"; not "boats", "carrying")."""
-    return not word.endswith(("s", "ing")) and word not in _KINDS_OF_PEOPLE | _EVERYONE | FATES.keys()
+    return not word.endswith(("s", "ing")) and word not in _PEOPLE_WORDS and word not in FATES
 
 
 def _says_which_of_next(text: str, toks: TokenFeatures, start: int, j: int) -> bool:
@@ -701,7 +701,7 @@ def _says_which_of_next(text: str, toks: TokenFeatures, start: int, j: int) -> b
     if j + 1 >= len(toks) or PUNCTUATION.search(text, toks[j][0].end, toks[j + 1][0].start):
         return False
     word, nxt = fold(toks[j][0].text), fold(toks[j + 1][0].text)
-    if nxt in _KINDS_OF_PEOPLE or nxt in _EVERYONE:  # "40,000 jubilant people"
+    if nxt in _PEOPLE_WORDS:  # "40,000 jubilant people"
         return True
     number = toks[start - 1][1] if start else ()
     return (holds_number(number) and float(number[0][1:]) > 1 and not word.endswith("s") and word not in _NOT_A_HEAD

@@ -23,7 +23,8 @@ _UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))  # longest first: 
 _AGE_IN_WORDS = rf"(?i:(?:{'|'.join(_TENS)})(?:-(?:{_UNIT_WORDS}))?|{_UNIT_WORDS})(?=-years?-old\b)"
 # A number written with its thousands apart, as many languages (and their translations) do:
 # "250 000", with a space, a no-break space or a thin one.
-_SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.])"
+_THOUSANDS_GAP = "[ \u00a0\u2009\u202f]"
+_SPACED_THOUSANDS = rf"\d{{1,3}}(?:{_THOUSANDS_GAP}\d{{3}})+(?![\d,.])"
 # An ordinal ("7th") is one word, not the number 7 and a word "th": it counts nothing.
 TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:st|nd|rd|th)\b|(?P<spaced>" + _SPACED_THOUSANDS
                    + r")|\d[\d,.]*\d%?|\d%?|" + _AGE_IN_WORDS
@@ -128,6 +129,9 @@ SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "noted", "w
 TABLOID_SPEECH_VERBS = frozenset({"crowed", "boasted", "blasted", "slammed", "thundered", "gushed", "snapped",
                                   "sneered"})
 ARTICLES = frozenset({"a", "an", "the"})
+# The words for the members of a parliament, which news uses for one another when it counts them
+# ("43 deputies" / "43 lawmakers") and writes after their party's name ("43 Civic Dawn deputies").
+PARLIAMENTARIANS = "deputies lawmakers legislators mps parliamentarians"
 DETERMINERS = ARTICLES | {"this", "that", "these", "those", "its", "their", "his", "her", "our"}
 NEGATIONS = frozenset({"not", "never"})  # words that deny the verb or word after them
 CONTRACTED_NOT = ("n't", "n’t")  # the denial written onto an auxiliary: "wasn't", "didn’t"
@@ -195,7 +199,7 @@ SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
 # One comma before one or two digits is a decimal comma ("2,4 million" in a translation): a
 # thousands separator is followed by three.
 DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
-_THOUSANDS_SPACE = re.compile(r"[ \u00a0\u2009\u202f]")
+_THOUSANDS_SPACE = re.compile(_THOUSANDS_GAP)
 
 
 def number_value(token: str) -> float | None:
