@@ -85,6 +85,13 @@ DIVERGING = {
                 "Norland's Senate approved the border funding bill by a vote of 51-49 on Thursday.",
                 "President Ilse Varga is expected to sign the measure next week."),
         (0, "52-48"), (1, "51-49")),
+    "a vote told in other words, one of its numbers the same": (
+        article("Immunity lifted",
+                "The motion to lift the immunity of deputy Rado Vesk passed by 164 votes to 41 on Tuesday.",
+                "Vesk called the vote a settling of scores."),
+        article("VESK STRIPPED",
+                "Angry lawmakers voted 146 to 41, leaving Rado Vesk open to prosecution at last."),
+        (0, "164 votes to 41"), (1, "146 to 41")),
     "a court's split": (
         article("Court strikes down tax law",
                 "The Supreme Court of Ostrava struck down the windfall tax law in a 5-4 ruling on Tuesday.",
@@ -1608,6 +1615,14 @@ QUIET = {
                 'The Civic Union, which Pavo Lind called "a danger to our democracy", was banned on Friday.'),
         article("Ban on Civic Union",
                 'Pavo Lind called the Civic Union "a danger to our democracy" before it was banned on Friday.'),
+    ),
+    "two votes with one number alike, both told by one article": (
+        article("Bill passes",
+                "The amendment fell by 150 votes to 98 before the Darrow assembly passed the bill by 150 votes to 120."),
+        article("Darrow assembly backs bill",
+                "The Darrow assembly passed the bill 150 to 120 on Monday, the speaker said."),
+        article("Amendment defeated",
+                "Opposition deputies saw their amendment fail, 150 to 98."),
     ),
     "an amendment's tally and the bill's": (
         article("Bill passes",

@@ -24,8 +24,8 @@ from tui.core.measures import Measure, bound_of, loosen, measures, times_of_day
 from tui.core.predicates import is_named_fate, may_tell_a_fate, named_act, predicates
 from tui.core.roles import Roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
-from tui.core.slots import (AGE, MONEY, NAMED_AGE, NAMED_TERM, SPAN, SUM_ACTS, SUM_KINDS, SUM_SIGNS, TALLY, TERM,
-                            TIME_ZONES,
+from tui.core.slots import (AGE, MONEY, NAMED_AGE, NAMED_TERM, SPAN, SUM_ACTS, SUM_KINDS, SUM_SIGNS, TALLY, TALLY_SIDES,
+                            TERM, TIME_ZONES,
                             Slot, counts_people, dated_act, fate_of, is_named_date, may_date, may_give_a_term,
                             may_give_an_age, sentence_slots)
 from tui.core.text import LIVE_STAMP, SPEECH_VERBS, fold, is_title, stem
@@ -99,7 +99,9 @@ def numbers(alignment: Alignment, names: Names, roles: Roles):
     loose: dict[str, set[tuple[int, int]]] = defaultdict(set)
     matching = ((t, other, None, score <= MATCH) for t, near in enumerate(alignment.neighbours)
                 for other, score in near.items() if other > t and score >= MATCH)
-    alike = ((t, other, slot, False) for t, other, slot in _counted_alike(alignment, slots_of, articles))
+    tallied, two_votes = _tallies_by_one_number(alignment, slots_of, articles)
+    alike = ((t, other, slot, False) for t, other, slot in (*_counted_alike(alignment, slots_of, articles),
+                                                              *_tallied_alike(alignment, tallied, two_votes)))
     for t, other, count_only, weak in (*matching, *alike):
         if len(articles[t] | articles[other]) < 2:
             continue
@@ -108,7 +110,8 @@ def numbers(alignment: Alignment, names: Names, roles: Roles):
         mine, theirs = slots_of(one), slots_of(two)
         inferred = slots_of.inferred(one), slots_of.inferred(two)
         shared = ((mine.keys() & theirs.keys()) - slots_of.set_apart(one, two) - slots_of.counted_twice(one)
-                  - slots_of.counted_twice(two) - _terms_of_two(mine, theirs) if count_only is None else {count_only})
+                  - slots_of.counted_twice(two) - _terms_of_two(mine, theirs) - two_votes
+                  if count_only is None else {count_only})
         # not what both only infer ("four workers", "two guards"); in one order whatever the hash seed, a sum's
         # own slots first: their divergence is the one kept of those at the same places (`_distinct`)
         for slot in sorted(shared - (inferred[0] & inferred[1]), key=lambda key: (key[0] not in SUM_SIGNS, key)):
@@ -203,6 +206,38 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
                 if near and not a.occasion.may_be_other_than(b.occasion):
                     seen.add((t, other, slot))
                     yield t, other, slot
+
+
+def _tallies_by_one_number(alignment: Alignment, slots_of: _SlotReader, articles: Sequence[set[str]]
+                           ) -> tuple[dict[str, dict[str, int]], set[str]]:
+    """The slots of tallies by one of their numbers (`slots.TALLY_SIDES`), each with the first
+    type of each article giving it; and those of them one article gives two values of: two
+    votes with one number alike ("the amendment fell by 150 votes to 98, the bill passed by 150
+    votes to 120"), so that number tells no vote."""
+    firsts: dict[str, dict[str, int]] = defaultdict(dict)
+    values: dict[tuple[str, str], set[str]] = defaultdict(set)  # (slot, article) -> its values
+    for t, sentence_type in enumerate(alignment.types):
+        if sentence_type.quantities:
+            sid = alignment.members[t][0]
+            for slot in filter(lambda key: key.startswith(TALLY_SIDES), slots_of(sid)):
+                for article in articles[t]:
+                    firsts[slot].setdefault(article, t)
+                    values[(slot, article)] |= slots_of.values(sid, slot)
+    return firsts, {slot for (slot, _), given in values.items() if len(given) > 1}
+
+
+def _tallied_alike(alignment: Alignment, tallied: dict[str, dict[str, int]],
+                   two_votes: set[str]) -> Iterator[tuple[int, int, str]]:
+    """Pairs of types, not matching, of different articles, whose tallies give one number the
+    same (`_tallies_by_one_number`): one vote, however the rest of their sentences tell it ("The
+    motion passed by 187 votes to 58" / "MPs voted 178 to 58 to strip him of immunity"). (type,
+    type, the tally's slot by the number they share) each."""
+    for slot, first in tallied.items():
+        if slot in two_votes:
+            continue
+        types = sorted(set(first.values()))[:_COUNTED_ALIKE]
+        yield from ((t, other, slot) for n, t in enumerate(types) for other in types[n + 1:]
+                    if other not in alignment.neighbours[t])
 
 
 def _counted(slots_of: _SlotReader, sid: int) -> dict[str, Slot]:
@@ -360,6 +395,7 @@ class _SlotReader:
         self.inferred_read: dict[int, frozenset[str]] = {}  # slots filled by a count of some of those counted
         self.counts_read: dict[int, dict[str, Slot]] = {}  # the slots a count or a sum fills, with the slot
         self.twice: dict[int, set[str]] = {}  # count slots filled twice with different figures (`counted_twice`)
+        self.later: dict[int, list[tuple[str, Side]]] = {}  # slots filled again later in the sentence
         self.roles = roles  # who "the gunman" is
 
     @cached_property
@@ -407,10 +443,15 @@ class _SlotReader:
         if sid not in self.read:
             read = _slots(self, sid)
             self.read[sid], later, self.inferred_read[sid], self.counts_read[sid] = read
+            self.later[sid] = later
             self.given[sid] = [(fate_of(key), side) for key, side in (*self.read[sid].items(), *later)]
             self.twice[sid] = {key for key, side in later if key in self.counts_read[sid]
                                and not side.agrees(self.read[sid][key]) and side.value not in self._parts(sid)}
         return self.read[sid]
+
+    def values(self, sid: int, slot: str) -> set[str]:
+        """Every value the sentence fills a slot it fills with, first and later."""
+        return {self(sid)[slot].value} | {side.value for key, side in self.later[sid] if key == slot}
 
     def name_described_age(self, one: int, two: int) -> None:
         """Of two matching sentences, where one gives its only age to a person it names ("Ivo

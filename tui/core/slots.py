@@ -245,6 +245,8 @@ _CHANGED = set("rose risen rising climbed grew grown increased jumped fell falle
 # How many words before a tally say what was voted on, across a comma ("won a confidence vote
 # in parliament on Wednesday, 210 to 190").
 _TALLY_REACH = 8
+# The keys of a tally by each of its numbers, the larger first: "tally larger 187".
+TALLY_SIDES = tuple(f"{TALLY} {side} " for side in ("larger", "smaller"))
 _VOTES = {"votes", "vote"}  # between a tally's two numbers: "by 212 votes to 188"
 # "226 votes in favour and 199 against", "121 MPs for, just 9 against": the voters or "voted"
 # may stand after each number.
@@ -984,7 +986,11 @@ def _tallies(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
     slot, last = found
     before = (j for j in range(i - 1, max(-1, i - 1 - _TALLY_REACH), -1) if holds_word(toks[j][1]))
     acts = [*before, *list(_content_words(text, toks, last, 1))[:1]]
-    return [Slot(f"{TALLY} {toks[a][1][0]}", slot.value, slot.start, slot.end, slot.subject) for a in acts] or [slot]
+    keys = [f"{TALLY} {toks[a][1][0]}" for a in acts] or [TALLY]
+    # One side's number the same and the other's not: one vote, told with another count
+    # ("by 187 votes to 58" / "voted 178 to 58"), whatever words stand around it.
+    keys += [side + n for side, n in zip(TALLY_SIDES, slot.value.split("-"))]
+    return [Slot(key, slot.value, slot.start, slot.end, slot.subject) for key in keys]
 
 
 def _tally(text: str, toks: TokenFeatures, i: int) -> tuple[Slot, int] | None:
