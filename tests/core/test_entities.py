@@ -229,6 +229,16 @@ def test_a_shouted_everyday_word_and_a_bullet_s_first_word_are_no_names():
     assert not {"Victims", "MILLION"} & texts
 
 
+def test_a_number_in_words_inside_a_list_of_points_counts_and_names_nothing():
+    entities = find_entities(articles_from(
+        "Riot in Orsk\n\n- Police fired tear gas at the crowd - Seven dead, curfew declared in Orsk\n\n"
+        "Seven people were killed in the riot, the mayor said.",
+        "Seven people died in Orsk overnight.",
+    ))
+    assert "Seven" not in mention_texts(entities)
+    assert "Orsk" in mention_texts(entities)
+
+
 def test_a_title_in_capitals_and_a_tabloid_s_shouted_verb_after_a_name_are_no_part_of_it():
     entities = find_entities(articles_from(
         "GOODBYE! Marten QUITS as angry farmers surround parliament",

@@ -65,7 +65,7 @@ FOUND = {
     "jewel_fraud": {"halsky_age", "quote_attribution", "total_losses"},
     "journalist_detained": {"above_the_law_speaker", "bail_offer_amount", "custody_period", "detention_date",
                             "ellery_age", "max_sentence"},
-    "kidnap_rescue": {"arrests_count", "farmhouse_distance", "raid_time"},
+    "kidnap_rescue": {"arrests_count", "farmhouse_distance"},
     "mall_shooting": {"death_toll", "gunman_age", "no_accomplices_speaker", "start_time"},
     "market_strike": {"compensation_amount", "evacuation_destination", "quote_attribution", "strike_time",
                       "witness_age"},

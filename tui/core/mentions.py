@@ -866,7 +866,7 @@ def _run_from(toks, i, text, starts, headline, known, places):
         return None
     if _road_number(toks, i, i + 1, text):
         return _run_from_word(toks, i, i + 1, text, headline, known, places)  # "Route 66 was closed"
-    if _shouted_number(toks, i) or _month_with_day(toks, i) or _shouted_alone(toks, i) or _shouted_before(toks, i):
+    if _counting_number(toks, i) or _month_with_day(toks, i) or _shouted_alone(toks, i) or _shouted_before(toks, i):
         return None
     opening = toks[i].start in starts or _after_opening(text, toks[i].start, starts)
     if not _name_word(toks[i].text, opening, headline, known, places):
@@ -1151,11 +1151,11 @@ def _after_initial(text: str, toks, j: int, known) -> bool:
             and (fold(strip_possessive(toks[j].text)) in known.repeated or not is_english_word(strip_possessive(toks[j].text))))
 
 
-def _shouted_number(toks, i: int) -> bool:
-    """A number a tabloid shouts before a word in lower case: "SIX heavily armed gunmen" (not
+def _counting_number(toks, i: int) -> bool:
+    """A number in words, capitalised or shouted, before a word in lower case or alone: it counts
+    ("SIX heavily armed gunmen", a list's "- Nine dead, curfew imposed"), it names nothing (not
     "ONE Championship")."""
-    word = toks[i].text
-    return (word.isupper() and number_value(fold(word)) is not None
+    return (number_value(fold(toks[i].text)) is not None
             and (i + 1 == len(toks) or toks[i + 1].text[:1].islower()))
 
 
