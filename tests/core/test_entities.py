@@ -489,6 +489,16 @@ def test_two_names_written_side_by_side_are_two_mentions():
     assert entity_of(entities, "UK Harbour Guard") is entity_of(entities, "Harbour Guard")
 
 
+def test_a_party_named_without_the_word_party_is_the_party_and_a_council_without_its_word_is_not():
+    entities = find_entities(articles_from(
+        "Police searched the offices of the Green Dawn Party in Orsk on Monday.",
+        "Raid on Green Dawn shakes the race\n\nOfficers carried boxes out of the Green Dawn Party offices.",
+        "The National Security Council met in Orsk. National Security is a matter for all, Ivo Tamm said.",
+    ))
+    assert entity_of(entities, "Green Dawn") is entity_of(entities, "Green Dawn Party")
+    assert entity_of(entities, "National Security") is not entity_of(entities, "National Security Council")
+
+
 def test_a_translation_s_title_of_a_department_before_a_name_leaves_the_person_apart():
     entities = find_entities(articles_from(
         "Finance Minister Ivo Tamm said the budget would pass. Mayor Ida Rose Lenk disagreed.",

@@ -333,7 +333,7 @@ def _join_shortened(mentions: list[Mention], forms: _Forms, union: _Union) -> No
     """3. A place's or an organisation's shorter name that ends the one longer name in the
     corpus that ends so: "Mill Bridge" / "Old Town Mill Bridge", "City Police" / "Ruritania City
     Police"; a person's, by what each mention's own context says (read over mentions)."""
-    for short, long_ in _trailing_names(forms.first):
+    for short, long_ in (*_trailing_names(forms.first), *_parties_unnamed(forms.first)):
         union.join(short, long_)
     for short, long_ in _shortened_people(mentions):
         union.join(forms.of[short], forms.of[long_])
@@ -536,6 +536,20 @@ def _trailing_names(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
     names = _distinct_names(mentions, lambda m: fold(m.words[-1]) in ORG_WORDS | PLACE_WORDS
                             or tuple(map(fold, m.words[-2:])) in RELIEF_BODIES)
     return _shortening_one(names, lambda keys: (keys[n:] for n in range(1, len(keys) - 1)))
+
+
+def _parties_unnamed(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
+    """(shorter, longer): a party's name without the word "party", which news drops as often as
+    it writes it ("Civic Dawn" / "Civic Dawn Party"), when one longer name in the corpus shortens
+    so and neither is read as a person's (beyond the guess two capitalised words earn) or a
+    place's. Only "party": a council or a ministry
+    without its word is another name ("National Security" is no council)."""
+    names = _distinct_names(mentions, lambda m: m.kinds["person"] < _PERSON_EVIDENCE
+                            and m.kinds["place"] <= m.kinds["org"])
+    return _shortening_one(names, lambda keys: [keys[:-1]] if len(keys) > 2 and keys[-1] == _PARTY else [])
+
+
+_PARTY = name_key("party")
 
 
 def _shortened_people(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
