@@ -403,6 +403,12 @@ DIVERGING = {
                 "Ilse Varga was re-elected president of Ostrava with 57 percent of the vote, the electoral "
                 "commission said on Monday."),
         (0, "54%"), (1, "57 percent")),
+    "a party's share in a poll, the party named before it": (
+        article("Raid before the vote",
+                "The Green Dawn Party was polling at 18 percent in the region before the raid, a survey found."),
+        article("Green Dawn raided",
+                "A survey published last week put the Green Dawn Party at 23 percent in the region."),
+        (0, "18 percent"), (1, "23 percent")),
     "an armed suspect or not": (
         article("Police shooting",
                 "The suspect was not armed when officers shot him outside the station, the family's lawyer said."),

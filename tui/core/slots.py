@@ -163,8 +163,11 @@ _TURNOUT = " turnout"
 _TURNOUT_WORDS = frozenset({"turnout", "participation"})
 _OF_VOTERS = "/" + stem("voters")
 _VOTED = frozenset({"cast", "voted", "turned"})
-# The words between a name and the share it has: "the Unity Party on 24 percent", "Doe won 38.2%"
-_GIVEN_A_SHARE = frozenset("on at with won took got polled scored just only about around nearly almost".split())
+# The words between a name and the share it has: "the Unity Party on 24 percent", "Doe won 38.2%",
+# "the party was polling at 18 percent", a translation's "the party has the support of 18 percents".
+_GIVEN_A_SHARE = frozenset("""on at with won took got polled polling stood stands was is has had the support of just
+only about around nearly almost""".split())
+_SHARE_REACH = 5  # how many of those words may stand between them
 # Words between a number and what it counts that only qualify it: "three more soldiers",
 # "four former aides", "12 rescued miners" count soldiers, aides, miners.
 _QUALIFIERS = set("""more other additional further former new young elderly foreign local unarmed armed suspected
@@ -757,7 +760,7 @@ def _is_turnout(text: str, toks: TokenFeatures, i: int, j: int, share: str) -> b
 def _named_share(text: str, toks: TokenFeatures, i: int) -> list[str]:
     """[" @key"] of the name a percentage at token `i` is given to, a poll's or a vote's: "the
     Unity Party on 24 percent", "put Doe's party at just 21%", "Doe won 38.2%"; [] if none."""
-    for k in clause_tokens(text, toks, i, -1, _UNIT_REACH):
+    for k in clause_tokens(text, toks, i, -1, _SHARE_REACH):
         if holds_name(toks[k][1]):
             return [" " + toks[k][1][0]]
         if fold(toks[k][0].text) not in _GIVEN_A_SHARE:
