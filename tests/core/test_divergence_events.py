@@ -409,6 +409,13 @@ DIVERGING = {
         article("Green Dawn raided",
                 "A survey published last week put the Green Dawn Party at 23 percent in the region."),
         (0, "18 percent"), (1, "23 percent")),
+    "a tabloid's toll, a word and a nation's adjective before those counted": (
+        article("Sniper kills soldiers",
+                "A sniper shot dead three Orsavian soldiers at the Brel checkpoint on Tuesday, the army said.",
+                "Orsavia closed the crossing."),
+        article("SNIPER HORROR",
+                "FIVE brave Orsavian soldiers were slaughtered at the Brel checkpoint on Tuesday."),
+        (0, "three Orsavian soldiers"), (1, "FIVE brave Orsavian soldiers")),
     "an armed suspect or not": (
         article("Police shooting",
                 "The suspect was not armed when officers shot him outside the station, the family's lawyer said."),

@@ -683,12 +683,14 @@ def _counted_word(text: str, toks: TokenFeatures, start: int) -> int | None:
 
 def _people_described(text: str, toks: TokenFeatures, j: int) -> int | None:
     """The kind of people two words after token `j`, which with the word between describes them:
-    a tabloid's "THREE innocent farm workers", "Twelve terrified young hostages"; not what a noun
-    counts ("Two boats carrying migrants", "Two days later soldiers")."""
+    a tabloid's "THREE innocent farm workers", "Twelve terrified young hostages", "FIVE brave
+    Korvenian soldiers" (a nation's adjective read as its name); not what a noun counts ("Two
+    boats carrying migrants", "Two days later soldiers")."""
     k = j + 2
     if k >= len(toks) or fold(toks[k][0].text) not in _PEOPLE_WORDS:
         return None
-    described = all(_describes(fold(toks[n][0].text)) and holds_word(toks[n][1]) for n in (j, j + 1))
+    described = all(_describes(fold(toks[n][0].text)) and (holds_word(toks[n][1]) or holds_name(toks[n][1]))
+                    for n in (j, j + 1))
     return k if described and not PUNCTUATION.search(text, toks[j][0].end, toks[k][0].start) else None
 
 
