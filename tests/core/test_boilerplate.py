@@ -166,6 +166,16 @@ def test_captions_credits_and_timestamps_are_furniture():
         "By Ann Roe and Ivo Doe, Example Wire",
         "If you found a mistake, select it and press Ctrl+Enter.",
         "Photograph: Kim Doe/Example Times. Dockers block the gate of the terminal on Friday.",
+        # a translation's notices, opening it or closing it; a breadcrumb of two fields; a plug closed by the
+        # outlet's copyright; a live page's note on its times; the edition a page comes from
+        "[Automatically translated from Examplish. Original text: Example Glas]",
+        "Example Glas - this article is translated automatically from the Examplish language",
+        "The translation is made by machine from the Examplish original. Example Glas does not carry "
+        "responsibility for the errors of translation.",
+        "Companies › Ports & Shipping",
+        "Follow the Example Blitz for more port news. © Example Blitz Newspapers",
+        "Refresh for updates. All times local.",
+        "Print edition, Wednesday March 13",
     ]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
 
@@ -244,7 +254,11 @@ def test_story_that_only_looks_like_furniture_is_story():
                  "Follow-up posts on social media suggested the gunman had fled abroad.",
                  "By Monday, police had arrested six people.",
                  "Live coverage of the trial ended on Friday when the judge banned cameras from the courtroom.",
-                 "The minister – who resigned on 3 March – said the port would reopen."]:
+                 "The minister – who resigned on 3 March – said the port would reopen.",
+                 "Automatically translated subtitles made the union's video popular abroad, its leader said.",
+                 "Print edition sales fell by a third during the strike, the publisher said.",
+                 "The union's leader, who has led the dockers since the strike of 2019, said on Monday that the "
+                 "deal was the best in a decade for the port and its workers and their families. © Example Wire"]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "body", line
 
 

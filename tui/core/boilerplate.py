@@ -92,7 +92,8 @@ _FURNITURE = [
          # what a page says around its ads, scripts and apps
          r"\b(?:story|article) continues (?:below|after)\b|^ad feedback$|^loading\W*$|^click here\b|"
          r"^download (?:the|our) (?:\w+ ){0,3}app\b|\benable javascript\b|"
-         r"^(?:auto-?)?refresh (?:the page )?for (?:the latest )?updates\W*$|"
+         r"^(?:auto-?)?refresh (?:the page )?for (?:the latest )?updates\W*(?:all times (?:are )?[\w ]{1,20}\W*)?$|"
+         r"^(?:print|digital|online|e-?paper) edition\s*(?:[,:|–—-]\s*[^.]{0,40})?$|"
          r"\bpress ctrl\s*\+\s*enter\b|"  # a site's way to report a typo
          r"^show (?:all )?key events$|^(?:live|latest) updates$",  # a live blog's own controls and heading
          "site furniture", _LINE),
@@ -104,8 +105,9 @@ _FURNITURE = [
          r"(?:^|[-–—|]\s*)(?:watch (?:it )?live on|follow our (?:live )?coverage)\b|"
          r"^posted by (?:the )?[\w' ]{1,40}\b(?:desk|team)\b",
          "site furniture", _TEASER),
-        # where the site has put the page: "Home > World > Europe"
-        (r"^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){2,}$", "breadcrumb", _LINE),
+        # where the site has put the page: "Home > World > Europe", "Companies › Retail" (a guillemet
+        # between two fields is no headline's)
+        (r"^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){2,}$|^[^>›»]{1,40}\s[›»]\s[^>›»]{1,40}$", "breadcrumb", _LINE),
         (r"^(?:this (?:live )?blog|(?:our )?live coverage)(?: of [^.]{1,40})? "
          r"(?:is (?:now )?closed|(?:has (?:now )?)?ended)(?:$|[.!]|\s+(?:here|now)\b)", "site furniture", _TEASER),
         # how to reach the writer; not a police appeal in the story ("anyone with information …")
@@ -121,11 +123,19 @@ _FURNITURE = [
         (r"all rights reserved|^©|^\(c\)\s|^copyright\b|privacy policy|terms of (?:use|service)|"
          r"\bcookies?\b.{0,40}\b(?:accept|consent|policy)|"
          r"\bnot responsible for the content of external (?:sites|websites|links)\b", "copyright or legal", _BLOCK),
+        # a short plug closed by the outlet's copyright: "Follow us for more. © Example Newspapers" (a
+        # story's paragraph with a credit after it stays story)
+        (r"[.!?]\s+©[^.]{1,60}$", "copyright or legal", _TEASER),
         (r"^[\[(]?(?:disclaimer\b|this (?:article|content|story|post|text) (?:is|was|has been) (?:aggregated|generated|"
          r"syndicated|provided|produced|originally published|automatically|updated|amended|corrected|translated|"
          r"machine[- ]translated))|"
          r"(?:^|\|\s*)[\[(]?(?:automatic|machine) translation(?: from (?:the )?\w+(?: language)?)?\s*[.)\]]|"
-         r"^the translation (?:is|was|has been) (?:produced|made|done|generated) automatically"
+         r"^[\[(]?(?:automatically |machine[- ])translated (?:from|by|into)\b|"
+         r"(?:^|\s[-–—|:]\s)this (?:article|text|story) (?:is|was|has been) (?:translated automatically|"
+         r"automatically translated|machine[- ]translated)\b|"
+         r"\b(?:does|do) not (?:carry|bear|take|accept) (?:any )?responsibility for (?:the )?(?:errors|mistakes|"
+         r"inaccuracies) (?:of|in) (?:the )?translation\b|"
+         r"^the translation (?:is|was|has been) (?:produced|made|done|generated) (?:automatically|by (?:a )?machine)"
          r"(?: and (?:can|may) contain (?:mistakes|errors|inaccuracies))?\.|"
          r"^translated automatically\b|"
          r"[\[(]this (?:article|text|story) (?:was|has been|is) translated automatically[)\]]",
