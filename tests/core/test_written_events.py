@@ -1,4 +1,4 @@
-"""Sixty-four invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Sixty-seven invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -29,11 +29,11 @@ FOUND = {
     "bribery_trial": {"cash_seized", "fine_amount", "no_one_above_law_speaker", "orlik_sentence", "trial_length",
                       "valenko_age"},
     "budget_walkout": {"creditors_quote_speaker", "finance_minister_age", "people_detained", "spending_cuts_amount",
-                       "vote_time"},
+                       "vote_tally_in_favour", "vote_time"},
     "bus_hijack": {"bargaining_chip_quote_speaker", "brother_sentence_length", "hijacker_age", "injured_children_count",
                    "ransom_amount", "storming_time"},
     "candidate_barred": {"commission_vote_tally", "law_applies_equally_speaker", "lesnovsky_age", "number_detained"},
-    "cash_van_robbery": {"attack_time", "gang_quote_speaker", "guard_age", "sum_stolen"},
+    "cash_van_robbery": {"arrest_count", "attack_time", "gang_quote_speaker", "guard_age", "sum_stolen"},
     "casino_raid": {"above_the_law_quote_speaker", "arrest_count", "jet_departure_airport", "jet_departure_time",
                     "laundered_amount", "owner_age"},
     "ceasefire_breach": {"aid_amount", "ceasefire_signing_date", "death_toll", "murder_quote_speaker", "strike_time",
@@ -42,7 +42,8 @@ FOUND = {
     "cocaine_ring": {"arrests_total", "brankov_age", "cash_seized", "cocaine_tonnage", "largest_blow_speaker",
                      "raid_start_time"},
     "convoy_ambush": {"ambush_time", "distance_from_oskava", "sedlar_age"},
-    "coup_attempt": {"address_time", "curfew_start", "officers_detained", "under_control_speaker", "vetrin_age"},
+    "coup_attempt": {"address_time", "curfew_start", "death_toll", "officers_detained", "under_control_speaker",
+                     "vetrin_age"},
     "court_strikes_law": {"halas_age", "kelmont_detained", "ruling_read_time", "ties_hands_speaker"},
     "customs_bust": {"arrest_count", "remand_length", "ringleader_age", "seized_value", "snake_quote_speaker"},
     "dam_breach": {"blast_time", "crime_quote_speaker", "damage_estimate", "death_toll", "kovel_age"},
@@ -60,7 +61,8 @@ FOUND = {
                           "vow_quote_speaker"},
     "hospital_strike": {"death_toll", "nurse_age", "quote_speaker", "strike_time"},
     "hotel_siege": {"gunmen_count", "hostages_killed_count", "no_negotiation_quote_speaker", "officer_drozd_age"},
-    "immunity_lifted": {"above_the_law_speaker", "arrest_place", "bribe_amount", "harlan_age", "walkout_count"},
+    "immunity_lifted": {"above_the_law_speaker", "arrest_place", "bribe_amount", "harlan_age", "votes_in_favour",
+                        "walkout_count"},
     "impeachment_vote": {"crowd_size", "sum_misused", "sworn_in_time", "vote_tally_for"},
     "jewel_fraud": {"halsky_age", "quote_attribution", "total_losses"},
     "journalist_detained": {"above_the_law_speaker", "bail_offer_amount", "custody_period", "detention_date",
@@ -80,6 +82,8 @@ FOUND = {
                      "raid_duration"},
     "no_confidence_vote": {"detained_count", "hallberg_age", "lost_trust_quote_speaker", "savings_package_size"},
     "pardon_protest": {"darov_age", "lawmakers_signed", "licence_quote_speaker", "release_time"},
+    "pharmacy_robbery": {"chase_duration", "find_every_last_one_speaker", "first_raid_time", "guard_age",
+                         "share_of_medicines_recovered", "stolen_value"},
     "plant_shelled": {"diesel_fuel_duration", "hospital_location", "injured_worker_age", "injured_worker_count",
                       "roll_of_dice_quote_speaker", "shelling_start_time"},
     "port_drone_attack": {"captain_age", "family_fund", "quote_speaker"},
@@ -99,12 +103,15 @@ FOUND = {
     "ship_seized": {"boarding_time", "cargo_value", "quote_speaker", "victim_age"},
     "snap_election": {"budget_votes_against", "chamber_quote_speaker", "election_cost", "lensky_age",
                       "lensky_resigned_vs_sacked"},
+    "sniper_checkpoint": {"death_toll", "murder_quote_speaker", "reward_amount", "shooting_time", "vorek_age"},
     "speaker_resigns": {"above_the_law_quote_speaker", "halenko_age", "interim_speaker_vote_count", "resignation_time"},
     "station_strike": {"children_killed", "compensation_sum", "death_toll", "deliberate_quote_speaker"},
     "stray_missile": {"compensation_amount", "death_toll", "hrbek_age", "impact_time"},
     "talks_collapse": {"attack_time", "bomb_by_night_quote_speaker", "damage_estimate", "death_toll", "haranov_age",
                        "swap_agreement_day"},
     "traffic_stop_shooting": {"above_law_speaker", "bail_amount", "shots_fired", "stop_time", "victim_age"},
+    "vote_buying": {"cash_seized_amount", "crp_poll_share", "merin_age", "number_detained",
+                    "persecution_quote_speaker"},
 }
 
 
