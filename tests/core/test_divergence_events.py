@@ -1623,6 +1623,12 @@ QUIET = {
         article("Tamm released",
                 'His lawyer, Ana Roe, said "he is innocent of every charge" as Ivo Tamm was released in Darrow.'),
     ),
+    "a translation's other form of a word in a short quotation": (
+        article("Envoy urges calm",
+                'Envoy Ola Brek urged both sides to show "maximum restraint" after the shooting at the border.'),
+        article("Envoy urges the restraint",
+                'The envoy Ola Brek called on both parties to "maximal restraint" after the shooting on the border.'),
+    ),
     "a quotation in a clause about a body, by a person": (
         article("Party banned",
                 'The Civic Union, which Pavo Lind called "a danger to our democracy", was banned on Friday.'),
