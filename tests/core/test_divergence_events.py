@@ -1623,6 +1623,11 @@ QUIET = {
         article("Tamm released",
                 'His lawyer, Ana Roe, said "he is innocent of every charge" as Ivo Tamm was released in Darrow.'),
     ),
+    "an arrest at home, a translation's 'in his house', and at home in a town named": (
+        article("Campaign chief held", "Police arrested campaign chief Ivo Lenk at his home on Monday."),
+        article("Lenk detained", "The chief of campaign Ivo Lenk was arrested in his house on Monday."),
+        article("Live: party raided", "09:10 Ivo Lenk was arrested at his home in Orsk on Monday, police say."),
+    ),
     "a translation's other form of a word in a short quotation": (
         article("Envoy urges calm",
                 'Envoy Ola Brek urged both sides to show "maximum restraint" after the shooting at the border.'),

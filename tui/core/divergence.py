@@ -41,6 +41,9 @@ _LOCATION_VERBS = {stem(w) for w in
                    "remain stay stayed live lives held hold kept detained arrested based resides".split()}
 _LOCATION_PREPOSITIONS = {"in", "at", "on", "inside", "within"}
 _ARRESTS = {stem(w) for w in "arrested detained".split()}  # a place of an arrest, not of a stay ("held at")
+# The words for where someone lives, one place however an outlet calls it ("at his home" / a
+# translation's "in his house"): compared as the first.
+_DWELLINGS = {stem(w): stem("home") for w in "home house flat apartment residence".split()}
 # What one stays or is held in that is no place, and how one is arrested: "held in custody", "remained
 # in power", "in a stable condition", "arrested in connection with", "at the request of", "at gunpoint"
 _STATES = {stem(w) for w in """custody detention captivity power office hiding charge control contact touch coma
@@ -462,7 +465,7 @@ def _phrase_after(toks, text: str, preposition: int):
         if tok.text.endswith(POSSESSIVE_ENDINGS) and n + 1 < len(toks) and holds_name(toks[n + 1][1]):
             continue  # "at the terminal's Korvel Gate": the gate is the place
         if feats:
-            content.append(feats[0])
+            content.append(_DWELLINGS.get(feats[0], feats[0]))
             if feats[0].startswith("@") or len(content) == 2:
                 break
     if not content or content[0] in _STATES or _dates(content[0]):
