@@ -1628,6 +1628,11 @@ QUIET = {
         article("Lenk detained", "The chief of campaign Ivo Lenk was arrested in his house on Monday."),
         article("Live: party raided", "09:10 Ivo Lenk was arrested at his home in Orsk on Monday, police say."),
     ),
+    "one of a series stepped through and a count of them": (
+        article("Gang robs shops", "A gang robbed four jewellers in Orsk overnight, police said on Sunday."),
+        article("Night of raids", "The gang moved from one jeweller to the next across Orsk overnight, "
+                "police said on Sunday."),
+    ),
     "a translation's other form of a word in a short quotation": (
         article("Envoy urges calm",
                 'Envoy Ola Brek urged both sides to show "maximum restraint" after the shooting at the border.'),

@@ -353,7 +353,8 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
             continue
         number = bool(feats) and feats[0][0] in "#~" and not _in_code(text, tok.start)
         if not (number or (feats and "-" in tok.text)) or _ends_range(text, toks, i) or taken.holds(tok.start) \
-                or _superseded(toks, i) or (i + 1 < len(toks) and fold(toks[i + 1][0].text) in _FRACTION_COUNTS):
+                or _superseded(toks, i) or _ONE_IN_A_SERIES.match(text, tok.start) \
+                or (i + 1 < len(toks) and fold(toks[i + 1][0].text) in _FRACTION_COUNTS):
             continue  # "two thirds" is a fraction (`_fraction`), no count of thirds
         if not number:
             if slot := _term(text, toks, i):  # a number word joined to its unit: "a two-year sentence"
@@ -1142,6 +1143,12 @@ def _term_word_near(text: str, toks: TokenFeatures, k: int, step: int) -> bool:
             return True
         words += not holds_name(feats)
     return False
+
+
+# "One" that steps through a series counts nothing: "moved from one pharmacy to the next", "one
+# after another", "one by one".
+_ONE_IN_A_SERIES = re.compile(r"one\s+(?:[\w-]+\s+){0,2}(?:to|after)\s+(?:the\s+next|another|the\s+other)\b"
+                              r"|one\s+by\s+one\b", re.I)
 
 
 def _superseded(toks: TokenFeatures, i: int) -> bool:
