@@ -176,6 +176,12 @@ def test_captions_credits_and_timestamps_are_furniture():
         "Follow the Example Blitz for more port news. © Example Blitz Newspapers",
         "Refresh for updates. All times local.",
         "Print edition, Wednesday March 13",
+        # page details set apart by middle dots; an outlet's plug for itself; a live page's credit; a
+        # caption in brackets
+        "Brief · 3 min read · March 13", "Tuesday 12 March · 3 min read",
+        "Follow the Example Blaze on all channels for the latest from the port",
+        "Live coverage by Jana Roe and the Example Today newsroom.",
+        "[Photo: Dockers at the gate of the terminal on Friday. (Example Wire)]",
     ]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
 
@@ -257,6 +263,8 @@ def test_story_that_only_looks_like_furniture_is_story():
                  "The minister – who resigned on 3 March – said the port would reopen.",
                  "Automatically translated subtitles made the union's video popular abroad, its leader said.",
                  "Print edition sales fell by a third during the strike, the publisher said.",
+                 "Follow these rules for the latest ferry times, the harbour master said.",
+                 "Follow the money, the prosecutor told the court on Monday.",
                  "The union's leader, who has led the dockers since the strike of 2019, said on Monday that the "
                  "deal was the best in a decade for the port and its workers and their families. © Example Wire"]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "body", line

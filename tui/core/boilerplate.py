@@ -101,6 +101,8 @@ _FURNITURE = [
         (r"^(?:got|have) a (?:news )?(?:tip|story)\b|^have your say\b|^what do you think\?.{0,80}\bcomment below\b|"
          r"^did you (?:see|witness|hear)\b.{0,80}\b(?:call|e-?mail|contact|get in touch)\b.{0,40}\b(?:news ?desk|us)\b|"
          r"(?:^|[.?!]\s+)(?:call|contact|e-?mail|write to) (?:our|the) (?:[\w'’-]+ ){0,3}news ?desk\b|"
+         # an outlet's plug for itself: "Follow the Example Blaze for the latest from the war"
+         r"^follow (?:the )?[\w'’ -]{1,30}\b(?:on|for)\b[^,]{0,40}\b(?:latest|coverage|updates)\b[^,]*$|"
          # a broadcaster's own plug: "X News - watch live on X and follow our coverage"
          r"(?:^|[-–—|]\s*)(?:watch (?:it )?live on|follow our (?:live )?coverage)\b|"
          r"^posted by (?:the )?[\w' ]{1,40}\b(?:desk|team)\b",
@@ -143,7 +145,7 @@ _FURNITURE = [
         # a page's details closed by a translation notice: "Outlet - World - 25.11.2026 (automatic translation)"
         (r"[\[(](?:automatic|machine)[- ]translat\w*(?: from (?:the )?\w+(?: language)?)?[)\]]$", "disclaimer", _LINE),
         (r"\b(?:photo|image|picture|illustration|video)s?\s*(?:by|credits?|courtesy|source)\b|"
-         r"^(?:photo(?:graph)?|foto|image|picture|file photo|pictured)\s*[:(]|"
+         r"^[\[(]?(?:photo(?:graph)?|foto|image|picture|file photo|pictured)\s*[:(]|"
          r"^(?:image|media|photo|video) (?:caption|source)\b|"
          r"licen[sc]ed under|\bcc[ -]by\b|getty images|shutterstock|wikimedia commons|\bap photo\b|\balamy\b|"
          # a credit closing a caption: "… harbour at dusk. Photo: Agency", "(Photo: Agency)", "| Image: X"
@@ -164,7 +166,9 @@ _DETAIL_FIELD = re.compile(r"sources?\s*:.*|posted by\b.*|(?:last )?updated\b.*|
                            r"|\d+\s*-?\s*min(?:ute)?s?\.? read|by\s+\S+(?:\s+\S+){0,3}"
                            r"|(?:automatic|machine) translation"
                            r"|.*\b(?:refresh|auto-?refresh|live (?:coverage|updates|blog))\b.*", re.I)
-_BARS = ("|", " – ", " — ")  # what sets the fields of a row apart: a bar, or dashes in a line that is no sentence
+# what sets the fields of a row apart: a bar, a middle dot, or dashes in a line that is no sentence
+_BARS = ("|", " · ", " – ", " — ")
+_FIELD_BARS = ("|", " · ")  # those that set fields apart wherever they stand: a dash may join a headline's two parts
 # A heading that asks ("What happened in court on Monday") is no caption, though it ends on a day.
 _QUESTION_WORD = re.compile(r"(?:what|who|why|how|when|where|which)\b", re.I)
 # A caption's last words say on which day the photograph was taken; a heading's seldom do.
@@ -186,7 +190,7 @@ _BYLINE = re.compile(r"^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|(?:[Aa]dd
 # about someone in the story ("Doe, who has reported from Kestria for six years, denies it").
 _CREDIT = re.compile(
     r"\b(?:contributed (?:to )?(?:this )?(?:report(?:ing)?|story|article)|(?-i:[A-Z][\w'’-]+) reported from|"
-    r"additional reporting|(?:writing|editing|reporting) by|^(?:live )?coverage compiled by)\b",
+    r"additional reporting|(?:writing|editing|reporting) by|^(?:live )?coverage (?:compiled )?by)\b",
     re.I,
 )
 _BIO = re.compile(
@@ -525,11 +529,11 @@ def _is_dated_row(text: str) -> bool:
     date written as one and names beside it: "Example News Agency, 26.11.2026, 22:14" (not a
     headline's "Ivo Doe, 61, dies in Varn on Monday")."""
     bars = next((b for b in _BARS if b in text), None)
-    if bars and (bars == "|" or not ends_sentence(text)):
+    if bars and (bars in _FIELD_BARS or not ends_sentence(text)):
         fields = _fields(text, bars)
         return (len(fields) >= 2 and all(len(f.split()) <= _FIELD_WORDS and not _is_prose(f) for f in fields)
                 and any(_is_date_line(f) or _DETAIL_FIELD.fullmatch(f) for f in fields)
-                and (bars == "|" or len(fields) > 2))  # two fields set apart by a dash are a headline's
+                and (bars in _FIELD_BARS or len(fields) > 2))  # two fields set apart by a dash are a headline's
     if "," not in text or ends_sentence(text) or not _WRITTEN_DATE.search(text):
         return False  # most lines: settled before they are split
     fields = _fields(text, ",")
