@@ -92,6 +92,13 @@ DIVERGING = {
         article("VESK STRIPPED",
                 "Angry lawmakers voted 146 to 41, leaving Rado Vesk open to prosecution at last."),
         (0, "164 votes to 41"), (1, "146 to 41")),
+    "resigned, or sacked in a tabloid's capitals": (
+        article("Election chief quits",
+                "Hours after the ruling, the head of the Orsk election commission, Ivo Tamm, resigned."),
+        article("TAMM AXED",
+                "Election boss Ivo Tamm, 63, was SACKED by the government last night as the scandal grew."),
+        article("Orsk vote annulled", "Ivo Tamm, who led the Orsk election commission, resigned on Tuesday evening."),
+        (2, "resigned"), (1, "SACKED")),
     "a court's split": (
         article("Court strikes down tax law",
                 "The Supreme Court of Ostrava struck down the windfall tax law in a 5-4 ruling on Tuesday.",

@@ -229,6 +229,15 @@ def test_a_shouted_everyday_word_and_a_bullet_s_first_word_are_no_names():
     assert not {"Victims", "MILLION"} & texts
 
 
+def test_a_tabloid_s_verb_in_capitals_after_was_is_no_name():
+    entities = find_entities(articles_from(
+        "Election boss Ivo Tamm, 63, was SACKED by the government last night.",
+        "Ivo Tamm resigned on Tuesday evening.",
+    ))
+    assert "SACKED" not in mention_texts(entities)
+    assert "Ivo Tamm" in mention_texts(entities)
+
+
 def test_a_number_in_words_inside_a_list_of_points_counts_and_names_nothing():
     entities = find_entities(articles_from(
         "Riot in Orsk\n\n- Police fired tear gas at the crowd - Seven dead, curfew declared in Orsk\n\n"

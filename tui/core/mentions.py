@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from tui.core.model import Article
 from tui.core.measures import is_unit
-from tui.core.text import (BULLET_MARKS, DATELINE_AT_START, MONTH_ABBREVIATIONS, MONTHS, OLDEST, PARLIAMENTARIANS,
+from tui.core.text import (BE, BULLET_MARKS, DATELINE_AT_START, HAVE, MONTH_ABBREVIATIONS, MONTHS, OLDEST, PARLIAMENTARIANS,
                            PREPOSITIONS, RELATIVES, STOPWORDS, TITLES, US_STATE_ABBREVIATIONS, WEEKDAYS, fold,
                            given_name_key, holds_title, is_common_word, is_english_word, is_listed_given_name, is_title,
                            live_entry, name_key, number_value, past_tense, strip_possessive, tokens)
@@ -866,7 +866,8 @@ def _run_from(toks, i, text, starts, headline, known, places):
         return None
     if _road_number(toks, i, i + 1, text):
         return _run_from_word(toks, i, i + 1, text, headline, known, places)  # "Route 66 was closed"
-    if _counting_number(toks, i) or _month_with_day(toks, i) or _shouted_alone(toks, i) or _shouted_before(toks, i):
+    if (_counting_number(toks, i) or _month_with_day(toks, i) or _shouted_alone(toks, i) or _shouted_before(toks, i)
+            or _shouted_after_auxiliary(toks, i)):
         return None
     opening = toks[i].start in starts or _after_opening(text, toks[i].start, starts)
     if not _name_word(toks[i].text, opening, headline, known, places):
@@ -1190,6 +1191,14 @@ def _shouted_before(toks, i: int) -> bool:
     word = toks[i].text
     return (word.isupper() and len(word) >= _SHOUTED_VERB and fold(word).endswith(("ing", "ed")) and i + 1 < len(toks)
             and toks[i + 1].text[:1].isupper() and not toks[i + 1].text.isupper() and is_english_word(fold(word)))
+
+
+def _shouted_after_auxiliary(toks, i: int) -> bool:
+    """Token `i` is an English word in capitals right after "was", "has" and the like: a
+    tabloid's verb ("was SACKED", "has QUIT"), not a name."""
+    word = toks[i].text
+    return (i > 0 and word.isupper() and len(word) > 3 and fold(toks[i - 1].text) in BE | HAVE
+            and is_english_word(fold(word)))
 
 
 def _shouted_after(toks, first: int, last: int, j: int) -> bool:
