@@ -1,4 +1,4 @@
-"""Sixty-seven invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Seventy invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -28,6 +28,8 @@ FOUND = {
                         "prisoner_swap_count"},
     "bribery_trial": {"cash_seized", "fine_amount", "no_one_above_law_speaker", "orlik_sentence", "trial_length",
                       "valenko_age"},
+    "bridge_strike": {"death_toll", "emergency_fund_amount", "full_of_people_quote_speaker", "pontoon_deadline",
+                      "witness_age"},
     "budget_walkout": {"creditors_quote_speaker", "finance_minister_age", "people_detained", "spending_cuts_amount",
                        "vote_tally_in_favour", "vote_time"},
     "bus_hijack": {"bargaining_chip_quote_speaker", "brother_sentence_length", "hijacker_age", "injured_children_count",
@@ -48,6 +50,7 @@ FOUND = {
     "customs_bust": {"arrest_count", "remand_length", "ringleader_age", "seized_value", "snake_quote_speaker"},
     "dam_breach": {"blast_time", "crime_quote_speaker", "damage_estimate", "death_toll", "kovel_age"},
     "depot_blast": {"compensation_sum", "death_toll", "first_blast_time", "inside_help_quote_speaker"},
+    "diplomat_hit_run": {"licence_to_kill_quote_speaker", "summons_day", "victim_age"},
     "disputed_count": {"arrest_time", "benedek_age", "number_detained", "recount_quote_speaker"},
     "drone_strike": {"death_toll", "deliberate_strike_quote_speaker", "eu_aid_sum", "strike_time"},
     "election_first_round": {"stock_index_gain", "turnout", "velkov_age"},
@@ -57,6 +60,7 @@ FOUND = {
     "fraud_trial": {"arrest_place", "customer_count", "greed_quote_speaker", "sum_lost"},
     "general_strike": {"announcement_time", "arrests_count", "first_reading_tally", "reform_savings",
                        "windows_quote_speaker"},
+    "governor_annulled": {"halenko_age", "halenko_vote_share", "petrov_fate", "rerun_deadline", "ruling_time"},
     "helicopter_downed": {"anselyev_age", "death_toll", "distance_from_front", "mourning_duration", "time_of_downing",
                           "vow_quote_speaker"},
     "hospital_strike": {"death_toll", "nurse_age", "quote_speaker", "strike_time"},
