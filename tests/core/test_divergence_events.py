@@ -99,6 +99,19 @@ DIVERGING = {
                 "Election boss Ivo Tamm, 63, was SACKED by the government last night as the scandal grew."),
         article("Orsk vote annulled", "Ivo Tamm, who led the Orsk election commission, resigned on Tuesday evening."),
         (2, "resigned"), (1, "SACKED")),
+    "a crowd told as people rallying and as protesters flooding a square": (
+        article("Pardon sparks protest",
+                "The pardon prompted about 12,000 people to rally against the decision in Orsk on Monday.",
+                "The president defended it."),
+        article("FURY AT PARDON", "A whopping 15,000 furious protesters flooded Freedom Square."),
+        (0, "about 12,000 people"), (1, "15,000 furious protesters")),
+    "a crowd by its organisers' count, told two ways": (
+        article("Protest in Orsk",
+                "Police estimated the crowd at about 22,000, while organisers put the turnout at 60,000."),
+        article("Live: Orsk protest",
+                "Thousands protested in Orsk on Tuesday - 22,000 according to police, 80,000 according to the "
+                "organisers."),
+        (0, "60,000"), (1, "80,000")),
     "a court's split": (
         article("Court strikes down tax law",
                 "The Supreme Court of Ostrava struck down the windfall tax law in a 5-4 ruling on Tuesday.",
@@ -1634,6 +1647,17 @@ QUIET = {
         article("Campaign chief held", "Police arrested campaign chief Ivo Lenk at his home on Monday."),
         article("Lenk detained", "The chief of campaign Ivo Lenk was arrested in his house on Monday."),
         article("Live: party raided", "09:10 Ivo Lenk was arrested at his home in Orsk on Monday, police say."),
+    ),
+    "a crowd counted by police and by its organisers": (
+        article("Protest in Orsk",
+                "Police estimated the crowd at about 22,000, while organisers put the turnout at 60,000."),
+        article("Live: Orsk protest",
+                "Thousands protested in Orsk on Tuesday - 22,000 according to police, 60,000 according to the "
+                "organisers."),
+    ),
+    "a translation's several ten thousand and a crowd's count": (
+        article("Protest in Orsk", "About 22,000 people gathered on the square in Orsk on Tuesday, police said."),
+        article("Protests in Orsk", "On Tuesday several ten thousand people had gathered on the square in Orsk."),
     ),
     "one of a series stepped through and a count of them": (
         article("Gang robs shops", "A gang robbed four jewellers in Orsk overnight, police said on Sunday."),

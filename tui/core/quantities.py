@@ -24,8 +24,8 @@ from tui.core.measures import Measure, bound_of, loosen, measures, times_of_day
 from tui.core.predicates import is_named_fate, may_tell_a_fate, named_act, predicates
 from tui.core.roles import Roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
-from tui.core.slots import (AGE, MONEY, NAMED_AGE, NAMED_TERM, SPAN, SUM_ACTS, SUM_KINDS, SUM_SIGNS, TALLY, TALLY_SIDES,
-                            TERM, TIME_ZONES,
+from tui.core.slots import (AGE, CROWD, MONEY, NAMED_AGE, NAMED_TERM, SPAN, SUM_ACTS, SUM_KINDS, SUM_SIGNS, TALLY,
+                            TALLY_SIDES, TERM, TIME_ZONES,
                             Slot, counts_people, dated_act, fate_of, is_named_date, may_date, may_give_a_term,
                             may_give_an_age, sentence_slots)
 from tui.core.text import LIVE_STAMP, SPEECH_VERBS, fold, is_title, stem
@@ -188,7 +188,8 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
         if sentence_type.quantities:
             counted[t] = _counted(slots_of, alignment.members[t][0])
             for slot, count in counted[t].items():
-                for place in {count.placed, ""} if fate_of(slot) or slot[0] in SUM_SIGNS else {count.placed} - {""}:
+                anywhere = fate_of(slot) or slot[0] in SUM_SIGNS or slot.startswith(CROWD)
+                for place in {count.placed, ""} if anywhere else {count.placed} - {""}:
                     for article in articles[t]:
                         alike[(slot, place)].setdefault(article, t)
     seen = set()

@@ -219,6 +219,16 @@ _LOOSENERS_AFTER = {"or more": "at least", "or so": "about", "or fewer": "up to"
 _LOOSENER_AFTER = re.compile(rf"\s*({'|'.join(_LOOSENERS_AFTER)})", re.I)
 _WHEN = "when "
 TALLY = "tally"
+# The size of a crowd, whatever its people are called ("12,000 people rallied" / "15,000 furious
+# protesters flooded the square" / "police put the crowd at about 3,000"): a count of people, or of
+# nobody named after "crowd" or "turnout", in a clause with one of these words. The organisers'
+# own estimate is a slot of its own: police and organisers count a crowd apart.
+CROWD = "crowd"
+_CROWD_WORDS = frozenset(stem(w) for w in """crowd crowds mob throng rally rallied gathered protest protested
+demonstrated marched flooded swarmed packed thronged turnout""".split())
+_ORGANISERS = frozenset({stem("organisers"), stem("organizers")})
+_BY_ORGANISERS = CROWD + " by its organisers' count"  # the slot of their estimate, as it is shown
+_CROWD_REACH = 8  # how many content words of its clause from the count a crowd's word may stand
 TERM = "term"  # in prison, or in office: "a 12-year sentence", "a five-year term"
 # The words that make years or months a prison term, and the months in each unit.
 _TERM_WORDS = {"jail", "jailed", "prison", "imprisoned", "imprisonment", "sentence", "sentenced", "term", "bars"}
@@ -353,7 +363,7 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
             continue
         number = bool(feats) and feats[0][0] in "#~" and not _in_code(text, tok.start)
         if not (number or (feats and "-" in tok.text)) or _ends_range(text, toks, i) or taken.holds(tok.start) \
-                or _superseded(toks, i) or _ONE_IN_A_SERIES.match(text, tok.start) \
+                or _superseded(toks, i) or _ONE_IN_A_SERIES.match(text, tok.start) or _multiple(toks, i) \
                 or (i + 1 < len(toks) and fold(toks[i + 1][0].text) in _FRACTION_COUNTS):
             continue  # "two thirds" is a fraction (`_fraction`), no count of thirds
         if not number:
@@ -448,7 +458,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
     value, end, rounding = value * scale, toks[last][0].end, _rounding(tok.text, scale)
     loosener = _loosener(text, tok.start, end)
     whole = _whole_of_part(text, toks, last + 1)  # "34 of the 60 seats": 60
-    j = _counted_word(text, toks, (last if whole is None else whole) + 1)
+    # "22,000 according to police": whose estimate, not 22,000 police
+    j = None if _ESTIMATE_AFTER.match(text, end) else _counted_word(text, toks, (last if whole is None else whole) + 1)
     if j is not None:
         unit, unit_feats = toks[j]
         if unit_feats[0] == _PERCENT or (unit_feats[0] == "cent" and fold(toks[j - 1][0].text) == "per"):
@@ -472,21 +483,49 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         all_befallen = _PEOPLE + period + fate if some else ""
         counted = (_PEOPLE if everyone else _homes_cut_off(text, unit_feats[0], tok.start, unit.end)
                    or _one_for_another(unit_feats[0]))
-        return [Slot(counted + period + fate, f"#{value:g}",
+        count = Slot(counted + period + fate, f"#{value:g}",
                      _loosened_start(text, tok.start, loosener), unit.end, unit.text, loosener, rounding,
                      count=True, all_befallen=all_befallen, placed=_placed(text, toks, j),
-                     occasion=_occasion(text, toks, i))]
+                     occasion=_occasion(text, toks, i))
+        crowd = _crowd(text, toks, i) if word in _PEOPLE_WORDS and not fate and not period else None
+        return [count, replace(count, key=crowd, subject=crowd)] if crowd else [count]
     if any(fold(toks[j][0].text) == "toll" for j in _content_words(text, toks, i, -1, CLAUSE_REACH)):
         # "the death toll rose to 47": people killed, as "killed 47 people" counts them
         key = _PEOPLE + "/dead"
     elif counted := _number_of(text, toks, i):
         key = counted  # "put the number of hostages killed at 19": hostages killed
+    elif crowd := _crowd(text, toks, i, named_before=True):
+        key = crowd  # "police put the crowd at about 3,000", "the turnout at 60,000"
     elif i and fold(toks[i - 1][0].text) in FATES and not _aimed(toks, i - 1):
         key = _PEOPLE + "/" + FATES[fold(toks[i - 1][0].text)]  # "and killed four": people killed
     else:
         return []
-    return [Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end, "people", loosener, rounding,
-                 count=True, occasion=_occasion(text, toks, i))]
+    return [Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end,
+                 key if key.startswith(CROWD) else "people", loosener, rounding, count=True,
+                 occasion=_occasion(text, toks, i))]
+
+
+def _crowd(text: str, toks: TokenFeatures, i: int, named_before: bool = False) -> str | None:
+    """The slot of a crowd's size (CROWD) that count `i` gives, when a word of a crowd stands in
+    its clause; with `named_before`, a count of nobody named is of the crowd only after "crowd"
+    or "turnout", or, in a sentence about a crowd, before whose estimate it is ("protested on
+    Tuesday - 22,000 according to police, 80,000 according to the organisers"). The organisers'
+    estimate when they are named in its clause too."""
+    before = {toks[k][1][0] for k in _content_words(text, toks, i, -1, _CROWD_REACH)}
+    estimate = _ESTIMATE_AFTER.match(text, toks[i][0].end) if named_before else None
+    if estimate:
+        crowd = any(feats and feats[0] in _CROWD_WORDS for _, feats in toks)
+        return (_BY_ORGANISERS if estimate.group(1) else CROWD) if crowd else None
+    after = set() if named_before else {toks[k][1][0] for k in _content_words(text, toks, i, 1, _CROWD_REACH)}
+    if named_before and not {stem("crowd"), stem("turnout")} & before:
+        return None
+    if (before | after).isdisjoint(_CROWD_WORDS):
+        return None
+    return CROWD if (before | after).isdisjoint(_ORGANISERS) else _BY_ORGANISERS
+
+
+# A crowd's size and whose estimate it is, after it: "80,000 according to the organisers"
+_ESTIMATE_AFTER = re.compile(r"\s+(?:people\s+)?according\s+to\s+(?:the\s+)?(?:(organi[sz]ers)|police)\b", re.I)
 
 
 def _number_of(text: str, toks: TokenFeatures, i: int) -> str | None:
@@ -1149,6 +1188,15 @@ def _term_word_near(text: str, toks: TokenFeatures, k: int, step: int) -> bool:
 # after another", "one by one".
 _ONE_IN_A_SERIES = re.compile(r"one\s+(?:[\w-]+\s+){0,2}(?:to|after)\s+(?:the\s+next|another|the\s+other)\b"
                               r"|one\s+by\s+one\b", re.I)
+
+
+def _multiple(toks: TokenFeatures, i: int) -> bool:
+    """The number is a multiple of unknown size: a translation's "several ten thousand people"
+    (tens of thousands), "many hundred" (hundreds)."""
+    return i > 0 and fold(toks[i - 1][0].text) in _SOME_OF
+
+
+_SOME_OF = frozenset({"several", "many"})
 
 
 def _superseded(toks: TokenFeatures, i: int) -> bool:
