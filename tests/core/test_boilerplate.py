@@ -182,6 +182,11 @@ def test_captions_credits_and_timestamps_are_furniture():
         "Follow the Example Blaze on all channels for the latest from the port",
         "Live coverage by Jana Roe and the Example Today newsroom.",
         "[Photo: Dockers at the gate of the terminal on Friday. (Example Wire)]",
+        # a translation's dateline closed by its notice; a newsletter plug with the newsletter's name; a live
+        # page's greeting
+        "Harbour Town, 11 of March (Example Glas, automatic translation)",
+        "Sign up for the Ledger's Morning Briefing, our free daily newsletter on ports and markets.",
+        "08:30 Good morning and welcome to our live coverage.",
     ]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
 
@@ -265,6 +270,7 @@ def test_story_that_only_looks_like_furniture_is_story():
                  "Print edition sales fell by a third during the strike, the publisher said.",
                  "Follow these rules for the latest ferry times, the harbour master said.",
                  "Follow the money, the prosecutor told the court on Monday.",
+                 "Welcome to the live coverage, the minister joked as cameras rolled into the chamber on Tuesday.",
                  "The union's leader, who has led the dockers since the strike of 2019, said on Monday that the "
                  "deal was the best in a decade for the port and its workers and their families. © Example Wire"]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "body", line

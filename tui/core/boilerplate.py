@@ -80,7 +80,7 @@ _FURNITURE = [
         (r"^(?:(?:recent|latest|\d+)\s+)?comments?$|^(?:leave|post|add) a (?:comment|reply)\b|"
          r"^join the (?:conversation|discussion)\b|^no comments\b|(?:^|\|\s*)comments?\s*\(\d+\)", "comments", _LINE),
         (r"\bnewsletters?\b|^subscribe\b|^sign up\b|^get (?:our|the) .{0,30}\b(?:in|to) your inbox", "newsletter", _LINE),
-        (r"^(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,40}\bnewsletters?\b|"
+        (r"^(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,60}\bnewsletters?\b|"
          r"\b(?:sign up|subscribe|get)\b.{0,80}\b(?:in|to) your inbox\b|\b(?:in|to) your inbox\b.{0,80}\bsign up\b",
          "newsletter", _TEASER),
         (r"^(?:follow|connect with|share|tweet|print|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|"
@@ -95,7 +95,10 @@ _FURNITURE = [
          r"^(?:auto-?)?refresh (?:the page )?for (?:the latest )?updates\W*(?:all times (?:are )?[\w ]{1,20}\W*)?$|"
          r"^(?:print|digital|online|e-?paper) edition\s*(?:[,:|–—-]\s*[^.]{0,40})?$|"
          r"\bpress ctrl\s*\+\s*enter\b|"  # a site's way to report a typo
-         r"^show (?:all )?key events$|^(?:live|latest) updates$",  # a live blog's own controls and heading
+         r"^show (?:all )?key events$|^(?:live|latest) updates$|"  # a live blog's own controls and heading
+         # and its host's greeting: "08:30 Good morning and welcome to our live coverage."
+         r"^(?:\d{1,2}[:.]\d{2}\s+)?(?:good (?:morning|afternoon|evening)\W+(?:and\s+)?)?welcome to (?:our|this|the) live "
+         r"(?:coverage|blog|page|updates)\b[^.]{0,40}\.?$",
          "site furniture", _LINE),
         # a page's call to its readers: "Got a story? Contact the newsdesk", "Have your say: …"
         (r"^(?:got|have) a (?:news )?(?:tip|story)\b|^have your say\b|^what do you think\?.{0,80}\bcomment below\b|"
@@ -142,8 +145,10 @@ _FURNITURE = [
          r"^translated automatically\b|"
          r"[\[(]this (?:article|text|story) (?:was|has been|is) translated automatically[)\]]",
          "disclaimer", _BLOCK),
-        # a page's details closed by a translation notice: "Outlet - World - 25.11.2026 (automatic translation)"
-        (r"[\[(](?:automatic|machine)[- ]translat\w*(?: from (?:the )?\w+(?: language)?)?[)\]]$", "disclaimer", _LINE),
+        # a page's details closed by a translation notice: "Outlet - World - 25.11.2026 (automatic translation)",
+        # "Town, 11 of March (Outlet, automatic translation)"
+        (r"[\[(](?:[^()\[\]]{1,40},\s*)?(?:automatic|machine)[- ]translat\w*(?: from (?:the )?\w+(?: language)?)?[)\]]$",
+         "disclaimer", _LINE),
         (r"\b(?:photo|image|picture|illustration|video)s?\s*(?:by|credits?|courtesy|source)\b|"
          r"^[\[(]?(?:photo(?:graph)?|foto|image|picture|file photo|pictured)\s*[:(]|"
          r"^(?:image|media|photo|video) (?:caption|source)\b|"
