@@ -97,8 +97,8 @@ _FURNITURE = [
          r"\bpress ctrl\s*\+\s*enter\b|"  # a site's way to report a typo
          r"^show (?:all )?key events$|^(?:live|latest) updates$|"  # a live blog's own controls and heading
          # and its host's greeting: "08:30 Good morning and welcome to our live coverage."
-         r"^(?:\d{1,2}[:.]\d{2}\s+)?(?:good (?:morning|afternoon|evening)\W+(?:and\s+)?)?welcome to (?:our|this|the) live "
-         r"(?:coverage|blog|page|updates)\b[^.]{0,40}\.?$",
+         r"^(?:\d{1,2}[:.]\d{2}\s+)?(?:good (?:morning|afternoon|evening)\W+(?:and\s+)?)?"
+         r"welcome to (?:our|this|the) live (?:coverage|blog|page|updates)\b[^.]{0,40}\.?$",
          "site furniture", _LINE),
         # a page's call to its readers: "Got a story? Contact the newsdesk", "Have your say: …"
         (r"^(?:got|have) a (?:news )?(?:tip|story)\b|^have your say\b|^what do you think\?.{0,80}\bcomment below\b|"
@@ -147,8 +147,8 @@ _FURNITURE = [
          "disclaimer", _BLOCK),
         # a page's details closed by a translation notice: "Outlet - World - 25.11.2026 (automatic translation)",
         # "Town, 11 of March (Outlet, automatic translation)"
-        (r"[\[(](?:[^()\[\]]{1,40},\s*)?(?:automatic|machine)[- ]translat\w*(?: from (?:the )?\w+(?: language)?)?[)\]]$",
-         "disclaimer", _LINE),
+        (r"[\[(](?:[^()\[\]]{1,40},\s*)?(?:automatic|machine)[- ]translat\w*"
+         r"(?: from (?:the )?\w+(?: language)?)?[)\]]$", "disclaimer", _LINE),
         (r"\b(?:photo|image|picture|illustration|video)s?\s*(?:by|credits?|courtesy|source)\b|"
          r"^[\[(]?(?:photo(?:graph)?|foto|image|picture|file photo|pictured)\s*[:(]|"
          r"^(?:image|media|photo|video) (?:caption|source)\b|"
