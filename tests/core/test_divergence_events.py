@@ -1678,7 +1678,8 @@ QUIET = {
     ),
     "two votes with one number alike, both told by one article": (
         article("Bill passes",
-                "The amendment fell by 150 votes to 98 before the Darrow assembly passed the bill by 150 votes to 120."),
+                "The amendment fell by 150 votes to 98 before the Darrow assembly passed the bill by 150 votes "
+                "to 120."),
         article("Darrow assembly backs bill",
                 "The Darrow assembly passed the bill 150 to 120 on Monday, the speaker said."),
         article("Amendment defeated",

@@ -112,7 +112,8 @@ _FURNITURE = [
          "site furniture", _TEASER),
         # where the site has put the page: "Home > World > Europe", "Companies › Retail" (a guillemet
         # between two fields is no headline's)
-        (r"^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){2,}$|^[^>›»]{1,40}\s[›»]\s[^>›»]{1,40}$", "breadcrumb", _LINE),
+        (r"^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){2,}$|^[^>›»]{1,40}\s[›»]\s[^>›»]{1,40}$", "breadcrumb",
+         _LINE),
         (r"^(?:this (?:live )?blog|(?:our )?live coverage)(?: of [^.]{1,40})? "
          r"(?:is (?:now )?closed|(?:has (?:now )?)?ended)(?:$|[.!]|\s+(?:here|now)\b)", "site furniture", _TEASER),
         # how to reach the writer; not a police appeal in the story ("anyone with information …")

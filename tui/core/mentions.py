@@ -20,10 +20,11 @@ from typing import NamedTuple
 
 from tui.core.model import Article
 from tui.core.measures import is_unit
-from tui.core.text import (BE, BULLET_MARKS, DATELINE_AT_START, HAVE, MONTH_ABBREVIATIONS, MONTHS, OLDEST, PARLIAMENTARIANS,
-                           PREPOSITIONS, RELATIVES, STOPWORDS, TITLES, US_STATE_ABBREVIATIONS, WEEKDAYS, fold,
-                           given_name_key, holds_title, is_common_word, is_english_word, is_listed_given_name, is_title,
-                           live_entry, name_key, number_value, past_tense, strip_possessive, tokens)
+from tui.core.text import (BE, BULLET_MARKS, DATELINE_AT_START, HAVE, MONTH_ABBREVIATIONS, MONTHS, OLDEST,
+                           PARLIAMENTARIANS, PREPOSITIONS, RELATIVES, STOPWORDS, TITLES, US_STATE_ABBREVIATIONS,
+                           WEEKDAYS, fold, given_name_key, holds_title, is_common_word, is_english_word,
+                           is_listed_given_name, is_title, live_entry, name_key, number_value, past_tense,
+                           strip_possessive, tokens)
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
               "la", "le", "dos", "das", "ter", "ten", "st."}
