@@ -1,4 +1,4 @@
-"""Seventy invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Seventy-three invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -40,6 +40,7 @@ FOUND = {
                     "laundered_amount", "owner_age"},
     "ceasefire_breach": {"aid_amount", "ceasefire_signing_date", "death_toll", "murder_quote_speaker", "strike_time",
                          "witness_age"},
+    "censure_vote": {"contract_value", "vaskova_age", "vote_time", "votes_for_motion"},
     "coalition_collapse": {"bankers_quote_speaker", "crowd_size", "election_date", "kovalsky_age"},
     "cocaine_ring": {"arrests_total", "brankov_age", "cash_seized", "cocaine_tonnage", "largest_blow_speaker",
                      "raid_start_time"},
@@ -79,6 +80,8 @@ FOUND = {
     "mayor_arrest": {"arrest_time", "cb_amount", "karev_age", "primary_date"},
     "mayor_recount": {"announcement_time", "court_not_street_quote_speaker", "detained_count", "ostric_age",
                       "pelc_fate", "turnout"},
+    "mayor_shot": {"mayor_age", "protection_fund_amount", "shooting_time", "state_will_answer_speaker",
+                   "surgery_duration"},
     "minister_poisoned": {"attack_on_state_quote_speaker", "collapse_time", "detained_count", "lab_results_timeframe",
                           "minister_age", "pipeline_value"},
     "minister_resignation": {"contract_value", "fig_leaf_speaker", "poll_nrp", "resignation_time"},
@@ -114,6 +117,7 @@ FOUND = {
     "stray_missile": {"compensation_amount", "death_toll", "hrbek_age", "impact_time"},
     "talks_collapse": {"attack_time", "bomb_by_night_quote_speaker", "damage_estimate", "death_toll", "haranov_age",
                        "swap_agreement_day"},
+    "town_recaptured": {"flag_raising_time", "ours_again_quote_speaker", "reconstruction_fund", "vuletin_age"},
     "traffic_stop_shooting": {"above_law_speaker", "bail_amount", "shots_fired", "stop_time", "victim_age"},
     "vote_buying": {"cash_seized_amount", "crp_poll_share", "merin_age", "number_detained",
                     "persecution_quote_speaker"},
