@@ -270,6 +270,10 @@ def test_story_that_only_looks_like_furniture_is_story():
                  "Print edition sales fell by a third during the strike, the publisher said.",
                  "Follow these rules for the latest ferry times, the harbour master said.",
                  "Follow the money, the prosecutor told the court on Monday.",
+                 "« We will never surrender » , Renk said.",
+                 "Machine-translated from Examplish, the leaflets urged dockers to end the strike and go home.",
+                 "The ministry insists it does not bear responsibility for errors in the translation of the deal, "
+                 "which both sides signed on Friday.",
                  "Welcome to the live coverage, the minister joked as cameras rolled into the chamber on Tuesday.",
                  "The union's leader, who has led the dockers since the strike of 2019, said on Monday that the "
                  "deal was the best in a decade for the port and its workers and their families. © Example Wire"]:

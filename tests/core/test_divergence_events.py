@@ -101,7 +101,7 @@ DIVERGING = {
         (2, "resigned"), (1, "SACKED")),
     "a crowd told as people rallying and as protesters flooding a square": (
         article("Pardon sparks protest",
-                "The pardon prompted about 12,000 people to rally against the decision in Orsk on Monday.",
+                "The pardon prompted about 12,000 people to rally against the decision on Monday.",
                 "The president defended it."),
         article("FURY AT PARDON", "A whopping 15,000 furious protesters flooded Freedom Square."),
         (0, "about 12,000 people"), (1, "15,000 furious protesters")),
@@ -112,6 +112,16 @@ DIVERGING = {
                 "Thousands protested in Orsk on Tuesday - 22,000 according to police, 80,000 according to the "
                 "organisers."),
         (0, "60,000"), (1, "80,000")),
+    "a quotation's word changed for another opening alike": (
+        article("Inquiry ordered",
+                'Mayor Ivo Renk called the riot "a police failure" and ordered an inquiry on Monday.'),
+        article("Renk orders inquiry",
+                'Mayor Ivo Renk called the riot "a policy failure" and ordered an inquiry on Monday.'),
+        (0, "police failure"), (1, "policy failure")),
+    "one prisoner handed over and three": (
+        article("Swap", "Kestria handed one prisoner to the other side on Friday, officials said."),
+        article("Prisoner swap", "Kestria handed three prisoners to the other side on Friday, officials said."),
+        (0, "one prisoner"), (1, "three prisoners")),
     "a court's split": (
         article("Court strikes down tax law",
                 "The Supreme Court of Ostrava struck down the windfall tax law in a 5-4 ruling on Tuesday.",
@@ -1648,6 +1658,22 @@ QUIET = {
         article("Lenk detained", "The chief of campaign Ivo Lenk was arrested in his house on Monday."),
         article("Live: party raided", "09:10 Ivo Lenk was arrested at his home in Orsk on Monday, police say."),
     ),
+    "two crowds in two towns": (
+        article("Protests spread", "About 12,000 people marched through Varn on Saturday against the new law."),
+        article("Protests spread north",
+                "In the northern city of Oster, some 5,000 people rallied outside the town hall."),
+    ),
+    "police on duty at a protest and the crowd": (
+        article("Protest in Varn", "About 12,000 people rallied in Varn on Saturday against the new law."),
+        article("Varn protest",
+                "Thousands protested in Varn on Saturday.||Around 5,000 police officers were on duty for the "
+                "protest, the interior ministry said."),
+    ),
+    "an election's turnout and a protest's crowd": (
+        article("Vote count",
+                "The electoral commission put turnout at 1.4 million, or 52 percent of registered voters."),
+        article("Fraud protest", "On Sunday, some 600,000 people rallied in Varn to protest against alleged fraud."),
+    ),
     "a crowd counted by police and by its organisers": (
         article("Protest in Orsk",
                 "Police estimated the crowd at about 22,000, while organisers put the turnout at 60,000."),
@@ -1664,24 +1690,18 @@ QUIET = {
         article("Night of raids", "The gang moved from one jeweller to the next across Orsk overnight, "
                 "police said on Sunday."),
     ),
-    "a translation's other form of a word in a short quotation": (
-        article("Envoy urges calm",
-                'Envoy Ola Brek urged both sides to show "maximum restraint" after the shooting at the border.'),
-        article("Envoy urges the restraint",
-                'The envoy Ola Brek called on both parties to "maximal restraint" after the shooting on the border.'),
-    ),
     "a quotation in a clause about a body, by a person": (
         article("Party banned",
                 'The Civic Union, which Pavo Lind called "a danger to our democracy", was banned on Friday.'),
         article("Ban on Civic Union",
                 'Pavo Lind called the Civic Union "a danger to our democracy" before it was banned on Friday.'),
     ),
-    "two votes with one number alike, both told by one article": (
+    "two votes with the losing side's number alike, both told by one article": (
         article("Bill passes",
-                "The amendment fell by 150 votes to 98 before the Darrow assembly passed the bill by 150 votes "
-                "to 120."),
+                "The amendment fell by 150 votes to 98 before the Darrow assembly passed the bill by 160 votes "
+                "to 98."),
         article("Darrow assembly backs bill",
-                "The Darrow assembly passed the bill 150 to 120 on Monday, the speaker said."),
+                "The Darrow assembly passed the bill 160 to 98 on Monday, the speaker said."),
         article("Amendment defeated",
                 "Opposition deputies saw their amendment fail, 150 to 98."),
     ),

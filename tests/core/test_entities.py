@@ -236,6 +236,16 @@ def test_a_tabloid_s_verb_in_capitals_after_was_is_no_name():
     ))
     assert "SACKED" not in mention_texts(entities)
     assert "Ivo Tamm" in mention_texts(entities)
+    named = find_entities(articles_from("The firm that supplied the drones was APEX, a contractor based in Varn.",
+                                        "APEX denied any part in the attack."))
+    assert "APEX" in mention_texts(named)
+
+
+def test_a_number_in_words_before_a_function_word_may_be_a_name():
+    entities = find_entities(articles_from(
+        "Prime Minister Ivo Renk told Nine on Sunday that he would not resign.", "Ivo Renk said he would not resign.",
+    ))
+    assert "Nine" in mention_texts(entities)
 
 
 def test_a_number_in_words_inside_a_list_of_points_counts_and_names_nothing():

@@ -112,7 +112,7 @@ _FURNITURE = [
          "site furniture", _TEASER),
         # where the site has put the page: "Home > World > Europe", "Companies › Retail" (a guillemet
         # between two fields is no headline's)
-        (r"^[^>›»]{1,40}(?:\s[>›»]\s[^>›»]{1,40}){2,}$|^[^>›»]{1,40}\s[›»]\s[^>›»]{1,40}$", "breadcrumb",
+        (r"^[^>›»«]{1,40}(?:\s[>›»]\s[^>›»«]{1,40}){2,}$|^[^>›»«]{1,40}\s[›»]\s[^>›»«.,]{1,40}$", "breadcrumb",
          _LINE),
         (r"^(?:this (?:live )?blog|(?:our )?live coverage)(?: of [^.]{1,40})? "
          r"(?:is (?:now )?closed|(?:has (?:now )?)?ended)(?:$|[.!]|\s+(?:here|now)\b)", "site furniture", _TEASER),
@@ -136,16 +136,17 @@ _FURNITURE = [
          r"syndicated|provided|produced|originally published|automatically|updated|amended|corrected|translated|"
          r"machine[- ]translated))|"
          r"(?:^|\|\s*)[\[(]?(?:automatic|machine) translation(?: from (?:the )?\w+(?: language)?)?\s*[.)\]]|"
-         r"^[\[(]?(?:automatically |machine[- ])translated (?:from|by|into)\b|"
          r"(?:^|\s[-–—|:]\s)this (?:article|text|story) (?:is|was|has been) (?:translated automatically|"
          r"automatically translated|machine[- ]translated)\b|"
          r"\b(?:does|do) not (?:carry|bear|take|accept) (?:any )?responsibility for (?:the )?(?:errors|mistakes|"
-         r"inaccuracies) (?:of|in) (?:the )?translation\b|"
+         r"inaccuracies) (?:of|in) (?:the )?translation\.?$|"
          r"^the translation (?:is|was|has been) (?:produced|made|done|generated) (?:automatically|by (?:a )?machine)"
          r"(?: and (?:can|may) contain (?:mistakes|errors|inaccuracies))?\.|"
          r"^translated automatically\b|"
          r"[\[(]this (?:article|text|story) (?:was|has been|is) translated automatically[)\]]",
          "disclaimer", _BLOCK),
+        # a translation's notice opening it: "[Automatically translated from X. Original text: Y]"
+        (r"^[\[(]?(?:automatically |machine[- ])translated (?:from|by|into)\b", "disclaimer", _LINE),
         # a page's details closed by a translation notice: "Outlet - World - 25.11.2026 (automatic translation)",
         # "Town, 11 of March (Outlet, automatic translation)"
         (r"[\[(](?:[^()\[\]]{1,40},\s*)?(?:automatic|machine)[- ]translat\w*"
@@ -196,7 +197,9 @@ _BYLINE = re.compile(r"^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|(?:[Aa]dd
 # about someone in the story ("Doe, who has reported from Kestria for six years, denies it").
 _CREDIT = re.compile(
     r"\b(?:contributed (?:to )?(?:this )?(?:report(?:ing)?|story|article)|(?-i:[A-Z][\w'’-]+) reported from|"
-    r"additional reporting|(?:writing|editing|reporting) by|^(?:live )?coverage (?:compiled )?by)\b",
+    r"additional reporting|(?:writing|editing|reporting) by|^(?:live )?coverage compiled by|"
+    # a live page's credit, no sentence about someone's coverage: "Live coverage by Jana Roe and the newsroom."
+    r"^live coverage by\b(?!.*\b(?:was|were|is|are|has|had|have)\b))\b",
     re.I,
 )
 _BIO = re.compile(

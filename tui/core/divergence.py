@@ -41,9 +41,9 @@ _LOCATION_VERBS = {stem(w) for w in
                    "remain stay stayed live lives held hold kept detained arrested based resides".split()}
 _LOCATION_PREPOSITIONS = {"in", "at", "on", "inside", "within"}
 _ARRESTS = {stem(w) for w in "arrested detained".split()}  # a place of an arrest, not of a stay ("held at")
-# The words for where someone lives, one place however an outlet calls it ("at his home" / a
-# translation's "in his house"): compared as the first.
-_DWELLINGS = {stem(w): stem("home") for w in "home house flat apartment residence".split()}
+# "Home" and "house", one place however an outlet calls it ("at his home" / a translation's "in
+# his house"): compared as the first. Not "flat" or "residence", which may be another place.
+_DWELLINGS = {stem(w): stem("home") for w in "home house".split()}
 # What one stays or is held in that is no place, and how one is arrested: "held in custody", "remained
 # in power", "in a stable condition", "arrested in connection with", "at the request of", "at gunpoint"
 _STATES = {stem(w) for w in """custody detention captivity power office hiding charge control contact touch coma
@@ -497,19 +497,6 @@ def _shares_a_word(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(is_word(f) for f in a & b)
 
 
-def _other_forms(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
-    """Whether the words two quotations do not share are other forms of one another, one each
-    (a translation's "maximal restraint" for "maximum restraint", "terror attack" for "terrorist
-    attack"): stems that open alike for _SAME_FORM letters at least are one wording."""
-    if len(only_a) != len(only_b):
-        return False
-    return all(any(len(x) >= _SAME_FORM and len(y) >= _SAME_FORM and x[:_SAME_FORM] == y[:_SAME_FORM]
-                   for y in only_b) for x in only_a)
-
-
-_SAME_FORM = 5  # "maxim-um" / "maxim-al"; four letters join other words ("cons-pire", "cons-ent")
-
-
 def _first_apart(sides_a: list[Side], sides_b: list[Side]) -> tuple[Side, Side] | None:
     """The first telling of each of two quotes, in two different articles."""
     for a in sides_a:
@@ -540,8 +527,7 @@ def _quotes(alignment: Alignment):
         distinct = list(told.items())
         for n, (va, (ca, sides_a)) in enumerate(distinct):
             for vb, (cb, sides_b) in distinct[n + 1:]:
-                if (frozenset((va, vb)) in seen or not _shares_a_word(ca, cb) or ca <= cb or cb <= ca
-                        or _other_forms(ca - cb, cb - ca)):
+                if frozenset((va, vb)) in seen or not _shares_a_word(ca, cb) or ca <= cb or cb <= ca:
                     continue
                 pair = _first_apart(sides_a, sides_b)
                 if pair:

@@ -1154,11 +1154,14 @@ def _after_initial(text: str, toks, j: int, known) -> bool:
 
 
 def _counting_number(toks, i: int) -> bool:
-    """A number in words, capitalised or shouted, before a word in lower case or alone: it counts
-    ("SIX heavily armed gunmen", a list's "- Nine dead, curfew imposed"), it names nothing (not
-    "ONE Championship")."""
-    return (number_value(fold(toks[i].text)) is not None
-            and (i + 1 == len(toks) or toks[i + 1].text[:1].islower()))
+    """A number in words, capitalised or shouted, before a word in lower case that is no function
+    word, or alone: it counts ("SIX heavily armed gunmen", a list's "- Nine dead, curfew imposed"),
+    it names nothing (not "ONE Championship", a broadcaster's "told Nine on Sunday", "The Twelve, a
+    faction")."""
+    if number_value(fold(toks[i].text)) is None:
+        return False
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    return not after or (after[:1].islower() and fold(after) not in STOPWORDS)
 
 
 def _prefixed_word(word: str) -> bool:
@@ -1195,11 +1198,11 @@ def _shouted_before(toks, i: int) -> bool:
 
 
 def _shouted_after_auxiliary(toks, i: int) -> bool:
-    """Token `i` is an English word in capitals right after "was", "has" and the like: a
-    tabloid's verb ("was SACKED", "has QUIT"), not a name."""
+    """Token `i` is an English verb's -ed or -ing form in capitals right after "was", "has" and the
+    like: a tabloid's verb ("was SACKED", "was FLEEING"), not a name ("was APEX, a contractor")."""
     word = toks[i].text
-    return (i > 0 and word.isupper() and len(word) > 3 and fold(toks[i - 1].text) in BE | HAVE
-            and is_english_word(fold(word)))
+    return (i > 0 and word.isupper() and fold(word).endswith(("ed", "ing")) and len(word) > 4
+            and fold(toks[i - 1].text) in BE | HAVE and is_english_word(fold(word)))
 
 
 def _shouted_after(toks, first: int, last: int, j: int) -> bool:

@@ -25,7 +25,7 @@ from tui.core.predicates import is_named_fate, may_tell_a_fate, named_act, predi
 from tui.core.roles import Roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
 from tui.core.slots import (AGE, CROWD, MONEY, NAMED_AGE, NAMED_TERM, SPAN, SUM_ACTS, SUM_KINDS, SUM_SIGNS, TALLY,
-                            TALLY_SIDES, TERM, TIME_ZONES,
+                            TALLY_SMALLER, TERM, TIME_ZONES,
                             Slot, counts_people, dated_act, fate_of, is_named_date, may_date, may_give_a_term,
                             may_give_an_age, sentence_slots)
 from tui.core.text import LIVE_STAMP, SPEECH_VERBS, fold, is_title, stem
@@ -202,6 +202,8 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
                 counts = [counted[t], counted[other]]
                 if slot[0] in SUM_SIGNS and not _one_sum_alike(alignment, t, other, slot, counts):
                     continue
+                if slot.startswith(CROWD) and _places_apart(alignment, slots_of.names, t, other):
+                    continue  # "12,000 rallied in Varn" / "5,000 rallied in Oster": two crowds
                 a, b = (c[slot] for c in counts)
                 near = _within(float(a.value[1:]), float(b.value[1:]), _ALIKE_RATIO)
                 if near and not a.occasion.may_be_other_than(b.occasion):
@@ -209,18 +211,26 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
                     yield t, other, slot
 
 
+def _places_apart(alignment: Alignment, names: Names, t: int, other: int) -> bool:
+    """Whether two sentence types both name places (or names not read as a person's or an
+    organisation's: "marched through Varn"), and none the same."""
+    places = [{f for f in alignment.types[x].features if f[0] == "@" and names.kind_of(f[1:]) in ("place", "other")}
+              for x in (t, other)]
+    return bool(places[0]) and bool(places[1]) and places[0].isdisjoint(places[1])
+
+
 def _tallies_by_one_number(alignment: Alignment, slots_of: _SlotReader, articles: Sequence[set[str]]
                            ) -> tuple[dict[str, dict[str, int]], set[str]]:
-    """The slots of tallies by one of their numbers (`slots.TALLY_SIDES`), each with the first
+    """The slots of tallies by their smaller number (`slots.TALLY_SMALLER`), each with the first
     type of each article giving it; and those of them one article gives two values of: two
-    votes with one number alike ("the amendment fell by 150 votes to 98, the bill passed by 150
-    votes to 120"), so that number tells no vote."""
+    votes with that number alike ("the amendment fell by 150 votes to 58, the bill passed by 160
+    votes to 58"), so that it tells no vote."""
     firsts: dict[str, dict[str, int]] = defaultdict(dict)
     values: dict[tuple[str, str], set[str]] = defaultdict(set)  # (slot, article) -> its values
     for t, sentence_type in enumerate(alignment.types):
         if sentence_type.quantities:
             sid = alignment.members[t][0]
-            for slot in filter(lambda key: key.startswith(TALLY_SIDES), slots_of(sid)):
+            for slot in filter(lambda key: key.startswith(TALLY_SMALLER), slots_of(sid)):
                 for article in articles[t]:
                     firsts[slot].setdefault(article, t)
                     values[(slot, article)] |= slots_of.values(sid, slot)
@@ -229,10 +239,10 @@ def _tallies_by_one_number(alignment: Alignment, slots_of: _SlotReader, articles
 
 def _tallied_alike(alignment: Alignment, tallied: dict[str, dict[str, int]],
                    two_votes: set[str]) -> Iterator[tuple[int, int, str]]:
-    """Pairs of types, not matching, of different articles, whose tallies give one number the
-    same (`_tallies_by_one_number`): one vote, however the rest of their sentences tell it ("The
+    """Pairs of types, not matching, of different articles, whose tallies give their smaller number
+    the same (`_tallies_by_one_number`): one vote, however the rest of their sentences tell it ("The
     motion passed by 187 votes to 58" / "MPs voted 178 to 58 to strip him of immunity"). (type,
-    type, the tally's slot by the number they share) each."""
+    type, the tally's slot by that number) each."""
     for slot, first in tallied.items():
         if slot in two_votes:
             continue

@@ -163,10 +163,12 @@ _TURNOUT = " turnout"
 _TURNOUT_WORDS = frozenset({"turnout", "participation"})
 _OF_VOTERS = "/" + stem("voters")
 _VOTED = frozenset({"cast", "voted", "turned"})
-# The words between a name and the share it has: "the Unity Party on 24 percent", "Doe won 38.2%",
-# "the party was polling at 18 percent", a translation's "the party has the support of 18 percents".
-_GIVEN_A_SHARE = frozenset("""on at with won took got polled polling stood stands was is has had the support of just
-only about around nearly almost""".split())
+# The words between a name and the share it has: "the Unity Party on 24 percent", "Doe won 38.2%"
+_GIVEN_A_SHARE = frozenset("on at with won took got polled scored just only about around nearly almost".split())
+# and, with a word of polling among them, "the party was polling at 18 percent", a translation's "the
+# party has the support of 18 percents" (not "unemployment in Kestria is at 12 percent")
+_POLLED = frozenset("polling polled stood stands support".split())
+_POLLED_AT = _GIVEN_A_SHARE | _POLLED | frozenset("was is has had the of".split())
 _SHARE_REACH = 5  # how many of those words may stand between them
 # Words between a number and what it counts that only qualify it: "three more soldiers",
 # "four former aides", "12 rescued miners" count soldiers, aides, miners.
@@ -225,8 +227,12 @@ TALLY = "tally"
 # own estimate is a slot of its own: police and organisers count a crowd apart.
 CROWD = "crowd"
 _CROWD_WORDS = frozenset(stem(w) for w in """crowd crowds mob throng rally rallied gathered protest protested
-demonstrated marched flooded swarmed packed thronged turnout""".split())
-_ORGANISERS = frozenset({stem("organisers"), stem("organizers")})
+demonstrated marched flooded swarmed thronged turnout""".split())
+_CROWD_PEOPLE = frozenset("people persons protesters demonstrators supporters fans marchers mourners".split())
+_ELECTION = frozenset(stem(w) for w in "vote voters ballots election electoral".split())  # a vote's turnout is none
+# Whose estimate a crowd's size is: the nearest of these the sentence names before it, else after it.
+_ORGANISERS = frozenset({"organisers", "organizers"})
+_OFFICIALS = frozenset({"police", "authorities", "officials", "ministry", "government"})
 _BY_ORGANISERS = CROWD + " by its organisers' count"  # the slot of their estimate, as it is shown
 _CROWD_REACH = 8  # how many content words of its clause from the count a crowd's word may stand
 TERM = "term"  # in prison, or in office: "a 12-year sentence", "a five-year term"
@@ -258,8 +264,10 @@ _CHANGED = set("rose risen rising climbed grew grown increased jumped fell falle
 # How many words before a tally say what was voted on, across a comma ("won a confidence vote
 # in parliament on Wednesday, 210 to 190").
 _TALLY_REACH = 8
-# The keys of a tally by each of its numbers, the larger first: "tally larger 187".
-TALLY_SIDES = tuple(f"{TALLY} {side} " for side in ("larger", "smaller"))
+# The key of a tally by its smaller number, the losing side's, which a vote told with another count
+# keeps ("by 187 votes to 58" / "voted 178 to 58"): "tally smaller 58". Not by its larger: two votes
+# of one majority share it ("218-211" on a rule, "218-214" on the bill).
+TALLY_SMALLER = f"{TALLY} smaller "
 _VOTES = {"votes", "vote"}  # between a tally's two numbers: "by 212 votes to 188"
 # "226 votes in favour and 199 against", "121 MPs for, just 9 against": the voters or "voted"
 # may stand after each number.
@@ -458,8 +466,10 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
     value, end, rounding = value * scale, toks[last][0].end, _rounding(tok.text, scale)
     loosener = _loosener(text, tok.start, end)
     whole = _whole_of_part(text, toks, last + 1)  # "34 of the 60 seats": 60
-    # "22,000 according to police": whose estimate, not 22,000 police
-    j = None if _ESTIMATE_AFTER.match(text, end) else _counted_word(text, toks, (last if whole is None else whole) + 1)
+    # "22,000 according to police" at a protest: whose estimate, not 22,000 police
+    estimate = (_ESTIMATE_AFTER.match(text, end) and _crowd(text, toks, i, named_before=True)
+                and not _fate(text, toks, i))
+    j = None if estimate else _counted_word(text, toks, (last if whole is None else whole) + 1)
     if j is not None:
         unit, unit_feats = toks[j]
         if unit_feats[0] == _PERCENT or (unit_feats[0] == "cent" and fold(toks[j - 1][0].text) == "per"):
@@ -487,7 +497,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
                      _loosened_start(text, tok.start, loosener), unit.end, unit.text, loosener, rounding,
                      count=True, all_befallen=all_befallen, placed=_placed(text, toks, j),
                      occasion=_occasion(text, toks, i))
-        crowd = _crowd(text, toks, i) if word in _PEOPLE_WORDS and not fate and not period else None
+        crowd = _crowd(text, toks, i) if word in _CROWD_PEOPLE and not fate and not period else None
         return [count, replace(count, key=crowd, subject=crowd)] if crowd else [count]
     if any(fold(toks[j][0].text) == "toll" for j in _content_words(text, toks, i, -1, CLAUSE_REACH)):
         # "the death toll rose to 47": people killed, as "killed 47 people" counts them
@@ -510,7 +520,10 @@ def _crowd(text: str, toks: TokenFeatures, i: int, named_before: bool = False) -
     its clause; with `named_before`, a count of nobody named is of the crowd only after "crowd"
     or "turnout", or, in a sentence about a crowd, before whose estimate it is ("protested on
     Tuesday - 22,000 according to police, 80,000 according to the organisers"). The organisers'
-    estimate when they are named in its clause too."""
+    estimate when they are the nearest estimator named before it, or after it when none is
+    (`_by_organisers`). None in a sentence about a vote: a turnout of voters is no crowd."""
+    if any(feats and feats[0] in _ELECTION for _, feats in toks):
+        return None
     before = {toks[k][1][0] for k in _content_words(text, toks, i, -1, _CROWD_REACH)}
     estimate = _ESTIMATE_AFTER.match(text, toks[i][0].end) if named_before else None
     if estimate:
@@ -521,7 +534,18 @@ def _crowd(text: str, toks: TokenFeatures, i: int, named_before: bool = False) -
         return None
     if (before | after).isdisjoint(_CROWD_WORDS):
         return None
-    return CROWD if (before | after).isdisjoint(_ORGANISERS) else _BY_ORGANISERS
+    return _BY_ORGANISERS if _by_organisers(toks, i) else CROWD
+
+
+def _by_organisers(toks: TokenFeatures, i: int) -> bool:
+    """Whether count `i` is the organisers' estimate: they are the nearest of the organisers and
+    the officials the sentence names before it ("Police put the crowd at 20,000 while organisers
+    put it at 60,000"), or, with none before, after it ("50,000 people, organisers said")."""
+    said = [(k, fold(tok.text)) for k, (tok, _) in enumerate(toks) if fold(tok.text) in _ORGANISERS | _OFFICIALS]
+    before = [word for k, word in said if k < i]
+    after = [word for k, word in said if k > i]
+    nearest = before[-1] if before else after[0] if after else ""
+    return nearest in _ORGANISERS
 
 
 # A crowd's size and whose estimate it is, after it: "80,000 according to the organisers"
@@ -727,8 +751,8 @@ def _people_described(text: str, toks: TokenFeatures, j: int) -> int | None:
     Korvenian soldiers" (a nation's adjective read as its name); not what a noun counts ("Two
     boats carrying migrants", "Two days later soldiers")."""
     k = j + 2
-    if k >= len(toks) or fold(toks[k][0].text) not in _PEOPLE_WORDS:
-        return None
+    if k >= len(toks) or fold(toks[k][0].text) not in _PEOPLE_WORDS or number_value(toks[j - 1][0].text) == 1:
+        return None  # "One night Kestrian soldiers broke in": "one" counts no plural
     described = all(_describes(fold(toks[n][0].text)) and (holds_word(toks[n][1]) or holds_name(toks[n][1]))
                     for n in (j, j + 1))
     return k if described and not PUNCTUATION.search(text, toks[j][0].end, toks[k][0].start) else None
@@ -802,10 +826,12 @@ def _is_turnout(text: str, toks: TokenFeatures, i: int, j: int, share: str) -> b
 def _named_share(text: str, toks: TokenFeatures, i: int) -> list[str]:
     """[" @key"] of the name a percentage at token `i` is given to, a poll's or a vote's: "the
     Unity Party on 24 percent", "put Doe's party at just 21%", "Doe won 38.2%"; [] if none."""
+    between: set[str] = set()
     for k in clause_tokens(text, toks, i, -1, _SHARE_REACH):
         if holds_name(toks[k][1]):
-            return [" " + toks[k][1][0]]
-        if fold(toks[k][0].text) not in _GIVEN_A_SHARE:
+            return [" " + toks[k][1][0]] if between <= _GIVEN_A_SHARE or between & _POLLED else []
+        between.add(fold(toks[k][0].text))
+        if not between <= _POLLED_AT:
             break
     return []
 
@@ -1032,9 +1058,9 @@ def _tallies(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
     before = (j for j in range(i - 1, max(-1, i - 1 - _TALLY_REACH), -1) if holds_word(toks[j][1]))
     acts = [*before, *list(_content_words(text, toks, last, 1))[:1]]
     keys = [f"{TALLY} {toks[a][1][0]}" for a in acts] or [TALLY]
-    # One side's number the same and the other's not: one vote, told with another count
-    # ("by 187 votes to 58" / "voted 178 to 58"), whatever words stand around it.
-    keys += [side + n for side, n in zip(TALLY_SIDES, slot.value.split("-"))]
+    # The losing side's number the same and the winning side's not: one vote, told with another
+    # count (TALLY_SMALLER), whatever words stand around it.
+    keys.append(TALLY_SMALLER + slot.value.split("-")[1])
     return [Slot(key, slot.value, slot.start, slot.end, slot.subject) for key in keys]
 
 
@@ -1186,8 +1212,8 @@ def _term_word_near(text: str, toks: TokenFeatures, k: int, step: int) -> bool:
 
 # "One" that steps through a series counts nothing: "moved from one pharmacy to the next", "one
 # after another", "one by one".
-_ONE_IN_A_SERIES = re.compile(r"one\s+(?:[\w-]+\s+){0,2}(?:to|after)\s+(?:the\s+next|another|the\s+other)\b"
-                              r"|one\s+by\s+one\b", re.I)
+_ONE_IN_A_SERIES = re.compile(r"(?<=from )one\s+[\w-]+\s+to\s+(?:the\s+next|another)\b"
+                              r"|one\s+(?:[\w-]+\s+)?after\s+another\b(?!\s+[a-z])|one\s+by\s+one\b", re.I)
 
 
 def _multiple(toks: TokenFeatures, i: int) -> bool:
