@@ -122,6 +122,15 @@ DIVERGING = {
         article("Swap", "Kestria handed one prisoner to the other side on Friday, officials said."),
         article("Prisoner swap", "Kestria handed three prisoners to the other side on Friday, officials said."),
         (0, "one prisoner"), (1, "three prisoners")),
+    "a quotation a live page's speaker tells the crowd, after her role and her group's name": (
+        article("Minister survives vote",
+                'Opposition leader Alena Dobra said: "This government has turned our safety into a shopping list."',
+                'Her party will try again in the autumn.'),
+        article("LIVE: censure vote",
+                '14:05 From a truck on the square, Clean Hands coordinator Marta Liep tells the crowd: "This '
+                'government has turned our safety into a shopping list."'),
+        article("Vote fails", '"This government has turned our safety into a shopping list," said Alena Dobra.'),
+        (0, "Alena Dobra"), (1, "Marta Liep")),
     "a court's split": (
         article("Court strikes down tax law",
                 "The Supreme Court of Ostrava struck down the windfall tax law in a 5-4 ruling on Tuesday.",

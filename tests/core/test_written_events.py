@@ -40,7 +40,7 @@ FOUND = {
                     "laundered_amount", "owner_age"},
     "ceasefire_breach": {"aid_amount", "ceasefire_signing_date", "death_toll", "murder_quote_speaker", "strike_time",
                          "witness_age"},
-    "censure_vote": {"contract_value", "vaskova_age", "vote_time", "votes_for_motion"},
+    "censure_vote": {"contract_value", "shopping_list_quote_speaker", "vaskova_age", "vote_time", "votes_for_motion"},
     "coalition_collapse": {"bankers_quote_speaker", "crowd_size", "election_date", "kovalsky_age"},
     "cocaine_ring": {"arrests_total", "brankov_age", "cash_seized", "cocaine_tonnage", "largest_blow_speaker",
                      "raid_start_time"},

@@ -27,7 +27,7 @@ _QUOTED_LENGTH = (2, 200)  # the characters a quotation read as one has
 # The speech verbs (text.SPEECH_VERBS) that may come before the speaker ("said Doe"); "told Doe"
 # names the listener. "Doe called it 'a deliberate attack'": the caller speaks; "called Doe" names whom.
 _ANY_SPEECH_VERB = SPEECH_VERBS | TABLOID_SPEECH_VERBS
-_INVERTED = _ANY_SPEECH_VERB - {"told", "posted", "tweeted", "announced", "declared", "called", "described"}
+_INVERTED = _ANY_SPEECH_VERB - {"told", "tells", "posted", "tweeted", "announced", "declared", "called", "described"}
 # A clause of saying set off by a comma, leading to a quotation with no other stop between.
 _SAYING = re.compile(r",\s+(?:saying|adding|insisting|warning|arguing)\b[^,.;:!?\"“”]*$")
 # Between a quotation and the verb after it: a comma, or a translation's dash and auxiliary ("," - has said").

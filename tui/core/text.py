@@ -120,7 +120,7 @@ _HYPHEN = re.compile(r"[-‐]")
 # "WASHINGTON (Reuters) - ", "LVIV, Ukraine, March 3 (Reuters) - ", "LYON: ".
 DATELINE_AT_START = re.compile(r"[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s+[A-Z][\w.'’ -]*?){0,2}(?:\s+\((?P<agency>[\w .]+)\))?\s*[—–:-]\s+")
 # Verbs that report speech: "Doe said", "said Doe", "told reporters".
-SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "noted", "wrote", "tweeted", "posted",
+SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "stated", "noted", "wrote", "tweeted", "posted",
                           "explained", "insisted", "declared", "announced", "recalled", "warned", "called",
                           "described", "replied", "remarked", "commented", "countered", "fumed", "raged",
                           "sobbed"})  # not "admitted", "vowed": they take an object ('admitted "dangerous driving"')
