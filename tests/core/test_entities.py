@@ -263,12 +263,12 @@ def test_a_title_in_capitals_and_a_tabloid_s_shouted_verb_after_a_name_are_no_pa
         "GOODBYE! Marten QUITS as angry farmers surround parliament",
         "But PM Ilse Marten is refusing to back down. MP Ivo Dask said the vote was lost.",
     ))
-    assert {m.text for e in entities for m in e.mentions} >= {"Marten", "Ilse Marten", "Ivo Dask"}
+    assert mention_texts(entities) >= {"Marten", "Ilse Marten", "Ivo Dask"}
     assert not [m.text for e in entities for m in e.mentions if m.text.startswith(("PM", "MP")) or "QUITS" in m.text]
     shouted = find_entities(articles_from("Vask STILL on the run as police widen the search.",
                                           "The panel was led by Maria YOUNG of the ministry.", "Oren Vask escaped."))
-    assert "STILL" not in {m.text for e in shouted for m in e.mentions}
-    assert "Maria YOUNG" in {m.text for e in shouted for m in e.mentions}  # a surname a list writes in capitals
+    assert "STILL" not in mention_texts(shouted)
+    assert "Maria YOUNG" in mention_texts(shouted)  # a surname a list writes in capitals
 
 
 def test_a_description_set_off_by_commas_that_calls_a_name_a_body_makes_it_an_organisation():
@@ -302,7 +302,7 @@ def test_a_translations_office_in_a_place_is_split_from_the_person_after_it():
     assert entity_of(entities, "Examplia") is not entity_of(entities, "Ilse Varga")
     event = find_entities(articles_from("Aid agencies in Examplia said so.", "Examplia closed the crossing.",
                                         "Lena Morrow won in Examplia Grand Prix qualifying."))
-    assert "Grand Prix" not in {m.text for e in event for m in e.mentions}
+    assert "Grand Prix" not in mention_texts(event)
 
 
 def test_a_hyphenated_given_name_opening_a_sentence_is_part_of_the_name():

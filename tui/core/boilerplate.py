@@ -36,6 +36,7 @@ _WRITTEN_DATE = re.compile(rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d:\d\d|\b(?:{
 _LINE, _BLOCK = 12, 60
 # Other stories' headlines run into one paragraph, numbered: "1. … 2. … 3. …"
 _HEADLINE_LIST = r"1\.\s[^.!]{5,150}\s2\.\s[^.!]{5,150}\s3\.\s"  # a headline may ask: "2. Who owns X?"
+_HEADLINES = re.compile(_HEADLINE_LIST)
 _LIST = 2 * _BLOCK  # the most words of such a list
 _TEASER = 24  # a teaser's label and the headline it leads to
 _FIELD_WORDS = 10  # the most words of one field of a row of page details
@@ -136,14 +137,13 @@ _FURNITURE = [
          r"syndicated|provided|produced|originally published|automatically|updated|amended|corrected|translated|"
          r"machine[- ]translated))|"
          r"(?:^|\|\s*)[\[(]?(?:automatic|machine) translation(?: from (?:the )?\w+(?: language)?)?\s*[.)\]]|"
-         r"(?:^|\s[-–—|:]\s)this (?:article|text|story) (?:is|was|has been) (?:translated automatically|"
+         r"(?:^|\s[-–—|:]\s|[\[(])this (?:article|text|story) (?:is|was|has been) (?:translated automatically|"
          r"automatically translated|machine[- ]translated)\b|"
          r"\b(?:does|do) not (?:carry|bear|take|accept) (?:any )?responsibility for (?:the )?(?:errors|mistakes|"
          r"inaccuracies) (?:of|in) (?:the )?translation\.?$|"
          r"^the translation (?:is|was|has been) (?:produced|made|done|generated) (?:automatically|by (?:a )?machine)"
          r"(?: and (?:can|may) contain (?:mistakes|errors|inaccuracies))?\.|"
-         r"^translated automatically\b|"
-         r"[\[(]this (?:article|text|story) (?:was|has been|is) translated automatically[)\]]",
+         r"^translated automatically\b",
          "disclaimer", _BLOCK),
         # a translation's notice opening it: "[Automatically translated from X. Original text: Y]"
         (r"^[\[(]?(?:automatically |machine[- ])translated (?:from|by|into)\b", "disclaimer", _LINE),
@@ -571,7 +571,7 @@ def _is_label_row(text: str) -> bool:
 
 def _is_headline_list(text: str) -> bool:
     """Numbered headlines run into one paragraph (not a list of demands told in sentences)."""
-    return len(text.split()) <= _LIST and re.match(_HEADLINE_LIST, text) is not None
+    return len(text.split()) <= _LIST and _HEADLINES.match(text) is not None
 
 
 def _is_menu(text: str) -> bool:

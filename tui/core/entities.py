@@ -542,8 +542,8 @@ def _parties_unnamed(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
     """(shorter, longer): a party's name without the word "party", which news drops as often as
     it writes it ("Civic Dawn" / "Civic Dawn Party"), when one longer name in the corpus shortens
     so and neither is read as a person's (beyond the guess two capitalised words earn) or a
-    place's. Only "party": a council or a ministry
-    without its word is another name ("National Security" is no council)."""
+    place's. Only "party": a council or a ministry without its word is another name ("National
+    Security" is no council)."""
     names = _distinct_names(mentions, lambda m: m.kinds["person"] < _PERSON_EVIDENCE
                             and m.kinds["place"] <= m.kinds["org"])
     return _shortening_one(names, lambda keys: [keys[:-1]] if len(keys) > 2 and keys[-1] == _PARTY else [])

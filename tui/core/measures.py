@@ -101,6 +101,9 @@ _TIME = re.compile(
 _CLOCK_WORDS = re.compile(r"(?:(?<=\bat )|(?<=\bby )|(?<=\bafter )|(?<=\bbefore )|(?<=\buntil )|(?<=\baround )"
                           r"|(?<=\babout ))(?:noon|midday)\b"  # not "midday prayers"
                           r"|(?<=\bat )(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)? hours\b(?! old)", re.I)
+# Its words, looked for first: the pattern's look-behinds are tried at every character, and most
+# sentences have none of them.
+_CLOCK_WORD_HINT = re.compile(r"noon|midday|hours", re.I)
 
 
 def _as_figures(m: re.Match) -> str:
@@ -153,7 +156,7 @@ def measures(text: str) -> tuple[Measure, ...]:
 def times_of_day(text: str) -> tuple[Measure, ...]:
     """Clock times with a.m. or p.m., as minutes after midnight, to the minute or to the hour
     ("11 p.m."); "between 6:10 and 6:20" is a range; noon, and a translation's "at 15 hours"."""
-    worded = {m.end(): m.start() for m in _CLOCK_WORDS.finditer(text)}
+    worded = {m.end(): m.start() for m in _CLOCK_WORDS.finditer(text)} if _CLOCK_WORD_HINT.search(text) else {}
     if worded:
         text = _CLOCK_WORDS.sub(_as_figures, text)
     if not _DIGIT.search(text):

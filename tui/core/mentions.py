@@ -457,8 +457,9 @@ def _titled_by_of(m: Mention, texts: dict[tuple[str, int], str], articles_of: di
     ("the minister of Finances Jan Dow", "the coordinator of UNO in Examplia Jane Doe"), not a
     name ("the critics of Anna Maria Doe")."""
     text = texts[(m.article, m.paragraph)]
-    return (text.endswith(" of ", 0, m.start) or (text.endswith(" in ", 0, m.start) and _OFFICE_IN.search(
-        text, max(0, m.start - _OFFICE_REACH), m.start) is not None)) and articles_of[_keyed_name(m.words)] == {m.article}
+    titled = text.endswith(" of ", 0, m.start) or (
+        text.endswith(" in ", 0, m.start) and _OFFICE_IN.search(text, max(0, m.start - _OFFICE_REACH), m.start))
+    return bool(titled) and articles_of[_keyed_name(m.words)] == {m.article}
 
 
 # A title's "of" a body "in" a place, before a run: "the coordinator of UNO in Examplia Jane Doe"
@@ -1185,24 +1186,28 @@ def _shouted_alone(toks, i: int) -> bool:
         0 <= k < len(toks) and toks[k].text.isupper() for k in (i - 1, i + 1))
 
 
-_SHOUTED_VERB = 6  # the fewest letters of a verb a tabloid shouts before a name: "SHAMED", not a name's "REED"
+# The fewest letters of a verb a tabloid shouts before a name ("SHAMED", not a name's "REED"), and
+# after "was" or "has" ("was SACKED"), where no name's word stands as often.
+_SHOUTED_VERB, _SHOUTED_AFTER_AUXILIARY = 6, 5
+
+
+def _shouted_verb(word: str, fewest: int) -> bool:
+    """An English verb's -ed or -ing form written in capitals, of `fewest` letters or more."""
+    return word.isupper() and len(word) >= fewest and fold(word).endswith(("ed", "ing")) and is_english_word(fold(word))
 
 
 def _shouted_before(toks, i: int) -> bool:
-    """Token `i` is an English verb's form in capitals before a name in capitals and small
-    letters: a tabloid's "EXPELLING Korvatia's ambassador", "SHAMED Minister Ivo Tamm" (not a
-    charity's "CARE International")."""
-    word = toks[i].text
-    return (word.isupper() and len(word) >= _SHOUTED_VERB and fold(word).endswith(("ing", "ed")) and i + 1 < len(toks)
-            and toks[i + 1].text[:1].isupper() and not toks[i + 1].text.isupper() and is_english_word(fold(word)))
+    """Token `i` is a verb in capitals before a name in capitals and small letters: a tabloid's
+    "EXPELLING Korvatia's ambassador", "SHAMED Minister Ivo Tamm" (not a charity's "CARE
+    International")."""
+    return (_shouted_verb(toks[i].text, _SHOUTED_VERB) and i + 1 < len(toks)
+            and toks[i + 1].text[:1].isupper() and not toks[i + 1].text.isupper())
 
 
 def _shouted_after_auxiliary(toks, i: int) -> bool:
-    """Token `i` is an English verb's -ed or -ing form in capitals right after "was", "has" and the
-    like: a tabloid's verb ("was SACKED", "was FLEEING"), not a name ("was APEX, a contractor")."""
-    word = toks[i].text
-    return (i > 0 and word.isupper() and fold(word).endswith(("ed", "ing")) and len(word) > 4
-            and fold(toks[i - 1].text) in BE | HAVE and is_english_word(fold(word)))
+    """Token `i` is a verb in capitals right after "was", "has" and the like: a tabloid's "was
+    SACKED", "was FLEEING" (not a name: "was APEX, a contractor")."""
+    return i > 0 and fold(toks[i - 1].text) in BE | HAVE and _shouted_verb(toks[i].text, _SHOUTED_AFTER_AUXILIARY)
 
 
 def _shouted_after(toks, first: int, last: int, j: int) -> bool:

@@ -194,27 +194,35 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
                         alike[(slot, place)].setdefault(article, t)
     seen = set()
     for (slot, _), firsts in alike.items():
-        types = sorted(set(firsts.values()))[:_COUNTED_ALIKE]
-        for n, t in enumerate(types):
-            for other in types[n + 1:]:
-                if other in alignment.neighbours[t] or (t, other, slot) in seen:
-                    continue
-                counts = [counted[t], counted[other]]
-                if slot[0] in SUM_SIGNS and not _one_sum_alike(alignment, t, other, slot, counts):
-                    continue
-                if slot.startswith(CROWD) and _places_apart(alignment, slots_of.names, t, other):
-                    continue  # "12,000 rallied in Varn" / "5,000 rallied in Oster": two crowds
-                a, b = (c[slot] for c in counts)
-                near = _within(float(a.value[1:]), float(b.value[1:]), _ALIKE_RATIO)
-                if near and not a.occasion.may_be_other_than(b.occasion):
-                    seen.add((t, other, slot))
-                    yield t, other, slot
+        for t, other in _unmatched_pairs(alignment, firsts):
+            if (t, other, slot) in seen:
+                continue
+            counts = [counted[t], counted[other]]
+            if slot[0] in SUM_SIGNS and not _one_sum_alike(alignment, t, other, slot, counts):
+                continue
+            if slot.startswith(CROWD) and _places_apart(alignment, slots_of.names, t, other):
+                continue  # "12,000 rallied in Varn" / "5,000 rallied in Oster": two crowds
+            a, b = (c[slot] for c in counts)
+            near = _within(float(a.value[1:]), float(b.value[1:]), _ALIKE_RATIO)
+            if near and not a.occasion.may_be_other_than(b.occasion):
+                seen.add((t, other, slot))
+                yield t, other, slot
+
+
+def _unmatched_pairs(alignment: Alignment, firsts: dict[str, int]) -> Iterator[tuple[int, int]]:
+    """The pairs of the sentence types (each article's first, `firsts`, _COUNTED_ALIKE at most)
+    that the alignment did not match: those compared by a slot alone."""
+    types = sorted(set(firsts.values()))[:_COUNTED_ALIKE]
+    return ((t, other) for n, t in enumerate(types) for other in types[n + 1:] if other not in alignment.neighbours[t])
+
+
+_PLACE_LIKE = ("place", "other")  # the kinds of names a crowd may be in
 
 
 def _places_apart(alignment: Alignment, names: Names, t: int, other: int) -> bool:
     """Whether two sentence types both name places (or names not read as a person's or an
     organisation's: "marched through Varn"), and none the same."""
-    places = [{f for f in alignment.types[x].features if f[0] == "@" and names.kind_of(f[1:]) in ("place", "other")}
+    places = [{f for f in alignment.types[x].features if f[0] == "@" and names.kind_of(f[1:]) in _PLACE_LIKE}
               for x in (t, other)]
     return bool(places[0]) and bool(places[1]) and places[0].isdisjoint(places[1])
 
@@ -243,12 +251,9 @@ def _tallied_alike(alignment: Alignment, tallied: dict[str, dict[str, int]],
     the same (`_tallies_by_one_number`): one vote, however the rest of their sentences tell it ("The
     motion passed by 187 votes to 58" / "MPs voted 178 to 58 to strip him of immunity"). (type,
     type, the tally's slot by that number) each."""
-    for slot, first in tallied.items():
-        if slot in two_votes:
-            continue
-        types = sorted(set(first.values()))[:_COUNTED_ALIKE]
-        yield from ((t, other, slot) for n, t in enumerate(types) for other in types[n + 1:]
-                    if other not in alignment.neighbours[t])
+    for slot, firsts in tallied.items():
+        if slot not in two_votes:
+            yield from ((t, other, slot) for t, other in _unmatched_pairs(alignment, firsts))
 
 
 def _counted(slots_of: _SlotReader, sid: int) -> dict[str, Slot]:

@@ -467,8 +467,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
     loosener = _loosener(text, tok.start, end)
     whole = _whole_of_part(text, toks, last + 1)  # "34 of the 60 seats": 60
     # "22,000 according to police" at a protest: whose estimate, not 22,000 police
-    estimate = (_ESTIMATE_AFTER.match(text, end) and _crowd(text, toks, i, named_before=True)
-                and not _fate(text, toks, i))
+    estimate = _crowd(text, toks, i, named_before=True) if _ESTIMATE_AFTER.match(text, end) and not _fate(
+        text, toks, i) else None
     j = None if estimate else _counted_word(text, toks, (last if whole is None else whole) + 1)
     if j is not None:
         unit, unit_feats = toks[j]
@@ -504,7 +504,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         key = _PEOPLE + "/dead"
     elif counted := _number_of(text, toks, i):
         key = counted  # "put the number of hostages killed at 19": hostages killed
-    elif crowd := _crowd(text, toks, i, named_before=True):
+    elif crowd := estimate or _crowd(text, toks, i, named_before=True):
         key = crowd  # "police put the crowd at about 3,000", "the turnout at 60,000"
     elif i and fold(toks[i - 1][0].text) in FATES and not _aimed(toks, i - 1):
         key = _PEOPLE + "/" + FATES[fold(toks[i - 1][0].text)]  # "and killed four": people killed

@@ -118,7 +118,8 @@ _HYPHEN = re.compile(r"[-‐]")
 
 # Where a story was filed from, opening its first sentence: "OSLO, Norway (AP) — ",
 # "WASHINGTON (Reuters) - ", "LVIV, Ukraine, March 3 (Reuters) - ", "LYON: ".
-DATELINE_AT_START = re.compile(r"[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s+[A-Z][\w.'’ -]*?){0,2}(?:\s+\((?P<agency>[\w .]+)\))?\s*[—–:-]\s+")
+DATELINE_AT_START = re.compile(r"[A-Z][A-Z .'’-]{2,}[A-Z](?:,\s+[A-Z][\w.'’ -]*?){0,2}"
+                               r"(?:\s+\((?P<agency>[\w .]+)\))?\s*[—–:-]\s+")
 # Verbs that report speech: "Doe said", "said Doe", "told reporters".
 SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "stated", "noted", "wrote", "tweeted", "posted",
                           "explained", "insisted", "declared", "announced", "recalled", "warned", "called",
