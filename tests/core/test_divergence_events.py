@@ -1683,6 +1683,12 @@ QUIET = {
                 "The electoral commission put turnout at 1.4 million, or 52 percent of registered voters."),
         article("Fraud protest", "On Sunday, some 600,000 people rallied in Varn to protest against alleged fraud."),
     ),
+    "the organisers' count of the people marching and police's count of the crowd": (
+        article("March in Orsk",
+                "Police put the crowd at 20,000, while organisers said 50,000 people marched through Orsk on Saturday."),
+        article("Orsk march", "About 20,000 people marched through Orsk on Saturday, according to police."),
+        article("Orsk rally", "Organisers said 50,000 people took part in the march in Orsk."),
+    ),
     "a crowd counted by police and by its organisers": (
         article("Protest in Orsk",
                 "Police estimated the crowd at about 22,000, while organisers put the turnout at 60,000."),

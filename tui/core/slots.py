@@ -498,6 +498,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
                      count=True, all_befallen=all_befallen, placed=_placed(text, toks, j),
                      occasion=_occasion(text, toks, i))
         crowd = _crowd(text, toks, i) if word in _CROWD_PEOPLE and not fate and not period else None
+        if crowd == _BY_ORGANISERS:  # theirs is no count of the people there, as police's may be
+            return [replace(count, key=crowd, subject=crowd)]
         return [count, replace(count, key=crowd, subject=crowd)] if crowd else [count]
     if any(fold(toks[j][0].text) == "toll" for j in _content_words(text, toks, i, -1, CLAUSE_REACH)):
         # "the death toll rose to 47": people killed, as "killed 47 people" counts them
