@@ -297,6 +297,10 @@ DIVERGING = {
                 "11:05 The opposition calls the arrests a scandal."),
         article("VARN SHAME", "A staggering 57 people were detained overnight after the protest in Varn."),
         (0, "41 people"), (2, "57 people")),
+    "one man held against two men": (
+        article("Shooting in Orsk", "Police in Orsk said one man has been arrested over the shooting of the mayor."),
+        article("MAYOR GUNMEN HELD", "Cops in Orsk arrested two men over the shooting of the mayor."),
+        (0, "one man"), (1, "two men")),
     "a tabloid's count of crooks cuffed, some of them included": (
         article("Port raid", "Police arrested 19 people in a raid on the Varn docks on Monday, officials said."),
         article("DOCK SWOOP", "A staggering 24 crooks were cuffed in the Varn docks raid on Monday, including "
@@ -1682,6 +1686,13 @@ QUIET = {
         article("Vote count",
                 "The electoral commission put turnout at 1.4 million, or 52 percent of registered voters."),
         article("Fraud protest", "On Sunday, some 600,000 people rallied in Varn to protest against alleged fraud."),
+    ),
+    "a live page's first man held and its later update of the people held": (
+        article("Theft in Orsk", "Police arrested two men at Orsk airport over the theft of the crown jewels."),
+        article("Live: jewel theft",
+                "23:05 Update: Police now confirm a second arrest. That brings the number of people held to two.",
+                "22:40 The museum will stay closed on Thursday.",
+                "21:48 Reports that one man has been arrested at Orsk airport over the theft of the crown jewels."),
     ),
     "the organisers' count of the people marching and police's count of the crowd": (
         article("March in Orsk",

@@ -152,16 +152,19 @@ def _found(alignment: Alignment, slots_of: _SlotReader, slot: str, types: Sequen
     give two values and no article two that disagree."""
     sides = [side for t in types for side in _type_sides(alignment, slots_of, t, slot)]
     if sides[0].low is not None:
-        sides = _latest_on_live_pages(sides, slots_of.live_pages)
+        sides = _latest_on_live_pages(sides, slots_of, fate_of(slot))
     groups = agreeing_groups(sides) if sides[0].low is not None else by_value(diverging(sides) or [])
     return Found(_kind(slot, groups[0][0].value), groups[0][0].slot, groups) if groups and len(groups) > 1 else None
 
 
-def _latest_on_live_pages(sides: list[Side], live: dict[str, dict[int, _Entry]]) -> list[Side]:
+def _latest_on_live_pages(sides: list[Side], slots_of: _SlotReader, fate: str) -> list[Side]:
     """A live page updates a figure entry by entry ("38 dead", later "the toll has risen to 41";
     "worth 40 million", later "revised to 48 million"): of its figures for one, the latest
     entry's stands when that entry says it updates the figure; otherwise the page's figures may
-    count two things, and stay."""
+    count two things, and stay. A count of those a fate befell stands only if no later entry
+    that updates gives another count of that fate, of people called otherwise ("one man has
+    been arrested", later "that brings the number of people held to two")."""
+    live = slots_of.live_pages
     out, by_article = [], defaultdict(list)
     for side in sides:
         (by_article[side.mention.article] if side.mention.article in live else out).append(side)
@@ -171,8 +174,19 @@ def _latest_on_live_pages(sides: list[Side], live: dict[str, dict[int, _Entry]])
         latest = max(stamped, key=lambda s: entries[s.mention.paragraph].minutes, default=None)
         if latest is not None and len({s.value for s in theirs}) > 1 and entries[latest.mention.paragraph].updates:
             theirs = [s for s in theirs if s.value == latest.value]
+        if fate:
+            theirs = [s for s in theirs if not _updated_later(s, entries, slots_of, fate)]
         out += theirs
     return out
+
+
+def _updated_later(side: Side, entries: dict[int, _Entry], slots_of: _SlotReader, fate: str) -> bool:
+    """Whether an entry later than the side's, that updates, counts those this fate befell otherwise."""
+    entry = entries.get(side.mention.paragraph)
+    return entry is not None and any(
+        given_fate == fate and (other.low is None) == (side.low is None) and not other.agrees(side)
+        for later in entries.values() if later.updates and later.minutes > entry.minutes
+        for sid in later.sentences for given_fate, other in slots_of.given_by(sid))
 
 
 def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
@@ -382,19 +396,21 @@ class _Entry(NamedTuple):
 
     minutes: int
     updates: bool
+    sentences: tuple[int, ...]
 
 
 def _live_pages(alignment: Alignment) -> dict[str, dict[int, _Entry]]:
     """The articles written as live pages (several paragraphs open on a time: "14:10 Update: …"),
     each with its entries by paragraph."""
     entries: dict[str, dict[int, _Entry]] = defaultdict(dict)
-    for ref, text in zip(alignment.sentences, alignment.texts):
+    for sid, (ref, text) in enumerate(zip(alignment.sentences, alignment.texts)):
         stamp = LIVE_STAMP.match(text) if ref.sentence.start == 0 else None
         if stamp:
-            entries[ref.article][ref.paragraph] = _Entry(60 * int(stamp.group(1)) + int(stamp.group(2)), False)
+            entries[ref.article][ref.paragraph] = _Entry(60 * int(stamp.group(1)) + int(stamp.group(2)), False, ())
         entry = entries.get(ref.article, {}).get(ref.paragraph)
-        if entry and not entry.updates and _UPDATES.search(text):
-            entries[ref.article][ref.paragraph] = entry._replace(updates=True)
+        if entry:
+            entries[ref.article][ref.paragraph] = entry._replace(
+                updates=entry.updates or bool(_UPDATES.search(text)), sentences=(*entry.sentences, sid))
     return {a: e for a, e in entries.items() if len(e) >= _LIVE_ENTRIES}
 
 
@@ -464,6 +480,11 @@ class _SlotReader:
             self.twice[sid] = {key for key, side in later if key in self.counts_read[sid]
                                and not side.agrees(self.read[sid][key]) and side.value not in self._parts(sid)}
         return self.read[sid]
+
+    def given_by(self, sid: int) -> list[tuple[str, Side]]:
+        """Every slot the sentence fills, first and later, with its fate (`slots.fate_of`)."""
+        self(sid)
+        return self.given[sid]
 
     def values(self, sid: int, slot: str) -> set[str]:
         """Every value the sentence fills a slot it fills with, first and later."""

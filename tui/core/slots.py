@@ -201,7 +201,8 @@ _PEOPLE_WORDS = frozenset(_KINDS_OF_PEOPLE | _EVERYONE)  # any word for people c
 _PEOPLE_COUNTED_AS = ("workers employees staff staffers labourers laborers",
                       "soldiers troops servicemen servicemembers personnel",
                       "gunmen attackers assailants raiders",
-                      "children kids minors",
+                      "children child kids minors",
+                      "men man", "women woman",  # "one man has been arrested" / "arrested two men"
                       "protesters demonstrators",
                       PARLIAMENTARIANS)
 _COUNTED_AS = {stem(word): stem(group.split()[0]) for group in (
