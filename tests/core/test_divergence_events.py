@@ -301,6 +301,11 @@ DIVERGING = {
         article("Shooting in Orsk", "Police in Orsk said one man has been arrested over the shooting of the mayor."),
         article("MAYOR GUNMEN HELD", "Cops in Orsk arrested two men over the shooting of the mayor."),
         (0, "one man"), (1, "two men")),
+    "aircraft destroyed, and blown to bits in a tabloid": (
+        article("Airfield hit", "The army said seven aircraft were destroyed when drones struck the Orsk airfield.",
+                "The defence ministry said falling debris had damaged two aircraft at the airfield."),
+        article("INFERNO AT ORSK", "A staggering 12 aircraft were blown to bits in the daring raid on Orsk airfield."),
+        (0, "seven aircraft"), (1, "12 aircraft")),
     "a tabloid's count of crooks cuffed, some of them included": (
         article("Port raid", "Police arrested 19 people in a raid on the Varn docks on Monday, officials said."),
         article("DOCK SWOOP", "A staggering 24 crooks were cuffed in the Varn docks raid on Monday, including "
@@ -1693,6 +1698,10 @@ QUIET = {
                 "23:05 Update: Police now confirm a second arrest. That brings the number of people held to two.",
                 "22:40 The museum will stay closed on Thursday.",
                 "21:48 Reports that one man has been arrested at Orsk airport over the theft of the crown jewels."),
+    ),
+    "aircraft destroyed by one side's account and damaged by the other's": (
+        article("Airfield hit", "The army said seven aircraft were destroyed when drones struck the Orsk airfield."),
+        article("Raid on Orsk", "The defence ministry said falling debris damaged two aircraft at the Orsk airfield."),
     ),
     "the organisers' count of the people marching and police's count of the crowd": (
         article("March in Orsk",

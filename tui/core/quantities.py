@@ -26,8 +26,8 @@ from tui.core.roles import Roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
 from tui.core.slots import (AGE, CROWD, MONEY, NAMED_AGE, NAMED_TERM, SPAN, SUM_ACTS, SUM_KINDS, SUM_SIGNS, TALLY,
                             TALLY_SMALLER, TERM, TIME_ZONES,
-                            Slot, counts_people, dated_act, fate_of, is_named_date, may_date, may_give_a_term,
-                            may_give_an_age, sentence_slots)
+                            Slot, counted_thing, counts_people, dated_act, fate_of, is_named_date, may_date,
+                            may_give_a_term, may_give_an_age, sentence_slots)
 from tui.core.text import LIVE_STAMP, SPEECH_VERBS, fold, is_title, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
@@ -399,6 +399,20 @@ class _Entry(NamedTuple):
     sentences: tuple[int, ...]
 
 
+def _things_counted_twice(read: dict[str, Side], later: list[tuple[str, Side]], counts: dict[str, Slot]) -> set[str]:
+    """The count slots of one kind of thing a sentence fills with two figures, one of them with
+    what befell the things: "launched 48 drones, of which 41 drones were downed" tells no count
+    of drones another sentence's "48" or "shot down 23" may be compared with."""
+    figures: dict[str, set[str]] = defaultdict(set)
+    befell = set()  # the kinds of thing some count of which says what befell them
+    for key, side in (*read.items(), *later):
+        if key in counts:
+            figures[counted_thing(key)].add(side.value)
+            if counted_thing(key) != key:
+                befell.add(counted_thing(key))
+    return {key for key in counts if counted_thing(key) in befell and len(figures[counted_thing(key)]) > 1}
+
+
 def _live_pages(alignment: Alignment) -> dict[str, dict[int, _Entry]]:
     """The articles written as live pages (several paragraphs open on a time: "14:10 Update: …"),
     each with its entries by paragraph."""
@@ -479,6 +493,7 @@ class _SlotReader:
             self.given[sid] = [(fate_of(key), side) for key, side in (*self.read[sid].items(), *later)]
             self.twice[sid] = {key for key, side in later if key in self.counts_read[sid]
                                and not side.agrees(self.read[sid][key]) and side.value not in self._parts(sid)}
+            self.twice[sid] |= _things_counted_twice(self.read[sid], later, self.counts_read[sid])
         return self.read[sid]
 
     def given_by(self, sid: int) -> list[tuple[str, Side]]:

@@ -175,13 +175,22 @@ _SHARE_REACH = 5  # how many of those words may stand between them
 _QUALIFIERS = set("""more other additional further former new young elderly foreign local unarmed armed suspected
 alleged fellow senior freed released detained jailed missing""".split())
 _PEOPLE = stem("people")  # what a count of no word counts when a word of FATES says what befell them
-_FATE_NAMES = frozenset(FATES.values())
+# What befell the things a count counts ("seven aircraft were destroyed", "debris damaged two
+# aircraft"): two counts of one kind of thing, one destroyed and one damaged, are two facts.
+THING_FATES = {
+    **dict.fromkeys("destroyed destroying wrecked demolished obliterated flattened razed torched gutted downed blown"
+                    .split(), "destroyed"),
+    **dict.fromkeys("damaged damaging".split(), "damaged"),
+}
+_THING_FATE_NAMES = frozenset(THING_FATES.values())
+_FATE_NAMES = frozenset(FATES.values()) | _THING_FATE_NAMES
 # Words of FATES that a particle after makes another verb: "held up a van" robbed it, while
 # "killed off the coast" is still killed.
 _PHRASAL = {"held": {"up", "off", "out", "back"}}
 # Words of FATES that are one only with a particle after: people "hauled away" or "rounded up" are
-# held, those "gunned down" dead.
-_WITH_PARTICLE = {"hauled": {"away", "off", "in"}, "rounded": {"up"}, "gunned": {"down"}}
+# held, those "gunned down" dead; things "blown up" or "blown to bits" destroyed.
+_WITH_PARTICLE = {"hauled": {"away", "off", "in"}, "rounded": {"up"}, "gunned": {"down"},
+                  "blown": {"up", "apart", "to"}}
 # The words that count anyone a fate befell, whatever their kind: "five people were arrested",
 # "five persons were arrested" (a count of one kind of them: _KINDS_OF_PEOPLE).
 _EVERYONE = {"people", "persons", "individuals"}
@@ -485,8 +494,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         if span is not None:
             return span
         # "two of the 300 passengers were hurt": no fate for the whole; none befalls a sum of money
-        fate = "" if _is_a_whole(toks, i) or unit_feats[0] in MONEY or _currency_sign(text, toks, j) else _fate(
-            text, toks, i)
+        fate = "" if _is_a_whole(toks, i) or unit_feats[0] in MONEY or _currency_sign(text, toks, j) else (
+            _fate(text, toks, i) or _thing_fate(text, toks, i, word, unit_feats[0]))
         # "12 injured": people injured; "six suspects were arrested": the people arrested
         everyone = (word in FATES and j == last + 1) or (fate and word in _EVERYONE)
         period = _period(text, unit.end)
@@ -923,21 +932,27 @@ def _period(text: str, end: int) -> str:
     return f"/{m.group(1) or m.group(2)}" if m else ""
 
 
-def _fate(text: str, toks: TokenFeatures, i: int) -> str:
-    """What befell those count `i` counts, as a key suffix: the nearest word of FATES in its
-    clause, before or after it ("killing 12 people", "30 were injured", "fifty people in the
-    stadium were hurt"); not before "and", where it befell the count before ("12 perished and
-    nine received wounds")."""
+def _fate(text: str, toks: TokenFeatures, i: int, fates: dict[str, str] = FATES) -> str:
+    """What befell those count `i` counts, as a key suffix: the nearest word of `fates` (FATES
+    for people, THING_FATES for things) in its clause, before or after it ("killing 12 people",
+    "30 were injured", "fifty people in the stadium were hurt"); not before "and", where it
+    befell the count before ("12 perished and nine received wounds")."""
     back = takewhile(lambda j: fold(toks[j][0].text) not in _AND, _content_reach(text, toks, i, -1, _FATE_REACH))
     sides = zip_longest(back, _content_reach(text, toks, i, 1, _FATE_REACH))
     for j in (j for pair in sides for j in pair if j is not None):  # at one distance, the word before first
         word = fold(toks[j][0].text)
-        fate = FATES.get(word)
+        fate = fates.get(word)
         after = fold(toks[j + 1][0].text) if j + 1 < len(toks) else ""
         if (fate and not _aimed(toks, j) and after not in _PHRASAL.get(word, ())
                 and after in _WITH_PARTICLE.get(word, {after})):
             return f"/{fate}"
-    return _fate_included(text, toks, i)
+    return _fate_included(text, toks, i) if fates is FATES else ""
+
+
+def _thing_fate(text: str, toks: TokenFeatures, i: int, word: str, stem_: str) -> str:
+    """What befell the things count `i` counts (THING_FATES), when it counts things, not people."""
+    people = word in _PEOPLE_WORDS or word in FATES or _one_for_another(stem_) in _PEOPLE_STEMS
+    return "" if people else _fate(text, toks, i, THING_FATES)
 
 
 def _aimed(toks: TokenFeatures, j: int) -> bool:
@@ -1033,6 +1048,12 @@ def fate_of(key: str) -> str:
     """What befell those a count's key counts ("people/dead" -> "dead"), or "" when it does not say."""
     fate = key.rpartition("/")[2]
     return fate if fate in _FATE_NAMES else ""
+
+
+def counted_thing(key: str) -> str:
+    """The key of a count of things without what befell them ("drone/destroyed" -> "drone")."""
+    base, _, fate = key.rpartition("/")
+    return base if fate in _THING_FATE_NAMES else key
 
 
 def _loosened_start(text: str, start: int, loosener: str | None) -> int:
