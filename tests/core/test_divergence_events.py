@@ -306,6 +306,12 @@ DIVERGING = {
                 "The defence ministry said falling debris had damaged two aircraft at the airfield."),
         article("INFERNO AT ORSK", "A staggering 12 aircraft were blown to bits in the daring raid on Orsk airfield."),
         (0, "seven aircraft"), (1, "12 aircraft")),
+    "an age before a people's adjective, and after the name": (
+        article("Lorry driver held", "The driver, Pavel Drenk, a 46-year-old Varnian citizen, was arrested beside "
+                "his cab near Orsk.", "Varnia said it would help the inquiry."),
+        article("Driver arrested", "The driver, Pavel Drenk, 41, a Varnian national, was arrested at the scene near "
+                "Orsk."),
+        (0, "46-year-old"), (1, "41")),
     "a tabloid's count of crooks cuffed, some of them included": (
         article("Port raid", "Police arrested 19 people in a raid on the Varn docks on Monday, officials said."),
         article("DOCK SWOOP", "A staggering 24 crooks were cuffed in the Varn docks raid on Monday, including "

@@ -1329,10 +1329,22 @@ def _aged_person(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -
     starting = (names.by_first.get(j) for j in range(i + 1, i + 2 + _AGED_REACH))
     after = next((r for r in starting if r and not PUNCTUATION.search(text, toks[i][0].end, toks[r[0]][0].start)
                   and all(holds_word(toks[j][1]) for j in range(i + 2, r[0]))), None)  # roles only between
+    adjective = after if after and _peoples_adjective(text, toks, after) else None
     ending = (names.by_last.get(j) for j in range(i - 1, i - 4, -1))
     before = next((r for r in ending if r and text[toks[r[1]][0].end:toks[r[1] + 1][0].start].strip() == ","), None)
-    run = after or before
-    return _named(text, toks, run) if run else _head_after(text, toks, i + 1)
+    run = (None if adjective else after) or before
+    return _named(text, toks, run) if run else _head_after(text, toks, adjective[1] if adjective else i + 1)
+
+
+def _peoples_adjective(text: str, toks: TokenFeatures, run: _NameRun) -> bool:
+    """Whether a one-word name is a people's adjective before a noun for a person, not the
+    person: "a 46-year-old Lutevian national" (not "the 46-year-old Roe told", "Roe remains")."""
+    first, last, _ = run
+    k = last + 1
+    if first != last or k >= len(toks) or gap(text, toks, last) != "":
+        return False
+    word = toks[k][0].text
+    return word[:1].islower() and holds_word(toks[k][1]) and not past_tense(word) and not word.endswith("s")
 
 
 def _named(text: str, toks: TokenFeatures, run: _NameRun) -> tuple[str, str]:
