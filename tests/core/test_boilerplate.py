@@ -187,6 +187,9 @@ def test_captions_credits_and_timestamps_are_furniture():
         "Harbour Town, 11 of March (Example Glas, automatic translation)",
         "Sign up for the Ledger's Morning Briefing, our free daily newsletter on ports and markets.",
         "08:30 Good morning and welcome to our live coverage.",
+        # a translation's page details closed by its notice in words; a live page's farewell
+        "Example Glas - World - [text translated automatically]",
+        "21:15 Update: That's where we'll leave our live coverage for today. Thank you for following along.",
     ]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
 
@@ -275,6 +278,8 @@ def test_story_that_only_looks_like_furniture_is_story():
                  "The ministry insists it does not bear responsibility for errors in the translation of the deal, "
                  "which both sides signed on Friday.",
                  "Welcome to the live coverage, the minister joked as cameras rolled into the chamber on Tuesday.",
+                 '"Thank you for following us this far," the captain told the passengers as they left the ship.',
+                 "The suspect said that's where we'll leave it, before he ended the call, prosecutors said.",
                  "The union's leader, who has led the dockers since the strike of 2019, said on Monday that the "
                  "deal was the best in a decade for the port and its workers and their families. © Example Wire"]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "body", line
@@ -381,7 +386,8 @@ def test_a_pages_calls_to_its_readers_are_furniture():
                  "Refresh for updates", "Read also in Example Times: Bread prices rise | The river bridge reopens",
                  "WHAT A SHAMBLES. See our verdict on page 12.",
                  "HAVE YOUR SAY: Who is to blame for the strike? Text DOCKS to our reader line.",
-                 "Got a story? Contact the Example Express newsdesk - we pay for exclusives."]:
+                 "Got a story? Contact the Example Express newsdesk - we pay for exclusives.",
+                 "SHARE YOUR STORY: Contact the news desk."]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
 
 

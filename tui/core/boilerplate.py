@@ -103,6 +103,7 @@ _FURNITURE = [
          "site furniture", _LINE),
         # a page's call to its readers: "Got a story? Contact the newsdesk", "Have your say: …"
         (r"^(?:got|have) a (?:news )?(?:tip|story)\b|^have your say\b|^what do you think\?.{0,80}\bcomment below\b|"
+         r"^share your (?:story|news|tips?|photos|pictures|videos?)\b|"
          r"^did you (?:see|witness|hear)\b.{0,80}\b(?:call|e-?mail|contact|get in touch)\b.{0,40}\b(?:news ?desk|us)\b|"
          r"(?:^|[.?!]\s+)(?:call|contact|e-?mail|write to) (?:our|the) (?:[\w'’-]+ ){0,3}news ?desk\b|"
          # an outlet's plug for itself: "Follow the Example Blaze for the latest from the war"
@@ -116,7 +117,11 @@ _FURNITURE = [
         (r"^[^>›»«]{1,40}(?:\s[>›»]\s[^>›»«]{1,40}){2,}$|^[^>›»«]{1,40}\s[›»]\s[^>›»«.,]{1,40}$", "breadcrumb",
          _LINE),
         (r"^(?:this (?:live )?blog|(?:our )?live coverage)(?: of [^.]{1,40})? "
-         r"(?:is (?:now )?closed|(?:has (?:now )?)?ended)(?:$|[.!]|\s+(?:here|now)\b)", "site furniture", _TEASER),
+         r"(?:is (?:now )?closed|(?:has (?:now )?)?ended)(?:$|[.!]|\s+(?:here|now)\b)|"
+         # and its host's farewell: "21:15 That's where we'll leave our live coverage. Thank you for following."
+         r"\bthat[’']?s (?:where|all) we[’']?(?:ll| will) (?:leave|end|pause|wrap up) (?:our|this|the) (?:live )?"
+         r"(?:coverage|blog|updates)\b|\bthank(?:s| you) for following (?:along|our (?:live )?coverage)[.!]",
+         "site furniture", _TEASER),
         # how to reach the writer; not a police appeal in the story ("anyone with information …")
         (r"^(?:contact|e-?mail|reach|write to)\b[^.@]{0,80}?[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}", "contact details", _LINE),
         # An image's name or a page-code token left in the text ("Site Logo", "menu_icon").
@@ -148,9 +153,12 @@ _FURNITURE = [
         # a translation's notice opening it: "[Automatically translated from X. Original text: Y]"
         (r"^[\[(]?(?:automatically |machine[- ])translated (?:from|by|into)\b", "disclaimer", _LINE),
         # a page's details closed by a translation notice: "Outlet - World - 25.11.2026 (automatic translation)",
+        # "Outlet - World - [text translated automatically]",
         # "Town, 11 of March (Outlet, automatic translation)"
         (r"[\[(](?:[^()\[\]]{1,40},\s*)?(?:automatic|machine)[- ]translat\w*"
-         r"(?: from (?:the )?\w+(?: language)?)?[)\]]$", "disclaimer", _LINE),
+         r"(?: from (?:the )?\w+(?: language)?)?[)\]]$|"
+         r"[\[(](?:(?:the )?(?:text|article|story) )?(?:translated automatically|automatically translated)[)\]]$",
+         "disclaimer", _LINE),
         (r"\b(?:photo|image|picture|illustration|video)s?\s*(?:by|credits?|courtesy|source)\b|"
          r"^[\[(]?(?:photo(?:graph)?|foto|image|picture|file photo|pictured)\s*[:(]|"
          r"^(?:image|media|photo|video) (?:caption|source)\b|"
