@@ -529,15 +529,20 @@ def test_a_translation_s_title_of_a_department_before_a_name_leaves_the_person_a
     assert "Ida" not in mention_texts(entities)  # after "of", a given name begins the person's name
 
 
-def test_a_translation_s_title_of_a_country_before_a_person_in_another_spelling_or_a_surname_alone():
+def test_a_translation_s_title_of_a_country_or_a_chamber_before_a_person_in_another_spelling_or_a_surname_alone():
     entities = find_entities(articles_from(
         "Envoy ordered out\n\nThe government expelled Ambassador Aleksei Marenko on Monday. Prime Minister Jan Dow "
-        "spoke in Ostrava.",
-        "Diplomat expelled\n\nThe ambassador of Kestria Oleksij Marenko was declared persona non grata in Ostrava.",
-        "Kestria protests\n\nKestria protested on Tuesday. The prime minister of Ostrava Dow answered on Monday.",
+        "spoke in Ostrava. Speaker Stjepan Varnik read out the vote after midnight.",
+        "Diplomat expelled\n\nThe ambassador of Kestria Oleksij Marenko was declared persona non grata in Ostrava. "
+        "The chairman of the Assembly Stefan Warnik communicated the vote after midnight.",
+        "Kestria protests\n\nKestria protested on Tuesday. The prime minister of Ostrava Dow answered on Monday. "
+        "Stjepan Varnik, the speaker, said the National Assembly would meet again.",
     ))
     assert entity_of(entities, "Oleksij Marenko") is entity_of(entities, "Aleksei Marenko")
     assert entity_of(entities, "Dow") is entity_of(entities, "Jan Dow")
+    assert entity_of(entities, "Stefan Warnik") is entity_of(entities, "Stjepan Varnik")
+    assert entity_of(entities, "Stjepan Varnik").kind == "person"
+    assert given_name_key("Stepan") == given_name_key("Stefan") and given_name_key("Bohdan") == given_name_key("Bogdan")
     assert {"Kestria", "Ostrava"} <= mention_texts(entities)
     assert given_name_key("Oleksij") == given_name_key("Aleksei")  # written as the listed Oleksiy sounds
     assert given_name_key("Tamash") == given_name_key("Tomas")  # and with its o said as a

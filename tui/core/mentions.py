@@ -410,7 +410,9 @@ def _unglued(mentions: list[Mention], story) -> list[Mention]:
         elif (k := _glue_point(m.words, alone, after_of, written)) is not None:
             # the place a preposition before the run says is the first name's: "in Examplia Jane Doe"
             placed = Counter(place=1) if texts[(m.article, m.paragraph)].endswith(" in ", 0, m.start) else Counter()
-            out += [_part(m, 0, k, placed), _part(m, k, len(m.words), m.kinds - placed or _plain_name(m.words[k:]))]
+            # a body's word before the person made the run a body's: "the Assembly Jan Dow"
+            kinds = Counter() if fold(m.words[k - 1]) in ORG_WORDS else m.kinds - placed
+            out += [_part(m, 0, k, placed), _part(m, k, len(m.words), kinds or _plain_name(m.words[k:]))]
         elif (k := _of_point(m.words, alone)) is not None and len(places_of[_keyed_name(m.words[:k])]) == 1:
             out += [_part(m, 0, k, m.kinds), _part(m, k + 1, len(m.words), Counter())]
         elif (k := _and_point(m.words, uncoordinated)) is not None:
@@ -454,10 +456,10 @@ class _AloneNames(NamedTuple):
 
 def _titled_by_of(m: Mention, texts: dict[tuple[str, int], str], articles_of: dict[tuple[str, ...], set[str]]) -> bool:
     """A run of words after "of" (or "in") that no other article writes: a translation's title
-    ("the minister of Finances Jan Dow", "the coordinator of UNO in Examplia Jane Doe"), not a
-    name ("the critics of Anna Maria Doe")."""
+    ("the minister of Finances Jan Dow", "the chairman of the Assembly Jan Dow", "the
+    coordinator of UNO in Examplia Jane Doe"), not a name ("the critics of Anna Maria Doe")."""
     text = texts[(m.article, m.paragraph)]
-    titled = text.endswith(" of ", 0, m.start) or (
+    titled = text.endswith((" of ", " of the "), 0, m.start) or (
         text.endswith(" in ", 0, m.start) and _OFFICE_IN.search(text, max(0, m.start - _OFFICE_REACH), m.start))
     return bool(titled) and articles_of[_keyed_name(m.words)] == {m.article}
 

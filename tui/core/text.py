@@ -361,6 +361,8 @@ _GIVEN_NAMES = [
     "pavel pavlo paval pawel",
     "tomas tomasz tomash thomas",
     "oleg oleh aleh",
+    "stefan stepan stjepan stephan stiepan",
+    "bohdan bogdan",
     "piotr pyotr petr petro petar",
     "mohammad mohammed muhammad mohamed mohamad",
     "ahmad ahmed",
