@@ -1709,6 +1709,11 @@ QUIET = {
         article("Airfield hit", "The army said seven aircraft were destroyed when drones struck the Orsk airfield."),
         article("Raid on Orsk", "The defence ministry said falling debris damaged two aircraft at the Orsk airfield."),
     ),
+    "a translation's tonnes written with their thousands apart": (
+        article("Depot fire", "The fire destroyed about 4,000 tonnes of fuel at the depot in Orsk, the governor said."),
+        article("Fire at depot", "The fire on the warehouse, where was kept about 4 000 tonnes of fuel, was liquidated "
+                "in Orsk, communicated the governor."),
+    ),
     "the organisers' count of the people marching and police's count of the crowd": (
         article("March in Orsk",
                 "Police put the crowd at 20,000, while organisers said 50,000 people marched through Orsk on Saturday."),

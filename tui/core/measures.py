@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tui.core.text import DECIMAL_COMMA
+from tui.core.text import DECIMAL_COMMA, SPACED_THOUSANDS, number_value
 
 # Words before a number that loosen it, and how: ± a share of it, or an upper or lower bound.
 APPROXIMATE = ("about", "around", "roughly", "approximately", "nearly", "almost", "some", "approx",
@@ -70,7 +70,7 @@ _HANDED_OVER = re.compile(r"\b(?:hand|turn)(?:s|ed|ing)?\s+over\s+$", re.I)
 # before each measure are read, as a sentence may be megabytes long.
 _BRACKET_BEFORE = re.compile(r"\(\s*$")
 _BRACKET_REACH = 8
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{SPACED_THOUSANDS}|\d+(?:\.\d+)?"  # "4,000", "4 000", "4000.5"
 _UNIT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _MEASURE = re.compile(
     # a number is read from its first digit only: trying every digit of a long run as a start
@@ -144,8 +144,8 @@ def measures(text: str) -> tuple[Measure, ...]:
         adjective = (m.group("adj") or m.group("after") or "").lower()
         if dimension == "length":
             dimension = _LENGTH_KIND.get(adjective, "length")
-        value = float(m.group("num").replace(",", ""))
-        if not math.isfinite(value):
+        value = number_value(m.group("num"))
+        if value is None:
             continue  # hundreds of figures: no measure, and infinity would disagree with itself
         low, high = loosen(value, half_step(m.group("num")), m.group("loose"))
         out.append(Measure(dimension, low * scale, high * scale, m.start(), m.end(), bool(adjective)))

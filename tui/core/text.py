@@ -24,9 +24,9 @@ _AGE_IN_WORDS = rf"(?i:(?:{'|'.join(_TENS)})(?:-(?:{_UNIT_WORDS}))?|{_UNIT_WORDS
 # A number written with its thousands apart, as many languages (and their translations) do:
 # "250 000", with a space, a no-break space or a thin one.
 _THOUSANDS_GAP = "[ \u00a0\u2009\u202f]"
-_SPACED_THOUSANDS = rf"\d{{1,3}}(?:{_THOUSANDS_GAP}\d{{3}})+(?![\d,.])"
+SPACED_THOUSANDS = rf"\d{{1,3}}(?:{_THOUSANDS_GAP}\d{{3}})+(?![\d,.])"
 # An ordinal ("7th") is one word, not the number 7 and a word "th": it counts nothing.
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:st|nd|rd|th)\b|(?P<spaced>" + _SPACED_THOUSANDS
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:st|nd|rd|th)\b|(?P<spaced>" + SPACED_THOUSANDS
                    + r")|\d[\d,.]*\d%?|\d%?|" + _AGE_IN_WORDS
                    + r"|[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
