@@ -2196,3 +2196,11 @@ def test_a_word_english_has_not_is_a_currency_where_its_clause_pays_or_asks_for_
     # the compensation for those who perished is money, not a count of the dead
     assert slot_values("Families of every perished get the compensation in size of 250 000 varens.", "varen/dead") == []
     assert slot_values("The rebels fired 40 shells at the town.", unnamed + "fire") == []  # an English word is none
+
+
+def test_a_fraction_of_a_length_of_time_is_no_share_and_voters_count_by_the_way_they_voted():
+    assert slot_values("The treaty binds Orsk for a quarter of a century.", "percent/centuri") == []
+    assert slot_values("Ana Roe won half of the vote.", "percent/vote") == ["#50"]
+    assert slot_values("A petition needs 30 signatures; 61 voted against the treaty overnight.", "vote/against") == [
+        "#61"]
+    assert slot_values("In the night 81 voted to pass the treaty.", "vote/for") == ["#81"]

@@ -502,7 +502,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         some = fate and word in _KINDS_OF_PEOPLE and _nobody_else(text, toks, j)
         all_befallen = _PEOPLE + period + fate if some else ""
         counted = (_PEOPLE if everyone else _homes_cut_off(text, unit_feats[0], tok.start, unit.end)
-                   or _one_for_another(unit_feats[0]))
+                   or _one_for_another(unit_feats[0])) + _voted_which_way(toks, j)
         count = Slot(counted + period + fate, f"#{value:g}",
                      _loosened_start(text, tok.start, loosener), unit.end, unit.text, loosener, rounding,
                      count=True, all_befallen=all_befallen, placed=_placed(text, toks, j),
@@ -819,7 +819,8 @@ def _fraction(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
         keys = [] if after else [" " + toks[a][1][0] for a in _act_before(text, toks, k - 1)]  # "a third man"
     else:
         share = _share_of(text, toks, i)
-        keys = [share] if share and text[toks[i][0].end:toks[i + 1][0].start].strip() == "" else []
+        keys = [share] if share and share[1:] not in _LENGTHS_OF_TIME and text[
+            toks[i][0].end:toks[i + 1][0].start].strip() == "" else []
     loosener = _loosener(text, toks[k][0].start, toks[i][0].end)
     start = _loosened_start(text, toks[k][0].start, loosener)
     return [Slot(_PERCENT + key, f"#{value:g}", start, toks[i][0].end, "percent", loosener,
@@ -861,6 +862,17 @@ def _homes_cut_off(text: str, stem_: str, start: int, end: int) -> str:
 # "within two weeks" differ. Months and years are terms and ages (`TERM`, `AGE`).
 SPAN = "time span"
 _SPAN_HOURS = {stem("hour"): 1, stem("day"): 24, stem("week"): 24 * 7}
+# A fraction of one of these is a length of time, no share: "a quarter of a century", "half an hour".
+_LENGTHS_OF_TIME = frozenset(stem(w) for w in "minute hour day week month year decade century".split())
+
+
+def _voted_which_way(toks: TokenFeatures, j: int) -> str:
+    """For a count of those who "voted" (token `j`), which way, as a key suffix: "61 voted
+    against the treaty" and "81 MPs voted to pass it" count two sides of a vote."""
+    if fold(toks[j][0].text) != "voted" or j + 1 >= len(toks):
+        return ""
+    after = fold(toks[j + 1][0].text)
+    return "/against" if after == "against" else "/for" if after in ("for", "to", "in") else ""
 
 
 def _one_for_another(stem_: str) -> str:
