@@ -2204,3 +2204,8 @@ def test_a_fraction_of_a_length_of_time_is_no_share_and_voters_count_by_the_way_
     assert slot_values("A petition needs 30 signatures; 61 voted against the treaty overnight.", "vote/against") == [
         "#61"]
     assert slot_values("In the night 81 voted to pass the treaty.", "vote/for") == ["#81"]
+
+
+def test_the_word_that_says_what_a_sum_is_like_is_not_what_was_paid():
+    sentence = "A measly 410 million euros a year goes to Orsk in fees."
+    assert slot_values(sentence, "€measli") == [] and slot_values(sentence, "euro/year") == ["#4.1e+08"]

@@ -639,8 +639,9 @@ def _act_before(text: str, toks: TokenFeatures, k: int, reach: int = _UNIT_REACH
         word = fold(toks[j][0].text)
         if (feats and is_quantity(feats[0])) or word in _FIGURE_WORDS or word == "and":
             return  # "exports rose 4 per cent in the year and imports 9 per cent": imports
-        if holds_word(feats) and not (word.endswith("ing") and j and fold(toks[j - 1][0].text) in ARTICLES):
-            yield j  # "a staggering €3m", "the remaining $2m": what the sum is like, not what was done
+        like = j and fold(toks[j - 1][0].text) in ARTICLES and (word.endswith("ing") or j == k - 1)
+        if holds_word(feats) and not like:
+            yield j  # not "a staggering €3m", "the remaining $2m", "a measly €410m": what the sum is like
 
 
 def _what_is_paid(text: str, toks: TokenFeatures, end: int) -> list[int]:
