@@ -312,6 +312,15 @@ DIVERGING = {
         article("Driver arrested", "The driver, Pavel Drenk, 41, a Varnian national, was arrested at the scene near "
                 "Orsk."),
         (0, "46-year-old"), (1, "41")),
+    "deputies hurt, and MPs hurt in a tabloid": (
+        article("Brawl in parliament", "Five deputies were hurt when a brawl broke out during the vote in Orsk."),
+        article("CHAOS IN ORSK", "At least nine MPs were hurt in the shocking free-for-all during the vote in Orsk."),
+        (0, "Five deputies"), (1, "At least nine MPs")),
+    "a tally and a translation's tally told for, then against": (
+        article("Language law passes", "The law was approved by 94 votes to 52 in Orsk on Thursday."),
+        article("The law is accepted", "For the law voted 98 deputies, against were 52, abstained 6, in Orsk on "
+                "Thursday."),
+        (0, "94 votes to 52"), (1, "98 deputies, against were 52")),
     "a tabloid's count of crooks cuffed, some of them included": (
         article("Port raid", "Police arrested 19 people in a raid on the Varn docks on Monday, officials said."),
         article("DOCK SWOOP", "A staggering 24 crooks were cuffed in the Varn docks raid on Monday, including "
@@ -1713,6 +1722,12 @@ QUIET = {
         article("Depot fire", "The fire destroyed about 4,000 tonnes of fuel at the depot in Orsk, the governor said."),
         article("Fire at depot", "The fire on the warehouse, where was kept about 4 000 tonnes of fuel, was liquidated "
                 "in Orsk, communicated the governor."),
+    ),
+    "those who abstained and a party's deputies": (
+        article("Motion passes", "Nineteen of the party's 24 lawmakers voted with the opposition on the motion in "
+                "Orsk."),
+        article("Vote in Orsk", "On the motion in Orsk, five MPs abstained and the rest of the party voted with the "
+                "opposition."),
     ),
     "the organisers' count of the people marching and police's count of the crowd": (
         article("March in Orsk",

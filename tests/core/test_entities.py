@@ -888,3 +888,12 @@ def test_a_guild_a_weekly_and_a_theatre_say_what_they_name():
     assert entity_of(entities, "Orrin Theatre").kind == "place"
     assert entity_of(entities, "Playwrights Guild of Varnia").kind == "org"  # whole: a guild "of" its land
     assert entity_of(entities, "Tarlow Weekly").kind == "org"
+
+
+def test_initials_that_name_members_of_a_chamber_are_no_organisation():
+    entities = find_entities(articles_from(
+        "Brawl in the Veche\n\nAt least nine MPs were hurt in the Veche on Thursday. Two MEPs watched from the "
+        "gallery.",
+        "Veche brawl\n\nFive MPs' offices were searched, the Veche said.",
+    ))
+    assert {"MPs", "MEPs", "MPs'"}.isdisjoint(mention_texts(entities)) and "Veche" in mention_texts(entities)

@@ -809,6 +809,8 @@ def _everyday(tok, places) -> bool:
 
 
 _ARTICLES = {"the", "an"}
+# Initials that are a common noun for people, no body's name: "nine MPs were hurt".
+_MEMBERS_BY_INITIALS = frozenset("mp mps mep meps msp msps mla mlas".split())
 
 
 def _capitalised_function_word(tok, text: str, starts: set[int]) -> bool:
@@ -866,7 +868,8 @@ def _with_structure(toks, first: int, last: int, text: str, places) -> int:
 
 def _run_from(toks, i, text, starts, headline, known, places):
     """(first, last) token index of a name starting at token i, or None."""
-    if _time_zone(toks, i) or fold(toks[i].text).rstrip(".") in GENERATIONAL_SUFFIXES or _party_tag(text, toks[i]):
+    if (_time_zone(toks, i) or fold(toks[i].text).rstrip(".") in GENERATIONAL_SUFFIXES or _party_tag(text, toks[i])
+            or fold(strip_possessive(toks[i].text)) in _MEMBERS_BY_INITIALS):
         return None
     if _road_number(toks, i, i + 1, text):
         return _run_from_word(toks, i, i + 1, text, headline, known, places)  # "Route 66 was closed"

@@ -286,9 +286,10 @@ _VOTER_WORDS = f"{PARLIAMENTARIANS} senators members judges delegates councillor
 _VOTERS = rf"(?:votes?\s+|(?:{'|'.join(_VOTER_WORDS.split())})\s+(?:voted\s+)?)?"
 _FOR_AND_AGAINST = re.compile(rf"([0-9]{{1,6}})\s+{_VOTERS}(?:in\s+favou?r|for)\s*(?:,\s*|\s+)(?:(?:and|with|to)\s+)?"
                               rf"(?:(?:just|only)\s+)?([0-9]{{1,6}})\s+{_VOTERS}against\b", re.I)
-# A translation's order: "For the minister voted 81 deputies, against 64" (the "for" before, `_tally`).
+# A translation's order: "For the minister voted 81 deputies, against 64", "…, against were 64" (the "for"
+# before, `_tally`).
 _FOR_BEFORE_AGAINST = re.compile(rf"([0-9]{{1,6}})\s+(?:(?:votes?|{'|'.join(_VOTER_WORDS.split())})\b)?,?\s*"
-                                 rf"(?:and\s+)?against\s+([0-9]{{1,6}})\b", re.I)
+                                 rf"(?:and\s+)?against\s+(?:(?:were|was|voted)\s+)?([0-9]{{1,6}})\b", re.I)
 _FOR_REACH = 6  # how many words before the first number its "for" may stand
 # Words after two numbers that make them a change or a range of a measure ("cut rates 10 to 5
 # percent"), not a tally of votes; so do a scale word and a unit of measures.py.
@@ -869,10 +870,11 @@ _LENGTHS_OF_TIME = frozenset(stem(w) for w in "minute hour day week month year d
 
 def _voted_which_way(toks: TokenFeatures, j: int) -> str:
     """For a count of those who "voted" (token `j`), which way, as a key suffix: "61 voted
-    against the treaty" and "81 MPs voted to pass it" count two sides of a vote."""
-    if fold(toks[j][0].text) != "voted" or j + 1 >= len(toks):
-        return ""
-    after = fold(toks[j + 1][0].text)
+    against the treaty" and "81 MPs voted to pass it" count two sides of a vote; and those of
+    a kind of people who abstained ("Five MPs abstained") no other side of it."""
+    after = fold(toks[j + 1][0].text) if j + 1 < len(toks) else ""
+    if fold(toks[j][0].text) != "voted":
+        return "/abstained" if after == "abstained" else ""
     return "/against" if after == "against" else "/for" if after in ("for", "to", "in") else ""
 
 
