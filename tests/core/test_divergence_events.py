@@ -321,6 +321,12 @@ DIVERGING = {
         article("The law is accepted", "For the law voted 98 deputies, against were 52, abstained 6, in Orsk on "
                 "Thursday."),
         (0, "94 votes to 52"), (1, "98 deputies, against were 52")),
+    "a quotation credited past a relative clause and past an auxiliary": (
+        article("Wedding attack", 'Interior Minister Ivo Renk, who visited Orsk on Sunday, called the attack "an '
+                'execution planned in cold blood".'),
+        article("Live: Orsk attack", 'Prosecutor Ana Lenk has just called the attack "an execution planned in cold '
+                'blood".'),
+        (0, "Ivo Renk"), (1, "Ana Lenk")),
     "a tabloid's count of crooks cuffed, some of them included": (
         article("Port raid", "Police arrested 19 people in a raid on the Varn docks on Monday, officials said."),
         article("DOCK SWOOP", "A staggering 24 crooks were cuffed in the Varn docks raid on Monday, including "
@@ -1728,6 +1734,11 @@ QUIET = {
                 "Orsk."),
         article("Vote in Orsk", "On the motion in Orsk, five MPs abstained and the rest of the party voted with the "
                 "opposition."),
+    ),
+    "a translation's speaker before the session of a council and the verb": (
+        article("Minister speaks", 'Interior Minister Ivo Renk said: "This was an attack on the state itself."'),
+        article("The minister declared", 'The minister of internal affairs Ivo Renk after the session of the Council '
+                'for National Security has declared: "This was an attack on the state itself."'),
     ),
     "the organisers' count of the people marching and police's count of the crowd": (
         article("March in Orsk",

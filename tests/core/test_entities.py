@@ -146,8 +146,12 @@ def test_a_woman_s_surname_with_and_without_its_feminine_ending_is_one_beside_on
         "The leader of the unions Mirena Dvorakova said the strike would go on.",
         "Jan Novak and his wife Jana Novakova were both questioned.",
         "Coast guard spokeswoman Ilka Borin said the search went on. Ilka Borinova said divers were ready.",
+        # in Polish spelling, after a translation's body after "of the"
+        "Anti-graft chief Ksenija Dolinar said no one is above the law. Dolinar said the search was lawful.",
+        "The director of the Directorate Ksenia Dolinarowa has declared that nobody is above the law.",
     ))
     assert entity_of(entities, "Mirena Dvorak") is entity_of(entities, "Mirena Dvorakova")
+    assert entity_of(entities, "Ksenia Dolinarowa") is entity_of(entities, "Ksenija Dolinar")
     assert entity_of(entities, "Ilka Borin") is entity_of(entities, "Ilka Borinova")  # though -in is masculine
     others = find_entities(articles_from("Police said David Ferr, 30, and Ana Tolin were hurt.",
                                          "Police said David Ferra, 45, and Ana Tolina fled.",

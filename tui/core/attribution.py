@@ -21,7 +21,7 @@ from tui.core.mentions import OFFICE_NOUNS, ORG_WORDS, PERSON_ROLES
 from tui.core.roles import NO_ROLES, Roles
 from tui.core.clauses import PUNCTUATION, before_relative_clause, gap
 from tui.core.text import (ARTICLES, POSSESSIVE_ENDINGS, PREPOSITIONS, SPEECH_VERBS, TABLOID_SPEECH_VERBS, fold,
-                           is_title, past_tense)
+                           is_adverb, is_title, past_tense)
 
 _QUOTED_LENGTH = (2, 200)  # the characters a quotation read as one has
 # The speech verbs (text.SPEECH_VERBS) that may come before the speaker ("said Doe"); "told Doe"
@@ -32,6 +32,7 @@ _INVERTED = _ANY_SPEECH_VERB - {"told", "tells", "posted", "tweeted", "announced
 _SAYING = re.compile(r",\s+(?:saying|adding|insisting|warning|arguing)\b[^,.;:!?\"“”]*$")
 # Between a quotation and the verb after it: a comma, or a translation's dash and auxiliary ("," - has said").
 _AUXILIARIES = ("has", "had", "have")
+_SINCE = {"just", "also", "already", "earlier", "again", "since", "now", "previously"}  # "has just called"
 _AFTER_QUOTATION = re.compile(rf"[\s,]*(?:[-–—]\s*)?(?:(?:{'|'.join(_AUXILIARIES)})\s+)?")
 _AFFILIATED = {"from", "of", "at"}  # between a speaker's name and the body they are of
 _ROLE_GAP = 2  # "said Acme producer Jane Doe": the speaker is the name after a lower-case role
@@ -62,6 +63,7 @@ _NOT_A_SPEAKER_AFTER = PREPOSITIONS | {"bearing", "showing", "asked"}  # the nam
 # "and" of "Health and Social Affairs Minister" or of two speakers named together
 _NEW_CLAUSE = re.compile(r"^[\s,”\"]*(?:while|whereas|but)\b|,\s*(?:while|whereas|but|and)\b", re.I)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,:;]*,")
+_RELATIVE_AFTER = re.compile(r",\s+(?:who|whose)\b")  # a relative clause right after a name
 # After a name, what it is of and the word saying what that is, then the verb: '"…," Governor
 # Jan Roe of the Varn region said'.
 _SAID_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?(\w+)")
@@ -422,7 +424,7 @@ def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int |
     "said Colonel Jane Doe"): itself, or after "said Acme producer Jane Doe" the name after the
     role, or before "Jane Doe, who leads Acme, said" the name the relative clause is said of."""
     first, last, _ = runs[n]
-    after = fold(toks[last + 1][0].text) if last + 1 < len(toks) else ""
+    after, auxiliary = _verb_after(toks, last)
     k = _before_title(toks, first)
     if k < first - 1 and k >= 0 and not _QUOTE_MARK.search(text, toks[k][0].end, toks[k + 1][0].start):
         k = _before_name(toks, k)  # past the body a title is of: '"…," Acme Party leader Jane Doe, who …, said'
@@ -434,13 +436,38 @@ def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int |
     if inverted and n + 1 < len(runs) and _role_between(toks, runs[n], runs[n + 1]):
         return n + 1
     follows_quote = k >= 0 and _QUOTE_MARK.search(text, toks[k][0].end, toks[k + 1][0].start) is not None
-    if after in SPEECH_VERBS or (after in TABLOID_SPEECH_VERBS and follows_quote):
+    if (after in SPEECH_VERBS or (after in TABLOID_SPEECH_VERBS and follows_quote)) and not (
+            auxiliary and _governed(toks, k)):
         return _said_of(toks, text, runs, n)
     if inverted:
         return None if toks[last][0].text.endswith(POSSESSIVE_ENDINGS) else n
     # '"…," opposition leader Jane Doe of the Acme Party, who tabled it, told lawmakers'
+    # and before a quotation 'Minister Jane Doe, who visited the town, called it "…"'
     aside = _SAID_AFTER_ASIDE.match(text, toks[last][0].end) or _SAID_AFTER_OF.match(text, toks[last][0].end)
-    return n if aside and follows_quote and fold(aside.group(1)) in SPEECH_VERBS else None
+    relative = aside is not None and _RELATIVE_AFTER.match(text, toks[last][0].end) is not None
+    return n if aside and (follows_quote or relative) and fold(aside.group(1)) in SPEECH_VERBS else None
+
+
+def _governed(toks, k: int) -> bool:
+    """Whether the name after token `k` is the object of a preposition, no subject of the verb
+    after it and an auxiliary: "Jan Doe after the session of the Security Council has declared:
+    …" (the council spoke not; a name after a preposition before "said" often speaks: "In a
+    statement, Mayor Jan Doe said")."""
+    if k >= 0 and fold(toks[k][0].text) in ARTICLES:
+        k -= 1
+    return k >= 0 and fold(toks[k][0].text) in PREPOSITIONS
+
+
+def _verb_after(toks, last: int) -> tuple[str, bool]:
+    """The word after a name ending at token `last`, past an auxiliary and an adverb ("Jane Doe
+    has just called it", "Jane Doe had earlier told"), and whether it is past an auxiliary."""
+    k = last + 1
+    auxiliary = k < len(toks) and fold(toks[k][0].text) in _AUXILIARIES
+    if auxiliary:
+        k += 1
+        if k + 1 < len(toks) and (fold(toks[k][0].text) in _SINCE or is_adverb(fold(toks[k][0].text))):
+            k += 1
+    return (fold(toks[k][0].text) if k < len(toks) else ""), auxiliary
 
 
 def _before_title(toks, first: int) -> int:

@@ -35,7 +35,8 @@ _KINDS = ("person", "place", "org", "other")
 _KIND_READ = 64
 _FEMALE = ("aya", "kaya", "skaya", "ova", "eva", "ina", "ska", "ská", "ová", "yna")
 _MALE = ("ski", "sky", "skiy", "ov", "ev", "in", "ich", "vich", "ij", "iy", "yi")
-_FEMININE_ENDINGS = frozenset({"ova", "eva"})  # what a woman's surname adds: Hask -> Haskova (not Lim -> Lima)
+# what a woman's surname adds: Hask -> Haskova, in Polish spelling Haskowa (not Lim -> Lima)
+_FEMININE_ENDINGS = frozenset({"ova", "eva", "owa", "ewa"})
 _JOINERS = {"of", "the", "and", "for", "de", "la", "al", "el", "van", "von", "der", "bin"}
 
 

@@ -407,7 +407,8 @@ def _unglued(mentions: list[Mention], story) -> list[Mention]:
         after_of = len(m.words) > 1 and _titled_by_of(m, texts, articles_of)
         if (len(m.words) < 3 and not after_of) or not _single_spaced(m):
             out.append(m)
-        elif (k := _glue_point(m.words, alone, after_of, written)) is not None:
+        elif (k := _glue_point(m.words, alone, after_of, written,
+                               after_of and texts[(m.article, m.paragraph)].endswith(" the ", 0, m.start))) is not None:
             # the place a preposition before the run says is the first name's: "in Examplia Jane Doe"
             placed = Counter(place=1) if texts[(m.article, m.paragraph)].endswith(" in ", 0, m.start) else Counter()
             # a body's word before the person made the run a body's: "the Assembly Jan Dow"
@@ -471,7 +472,8 @@ _OFFICE_IN = re.compile(r"\b(?:" + "|".join(sorted(TITLES | OFFICE_NOUNS))
 _OFFICE_REACH = 80  # how many characters before a run its office is read in
 
 
-def _glue_point(words: tuple[str, ...], alone: set[tuple[str, ...]], after_of: bool, names: _AloneNames) -> int | None:
+def _glue_point(words: tuple[str, ...], alone: set[tuple[str, ...]], after_of: bool, names: _AloneNames,
+                after_the: bool = False) -> int | None:
     """Where a run of words splits into a name and a person's full name both written alone, in
     any spelling ("Examplia Jane Doe" beside "Examplia" and "Jane Dow"). After a title's "of"
     (`_titled_by_of`), the name before the person's need not be written alone, if it does not
@@ -479,7 +481,9 @@ def _glue_point(words: tuple[str, ...], alone: set[tuple[str, ...]], after_of: b
     followed there by another written alone, or by the surname of a person named in full with
     other words before it ("the capital of Examplia Varn", "the prime minister of Examplia Dow"
     beside "Jan Dow"; not "the courage of Sarah Roe" beside "Sarah was unhurt"), or by a name of
-    several words ("the coordinator of UNO in Examplia Jane Doe")."""
+    several words ("the coordinator of UNO in Examplia Jane Doe"), as may a body's word or, after
+    "of the", any one word ("the chairman of the Assembly Jan Dow", "the director of the
+    Directorate Jana Dow")."""
     for k in range(1, len(words) - (0 if after_of else 1)):
         left, right = _keyed_name(words[:k]), words[k:]
         if any(fold(w) in _WHAT_IT_IS for w in right):
@@ -491,8 +495,9 @@ def _glue_point(words: tuple[str, ...], alone: set[tuple[str, ...]], after_of: b
             return k
         if len(right) > 1 and (left in alone or (after_of and given_name_key(words[k - 1]) is None)) and (
                 keyed in alone or _person_key(right) in names.person_keys
-                or (after_of and left in names.widely and left not in names.people and len(right) <= 3
-                    and all(w[:1].isupper() for w in right))):
+                or (after_of and (left in names.widely and left not in names.people or fold(words[k - 1]) in ORG_WORDS
+                                  or (after_the and k == 1))
+                    and len(right) <= 3 and all(w[:1].isupper() and fold(w) not in ORG_WORDS for w in right))):
             return k
     return None
 
