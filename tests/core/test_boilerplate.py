@@ -190,6 +190,15 @@ def test_captions_credits_and_timestamps_are_furniture():
         # a translation's page details closed by its notice in words; a live page's farewell
         "Example Glas - World - [text translated automatically]",
         "21:15 Update: That's where we'll leave our live coverage for today. Thank you for following along.",
+        # a translation's dateline closed by its notice; a tabloid's teasers after its label; a live page's team,
+        # its opening and its closed comments; a paper's note on its section and its letters
+        "Example Glasnik, 13 of March, 18:20 (The text is translated automatically from Examplish language)",
+        "MORE FROM THE BLARE: Pensioner wins lottery twice in one week | TV chef in motorway drama",
+        "By the Example Today live team: Sanja Roe and Ivo Doe",
+        "07:02 We are launching this live page following reports of explosions in the bay overnight.",
+        "Comments are closed on this live blog. Follow Example Today on social media for breaking news alerts.",
+        "This article appears in the Example World section. Letters to the editor: letters@example.example",
+        "SHARE this story - and tell us what you think in the comments below.",
     ]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
 
@@ -280,6 +289,12 @@ def test_story_that_only_looks_like_furniture_is_story():
                  "Welcome to the live coverage, the minister joked as cameras rolled into the chamber on Tuesday.",
                  '"Thank you for following us this far," the captain told the passengers as they left the ship.',
                  "The suspect said that's where we'll leave it, before he ended the call, prosecutors said.",
+                 "By the time the team arrived, the port was closed.",
+                 "More from the minister: the port will reopen on Monday, she said, and wages will rise.",
+                 "The text is translated automatically by the court's software, the defence said.",
+                 "Comments are closed, the spokesman said, refusing to discuss the strike further.",
+                 "We are launching an inquiry into the strike, the minister told parliament.",
+                 "Tell us what you think, the mayor told residents at the meeting, and the comments poured in.",
                  "The union's leader, who has led the dockers since the strike of 2019, said on Monday that the "
                  "deal was the best in a decade for the port and its workers and their families. © Example Wire"]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "body", line

@@ -68,7 +68,8 @@ _FURNITURE = [
          r"more on this(?: story)?)\s*:|(?:^|[.!?]\s+)(?:see|read|turn to)\b.{0,40}\bon pages? \d+\b",
          "related story teaser", _TEASER),
         # teasers set apart by bars after one label: "Related: A | B | C"
-        (r"^(?:related(?: stories| articles| coverage)?|read (?:more|also)|see also|more on this)\s*:[^|]+\|",
+        (r"^(?:related(?: stories| articles| coverage)?|read (?:more|also)|see also|more on this|more from [^:|]{1,30})"
+         r"\s*:[^|]+\|",
          "related stories", _BLOCK),
         # a list of other stories' headlines in one paragraph after its label: "Most read 1. … 2. … 3. …"
         (r"^(?:most (?:read|popular|viewed|shared)|top stories|trending)\W*" + _HEADLINE_LIST, "related stories",
@@ -99,11 +100,14 @@ _FURNITURE = [
          r"^show (?:all )?key events$|^(?:live|latest) updates$|"  # a live blog's own controls and heading
          # and its host's greeting: "08:30 Good morning and welcome to our live coverage."
          r"^(?:\d{1,2}[:.]\d{2}\s+)?(?:good (?:morning|afternoon|evening)\W+(?:and\s+)?)?"
-         r"welcome to (?:our|this|the) live (?:coverage|blog|page|updates)\b[^.]{0,40}\.?$",
+         r"welcome to (?:our|this|the) live (?:coverage|blog|page|updates)\b[^.]{0,40}\.?$|"
+         # a live page's team: "By the Example Today live team: Ann Roe and Ivo Doe"
+         r"^by the [\w'’ ]{1,40}\b(?:team|desk|newsroom)\b(?:\s*:[^.]{0,60})?$",
          "site furniture", _LINE),
         # a page's call to its readers: "Got a story? Contact the newsdesk", "Have your say: …"
         (r"^(?:got|have) a (?:news )?(?:tip|story)\b|^have your say\b|^what do you think\?.{0,80}\bcomment below\b|"
-         r"^share your (?:story|news|tips?|photos|pictures|videos?)\b|"
+         r"^share your (?:story|news|tips?|photos|pictures|videos?)\b|\btell us what you think\b.{0,40}\bcomments?\b|"
+         r"\bletters to the editor\s*:\s*\S+@|"
          r"^did you (?:see|witness|hear)\b.{0,80}\b(?:call|e-?mail|contact|get in touch)\b.{0,40}\b(?:news ?desk|us)\b|"
          r"(?:^|[.?!]\s+)(?:call|contact|e-?mail|write to) (?:our|the) (?:[\w'’-]+ ){0,3}news ?desk\b|"
          # an outlet's plug for itself: "Follow the Example Blaze for the latest from the war"
@@ -118,6 +122,10 @@ _FURNITURE = [
          _LINE),
         (r"^(?:this (?:live )?blog|(?:our )?live coverage)(?: of [^.]{1,40})? "
          r"(?:is (?:now )?closed|(?:has (?:now )?)?ended)(?:$|[.!]|\s+(?:here|now)\b)|"
+         r"^comments are (?:now )?closed (?:on|for) this (?:live )?(?:blog|page|article|story)\b|"
+         # and its opening: "07:02 We are launching this live page following reports of blasts."
+         r"^(?:\d{1,2}[:.]\d{2}\s+)?we are (?:launching|opening|starting) (?:this|our|a) live (?:page|blog|coverage)\b"
+         r"[^.]{0,80}\.?$|"
          # and its host's farewell: "21:15 That's where we'll leave our live coverage. Thank you for following."
          r"\bthat[’']?s (?:where|all) we[’']?(?:ll| will) (?:leave|end|pause|wrap up) (?:our|this|the) (?:live )?"
          r"(?:coverage|blog|updates)\b|\bthank(?:s| you) for following (?:along|our (?:live )?coverage)[.!]",
@@ -142,8 +150,8 @@ _FURNITURE = [
          r"syndicated|provided|produced|originally published|automatically|updated|amended|corrected|translated|"
          r"machine[- ]translated))|"
          r"(?:^|\|\s*)[\[(]?(?:automatic|machine) translation(?: from (?:the )?\w+(?: language)?)?\s*[.)\]]|"
-         r"(?:^|\s[-–—|:]\s|[\[(])this (?:article|text|story) (?:is|was|has been) (?:translated automatically|"
-         r"automatically translated|machine[- ]translated)\b|"
+         r"(?:(?:^|\s[-–—|:]\s|[\[(])this|[\[(]the) (?:article|text|story) (?:is|was|has been) "
+         r"(?:translated automatically|automatically translated|machine[- ]translated)\b|"
          r"\b(?:does|do) not (?:carry|bear|take|accept) (?:any )?responsibility for (?:the )?(?:errors|mistakes|"
          r"inaccuracies) (?:of|in) (?:the )?translation\.?$|"
          r"^the translation (?:is|was|has been) (?:produced|made|done|generated) (?:automatically|by (?:a )?machine)"
