@@ -2235,3 +2235,13 @@ def test_a_fraction_of_a_length_of_time_is_no_share_and_voters_count_by_the_way_
 def test_the_word_that_says_what_a_sum_is_like_is_not_what_was_paid():
     sentence = "A measly 410 million euros a year goes to Orsk in fees."
     assert slot_values(sentence, "€measli") == [] and slot_values(sentence, "euro/year") == ["#4.1e+08"]
+
+
+def test_the_people_of_a_place_are_its_population_no_count_of_those_there():
+    sentence = "Gunmen opened fire in Lisko, a village of about 900 people, killing four people."
+    assert slot_values(sentence, "population") == ["#900"] and slot_values(sentence, "individu") == []
+    assert slot_values(sentence, "individu/dead") == ["#4"]
+
+
+def test_a_translations_abbreviated_million_scales_a_sum():
+    assert slot_values("The programme will cost 36 mln. ducats, the ministry said.", "ducat") == ["#3.6e+07"]

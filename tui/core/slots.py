@@ -504,6 +504,9 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         all_befallen = _PEOPLE + period + fate if some else ""
         counted = (_PEOPLE if everyone else _homes_cut_off(text, unit_feats[0], tok.start, unit.end)
                    or _one_for_another(unit_feats[0])) + _voted_which_way(toks, j)
+        if word in _PEOPLE_WORDS and _POPULATION_BEFORE.search(text, max(0, tok.start - _POPULATION_REACH),
+                                                                tok.start):
+            counted = _POPULATION  # "a village of about 900 people": who live there, not who were there
         count = Slot(counted + period + fate, f"#{value:g}",
                      _loosened_start(text, tok.start, loosener), unit.end, unit.text, loosener, rounding,
                      count=True, all_befallen=all_befallen, placed=_placed(text, toks, j),
@@ -866,6 +869,14 @@ SPAN = "time span"
 _SPAN_HOURS = {stem("hour"): 1, stem("day"): 24, stem("week"): 24 * 7}
 # A fraction of one of these is a length of time, no share: "a quarter of a century", "half an hour".
 _LENGTHS_OF_TIME = frozenset(stem(w) for w in "minute hour day week month year decade century".split())
+
+
+_POPULATION = "population"
+# A place's people, counted after the place: "a village of about 900 people", "a town of 12,000 residents".
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:village|town|city|hamlet|community|country|nation|island|district|municipality)\s+of\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|only|over|under|more than|fewer than|less than)\s+)?$", re.I)
+_POPULATION_REACH = 60  # how many characters before a count its place is read in
 
 
 def _voted_which_way(toks: TokenFeatures, j: int) -> str:

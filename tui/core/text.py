@@ -194,7 +194,7 @@ for _group in _PARAPHRASES:
 
 # "3 million people", "$1.2 billion": a number followed by one of these is that many times larger.
 SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-          "bn": 10**9, "tn": 10**12}
+          "bn": 10**9, "tn": 10**12, "mln": 10**6, "bln": 10**9}  # a translation's "36 mln. ducats"
 
 
 # One comma before one or two digits is a decimal comma ("2,4 million" in a translation): a
@@ -303,6 +303,7 @@ _TRANSLIT = [
     (r"^ch(?=[aeiou]\w{3})", "h"),  # a German Ch for a Kh or an H opening a long name (Chalvik, Halvik; not Chan)
     ("shch", "sh"), ("sch", "sh"), ("zh", "z"), ("kh", "h"), ("gh", "g"), ("tch", "ch"), ("tz", "c"), ("ts", "c"),
     ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "ov"), ("ow", "ov"), ("iy", "i"), ("yi", "i"),
+    (r"^j(?=u)", "i"),  # a Slavic j is a y before the vowels that read y with it: Jurak, Yurak
     ("ia", "ya"), ("ie", "e"), ("ye", "e"), ("yo", "e"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("y", "i"),
     ("j", "i"), ("ey", "ei"), ("ai", "ei"), ("ee", "i"), ("oo", "u"), ("q", "k"), ("dh", "d"), ("th", "t"),
     # Ukrainian and Czech h for Russian g (Luhansk, Lugansk; Solnohrad, Solnograd); an h before a
