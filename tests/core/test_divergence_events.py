@@ -2245,3 +2245,8 @@ def test_the_people_of_a_place_are_its_population_no_count_of_those_there():
 
 def test_a_translations_abbreviated_million_scales_a_sum():
     assert slot_values("The programme will cost 36 mln. ducats, the ministry said.", "ducat") == ["#3.6e+07"]
+
+
+def test_a_count_of_nobody_named_before_what_befell_them_counts_people():
+    sentence = "The toll was borne by the staff: five were killed and 14 injured."
+    assert slot_values(sentence, "individu/dead") == ["#5"] and slot_values(sentence, "individu/hurt") == ["#14"]

@@ -497,8 +497,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         # "two of the 300 passengers were hurt": no fate for the whole; none befalls a sum of money
         fate = "" if _is_a_whole(toks, i) or unit_feats[0] in MONEY or _currency_sign(text, toks, j) else (
             _fate(text, toks, i) or _thing_fate(text, toks, i, word, unit_feats[0]))
-        # "12 injured": people injured; "six suspects were arrested": the people arrested
-        everyone = (word in FATES and j == last + 1) or (fate and word in _EVERYONE)
+        # "12 injured", "five were killed": people injured, killed; "six suspects were arrested": the people arrested
+        everyone = (word in FATES and not any(toks[k][1] for k in range(last + 1, j))) or (fate and word in _EVERYONE)
         period = _period(text, unit.end)
         some = fate and word in _KINDS_OF_PEOPLE and _nobody_else(text, toks, j)
         all_befallen = _PEOPLE + period + fate if some else ""
