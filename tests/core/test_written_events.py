@@ -1,4 +1,4 @@
-"""Seventy-three invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Seventy-nine invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -19,6 +19,8 @@ EVENTS = Path(__file__).resolve().parent.parent / "data" / "events"
 # its sides' paragraphs), per event.
 FOUND = {
     "aid_convoy_shelled": {"cargo_value", "death_toll", "driver_age", "quote_speaker", "time_of_attack"},
+    "airbase_raid": {"aircraft_destroyed_count", "long_arm_quote_speaker", "stavrov_age", "stavrov_hospital_location",
+                     "strike_start_time"},
     "arson_newsroom": {"fire_cannot_burn_truth_speaker", "fire_start_time", "firefighting_duration",
                        "fundraising_amount", "guard_age", "number_arrested"},
     "art_forgery": {"darrow_age", "quote_speaker", "raid_time"},
@@ -74,14 +76,16 @@ FOUND = {
     "journalist_detained": {"above_the_law_speaker", "bail_offer_amount", "custody_period", "detention_date",
                             "ellery_age", "max_sentence"},
     "kidnap_rescue": {"arrests_count", "farmhouse_distance"},
+    "lorry_migrants": {"cargo_quote_speaker", "death_toll", "discovery_time", "driver_age", "payment_per_migrant",
+                       "smugglers_detention_town"},
     "mall_shooting": {"death_toll", "gunman_age", "no_accomplices_speaker", "start_time"},
     "market_strike": {"compensation_amount", "evacuation_destination", "quote_attribution", "strike_time",
                       "witness_age"},
     "mayor_arrest": {"arrest_time", "cb_amount", "karev_age", "primary_date"},
     "mayor_recount": {"announcement_time", "court_not_street_quote_speaker", "detained_count", "ostric_age",
                       "pelc_fate", "turnout"},
-    "mayor_shot": {"mayor_age", "protection_fund_amount", "shooting_time", "state_will_answer_speaker",
-                   "surgery_duration"},
+    "mayor_shot": {"mayor_age", "number_arrested", "protection_fund_amount", "shooting_time",
+                   "state_will_answer_speaker", "surgery_duration"},
     "minister_poisoned": {"attack_on_state_quote_speaker", "collapse_time", "detained_count", "lab_results_timeframe",
                           "minister_age", "pipeline_value"},
     "minister_resignation": {"contract_value", "fig_leaf_speaker", "poll_nrp", "resignation_time"},
@@ -90,6 +94,8 @@ FOUND = {
                      "raid_duration"},
     "no_confidence_vote": {"detained_count", "hallberg_age", "lost_trust_quote_speaker", "savings_package_size"},
     "pardon_protest": {"crowd_size", "darov_age", "lawmakers_signed", "licence_quote_speaker", "release_time"},
+    "parliament_brawl": {"airtime_quota_percentage", "boxing_ring_quote_speaker", "injured_count", "moravec_fate",
+                         "protest_day", "votes_in_favour"},
     "pharmacy_robbery": {"chase_duration", "find_every_last_one_speaker", "first_raid_time", "guard_age",
                          "share_of_medicines_recovered", "stolen_value"},
     "plant_shelled": {"diesel_fuel_duration", "hospital_location", "injured_worker_age", "injured_worker_count",
@@ -119,8 +125,12 @@ FOUND = {
                        "swap_agreement_day"},
     "town_recaptured": {"flag_raising_time", "ours_again_quote_speaker", "reconstruction_fund", "vuletin_age"},
     "traffic_stop_shooting": {"above_law_speaker", "bail_amount", "shots_fired", "stop_time", "victim_age"},
+    "treaty_ratified": {"minister_age", "minister_fate", "protesters_detained", "transit_fee_amount", "vote_time",
+                        "votes_in_favour"},
     "vote_buying": {"cash_seized_amount", "crp_poll_share", "merin_age", "number_detained",
                     "persecution_quote_speaker"},
+    "warship_sunk": {"attack_time", "captain_age", "captain_fate", "rescued_count", "wrong_harbour_quote_speaker"},
+    "wedding_shooting": {"death_toll", "execution_quote_speaker", "groom_father_age", "shooting_time"},
 }
 
 
