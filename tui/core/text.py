@@ -364,6 +364,8 @@ _GIVEN_NAMES = [
     "oleg oleh aleh",
     "stefan stepan stjepan stephan stiepan",
     "bohdan bogdan",
+    "yaroslav jaroslav jaroslaw",
+    "ilya ilja ilia ilija illia",
     "piotr pyotr petr petro petar",
     "mohammad mohammed muhammad mohamed mohamad",
     "ahmad ahmed",
