@@ -546,9 +546,11 @@ def test_a_translation_s_title_of_a_country_or_a_chamber_before_a_person_in_anot
     assert entity_of(entities, "Dow") is entity_of(entities, "Jan Dow")
     assert entity_of(entities, "Stefan Warnik") is entity_of(entities, "Stjepan Varnik")
     assert entity_of(entities, "Stjepan Varnik").kind == "person"
-    assert given_name_key("Stepan") == given_name_key("Stefan") and given_name_key("Bohdan") == given_name_key("Bogdan")
+    assert given_name_key("Stepan") == given_name_key("Stefan") is not None
+    assert given_name_key("Bohdan") == given_name_key("Bogdan") is not None
     assert translit_key("Jurak") == translit_key("Yurak")  # a Slavic j before u is a y
-    assert given_name_key("Jarosław") == given_name_key("Yaroslav") and given_name_key("Ilija") == given_name_key("Ilya")
+    assert given_name_key("Jarosław") == given_name_key("Yaroslav") is not None
+    assert given_name_key("Ilija") == given_name_key("Ilya") is not None
     assert {"Kestria", "Ostrava"} <= mention_texts(entities)
     assert given_name_key("Oleksij") == given_name_key("Aleksei")  # written as the listed Oleksiy sounds
     assert given_name_key("Tamash") == given_name_key("Tomas")  # and with its o said as a
