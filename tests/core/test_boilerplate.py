@@ -295,6 +295,11 @@ def test_story_that_only_looks_like_furniture_is_story():
                  "Comments are closed, the spokesman said, refusing to discuss the strike further.",
                  "We are launching an inquiry into the strike, the minister told parliament.",
                  "Tell us what you think, the mayor told residents at the meeting, and the comments poured in.",
+                 "07:02 We are launching this live page after at least 12 people were killed in a blast in Varn.",
+                 "21:15 That's where we'll leave our live coverage. Officials say 23 people are dead and 40 missing.",
+                 "Thank you for following our coverage. The death toll has now risen to 41, the ministry says.",
+                 "Share your photos and videos of the attack with detectives via the online portal, police said.",
+                 '"Tell us what you think in the comments," Roe wrote under the video, which drew 40,000 replies.',
                  "The union's leader, who has led the dockers since the strike of 2019, said on Monday that the "
                  "deal was the best in a decade for the port and its workers and their families. © Example Wire"]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "body", line

@@ -327,6 +327,32 @@ DIVERGING = {
         article("Live: Orsk attack", 'Prosecutor Ana Lenk has just called the attack "an execution planned in cold '
                 'blood".'),
         (0, "Ivo Renk"), (1, "Ana Lenk")),
+    "drones shot down and drones downed": (
+        article("Night raid", "Air defences shot down 41 drones over Orsk overnight, the army said."),
+        article("Drones over Orsk", "Air defences downed 35 drones over Orsk overnight, the army said."),
+        (0, "41 drones"), (1, "35 drones")),
+    "those who voted against and those who voted to reject": (
+        article("Treaty fails", "The treaty failed in Orsk on Friday after 61 voted against it."),
+        article("No to the treaty", "The treaty failed in Orsk on Friday after 63 voted to reject it."),
+        (0, "61 voted"), (1, "63 voted")),
+    "those who voted in favour, called deputies or not": (
+        article("Law passes", "The law passed in Orsk on Friday after 81 voted in favour."),
+        article("Law approved", "The law passed in Orsk on Friday after 84 MPs voted in favour."),
+        (0, "81 voted"), (1, "84 MPs")),
+    "a live page's toll and a later entry's count of officers killed": (
+        article("Live: blast in Varn", "13:00 Police now say two officers were killed in the blast in Varn.",
+                "11:30 Roads around the market are closed.",
+                "10:00 Police say 41 people were killed in the blast at the Varn market."),
+        article("Market blast", "At least 52 people were killed in the blast at the Varn market, officials said."),
+        (0, "41 people"), (1, "At least 52 people")),
+    "an age before a surname and an adverb": (
+        article("Stabbing", "The 46-year-old Roe allegedly stabbed the victim twice in Orsk, police said."),
+        article("Knife attack", "Ivo Roe, 48, allegedly stabbed the victim twice in Orsk, police said."),
+        (0, "46-year-old"), (1, "48")),
+    "a fraction of the year's harvest": (
+        article("Drought", "A third of the year's harvest was lost in the Orsk region, the ministry said."),
+        article("Harvest lost", "Half of the year's harvest was lost in the Orsk region, the ministry said."),
+        (0, "A third"), (1, "Half")),
     "a tabloid's count of crooks cuffed, some of them included": (
         article("Port raid", "Police arrested 19 people in a raid on the Varn docks on Monday, officials said."),
         article("DOCK SWOOP", "A staggering 24 crooks were cuffed in the Varn docks raid on Monday, including "
@@ -1180,8 +1206,8 @@ QUIET = {
         article("Road blocked", "Farmers held up 300 lorries at the border crossing in Varn on Monday."),
         article("Blockade", "Farmers rounded up 200 sheep at the border crossing in Varn on Monday."),
     ),
-    "a count against a sentence that counts the same thing twice": (
-        article("Drone attack", "Morvan said its forces had shot down 23 Torlandic drones overnight."),
+    "a count of things downed against a sentence that counts those launched too": (
+        article("Drone attack", "Morvan said its forces had shot down 41 Torlandic drones overnight."),
         article("Overnight attack", "On Saturday alone, Torland launched 6 missiles and 48 drones at Morvan, "
                 "the air force said, of which 41 drones were downed."),
     ),
@@ -1729,6 +1755,11 @@ QUIET = {
         article("Fire at depot", "The fire on the warehouse, where was kept about 4 000 tonnes of fuel, was liquidated "
                 "in Orsk, communicated the governor."),
     ),
+    "the deputies who must sign a petition and those who voted to pass a treaty": (
+        article("Treaty ratified", "A court challenge needs the signatures of at least 30 lawmakers in Orsk."),
+        article("SELL-OUT IN ORSK", "In the dead of night a gang of 81 MPs voted to hand our pipeline to Varn in "
+                "Orsk."),
+    ),
     "those who abstained and a party's deputies": (
         article("Motion passes", "Nineteen of the party's 24 lawmakers voted with the opposition on the motion in "
                 "Orsk."),
@@ -1739,6 +1770,25 @@ QUIET = {
         article("Minister speaks", 'Interior Minister Ivo Renk said: "This was an attack on the state itself."'),
         article("The minister declared", 'The minister of internal affairs Ivo Renk after the session of the Council '
                 'for National Security has declared: "This was an attack on the state itself."'),
+    ),
+    "a quotation said by the wife of a man a relative clause is about": (
+        article("Funeral", 'The wife of Jan Roe, who was killed in the attack, said: "He was a hero to all of us in '
+                'the village."'),
+        article("Village mourns", 'Mira Vasko said: "He was a hero to all of us in the village."'),
+    ),
+    "a quotation told to a court by the man accused of stabbing someone": (
+        article("Trial", 'The man accused of stabbing Jan Roe has also told the court "I never meant to hurt anyone '
+                'at all".'),
+        article("Court hears", 'Ivo Marek told the court: "I never meant to hurt anyone at all".'),
+    ),
+    "tanks captured of those sent and soldiers captured": (
+        article("Front", "Of the 40 tanks sent to the front near Molk, 3 were captured intact, the army said."),
+        article("Prisoners", "Kestrian forces captured 15 soldiers near Molk, the army said."),
+    ),
+    "one man killed at the scene and another later, against two men killed": (
+        article("Shooting", "Two men were killed and a woman was injured in the shooting in Orsk, police said."),
+        article("Orsk shooting", "One man was killed at the scene in Orsk and another died later in hospital, "
+                "police said."),
     ),
     "the organisers' count of the people marching and police's count of the crowd": (
         article("March in Orsk",
@@ -2227,9 +2277,10 @@ def test_a_word_english_has_not_is_a_currency_where_its_clause_pays_or_asks_for_
 def test_a_fraction_of_a_length_of_time_is_no_share_and_voters_count_by_the_way_they_voted():
     assert slot_values("The treaty binds Orsk for a quarter of a century.", "percent/centuri") == []
     assert slot_values("Ana Roe won half of the vote.", "percent/vote") == ["#50"]
-    assert slot_values("A petition needs 30 signatures; 61 voted against the treaty overnight.", "vote/against") == [
-        "#61"]
-    assert slot_values("In the night 81 voted to pass the treaty.", "vote/for") == ["#81"]
+    sentence = "A petition needs 30 signatures; 61 voted against the treaty overnight."
+    assert slot_values(sentence, "individu/against") == ["#61"]
+    assert slot_values("In the night 81 voted to pass the treaty.", "individu/for") == ["#81"]
+    assert slot_values("In the night 63 MPs voted to reject the treaty.", "individu/against") == ["#63"]
 
 
 def test_the_word_that_says_what_a_sum_is_like_is_not_what_was_paid():

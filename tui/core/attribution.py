@@ -437,25 +437,23 @@ def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int |
         return n + 1
     follows_quote = k >= 0 and _QUOTE_MARK.search(text, toks[k][0].end, toks[k + 1][0].start) is not None
     if (after in SPEECH_VERBS or (after in TABLOID_SPEECH_VERBS and follows_quote)) and not (
-            auxiliary and _governed(toks, k)):
+            auxiliary and not _opens(toks, k)):
         return _said_of(toks, text, runs, n)
     if inverted:
         return None if toks[last][0].text.endswith(POSSESSIVE_ENDINGS) else n
     # '"…," opposition leader Jane Doe of the Acme Party, who tabled it, told lawmakers'
     # and before a quotation 'Minister Jane Doe, who visited the town, called it "…"'
     aside = _SAID_AFTER_ASIDE.match(text, toks[last][0].end) or _SAID_AFTER_OF.match(text, toks[last][0].end)
-    relative = aside is not None and _RELATIVE_AFTER.match(text, toks[last][0].end) is not None
+    relative = aside is not None and _RELATIVE_AFTER.match(text, toks[last][0].end) is not None and _opens(toks, k)
     return n if aside and (follows_quote or relative) and fold(aside.group(1)) in SPEECH_VERBS else None
 
 
-def _governed(toks, k: int) -> bool:
-    """Whether the name after token `k` is the object of a preposition, no subject of the verb
-    after it and an auxiliary: "Jan Doe after the session of the Security Council has declared:
-    …" (the council spoke not; a name after a preposition before "said" often speaks: "In a
-    statement, Mayor Jan Doe said")."""
-    if k >= 0 and fold(toks[k][0].text) in ARTICLES:
-        k -= 1
-    return k >= 0 and fold(toks[k][0].text) in PREPOSITIONS
+def _opens(toks, k: int) -> bool:
+    """Whether the name after token `k`, its titles before it, opens the sentence (a live page's
+    time aside): only then is it the subject of a verb read past an auxiliary or a relative
+    clause, not "the wife of Jan Doe, who was killed, said" nor "the man who stabbed Jan Doe
+    has told the court"."""
+    return all(tok.text[:1].isupper() or not tok.text[:1].isalpha() for tok, _ in toks[:k + 1])
 
 
 def _verb_after(toks, last: int) -> tuple[str, bool]:

@@ -106,7 +106,7 @@ _FURNITURE = [
          "site furniture", _LINE),
         # a page's call to its readers: "Got a story? Contact the newsdesk", "Have your say: …"
         (r"^(?:got|have) a (?:news )?(?:tip|story)\b|^have your say\b|^what do you think\?.{0,80}\bcomment below\b|"
-         r"^share your (?:story|news|tips?|photos|pictures|videos?)\b|\btell us what you think\b.{0,40}\bcomments?\b|"
+         r"^share your (?:story|news)\s*[:!.]|(?:^|\s[-–—]\s+)(?:and\s+)?tell us what you think\b.{0,40}\bcomments?\b|"
          r"\bletters to the editor\s*:\s*\S+@|"
          r"^did you (?:see|witness|hear)\b.{0,80}\b(?:call|e-?mail|contact|get in touch)\b.{0,40}\b(?:news ?desk|us)\b|"
          r"(?:^|[.?!]\s+)(?:call|contact|e-?mail|write to) (?:our|the) (?:[\w'’-]+ ){0,3}news ?desk\b|"
@@ -123,12 +123,13 @@ _FURNITURE = [
         (r"^(?:this (?:live )?blog|(?:our )?live coverage)(?: of [^.]{1,40})? "
          r"(?:is (?:now )?closed|(?:has (?:now )?)?ended)(?:$|[.!]|\s+(?:here|now)\b)|"
          r"^comments are (?:now )?closed (?:on|for) this (?:live )?(?:blog|page|article|story)\b|"
-         # and its opening: "07:02 We are launching this live page following reports of blasts."
-         r"^(?:\d{1,2}[:.]\d{2}\s+)?we are (?:launching|opening|starting) (?:this|our|a) live (?:page|blog|coverage)\b"
-         r"[^.]{0,80}\.?$|"
-         # and its host's farewell: "21:15 That's where we'll leave our live coverage. Thank you for following."
-         r"\bthat[’']?s (?:where|all) we[’']?(?:ll| will) (?:leave|end|pause|wrap up) (?:our|this|the) (?:live )?"
-         r"(?:coverage|blog|updates)\b|\bthank(?:s| you) for following (?:along|our (?:live )?coverage)[.!]",
+         # and its opening and its host's farewell, with no figure of the story in them: "07:02 We are
+         # launching this live page following reports of blasts.", "21:15 That's where we'll leave our
+         # live coverage. Thank you for following along." (not "… after 12 people were killed")
+         r"^(?:\d{1,2}[:.]\d{2}\s+(?:update\s*:\s*)?)?(?!.*\d)(?:we are (?:launching|opening|starting) (?:this|our|a) "
+         r"live (?:page|blog|coverage)\b[^.]{0,80}\.?$|"
+         r"that[’']?s (?:where|all) we[’']?(?:ll| will) (?:leave|end|pause|wrap up) (?:our|this|the) (?:live )?"
+         r"(?:coverage|blog|updates)\b|thank(?:s| you) for following (?:along|our (?:live )?coverage)[.!])",
          "site furniture", _TEASER),
         # how to reach the writer; not a police appeal in the story ("anyone with information …")
         (r"^(?:contact|e-?mail|reach|write to)\b[^.@]{0,80}?[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}", "contact details", _LINE),

@@ -482,8 +482,9 @@ def _glue_point(words: tuple[str, ...], alone: set[tuple[str, ...]], after_of: b
     other words before it ("the capital of Examplia Varn", "the prime minister of Examplia Dow"
     beside "Jan Dow"; not "the courage of Sarah Roe" beside "Sarah was unhurt"), or by a name of
     several words ("the coordinator of UNO in Examplia Jane Doe"), as may a body's word or, after
-    "of the", any one word ("the chairman of the Assembly Jan Dow", "the director of the
-    Directorate Jana Dow")."""
+    "of the", any one word before a known given name and a surname ("the chairman of the
+    Assembly Jan Dow", "the director of the Directorate Ksenia Dow"; not "the Varn Heritage
+    Trust")."""
     for k in range(1, len(words) - (0 if after_of else 1)):
         left, right = _keyed_name(words[:k]), words[k:]
         if any(fold(w) in _WHAT_IT_IS for w in right):
@@ -496,7 +497,7 @@ def _glue_point(words: tuple[str, ...], alone: set[tuple[str, ...]], after_of: b
         if len(right) > 1 and (left in alone or (after_of and given_name_key(words[k - 1]) is None)) and (
                 keyed in alone or _person_key(right) in names.person_keys
                 or (after_of and (left in names.widely and left not in names.people or fold(words[k - 1]) in ORG_WORDS
-                                  or (after_the and k == 1))
+                                  or (after_the and k == 1 and len(right) == 2 and given_name_key(right[0])))
                     and len(right) <= 3 and all(w[:1].isupper() and fold(w) not in ORG_WORDS for w in right))):
             return k
     return None

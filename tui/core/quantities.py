@@ -26,8 +26,8 @@ from tui.core.roles import Roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
 from tui.core.slots import (AGE, CROWD, MONEY, NAMED_AGE, NAMED_TERM, SPAN, SUM_ACTS, SUM_KINDS, SUM_SIGNS, TALLY,
                             TALLY_SMALLER, TERM, TIME_ZONES,
-                            Slot, counted_thing, counts_people, dated_act, fate_of, is_named_date, may_date,
-                            may_give_a_term, may_give_an_age, sentence_slots)
+                            Slot, counts_everyone, counts_people, dated_act, fate_of, is_named_date,
+                            may_date, may_give_a_term, may_give_an_age, sentence_slots)
 from tui.core.text import LIVE_STAMP, SPEECH_VERBS, fold, is_title, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
@@ -152,18 +152,19 @@ def _found(alignment: Alignment, slots_of: _SlotReader, slot: str, types: Sequen
     give two values and no article two that disagree."""
     sides = [side for t in types for side in _type_sides(alignment, slots_of, t, slot)]
     if sides[0].low is not None:
-        sides = _latest_on_live_pages(sides, slots_of, fate_of(slot))
+        sides = _latest_on_live_pages(sides, slots_of, slot)
     groups = agreeing_groups(sides) if sides[0].low is not None else by_value(diverging(sides) or [])
     return Found(_kind(slot, groups[0][0].value), groups[0][0].slot, groups) if groups and len(groups) > 1 else None
 
 
-def _latest_on_live_pages(sides: list[Side], slots_of: _SlotReader, fate: str) -> list[Side]:
+def _latest_on_live_pages(sides: list[Side], slots_of: _SlotReader, slot: str) -> list[Side]:
     """A live page updates a figure entry by entry ("38 dead", later "the toll has risen to 41";
     "worth 40 million", later "revised to 48 million"): of its figures for one, the latest
     entry's stands when that entry says it updates the figure; otherwise the page's figures may
     count two things, and stay. A count of those a fate befell stands only if no later entry
-    that updates gives another count of that fate, of people called otherwise ("one man has
-    been arrested", later "that brings the number of people held to two")."""
+    that updates gives another count of that fate, of them or of everyone it befell ("one man has
+    been arrested", later "that brings the number of people held to two"; not "two officers
+    were killed" after "41 people were killed")."""
     live = slots_of.live_pages
     out, by_article = [], defaultdict(list)
     for side in sides:
@@ -174,19 +175,20 @@ def _latest_on_live_pages(sides: list[Side], slots_of: _SlotReader, fate: str) -
         latest = max(stamped, key=lambda s: entries[s.mention.paragraph].minutes, default=None)
         if latest is not None and len({s.value for s in theirs}) > 1 and entries[latest.mention.paragraph].updates:
             theirs = [s for s in theirs if s.value == latest.value]
-        if fate:
-            theirs = [s for s in theirs if not _updated_later(s, entries, slots_of, fate)]
+        if fate_of(slot):
+            theirs = [s for s in theirs if not _updated_later(s, entries, slots_of, slot)]
         out += theirs
     return out
 
 
-def _updated_later(side: Side, entries: dict[int, _Entry], slots_of: _SlotReader, fate: str) -> bool:
-    """Whether an entry later than the side's, that updates, counts those this fate befell otherwise."""
+def _updated_later(side: Side, entries: dict[int, _Entry], slots_of: _SlotReader, slot: str) -> bool:
+    """Whether an entry later than the side's, that updates, counts otherwise those the slot's
+    fate befell, or everyone it befell."""
     entry = entries.get(side.mention.paragraph)
     return entry is not None and any(
-        given_fate == fate and (other.low is None) == (side.low is None) and not other.agrees(side)
+        (key == slot or (counts_everyone(key) and fate_of(key) == fate_of(slot))) and not other.agrees(side)
         for later in entries.values() if later.updates and later.minutes > entry.minutes
-        for sid in later.sentences for given_fate, other in slots_of.given_by(sid))
+        for sid in later.sentences for key, other in slots_of.filled(sid))
 
 
 def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
@@ -399,20 +401,6 @@ class _Entry(NamedTuple):
     sentences: tuple[int, ...]
 
 
-def _things_counted_twice(read: dict[str, Side], later: list[tuple[str, Side]], counts: dict[str, Slot]) -> set[str]:
-    """The count slots of one kind of thing a sentence fills with two figures, one of them with
-    what befell the things: "launched 48 drones, of which 41 drones were downed" tells no count
-    of drones another sentence's "48" or "shot down 23" may be compared with."""
-    figures: dict[str, set[str]] = defaultdict(set)
-    befell = set()  # the kinds of thing some count of which says what befell them
-    for key, side in (*read.items(), *later):
-        if key in counts:
-            figures[counted_thing(key)].add(side.value)
-            if counted_thing(key) != key:
-                befell.add(counted_thing(key))
-    return {key for key in counts if counted_thing(key) in befell and len(figures[counted_thing(key)]) > 1}
-
-
 def _live_pages(alignment: Alignment) -> dict[str, dict[int, _Entry]]:
     """The articles written as live pages (several paragraphs open on a time: "14:10 Update: …"),
     each with its entries by paragraph."""
@@ -493,13 +481,13 @@ class _SlotReader:
             self.given[sid] = [(fate_of(key), side) for key, side in (*self.read[sid].items(), *later)]
             self.twice[sid] = {key for key, side in later if key in self.counts_read[sid]
                                and not side.agrees(self.read[sid][key]) and side.value not in self._parts(sid)}
-            self.twice[sid] |= _things_counted_twice(self.read[sid], later, self.counts_read[sid])
         return self.read[sid]
 
-    def given_by(self, sid: int) -> list[tuple[str, Side]]:
-        """Every slot the sentence fills, first and later, with its fate (`slots.fate_of`)."""
-        self(sid)
-        return self.given[sid]
+    def filled(self, sid: int) -> list[tuple[str, Side]]:
+        """Every slot the sentence fills, first and later, with its side; not those it infers
+        ("two officers were killed" counts some of the dead, not all)."""
+        return [(key, side) for key, side in (*self(sid).items(), *self.later[sid])
+                if key not in self.inferred_read[sid]]
 
     def values(self, sid: int, slot: str) -> set[str]:
         """Every value the sentence fills a slot it fills with, first and later."""

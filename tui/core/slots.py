@@ -178,19 +178,19 @@ _PEOPLE = stem("people")  # what a count of no word counts when a word of FATES 
 # What befell the things a count counts ("seven aircraft were destroyed", "debris damaged two
 # aircraft"): two counts of one kind of thing, one destroyed and one damaged, are two facts.
 THING_FATES = {
-    **dict.fromkeys("destroyed destroying wrecked demolished obliterated flattened razed torched gutted downed blown"
-                    .split(), "destroyed"),
+    **dict.fromkeys("destroyed destroying wrecked demolished obliterated flattened razed torched gutted downed blown "
+                    "shot intercepted".split(), "destroyed"),
     **dict.fromkeys("damaged damaging".split(), "damaged"),
 }
-_THING_FATE_NAMES = frozenset(THING_FATES.values())
-_FATE_NAMES = frozenset(FATES.values()) | _THING_FATE_NAMES
+_PEOPLES_FATES = frozenset({"dead", "hurt", "missing"})  # what befalls people only ("held" and "rescued" befall things)
+_FATE_NAMES = frozenset(FATES.values()) | frozenset(THING_FATES.values())
 # Words of FATES that a particle after makes another verb: "held up a van" robbed it, while
 # "killed off the coast" is still killed.
 _PHRASAL = {"held": {"up", "off", "out", "back"}}
 # Words of FATES that are one only with a particle after: people "hauled away" or "rounded up" are
-# held, those "gunned down" dead; things "blown up" or "blown to bits" destroyed.
+# held, those "gunned down" dead; things "blown up", "blown to bits" or "shot down" destroyed.
 _WITH_PARTICLE = {"hauled": {"away", "off", "in"}, "rounded": {"up"}, "gunned": {"down"},
-                  "blown": {"up", "apart", "to"}}
+                  "blown": {"up", "apart", "to"}, "shot": {"down"}}
 # The words that count anyone a fate befell, whatever their kind: "five people were arrested",
 # "five persons were arrested" (a count of one kind of them: _KINDS_OF_PEOPLE).
 _EVERYONE = {"people", "persons", "individuals"}
@@ -497,13 +497,16 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         # "two of the 300 passengers were hurt": no fate for the whole; none befalls a sum of money
         fate = "" if _is_a_whole(toks, i) or unit_feats[0] in MONEY or _currency_sign(text, toks, j) else (
             _fate(text, toks, i) or _thing_fate(text, toks, i, word, unit_feats[0]))
-        # "12 injured", "five were killed": people injured, killed; "six suspects were arrested": the people arrested
-        everyone = (word in FATES and not any(toks[k][1] for k in range(last + 1, j))) or (fate and word in _EVERYONE)
+        # "12 injured", "five were killed": people injured, killed (past an auxiliary only a fate that befalls
+        # no thing: "three were captured" may be tanks); "six suspects were arrested": the people arrested
+        everyone = (word in FATES and (j == last + 1 or (FATES[word] in _PEOPLES_FATES and not any(
+            toks[k][1] for k in range(last + 1, j))))) or (fate and word in _EVERYONE)
         period = _period(text, unit.end)
         some = fate and word in _KINDS_OF_PEOPLE and _nobody_else(text, toks, j)
         all_befallen = _PEOPLE + period + fate if some else ""
-        counted = (_PEOPLE if everyone else _homes_cut_off(text, unit_feats[0], tok.start, unit.end)
-                   or _one_for_another(unit_feats[0])) + _voted_which_way(toks, j)
+        way = _voted_which_way(toks, j)  # those who voted one way, whatever they are called
+        counted = _PEOPLE + way if way else (_PEOPLE if everyone else _homes_cut_off(
+            text, unit_feats[0], tok.start, unit.end) or _one_for_another(unit_feats[0]))
         if word in _PEOPLE_WORDS and _POPULATION_BEFORE.search(text, max(0, tok.start - _POPULATION_REACH),
                                                                 tok.start):
             counted = _POPULATION  # "a village of about 900 people": who live there, not who were there
@@ -824,7 +827,7 @@ def _fraction(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
         keys = [] if after else [" " + toks[a][1][0] for a in _act_before(text, toks, k - 1)]  # "a third man"
     else:
         share = _share_of(text, toks, i)
-        keys = [share] if share and share[1:] not in _LENGTHS_OF_TIME and text[
+        keys = [share] if share and not _OF_A_LENGTH_OF_TIME.match(text, toks[i][0].end) and text[
             toks[i][0].end:toks[i + 1][0].start].strip() == "" else []
     loosener = _loosener(text, toks[k][0].start, toks[i][0].end)
     start = _loosened_start(text, toks[k][0].start, loosener)
@@ -867,8 +870,10 @@ def _homes_cut_off(text: str, stem_: str, start: int, end: int) -> str:
 # "within two weeks" differ. Months and years are terms and ages (`TERM`, `AGE`).
 SPAN = "time span"
 _SPAN_HOURS = {stem("hour"): 1, stem("day"): 24, stem("week"): 24 * 7}
-# A fraction of one of these is a length of time, no share: "a quarter of a century", "half an hour".
-_LENGTHS_OF_TIME = frozenset(stem(w) for w in "minute hour day week month year decade century".split())
+# A fraction of one of these is a length of time, no share: "a quarter of a century" (not "a third
+# of the year's harvest").
+_OF_A_LENGTH_OF_TIME = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:minute|hour|day|week|month|year|decade|century)s?"
+                                  r"\b(?!['’])", re.I)
 
 
 _POPULATION = "population"
@@ -880,13 +885,22 @@ _POPULATION_REACH = 60  # how many characters before a count its place is read i
 
 
 def _voted_which_way(toks: TokenFeatures, j: int) -> str:
-    """For a count of those who "voted" (token `j`), which way, as a key suffix: "61 voted
-    against the treaty" and "81 MPs voted to pass it" count two sides of a vote; and those of
-    a kind of people who abstained ("Five MPs abstained") no other side of it."""
-    after = fold(toks[j + 1][0].text) if j + 1 < len(toks) else ""
-    if fold(toks[j][0].text) != "voted":
-        return "/abstained" if after == "abstained" else ""
-    return "/against" if after == "against" else "/for" if after in ("for", "to", "in") else ""
+    """For a count of those who "voted" (token `j`, or its people before it), which way, as a key
+    suffix: "61 voted against the treaty", "63 voted to reject it" and "81 MPs voted to pass it"
+    count two sides of a vote, and neither is the count of those who must sign a petition; those
+    who abstained ("Five MPs abstained", "seven abstained") no side of it."""
+    word = fold(toks[j][0].text)
+    after = [fold(tok.text) for tok, _ in toks[j + 1:j + 3]]
+    if word == "abstained" or after[:1] == ["abstained"]:
+        return "/abstained"
+    if word != "voted":
+        return _voted_which_way(toks, j + 1) if after[:1] == ["voted"] else ""
+    if after[:1] == ["against"] or (after[:1] == ["to"] and after[1:] and after[1] in _VOTED_DOWN):
+        return "/against"
+    return "/for" if after[:1] in (["for"], ["to"]) or after == ["in", "favour"] or after == ["in", "favor"] else ""
+
+
+_VOTED_DOWN = frozenset("reject oppose block scrap overturn veto defeat sink".split())  # "voted to reject it"
 
 
 def _one_for_another(stem_: str) -> str:
@@ -962,9 +976,11 @@ def _fate(text: str, toks: TokenFeatures, i: int, fates: dict[str, str] = FATES)
     """What befell those count `i` counts, as a key suffix: the nearest word of `fates` (FATES
     for people, THING_FATES for things) in its clause, before or after it ("killing 12 people",
     "30 were injured", "fifty people in the stadium were hurt"); not before "and", where it
-    befell the count before ("12 perished and nine received wounds")."""
+    befell the count before ("12 perished and nine received wounds"), nor past "and" and another
+    count, where it befell that one ("launched 32 drones and 19 were shot down")."""
     back = takewhile(lambda j: fold(toks[j][0].text) not in _AND, _content_reach(text, toks, i, -1, _FATE_REACH))
-    sides = zip_longest(back, _content_reach(text, toks, i, 1, _FATE_REACH))
+    ahead = takewhile(lambda j: not _and_another_count(toks, j), _content_reach(text, toks, i, 1, _FATE_REACH))
+    sides = zip_longest(back, ahead)
     for j in (j for pair in sides for j in pair if j is not None):  # at one distance, the word before first
         word = fold(toks[j][0].text)
         fate = fates.get(word)
@@ -973,6 +989,16 @@ def _fate(text: str, toks: TokenFeatures, i: int, fates: dict[str, str] = FATES)
                 and after in _WITH_PARTICLE.get(word, {after})):
             return f"/{fate}"
     return _fate_included(text, toks, i) if fates is FATES else ""
+
+
+def _and_another_count(toks: TokenFeatures, j: int) -> bool:
+    """Whether "and" at token `j` opens a clause of another count: "and 19 were shot down" (not
+    "11 inmates and two guards dead", whose fate is both counts')."""
+    return (fold(toks[j][0].text) in _AND and j + 2 < len(toks) and holds_number(toks[j + 1][1])
+            and fold(toks[j + 2][0].text) in _AUXILIARY_VERBS)
+
+
+_AUXILIARY_VERBS = frozenset({"were", "was", "are", "is", "have", "had", "has"})
 
 
 def _thing_fate(text: str, toks: TokenFeatures, i: int, word: str, stem_: str) -> str:
@@ -1065,6 +1091,11 @@ def _of_a_year(toks: TokenFeatures, before: list[int]) -> bool:
     return first > 0 and fold(toks[first][0].text) == "when" and holds_year(toks[first - 1][1])
 
 
+def counts_everyone(key: str) -> bool:
+    """Whether a count's key counts people whatever they are called ("individu/held")."""
+    return key.partition("/")[0] == _PEOPLE
+
+
 def counts_people(key: str) -> bool:
     """Whether a count's key counts people ("suspect/held", "individu"), not things ("countri")."""
     return key.partition("/")[0] in _PEOPLE_STEMS
@@ -1074,12 +1105,6 @@ def fate_of(key: str) -> str:
     """What befell those a count's key counts ("people/dead" -> "dead"), or "" when it does not say."""
     fate = key.rpartition("/")[2]
     return fate if fate in _FATE_NAMES else ""
-
-
-def counted_thing(key: str) -> str:
-    """The key of a count of things without what befell them ("drone/destroyed" -> "drone")."""
-    base, _, fate = key.rpartition("/")
-    return base if fate in _THING_FATE_NAMES else key
 
 
 def _loosened_start(text: str, start: int, loosener: str | None) -> int:
@@ -1261,9 +1286,11 @@ def _term_word_near(text: str, toks: TokenFeatures, k: int, step: int) -> bool:
 
 
 # "One" that steps through a series counts nothing: "moved from one pharmacy to the next", "one
-# after another", "one by one".
+# after another", "one by one"; nor one that another follows in its sentence, the first of a
+# count told one by one: "One man was killed at the scene and another died later in hospital".
 _ONE_IN_A_SERIES = re.compile(r"(?<=from )one\s+[\w-]+\s+to\s+(?:the\s+next|another)\b"
-                              r"|one\s+(?:[\w-]+\s+)?after\s+another\b(?!\s+[a-z])|one\s+by\s+one\b", re.I)
+                              r"|one\s+(?:[\w-]+\s+)?after\s+another\b(?!\s+[a-z])|one\s+by\s+one\b"
+                              r"|one\b(?=.*\b(?:and|while|but)\s+(?:another|a\s+second)\b)", re.I)
 
 
 def _multiple(toks: TokenFeatures, i: int) -> bool:
@@ -1364,13 +1391,15 @@ def _aged_person(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -
 
 def _peoples_adjective(text: str, toks: TokenFeatures, run: _NameRun) -> bool:
     """Whether a one-word name is a people's adjective before a noun for a person, not the
-    person: "a 46-year-old Lutevian national" (not "the 46-year-old Roe told", "Roe remains")."""
+    person: "a 46-year-old Lutevian national" (not "the 46-year-old Roe told", "Roe allegedly")."""
     first, last, _ = run
     k = last + 1
-    if first != last or k >= len(toks) or gap(text, toks, last) != "":
-        return False
-    word = toks[k][0].text
-    return word[:1].islower() and holds_word(toks[k][1]) and not past_tense(word) and not word.endswith("s")
+    return first == last and k < len(toks) and gap(text, toks, last) == "" and toks[k][0].text in _ONE_OF_A_PEOPLE
+
+
+# The nouns a people's adjective goes before: "a Varnian national", "a Kestrian-born man".
+_ONE_OF_A_PEOPLE = frozenset("""national citizen resident native man woman boy girl driver worker soldier farmer
+student teacher pensioner migrant refugee tourist journalist activist businessman businesswoman""".split())
 
 
 def _named(text: str, toks: TokenFeatures, run: _NameRun) -> tuple[str, str]:

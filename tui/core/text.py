@@ -366,6 +366,7 @@ _GIVEN_NAMES = [
     "bohdan bogdan",
     "yaroslav jaroslav jaroslaw",
     "ilya ilja ilia ilija illia",
+    "kseniya ksenia ksenija xenia",
     "piotr pyotr petr petro petar",
     "mohammad mohammed muhammad mohamed mohamad",
     "ahmad ahmed",
