@@ -353,6 +353,19 @@ DIVERGING = {
         article("Drought", "A third of the year's harvest was lost in the Orsk region, the ministry said."),
         article("Harvest lost", "Half of the year's harvest was lost in the Orsk region, the ministry said."),
         (0, "A third"), (1, "Half")),
+    "a time of day and a translation's on the 24-hour clock with a dot": (
+        article("Corridor shelled", "Shells began landing on the road near Orsk at around 11:40 a.m., the governor "
+                "said."),
+        article("The corridor is shelled", "The head of the region communicated that the shells started to fall on "
+                "the road at about 13.40 near Orsk."),
+        (0, "around 11:40 a.m."), (1, "about 13.40")),
+    "a quotation a live page's speaker speaks after he has spoken to reporters": (
+        article("Coalition falls", 'Prime Minister Ivo Renk called the defections "a betrayal of every voter who '
+                'trusted us".'),
+        article("Live: coalition crisis", "17:05 Update: Secretary-general Jan Lind has spoken to reporters in "
+                'the lobby. Asked about the defections, he said: "This is a betrayal of every voter who trusted us."',
+                "16:40 The president will meet party leaders.", "16:10 The vote is over."),
+        (0, "Ivo Renk"), (1, "Jan Lind")),
     "a tabloid's count of crooks cuffed, some of them included": (
         article("Port raid", "Police arrested 19 people in a raid on the Varn docks on Monday, officials said."),
         article("DOCK SWOOP", "A staggering 24 crooks were cuffed in the Varn docks raid on Monday, including "

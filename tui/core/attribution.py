@@ -33,6 +33,7 @@ _SAYING = re.compile(r",\s+(?:saying|adding|insisting|warning|arguing)\b[^,.;:!?
 # Between a quotation and the verb after it: a comma, or a translation's dash and auxiliary ("," - has said").
 _AUXILIARIES = ("has", "had", "have")
 _SINCE = {"just", "also", "already", "earlier", "again", "since", "now", "previously"}  # "has just called"
+_SPOKE = {"spoke", "spoken"}  # a sentence's opener speaking to reporters speaks the paragraph's "he said"
 _AFTER_QUOTATION = re.compile(rf"[\s,]*(?:[-–—]\s*)?(?:(?:{'|'.join(_AUXILIARIES)})\s+)?")
 _AFFILIATED = {"from", "of", "at"}  # between a speaker's name and the body they are of
 _ROLE_GAP = 2  # "said Acme producer Jane Doe": the speaker is the name after a lower-case role
@@ -237,7 +238,7 @@ def _opener(text: str, toks, names: Names) -> tuple[tuple[str, str] | None, tupl
     runs = list(name_runs(toks))
     if not runs or text.lstrip()[:1] in "“\"" or not all(
             is_title(fold(token[0].text)) or token[0].text[:1].isupper() or _qualifies(token)
-            for token in toks[:runs[0][0]]):
+            or not token[0].text[:1].isalpha() for token in toks[:runs[0][0]]):  # a live page's "17:05 Update:"
         return None, None  # "Health Minister Jane Doe", "Furious regional governor Jane Doe"
     first, last, key = runs[1] if len(runs) > 1 and _role_between(toks, runs[0], runs[1]) else runs[0]
     if toks[last][0].text.endswith(POSSESSIVE_ENDINGS) or not names.is_person(key[1:]):  # the feature "@key"
@@ -247,7 +248,8 @@ def _opener(text: str, toks, names: Names) -> tuple[tuple[str, str] | None, tupl
             text, toks, verb) == ",":
         verb += 1  # ", 61,"
     person = key, text[toks[first][0].start:toks[last][0].end]
-    said = verb < len(toks) and fold(toks[verb][0].text) in SPEECH_VERBS
+    spoke, _ = _verb_after(toks, verb - 1)  # past an auxiliary: "Jane Doe has spoken to reporters"
+    said = spoke in SPEECH_VERBS or spoke in _SPOKE
     befell = verb < len(toks) and fold(toks[verb][0].text) in _BEFELL
     return (person if said else None), (None if befell else person)
 

@@ -283,15 +283,21 @@ def _after_time_word(text: str, m: re.Match) -> bool:
 
 
 def _on_a_day_clock(text: str, m: re.Match) -> bool:
-    """A time told on the 24-hour clock, with a colon, after a word that says a time follows
-    ("at 19:15", "around 19:15"; "peaked at 19.25 percent" is a figure), inside a sentence
-    (opening one, it is a live blog's time of posting: "16:05 – The toll has risen"): past noon,
+    """A time told on the 24-hour clock, with a colon or a dot (`_CLOCK_AFTER_DOT`), after a word
+    that says a time follows ("at 19:15", "around 19:15"; "peaked at 19.25 percent" is a figure),
+    inside a sentence (opening one, it is a live blog's time of posting: "16:05 – The toll has risen"): past noon,
     or with a leading zero ("at 04:30"), or before "local time" ("at 10:25 local time", "at 5:40
     by local time": news that writes no a.m. or p.m. there writes the 24-hour clock)."""
     hour = m.group("ch")
-    return (bool(m.group("cm")) and text[m.end("ch")] == ":"
+    return (bool(m.group("cm")) and (text[m.end("ch")] == ":" or _CLOCK_AFTER_DOT.match(text, m.end()) is not None)
             and (13 <= int(hour) <= 23 or hour.startswith("0") or _LOCAL_TIME.match(text, m.end()) is not None)
             and bool(text[:m.start("ch")].strip()) and _after_time_word(text, m))
+
+
+# A translation's 24-hour time with a dot ("at about 13.40, when …") is followed by a clause's
+# end or a word of when, not a unit: "peaked at 19.25 percent", "closed at 13.40 euros".
+_CLOCK_AFTER_DOT = re.compile(
+    r"\s*(?:[,;:)]|\.(?!\d)|$|(?:when|while|on|in|at|near|by|and|as|after|before|local|hours?|hrs)\b)", re.I)
 
 
 def _minutes(m: re.Match, which: str, other: str) -> float:
