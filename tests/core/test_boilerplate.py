@@ -199,6 +199,14 @@ def test_captions_credits_and_timestamps_are_furniture():
         "Comments are closed on this live blog. Follow Example Today on social media for breaking news alerts.",
         "This article appears in the Example World section. Letters to the editor: letters@example.example",
         "SHARE this story - and tell us what you think in the comments below.",
+        # a translation's page details set apart by slashes and its notice of source; a paper's note on its print
+        # headline; a broadcaster's plug; a translated outlet's promise
+        "Gazeta Example / Abroad / Automatic translation",
+        "Source: automatic translation from the original language. The editorial office does not answer for the "
+        "quality of the translation.",
+        "This article appeared in the print edition under the headline \"Corridor of fire\".",
+        "Listen live: Radio Example, 98.4 FM and on our app.",
+        "The investigation is continuing. Example Glas will inform about the development of the events.",
     ]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
 
@@ -300,6 +308,10 @@ def test_story_that_only_looks_like_furniture_is_story():
                  "Thank you for following our coverage. The death toll has now risen to 41, the ministry says.",
                  "Share your photos and videos of the attack with detectives via the online portal, police said.",
                  '"Tell us what you think in the comments," Roe wrote under the video, which drew 40,000 replies.',
+                 "Listen live: the minister's speech was broadcast on state radio at noon, officials said.",
+                 "Police said they will inform about the development of the case on Monday, the spokesman said.",
+                 "Prosecutors / police said the suspects had fled abroad.",
+                 "This article appeared in the print edition, the editor told the court on Monday.",
                  "The union's leader, who has led the dockers since the strike of 2019, said on Monday that the "
                  "deal was the best in a decade for the port and its workers and their families. © Example Wire"]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "body", line

@@ -552,6 +552,7 @@ def test_a_translation_s_title_of_a_country_or_a_chamber_before_a_person_in_anot
     assert given_name_key("Stepan") == given_name_key("Stefan") is not None
     assert given_name_key("Bohdan") == given_name_key("Bogdan") is not None
     assert translit_key("Jurak") == translit_key("Yurak")  # a Slavic j before u is a y
+    assert translit_key("Maritsch") == translit_key("Marić")  # a German tsch is a ch
     assert given_name_key("Jarosław") == given_name_key("Yaroslav") is not None
     assert given_name_key("Ilija") == given_name_key("Ilya") is not None
     assert {"Kestria", "Ostrava"} <= mention_texts(entities)

@@ -114,6 +114,9 @@ _FURNITURE = [
          r"^follow (?:the )?[\w'’ -]{1,30}\b(?:on|for)\b[^,]{0,40}\b(?:latest|coverage|updates)\b[^,]*$|"
          # a broadcaster's own plug: "X News - watch live on X and follow our coverage"
          r"(?:^|[-–—|]\s*)(?:watch (?:it )?live on|follow our (?:live )?coverage)\b|"
+         r"^listen live\s*:[^!?]{0,60}\b(?:fm|app|stream)\b|"
+         # a translated outlet's promise: "X will inform about the development of the events."
+         r"\b(?:will|shall) inform (?:you |readers )?about the (?:further )?development of (?:the )?events\.?$|"
          r"^posted by (?:the )?[\w' ]{1,40}\b(?:desk|team)\b",
          "site furniture", _TEASER),
         # where the site has put the page: "Home > World > Europe", "Companies › Retail" (a guillemet
@@ -123,6 +126,8 @@ _FURNITURE = [
         (r"^(?:this (?:live )?blog|(?:our )?live coverage)(?: of [^.]{1,40})? "
          r"(?:is (?:now )?closed|(?:has (?:now )?)?ended)(?:$|[.!]|\s+(?:here|now)\b)|"
          r"^comments are (?:now )?closed (?:on|for) this (?:live )?(?:blog|page|article|story)\b|"
+         r"^this (?:article|story) (?:appeared|appears|was published) in (?:the|our) print edition\b[^.,]{0,40}"
+         r"\bheadline\b|"
          # and its opening and its host's farewell, with no figure of the story in them: "07:02 We are
          # launching this live page following reports of blasts.", "21:15 That's where we'll leave our
          # live coverage. Thank you for following along." (not "… after 12 people were killed")
@@ -155,6 +160,8 @@ _FURNITURE = [
          r"(?:translated automatically|automatically translated|machine[- ]translated)\b|"
          r"\b(?:does|do) not (?:carry|bear|take|accept) (?:any )?responsibility for (?:the )?(?:errors|mistakes|"
          r"inaccuracies) (?:of|in) (?:the )?translation\.?$|"
+         r"\b(?:does|do) not answer for (?:the )?quality of (?:the )?translation\.?$|"
+         r"^source:\s*(?:automatic|machine) translation\b|"
          r"^the translation (?:is|was|has been) (?:produced|made|done|generated) (?:automatically|by (?:a )?machine)"
          r"(?: and (?:can|may) contain (?:mistakes|errors|inaccuracies))?\.|"
          r"^translated automatically\b",
@@ -191,7 +198,7 @@ _DETAIL_FIELD = re.compile(r"sources?\s*:.*|posted by\b.*|(?:last )?updated\b.*|
                            r"|(?:automatic|machine) translation"
                            r"|.*\b(?:refresh|auto-?refresh|live (?:coverage|updates|blog))\b.*", re.I)
 # what sets the fields of a row apart: a bar, a middle dot, or dashes in a line that is no sentence
-_BARS = ("|", " · ", " – ", " — ")
+_BARS = ("|", " · ", " – ", " — ", " / ")
 _FIELD_BARS = ("|", " · ")  # those that set fields apart wherever they stand: a dash may join a headline's two parts
 # A heading that asks ("What happened in court on Monday") is no caption, though it ends on a day.
 _QUESTION_WORD = re.compile(r"(?:what|who|why|how|when|where|which)\b", re.I)

@@ -298,6 +298,7 @@ _TRANSLIT = [
     # a hard c is a k (Korvale, Corvale); Polish cz and sz are ch and sh, a final Hungarian or
     # Polish sz an s (Halász, Halas; Tomasz, Tomas); Serbo-Croat ij is i
     (r"c(?=[aou])", "k"), ("cz", "ch"), (r"sz$", "s"), ("sz", "sh"), ("ij", "i"),
+    ("tsch", "ch"),  # German tsch is ch: Maritsch, Marić
     (r"(?<=[aeiouy])ch$", "c"),  # Kovach, Kovač; Petrovich, Petrović, Petrovych; not Fitch (Fitz)
     (r"(?<=o)sh$", "s"),  # Milosh, Miloš; not Parrish, Paris, nor Dash, Das
     (r"^ch(?=[aeiou]\w{3})", "h"),  # a German Ch for a Kh or an H opening a long name (Chalvik, Halvik; not Chan)
