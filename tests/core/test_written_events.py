@@ -1,4 +1,4 @@
-"""Seventy-nine invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Eighty-two invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -58,6 +58,8 @@ FOUND = {
     "drone_strike": {"death_toll", "deliberate_strike_quote_speaker", "drones_launched", "eu_aid_sum", "strike_time"},
     "election_first_round": {"stock_index_gain", "turnout", "velkov_age"},
     "embassy_siege": {"battlefield_quote_speaker", "compensation_amount", "number_arrested", "strike_death_toll"},
+    "evacuation_corridor": {"bus_strike_location", "buses_full_quote_speaker", "death_toll", "driver_age",
+                            "relief_funding_amount", "shelling_start_time"},
     "ferry_mine": {"compensation_amount", "death_toll", "parliament_vote_tally", "time_of_blast",
                    "who_pledged_to_search"},
     "fraud_trial": {"arrest_place", "customer_count", "greed_quote_speaker", "sum_lost"},
@@ -78,6 +80,8 @@ FOUND = {
     "kidnap_rescue": {"arrests_count", "farmhouse_distance"},
     "lorry_migrants": {"cargo_quote_speaker", "death_toll", "discovery_time", "driver_age", "payment_per_migrant",
                        "smugglers_detention_town"},
+    "majority_flips": {"betrayal_quote_speaker", "brezic_age", "bribe_amount", "president_meeting_day",
+                       "speaker_vote_tally", "speaker_vote_time"},
     "mall_shooting": {"death_toll", "gunman_age", "no_accomplices_speaker", "start_time"},
     "market_strike": {"compensation_amount", "evacuation_destination", "quote_attribution", "strike_time",
                       "witness_age"},
@@ -105,6 +109,8 @@ FOUND = {
                           "police_move_in_time"},
     "prison_escape": {"discovery_time", "manhunt_officers", "recapture_time", "reward_amount", "tunnel_length"},
     "prison_riot": {"criminal_act_quote_speaker", "hostage_count", "inmate_death_toll", "riot_start_time"},
+    "prison_van_ambush": {"ambush_time_of_day", "guards_killed_count", "kostelic_age", "reward_amount",
+                          "we_will_find_him_speaker"},
     "prisoner_exchange": {"civilians_released"},
     "prosecutor_shot": {"attack_on_state_quote_speaker", "reward_amount", "shooting_time", "suspects_arrested_count",
                         "victim_age"},
