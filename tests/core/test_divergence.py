@@ -453,3 +453,5 @@ def test_a_translations_time_with_a_dot_is_a_time_before_a_clause_not_before_a_u
     assert [(t.low, t.high) for t in times_of_day("the shells fell at 13.40 near the village")] == [(819.5, 820.5)]
     assert times_of_day("the index peaked at 19.25 percent") == times_of_day("shares closed at 13.40 euros") == ()
     assert times_of_day("the count stood at 19") == ()  # a figure at the end of the text, no minutes
+    assert times_of_day("Shares in the operator closed at 13.40 on Tuesday") == ()  # a price
+    assert [t.low for t in times_of_day("Polls closed at 20.00 on Sunday.")] == [1199.5]

@@ -366,6 +366,25 @@ DIVERGING = {
                 'the lobby. Asked about the defections, he said: "This is a betrayal of every voter who trusted us."',
                 "16:40 The president will meet party leaders.", "16:10 The vote is over."),
         (0, "Ivo Renk"), (1, "Jan Lind")),
+    "a quotation credited after it past an auxiliary": (
+        article("No surrender", '"We will not surrender a single village to the invaders," President Ivo Darnek has '
+                'said.'),
+        article("Defiant", '"We will not surrender a single village to the invaders," Defence Minister Lena Moro '
+                'said.'),
+        (0, "Ivo Darnek"), (1, "Lena Moro")),
+    "those arrested told past an auxiliary and people arrested": (
+        article("Clashes", "Police said 12 were arrested after the clashes in Orsk."),
+        article("Orsk clashes", "Police said 15 people were arrested after the clashes in Orsk."),
+        (0, "12 were arrested"), (1, "15 people")),
+    "one killed and another twelve hurt, against two killed": (
+        article("Blast", "One person was killed and another 12 were injured in the blast in Orsk, police said."),
+        article("Orsk blast", "Two people were killed in the blast in Orsk, police said."),
+        (0, "One person"), (1, "Two people")),
+    "an age before a people's adjective and any noun for a person": (
+        article("Nurse killed", "The victim, Ana Drenk, a 46-year-old Varnian nurse, was killed in Orsk.",
+                "Varnia said it would help the inquiry."),
+        article("Orsk attack", "The victim, Ana Drenk, 41, a Varnian nurse, was killed in Orsk."),
+        (0, "46-year-old"), (1, "41")),
     "a tabloid's count of crooks cuffed, some of them included": (
         article("Port raid", "Police arrested 19 people in a raid on the Varn docks on Monday, officials said."),
         article("DOCK SWOOP", "A staggering 24 crooks were cuffed in the Varn docks raid on Monday, including "
@@ -1803,6 +1822,28 @@ QUIET = {
         article("Orsk shooting", "One man was killed at the scene in Orsk and another died later in hospital, "
                 "police said."),
     ),
+    "a farm worker who spoke little English and a colleague's quotation": (
+        article("Farm deaths", 'Ivo Darnek spoke little English and had worked at the farm for three years. "He was '
+                'a quiet, hard worker who never caused any trouble," he said.'),
+        article("Farm tragedy", '"He was a quiet, hard worker who never caused any trouble," said Jan Olszan.'),
+    ),
+    "deputies and senators who voted for a bill": (
+        article("Bill passes", "In the lower house in Orsk, 220 deputies voted for the bill on Tuesday."),
+        article("Senate backs bill", "In Orsk on Tuesday, 61 senators voted for the bill."),
+    ),
+    "ages of two Varnians, a nurse and a mechanic": (
+        article("Victims", "A 46-year-old Varnian nurse was among those killed in Orsk, police said."),
+        article("Orsk victims", "A 31-year-old Varnian mechanic also died in Orsk, police said."),
+    ),
+    "a share price with a dot and a time of day": (
+        article("Port strike", "Shares in the port operator closed at 13.40 on Tuesday as the walkout in Orsk began."),
+        article("Orsk walkout", "The walkout in Orsk began at 14:30 on Tuesday, the union said."),
+    ),
+    "a live page's first man held and its later update of the suspects held": (
+        article("Raid in Varn", "Two men have been arrested in Varn, police said."),
+        article("Live: raid in Varn", "12:40 Update: Police now say two suspects are in custody in Varn.",
+                "11:00 Roads are closed.", "10:05 Update: Police say one man has been arrested in Varn."),
+    ),
     "the organisers' count of the people marching and police's count of the crowd": (
         article("March in Orsk",
                 "Police put the crowd at 20,000, while organisers said 50,000 people marched through Orsk on Saturday."),
@@ -2291,9 +2332,9 @@ def test_a_fraction_of_a_length_of_time_is_no_share_and_voters_count_by_the_way_
     assert slot_values("The treaty binds Orsk for a quarter of a century.", "percent/centuri") == []
     assert slot_values("Ana Roe won half of the vote.", "percent/vote") == ["#50"]
     sentence = "A petition needs 30 signatures; 61 voted against the treaty overnight."
-    assert slot_values(sentence, "individu/against") == ["#61"]
-    assert slot_values("In the night 81 voted to pass the treaty.", "individu/for") == ["#81"]
-    assert slot_values("In the night 63 MPs voted to reject the treaty.", "individu/against") == ["#63"]
+    assert slot_values(sentence, "deputi/against") == ["#61"]  # those who voted, deputies when nobody else is named
+    assert slot_values("In the night 81 voted to pass the treaty.", "deputi/for") == ["#81"]
+    assert slot_values("In the night 63 MPs voted to reject the treaty.", "deputi/against") == ["#63"]
 
 
 def test_the_word_that_says_what_a_sum_is_like_is_not_what_was_paid():

@@ -33,7 +33,9 @@ _SAYING = re.compile(r",\s+(?:saying|adding|insisting|warning|arguing)\b[^,.;:!?
 # Between a quotation and the verb after it: a comma, or a translation's dash and auxiliary ("," - has said").
 _AUXILIARIES = ("has", "had", "have")
 _SINCE = {"just", "also", "already", "earlier", "again", "since", "now", "previously"}  # "has just called"
-_SPOKE = {"spoke", "spoken"}  # a sentence's opener speaking to reporters speaks the paragraph's "he said"
+# A sentence's opener who "has spoken to reporters" speaks the paragraph's "he said" (not one who
+# "spoke little English" nor "has spoken to a soldier").
+_SPOKE_TO = re.compile(r"\s+(?:spoke|spoken)\s+to\s+(?:the\s+)?(?:reporters|journalists|press|media)\b", re.I)
 _AFTER_QUOTATION = re.compile(rf"[\s,]*(?:[-–—]\s*)?(?:(?:{'|'.join(_AUXILIARIES)})\s+)?")
 _AFFILIATED = {"from", "of", "at"}  # between a speaker's name and the body they are of
 _ROLE_GAP = 2  # "said Acme producer Jane Doe": the speaker is the name after a lower-case role
@@ -64,6 +66,7 @@ _NOT_A_SPEAKER_AFTER = PREPOSITIONS | {"bearing", "showing", "asked"}  # the nam
 # "and" of "Health and Social Affairs Minister" or of two speakers named together
 _NEW_CLAUSE = re.compile(r"^[\s,”\"]*(?:while|whereas|but)\b|,\s*(?:while|whereas|but|and)\b", re.I)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,:;]*,")
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"]")  # between a word and a name that opens a clause after it
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose)\b")  # a relative clause right after a name
 # After a name, what it is of and the word saying what that is, then the verb: '"…," Governor
 # Jan Roe of the Varn region said'.
@@ -248,8 +251,9 @@ def _opener(text: str, toks, names: Names) -> tuple[tuple[str, str] | None, tupl
             text, toks, verb) == ",":
         verb += 1  # ", 61,"
     person = key, text[toks[first][0].start:toks[last][0].end]
-    spoke, _ = _verb_after(toks, verb - 1)  # past an auxiliary: "Jane Doe has spoken to reporters"
-    said = spoke in SPEECH_VERBS or spoke in _SPOKE
+    spoke, auxiliary = _verb_after(toks, verb - 1)  # past an auxiliary: "Jane Doe has said"
+    said = spoke in SPEECH_VERBS or _SPOKE_TO.match(
+        text, toks[verb][0].end if auxiliary and verb < len(toks) else toks[last][0].end) is not None
     befell = verb < len(toks) and fold(toks[verb][0].text) in _BEFELL
     return (person if said else None), (None if befell else person)
 
@@ -439,23 +443,26 @@ def _speaker(toks, text: str, runs: list[tuple[int, int, str]], n: int) -> int |
         return n + 1
     follows_quote = k >= 0 and _QUOTE_MARK.search(text, toks[k][0].end, toks[k + 1][0].start) is not None
     if (after in SPEECH_VERBS or (after in TABLOID_SPEECH_VERBS and follows_quote)) and not (
-            auxiliary and not _opens(toks, k)):
+            auxiliary and not _opens(text, toks, k)):
         return _said_of(toks, text, runs, n)
     if inverted:
         return None if toks[last][0].text.endswith(POSSESSIVE_ENDINGS) else n
     # '"…," opposition leader Jane Doe of the Acme Party, who tabled it, told lawmakers'
     # and before a quotation 'Minister Jane Doe, who visited the town, called it "…"'
     aside = _SAID_AFTER_ASIDE.match(text, toks[last][0].end) or _SAID_AFTER_OF.match(text, toks[last][0].end)
-    relative = aside is not None and _RELATIVE_AFTER.match(text, toks[last][0].end) is not None and _opens(toks, k)
+    relative = aside is not None and _RELATIVE_AFTER.match(text, toks[last][0].end) is not None and _opens(
+        text, toks, k)
     return n if aside and (follows_quote or relative) and fold(aside.group(1)) in SPEECH_VERBS else None
 
 
-def _opens(toks, k: int) -> bool:
-    """Whether the name after token `k`, its titles before it, opens the sentence (a live page's
-    time aside): only then is it the subject of a verb read past an auxiliary or a relative
-    clause, not "the wife of Jan Doe, who was killed, said" nor "the man who stabbed Jan Doe
-    has told the court"."""
-    return all(tok.text[:1].isupper() or not tok.text[:1].isalpha() for tok, _ in toks[:k + 1])
+def _opens(text: str, toks, k: int) -> bool:
+    """Whether the name after token `k`, its titles before it, opens its clause: the sentence (a
+    live page's time aside), or after a comma or a quotation ('In a televised address, Jan Doe
+    has said', '"…," Jan Doe has said'). Only then is it the subject of a verb read past an
+    auxiliary or a relative clause, not "the wife of Jan Doe, who was killed, said" nor "the man
+    who stabbed Jan Doe has told the court"."""
+    return (k < 0 or _CLAUSE_BREAK.search(text, toks[k][0].end, toks[k + 1][0].start) is not None
+            or all(tok.text[:1].isupper() or not tok.text[:1].isalpha() for tok, _ in toks[:k + 1]))
 
 
 def _verb_after(toks, last: int) -> tuple[str, bool]:

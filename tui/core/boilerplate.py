@@ -115,8 +115,6 @@ _FURNITURE = [
          # a broadcaster's own plug: "X News - watch live on X and follow our coverage"
          r"(?:^|[-–—|]\s*)(?:watch (?:it )?live on|follow our (?:live )?coverage)\b|"
          r"^listen live\s*:[^!?]{0,60}\b(?:fm|app|stream)\b|"
-         # a translated outlet's promise: "X will inform about the development of the events."
-         r"\b(?:will|shall) inform (?:you |readers )?about the (?:further )?development of (?:the )?events\.?$|"
          r"^posted by (?:the )?[\w' ]{1,40}\b(?:desk|team)\b",
          "site furniture", _TEASER),
         # where the site has put the page: "Home > World > Europe", "Companies › Retail" (a guillemet

@@ -289,13 +289,19 @@ def _on_a_day_clock(text: str, m: re.Match) -> bool:
     or with a leading zero ("at 04:30"), or before "local time" ("at 10:25 local time", "at 5:40
     by local time": news that writes no a.m. or p.m. there writes the 24-hour clock)."""
     hour = m.group("ch")
-    return (bool(m.group("cm")) and (text[m.end("ch")] == ":" or _CLOCK_AFTER_DOT.match(text, m.end()) is not None)
+    dotted = _CLOCK_AFTER_DOT.match(text, m.end()) is not None and not _PRICED.search(
+        text, max(0, m.start() - _PRICED_REACH), m.start())
+    return (bool(m.group("cm")) and (text[m.end("ch")] == ":" or dotted)
             and (13 <= int(hour) <= 23 or hour.startswith("0") or _LOCAL_TIME.match(text, m.end()) is not None)
             and bool(text[:m.start("ch")].strip()) and _after_time_word(text, m))
 
 
 # A translation's 24-hour time with a dot ("at about 13.40, when …") is followed by a clause's
 # end or a word of when, not a unit: "peaked at 19.25 percent", "closed at 13.40 euros".
+# ... and not after a price's or a rate's word: "shares closed at 13.40 on Tuesday", "the rate stood at 15.50".
+_PRICED = re.compile(r"\b(?:shares?|stocks?|index|prices?|priced|rates?|currency|exchange|barrel|litre|traded|"
+                     r"trading|worth|cost)\b[^.,;]*$", re.I)
+_PRICED_REACH = 40  # how many characters before such a time its price's word is read in
 _CLOCK_AFTER_DOT = re.compile(
     r"\s*(?:[,;:)]|\.(?!\d)|$|(?:when|while|on|in|at|near|by|and|as|after|before|local|hours?|hrs)\b)", re.I)
 

@@ -181,12 +181,22 @@ def _latest_on_live_pages(sides: list[Side], slots_of: _SlotReader, slot: str) -
     return out
 
 
+# Words for people that say nothing of who they are: a later count of "suspects" may update one of
+# "men" ("one man has been arrested", later "two suspects are in custody"), not one of "officers".
+_ANYONE = frozenset(stem(w) for w in "man men woman women person persons people suspect suspects individuals".split())
+
+
+def _kind_of(key: str) -> str:
+    return key.partition("/")[0]
+
+
 def _updated_later(side: Side, entries: dict[int, _Entry], slots_of: _SlotReader, slot: str) -> bool:
     """Whether an entry later than the side's, that updates, counts otherwise those the slot's
-    fate befell, or everyone it befell."""
+    fate befell, or everyone it befell, or people called otherwise whoever they are (`_ANYONE`)."""
     entry = entries.get(side.mention.paragraph)
     return entry is not None and any(
-        (key == slot or (counts_everyone(key) and fate_of(key) == fate_of(slot))) and not other.agrees(side)
+        (key == slot or (fate_of(key) == fate_of(slot) and (counts_everyone(key) or {_kind_of(key), _kind_of(slot)}
+                                                              <= _ANYONE))) and not other.agrees(side)
         for later in entries.values() if later.updates and later.minutes > entry.minutes
         for sid in later.sentences for key, other in slots_of.filled(sid))
 

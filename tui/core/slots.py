@@ -20,8 +20,8 @@ from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
 from tui.core.features import TokenFeatures, holds_name, holds_number, holds_word, holds_year, is_quantity, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
 from tui.core.text import (ARTICLES, DETERMINERS, MONTH_ABBREVIATIONS, MONTHS, NEGATIONS, OLDEST, PARLIAMENTARIANS,
-                           RELATIVES, SCALES, SPEECH_VERBS, WEEKDAYS, fold, is_english_word, is_title, live_entry,
-                           number_value, past_tense, present_of, stem, strip_possessive)
+                           RELATIVES, SCALES, SPEECH_VERBS, WEEKDAYS, fold, is_adverb, is_english_word, is_title,
+                           live_entry, number_value, past_tense, present_of, stem, strip_possessive)
 
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
 # How many words before a sum the act it is of may stand: "the haul is worth a staggering €120m"
@@ -182,7 +182,7 @@ THING_FATES = {
                     "shot intercepted".split(), "destroyed"),
     **dict.fromkeys("damaged damaging".split(), "damaged"),
 }
-_PEOPLES_FATES = frozenset({"dead", "hurt", "missing"})  # what befalls people only ("held" and "rescued" befall things)
+_BEFALLS_THINGS = frozenset({"captured", "held", "saved", "custody"})  # words of FATES said of things too
 _FATE_NAMES = frozenset(FATES.values()) | frozenset(THING_FATES.values())
 # Words of FATES that a particle after makes another verb: "held up a van" robbed it, while
 # "killed off the coast" is still killed.
@@ -497,15 +497,17 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         # "two of the 300 passengers were hurt": no fate for the whole; none befalls a sum of money
         fate = "" if _is_a_whole(toks, i) or unit_feats[0] in MONEY or _currency_sign(text, toks, j) else (
             _fate(text, toks, i) or _thing_fate(text, toks, i, word, unit_feats[0]))
-        # "12 injured", "five were killed": people injured, killed (past an auxiliary only a fate that befalls
-        # no thing: "three were captured" may be tanks); "six suspects were arrested": the people arrested
-        everyone = (word in FATES and (j == last + 1 or (FATES[word] in _PEOPLES_FATES and not any(
+        # "12 injured", "five were killed", "12 were arrested": people injured, killed, arrested (past an
+        # auxiliary not a word that befalls things too: "three were captured" may be tanks, "three were held"
+        # rallies); "six suspects were arrested": the people arrested
+        everyone = (word in FATES and (j == last + 1 or (word not in _BEFALLS_THINGS and not any(
             toks[k][1] for k in range(last + 1, j))))) or (fate and word in _EVERYONE)
         period = _period(text, unit.end)
         some = fate and word in _KINDS_OF_PEOPLE and _nobody_else(text, toks, j)
         all_befallen = _PEOPLE + period + fate if some else ""
-        way = _voted_which_way(toks, j)  # those who voted one way, whatever they are called
-        counted = _PEOPLE + way if way else (_PEOPLE if everyone else _homes_cut_off(
+        way = _voted_which_way(toks, j)  # those who voted one way: deputies when nobody else is named
+        counted = (_one_for_another(stem("deputies")) if word in _VOTED_ALONE else _one_for_another(unit_feats[0])
+                   ) + way if way else (_PEOPLE if everyone else _homes_cut_off(
             text, unit_feats[0], tok.start, unit.end) or _one_for_another(unit_feats[0]))
         if word in _PEOPLE_WORDS and _POPULATION_BEFORE.search(text, max(0, tok.start - _POPULATION_REACH),
                                                                 tok.start):
@@ -900,6 +902,7 @@ def _voted_which_way(toks: TokenFeatures, j: int) -> str:
     return "/for" if after[:1] in (["for"], ["to"]) or after == ["in", "favour"] or after == ["in", "favor"] else ""
 
 
+_VOTED_ALONE = frozenset({"voted", "abstained"})  # "61 voted against": the count's word is the vote's
 _VOTED_DOWN = frozenset("reject oppose block scrap overturn veto defeat sink".split())  # "voted to reject it"
 
 
@@ -1287,10 +1290,12 @@ def _term_word_near(text: str, toks: TokenFeatures, k: int, step: int) -> bool:
 
 # "One" that steps through a series counts nothing: "moved from one pharmacy to the next", "one
 # after another", "one by one"; nor one that another follows in its sentence, the first of a
-# count told one by one: "One man was killed at the scene and another died later in hospital".
+# count told one by one, another of the same fate: "One man was killed at the scene and another died
+# later in hospital" (not "one was arrested and another remains at large", "one killed and another 12 hurt").
 _ONE_IN_A_SERIES = re.compile(r"(?<=from )one\s+[\w-]+\s+to\s+(?:the\s+next|another)\b"
                               r"|one\s+(?:[\w-]+\s+)?after\s+another\b(?!\s+[a-z])|one\s+by\s+one\b"
-                              r"|one\b(?=.*\b(?:and|while|but)\s+(?:another|a\s+second)\b)", re.I)
+                              r"|one\b(?=[^.]*\b(?:and|while|but)\s+(?:another|a\s+second)\b(?!\s+\d)[^.]*"
+                              r"\b(?:died|killed|dead|succumbed|arrested|detained)\b)", re.I)
 
 
 def _multiple(toks: TokenFeatures, i: int) -> bool:
@@ -1394,12 +1399,14 @@ def _peoples_adjective(text: str, toks: TokenFeatures, run: _NameRun) -> bool:
     person: "a 46-year-old Lutevian national" (not "the 46-year-old Roe told", "Roe allegedly")."""
     first, last, _ = run
     k = last + 1
-    return first == last and k < len(toks) and gap(text, toks, last) == "" and toks[k][0].text in _ONE_OF_A_PEOPLE
+    if first != last or k >= len(toks) or gap(text, toks, last) != "":
+        return False
+    word = toks[k][0].text  # a noun: lower-case, no verb in the past, no plural, no adverb
+    return (word[:1].islower() and holds_word(toks[k][1]) and not past_tense(word) and not word.endswith("s")
+            and not is_adverb(word) and word not in _NO_NOUNS)
 
 
-# The nouns a people's adjective goes before: "a Varnian national", "a Kestrian-born man".
-_ONE_OF_A_PEOPLE = frozenset("""national citizen resident native man woman boy girl driver worker soldier farmer
-student teacher pensioner migrant refugee tourist journalist activist businessman businesswoman""".split())
+_NO_NOUNS = frozenset("never still also now then later once again soon will would could may might must should".split())
 
 
 def _named(text: str, toks: TokenFeatures, run: _NameRun) -> tuple[str, str]:
