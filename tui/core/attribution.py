@@ -35,7 +35,8 @@ _AUXILIARIES = ("has", "had", "have")
 _SINCE = {"just", "also", "already", "earlier", "again", "since", "now", "previously"}  # "has just called"
 # A sentence's opener who "has spoken to reporters" speaks the paragraph's "he said" (not one who
 # "spoke little English" nor "has spoken to a soldier").
-_SPOKE_TO = re.compile(r"\s+(?:spoke|spoken)\s+to\s+(?:the\s+)?(?:reporters|journalists|press|media)\b", re.I)
+_SPOKE_TO = re.compile(rf"\s+(?:(?:{'|'.join(_AUXILIARIES)})\s+(?:\w+\s+)?)?(?:spoke|spoken)\s+to\s+(?:the\s+)?"
+                       r"(?:reporters|journalists|press|media)\b", re.I)
 _AFTER_QUOTATION = re.compile(rf"[\s,]*(?:[-–—]\s*)?(?:(?:{'|'.join(_AUXILIARIES)})\s+)?")
 _AFFILIATED = {"from", "of", "at"}  # between a speaker's name and the body they are of
 _ROLE_GAP = 2  # "said Acme producer Jane Doe": the speaker is the name after a lower-case role
@@ -251,9 +252,8 @@ def _opener(text: str, toks, names: Names) -> tuple[tuple[str, str] | None, tupl
             text, toks, verb) == ",":
         verb += 1  # ", 61,"
     person = key, text[toks[first][0].start:toks[last][0].end]
-    spoke, auxiliary = _verb_after(toks, verb - 1)  # past an auxiliary: "Jane Doe has said"
-    said = spoke in SPEECH_VERBS or _SPOKE_TO.match(
-        text, toks[verb][0].end if auxiliary and verb < len(toks) else toks[last][0].end) is not None
+    spoke, _ = _verb_after(toks, verb - 1)  # past an auxiliary: "Jane Doe has said"
+    said = spoke in SPEECH_VERBS or _SPOKE_TO.match(text, toks[verb - 1][0].end) is not None
     befell = verb < len(toks) and fold(toks[verb][0].text) in _BEFELL
     return (person if said else None), (None if befell else person)
 

@@ -124,8 +124,6 @@ _FURNITURE = [
         (r"^(?:this (?:live )?blog|(?:our )?live coverage)(?: of [^.]{1,40})? "
          r"(?:is (?:now )?closed|(?:has (?:now )?)?ended)(?:$|[.!]|\s+(?:here|now)\b)|"
          r"^comments are (?:now )?closed (?:on|for) this (?:live )?(?:blog|page|article|story)\b|"
-         r"^this (?:article|story) (?:appeared|appears|was published) in (?:the|our) print edition\b[^.,]{0,40}"
-         r"\bheadline\b|"
          # and its opening and its host's farewell, with no figure of the story in them: "07:02 We are
          # launching this live page following reports of blasts.", "21:15 That's where we'll leave our
          # live coverage. Thank you for following along." (not "… after 12 people were killed")
@@ -134,6 +132,9 @@ _FURNITURE = [
          r"that[’']?s (?:where|all) we[’']?(?:ll| will) (?:leave|end|pause|wrap up) (?:our|this|the) (?:live )?"
          r"(?:coverage|blog|updates)\b|thank(?:s| you) for following (?:along|our (?:live )?coverage)[.!])",
          "site furniture", _TEASER),
+        # the headline a paper's story ran under in print
+        (r"^this (?:article|story) (?:appeared|appears|was published) in (?:the|our) print edition\b[^.,]{0,40}"
+         r"\bheadline\b", "site furniture", _TEASER),
         # how to reach the writer; not a police appeal in the story ("anyone with information …")
         (r"^(?:contact|e-?mail|reach|write to)\b[^.@]{0,80}?[\w.+-]{1,64}@[\w-]{1,63}\.[a-z]{2,}", "contact details", _LINE),
         # An image's name or a page-code token left in the text ("Site Logo", "menu_icon").
@@ -195,7 +196,7 @@ _DETAIL_FIELD = re.compile(r"sources?\s*:.*|posted by\b.*|(?:last )?updated\b.*|
                            r"|\d+\s*-?\s*min(?:ute)?s?\.? read|by\s+\S+(?:\s+\S+){0,3}"
                            r"|(?:automatic|machine) translation"
                            r"|.*\b(?:refresh|auto-?refresh|live (?:coverage|updates|blog))\b.*", re.I)
-# what sets the fields of a row apart: a bar, a middle dot, or dashes in a line that is no sentence
+# what sets the fields of a row apart: a bar, a middle dot, or dashes or slashes in a line that is no sentence
 _BARS = ("|", " · ", " – ", " — ", " / ")
 _FIELD_BARS = ("|", " · ")  # those that set fields apart wherever they stand: a dash may join a headline's two parts
 # A heading that asks ("What happened in court on Monday") is no caption, though it ends on a day.

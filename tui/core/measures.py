@@ -283,22 +283,26 @@ def _after_time_word(text: str, m: re.Match) -> bool:
 
 
 def _on_a_day_clock(text: str, m: re.Match) -> bool:
-    """A time told on the 24-hour clock, with a colon or a dot (`_CLOCK_AFTER_DOT`), after a word
+    """A time told on the 24-hour clock, with a colon or a dot (`_dotted_time`), after a word
     that says a time follows ("at 19:15", "around 19:15"; "peaked at 19.25 percent" is a figure),
     inside a sentence (opening one, it is a live blog's time of posting: "16:05 – The toll has risen"): past noon,
     or with a leading zero ("at 04:30"), or before "local time" ("at 10:25 local time", "at 5:40
     by local time": news that writes no a.m. or p.m. there writes the 24-hour clock)."""
     hour = m.group("ch")
-    dotted = _CLOCK_AFTER_DOT.match(text, m.end()) is not None and not _PRICED.search(
-        text, max(0, m.start() - _PRICED_REACH), m.start())
-    return (bool(m.group("cm")) and (text[m.end("ch")] == ":" or dotted)
+    return (bool(m.group("cm")) and (text[m.end("ch")] == ":" or _dotted_time(text, m))
             and (13 <= int(hour) <= 23 or hour.startswith("0") or _LOCAL_TIME.match(text, m.end()) is not None)
             and bool(text[:m.start("ch")].strip()) and _after_time_word(text, m))
 
 
-# A translation's 24-hour time with a dot ("at about 13.40, when …") is followed by a clause's
-# end or a word of when, not a unit: "peaked at 19.25 percent", "closed at 13.40 euros".
-# ... and not after a price's or a rate's word: "shares closed at 13.40 on Tuesday", "the rate stood at 15.50".
+def _dotted_time(text: str, m: re.Match) -> bool:
+    """Whether a translation's 24-hour time with a dot is one ("at about 13.40, when …", "at 13.40
+    near the village"): a clause's end or a word of when or where after it, not a unit ("peaked at
+    19.25 percent", "closed at 13.40 euros"), and no price's or rate's word before it ("shares
+    closed at 13.40 on Tuesday", "the rate stood at 15.50")."""
+    return _CLOCK_AFTER_DOT.match(text, m.end()) is not None and not _PRICED.search(
+        text, max(0, m.start() - _PRICED_REACH), m.start())
+
+
 _PRICED = re.compile(r"\b(?:shares?|stocks?|index|prices?|priced|rates?|currency|exchange|barrel|litre|traded|"
                      r"trading|worth|cost)\b[^.,;]*$", re.I)
 _PRICED_REACH = 40  # how many characters before such a time its price's word is read in

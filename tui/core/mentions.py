@@ -404,11 +404,11 @@ def _unglued(mentions: list[Mention], story) -> list[Mention]:
     written = _AloneNames.read(mentions, articles_of)
     out = []
     for m in mentions:
-        after_of = len(m.words) > 1 and _titled_by_of(m, texts, articles_of)
+        titled = _titled_by_of(m, texts, articles_of) if len(m.words) > 1 else ""
+        after_of = bool(titled)
         if (len(m.words) < 3 and not after_of) or not _single_spaced(m):
             out.append(m)
-        elif (k := _glue_point(m.words, alone, after_of, written,
-                               after_of and texts[(m.article, m.paragraph)].endswith(" the ", 0, m.start))) is not None:
+        elif (k := _glue_point(m.words, alone, after_of, written, titled == _OF_THE)) is not None:
             # the place a preposition before the run says is the first name's: "in Examplia Jane Doe"
             placed = Counter(place=1) if texts[(m.article, m.paragraph)].endswith(" in ", 0, m.start) else Counter()
             # a body's word before the person made the run a body's: "the Assembly Jan Dow"
@@ -455,14 +455,22 @@ class _AloneNames(NamedTuple):
         return cls({name for name, articles in articles_of.items() if len(articles) > 1}, people, person_keys, surnames)
 
 
-def _titled_by_of(m: Mention, texts: dict[tuple[str, int], str], articles_of: dict[tuple[str, ...], set[str]]) -> bool:
-    """A run of words after "of" (or "in") that no other article writes: a translation's title
-    ("the minister of Finances Jan Dow", "the chairman of the Assembly Jan Dow", "the
-    coordinator of UNO in Examplia Jane Doe"), not a name ("the critics of Anna Maria Doe")."""
+def _titled_by_of(m: Mention, texts: dict[tuple[str, int], str], articles_of: dict[tuple[str, ...], set[str]]) -> str:
+    """What a run of words that no other article writes stands after, if it is a translation's
+    title: "of the" ("the chairman of the Assembly Jan Dow"), "of" ("the minister of Finances Jan
+    Dow"), or "in" after a title's "of" ("the coordinator of UNO in Examplia Jane Doe"); "" for a
+    name ("the critics of Anna Maria Doe") and any other run."""
+    if articles_of[_keyed_name(m.words)] != {m.article}:
+        return ""
     text = texts[(m.article, m.paragraph)]
-    titled = text.endswith((" of ", " of the "), 0, m.start) or (
-        text.endswith(" in ", 0, m.start) and _OFFICE_IN.search(text, max(0, m.start - _OFFICE_REACH), m.start))
-    return bool(titled) and articles_of[_keyed_name(m.words)] == {m.article}
+    before = next((w for w in (_OF_THE, " of ") if text.endswith(w, 0, m.start)), "")
+    if not before and text.endswith(" in ", 0, m.start) and _OFFICE_IN.search(
+            text, max(0, m.start - _OFFICE_REACH), m.start):
+        before = " in "
+    return before
+
+
+_OF_THE = " of the "
 
 
 # A title's "of" a body "in" a place, before a run: "the coordinator of UNO in Examplia Jane Doe"
@@ -496,11 +504,20 @@ def _glue_point(words: tuple[str, ...], alone: set[tuple[str, ...]], after_of: b
             return k
         if len(right) > 1 and (left in alone or (after_of and given_name_key(words[k - 1]) is None)) and (
                 keyed in alone or _person_key(right) in names.person_keys
-                or (after_of and (left in names.widely and left not in names.people or fold(words[k - 1]) in ORG_WORDS
-                                  or (after_the and k == 1 and len(right) == 2 and given_name_key(right[0])))
-                    and len(right) <= 3 and all(w[:1].isupper() and fold(w) not in ORG_WORDS for w in right))):
+                or (after_of and _titled_before_person(words, k, names, after_the))):
             return k
     return None
+
+
+def _titled_before_person(words: tuple[str, ...], k: int, names: _AloneNames, after_the: bool) -> bool:
+    """After a title's "of", whether the words before word `k` name what the person after is of:
+    a name two articles or more write alone, no person's, or one ending on a body's word, or
+    after "of the" any one word before a known given name and a surname; the person is two or
+    three capitalised words, none a body's."""
+    left, right = _keyed_name(words[:k]), words[k:]
+    body = ((left in names.widely and left not in names.people) or fold(words[k - 1]) in ORG_WORDS
+            or (after_the and k == 1 and len(right) == 2 and given_name_key(right[0]) is not None))
+    return body and len(right) <= 3 and all(w[:1].isupper() and fold(w) not in ORG_WORDS for w in right)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -19,14 +19,14 @@ from typing import NamedTuple
 from tui.core.align import MATCH, Alignment
 from tui.core.entities import Names
 from tui.core.features import TokenFeatures, holds_number, holds_word, holds_year, is_word, name_runs
-from tui.core.model import Mention
+from tui.core.model import Mention, Ref
 from tui.core.measures import Measure, bound_of, loosen, measures, times_of_day
 from tui.core.predicates import is_named_fate, may_tell_a_fate, named_act, predicates
 from tui.core.roles import Roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
 from tui.core.slots import (AGE, CROWD, MONEY, NAMED_AGE, NAMED_TERM, SPAN, SUM_ACTS, SUM_KINDS, SUM_SIGNS, TALLY,
                             TALLY_SMALLER, TERM, TIME_ZONES,
-                            Slot, counts_everyone, counts_people, dated_act, fate_of, is_named_date,
+                            Slot, counts_anyone, counts_everyone, counts_people, dated_act, fate_of, is_named_date,
                             may_date, may_give_a_term, may_give_an_age, sentence_slots)
 from tui.core.text import LIVE_STAMP, SPEECH_VERBS, fold, is_title, stem
 
@@ -181,24 +181,22 @@ def _latest_on_live_pages(sides: list[Side], slots_of: _SlotReader, slot: str) -
     return out
 
 
-# Words for people that say nothing of who they are: a later count of "suspects" may update one of
-# "men" ("one man has been arrested", later "two suspects are in custody"), not one of "officers".
-_ANYONE = frozenset(stem(w) for w in "man men woman women person persons people suspect suspects individuals".split())
-
-
-def _kind_of(key: str) -> str:
-    return key.partition("/")[0]
-
-
 def _updated_later(side: Side, entries: dict[int, _Entry], slots_of: _SlotReader, slot: str) -> bool:
     """Whether an entry later than the side's, that updates, counts otherwise those the slot's
-    fate befell, or everyone it befell, or people called otherwise whoever they are (`_ANYONE`)."""
+    fate befell: in the slot, or as everyone it befell, or as people who may be any
+    (`slots.counts_anyone`: "one man has been arrested", later "two suspects are in custody")."""
     entry = entries.get(side.mention.paragraph)
     return entry is not None and any(
-        (key == slot or (fate_of(key) == fate_of(slot) and (counts_everyone(key) or {_kind_of(key), _kind_of(slot)}
-                                                              <= _ANYONE))) and not other.agrees(side)
+        _counts_the_same(key, slot) and not other.agrees(side)
         for later in entries.values() if later.updates and later.minutes > entry.minutes
         for sid in later.sentences for key, other in slots_of.filled(sid))
+
+
+def _counts_the_same(key: str, slot: str) -> bool:
+    """Whether a count's key may count those a slot counts, updated: the slot itself, or its
+    fate befalling everyone, or its fate befalling people who may be anyone, as the slot's may."""
+    return key == slot or (fate_of(key) == fate_of(slot) and (
+        counts_everyone(key) or (counts_anyone(key) and counts_anyone(slot))))
 
 
 def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
@@ -414,16 +412,21 @@ class _Entry(NamedTuple):
 def _live_pages(alignment: Alignment) -> dict[str, dict[int, _Entry]]:
     """The articles written as live pages (several paragraphs open on a time: "14:10 Update: …"),
     each with its entries by paragraph."""
-    entries: dict[str, dict[int, _Entry]] = defaultdict(dict)
+    minutes: dict[str, dict[int, int]] = defaultdict(dict)  # article -> paragraph -> its time
+    sentences: dict[Ref, list[int]] = defaultdict(list)
+    updating: set[Ref] = set()
     for sid, (ref, text) in enumerate(zip(alignment.sentences, alignment.texts)):
         stamp = LIVE_STAMP.match(text) if ref.sentence.start == 0 else None
         if stamp:
-            entries[ref.article][ref.paragraph] = _Entry(60 * int(stamp.group(1)) + int(stamp.group(2)), False, ())
-        entry = entries.get(ref.article, {}).get(ref.paragraph)
-        if entry:
-            entries[ref.article][ref.paragraph] = entry._replace(
-                updates=entry.updates or bool(_UPDATES.search(text)), sentences=(*entry.sentences, sid))
-    return {a: e for a, e in entries.items() if len(e) >= _LIVE_ENTRIES}
+            minutes[ref.article][ref.paragraph] = 60 * int(stamp.group(1)) + int(stamp.group(2))
+        if ref.paragraph in minutes.get(ref.article, ()):
+            paragraph = alignment.paragraph_of[sid]
+            sentences[paragraph].append(sid)
+            if paragraph not in updating and _UPDATES.search(text):
+                updating.add(paragraph)
+    return {article: {p: _Entry(m, Ref(article, p) in updating, tuple(sentences[Ref(article, p)]))
+                      for p, m in entries.items()}
+            for article, entries in minutes.items() if len(entries) >= _LIVE_ENTRIES}
 
 
 class _SlotReader:

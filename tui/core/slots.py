@@ -19,9 +19,10 @@ from itertools import takewhile, zip_longest
 from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
 from tui.core.features import TokenFeatures, holds_name, holds_number, holds_word, holds_year, is_quantity, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
-from tui.core.text import (ARTICLES, DETERMINERS, MONTH_ABBREVIATIONS, MONTHS, NEGATIONS, OLDEST, PARLIAMENTARIANS,
-                           RELATIVES, SCALES, SPEECH_VERBS, WEEKDAYS, fold, is_adverb, is_english_word, is_title,
-                           live_entry, number_value, past_tense, present_of, stem, strip_possessive)
+from tui.core.text import (ARTICLES, BE, DETERMINERS, HAVE, MONTH_ABBREVIATIONS, MONTHS, NEGATIONS, OLDEST,
+                           PARLIAMENTARIANS, RELATIVES, SCALES, SPEECH_VERBS, WEEKDAYS, fold, is_adverb,
+                           is_english_word, is_title, live_entry, number_value, past_tense, present_of, stem,
+                           strip_possessive)
 
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
 # How many words before a sum the act it is of may stand: "the haul is worth a staggering €120m"
@@ -505,10 +506,12 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         period = _period(text, unit.end)
         some = fate and word in _KINDS_OF_PEOPLE and _nobody_else(text, toks, j)
         all_befallen = _PEOPLE + period + fate if some else ""
-        way = _voted_which_way(toks, j)  # those who voted one way: deputies when nobody else is named
-        counted = (_one_for_another(stem("deputies")) if word in _VOTED_ALONE else _one_for_another(unit_feats[0])
-                   ) + way if way else (_PEOPLE if everyone else _homes_cut_off(
-            text, unit_feats[0], tok.start, unit.end) or _one_for_another(unit_feats[0]))
+        if way := _voted_which_way(toks, j):  # those who voted one way: deputies when nobody else is named
+            counted = (_VOTERS_UNNAMED if word in _VOTED_ALONE else _one_for_another(unit_feats[0])) + way
+        elif everyone:
+            counted = _PEOPLE
+        else:
+            counted = _homes_cut_off(text, unit_feats[0], tok.start, unit.end) or _one_for_another(unit_feats[0])
         if word in _PEOPLE_WORDS and _POPULATION_BEFORE.search(text, max(0, tok.start - _POPULATION_REACH),
                                                                 tok.start):
             counted = _POPULATION  # "a village of about 900 people": who live there, not who were there
@@ -903,6 +906,7 @@ def _voted_which_way(toks: TokenFeatures, j: int) -> str:
 
 
 _VOTED_ALONE = frozenset({"voted", "abstained"})  # "61 voted against": the count's word is the vote's
+_VOTERS_UNNAMED = stem(PARLIAMENTARIANS.split()[0])  # whom "61 voted against" counts: deputies
 _VOTED_DOWN = frozenset("reject oppose block scrap overturn veto defeat sink".split())  # "voted to reject it"
 
 
@@ -998,10 +1002,7 @@ def _and_another_count(toks: TokenFeatures, j: int) -> bool:
     """Whether "and" at token `j` opens a clause of another count: "and 19 were shot down" (not
     "11 inmates and two guards dead", whose fate is both counts')."""
     return (fold(toks[j][0].text) in _AND and j + 2 < len(toks) and holds_number(toks[j + 1][1])
-            and fold(toks[j + 2][0].text) in _AUXILIARY_VERBS)
-
-
-_AUXILIARY_VERBS = frozenset({"were", "was", "are", "is", "have", "had", "has"})
+            and fold(toks[j + 2][0].text) in BE | HAVE)
 
 
 def _thing_fate(text: str, toks: TokenFeatures, i: int, word: str, stem_: str) -> str:
@@ -1097,6 +1098,16 @@ def _of_a_year(toks: TokenFeatures, before: list[int]) -> bool:
 def counts_everyone(key: str) -> bool:
     """Whether a count's key counts people whatever they are called ("individu/held")."""
     return key.partition("/")[0] == _PEOPLE
+
+
+def counts_anyone(key: str) -> bool:
+    """Whether a count's key counts people by a word that says nothing of who they are ("men",
+    "suspects", "people"), not "officers"."""
+    return key.partition("/")[0] in _ANYONE
+
+
+# The keys of words for people that say nothing of who they are ("a man" is keyed as "men").
+_ANYONE = frozenset(stem(w) for w in "men women people suspects".split())
 
 
 def counts_people(key: str) -> bool:
