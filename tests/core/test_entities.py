@@ -71,6 +71,17 @@ def test_h_for_g_a_dropped_h_and_a_final_sz_meet():
     assert given_name_key("Irena") == given_name_key("Irina")
 
 
+def test_a_final_s_with_a_caron_and_a_soft_e_written_with_a_j_meet():
+    entities = find_entities(articles_from(
+        "Ferry captain Oskar Brunash said the boat sank off Tveldra. Minister Juris Ozolinsh flew in.",
+        "The ferry's captain, Oskar Brunas, said it sank near the isle Tvjeldra. Minister Juris Ozolins arrived.",
+    ))
+    assert entity_of(entities, "Oskar Brunash") is entity_of(entities, "Oskar Brunas")
+    assert entity_of(entities, "Juris Ozolinsh") is entity_of(entities, "Juris Ozolins")
+    assert entity_of(entities, "Tveldra") is entity_of(entities, "Tvjeldra")
+    assert translit_key("Marsh") != translit_key("Mars")  # a short name keeps its sh
+
+
 def test_an_h_before_r_for_g_and_a_surname_with_o_for_a_meet_but_not_beside_another_given_name():
     entities = find_entities(articles_from(
         "Interior Minister Pavel Hronek met opposition leader Iryna Sokol. Judge Ana Morak presided.",

@@ -300,10 +300,13 @@ _TRANSLIT = [
     (r"c(?=[aou])", "k"), ("cz", "ch"), (r"sz$", "s"), ("sz", "sh"), ("ij", "i"),
     ("tsch", "ch"),  # German tsch is ch: Maritsch, Marić
     (r"(?<=[aeiouy])ch$", "c"),  # Kovach, Kovač; Petrovich, Petrović, Petrovych; not Fitch (Fitz)
-    (r"(?<=o)sh$", "s"),  # Milosh, Miloš; not Parrish, Paris, nor Dash, Das
+    # a final š written sh: Milosh, Miloš; Vukash, Vukaš; Kalninsh, Kalniņš; not in a short name (Dash,
+    # Das) nor after an i (Parrish, Paris)
+    (r"(?<=\w{3}[^i])sh$", "s"),
     (r"^ch(?=[aeiou]\w{3})", "h"),  # a German Ch for a Kh or an H opening a long name (Chalvik, Halvik; not Chan)
     ("shch", "sh"), ("sch", "sh"), ("zh", "z"), ("kh", "h"), ("gh", "g"), ("tch", "ch"), ("tz", "c"), ("ts", "c"),
     ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "ov"), ("ow", "ov"), ("iy", "i"), ("yi", "i"),
+    (r"(?<=[bdgkmnpstvz])j(?=e)", ""),  # a soft e written je: Skjerra, Skerra; Bjelin, Belin
     (r"^j(?=u)", "i"),  # a Slavic j is a y before the vowels that read y with it: Jurak, Yurak
     ("ia", "ya"), ("ie", "e"), ("ye", "e"), ("yo", "e"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("y", "i"),
     ("j", "i"), ("ey", "ei"), ("ai", "ei"), ("ee", "i"), ("oo", "u"), ("q", "k"), ("dh", "d"), ("th", "t"),
