@@ -206,6 +206,8 @@ def test_captions_credits_and_timestamps_are_furniture():
         "quality of the translation.",
         "This article appeared in the print edition under the headline \"Corridor of fire\".",
         "Listen live: Radio Example, 98.4 FM and on our app.",
+        # a translation's masthead, its town and date closed by a long notice
+        "Example Vestnik - Harbour Town, 3 of March [Automatic translation from the Examplish language]",
     ]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
 

@@ -173,7 +173,7 @@ _FURNITURE = [
         (r"[\[(](?:[^()\[\]]{1,40},\s*)?(?:automatic|machine)[- ]translat\w*"
          r"(?: from (?:the )?\w+(?: language)?)?[)\]]$|"
          r"[\[(](?:(?:the )?(?:text|article|story) )?(?:translated automatically|automatically translated)[)\]]$",
-         "disclaimer", _LINE),
+         "disclaimer", _LINE + 8),  # the notice's own words are up to eight
         (r"\b(?:photo|image|picture|illustration|video)s?\s*(?:by|credits?|courtesy|source)\b|"
          r"^[\[(]?(?:photo(?:graph)?|foto|image|picture|file photo|pictured)\s*[:(]|"
          r"^(?:image|media|photo|video) (?:caption|source)\b|"
