@@ -1145,6 +1145,27 @@ DIVERGING = {
         article("Blast in market", "The blast hit the market at 11:30 a.m. local time (8:30 a.m. GMT) on Monday, "
                 "police said."),
         (0, "10:30"), (1, "11:30")),
+    "those put into police vans and those detained": (
+        article("Rally broken up", "Police detained 35 people at a rally outside the court in Velna on Friday."),
+        article("BRUTAL CRACKDOWN", "More than 90 protesters were dragged into police vans outside the Velna court "
+                "on Friday."),
+        (0, "35 people"), (1, "More than 90")),
+    "an age told in a relative clause, as a translation gives it": (
+        article("Mayor detained", "Mayor Ivo Drenk, 61, was detained in Velna on Friday, prosecutors said."),
+        article("The mayor is detained", "The mayor of Velna Iwo Drenk, who has 64 years, was detained on Friday, "
+                "communicated the prosecution."),
+        (0, "61"), (1, "64 years")),
+    "the time of a transfer to a named hospital, beside a rally's time": (
+        article("Leader taken to hospital",
+                "Ivo Drenk was moved from Kessel Prison to Varn City Hospital at around 4:30 a.m., officials said.",
+                "Supporters began gathering outside the prison at noon on Tuesday, chanting his name."),
+        article("Drenk in hospital",
+                "Prison officials moved Drenk, on the 30th day of his fast, to Varn City Hospital at around 4:30 a.m.",
+                "Outside Kessel Prison, supporters of Ivo Drenk's Free Velna Movement gathered at noon."),
+        article("Drenk moved",
+                "Ivo Drenk, the leader of the Free Velna Movement, was moved from Kessel Prison to Varn City Hospital "
+                "shortly after 11 p.m. on Monday."),
+        (0, "4:30 a.m."), (2, "11 p.m.")),
 }
 
 QUIET = {
@@ -2350,6 +2371,19 @@ def test_the_people_of_a_place_are_its_population_no_count_of_those_there():
 
 def test_a_translations_abbreviated_million_scales_a_sum():
     assert slot_values("The programme will cost 36 mln. ducats, the ministry said.", "ducat") == ["#3.6e+07"]
+
+
+def test_a_loosener_before_a_dozen_loosens_it_and_over_before_a_sum_is_a_preposition():
+    assert [s.loosener for s in sentence_slots_of("More than a dozen people were hurt in the blast.")
+            if s.key == "individu/hurt"] == ["more than"]
+    assert [s.loosener for s in sentence_slots_of("Talks stalled over a 410 million euro deal for the port.")
+            if s.key == "euro"] == [None]
+
+
+def sentence_slots_of(sentence: str):
+    articles = articles_from(sentence)
+    alignment = align(articles, read_names(articles))
+    return list(sentence_slots(alignment.texts[0], alignment.tokens(0)))
 
 
 def test_a_count_of_nobody_named_before_what_befell_them_counts_people():

@@ -62,8 +62,11 @@ _LENGTH_KIND = {"long": "length", "high": "height", "tall": "height", "above": "
                 "wide": "width", "below": "depth"}
 
 _LOOSENERS = "|".join(re.escape(w) for w in sorted(APPROXIMATE + AT_MOST + AT_LEAST, key=len, reverse=True))
-_LONGEST_LOOSENER = 24  # the most characters loosening words and the space after them take
+_LONGEST_LOOSENER = 27  # the most characters loosening words, an "a" and the spaces after them take
 _LOOSENER_BEFORE = re.compile(rf"\b({_LOOSENERS})\s+$", re.I)
+# "more than a dozen", whose "a" is the number's (not "pressure over a 410 million euro deal")
+_LOOSENER_BEFORE_A = re.compile(rf"\b({_LOOSENERS})\s+an?\s+$", re.I)
+_A_NUMBER = re.compile(r"(?:dozen|hundred|thousand)\b", re.I)
 # "over" as the particle of a verb, not "more than": "handed over 90 rifles".
 _HANDED_OVER = re.compile(r"\b(?:hand|turn)(?:s|ed|ing)?\s+over\s+$", re.I)
 # A bracket right before a measure makes it a conversion ("(186 m)"); only a few characters
@@ -219,7 +222,8 @@ def loosened_from(text: str, start: int) -> int:
 def _loosening(text: str, start: int) -> re.Match | None:
     """Only the few characters looseners take are read: a sentence may be megabytes long."""
     window = max(0, start - _LONGEST_LOOSENER)
-    m = _LOOSENER_BEFORE.search(text, window, start)
+    before = _LOOSENER_BEFORE_A if _A_NUMBER.match(text, start) else _LOOSENER_BEFORE
+    m = before.search(text, window, start)
     return None if m is None or _HANDED_OVER.search(text, window, start) else m
 
 

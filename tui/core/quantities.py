@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from tui.core.align import MATCH, Alignment
 from tui.core.entities import Names
-from tui.core.features import TokenFeatures, holds_number, holds_word, holds_year, is_word, name_runs
+from tui.core.features import TokenFeatures, holds_number, holds_word, holds_year, is_quantity, is_word, name_runs
 from tui.core.model import Mention, Ref
 from tui.core.measures import Measure, bound_of, loosen, measures, times_of_day
 from tui.core.predicates import is_named_fate, may_tell_a_fate, named_act, predicates
@@ -589,7 +589,8 @@ class _SlotReader:
 
     def timed_alike(self, one: int, two: int, slot: str) -> bool:
         """Whether the times of day (or the spans of time) of two sentences are told of one act:
-        a word stands within _TIME_REACH tokens of the time in both."""
+        a word or a name stands within _TIME_REACH tokens of the time in both ("to Varn City
+        Hospital at around 4:30 a.m." / "to Varn City Hospital shortly after 11 p.m.")."""
         return not self._time_words(one, slot).isdisjoint(self._time_words(two, slot))
 
     def _time_words(self, sid: int, slot: str) -> frozenset[str]:
@@ -599,7 +600,7 @@ class _SlotReader:
         first = next(n for n, (tok, _) in enumerate(toks) if tok.end > at)
         last = next((n for n, (tok, _) in enumerate(toks) if tok.start >= at + mention.end - mention.start), len(toks))
         return frozenset(f for _, feats in (*toks[max(0, first - _TIME_REACH):first], *toks[last:last + _TIME_REACH])
-                         for f in feats if is_word(f))
+                         for f in feats if not is_quantity(f))
 
     def _parts(self, sid: int) -> frozenset[str]:
         """The numbers the sentence gives as parts of a whole: "eight of their last 10 games"."""

@@ -192,6 +192,8 @@ _PHRASAL = {"held": {"up", "off", "out", "back"}}
 # held, those "gunned down" dead; things "blown up", "blown to bits" or "shot down" destroyed.
 _WITH_PARTICLE = {"hauled": {"away", "off", "in"}, "rounded": {"up"}, "gunned": {"down"},
                   "blown": {"up", "apart", "to"}, "shot": {"down"}}
+# People put "into police vans", whatever the verb (dragged, bundled, herded), are held.
+_INTO_POLICE = re.compile(r"\s+into\s+(?:(?:a|the|waiting)\s+)*police\b", re.I)
 # The words that count anyone a fate befell, whatever their kind: "five people were arrested",
 # "five persons were arrested" (a count of one kind of them: _KINDS_OF_PEOPLE).
 _EVERYONE = {"people", "persons", "individuals"}
@@ -995,6 +997,8 @@ def _fate(text: str, toks: TokenFeatures, i: int, fates: dict[str, str] = FATES)
         if (fate and not _aimed(toks, j) and after not in _PHRASAL.get(word, ())
                 and after in _WITH_PARTICLE.get(word, {after})):
             return f"/{fate}"
+        if fates is FATES and _INTO_POLICE.match(text, toks[j][0].end):
+            return "/held"
     return _fate_included(text, toks, i) if fates is FATES else ""
 
 
@@ -1334,10 +1338,11 @@ def _ends_range(text: str, toks: TokenFeatures, i: int) -> bool:
 
 YEARS_OLD = {"year-old", "years-old"}
 NAMED_AGE = AGE + "@"  # the start of the key of a named person's age: "age @doe"
-# What a sentence giving an age has somewhere ("Doe, 54,", "Doe, 54 years,", "named as Jane
+# What a sentence giving an age has somewhere ("Doe, 54,", "Doe, 54 years,", "Doe, who is 54,", "named as Jane
 # Doe, 54.", "54-year-old", "aged 54"): most sentences have none, and are not read for ages
 # across the corpus.
-_AGE_HINT = re.compile(r",\s*\d{1,3}(?:\s+years?(?:\s+old)?)?\s*(?:[,)]|\.?$)|\d\s*-?\s*years?[- ]old|\baged\s+\d",
+_AGE_HINT = re.compile(r"(?:,|\bwho (?:is|was|has))\s*\d{1,3}(?:\s+years?(?:\s+old)?)?\s*(?:[,)]|\.?$)"
+                       r"|\d\s*-?\s*years?[- ]old|\baged\s+\d",
                        re.I)
 _AGED_REACH = 4  # how many words from "N-year-old" the person it describes may be named
 
@@ -1489,8 +1494,13 @@ def _age_of(text: str, toks: TokenFeatures, i: int, names: SentenceNames, last: 
     after a name or a word for a person, or closes the sentence: "Jane Doe, 54,", "the victim,
     19,", "… as Jane Doe, 54."; its words end at token `last` when there are more ("54 years old")."""
     last = i if last is None else last
-    if i == 0 or last >= len(toks) or text[toks[i - 1][0].end:toks[i][0].start].strip() != ",":
+    if i == 0 or last >= len(toks):
         return None
+    person = _before_relative_age(text, toks, i)
+    if person is None:
+        if text[toks[i - 1][0].end:toks[i][0].start].strip() != ",":
+            return None
+        person = i - 1
     # "… as Jane Doe, 54.", but not the last of a list of figures: "Ana Vel got 21 votes, Ivo Tamm
     # 17 and Jan Roe, 12." (one figure before, unless it follows a name, makes no list: "arrested
     # three men, including Jan Roe, 29.")
@@ -1501,11 +1511,22 @@ def _age_of(text: str, toks: TokenFeatures, i: int, names: SentenceNames, last: 
     if not closes and (last + 1 >= len(toks) or text[toks[last][0].end:toks[last + 1][0].start].strip()[:1]
                        not in {",", ")"}):
         return None
-    if i - 1 in names.by_last:
-        return _named(text, toks, names.by_last[i - 1])
+    if person in names.by_last:
+        return _named(text, toks, names.by_last[person])
     years = _whole(toks[i][0].text)
     is_age = years is not None and years <= OLDEST
-    return (toks[i - 1][1][0], toks[i - 1][0].text) if is_age and holds_word(toks[i - 1][1]) else None
+    return (toks[person][1][0], toks[person][0].text) if is_age and holds_word(toks[person][1]) else None
+
+
+_RELATIVE_AGE = frozenset({"is", "was", "has"})
+
+
+def _before_relative_age(text: str, toks: TokenFeatures, i: int) -> int | None:
+    """The token of the person whose age number `i` gives in a relative clause: "Jane Doe, who is
+    54,", a translation's "Jane Doe, who has 54 years,"."""
+    if i < 3 or fold(toks[i - 1][0].text) not in _RELATIVE_AGE or fold(toks[i - 2][0].text) != "who":
+        return None
+    return i - 3 if text[toks[i - 3][0].end:toks[i - 2][0].start].strip() == "," else None
 
 
 def _dates(text: str, toks: TokenFeatures, dates: list[int], days: dict[int, int]) -> Iterator[Slot]:
