@@ -208,6 +208,10 @@ def test_captions_credits_and_timestamps_are_furniture():
         "Listen live: Radio Example, 98.4 FM and on our app.",
         # a translation's masthead, its town and date closed by a long notice
         "Example Vestnik - Harbour Town, 3 of March [Automatic translation from the Examplish language]",
+        # a caption in brackets with its label, a newsletter's plug after a dash, a broadcaster's plug
+        "[Photo caption: Dockers at the gate of the terminal on Friday. (Example Wire)]",
+        "Get the Example Morning Brief - sign up for our free newsletter, delivered every weekday at 7 a.m.",
+        "Listen live on Radio Example or download the Example app for alerts.",
     ]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
 
@@ -441,6 +445,9 @@ def test_an_outlets_masthead_row_above_the_headline_is_a_section_label():
         assert labelled([row, "Harbour Strike Ends After Nine Days of Talks", *STORY[4:6]])[:2] == [
             ("boilerplate", "section label"), ("title", "first line, shaped like a headline")], row
     assert kinds(["Port Strike | Analysis", *STORY[4:6]])[0] == "title"  # alone, the row is the headline
+    # whatever stands above a live page's title names the outlet
+    assert labelled(["XTV News - Radio Example", "LIVE: Dockers strike at the port - talks resume", *STORY[4:6]])[:2] == [
+        ("boilerplate", "section label"), ("title", "first line, shaped like a headline")]
 
 
 def test_more_of_a_pages_own_lines_are_furniture():

@@ -82,7 +82,7 @@ _FURNITURE = [
         (r"^(?:(?:recent|latest|\d+)\s+)?comments?$|^(?:leave|post|add) a (?:comment|reply)\b|"
          r"^join the (?:conversation|discussion)\b|^no comments\b|(?:^|\|\s*)comments?\s*\(\d+\)", "comments", _LINE),
         (r"\bnewsletters?\b|^subscribe\b|^sign up\b|^get (?:our|the) .{0,30}\b(?:in|to) your inbox", "newsletter", _LINE),
-        (r"^(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,60}\bnewsletters?\b|"
+        (r"(?:^|\s[-–—|:]\s)(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,60}\bnewsletters?\b|"
          r"\b(?:sign up|subscribe|get)\b.{0,80}\b(?:in|to) your inbox\b|\b(?:in|to) your inbox\b.{0,80}\bsign up\b",
          "newsletter", _TEASER),
         (r"^(?:follow|connect with|share|tweet|print|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|"
@@ -114,7 +114,7 @@ _FURNITURE = [
          r"^follow (?:the )?[\w'’ -]{1,30}\b(?:on|for)\b[^,]{0,40}\b(?:latest|coverage|updates)\b[^,]*$|"
          # a broadcaster's own plug: "X News - watch live on X and follow our coverage"
          r"(?:^|[-–—|]\s*)(?:watch (?:it )?live on|follow our (?:live )?coverage)\b|"
-         r"^listen live\s*:[^!?]{0,60}\b(?:fm|app|stream)\b|"
+         r"^listen live\s*(?::|on\b)[^!?]{0,60}\b(?:fm|app|stream)\b|"
          r"^posted by (?:the )?[\w' ]{1,40}\b(?:desk|team)\b",
          "site furniture", _TEASER),
         # where the site has put the page: "Home > World > Europe", "Companies › Retail" (a guillemet
@@ -176,7 +176,7 @@ _FURNITURE = [
          "disclaimer", _LINE + 8),  # the notice's own words are up to eight
         (r"\b(?:photo|image|picture|illustration|video)s?\s*(?:by|credits?|courtesy|source)\b|"
          r"^[\[(]?(?:photo(?:graph)?|foto|image|picture|file photo|pictured)\s*[:(]|"
-         r"^(?:image|media|photo|video) (?:caption|source)\b|"
+         r"^[\[(]?(?:image|media|photo|video) (?:caption|source)\b|"
          r"licen[sc]ed under|\bcc[ -]by\b|getty images|shutterstock|wikimedia commons|\bap photo\b|\balamy\b|"
          # a credit closing a caption: "… harbour at dusk. Photo: Agency", "(Photo: Agency)", "| Image: X"
          r"\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)|"
@@ -192,6 +192,7 @@ _FURNITURE = [
 # A field of a row of page details other than a date: where the copy comes from, who posted or
 # wrote it, a read time, a notice of translation, a live page's own controls ("World | Source:
 # Example Wire", "● Live | Refresh for updates", "Politics | 3 min read", "EXCLUSIVE | By Kim Doe").
+_LIVE_TITLE = re.compile(r"live\s*[:|–—-]\s", re.I)  # a live page's title: "LIVE: Storm hits the coast"
 _DETAIL_FIELD = re.compile(r"sources?\s*:.*|posted by\b.*|(?:last )?updated\b.*|share this\b.*|\W*live"
                            r"|\d+\s*-?\s*min(?:ute)?s?\.? read|by\s+\S+(?:\s+\S+){0,3}"
                            r"|(?:automatic|machine) translation"
@@ -374,9 +375,11 @@ class _ArticleClassifier:
         page's own headline (its HTML title) is none, nor a headline with a dash ("Armenia –
         Azerbaijan peace deal signed")."""
         nxt = next((j for j in range(i + 1, len(self.blocks)) if self.labels_[j] is None), None)
-        return (self.blocks[i].hint == "" and _is_label_row(self.texts[i]) and nxt is not None
-                and self.blocks[nxt].hint in ("", "title") and _is_headline(self.texts[nxt])
-                and not _is_label_row(self.texts[nxt]))
+        if nxt is None or self.blocks[i].hint != "" or self.blocks[nxt].hint not in ("", "title"):
+            return False
+        if _LIVE_TITLE.match(self.texts[nxt]) and not _LIVE_TITLE.match(self.texts[i]):
+            return True  # whatever stands above a live page's title ("LIVE: …") names the outlet
+        return _is_label_row(self.texts[i]) and _is_headline(self.texts[nxt]) and not _is_label_row(self.texts[nxt])
 
     def _repeats(self, title: int | None) -> None:
         counts = Counter(_norm(t) for t in self.texts)
