@@ -396,6 +396,11 @@ def test_a_town_stays_apart_from_the_one_institution_named_after_it():
         "Troops enter hospital\n\nTroops entered the Al-Amal Hospital on Monday. Patients remain in Al-Amal.",
         "Doctors flee\n\nDoctors at Al-Amal said the Al-Amal Hospital had no power."))
     assert entity_of(hospital, "Al-Amal") is entity_of(hospital, "Al-Amal Hospital")  # its own name
+    last = find_entities(articles_from(  # a town that ends an institution's name, as translations put it
+        "Three men were shot in Korvik on Sunday. The wounded were taken to the University Hospital Korvik.",
+        "In Korvik, the police searched the port all day. Police in Korvik said nothing.",
+    ))
+    assert entity_of(last, "Korvik") is not entity_of(last, "University Hospital Korvik")
 
 
 def test_a_name_goes_on_after_a_plurals_possessive_not_after_a_places():

@@ -689,11 +689,12 @@ class _FullNames:
         lends = (fold(m.words[0]) in gazetteer() or own[DATELINE]
                  or (len({r for r, _ in begun}) > 1 and len({h for _, h in begun}) > 1))
         first = set() if lends else self.first_here.get((m.article, key), set())
-        # a word its mentions place is the town after which an institution is named ("in Torvik", "the
-        # Torvik Institute for Peace Studies"), not the short name of one named by its own ("in Al-Amal",
-        # "the Al-Amal Hospital")
+        # a word its mentions place is the town after which an institution is named, first or last ("in
+        # Torvik", "the Torvik Institute for Peace Studies", "the University Hospital Torvik"), not the short
+        # name of one named by its own ("in Al-Amal", "the Al-Amal Hospital")
         if own["place"] >= max(_PLACE_EVIDENCE, own["person"] + 1, own["org"] + 1):
-            first = {r for r in first if not (self._is(r, "org") and self.length[r] > _OWN_NAME_WORDS)}
+            first, same_gender = ({r for r in rs if not (self._is(r, "org") and self.length[r] > _OWN_NAME_WORDS)}
+                                  for rs in (first, same_gender))
         for candidates in (same_gender, first):
             if len(candidates) == 1:
                 return next(iter(candidates))
