@@ -80,6 +80,9 @@ def test_a_final_s_with_a_caron_and_a_soft_e_written_with_a_j_meet():
     assert entity_of(entities, "Juris Ozolinsh") is entity_of(entities, "Juris Ozolins")
     assert entity_of(entities, "Tveldra") is entity_of(entities, "Tvjeldra")
     assert translit_key("Marsh") != translit_key("Mars")  # a short name keeps its sh
+    assert translit_key("Mirjela") == translit_key("Mirela") and translit_key("Ljuba") == translit_key("Lyuba")
+    assert translit_key("Ozrelj") == translit_key("Ozrel")  # a soft l written lj
+    assert given_name_key("Dmitar") == given_name_key("Dmitrij")
 
 
 def test_an_h_before_r_for_g_and_a_surname_with_o_for_a_meet_but_not_beside_another_given_name():

@@ -306,7 +306,8 @@ _TRANSLIT = [
     (r"^ch(?=[aeiou]\w{3})", "h"),  # a German Ch for a Kh or an H opening a long name (Chalvik, Halvik; not Chan)
     ("shch", "sh"), ("sch", "sh"), ("zh", "z"), ("kh", "h"), ("gh", "g"), ("tch", "ch"), ("tz", "c"), ("ts", "c"),
     ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "ov"), ("ow", "ov"), ("iy", "i"), ("yi", "i"),
-    (r"(?<=[bdgkmnpstvz])j(?=e)", ""),  # a soft e written je: Skjerra, Skerra; Bjelin, Belin
+    (r"(?<=[bdgkmnprstvz])j(?=e)", ""),  # a soft e written je: Skjerra, Skerra; Bjelin, Belin; Mirjela, Mirela
+    ("lj", "l"),  # a soft l written lj: Brelj, Brel; Ljubov, Lyubov
     (r"^j(?=u)", "i"),  # a Slavic j is a y before the vowels that read y with it: Jurak, Yurak
     ("ia", "ya"), ("ie", "e"), ("ye", "e"), ("yo", "e"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("y", "i"),
     ("j", "i"), ("ey", "ei"), ("ai", "ei"), ("ee", "i"), ("oo", "u"), ("q", "k"), ("dh", "d"), ("th", "t"),
@@ -343,7 +344,7 @@ _GIVEN_NAMES = [
     "mikalai mikola mykola nikolai nikolay nicholas",
     "aliaksandr alexander aleksandr oleksandr alexandr aleksander",
     "uladzimir vladimir volodymyr wladimir",
-    "dzmitry dmitry dmitri dmytro dmitriy",
+    "dzmitry dmitry dmitri dmytro dmitriy dmitar dimitar",
     "yury yuri yuriy jury juri",
     "andrei andrey andriy andrij",
     "aliaksei alexei alexey oleksiy aleksei",
