@@ -785,6 +785,7 @@ def test_institutions_named_with_and_leaders_and_party_tags(text, names):
     ("The war goes on, according to the Institute for the Study of Conflict (ISC).", "Institute for the Study of Conflict"),
     ("The Ministry of the Interior denied it.", "Ministry of the Interior"),
     ("Figures from the Office for National Statistics were late.", "Office for National Statistics"),
+    ("Ivo Drenk leads the Movement for a Free Velna, the main opposition party.", "Movement for a Free Velna"),
 ])
 def test_an_institution_of_or_for_something_is_one_name(text, name):
     entities = find_entities(articles_from("Report\n\n" + text, "More\n\nThe ISC said little."))

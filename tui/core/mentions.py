@@ -998,9 +998,10 @@ def _office_title(toks, i: int, text: str) -> bool:
 
 def _links_institution(toks, k: int, first: int, j: int, last: int) -> bool:
     """Token k joins an organisation's or a place's name (from token `first`) to what it is of
-    or for: "Port of", "Ministry of the Interior", "Institute for the Study of War"."""
+    or for: "Port of", "Ministry of the Interior", "Institute for the Study of War", "Movement for
+    a Free Velna"."""
     word = fold(toks[k].text)
-    if word == "the":
+    if word in ("the", "a"):
         return k > j and fold(toks[k - 1].text) in _LINKS
     if word == "for":
         return fold(toks[last].text) in ORG_WORDS
