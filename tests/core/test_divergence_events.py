@@ -1145,6 +1145,18 @@ DIVERGING = {
         article("Blast in market", "The blast hit the market at 11:30 a.m. local time (8:30 a.m. GMT) on Monday, "
                 "police said."),
         (0, "10:30"), (1, "11:30")),
+    "one removed from office suspended by one outlet, sacked by another": (
+        article("Director suspended", "Health Minister Ivo Tamm suspended Dr. Lena Orsk, the director of the Varn "
+                "hospital, on Tuesday, the ministry said."),
+        article("Director sacked", "Health Minister Ivo Tamm sacked Lena Orsk, the director of the Varn hospital, on "
+                "Tuesday, officials said."),
+        (0, "suspended"), (1, "sacked")),
+    "a quotation a translation marks low and credits to another, titled as translations title": (
+        article("Clinic raided", '"They sold a kidney for the price of a used car," Colonel Ivo Tamm told reporters '
+                "in Varn on Tuesday."),
+        article("Raid on the clinic", "„They sold the kidney for the price of a used car“, declared the minister of "
+                "internal affairs of Velna Lena Orsk."),
+        (0, "Colonel Ivo Tamm"), (1, "Lena Orsk")),
     "those put into police vans and those detained": (
         article("Rally broken up", "Police detained 35 people at a rally outside the court in Velna on Friday."),
         article("BRUTAL CRACKDOWN", "More than 90 protesters were dragged into police vans outside the Velna court "
@@ -2384,6 +2396,11 @@ def sentence_slots_of(sentence: str):
     articles = articles_from(sentence)
     alignment = align(articles, read_names(articles))
     return list(sentence_slots(alignment.texts[0], alignment.tokens(0)))
+
+
+def test_people_dragged_from_their_beds_are_held_and_those_dragged_from_flames_are_not():
+    assert slot_values("Fourteen people were dragged from their beds in dawn raids.", "individu/held") == ["#14"]
+    assert slot_values("Nine workers were dragged from the flames by colleagues.", "worker/held") == []
 
 
 def test_a_count_of_nobody_named_before_what_befell_them_counts_people():

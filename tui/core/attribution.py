@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from tui.core.align import Alignment
 from tui.core.entities import Names
 from tui.core.features import holds_name, is_quantity, is_word, name_runs
-from tui.core.mentions import OFFICE_NOUNS, ORG_WORDS, PERSON_ROLES
+from tui.core.mentions import OFFICE_FIELDS, OFFICE_NOUNS, ORG_WORDS, PERSON_ROLES
 from tui.core.roles import NO_ROLES, Roles
 from tui.core.clauses import PUNCTUATION, before_relative_clause, gap
 from tui.core.text import (ARTICLES, POSSESSIVE_ENDINGS, PREPOSITIONS, SPEECH_VERBS, TABLOID_SPEECH_VERBS, fold,
@@ -59,15 +59,18 @@ _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
 _SOMEONE = PERSON_ROLES | {"man", "woman", "boy", "girl", "person", "child", "neighbour", "neighbor", "witness",
                            "resident", "relative", "survivor", "guard", "worker", "soldier", "nurse", "passenger",
                            "people", "parent", "member", "voter", "protester"}
-_QUOTE_MARK = re.compile(r"[”\"]")
-_MARK = re.compile(r"[“”\"]")
+# Quotation marks: English, straight, and the low opening mark and guillemets translations keep
+# ("„We will find them“", "«We will find them»"); a quotation opened low may close on “.
+_OPENING_MARKS = "“„«"
+_QUOTE_MARK = re.compile(r"[”»“\"]")
+_MARK = re.compile(r"[“”„«»\"]")
 _SPEAKING = ("person", "org")  # the kinds of names that speak
 _NOT_A_SPEAKER_AFTER = PREPOSITIONS | {"bearing", "showing", "asked"}  # the name is spoken of, not speaking
 # What opens a clause of its own after a quotation: '", while', '," whereas', ', and'; not the
 # "and" of "Health and Social Affairs Minister" or of two speakers named together
 _NEW_CLAUSE = re.compile(r"^[\s,”\"]*(?:while|whereas|but)\b|,\s*(?:while|whereas|but|and)\b", re.I)
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,:;]*,")
-_CLAUSE_BREAK = re.compile(r"[,;:“”\"]")  # between a word and a name that opens a clause after it
+_CLAUSE_BREAK = re.compile(r"[,;:“”„«»\"]")  # between a word and a name that opens a clause after it
 _RELATIVE_AFTER = re.compile(r",\s+(?:who|whose)\b")  # a relative clause right after a name
 # After a name, what it is of and the word saying what that is, then the verb: '"…," Governor
 # Jan Roe of the Varn region said'.
@@ -160,7 +163,7 @@ class _Paragraph:
         on the last speaker's, when no one else was named since (and with "she said", when they
         are people); "she said" on the one person who opened a sentence before speaking, when
         the paragraph names no one else."""
-        if (self.last and text.lstrip()[:1] in "“\"" and not self.named_since | sentence.people
+        if (self.last and text.lstrip()[:1] in _OPENING_MARKS + '"' and not self.named_since | sentence.people
                 and not (sentence.pronoun and any(key not in self.people for key, _ in self.last))):
             return self.last
         if sentence.pronoun and len(self.openers) == 1 and self.people | sentence.people <= self.openers.keys():
@@ -216,7 +219,9 @@ def _quotation_marks(text: str) -> tuple[list[tuple[int, int]], int | None, int 
     quoted, opened, closing = [], None, None
     for m in _MARK.finditer(text):
         at = m.start()
-        if m.group() == "“" or (m.group() == '"' and (at == 0 or text[at - 1].isspace() or text[at - 1] in "([")):
+        low_open = opened is not None and text[opened] == "„"
+        if (m.group() in _OPENING_MARKS and not (m.group() == "“" and low_open)) or (
+                m.group() == '"' and (at == 0 or text[at - 1].isspace() or text[at - 1] in "([")):
             opened = at
         elif opened is not None:
             if _QUOTED_LENGTH[0] <= at - opened - 1 <= _QUOTED_LENGTH[1]:
@@ -240,7 +245,7 @@ def _opener(text: str, toks, names: Names) -> tuple[tuple[str, str] | None, tupl
     it but what befell them ("Jane Doe banned the sale"; not "Jane Doe was shot"). Neither for a
     possessive ("Jane Doe's lawyer said")."""
     runs = list(name_runs(toks))
-    if not runs or text.lstrip()[:1] in "“\"" or not all(
+    if not runs or text.lstrip()[:1] in _OPENING_MARKS + '"' or not all(
             is_title(fold(token[0].text)) or token[0].text[:1].isupper() or _qualifies(token)
             or not token[0].text[:1].isalpha() for token in toks[:runs[0][0]]):  # a live page's "17:05 Update:"
         return None, None  # "Health Minister Jane Doe", "Furious regional governor Jane Doe"
@@ -414,7 +419,8 @@ def _a_title(words: list[str], toks) -> bool:
     def role(word: str) -> bool:
         return word in OFFICE_NOUNS or is_title(word)  # not "a critic of the president X": the critic's
 
-    return all(_titling(tok.text) or role(word) or word == "in" or (k + 1 < len(words) and role(words[k + 1]))
+    return all(_titling(tok.text) or role(word) or word in ("in", *OFFICE_FIELDS)
+               or (k + 1 < len(words) and role(words[k + 1]))
                for k, (word, (tok, _)) in enumerate(zip(words, toks)))
 
 

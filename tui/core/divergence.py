@@ -56,9 +56,9 @@ _WHEN_OPENERS = {"this", "early", "late", "on", "last", "later"}
 _ABOUT = {"about", "around", "approximately", "roughly", "shortly"}  # before the time a place follows
 _PAST_WHEN = 8  # how many tokens on the place after when may stand: "in April of 2024 in", "at about 4:40 p.m. in"
 _NOT_A_SUBJECT = {"in", "into", "to", "from", "at", "of", "enter", "entered", "cross", "crossed", "leave", "left", "toward", "towards"}
-_QUOTE = re.compile(r"[“\"]([^”\"]{2,80})[”\"]")
+_QUOTE = re.compile(r"[“„«\"]([^”»“\"]{2,80})[”»“\"]")  # marks as `attribution.py` reads them
 _MAX_QUOTE_WORDS = 6
-_QUOTE_MARKS = " ,.;:\"“”"
+_QUOTE_MARKS = " ,.;:\"“”„«»"
 _QUOTED_WORDS = 2  # the fewest words two quotations share to be one statement
 # The fewest words, as written, of a quotation that stands inside another: "No one is above the
 # law" is one statement; "We will not give up" is anyone's.

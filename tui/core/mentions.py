@@ -853,7 +853,7 @@ def _after_office_field(toks, first: int, last: int) -> int:
     if not _office_before(toks, first - 1):
         return first
     field = first
-    while field <= last and fold(strip_possessive(toks[field].text)) in _FIELDS:
+    while field <= last and fold(strip_possessive(toks[field].text)) in OFFICE_FIELDS:
         field += 1
     if field <= last and fold(strip_possessive(toks[field].text)) in _ORG_OR_PLACE:
         return first
@@ -872,7 +872,7 @@ def _office_before(toks, k: int) -> bool:
         before = fold(toks[k - 1].text)
         if is_title(before):
             return True
-        if before not in _FIELDS:
+        if before not in OFFICE_FIELDS:
             return False
         k -= 2  # a field of the office, itself after "<Title> of": "State" in "Minister of State for"
 
@@ -921,7 +921,7 @@ def _run_from_word(toks, i, last, text, headline, known, places):
         if _shouted_after(toks, i, last, j):
             break  # "Doe QUITS": a tabloid's shouted verb after a name written in capitals and small letters
         if (_name_word(word, False, headline, known, places) and fold(word) not in TITLES) or (
-                fold(word) in _FIELDS and _named_of(toks, i, j)) or _road_number(toks, last, j, text):
+                fold(word) in OFFICE_FIELDS and _named_of(toks, i, j)) or _road_number(toks, last, j, text):
             last = j
             j += 1
             continue
@@ -951,8 +951,8 @@ def _run_from_word(toks, i, last, text, headline, known, places):
 # The fields an office or a ministry deals with. Some are titles' words too: "Ministry of
 # Justice" ends with one, unlike "Bank of England Governor", whose last word is the post of its
 # head. After "<title> of" they are the office, not a name: "Secretary of State Jane Roe".
-_FIELDS = set(
-    """justice defence defense interior foreign home affairs state finance health education energy labour
+OFFICE_FIELDS = set(
+    """justice defence defense interior internal foreign home affairs state finance health education energy labour
     labor agriculture homeland security staff transport transportation commerce treasury housing environment
     trade culture economy veterans information communications intelligence operations public works""".split()
 )
@@ -988,7 +988,7 @@ def _office_title(toks, i: int, text: str) -> bool:
     Otherwise it is a person's title before a surname ("Judge Church said")."""
     word = toks[i].text
     low = fold(strip_possessive(word))
-    if low in _FIELDS or _possessive(word) or _plural_title(low):
+    if low in OFFICE_FIELDS or _possessive(word) or _plural_title(low):
         return True
     if i == 0 or not _adjacent(text, toks[i - 1], toks[i]):
         return False

@@ -97,6 +97,7 @@ def predicates(text: str, toks: TokenFeatures, roles: Roles = NO_ROLES) -> Itera
     subject that is a role the corpus names (`roles`: "the gunman") is keyed by its holder's name."""
     names = SentenceNames.of(toks)
     low = [fold(tok.text) for tok, _ in toks]
+    yield from _removed_from_office(text, toks, low, names)
     told: Counter[str] = Counter()  # the stems of the sentence's words, read at the first denial
     outcomes: dict[str, set[str]] | None = None  # read at the first outcome
     for i in range(1, len(toks)):
@@ -127,6 +128,26 @@ def predicates(text: str, toks: TokenFeatures, roles: Roles = NO_ROLES) -> Itera
         if len(outcomes[outcome[0]]) == 1:  # "was wounded and later died": both
             kind, value, j = outcome
             yield Slot(f"{_OUTCOME}{subject} {kind}", value, toks[i][0].start, toks[j][0].end, f"{_TOLD[kind]} {who}")
+
+
+def _removed_from_office(text: str, toks: TokenFeatures, low: list[str], names: SentenceNames) -> Iterator[Slot]:
+    """What became of someone another removed from office, named right after the act, titles
+    aside: "the minister suspended Dr. Ana Roe" / "sacked Ana Roe" (not "was suspended", read
+    of its subject, nor "dismissed Ana Roe's claims")."""
+    for k in range(1, len(toks) - 1):
+        said = _OUTCOME_OF.get(low[k])
+        if said is None or said[0] != "office" or low[k] in _OWN_FATE or low[k - 1] in _AUXILIARIES \
+                or not _act(toks, low, k) or unasserted(text, toks, low, k):
+            continue
+        first = k + 1
+        while first < len(toks) - 1 and is_title(low[first].rstrip(".")) and _joined(text, toks, first, first + 1):
+            first += 1
+        run = names.by_first.get(first)
+        if run is None or not _joined(text, toks, k, first) or low[run[1]].endswith(("'s", "’s")):
+            continue
+        who = text[toks[first][0].start:toks[run[1]][0].end]
+        yield Slot(f"{_OUTCOME}{run[2]} office", said[1], toks[k][0].start, toks[run[1]][0].end,
+                   f"{_TOLD['office']} {who}")
 
 
 def _subject_end(text: str, toks: TokenFeatures, low: list[str], i: int, names: SentenceNames) -> int | None:

@@ -9,7 +9,7 @@ from tui.core.text import MONTH_ABBREVIATIONS, US_STATE_ABBREVIATIONS
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, white space,
 # then something that can open a sentence.
-_CANDIDATE = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9À-ÖØ-ÞА-ЯЁ])")
+_CANDIDATE = re.compile(r"[.!?…]+[\"”“’'»)\]]*(?=\s+[\"“„‘'«(\[]?[A-Z0-9À-ÖØ-ÞА-ЯЁ])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 # Abbreviations that are followed by a name or a number, never by the end of a sentence.
@@ -74,6 +74,6 @@ def _is_boundary(text: str, m: re.Match) -> bool:
     if len(word) == 1 and word.isalpha():  # an initial: "J. K. Rowling"
         return False
     if "." in word or (word in _MAYBE_FINAL and before.group(1)[0].isupper()):  # U.S., a.m., Ore.
-        following = re.match(r"\s+[\"“‘'«(\[]?(\w+)", text[m.end():])
+        following = re.match(r"\s+[\"“„‘'«(\[]?(\w+)", text[m.end():])
         return bool(following) and following.group(1).lower() in _SENTENCE_OPENERS
     return True

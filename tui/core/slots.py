@@ -192,8 +192,9 @@ _PHRASAL = {"held": {"up", "off", "out", "back"}}
 # held, those "gunned down" dead; things "blown up", "blown to bits" or "shot down" destroyed.
 _WITH_PARTICLE = {"hauled": {"away", "off", "in"}, "rounded": {"up"}, "gunned": {"down"},
                   "blown": {"up", "apart", "to"}, "shot": {"down"}}
-# People put "into police vans", whatever the verb (dragged, bundled, herded), are held.
-_INTO_POLICE = re.compile(r"\s+into\s+(?:(?:a|the|waiting)\s+)*police\b", re.I)
+# People put "into police vans", whatever the verb (dragged, bundled, herded), or "dragged from their
+# beds" in a raid are held.
+_TAKEN_IN = re.compile(r"\s+(?:into\s+(?:(?:a|the|waiting)\s+)*police|from\s+(?:their|his|her)\s+beds?)\b", re.I)
 # The words that count anyone a fate befell, whatever their kind: "five people were arrested",
 # "five persons were arrested" (a count of one kind of them: _KINDS_OF_PEOPLE).
 _EVERYONE = {"people", "persons", "individuals"}
@@ -997,7 +998,7 @@ def _fate(text: str, toks: TokenFeatures, i: int, fates: dict[str, str] = FATES)
         if (fate and not _aimed(toks, j) and after not in _PHRASAL.get(word, ())
                 and after in _WITH_PARTICLE.get(word, {after})):
             return f"/{fate}"
-        if fates is FATES and _INTO_POLICE.match(text, toks[j][0].end):
+        if fates is FATES and _TAKEN_IN.match(text, toks[j][0].end):
             return "/held"
     return _fate_included(text, toks, i) if fates is FATES else ""
 
