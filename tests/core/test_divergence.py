@@ -105,6 +105,13 @@ def test_noon_and_a_translations_hours_are_times_of_day_told_where_written():
     assert not times_of_day("It burned for 15 hours, and at 25 hours it was out.")
     [late] = times_of_day("He fell ill approximately at 21.40 hours.")
     assert late.low < 21 * 60 + 40 < late.high
+    # a translation's minutes in words, an hour in the singular, and "in" before a time with minutes
+    for text, minutes in (("The raid began at 4 hours 50 minutes in the village.", 4 * 60 + 50),
+                          ("The voting happened at 23.40 hour.", 23 * 60 + 40),
+                          ("On Monday in 20.12 hours the lights went out.", 20 * 60 + 12)):
+        [told] = times_of_day(text)
+        assert told.low < minutes < told.high, text
+    assert not times_of_day("The power should return in 12 hours.")
 
 
 def test_the_part_of_the_day_after_a_time_says_a_m_or_p_m():

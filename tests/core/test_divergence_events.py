@@ -1157,6 +1157,12 @@ DIVERGING = {
         article("Raid on the clinic", "„They sold the kidney for the price of a used car“, declared the minister of "
                 "internal affairs of Velna Lena Orsk."),
         (0, "Colonel Ivo Tamm"), (1, "Lena Orsk")),
+    "one suspended with the post set off by commas, and who resigned with it": (
+        article("Grid chief suspended", "Varn Grid suspended its chief information security officer, Ivo Tamm, "
+                "pending an inquiry into the attack."),
+        article("Security chief quits", "Its chief information security officer, Ivo Tamm, has resigned over the "
+                "attack, Varn Grid said."),
+        (0, "suspended"), (1, "resigned")),
     "those put into police vans and those detained": (
         article("Rally broken up", "Police detained 35 people at a rally outside the court in Velna on Friday."),
         article("BRUTAL CRACKDOWN", "More than 90 protesters were dragged into police vans outside the Velna court "

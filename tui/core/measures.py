@@ -100,19 +100,25 @@ _TIME = re.compile(
 
 # Times written in words, read as the figures they stand for, in as many characters so that
 # offsets stay: "noon" is "12pm"; a translation's "at 15 hours" (not "for 15 hours") is "at 15:00",
-# and its "at 21.40 hours" "at 21:40".
+# its "at 21.40 hours" "at 21:40" and its "at 4 hours 50 minutes" "at 4:50".
 _CLOCK_WORDS = re.compile(r"(?:(?<=\bat )|(?<=\bby )|(?<=\bafter )|(?<=\bbefore )|(?<=\buntil )|(?<=\baround )"
                           r"|(?<=\babout ))(?:noon|midday)\b"  # not "midday prayers"
-                          r"|(?<=\bat )(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)? hours\b(?! old)", re.I)
+                          r"|(?<=\bat )(?:[01]?\d|2[0-3]) hours? (?:and )?[0-5]?\d minutes\b"  # "at 4 hours 50 minutes"
+                          r"|(?<=\bat )(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)? hours?\b(?! old)"
+                          # and "in 20.12 hours", "at 23.40 hour" (not "in 12 hours", a span of time)
+                          r"|(?<=\bin )(?:[01]?\d|2[0-3])[.:][0-5]\d hours?\b(?! old)", re.I)
 # Its words, looked for first: the pattern's look-behinds are tried at every character, and most
 # sentences have none of them.
-_CLOCK_WORD_HINT = re.compile(r"noon|midday|hours", re.I)
+_CLOCK_WORD_HINT = re.compile(r"noon|midday|hour", re.I)
 
 
 def _as_figures(m: re.Match) -> str:
     word = m.group()
     if word[0].isdigit():
-        clock = word.split()[0].replace(".", ":")
+        parts = word.split()
+        clock = parts[0].replace(".", ":")
+        if parts[-1].lower() == "minutes":
+            clock = f"{clock}:{int(parts[-2]):02d}"
         return (clock if ":" in clock else f"{clock}:00").ljust(len(word))
     return "12pm".ljust(len(word))
 
@@ -170,7 +176,8 @@ def times_of_day(text: str) -> tuple[Measure, ...]:
             if not (_half(m, "a") or _half(m, "b")):
                 continue
             low, high, start = _minutes(m, "a", "b"), _minutes(m, "b", "a"), m.start()
-        elif m.group("cap") or (_half(m, "c") and _told_as_time(text, m)) or _on_a_day_clock(text, m):
+        elif (m.group("cap") or (_half(m, "c") and _told_as_time(text, m)) or _on_a_day_clock(text, m)
+              or any(start <= m.start("ch") < end for end, start in worded.items())):  # "in 20.12 hours"
             low, high, start = _one_time(text, m)
         else:
             continue  # "1.30" without a.m. or p.m. is as likely a score or a decimal

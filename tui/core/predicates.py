@@ -139,15 +139,35 @@ def _removed_from_office(text: str, toks: TokenFeatures, low: list[str], names: 
         if said is None or said[0] != "office" or low[k] in _OWN_FATE or low[k - 1] in _AUXILIARIES \
                 or not _act(toks, low, k) or unasserted(text, toks, low, k):
             continue
-        first = k + 1
-        while first < len(toks) - 1 and is_title(low[first].rstrip(".")) and _joined(text, toks, first, first + 1):
-            first += 1
+        first = _removed_name_start(text, toks, low, k)
         run = names.by_first.get(first)
-        if run is None or not _joined(text, toks, k, first) or low[run[1]].endswith(("'s", "’s")):
+        if run is None or low[run[1]].endswith(("'s", "’s")):
             continue
         who = text[toks[first][0].start:toks[run[1]][0].end]
         yield Slot(f"{_OUTCOME}{run[2]} office", said[1], toks[k][0].start, toks[run[1]][0].end,
                    f"{_TOLD['office']} {who}")
+
+
+def _removed_name_start(text: str, toks: TokenFeatures, low: list[str], k: int) -> int:
+    """Where the name of the one the act at token `k` removed starts: right after it, past titles
+    ("suspended Dr. Ana Roe"), or past the post set off by a comma ("suspended its chief security
+    officer, Ana Roe")."""
+    first = k + 1
+    if first < len(toks) and low[first] in _OWNERS:
+        post = first + 1
+        while post < len(toks) - 1 and post - first <= _POST_WORDS and low[post].isalpha() \
+                and low[post] not in PREPOSITIONS and _joined(text, toks, post - 1, post):
+            if gap(text, toks, post) == ",":
+                return post + 1
+            post += 1
+        return len(toks)
+    while first < len(toks) - 1 and is_title(low[first].rstrip(".")) and _joined(text, toks, first, first + 1):
+        first += 1
+    return first if first < len(toks) and _joined(text, toks, k, first) else len(toks)
+
+
+_OWNERS = {"its", "his", "her", "their"}  # "suspended its security chief, Ana Roe"
+_POST_WORDS = 5  # the most words of such a post
 
 
 def _subject_end(text: str, toks: TokenFeatures, low: list[str], i: int, names: SentenceNames) -> int | None:
@@ -185,11 +205,12 @@ def _described_name(text: str, toks: TokenFeatures, low: list[str], k: int, name
 
 def _description_start(text: str, toks: TokenFeatures, low: list[str], k: int) -> int | None:
     """Where a description ending at token `k` starts: "a", "an" or "the" and at most
-    _DESCRIBING words after it, no punctuation between them."""
-    for j in range(k, max(-1, k - _DESCRIBING - 1), -1):
+    _DESCRIBING words after it, or "its", "his", "her" or "their" and a post of at most _POST_WORDS
+    ("its chief information security officer"), no punctuation between them."""
+    for j in range(k, max(-1, k - _POST_WORDS - 1), -1):
         if j < k and gap(text, toks, j):
             return None
-        if low[j] in ARTICLES:
+        if (low[j] in ARTICLES and k - j <= _DESCRIBING) or low[j] in _OWNERS:
             return j
     return None
 
