@@ -1,4 +1,4 @@
-"""Eighty-two invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Eighty-eight invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -67,10 +67,15 @@ FOUND = {
                        "windows_quote_speaker"},
     "governor_annulled": {"halenko_age", "halenko_vote_share", "petrov_fate", "rally_size", "rerun_deadline",
                           "ruling_time"},
+    "grain_ship_boarded": {"boarding_time", "captain_age", "cargo_value", "crew_count", "distance_from_skerra_island",
+                           "piracy_quote_speaker"},
+    "grid_cyberattack": {"compensation_fund_amount", "death_toll", "frozen_quote_speaker", "klimova_age"},
     "helicopter_downed": {"anselyev_age", "death_toll", "distance_from_front", "mourning_duration", "time_of_downing",
                           "vow_quote_speaker"},
     "hospital_strike": {"death_toll", "nurse_age", "quote_speaker", "strike_time"},
     "hotel_siege": {"gunmen_count", "hostages_killed_count", "no_negotiation_quote_speaker", "officer_drozd_age"},
+    "hunger_strike": {"detained_count", "halevsky_age", "hospital_location", "life_not_in_danger_speaker",
+                      "transfer_time"},
     "immunity_lifted": {"above_the_law_speaker", "arrest_place", "bribe_amount", "harlan_age", "votes_in_favour",
                         "walkout_count"},
     "impeachment_vote": {"crowd_size", "sum_misused", "sworn_in_time", "vote_tally_for"},
@@ -96,7 +101,11 @@ FOUND = {
     "minister_sacked": {"contract_value", "sack_announcement_time", "vote_tally", "vrelic_age"},
     "museum_heist": {"break_in_time", "guard_age", "haul_value", "pieces_stolen", "professionals_quote_speaker",
                      "raid_duration"},
+    "nightclub_shootout": {"arrest_count", "battlefield_quote_speaker", "cash_amount", "death_toll", "officer_age",
+                           "shooting_time"},
     "no_confidence_vote": {"detained_count", "hallberg_age", "lost_trust_quote_speaker", "savings_package_size"},
+    "organ_ring": {"arrest_count", "hospital_director_fate", "raid_start_time", "recipient_price", "selivan_age",
+                   "used_car_quote_speaker"},
     "pardon_protest": {"crowd_size", "darov_age", "lawmakers_signed", "licence_quote_speaker", "release_time"},
     "parliament_brawl": {"airtime_quota_percentage", "boxing_ring_quote_speaker", "injured_count", "moravec_fate",
                          "protest_day", "votes_in_favour"},
@@ -117,7 +126,8 @@ FOUND = {
     "protest_crackdown": {"arrest_count", "fine_amount", "journalist_age", "organisers_crowd_estimate",
                           "vote_original_day", "who_said_proportionate"},
     "ransom_attack": {"detection_time", "patients_transferred", "quote_speaker", "varga_age"},
-    "referendum": {"brezhan_age", "observer_mission_size", "stability_quote_speaker", "vasko_sentence_length"},
+    "referendum": {"brezhan_age", "observer_mission_size", "protesters_detained_count", "stability_quote_speaker",
+                   "vasko_sentence_length"},
     "refinery_drones": {"death_toll", "deliberate_attack_quote_speaker", "drones_launched", "output_cut",
                         "strike_time"},
     "ship_seized": {"boarding_time", "cargo_value", "quote_speaker", "victim_age"},
@@ -132,6 +142,7 @@ FOUND = {
     "traffic_stop_shooting": {"above_law_speaker", "bail_amount", "shots_fired", "stop_time", "victim_age"},
     "treaty_ratified": {"minister_age", "minister_fate", "protesters_detained", "transit_fee_amount", "vote_time",
                         "votes_in_favour"},
+    "veto_overridden": {"dark_day_quote_speaker", "foreign_funding_threshold", "kolar_age", "veto_weekday"},
     "vote_buying": {"cash_seized_amount", "crp_poll_share", "merin_age", "number_detained",
                     "persecution_quote_speaker"},
     "warship_sunk": {"attack_time", "captain_age", "captain_fate", "rescued_count", "wrong_harbour_quote_speaker"},
