@@ -755,6 +755,14 @@ def test_the_words_of_a_name_say_its_kind(text, name, kind):
     assert entity.kind == kind
 
 
+def test_a_directorate_its_head_speaks_for_is_a_body():
+    entities = find_entities(articles_from(
+        'Clinic raided\n\n"They sold a kidney," Colonel Ivo Tamm, head of the Fraud Directorate, told reporters.\n\n'
+        "Ivo Tamm, who heads the police's Fraud Directorate, said 62 donors were found.",
+        "Action in the night\n\nAccording to the Directorate for Fight against Fraud, the action began at 5.30."))
+    assert entity_of(entities, "Fraud Directorate").kind == "org"
+
+
 def test_ranks_and_letters_after_a_name_are_no_part_of_it():
     entities = find_entities(articles_from(
         "Hearing in the city\n\nTom Hale MP and Sarah Vance KC agreed, and PC Lee Hart gave evidence. "

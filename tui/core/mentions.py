@@ -45,7 +45,8 @@ ORG_WORDS = set(
     journal magazine gazette tribune herald daily reuters school college hospital clinic treatment conference division
     records studios pictures entertainment team fc guard force staff wire newswire guild weekly
     holdings energy motors systems technologies pharmaceuticals industries enterprises logistics shipping telecom
-    petroleum insurance investments ventures laboratories flotilla brigade battalion regiment assembly""".split()
+    petroleum insurance investments ventures laboratories flotilla brigade battalion regiment assembly
+    directorate inspectorate secretariat commissariat""".split()
 )
 PLACE_WORDS = set(
     """street avenue road rue boulevard lane plaza square river lake mountain mountains island islands province region county
