@@ -445,9 +445,11 @@ def test_an_outlets_masthead_row_above_the_headline_is_a_section_label():
         assert labelled([row, "Harbour Strike Ends After Nine Days of Talks", *STORY[4:6]])[:2] == [
             ("boilerplate", "section label"), ("title", "first line, shaped like a headline")], row
     assert kinds(["Port Strike | Analysis", *STORY[4:6]])[0] == "title"  # alone, the row is the headline
-    # whatever stands above a live page's title names the outlet
+    # the name above a live page's title is the outlet's, a headline above a link to one is the title
     assert labelled(["XTV News - Radio Example", "LIVE: Dockers strike at the port - talks resume", *STORY[4:6]])[:2] == [
         ("boilerplate", "section label"), ("title", "first line, shaped like a headline")]
+    assert kinds(["Dockers strike at the port as talks fail", "LIVE: Port strike latest updates", *STORY[4:6]])[0] == (
+        "title")
 
 
 def test_more_of_a_pages_own_lines_are_furniture():

@@ -1187,6 +1187,49 @@ DIVERGING = {
 }
 
 QUIET = {
+    "an act of removal denied, and the resignation that followed": (
+        article("Director under pressure", "The health ministry has not suspended Dr. Lena Orsk, a spokesman said on "
+                "Tuesday, despite calls from patients' groups after three deaths at the Varn hospital."),
+        article("Director quits", "Dr. Lena Orsk resigned as director of the Varn hospital on Wednesday, a day "
+                "after the health ministry said it would not remove her."),
+    ),
+    "one suspended and later fired, and fired": (
+        article("Presenter fired", "The state broadcaster suspended Lena Orsk in March and fired her two weeks later "
+                "after recordings of her calls leaked."),
+        article("Presenter to sue", "Lena Orsk was fired by the state broadcaster in March over leaked recordings, "
+                "her lawyer said."),
+    ),
+    "one dismissed as a troublemaker, and who resigned": (
+        article("Government attacks former minister", "Government spokesman Ivo Tamm dismissed Lena Orsk as a "
+                "foreign agent after she addressed thousands of protesters on Saturday.",
+                "Orsk called for early elections."),
+        article("Former minister leads protest", "Lena Orsk, who resigned as interior minister last year, told "
+                "protesters on Saturday the government had lost its mandate.",
+                "Orsk resigned over the handling of the border crisis."),
+    ),
+    "a strike suspended, and one dismissed": (
+        article("Rail strike called off", "The rail workers' union suspended its strike, Lena Orsk said on Friday, "
+                "after the company offered a 9 percent pay rise."),
+        article("Rail union ends walkout", "Lena Orsk was dismissed by the rail company in 2021 after leading a "
+                "walkout, and has led the union since.",
+                "She said on Friday the strike was over after the company offered a 9 percent pay rise."),
+    ),
+    "an age told of another time": (
+        article("Man beaten as a teenager sues", "Ivo Tamm, who was 17, was beaten by officers during the 2014 "
+                "protests in Varn, according to his lawsuit."),
+        article("Protester sues", "Ivo Tamm, 26, filed a lawsuit on Monday over a beating by police during the 2014 "
+                "protests in Varn."),
+    ),
+    "a time on the 24-hour clock at noon, and a span of hours": (
+        article("Protest in Varn", "The protest began at 12 hours in the central square of Varn, police said.",
+                "Power was restored in 3.45 hours, the operator said."),
+        article("Varn protest", "The protest began at noon in the central square of Varn, police said.",
+                "Power was restored at 2:15 p.m., the operator said."),
+    ),
+    "a crowd that stormed into police headquarters, and those arrested": (
+        article("Police station stormed", "About 300 protesters stormed into police headquarters in Varn on Friday."),
+        article("Arrests in Varn", "Police arrested 45 protesters in Varn on Friday after the unrest."),
+    ),
     "midday prayers are no time of day": (
         article("Mosque attack", "A bomber blew himself up during midday prayers at a mosque in Karvo on Friday."),
         article("Karvo mosque blast", "A bomber blew himself up at a mosque in Karvo at about 1:20 p.m. on Friday."),

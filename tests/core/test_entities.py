@@ -71,17 +71,16 @@ def test_h_for_g_a_dropped_h_and_a_final_sz_meet():
     assert given_name_key("Irena") == given_name_key("Irina")
 
 
-def test_a_final_s_with_a_caron_and_a_soft_e_written_with_a_j_meet():
+def test_a_final_s_with_a_caron_meets_its_s_but_a_soft_l_or_e_stays_apart():
     entities = find_entities(articles_from(
-        "Ferry captain Oskar Brunash said the boat sank off Tveldra. Minister Juris Ozolinsh flew in.",
-        "The ferry's captain, Oskar Brunas, said it sank near the isle Tvjeldra. Minister Juris Ozolins arrived.",
+        "Ferry captain Oskar Brunash said the boat sank. Minister Juris Ozolinsh flew in.",
+        "The ferry's captain, Oskar Brunas, said it sank. Minister Juris Ozolins arrived.",
     ))
     assert entity_of(entities, "Oskar Brunash") is entity_of(entities, "Oskar Brunas")
     assert entity_of(entities, "Juris Ozolinsh") is entity_of(entities, "Juris Ozolins")
-    assert entity_of(entities, "Tveldra") is entity_of(entities, "Tvjeldra")
     assert translit_key("Marsh") != translit_key("Mars")  # a short name keeps its sh
-    assert translit_key("Mirjela") == translit_key("Mirela") and translit_key("Ljuba") == translit_key("Lyuba")
-    assert translit_key("Ozrelj") == translit_key("Ozrel")  # a soft l written lj
+    # lj and je are sounds of their own: Miljan and Milan, Bjelic and Belic are other names
+    assert translit_key("Miljan") != translit_key("Milan") and translit_key("Bjelic") != translit_key("Belic")
     assert given_name_key("Dmitar") == given_name_key("Dmitrij")
 
 
@@ -794,6 +793,8 @@ def test_institutions_named_with_and_leaders_and_party_tags(text, names):
     ("The Ministry of the Interior denied it.", "Ministry of the Interior"),
     ("Figures from the Office for National Statistics were late.", "Office for National Statistics"),
     ("Ivo Drenk leads the Movement for a Free Velna, the main opposition party.", "Movement for a Free Velna"),
+    ("She accused the Ministry of Defence of a Soviet-style cover-up.", "Ministry of Defence"),
+    ("They asked the Security Council for a UN inquiry.", "Security Council"),
 ])
 def test_an_institution_of_or_for_something_is_one_name(text, name):
     entities = find_entities(articles_from("Report\n\n" + text, "More\n\nThe ISC said little."))

@@ -377,8 +377,8 @@ class _ArticleClassifier:
         nxt = next((j for j in range(i + 1, len(self.blocks)) if self.labels_[j] is None), None)
         if nxt is None or self.blocks[i].hint != "" or self.blocks[nxt].hint not in ("", "title"):
             return False
-        if _LIVE_TITLE.match(self.texts[nxt]) and not _LIVE_TITLE.match(self.texts[i]):
-            return True  # whatever stands above a live page's title ("LIVE: …") names the outlet
+        if _LIVE_TITLE.match(self.texts[nxt]) and _is_name_row(self.texts[i]):
+            return True  # the name above a live page's title ("LIVE: …") is the outlet's
         return _is_label_row(self.texts[i]) and _is_headline(self.texts[nxt]) and not _is_label_row(self.texts[nxt])
 
     def _repeats(self, title: int | None) -> None:
@@ -593,6 +593,13 @@ def _is_label_row(text: str) -> bool:
                 len(fields[0].split()) > 1 and len(fields[1].split()) <= _SECTION_WORDS))):
             return False
     return len(fields) >= 2 and not ends_sentence(text) and all(len(f.split()) <= _LABEL_WORDS for f in fields)
+
+
+def _is_name_row(text: str) -> bool:
+    """A short row of capitalised words only: an outlet's name ("XTV News - Radio Example"), not a
+    headline ("Strike on apartment block kills seven")."""
+    words = text.split()
+    return len(words) <= _LABEL_WORDS * 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def _is_headline_list(text: str) -> bool:

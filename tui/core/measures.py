@@ -103,10 +103,10 @@ _TIME = re.compile(
 # its "at 21.40 hours" "at 21:40" and its "at 4 hours 50 minutes" "at 4:50".
 _CLOCK_WORDS = re.compile(r"(?:(?<=\bat )|(?<=\bby )|(?<=\bafter )|(?<=\bbefore )|(?<=\buntil )|(?<=\baround )"
                           r"|(?<=\babout ))(?:noon|midday)\b"  # not "midday prayers"
-                          r"|(?<=\bat )(?:[01]?\d|2[0-3]) hours? (?:and )?[0-5]?\d minutes\b"  # "at 4 hours 50 minutes"
+                          r"|(?<=\bat )(?:[01]?\d|2[0-3]) hours? [0-5]?\d minutes\b"  # "at 4 hours 50 minutes"
                           r"|(?<=\bat )(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)? hours?\b(?! old)"
-                          # and "in 20.12 hours", "at 23.40 hour" (not "in 12 hours", a span of time)
-                          r"|(?<=\bin )(?:[01]?\d|2[0-3])[.:][0-5]\d hours?\b(?! old)", re.I)
+                          # and "in 20.12 hours", "at 23.40 hour" (not "in 12 hours" nor "in 3.45 hours", spans of time)
+                          r"|(?<=\bin )(?:1[3-9]|2[0-3])[.:][0-5]\d hours?\b(?! old)", re.I)
 # Its words, looked for first: the pattern's look-behinds are tried at every character, and most
 # sentences have none of them.
 _CLOCK_WORD_HINT = re.compile(r"noon|midday|hour", re.I)
@@ -119,7 +119,8 @@ def _as_figures(m: re.Match) -> str:
         clock = parts[0].replace(".", ":")
         if parts[-1].lower() == "minutes":
             clock = f"{clock}:{int(parts[-2]):02d}"
-        return (clock if ":" in clock else f"{clock}:00").ljust(len(word))
+        clock = clock if ":" in clock else f"{clock}:00"
+        return (clock + "pm" if clock.startswith("12:") else clock).ljust(len(word))  # the 24-hour clock's 12 is noon
     return "12pm".ljust(len(word))
 
 

@@ -1002,11 +1002,18 @@ def _links_institution(toks, k: int, first: int, j: int, last: int) -> bool:
     or for: "Port of", "Ministry of the Interior", "Institute for the Study of War", "Movement for
     a Free Velna"."""
     word = fold(toks[k].text)
-    if word in ("the", "a"):
+    if word == "the":
         return k > j and fold(toks[k - 1].text) in _LINKS
+    if word == "a":  # "for a Free Velna", not "of a Soviet-style cover-up" nor "for a UN inquiry"
+        return (k > j and fold(toks[k - 1].text) == "for" and k + 2 < len(toks)
+                and _title_case(toks[k + 1].text) and _title_case(toks[k + 2].text))
     if word == "for":
         return fold(toks[last].text) in ORG_WORDS
     return word == "of" and (fold(toks[last].text) in _ORG_OR_PLACE or _link_inside(toks, first, last) is not None)
+
+
+def _title_case(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
 
 
 def _and_goes_on(toks, first: int, last: int, j: int, text: str, places) -> bool:

@@ -30,12 +30,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
-from tui.core.clauses import PUNCTUATION, before_relative_clause, gap, unasserted
+from tui.core.clauses import PUNCTUATION, before_relative_clause, clause_tokens, gap, unasserted
 from tui.core.features import TokenFeatures, holds_word
 from tui.core.roles import NO_ROLES, UNDISTINGUISHING, Roles, apposed_name
 from tui.core.slots import FATES, SentenceNames, Slot, age_between_commas, in_an_age
-from tui.core.text import (ARTICLES, BE, BE_NOW, CONTRACTED_NOT, DETERMINERS, HAVE, NEGATIONS, PREPOSITIONS, fold,
-                           is_adverb, is_title, number_value, past_tense, present_of, stem)
+from tui.core.mentions import OFFICE_NOUNS, PERSON_ROLES
+from tui.core.text import (ARTICLES, BE, BE_NOW, CONTRACTED_NOT, DETERMINERS, HAVE, NEGATIONS, PREPOSITIONS,
+                           SPEECH_VERBS, fold, is_adverb, is_title, number_value, past_tense, present_of, stem)
 
 _DO_NOW, _DO_THEN = {"does", "do"}, {"did"}
 _AUXILIARIES = BE | _DO_NOW | _DO_THEN | HAVE
@@ -132,16 +133,23 @@ def predicates(text: str, toks: TokenFeatures, roles: Roles = NO_ROLES) -> Itera
 
 def _removed_from_office(text: str, toks: TokenFeatures, low: list[str], names: SentenceNames) -> Iterator[Slot]:
     """What became of someone another removed from office, named right after the act, titles
-    aside: "the minister suspended Dr. Ana Roe" / "sacked Ana Roe" (not "was suspended", read
-    of its subject, nor "dismissed Ana Roe's claims")."""
+    aside: "the minister suspended Dr. Ana Roe" / "sacked Ana Roe". Not "was suspended", read of
+    its subject; not "ousted President Ana Roe", whose act is told elsewhere; not an act denied
+    ("has not suspended", "denied he fired") or one of two told ("suspended … and fired her
+    later"); not "dismissed Ana Roe's claims", "dismissed Ana Roe as a foreign agent" (rejected),
+    nor "suspended its strike, Ana Roe said"."""
     for k in range(1, len(toks) - 1):
         said = _OUTCOME_OF.get(low[k])
-        if said is None or said[0] != "office" or low[k] in _OWN_FATE or low[k - 1] in _AUXILIARIES \
-                or not _act(toks, low, k) or unasserted(text, toks, low, k):
+        if said is None or said[0] != "office" or low[k] in _OWN_FATE or not _act(toks, low, k) \
+                or low[k - 1] in _AUXILIARIES | PREPOSITIONS | DETERMINERS or _denied_before(text, toks, low, k) \
+                or unasserted(text, toks, low, k) or len(_outcomes_told(low)["office"]) > 1:
             continue
         first = _removed_name_start(text, toks, low, k)
         run = names.by_first.get(first)
         if run is None or low[run[1]].endswith(("'s", "’s")):
+            continue
+        after = low[run[1] + 1] if run[1] + 1 < len(toks) else ""
+        if after == "as" or after in SPEECH_VERBS:
             continue
         who = text[toks[first][0].start:toks[run[1]][0].end]
         yield Slot(f"{_OUTCOME}{run[2]} office", said[1], toks[k][0].start, toks[run[1]][0].end,
@@ -157,8 +165,8 @@ def _removed_name_start(text: str, toks: TokenFeatures, low: list[str], k: int) 
         post = first + 1
         while post < len(toks) - 1 and post - first <= _POST_WORDS and low[post].isalpha() \
                 and low[post] not in PREPOSITIONS and _joined(text, toks, post - 1, post):
-            if gap(text, toks, post) == ",":
-                return post + 1
+            if gap(text, toks, post) == ",":  # a post a person holds: "its security chief", not "its strike"
+                return post + 1 if is_title(low[post]) or low[post] in _POSTS else len(toks)
             post += 1
         return len(toks)
     while first < len(toks) - 1 and is_title(low[first].rstrip(".")) and _joined(text, toks, first, first + 1):
@@ -168,6 +176,18 @@ def _removed_name_start(text: str, toks: TokenFeatures, low: list[str], k: int) 
 
 _OWNERS = {"its", "his", "her", "their"}  # "suspended its security chief, Ana Roe"
 _POST_WORDS = 5  # the most words of such a post
+_POSTS = OFFICE_NOUNS | PERSON_ROLES | {"chief", "head", "officer", "boss", "manager", "executive"}
+
+
+def _denied_before(text: str, toks: TokenFeatures, low: list[str], k: int) -> bool:
+    """Whether the clause before token `k` denies it: "has not suspended", "never fired", "denied
+    he fired"."""
+    return any(low[j] in NEGATIONS or low[j] in _DENYING or _denied_auxiliary(low[j])
+               for j in clause_tokens(text, toks, k, -1, _DENIAL_REACH))
+
+
+_DENYING = {"denied", "denies", "deny", "denying"}
+_DENIAL_REACH = 6  # how many words before an act its denial may stand
 
 
 def _subject_end(text: str, toks: TokenFeatures, low: list[str], i: int, names: SentenceNames) -> int | None:

@@ -192,9 +192,11 @@ _PHRASAL = {"held": {"up", "off", "out", "back"}}
 # held, those "gunned down" dead; things "blown up", "blown to bits" or "shot down" destroyed.
 _WITH_PARTICLE = {"hauled": {"away", "off", "in"}, "rounded": {"up"}, "gunned": {"down"},
                   "blown": {"up", "apart", "to"}, "shot": {"down"}}
-# People put "into police vans", whatever the verb (dragged, bundled, herded), or "dragged from their
-# beds" in a raid are held.
-_TAKEN_IN = re.compile(r"\s+(?:into\s+(?:(?:a|the|waiting)\s+)*police|from\s+(?:their|his|her)\s+beds?)\b", re.I)
+# People a verb of taking puts "into police vans" or drags "from their beds" are held (not those who
+# "stormed into police headquarters", nor bodies "loaded into police vans" after their count).
+_TAKING = frozenset("dragged bundled herded hauled pulled pushed shoved frogmarched snatched thrown loaded".split())
+_TAKEN_IN = re.compile(r"\s+(?:into\s+(?:(?:a|the|waiting)\s+)*police\s+(?:vans?|bus(?:es)?|cars?|trucks?|wagons?|"
+                       r"custody|cells?)|from\s+(?:their|his|her)\s+beds?)\b", re.I)
 # The words that count anyone a fate befell, whatever their kind: "five people were arrested",
 # "five persons were arrested" (a count of one kind of them: _KINDS_OF_PEOPLE).
 _EVERYONE = {"people", "persons", "individuals"}
@@ -998,7 +1000,7 @@ def _fate(text: str, toks: TokenFeatures, i: int, fates: dict[str, str] = FATES)
         if (fate and not _aimed(toks, j) and after not in _PHRASAL.get(word, ())
                 and after in _WITH_PARTICLE.get(word, {after})):
             return f"/{fate}"
-        if fates is FATES and _TAKEN_IN.match(text, toks[j][0].end):
+        if fates is FATES and word in _TAKING and _TAKEN_IN.match(text, toks[j][0].end):
             return "/held"
     return _fate_included(text, toks, i) if fates is FATES else ""
 
@@ -1342,7 +1344,7 @@ NAMED_AGE = AGE + "@"  # the start of the key of a named person's age: "age @doe
 # What a sentence giving an age has somewhere ("Doe, 54,", "Doe, 54 years,", "Doe, who is 54,", "named as Jane
 # Doe, 54.", "54-year-old", "aged 54"): most sentences have none, and are not read for ages
 # across the corpus.
-_AGE_HINT = re.compile(r"(?:,|\bwho (?:is|was|has))\s*\d{1,3}(?:\s+years?(?:\s+old)?)?\s*(?:[,)]|\.?$)"
+_AGE_HINT = re.compile(r"(?:,|\bwho (?:is|has))\s*\d{1,3}(?:\s+years?(?:\s+old)?)?\s*(?:[,)]|\.?$)"
                        r"|\d\s*-?\s*years?[- ]old|\baged\s+\d",
                        re.I)
 _AGED_REACH = 4  # how many words from "N-year-old" the person it describes may be named
@@ -1519,12 +1521,12 @@ def _age_of(text: str, toks: TokenFeatures, i: int, names: SentenceNames, last: 
     return (toks[person][1][0], toks[person][0].text) if is_age and holds_word(toks[person][1]) else None
 
 
-_RELATIVE_AGE = frozenset({"is", "was", "has"})
+_RELATIVE_AGE = frozenset({"is", "has"})  # not "who was 17," then
 
 
 def _before_relative_age(text: str, toks: TokenFeatures, i: int) -> int | None:
     """The token of the person whose age number `i` gives in a relative clause: "Jane Doe, who is
-    54,", a translation's "Jane Doe, who has 54 years,"."""
+    54,", a translation's "Jane Doe, who has 54 years," (not "who was 17,", an age at another time)."""
     if i < 3 or fold(toks[i - 1][0].text) not in _RELATIVE_AGE or fold(toks[i - 2][0].text) != "who":
         return None
     return i - 3 if text[toks[i - 3][0].end:toks[i - 2][0].start].strip() == "," else None
