@@ -212,6 +212,9 @@ def test_captions_credits_and_timestamps_are_furniture():
         "[Photo caption: Dockers at the gate of the terminal on Friday. (Example Wire)]",
         "Get the Example Morning Brief - sign up for our free newsletter, delivered every weekday at 7 a.m.",
         "Listen live on Radio Example or download the Example app for alerts.",
+        # a translation's notice in words and its masthead with the notice after a hyphen; a live page's date
+        "Translated from Examplish by machine. Original: Example Glas, 11.03.",
+        "Example Glas - automatic translation", "Saturday 7 March - Refresh for updates",
     ]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
 
@@ -472,7 +475,8 @@ def test_more_of_a_pages_own_lines_are_furniture():
 
 
 def test_story_that_shares_words_with_a_pages_calls_and_lists_is_story():
-    for line in ["Millions more were expected to watch live on state television, officials said.",
+    for line in ["Storm hits the harbour town - live updates from the coast guard",
+                 "Millions more were expected to watch live on state television, officials said.",
                  "Police say the fake fines landing in your inbox claim to come from the regional tax office.",
                  "Prosecutor Ivo Lenk read out the passage on page 12 of the letter, in which the defendant admitted it.",
                  "Did you witness the crash? Police are urging anyone with dashcam footage to call 101.",
