@@ -2172,6 +2172,8 @@ def test_a_tally_is_two_whole_numbers_the_first_not_the_smaller():
     sentence = "The Senate passed it 52-48, and the court ruled 5 to 4 in a 6–3 split."
     assert tallies(sentence) == ["52-48", "5-4", "6-3"]
     assert tallies("Between 10-12 people, a fall from 5 to 4 percent, 2.5-1 odds, the 2008-09 season.") == []
+    assert tallies("The court annulled the decree, ruling by seven votes to two.") == ["7-2"]  # in words beside votes
+    assert tallies("Prices rose from seven to two, then one to three.") == []
 
 
 def test_a_haul_s_value_and_a_sum_in_cash_the_same_article_gives_are_two_sums():

@@ -1185,10 +1185,18 @@ def _tally(text: str, toks: TokenFeatures, i: int) -> tuple[Slot, int] | None:
         j = i + 1
     else:
         return None
-    first, second = _whole(toks[i][0].text), _whole(toks[j][0].text)
+    # "by seven votes to two": beside "votes", numbers in words too
+    whole = _whole_or_worded if votes else _whole
+    first, second = whole(toks[i][0].text), whole(toks[j][0].text)
     if first is None or second is None or first < second or _unit_after(toks, j):
         return None
     return Slot(TALLY, f"{first}-{second}", toks[i][0].start, toks[j][0].end, "tally"), j
+
+
+def _whole_or_worded(word: str) -> int | None:
+    """A whole number in plain figures or in a word ("seven")."""
+    value = number_value(word) if word.isalpha() else None
+    return _whole(word) if value is None or value != int(value) else int(value)
 
 
 def _unit_after(toks: TokenFeatures, j: int) -> bool:
