@@ -82,6 +82,9 @@ def test_a_final_s_with_a_caron_meets_its_s_but_a_soft_l_or_e_stays_apart():
     # lj and je are sounds of their own: Miljan and Milan, Bjelic and Belic are other names
     assert translit_key("Miljan") != translit_key("Milan") and translit_key("Bjelic") != translit_key("Belic")
     assert given_name_key("Dmitar") == given_name_key("Dmitrij")
+    # a French tch for a final ć, a j for the y of ya and yu (not after l)
+    assert translit_key("Belitch") == translit_key("Belic") and translit_key("Fitch") != translit_key("Fitz")
+    assert translit_key("Brunjak") == translit_key("Bruniak") and translit_key("Kostjuk") == translit_key("Kostiuk")
 
 
 def test_an_h_before_r_for_g_and_a_surname_with_o_for_a_meet_but_not_beside_another_given_name():
@@ -794,6 +797,7 @@ def test_institutions_named_with_and_leaders_and_party_tags(text, names):
     ("Figures from the Office for National Statistics were late.", "Office for National Statistics"),
     ("Ivo Drenk leads the Movement for a Free Velna, the main opposition party.", "Movement for a Free Velna"),
     ("She accused the Ministry of Defence of a Soviet-style cover-up.", "Ministry of Defence"),
+    ("Shells fired from the self-declared Varn People's Republic hit the town.", "Varn People's Republic"),
     ("They asked the Security Council for a UN inquiry.", "Security Council"),
 ])
 def test_an_institution_of_or_for_something_is_one_name(text, name):

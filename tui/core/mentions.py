@@ -1140,15 +1140,16 @@ _BODY_AFTER_OWNER = 3  # the words after a plural's possessive among which a bod
 
 
 def _owned_by_many(text: str, toks, k: int) -> bool:
-    """Whether token `k` is a plural's possessive that a body's name goes on after: "the Farmers'
-    League", "the Workers’ Party", "the People's Unity Party", "Children's Hospital" (not
-    "Russia's Defence Ministry", one country's, nor "the Greens' Carla Venn", a party's member)."""
+    """Whether token `k` is a plural's possessive that a body's or a place's name goes on after: "the
+    Farmers' League", "the Workers’ Party", "the People's Unity Party", "Children's Hospital", "the
+    People's Republic" (not "Russia's Defence Ministry", one country's, nor "the Greens' Carla Venn",
+    a party's member)."""
     if k + 1 >= len(toks):
         return False
     tok, after = toks[k], toks[k + 1]
     low = fold(strip_possessive(tok.text))
     body = takewhile(lambda t: t.text[:1].isupper(), toks[k + 1:k + 1 + _BODY_AFTER_OWNER])
-    if not any(fold(strip_possessive(t.text)) in ORG_WORDS for t in body):
+    if not any(fold(strip_possessive(t.text)) in ORG_WORDS | PLACE_WORDS for t in body):
         return False
     if low in _PLURALS_IN_S:
         return _possessive(tok.text) and _adjacent(text, tok, after)

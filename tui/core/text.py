@@ -299,6 +299,7 @@ _TRANSLIT = [
     # Polish sz an s (Halász, Halas; Tomasz, Tomas); Serbo-Croat ij is i
     (r"c(?=[aou])", "k"), ("cz", "ch"), (r"sz$", "s"), ("sz", "sh"), ("ij", "i"),
     ("tsch", "ch"),  # German tsch is ch: Maritsch, Marić
+    (r"(?<=\w{3}[aeiouy])tch$", "c"),  # French tch for a final ć: Belitch, Belić (not Fitch)
     (r"(?<=[aeiouy])ch$", "c"),  # Kovach, Kovač; Petrovich, Petrović, Petrovych; not Fitch (Fitz)
     # a final š written sh: Milosh, Miloš; Vukash, Vukaš; Kalninsh, Kalniņš; not in a short name (Dash,
     # Das) nor after an i (Parrish, Paris)
@@ -307,6 +308,9 @@ _TRANSLIT = [
     ("shch", "sh"), ("sch", "sh"), ("zh", "z"), ("kh", "h"), ("gh", "g"), ("tch", "ch"), ("tz", "c"), ("ts", "c"),
     ("ks", "x"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("ou", "ov"), ("ow", "ov"), ("iy", "i"), ("yi", "i"),
     (r"^j(?=u)", "i"),  # a Slavic j is a y before the vowels that read y with it: Jurak, Yurak
+    # a j after a consonant before a or u is the y of ya and yu: Brunjak, Bruniak; Kostjuk, Kostiuk
+    # (not after l: Miljan is not Milan)
+    (r"(?<=[bcdfghkmnprstvz])j(?=[au])", "i"),
     ("ia", "ya"), ("ie", "e"), ("ye", "e"), ("yo", "e"), ("yu", "u"), ("iu", "u"), ("ya", "a"), ("y", "i"),
     ("j", "i"), ("ey", "ei"), ("ai", "ei"), ("ee", "i"), ("oo", "u"), ("q", "k"), ("dh", "d"), ("th", "t"),
     # Ukrainian and Czech h for Russian g (Luhansk, Lugansk; Solnohrad, Solnograd); an h before a
