@@ -1,4 +1,4 @@
-"""Eighty-eight invented events, each told by seven invented outlets as real coverage is (wire copy and
+"""Ninety-one invented events, each told by seven invented outlets as real coverage is (wire copy and
 a rewrite of it, a national paper's report, a machine translation, a tabloid, a live blog, a
 brief cut by a paywall), written for the project with gold in the development scorer's form:
 facts, six planted contradictions each, names and site furniture (`tests/data/events`). These
@@ -37,6 +37,8 @@ FOUND = {
     "bus_hijack": {"bargaining_chip_quote_speaker", "brother_sentence_length", "hijacker_age", "injured_children_count",
                    "ransom_amount", "storming_time"},
     "candidate_barred": {"commission_vote_tally", "law_applies_equally_speaker", "lesnovsky_age", "number_detained"},
+    "car_bomb_journalist": {"attack_on_every_citizen_quote_speaker", "blast_time", "contract_value", "custody_duration",
+                            "victim_age"},
     "cash_van_robbery": {"arrest_count", "attack_time", "gang_quote_speaker", "guard_age", "sum_stolen"},
     "casino_raid": {"above_the_law_quote_speaker", "arrest_count", "jet_departure_airport", "jet_departure_time",
                     "laundered_amount", "owner_age"},
@@ -52,6 +54,8 @@ FOUND = {
     "court_strikes_law": {"halas_age", "kelmont_detained", "ruling_read_time", "ties_hands_speaker"},
     "customs_bust": {"arrest_count", "remand_length", "ringleader_age", "seized_value", "snake_quote_speaker"},
     "dam_breach": {"blast_time", "crime_quote_speaker", "damage_estimate", "death_toll", "kovel_age"},
+    "decree_annulled": {"decree_date", "detained_count", "pro_president_crowd_size", "robes_quote_speaker",
+                        "verdict_reading_time"},
     "depot_blast": {"compensation_sum", "death_toll", "first_blast_time", "inside_help_quote_speaker"},
     "diplomat_hit_run": {"licence_to_kill_quote_speaker", "summons_day", "victim_age"},
     "disputed_count": {"arrest_time", "benedek_age", "number_detained", "recount_quote_speaker"},
@@ -146,6 +150,8 @@ FOUND = {
     "vote_buying": {"cash_seized_amount", "crp_poll_share", "merin_age", "number_detained",
                     "persecution_quote_speaker"},
     "warship_sunk": {"attack_time", "captain_age", "captain_fate", "rescued_count", "wrong_harbour_quote_speaker"},
+    "water_station_shelled": {"bucket_quote_speaker", "engineers_wounded_count", "hospital_of_wounded", "lavrenko_age",
+                              "repair_cost", "strike_time"},
     "wedding_shooting": {"death_toll", "execution_quote_speaker", "groom_father_age", "shooting_time"},
 }
 
