@@ -476,6 +476,8 @@ def test_more_of_a_pages_own_lines_are_furniture():
 
 def test_story_that_shares_words_with_a_pages_calls_and_lists_is_story():
     for line in ["Storm hits the harbour town - live updates from the coast guard",
+                 "14:05 - Police detain 14 near the court - 3 officers lightly injured",
+                 "Refresh of the cabinet - the mayor names four new deputies",
                  "Millions more were expected to watch live on state television, officials said.",
                  "Police say the fake fines landing in your inbox claim to come from the regional tax office.",
                  "Prosecutor Ivo Lenk read out the passage on page 12 of the letter, in which the defendant admitted it.",

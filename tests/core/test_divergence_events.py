@@ -2174,6 +2174,7 @@ def test_a_tally_is_two_whole_numbers_the_first_not_the_smaller():
     assert tallies("Between 10-12 people, a fall from 5 to 4 percent, 2.5-1 odds, the 2008-09 season.") == []
     assert tallies("The court annulled the decree, ruling by seven votes to two.") == ["7-2"]  # in words beside votes
     assert tallies("Prices rose from seven to two, then one to three.") == []
+    assert tallies("The party lost seven votes to two smaller parties; each gave three votes to one candidate.") == []
 
 
 def test_a_haul_s_value_and_a_sum_in_cash_the_same_article_gives_are_two_sums():

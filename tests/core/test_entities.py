@@ -757,6 +757,15 @@ def test_the_words_of_a_name_say_its_kind(text, name, kind):
     assert entity.kind == kind
 
 
+def test_a_plurals_possessive_goes_on_only_into_a_place_word_right_after_it():
+    entities = find_entities(articles_from(
+        "Fighting near Kesk\n\nGovernment troops pushed into the Kurds' Kesk Region on Sunday, a commander said.",
+        "Troops advance on Kesk\n\nTroops advanced into Kesk Region on Sunday, officials in the Varn People's "
+        "Republic said."))
+    assert {"Kesk Region", "Varn People's Republic"} <= mention_texts(entities)
+    assert "Kurds' Kesk Region" not in mention_texts(entities)
+
+
 def test_a_directorate_its_head_speaks_for_is_a_body():
     entities = find_entities(articles_from(
         'Clinic raided\n\n"They sold a kidney," Colonel Ivo Tamm, head of the Fraud Directorate, told reporters.\n\n'

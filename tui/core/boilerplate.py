@@ -198,7 +198,9 @@ _DETAIL_FIELD = re.compile(r"sources?\s*:.*|posted by\b.*|(?:last )?updated\b.*|
                            r"|\d+\s*-?\s*min(?:ute)?s?\.? read|by\s+\S+(?:\s+\S+){0,3}"
                            r"|(?:automatic|machine) translation"
                            r"|.*\b(?:refresh|auto-?refresh|live (?:coverage|updates|blog))\b.*", re.I)
-_PAGES_OWN = re.compile(r"(?:auto-?)?refresh\b.*|(?:automatic|machine) translation", re.I)
+# the page's own fields, which set a row apart by a hyphen too ("X - automatic translation")
+_PAGES_OWN = re.compile(r"(?:auto-?)?refresh (?:the page )?for (?:the latest )?updates\W*|(?:automatic|machine) translation",
+                        re.I)
 # what sets the fields of a row apart: a bar, a middle dot, or dashes or slashes in a line that is no sentence
 _BARS = ("|", " · ", " – ", " — ", " / ")
 _FIELD_BARS = ("|", " · ")  # those that set fields apart wherever they stand: a dash may join a headline's two parts
@@ -565,14 +567,16 @@ def _is_dated_row(text: str) -> bool:
     | Refresh" (not a live blog's "21:40 | Turnout was 52 percent."); or by commas, with no full stop, a
     date written as one and names beside it: "Example News Agency, 26.11.2026, 22:14" (not a
     headline's "Ivo Doe, 61, dies in Varn on Monday")."""
-    bars = next((b for b in (*_BARS, " - ") if b in text), None)  # a hyphen between spaces last
+    bars = next((b for b in _BARS if b in text), None)
     if bars and (bars in _FIELD_BARS or not ends_sentence(text)):
         fields = _fields(text, bars)
         return (len(fields) >= 2 and all(len(f.split()) <= _FIELD_WORDS and not _is_prose(f) for f in fields)
                 and any(_is_date_line(f) or _DETAIL_FIELD.fullmatch(f) for f in fields)
-                # two fields set apart by a dash are a headline's, unless one is the page's own ("X - Refresh
-                # for updates", "X - automatic translation")
-                and (bars in _FIELD_BARS or len(fields) > 2 or any(_PAGES_OWN.fullmatch(f) for f in fields)))
+                and (bars in _FIELD_BARS or len(fields) > 2))  # two fields set apart by a dash are a headline's
+    if " - " in text:  # unless one is the page's own: "X - Refresh for updates", "X - automatic translation"
+        fields = _fields(text, " - ")
+        return len(fields) == 2 and all(len(f.split()) <= _FIELD_WORDS for f in fields) and any(
+            _PAGES_OWN.fullmatch(f) for f in fields)
     if "," not in text or ends_sentence(text) or not _WRITTEN_DATE.search(text):
         return False  # most lines: settled before they are split
     fields = _fields(text, ",")

@@ -63,9 +63,8 @@ _LENGTH_KIND = {"long": "length", "high": "height", "tall": "height", "above": "
 
 _LOOSENERS = "|".join(re.escape(w) for w in sorted(APPROXIMATE + AT_MOST + AT_LEAST, key=len, reverse=True))
 _LONGEST_LOOSENER = 27  # the most characters loosening words, an "a" and the spaces after them take
-_LOOSENER_BEFORE = re.compile(rf"\b({_LOOSENERS})\s+$", re.I)
-# "more than a dozen", whose "a" is the number's (not "pressure over a 410 million euro deal")
-_LOOSENER_BEFORE_A = re.compile(rf"\b({_LOOSENERS})\s+an?\s+$", re.I)
+# and "more than a dozen", whose "a" is the number's (not "pressure over a 410 million euro deal")
+_LOOSENER_BEFORE = re.compile(rf"\b({_LOOSENERS})\s+(an?\s+)?$", re.I)
 _A_NUMBER = re.compile(r"(?:dozen|hundred|thousand)\b", re.I)
 # "over" as the particle of a verb, not "more than": "handed over 90 rifles".
 _HANDED_OVER = re.compile(r"\b(?:hand|turn)(?:s|ed|ing)?\s+over\s+$", re.I)
@@ -230,9 +229,10 @@ def loosened_from(text: str, start: int) -> int:
 def _loosening(text: str, start: int) -> re.Match | None:
     """Only the few characters looseners take are read: a sentence may be megabytes long."""
     window = max(0, start - _LONGEST_LOOSENER)
-    before = _LOOSENER_BEFORE_A if _A_NUMBER.match(text, start) else _LOOSENER_BEFORE
-    m = before.search(text, window, start)
-    return None if m is None or _HANDED_OVER.search(text, window, start) else m
+    m = _LOOSENER_BEFORE.search(text, window, start)
+    if m is None or (m.group(2) and not _A_NUMBER.match(text, start)):
+        return None
+    return None if _HANDED_OVER.search(text, window, start) else m
 
 
 def loosen(value: float, half_step: float, loosener: str | None, count: bool = False) -> tuple[float, float]:

@@ -1149,7 +1149,8 @@ def _owned_by_many(text: str, toks, k: int) -> bool:
     tok, after = toks[k], toks[k + 1]
     low = fold(strip_possessive(tok.text))
     body = takewhile(lambda t: t.text[:1].isupper(), toks[k + 1:k + 1 + _BODY_AFTER_OWNER])
-    if not any(fold(strip_possessive(t.text)) in ORG_WORDS | PLACE_WORDS for t in body):
+    # a place's word right after it ("the People's Republic"; not "the Kurds' Kesk Region", theirs)
+    if not (any(fold(strip_possessive(t.text)) in ORG_WORDS for t in body) or fold(after.text) in PLACE_WORDS):
         return False
     if low in _PLURALS_IN_S:
         return _possessive(tok.text) and _adjacent(text, tok, after)

@@ -32,9 +32,9 @@ from collections.abc import Iterator
 
 from tui.core.clauses import PUNCTUATION, before_relative_clause, clause_tokens, gap, unasserted
 from tui.core.features import TokenFeatures, holds_word
+from tui.core.mentions import OFFICE_NOUNS, PERSON_ROLES
 from tui.core.roles import NO_ROLES, UNDISTINGUISHING, Roles, apposed_name
 from tui.core.slots import FATES, SentenceNames, Slot, age_between_commas, in_an_age
-from tui.core.mentions import OFFICE_NOUNS, PERSON_ROLES
 from tui.core.text import (ARTICLES, BE, BE_NOW, CONTRACTED_NOT, DETERMINERS, HAVE, NEGATIONS, PREPOSITIONS,
                            SPEECH_VERBS, fold, is_adverb, is_title, number_value, past_tense, present_of, stem)
 
@@ -138,12 +138,14 @@ def _removed_from_office(text: str, toks: TokenFeatures, low: list[str], names: 
     ("has not suspended", "denied he fired") or one of two told ("suspended … and fired her
     later"); not "dismissed Ana Roe's claims", "dismissed Ana Roe as a foreign agent" (rejected),
     nor "suspended its strike, Ana Roe said"."""
-    for k in range(1, len(toks) - 1):
-        said = _OUTCOME_OF.get(low[k])
-        if said is None or said[0] != "office" or low[k] in _OWN_FATE or not _act(toks, low, k) \
-                or low[k - 1] in _AUXILIARIES | PREPOSITIONS | DETERMINERS or _denied_before(text, toks, low, k) \
-                or unasserted(text, toks, low, k) or len(_outcomes_told(low)["office"]) > 1:
+    acts = [k for k in range(1, len(toks) - 1) if _OUTCOME_OF.get(low[k], ("",))[0] == "office"]
+    if not acts or len(_outcomes_told(low)["office"]) > 1:
+        return  # most sentences remove no one
+    for k in acts:
+        if low[k] in _OWN_FATE or not _act(toks, low, k) or low[k - 1] in _AUXILIARIES | PREPOSITIONS | DETERMINERS \
+                or _denied_before(text, toks, low, k) or unasserted(text, toks, low, k):
             continue
+        said = _OUTCOME_OF[low[k]]
         first = _removed_name_start(text, toks, low, k)
         run = names.by_first.get(first)
         if run is None or low[run[1]].endswith(("'s", "’s")):

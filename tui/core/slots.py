@@ -1185,12 +1185,22 @@ def _tally(text: str, toks: TokenFeatures, i: int) -> tuple[Slot, int] | None:
         j = i + 1
     else:
         return None
-    # "by seven votes to two": beside "votes", numbers in words too
-    whole = _whole_or_worded if votes else _whole
+    # "by seven votes to two": beside "votes", numbers in words too, the second ending its phrase (not
+    # "lost seven votes to two smaller parties", "three votes to one side")
+    whole = _whole_or_worded if votes and _phrase_ends(text, toks, j) else _whole
     first, second = whole(toks[i][0].text), whole(toks[j][0].text)
     if first is None or second is None or first < second or _unit_after(toks, j):
         return None
     return Slot(TALLY, f"{first}-{second}", toks[i][0].start, toks[j][0].end, "tally"), j
+
+
+def _phrase_ends(text: str, toks: TokenFeatures, j: int) -> bool:
+    """Whether token `j` ends its phrase: its clause's or the sentence's end, or a preposition or
+    "that" after it ("seven votes to two that the law breached…")."""
+    return j + 1 == len(toks) or bool(gap(text, toks, j)) or fold(toks[j + 1][0].text) in _PHRASE_AFTER
+
+
+_PHRASE_AFTER = frozenset({"that", "on", "in", "at", "with", "against", "after", "before", "and", "but"})
 
 
 def _whole_or_worded(word: str) -> int | None:
