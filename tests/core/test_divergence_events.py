@@ -238,6 +238,13 @@ DIVERGING = {
         article("Brek wins vote",
                 "Ola Brek's government won a confidence vote in parliament on Wednesday, 210 to 190."),
         (0, "212 votes to 188"), (1, "210 to 190")),
+    "a court's split told in votes and as a vote": (
+        article("Court strikes down tax",
+                "The Supreme Court of Velmar struck down the new land tax on Monday, ruling by eight votes to one "
+                "that it broke the constitution."),
+        article("Tax law scrapped",
+                "In a shock 5-4 vote, the Supreme Court of Velmar threw out the land tax on Monday."),
+        (0, "eight votes to one"), (1, "5-4 vote")),
     "a sum stolen": (
         article("Armoured van robbed",
                 "Robbers stole $2.3 million from an armoured van outside a bank in Corva on Monday.",
@@ -1962,6 +1969,12 @@ QUIET = {
                 "The Darrow assembly passed the bill 160 to 98 on Monday, the speaker said."),
         article("Amendment defeated",
                 "Opposition deputies saw their amendment fail, 150 to 98."),
+    ),
+    "an amendment's tally in votes and the budget's as a vote": (
+        article("Amendment fails",
+                "Deputies rejected the opposition's amendment by 140 votes to 120 on Tuesday."),
+        article("Budget passes",
+                "The Orvel assembly passed the budget in a 150-110 vote on Tuesday."),
     ),
     "an amendment's tally and the bill's": (
         article("Bill passes",

@@ -1153,6 +1153,8 @@ def _tallies(text: str, toks: TokenFeatures, i: int) -> list[Slot]:
     slot, last = found
     before = (j for j in range(i - 1, max(-1, i - 1 - _TALLY_REACH), -1) if holds_word(toks[j][1]))
     acts = [*before, *list(_content_words(text, toks, last, 1))[:1]]
+    # "votes" inside the tally names the vote as "a 6-3 vote" does after it: "by seven votes to two"
+    acts += [k for k in range(i + 1, last) if fold(toks[k][0].text) in _VOTES]
     keys = [f"{TALLY} {toks[a][1][0]}" for a in acts] or [TALLY]
     # The losing side's number the same and the winning side's not: one vote, told with another
     # count (TALLY_SMALLER), whatever words stand around it.
