@@ -315,3 +315,13 @@ def test_a_capital_written_with_a_number_is_no_name_unless_a_road():
 def test_a_name_in_brackets_before_a_datelines_dash_is_an_agency():
     kinds = _kinds(find_entities(articles_from("Vote\n\nKELSA (Ardwire) — Prime Minister Tomas Vell survived a vote.")))
     assert kinds["Ardwire"] == "org" and kinds["Tomas Vell"] == "person"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Former minister Edna May said on Monday that Mrs May had warned Tessaly.", {"Edna May", "May", "Tessaly"}),
+    ("Oto Varnik, said Chancellor June, will visit Tessaly in May.", {"Oto Varnik", "June", "Tessaly"}),
+    ("The vote in Tessaly on May 3 was delayed to June 2031.", {"Tessaly"}),
+    ("Oto Varnik may stay free until the hearing on Friday, April 4.", {"Oto Varnik"}),
+])
+def test_a_month_that_is_also_a_name_is_a_name_after_a_name_or_a_title_and_before_no_date(text, names):
+    assert mention_texts(find_entities(articles_from("Leak\n\nThe row went on for a week.\n\n" + text))) == names

@@ -901,7 +901,8 @@ def _run_from(toks, i, text, starts, headline, known, places):
             or _shouted_after_auxiliary(toks, i)):
         return None
     opening = toks[i].start in starts or _after_opening(text, toks[i].start, starts)
-    if not _name_word(toks[i].text, opening, headline, known, places):
+    if not _name_word(toks[i].text, opening, headline, known, places) and not (
+            not headline and _month_as_surname(toks, i, text) and is_title(fold(toks[i - 1].text))):
         institution = _titled_institution(toks, i, text)  # a title is no name word
         if institution is not None:
             return _run_from_word(toks, i, institution, text, headline, known, places)
@@ -922,7 +923,8 @@ def _run_from_word(toks, i, last, text, headline, known, places):
         if _shouted_after(toks, i, last, j):
             break  # "Doe QUITS": a tabloid's shouted verb after a name written in capitals and small letters
         if (_name_word(word, False, headline, known, places) and fold(word) not in TITLES) or (
-                fold(word) in OFFICE_FIELDS and _named_of(toks, i, j)) or _road_number(toks, last, j, text):
+                fold(word) in OFFICE_FIELDS and _named_of(toks, i, j)) or _road_number(toks, last, j, text) or (
+                not headline and j == last + 1 and _month_as_surname(toks, j, text)):
             last = j
             j += 1
             continue
@@ -1216,6 +1218,20 @@ def _month_with_day(toks, i: int) -> bool:
     a story: those months are names or words elsewhere ("Jan Roe", "to mar")."""
     return (fold(toks[i].text).rstrip(".") in MONTH_ABBREVIATIONS and i + 1 < len(toks)
             and toks[i + 1].text.isdigit() and len(toks[i + 1].text) <= 2)
+
+
+# Months that are also given names or surnames in English: "Theresa May", "Mrs May".
+_MONTHS_AS_NAMES = frozenset({"may", "june", "april", "august"})
+
+
+def _month_as_surname(toks, i: int, text: str) -> bool:
+    """Token i is a month that is also a name, written just after a capitalised word (a name or
+    a title, as the caller checks) and before no day or year: "Theresa May said", "Mrs May", not
+    "on May 3", "in May 2019"."""
+    if i == 0 or fold(toks[i].text) not in _MONTHS_AS_NAMES or not _adjacent(text, toks[i - 1], toks[i]):
+        return False
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    return toks[i].text[:1].isupper() and toks[i - 1].text[:1].isupper() and not after[:1].isdigit()
 
 
 def _shouted_alone(toks, i: int) -> bool:
