@@ -25,6 +25,11 @@ def together(entities, a: str, b: str) -> bool:
     ("The Ardent Brotherhood, a.k.a. the Grey Hand, claimed the attack.", "Ardent Brotherhood", "Grey Hand"),
     # a nickname joins a person's name when both are read as people
     ("Drug lord Ostap Varga, known as “El Toro”, said nothing. El Toro told police little.", "Ostap Varga", "El Toro"),
+    # an acronym in brackets after its name, in another language's word order or leaving words out
+    ("The Autonomous Electoral Commission (CEA) said the count was over. CEA will publish it.",
+     "Autonomous Electoral Commission", "CEA"),
+    ("The Levant Liberation Front (FLL) claimed the attack. FLL posted a video.",
+     "Levant Liberation Front", "FLL"),
 ])
 def test_a_name_the_text_calls_another_name_of_one_thing_joins_it(sentence, a, b):
     assert together(find_entities(articles_from(sentence)), a, b)
@@ -54,6 +59,8 @@ def test_the_join_holds_in_every_article_and_in_the_analysis_keys():
     ("Acme Mills, a unit of the group known as Beta Holdings, closed.", "Acme Mills", "Beta Holdings"),
     # a person is no company
     ("Spokesman Ivo Tamm, previously Kestrel Air, declined to comment. Tamm said little.", "Ivo Tamm", "Kestrel Air"),
+    # a party's acronym after a person is not the person's: its letters are not the name's initials
+    ("Senator Ivo Tamm (SDP) voted against. The SDP lost.", "Ivo Tamm", "SDP"),
 ])
 def test_names_side_by_side_that_the_text_does_not_call_one_stay_apart(sentence, a, b):
     entities = find_entities(articles_from(sentence))

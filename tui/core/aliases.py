@@ -1,6 +1,7 @@
 """Names the text itself says are one thing: "Varn, formerly Kestrel Air,", "Ardmyr (formerly
 Bellopol)", "the Brotherhood, also known as Jund al-Karim,", "Meta Holdings, the company formerly
-known as Facebook,", "Ravenna Corp (now Halden Group)".
+known as Facebook,", "Ravenna Corp (now Halden Group)", and an acronym in brackets after the
+name it stands for: "the Autonomous Electoral Commission (CEA)".
 
 Read only between two names the mention reader found side by side, with nothing between them
 but a comma or a bracket, a few words of description and one of the linking phrases below; the
@@ -81,9 +82,24 @@ def written_as_one(mentions: Sequence[Mention], texts: Mapping[tuple[str, int], 
     `mentions` in reading order; `texts`: (article, paragraph) -> its text."""
     for i, (a, b) in enumerate(zip(mentions, mentions[1:])):
         if (a.article, a.paragraph) == (b.article, b.paragraph) and 0 < b.start - a.end <= _LONGEST_BETWEEN:
-            between = _another_name_between(texts[(a.article, a.paragraph)], a, b)
+            text = texts[(a.article, a.paragraph)]
+            between = _another_name_between(text, a, b)
             if between is not None:
                 yield SaidOne(i, i + 1, _former(i, between))
+            elif _acronym_in_brackets(text, a, b):
+                yield SaidOne(i, i + 1, None)
+
+
+def _acronym_in_brackets(text: str, a: Mention, b: Mention) -> bool:
+    """b, an acronym alone in brackets right after the longer name a, is a's acronym, though its
+    letters may follow another language's words ("Autonomous Electoral Commission (CEA)") or
+    leave some out ("Islamic State (ISIS)"). It opens with one of a's initials and shares at
+    least half its letters with them, unlike a party's after a person: "Oto Varnik (SDP)"."""
+    if not b.is_acronym or len(a.words) < 2 or text[a.end:b.start] != " (" or not _BRACKET_CLOSES.match(text, b.end):
+        return False
+    letters = b.words[0].replace(".", "").upper()
+    initials = {w[0].upper() for w in a.words}
+    return letters[0] in initials and 2 * len(set(letters) & initials) >= len(set(letters))
 
 
 def _former(first: int, between: re.Match) -> int | None:
