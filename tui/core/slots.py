@@ -408,7 +408,9 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
             sums, in_words = _sums(text, toks, i)
             yield from sums
             if not sums or in_words:  # "3 million euros" is a count of euros too
-                yield from _quantity(text, toks, i, names)
+                found = _quantity(text, toks, i, names)
+                taken.reaches(max((s.end for s in found if s.key == SPAN), default=-1))  # "… and 25 minutes"
+                yield from found
         elif age := _years_of_age(text, toks, i, names):  # "Jane Doe, 54 years old,": read as a span of years
             yield age
     yield from _dates(text, toks, dates, days)
@@ -714,8 +716,24 @@ def _span(text: str, toks: TokenFeatures, i: int, j: int, value: float, loosener
     if after == "ago":
         return []  # "two weeks ago" dates an act to the day it was written
     start = _loosened_start(text, toks[i][0].start, loosener)
-    return [Slot(SPAN, f"#{value * hours:g}", start, toks[j][0].end, "time span", loosener, rounding * hours,
+    end, value = toks[j][0].end, value * hours
+    if hours == 1 and (minutes := _minutes_after(text, toks, j)):  # "2 hours and 25 minutes"
+        (end, added), rounding = minutes, 0.5 / 60
+        value += added
+    return [Slot(SPAN, f"#{value:g}", start, end, "time span", loosener, rounding * hours,
                  count=True, occasion=_occasion(text, toks, i))]
+
+
+def _minutes_after(text: str, toks: TokenFeatures, j: int) -> tuple[int, float] | None:
+    """The end and the hours of the minutes told right after a span in hours (token `j`), "and"
+    between them or not: "2 hours and 25 minutes", "two hours 25 minutes"."""
+    k = j + 2 if j + 1 < len(toks) and fold(toks[j + 1][0].text) == "and" else j + 1
+    if k + 1 >= len(toks) or PUNCTUATION.search(text, toks[j][0].end, toks[k + 1][0].start):
+        return None
+    number, unit = toks[k][1], toks[k + 1][1]
+    if not (number and number[0][0] == "#" and unit and _SPAN_HOURS.get(unit[0]) == _MINUTE):
+        return None
+    return toks[k + 1][0].end, float(number[0][1:]) * _MINUTE
 
 
 def _and_a_half(text: str, toks: TokenFeatures, last: int) -> bool:
@@ -879,7 +897,8 @@ def _homes_cut_off(text: str, stem_: str, start: int, end: int) -> str:
 # A span of time told in hours, days or weeks is one slot, in hours: "within five days" and
 # "within two weeks" differ. Months and years are terms and ages (`TERM`, `AGE`).
 SPAN = "time span"
-_SPAN_HOURS = {stem("hour"): 1, stem("day"): 24, stem("week"): 24 * 7}
+_MINUTE = 1 / 60
+_SPAN_HOURS = {stem("minute"): _MINUTE, stem("hour"): 1, stem("day"): 24, stem("week"): 24 * 7}
 # A fraction of one of these is a length of time, no share: "a quarter of a century" (not "a third
 # of the year's harvest").
 _OF_A_LENGTH_OF_TIME = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:minute|hour|day|week|month|year|decade|century)s?"
