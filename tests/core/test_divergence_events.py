@@ -1296,6 +1296,12 @@ QUIET = {
         article("Harbour chief held", "Police arrested the harbour chief less than three hours later."),
         article("Chief arrested", "Less than two and a half hours later, police arrested the harbour chief."),
     ),
+    "a toll and those added to it": (
+        article("Market blast", "Five people were killed in the market blast in Varn on Tuesday, police said."),
+        article("Varn blast", "Three more people were killed in the market blast in Varn on Tuesday, police said."),
+        article("Blast toll", "Another two people were killed in the market blast in Varn on Tuesday, police said."),
+        article("Toll rises", "A further four people were killed in the market blast in Varn on Tuesday, police said."),
+    ),
     "a span in hours and minutes and the same span rounded to hours": (
         article("Depot siege ends", "The siege of the Varn bus depot lasted 2 hours and 25 minutes."),
         article("Hostages freed", "The siege of the Varn bus depot lasted two hours."),

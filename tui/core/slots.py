@@ -37,6 +37,10 @@ _LAST = frozenset("year month week".split())
 # Reports a later figure replaced: "Early reports had put the toll at four".
 _FIRST_REPORTS = frozenset((w, r) for w in ("early", "earlier", "initial", "first") for r in ("reports", "report"))
 _ONE_OF_SEVERAL = frozenset("another first second third fourth fifth".split())
+# A count of those added to a figure ("three more people died", "another 12 were hurt", "a further
+# five") is no total: it is set apart from the figure it adds to.
+_ADDED_AFTER = frozenset("more additional further extra".split())
+_ADDED_BEFORE = frozenset("another further additional".split())
 # A sentence opening on a part of those counted before: "Of those arrested, 19 were held in X".
 _PART_OF_THOSE = frozenset(("of", w) for w in ("those", "them", "these"))
 _ACTS = frozenset("blast blasts bomb bombs bombing explosion attack strike raid shooting ambush".split())
@@ -1097,7 +1101,7 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
     dated = [toks[j][0].text for j in sorted({i, *before[:said], *after})]
     clause = [fold(toks[j][0].text) for j in sorted({i, *before, *after})]
     opening = tuple(fold(tok.text) for tok, _ in toks[:2])  # "Elsewhere, …", "Since the war began, …"
-    apart = opening[0] in _APART or opening in _FIRST_REPORTS or opening in _PART_OF_THOSE or any(
+    apart = _added(toks, i) or opening[0] in _APART or opening in _FIRST_REPORTS or opening in _PART_OF_THOSE or any(
         w in _APART or (w == "last" and then in _LAST) or (w in _ONE_OF_SEVERAL and then in _ACTS)
         or (w, then) in _FIRST_REPORTS for w, then in zip(clause, clause[1:]))
     total = opening[0] == "since" or opening in _TOTAL or "since" in clause or any(
@@ -1112,6 +1116,12 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
     # of another occasion than one that is not (the story's own is told by its day: "on Tuesday")
     month = opening[1] if opening[0] == "in" and opening[1:] and opening[1] in MONTHS else ""
     return Occasion(frozenset(_date_value(w) for w in dated if _is_date_word(w)), apart, running, month, total)
+
+
+def _added(toks: TokenFeatures, i: int) -> bool:
+    """Whether count `i` counts those added to a figure: "three more", "another 12", "a further five"."""
+    return (i + 1 < len(toks) and fold(toks[i + 1][0].text) in _ADDED_AFTER) or (
+        i > 0 and fold(toks[i - 1][0].text) in _ADDED_BEFORE)
 
 
 def _of_a_year(toks: TokenFeatures, before: list[int]) -> bool:
