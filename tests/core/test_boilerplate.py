@@ -215,6 +215,8 @@ def test_captions_credits_and_timestamps_are_furniture():
         # a translation's notice in words and its masthead with the notice after a hyphen; a live page's date
         "Translated from Examplish by machine. Original: Example Glas, 11.03.",
         "Example Glas - automatic translation", "Saturday 7 March - Refresh for updates",
+        # a byline set off by a dash as a list's item; a page's notice that it was translated
+        "- By Ann Roe, Staff Writer", "This page has been automatically translated.",
     ]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
 
@@ -291,7 +293,8 @@ def test_story_that_only_looks_like_furniture_is_story():
     for line in ["Machine translation software let the gang write convincing letters to victims in 12 languages.",
                  "21:40 | Turnout was 52 percent, the electoral commission says.",
                  "Follow-up posts on social media suggested the gunman had fled abroad.",
-                 "By Monday, police had arrested six people.",
+                 "By Monday, police had arrested six people.", "- By Tuesday the port had reopened.",
+                 "This page has been read by thousands of dockers, the union said.",
                  "Live coverage of the trial ended on Friday when the judge banned cameras from the courtroom.",
                  "The minister – who resigned on 3 March – said the port would reopen.",
                  "Automatically translated subtitles made the union's video popular abroad, its leader said.",

@@ -151,11 +151,11 @@ _FURNITURE = [
         # a short plug closed by the outlet's copyright: "Follow us for more. © Example Newspapers" (a
         # story's paragraph with a credit after it stays story)
         (r"[.!?]\s+©[^.]{1,60}$", "copyright or legal", _TEASER),
-        (r"^[\[(]?(?:disclaimer\b|this (?:article|content|story|post|text) (?:is|was|has been) (?:aggregated|generated|"
+        (r"^[\[(]?(?:disclaimer\b|this (?:article|content|story|post|text|page) (?:is|was|has been) (?:aggregated|generated|"
          r"syndicated|provided|produced|originally published|automatically|updated|amended|corrected|translated|"
          r"machine[- ]translated))|"
          r"(?:^|\|\s*)[\[(]?(?:automatic|machine) translation(?: from (?:the )?\w+(?: language)?)?\s*[.)\]]|"
-         r"(?:(?:^|\s[-–—|:]\s|[\[(])this|[\[(]the) (?:article|text|story) (?:is|was|has been) "
+         r"(?:(?:^|\s[-–—|:]\s|[\[(])this|[\[(]the) (?:article|text|story|page) (?:is|was|has been) "
          r"(?:translated automatically|automatically translated|machine[- ]translated)\b|"
          r"\b(?:does|do) not (?:carry|bear|take|accept) (?:any )?responsibility for (?:the )?(?:errors|mistakes|"
          r"inaccuracies) (?:of|in) (?:the )?translation\.?$|"
@@ -217,7 +217,7 @@ _WIRE_CREDIT = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\()"
                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:/[A-Za-z ]{2,25})?\)?\s*$")
 # A byline names its writers (two, with their agency: "By Ann Roe and Ivo Doe, Example Wire"), and
 # closes no sentence: "By Monday, police had arrested six people." is story.
-_BYLINE = re.compile(r"^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|(?:[Aa]dditional )?[Rr]eporting by)\s+"
+_BYLINE = re.compile(r"^(?:[-–—•·]\s*)?(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|(?:[Aa]dditional )?[Rr]eporting by)\s+"
                      rf"(?!(?i:{_MONTHS}|{_WEEKDAYS})\b)[A-Z]\S*(?:\s+\S+){{0,7}}$"
                      # two writers and where each reported from: "By Ann Roe in Varno and Ivo Tamm in Orsk"
                      r"|^[Bb]y\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|in|and)){7,11}$")
