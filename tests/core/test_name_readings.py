@@ -325,3 +325,15 @@ def test_a_name_in_brackets_before_a_datelines_dash_is_an_agency():
 ])
 def test_a_month_that_is_also_a_name_is_a_name_after_a_name_or_a_title_and_before_no_date(text, names):
     assert mention_texts(find_entities(articles_from("Leak\n\nThe row went on for a week.\n\n" + text))) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Senator Lia Roe (D) voted with Oto Varnik (R) in Tessaly.", {"Lia Roe", "Oto Varnik", "Tessaly"}),
+    ("Oto Varnik told the Tessaly Post & Courier that Marks & Sparrow had paid.",
+     {"Oto Varnik", "Tessaly Post & Courier", "Marks & Sparrow"}),
+    ("Senior Tessaly officials met Oto Varnik. Former Tessaly officials stayed away.", {"Tessaly", "Oto Varnik"}),
+])
+def test_a_letter_in_brackets_an_ampersand_and_a_rank_opening_a_sentence(text, names):
+    """A party's letter is no name; "&" joins the words of one name; "Senior" or "Former"
+    opening a sentence qualifies the name after it and is no given name."""
+    assert mention_texts(find_entities(articles_from("Vote\n\nThe count went on for a week.\n\n" + text))) == names

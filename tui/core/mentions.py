@@ -21,10 +21,10 @@ from typing import NamedTuple
 from tui.core.model import Article
 from tui.core.measures import is_unit
 from tui.core.text import (BE, BULLET_MARKS, DATELINE_AT_START, HAVE, MONTH_ABBREVIATIONS, MONTHS, OLDEST,
-                           PARLIAMENTARIANS, PREPOSITIONS, RELATIVES, STOPWORDS, TITLES, US_STATE_ABBREVIATIONS,
-                           WEEKDAYS, fold, given_name_key, holds_title, is_common_word, is_english_word,
-                           is_listed_given_name, is_title, live_entry, name_key, number_value, past_tense,
-                           strip_possessive, tokens)
+                           PARLIAMENTARIANS, PREPOSITIONS, RELATIVES, STOPWORDS, TITLE_QUALIFIERS, TITLE_SPECIFIERS,
+                           TITLES, US_STATE_ABBREVIATIONS, WEEKDAYS, fold, given_name_key, holds_title,
+                           is_common_word, is_english_word, is_listed_given_name, is_title, live_entry, name_key,
+                           number_value, past_tense, strip_possessive, tokens)
 
 _PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
               "la", "le", "dos", "das", "ter", "ten", "st."}
@@ -918,7 +918,8 @@ def _run_from_word(toks, i, last, text, headline, known, places):
     j = last + 1
     while j < len(toks) and not _HYPHEN_ADJECTIVE.match(toks[last].text) and (
             _owned_by_many(text, toks, last) or (not _possessive(toks[last].text) and (
-                _adjacent(text, toks[j - 1], toks[j]) or _after_initial(text, toks, j, known)))):
+                _adjacent(text, toks[j - 1], toks[j]) or _after_initial(text, toks, j, known)
+                or text[toks[j - 1].end:toks[j].start] == " & "))):  # "Marks & Spencer", "News & Observer"
         word = toks[j].text
         if _shouted_after(toks, i, last, j):
             break  # "Doe QUITS": a tabloid's shouted verb after a name written in capitals and small letters
@@ -1111,12 +1112,16 @@ def _no_opening_word(word: str, known) -> bool:
     low = fold(word)
     return (word[0].isupper() and word.replace("-", "").isalpha() and not _prefixed_word(word)
             and low not in known.lower and low not in _OPENERS
-            and low not in STOPWORDS and number_value(word) is None and not _is_adverb(word) and low not in _ROLES)
+            and low not in STOPWORDS and number_value(word) is None and not _is_adverb(word) and low not in _ROLES
+            and low not in TITLE_SPECIFIERS | TITLE_QUALIFIERS)  # "Senior Ardland officials", "Former …"
 
 
 def _party_tag(text: str, tok) -> bool:
     """A party and a state after a name, set off by a comma or a bracket: "Sen. Jane Roe,
-    R-Alaska", "(D-N.Y.)"; not "D-Day"."""
+    R-Alaska", "(D-N.Y.)"; not "D-Day"; or a letter alone in brackets: a party ("Sen. Jane Roe
+    (D)") or a list's label, no name."""
+    if len(tok.text) == 1:
+        return text.endswith("(", 0, tok.start) and text.startswith(")", tok.end)
     return _PARTY_TAG.match(tok.text) is not None and text.endswith((", ", "("), 0, tok.start)
 
 
