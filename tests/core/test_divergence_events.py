@@ -1191,6 +1191,20 @@ DIVERGING = {
                 "Ivo Drenk, the leader of the Free Velna Movement, was moved from Kessel Prison to Varn City Hospital "
                 "shortly after 11 p.m. on Monday."),
         (0, "4:30 a.m."), (2, "11 p.m.")),
+    "a turnout told in short sentences alike in nothing else": (
+        article("Unity Party wins", "The Unity Party won the election in Varn on Sunday, the commission said.",
+                "Turnout was 61%, officials said."),
+        article("Vote result", "The Unity Party won Sunday's election in Varn, the commission said.",
+                "Turnout stood at 58 per cent."),
+        (0, "Turnout was 61%"), (1, "58 per cent")),
+    "seats won in an assembly whose size is told with a hyphen": (
+        article("Vote result", "The Liberal Front won 88 seats in the 200-seat assembly, results showed."),
+        article("Front wins", "The Liberal Front won 91 seats in the 200-seat assembly, results showed."),
+        (0, "88 seats"), (1, "91 seats")),
+    "the wounded told as 'others' beside the dead": (
+        article("Rally attack", "The attack on the rally in Varn killed five people and wounded 87 others, police said."),
+        article("Varn attack", "Five people were killed and 98 wounded in the attack on the rally in Varn, police said."),
+        (0, "87 others"), (1, "98 wounded")),
     "a siege's length in hours and minutes, and in hours": (
         article("Depot siege ends", "The siege of the Varn bus depot lasted 2 hours and 25 minutes before police "
                 "stormed the building."),
@@ -1295,6 +1309,12 @@ QUIET = {
     "two bounds on one span of time": (
         article("Harbour chief held", "Police arrested the harbour chief less than three hours later."),
         article("Chief arrested", "Less than two and a half hours later, police arrested the harbour chief."),
+    ),
+    "a turnout of another year and of one province beside the vote's": (
+        article("Unity Party wins", "The Unity Party won the election in Varn on Sunday, the commission said.",
+                "Turnout was 61%, officials said.", "In 2019, turnout was 45%."),
+        article("Vote result", "The Unity Party won Sunday's election in Varn, the commission said.",
+                "Turnout was 61 per cent.", "Turnout in Oster province was 30%, the lowest in the country."),
     ),
     "a toll and those added to it": (
         article("Market blast", "Five people were killed in the market blast in Varn on Tuesday, police said."),

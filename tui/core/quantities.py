@@ -25,7 +25,7 @@ from tui.core.predicates import is_named_fate, may_tell_a_fate, named_act, predi
 from tui.core.roles import Roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
 from tui.core.slots import (AGE, CROWD, MONEY, NAMED_AGE, NAMED_TERM, SPAN, SUM_ACTS, SUM_KINDS, SUM_SIGNS, TALLY,
-                            TALLY_SMALLER, TERM, TIME_ZONES,
+                            TALLY_SMALLER, TERM, TIME_ZONES, TURNOUT,
                             Slot, counts_anyone, counts_everyone, counts_people, dated_act, fate_of, is_named_date,
                             may_date, may_give_a_term, may_give_an_age, sentence_slots)
 from tui.core.text import LIVE_STAMP, SPEECH_VERBS, fold, is_title, stem
@@ -212,7 +212,7 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
         if sentence_type.quantities:
             counted[t] = _counted(slots_of, alignment.members[t][0])
             for slot, count in counted[t].items():
-                anywhere = fate_of(slot) or slot[0] in SUM_SIGNS or slot.startswith(CROWD)
+                anywhere = fate_of(slot) or slot[0] in SUM_SIGNS or slot.startswith(CROWD) or slot == TURNOUT
                 for place in {count.placed, ""} if anywhere else {count.placed} - {""}:
                     for article in articles[t]:
                         alike[(slot, place)].setdefault(article, t)
@@ -226,6 +226,8 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
                 continue
             if slot.startswith(CROWD) and _places_apart(alignment, slots_of.names, t, other):
                 continue  # "12,000 rallied in Varn" / "5,000 rallied in Oster": two crowds
+            if slot == TURNOUT and _places_apart(alignment, slots_of.names, t, other, either=True):
+                continue  # "Turnout in Varn province was 30%" is not the vote's "Turnout was 58%"
             a, b = (c[slot] for c in counts)
             near = _within(float(a.value[1:]), float(b.value[1:]), _ALIKE_RATIO)
             if near and not a.occasion.may_be_other_than(b.occasion):
@@ -243,11 +245,14 @@ def _unmatched_pairs(alignment: Alignment, firsts: dict[str, int]) -> Iterator[t
 _PLACE_LIKE = ("place", "other")  # the kinds of names a crowd may be in
 
 
-def _places_apart(alignment: Alignment, names: Names, t: int, other: int) -> bool:
+def _places_apart(alignment: Alignment, names: Names, t: int, other: int, either: bool = False) -> bool:
     """Whether two sentence types both name places (or names not read as a person's or an
-    organisation's: "marched through Varn"), and none the same."""
+    organisation's: "marched through Varn"), and none the same; with `either`, whether one of
+    them names a place the other does not."""
     places = [{f for f in alignment.types[x].features if f[0] == "@" and names.kind_of(f[1:]) in _PLACE_LIKE}
               for x in (t, other)]
+    if either:
+        return places[0] != places[1] and places[0].isdisjoint(places[1])
     return bool(places[0]) and bool(places[1]) and places[0].isdisjoint(places[1])
 
 
@@ -721,7 +726,7 @@ def _slots(reader: _SlotReader, sid: int
             later.append((slot.key, side))
         else:
             out[slot.key] = side
-            if slot.count or slot.key[0] in SUM_SIGNS:
+            if slot.count or slot.key[0] in SUM_SIGNS or slot.key == TURNOUT:
                 counts[slot.key] = slot
     for m in measures(text):  # the first measure of each dimension and thing: "advanced 12 miles"
         key = _MEASURE + m.dimension + _measured(text, m.end)

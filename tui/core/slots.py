@@ -38,7 +38,7 @@ _LAST = frozenset("year month week".split())
 _FIRST_REPORTS = frozenset((w, r) for w in ("early", "earlier", "initial", "first") for r in ("reports", "report"))
 _ONE_OF_SEVERAL = frozenset("another first second third fourth fifth".split())
 # A count of those added to a figure ("three more people died", "another 12 were hurt", "a further
-# five") is no total: it is set apart from the figure it adds to.
+# five") is no total: it is set apart from the figure it adds to (`_added`).
 _ADDED_AFTER = frozenset("more additional further extra".split())
 _ADDED_BEFORE = frozenset("another further additional".split())
 # A sentence opening on a part of those counted before: "Of those arrested, 19 were held in X".
@@ -163,8 +163,9 @@ _FRACTIONS = {"half": 50, "third": 100 / 3, "quarter": 25, "two-thirds": 200 / 3
 _FRACTION_COUNTS = {"thirds": ("two",), "quarters": ("three",)}  # "two thirds": the plural counted
 _FRACTION_HALF_STEP = 2.5
 _PERCENT = stem("percent")
-# A vote's turnout: the words that name it, and those that say a share of voters voted
-_TURNOUT = " turnout"
+# A vote's turnout (its slot, compared wherever it is told on one occasion, as a toll is), the
+# words that name it, and those that say a share of voters voted
+TURNOUT = _PERCENT + " turnout"
 _TURNOUT_WORDS = frozenset({"turnout", "participation"})
 _OF_VOTERS = "/" + stem("voters")
 _VOTED = frozenset({"cast", "voted", "turned"})
@@ -204,6 +205,7 @@ _TAKEN_IN = re.compile(r"\s+(?:into\s+(?:(?:a|the|waiting)\s+)*police\s+(?:vans?
 # The words that count anyone a fate befell, whatever their kind: "five people were arrested",
 # "five persons were arrested" (a count of one kind of them: _KINDS_OF_PEOPLE).
 _EVERYONE = {"people", "persons", "individuals"}
+_OTHERS = "others"  # those a fate befell besides others counted, whoever they are: "killed five and wounded 87 others"
 # Plural nouns for kinds of people a toll or an arrest counts ("four workers", "six suspects"):
 # not "40 sheep" or "three deaths", which say nothing of how many people it befell.
 _KINDS_OF_PEOPLE = set("""victims suspects defendants survivors men women children boys girls babies infants
@@ -506,6 +508,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         span = _span(text, toks, i, j, value, loosener, rounding)
         if span is not None:
             return span
+        if _size_of_the_whole(text, toks, i, j):
+            return []
         # "two of the 300 passengers were hurt": no fate for the whole; none befalls a sum of money
         fate = "" if _is_a_whole(toks, i) or unit_feats[0] in MONEY or _currency_sign(text, toks, j) else (
             _fate(text, toks, i) or _thing_fate(text, toks, i, word, unit_feats[0]))
@@ -513,7 +517,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         # auxiliary not a word that befalls things too: "three were captured" may be tanks, "three were held"
         # rallies); "six suspects were arrested": the people arrested
         everyone = (word in FATES and (j == last + 1 or (word not in _BEFALLS_THINGS and not any(
-            toks[k][1] for k in range(last + 1, j))))) or (fate and word in _EVERYONE)
+            toks[k][1] for k in range(last + 1, j))))) or (fate and (word in _EVERYONE or word == _OTHERS))
         period = _period(text, unit.end)
         some = fate and word in _KINDS_OF_PEOPLE and _nobody_else(text, toks, j)
         all_befallen = _PEOPLE + period + fate if some else ""
@@ -740,6 +744,15 @@ def _minutes_after(text: str, toks: TokenFeatures, j: int) -> tuple[int, float] 
     return toks[k + 1][0].end, float(number[0][1:]) * _MINUTE
 
 
+def _size_of_the_whole(text: str, toks: TokenFeatures, i: int, j: int) -> bool:
+    """Number `i` joined to its unit `j` by a hyphen sizes the whole that a count before it of the
+    same unit is a part of: "won 88 seats in the 200-seat assembly" counts 88 seats, not 200."""
+    if text[toks[i][0].end:toks[j][0].start] != "-":
+        return False
+    unit = toks[j][1][0]
+    return any(holds_number(toks[k][1]) and toks[k + 1][1][:1] == (unit,) for k in range(i - 1))
+
+
 def _and_a_half(text: str, toks: TokenFeatures, last: int) -> bool:
     """Whether "and a half" follows the number ending at token `last`, in its clause."""
     after = [fold(tok.text) for tok, _ in toks[last + 1:last + 4]]
@@ -841,8 +854,9 @@ def _percent(text: str, toks: TokenFeatures, i: int, j: int) -> list[Slot]:
     share = _share_of(text, toks, j)
     acts = () if share else (*_act_before(text, toks, i), *_what_is_paid(text, toks, j))
     keys = [share] if share else [" " + toks[a][1][0] for a in acts] + _named_share(text, toks, i)
-    if _is_turnout(text, toks, i, j, share):
-        keys = [_TURNOUT]
+    if _is_turnout(text, toks, i, j, share):  # one figure of one vote, however far apart its sentences
+        return [Slot(TURNOUT, toks[i][1][0], tok.start, toks[j][0].end, "turnout",
+                     half_step=half_step(tok.text.rstrip("%")), occasion=_occasion(text, toks, i))]
     return [Slot(_PERCENT + key, toks[i][1][0], tok.start, toks[j][0].end, "percent",
                  half_step=half_step(tok.text.rstrip("%"))) for key in keys]
 
@@ -1119,9 +1133,12 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
 
 
 def _added(toks: TokenFeatures, i: int) -> bool:
-    """Whether count `i` counts those added to a figure: "three more", "another 12", "a further five"."""
-    return (i + 1 < len(toks) and fold(toks[i + 1][0].text) in _ADDED_AFTER) or (
+    """Whether count `i` counts those added to a figure another sentence gives: "three more",
+    "another 12", "a further five"; not to a count before it in its own sentence, which it
+    stands beside ("killed three and injured another 12" counts the injured)."""
+    added = (i + 1 < len(toks) and fold(toks[i + 1][0].text) in _ADDED_AFTER) or (
         i > 0 and fold(toks[i - 1][0].text) in _ADDED_BEFORE)
+    return added and not any(holds_number(feats) for _, feats in toks[:i])
 
 
 def _of_a_year(toks: TokenFeatures, before: list[int]) -> bool:
