@@ -1205,6 +1205,12 @@ DIVERGING = {
         article("Rally attack", "The attack on the rally in Varn killed five people and wounded 87 others, police said."),
         article("Varn attack", "Five people were killed and 98 wounded in the attack on the rally in Varn, police said."),
         (0, "87 others"), (1, "98 wounded")),
+    "a toll whose part stands between the count and what befell them": (
+        article("Station struck", "At least 39 people, including four children, were killed when rockets hit the "
+                "Varn railway station on Friday."),
+        article("Varn station", "Rockets hit the Varn railway station on Friday, killing at least 50 people, "
+                "officials said."),
+        (0, "At least 39 people"), (1, "at least 50 people")),
     "a siege's length in hours and minutes, and in hours": (
         article("Depot siege ends", "The siege of the Varn bus depot lasted 2 hours and 25 minutes before police "
                 "stormed the building."),
@@ -1315,6 +1321,12 @@ QUIET = {
                 "Turnout was 61%, officials said.", "In 2019, turnout was 45%."),
         article("Vote result", "The Unity Party won Sunday's election in Varn, the commission said.",
                 "Turnout was 61 per cent.", "Turnout in Oster province was 30%, the lowest in the country."),
+    ),
+    "a toll beside the crowd that was there": (
+        article("Station struck", "At least 39 people, including four children, were killed when rockets hit the "
+                "Varn railway station on Friday."),
+        article("Varn station", "There were at least 4,000 people at the Varn railway station on Friday when "
+                "rockets hit it, the mayor said."),
     ),
     "a toll and those added to it": (
         article("Market blast", "Five people were killed in the market blast in Varn on Tuesday, police said."),

@@ -12,9 +12,9 @@ million", "struck on Tuesday"), an age by the person's name key or the word for 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import takewhile, zip_longest
+from itertools import chain, takewhile, zip_longest
 
 from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
 from tui.core.features import TokenFeatures, holds_name, holds_number, holds_word, holds_year, is_quantity, name_runs
@@ -238,6 +238,10 @@ _PEOPLE_STEMS = frozenset(map(stem, _PEOPLE_WORDS)) | frozenset(
 _AND = {"and", "or", "plus"}
 _BESIDES = {"as", "along", "alongside", "besides", "together", "with"}
 _FATE_REACH = 4  # how many content words from a count, in its clause, the word of what befell them may stand
+# A part of those counted, set off by commas between the count and what befell them: "39 people,
+# including four children, were killed" (at most so many words).
+_INCLUSIONS = frozenset({"including", "among"})
+_INCLUSION_WORDS = 6
 # Words after a number that loosen it, as the word before it would.
 _LOOSENERS_AFTER = {"or more": "at least", "or so": "about", "or fewer": "up to", "or less": "up to"}
 _LOOSENER_AFTER = re.compile(rf"\s*({'|'.join(_LOOSENERS_AFTER)})", re.I)
@@ -1029,8 +1033,17 @@ def _fate(text: str, toks: TokenFeatures, i: int, fates: dict[str, str] = FATES)
     count, where it befell that one ("launched 32 drones and 19 were shot down")."""
     back = takewhile(lambda j: fold(toks[j][0].text) not in _AND, _content_reach(text, toks, i, -1, _FATE_REACH))
     ahead = takewhile(lambda j: not _and_another_count(toks, j), _content_reach(text, toks, i, 1, _FATE_REACH))
-    sides = zip_longest(back, ahead)
-    for j in (j for pair in sides for j in pair if j is not None):  # at one distance, the word before first
+    fate = _nearest_fate(text, toks, (j for pair in zip_longest(back, ahead) for j in pair if j is not None), fates)
+    resumed = _past_inclusion(text, toks, i)  # "39 people, including four children, were killed"
+    if fate or resumed is None:
+        return fate or (_fate_included(text, toks, i) if fates is FATES else "")
+    return _nearest_fate(text, toks, chain((resumed,), _content_reach(text, toks, resumed, 1, _FATE_REACH - 1)), fates)
+
+
+def _nearest_fate(text: str, toks: TokenFeatures, near: Iterable[int], fates: dict[str, str]) -> str:
+    """The fate the first word of `near` (tokens, nearest first; at one distance, the word
+    before first) that tells one says, as a key suffix; "" if none does."""
+    for j in near:
         word = fold(toks[j][0].text)
         fate = fates.get(word)
         after = fold(toks[j + 1][0].text) if j + 1 < len(toks) else ""
@@ -1039,7 +1052,21 @@ def _fate(text: str, toks: TokenFeatures, i: int, fates: dict[str, str] = FATES)
             return f"/{fate}"
         if fates is FATES and word in _TAKING and _TAKEN_IN.match(text, toks[j][0].end):
             return "/held"
-    return _fate_included(text, toks, i) if fates is FATES else ""
+    return ""
+
+
+def _past_inclusion(text: str, toks: TokenFeatures, i: int) -> int | None:
+    """The first token after a part of count `i` set off by commas right after its clause
+    ("39 people, including four children, were killed"), where the count's clause goes on."""
+    clause = list(clause_tokens(text, toks, i, 1, CLAUSE_REACH))
+    opening = (clause[-1] if clause else i) + 1
+    if opening >= len(toks) or text[toks[opening - 1][0].end:toks[opening][0].start].strip() != "," or fold(
+            toks[opening][0].text) not in _INCLUSIONS:
+        return None
+    part = list(clause_tokens(text, toks, opening, 1, _INCLUSION_WORDS))
+    after = (part[-1] if part else opening) + 1
+    closes = after < len(toks) and text[toks[after - 1][0].end:toks[after][0].start].strip() == ","
+    return after if closes else None
 
 
 def _and_another_count(toks: TokenFeatures, j: int) -> bool:
@@ -1069,8 +1096,9 @@ _AIMING = frozenset(stem(w) for w in "threaten vow plan want try seek attempt in
 def _fate_included(text: str, toks: TokenFeatures, i: int) -> str:
     """What befell a count `i` that "including" adds to the toll right before it, across the
     comma: "the death toll rose to 17, including four children", "the number of people killed
-    has risen to 17, including four children" count children killed; not "mourners, including
-    four ministers," in a sentence that tells a toll elsewhere."""
+    has risen to 17, including four children", "39 people, including four children, were
+    killed" count children killed; not "mourners, including four ministers," in a sentence that
+    tells a toll elsewhere."""
     toll = next((k for k in (i - 2, i - 3) if k >= 0 and holds_number(toks[k][1])), None)
     if not (i and fold(toks[i - 1][0].text) == "including" and toll is not None and gap(text, toks, i - 2) == ","):
         return ""
@@ -1078,7 +1106,7 @@ def _fate_included(text: str, toks: TokenFeatures, i: int) -> str:
         word = fold(toks[j][0].text)
         if word == "toll" or word in FATES:
             return f"/{FATES.get(word, 'dead')}"  # a toll counts the dead
-    return ""
+    return _fate(text, toks, toll)  # told after the part: "39 people, including four children, were killed"
 
 
 def _content_reach(text: str, toks: TokenFeatures, k: int, step: int, reach: int) -> Iterator[int]:
