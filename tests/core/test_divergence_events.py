@@ -1322,6 +1322,12 @@ QUIET = {
         article("Vote result", "The Unity Party won Sunday's election in Varn, the commission said.",
                 "Turnout was 61 per cent.", "Turnout in Oster province was 30%, the lowest in the country."),
     ),
+    "a toll that counts the gunman and one that counts his victims": (
+        article("Casino shooting", "The shooting at the Varn casino on Saturday left three people dead, including the "
+                "gunman, police said."),
+        article("Varn casino", "A gunman killed two people at the Varn casino on Saturday before police shot him "
+                "dead, police said."),
+    ),
     "a toll beside the crowd that was there": (
         article("Station struck", "At least 39 people, including four children, were killed when rockets hit the "
                 "Varn railway station on Friday."),

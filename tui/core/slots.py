@@ -238,6 +238,12 @@ _PEOPLE_STEMS = frozenset(map(stem, _PEOPLE_WORDS)) | frozenset(
 _AND = {"and", "or", "plus"}
 _BESIDES = {"as", "along", "alongside", "besides", "together", "with"}
 _FATE_REACH = 4  # how many content words from a count, in its clause, the word of what befell them may stand
+# A toll that counts the attacker ("three people were killed, including the gunman") counts one
+# victim fewer, or as many as one that does not say: it stands for a count one either side.
+_WITH_THE_ATTACKER = re.compile(
+    r"[^.;:]{0,40}?,\s+including\s+(?:the\s+)?(?:(?:suspected|alleged|lone)\s+)?"
+    r"(?:gunman|shooter|attacker|assailant|bomber|suspect|perpetrator|killer)\b", re.I)
+_ATTACKER_COUNTED = 1.0
 # A part of those counted, set off by commas between the count and what befell them: "39 people,
 # including four children, were killed" (at most so many words).
 _INCLUSIONS = frozenset({"including", "among"})
@@ -493,6 +499,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         value += 0.5
         last, scale = _scaled(text, toks, last + 3)
     value, end, rounding = value * scale, toks[last][0].end, _rounding(tok.text, scale)
+    if _WITH_THE_ATTACKER.match(text, end):  # "three dead, including the gunman": two or three victims
+        rounding = max(rounding, _ATTACKER_COUNTED)
     loosener = _loosener(text, tok.start, end)
     whole = _whole_of_part(text, toks, last + 1)  # "34 of the 60 seats": 60
     # "22,000 according to police" at a protest: whose estimate, not 22,000 police
