@@ -1322,6 +1322,11 @@ QUIET = {
         article("Vote result", "The Unity Party won Sunday's election in Varn, the commission said.",
                 "Turnout was 61 per cent.", "Turnout in Oster province was 30%, the lowest in the country."),
     ),
+    "a former officer whose title's field stands between the qualifier and the title": (
+        article("Officer sentenced", "The ex-Varn police officer Oto Varnik was sentenced to 22 years on Friday."),
+        article("Varnik jailed", "Former officer Oto Varnik was sentenced to 22 years in prison on Friday."),
+        article("Sentence handed down", "Former police officer Oto Varnik was sentenced on Friday to 22 years."),
+    ),
     "a toll that counts the gunman and one that counts his victims": (
         article("Casino shooting", "The shooting at the Varn casino on Saturday left three people dead, including the "
                 "gunman, police said."),

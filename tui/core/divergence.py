@@ -30,8 +30,8 @@ from tui.core.quantities import measures_apart, numbers
 from tui.core.roles import Roles, read_roles
 from tui.core.sides import Components, Found, Side, by_value, diverging, mention_at, one_value_per_article
 from tui.core.clauses import PUNCTUATION
-from tui.core.text import (ARTICLES, MONTHS, NO_LONGER, POSSESSIVE_ENDINGS, TITLE_QUALIFIERS, TITLE_SPECIFIERS, TITLES,
-                           WEEKDAYS, fold, holds_title, hyphen_parts, stem, tokens)
+from tui.core.text import (ARTICLES, MONTHS, NO_LONGER, POSSESSIVE_ENDINGS, SPEECH_VERBS, STOPWORDS, TITLE_QUALIFIERS,
+                           TITLE_SPECIFIERS, TITLES, WEEKDAYS, fold, holds_title, hyphen_parts, stem, tokens)
 from tui.core.wholes import whole_and_some
 
 # A title right after one of these verbs ("the club fired coach X") is the one the act took
@@ -147,6 +147,9 @@ def _each_sentence(alignment: Alignment, read):
         yield sid, reading
 
 
+_FIELD_WORDS = 2  # lower-case words of a title's field between it and its qualifier: "former prison service chief"
+
+
 class _Titled(NamedTuple):
     """A name with a title in a sentence: the stretch of both, the name's key and text, the
     titles held, the qualifiers ("-" for none), the title's words."""
@@ -162,7 +165,7 @@ class _Titled(NamedTuple):
 
 def _titled_names(toks, text: str) -> Iterator[_Titled]:
     for first, last, key in name_runs(toks):
-        title = _title_before(toks, first, key) or _title_after(toks, text, last, key)
+        title = _title_before(toks, text, first, key) or _title_after(toks, text, last, key)
         if title is None or (title[0] < first and title[0] and fold(toks[title[0] - 1][0].text) in _REMOVED):
             continue
         words = [(k, _parts(toks[k][0].text)) for k in range(*title)]
@@ -176,12 +179,22 @@ def _titled_names(toks, text: str) -> Iterator[_Titled]:
         yield _Titled(start, end, key, name, titles, " ".join(qualifiers) or "-", phrase)
 
 
-def _title_before(toks, first: int, key: str) -> tuple[int, int] | None:
+def _title_before(toks, text: str, first: int, key: str) -> tuple[int, int] | None:
     """The token range of the title words right before a name: "former U.S. President"."""
     start = first
     while start > 0 and _is_title_part(toks[start - 1][0].text, toks[start - 1][1], key):
         start -= 1
-    return (start, first) if start < first else None
+    if start == first:
+        return None
+    # a qualifier a word or two before the title is still its own: "former police officer", "ex-Ardtown police chief"
+    for k in range(start - 1, max(-1, start - 1 - _FIELD_WORDS), -1):
+        if text[toks[k][0].end:toks[k + 1][0].start] != " ":
+            break  # '"… too late," said Dr Roe': the qualifier must stand in the title's phrase
+        if any(p in TITLE_QUALIFIERS for p in _parts(toks[k][0].text)):
+            return k, first
+        if not toks[k][0].text.islower() or fold(toks[k][0].text) in STOPWORDS | SPEECH_VERBS:
+            break
+    return start, first
 
 
 def _title_after(toks, text: str, last: int, key: str) -> tuple[int, int] | None:
