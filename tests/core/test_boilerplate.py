@@ -217,6 +217,10 @@ def test_captions_credits_and_timestamps_are_furniture():
         "Example Glas - automatic translation", "Saturday 7 March - Refresh for updates",
         # a byline set off by a dash as a list's item; a page's notice that it was translated
         "- By Ann Roe, Staff Writer", "This page has been automatically translated.",
+        # a caption with no sentence; a sign-up form's consent; an embedded video player's lines
+        "File photo of Ivo Tamm", "We use your sign-up to provide content in ways you've consented to. You can "
+        "unsubscribe at any time. More info", "Tap here to see other videos from our team.", "Back to video",
+        "Article content",
     ]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
 
@@ -295,6 +299,8 @@ def test_story_that_only_looks_like_furniture_is_story():
                  "Follow-up posts on social media suggested the gunman had fled abroad.",
                  "By Monday, police had arrested six people.", "- By Tuesday the port had reopened.",
                  "This page has been read by thousands of dockers, the union said.",
+                 "A file photo of Tamm was shown to the jury on Monday.",
+                 "Click here to see other videos, the union told members, was its most shared post.",
                  "Live coverage of the trial ended on Friday when the judge banned cameras from the courtroom.",
                  "The minister – who resigned on 3 March – said the port would reopen.",
                  "Automatically translated subtitles made the union's video popular abroad, its leader said.",

@@ -48,7 +48,7 @@ _CLUES = {
     "disclaimer": ("disclaimer", "this ", "translat"),
     "photo caption or credit": ("photo", "foto", "image", "picture", "illustration", "video", "media", "licen", "cc",
                                 "getty", "shutterstock", "wikimedia", "alamy", "credit"),
-    "cookie or sign-in prompt": ("cookie", "subscri", "log in", "sign in", "login", "access", "ad"),
+    "cookie or sign-in prompt": ("cookie", "subscri", "log in", "sign in", "login", "access", "ad", "sign-up", "sign up"),
     "contact details": ("@",),
 }
 # Words a row of page controls is made of ("Share  Print  A-  A+", "Font size").
@@ -97,6 +97,9 @@ _FURNITURE = [
          r"^(?:auto-?)?refresh (?:the page )?for (?:the latest )?updates\W*(?:all times (?:are )?[\w ]{1,20}\W*)?$|"
          r"^(?:print|digital|online|e-?paper) edition\s*(?:[,:|–—-]\s*[^.]{0,40})?$|"
          r"\bpress ctrl\s*\+\s*enter\b|"  # a site's way to report a typo
+         # an embedded video player's own lines: "Tap here to see other videos from our team.", "Back to video"
+         r"^(?:tap|click) here to (?:see|watch) (?:other|more) videos\b|^back to video\W*$|^article content$|"
+         r"^(?:this )?video (?:failed to load|is unavailable|player is loading)\b|"
          r"^show (?:all )?key events$|^(?:live|latest) updates$|"  # a live blog's own controls and heading
          # and its host's greeting: "08:30 Good morning and welcome to our live coverage."
          r"^(?:\d{1,2}[:.]\d{2}\s+)?(?:good (?:morning|afternoon|evening)\W+(?:and\s+)?)?"
@@ -143,6 +146,8 @@ _FURNITURE = [
          r"^(?:log|sign) in\b|^subscribe (?:now|today|to (?:continue|read|unlock))\b|"
          r"\bunlimited (?:digital )?access\b|"
          r"^this (?:article|story|content) is (?:only )?for (?:subscribers|members)\b|"
+         # a sign-up form's consent: "We use your sign-up to provide content in ways you've consented to …"
+         r"\bwe use your sign-?up to\b|\byou can unsubscribe at any time\b|"
          r"^ad(?:vert)?\s*[:|]", "cookie or sign-in prompt", _BLOCK),
         (r"^(?:tags?|topics?|filed under|categories|category)\s*:", "tags", _LINE),
         (r"all rights reserved|^©|^\(c\)\s|^copyright\b|privacy policy|terms of (?:use|service)|"
@@ -177,6 +182,7 @@ _FURNITURE = [
          "disclaimer", _LINE + 8),  # the notice's own words are up to eight
         (r"\b(?:photo|image|picture|illustration|video)s?\s*(?:by|credits?|courtesy|source)\b|"
          r"^[\[(]?(?:photo(?:graph)?|foto|image|picture|file photo|pictured)\s*[:(]|"
+         r"^(?:a )?(?:file|archive|representational) (?:photo|image|picture)s? of\b[^.]{0,60}$|"  # no sentence
          r"^[\[(]?(?:image|media|photo|video) (?:caption|source)\b|"
          r"licen[sc]ed under|\bcc[ -]by\b|getty images|shutterstock|wikimedia commons|\bap photo\b|\balamy\b|"
          # a credit closing a caption: "… harbour at dusk. Photo: Agency", "(Photo: Agency)", "| Image: X"
