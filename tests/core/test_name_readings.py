@@ -337,3 +337,15 @@ def test_a_letter_in_brackets_an_ampersand_and_a_rank_opening_a_sentence(text, n
     """A party's letter is no name; "&" joins the words of one name; "Senior" or "Former"
     opening a sentence qualifies the name after it and is no given name."""
     assert mention_texts(find_entities(articles_from("Vote\n\nThe count went on for a week.\n\n" + text))) == names
+
+
+def test_a_partys_members_and_its_adjective_are_the_party_not_the_place_it_is_named_after():
+    entities = find_entities(articles_from(
+        "Revolt\n\nThe leader of the Ardland Socialist Party resigned after a revolt by Socialist MPs.\n\n"
+        "The Socialists have governed since 2010. Fighters of the Free Zelva Front left Zelva.",
+        "Leader out\n\nSocialist lawmakers forced the leader out. The Socialists said an election must follow.\n\n"
+        "The Free Zelva Front said it held Zelva."))
+    party = next(e for e in entities if "Ardland Socialist Party" in e.variants)
+    assert {m.text for m in party.mentions} == {"Ardland Socialist Party", "Socialist", "Socialists"}
+    assert {m.text for m in next(e for e in entities if "Free Zelva Front" in e.variants).mentions} == {
+        "Free Zelva Front"}

@@ -27,7 +27,7 @@ from tui.core.mentions import (COMPASS_POINTS, DATELINE, GENERATIONAL_SUFFIXES, 
                                numbered, summed_kinds)
 from tui.core.model import Article, Corrections, Entity
 from tui.core.model import Mention as ExportedMention
-from tui.core.text import fold, given_name_key, name_key, translit_key
+from tui.core.text import fold, given_name_key, is_english_word, name_key, translit_key
 
 _KINDS = ("person", "place", "org", "other")
 # How many of a name's mentions say what kind of name it is when one is asked (`Names.is_person`):
@@ -38,6 +38,7 @@ _MALE = ("ski", "sky", "skiy", "ov", "ev", "in", "ich", "vich", "ij", "iy", "yi"
 # what a woman's surname adds: Hask -> Haskova, in Polish spelling Haskowa (not Lim -> Lima)
 _FEMININE_ENDINGS = frozenset({"ova", "eva", "owa", "ewa"})
 _JOINERS = {"of", "the", "and", "for", "de", "la", "al", "el", "van", "von", "der", "bin"}
+_PARTY_WORDS = {"party", "front", "alliance", "league", "bloc"}  # what a party's name ends on, after its adjective
 
 
 @dataclass(frozen=True)
@@ -264,6 +265,7 @@ def _cluster(mentions: list[Mention], said_one: Sequence[SaidOne] = ()) -> list[
     _join_inverted(forms.first, union)
     _join_shortened(mentions, forms, union)
     _join_single_words(alone, forms, union)
+    _join_party_members(alone, forms, union)
     _join_acronyms(forms.first, union)
     for a, b in _renamed(said_one, mentions, forms, union):
         union.join(a, b)
@@ -348,6 +350,29 @@ def _join_single_words(alone: dict[str, list[int]], forms: _Forms, union: _Union
     for word_forms in alone.values():
         for a, b in _single_word_joins(word_forms, forms.first, union, kinds, index):
             union.join(a, b)
+
+
+def _join_party_members(alone: dict[str, list[int]], forms: _Forms, union: _Union) -> None:
+    """4b. A party's adjective alone or its members' plural ("Socialist MPs", "the Socialists")
+    and the party's name ("the Socialist Party", "Ardland Socialist Party"), where one party's
+    name ends so: a word alone reads a name only in its own article (`_join_single_words`), but
+    a party is named by its members in every article. Not a place the party is named after
+    ("Zelva" and "the Free Zelva Front"): its word is English."""
+    names, kinds = forms.first, _kind_votes(forms.votes, union)
+    parties: dict[str, set[int]] = defaultdict(set)  # the word before a party's word -> the parties
+    for i, m in enumerate(names):
+        if len(m.words) >= 2 and fold(m.words[-1]) in _PARTY_WORDS:
+            parties[name_key(m.words[-2])].add(union.find(i))
+    for word_forms in alone.values():
+        word = names[word_forms[0]].words[0]
+        if not is_english_word(word) or fold(word) in gazetteer() or any(
+                kinds[union.find(i)]["place"] for i in word_forms):
+            continue
+        for key in {name_key(word), name_key(word[:-1]) if word.endswith("s") else None} - {None}:
+            roots = {union.find(r) for r in parties.get(key, ())}
+            if len(roots) == 1:
+                for i in word_forms:
+                    union.join(i, next(iter(roots)))
 
 
 def _join_acronyms(names: list[Mention], union: _Union) -> None:

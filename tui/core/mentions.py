@@ -1295,8 +1295,9 @@ def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -
     low = fold(strip_possessive(word))
     if low.rstrip(".") in _MONTHS_AND_DAYS or _CONTRACTION.search(word):
         return False  # "JUNE 6", "Dec. 3", "I'm", "We've": not names, in capitals or not
-    if low.rstrip(".") in _ROLE_WORDS or is_title(low):
-        return False  # "PM Jane Doe": a title in capitals is no acronym
+    if low.rstrip(".") in _ROLE_WORDS or is_title(low) or (_ACRONYM.match(word) and low[-1] == "s" and (
+            low[:-1] in _ROLE_WORDS or is_title(low[:-1]))):
+        return False  # "PM Jane Doe": a title in capitals is no acronym, nor their plural ("Unity MPs")
     if _ACRONYM.match(word) and not (headline and word.isupper() and len(word) > 6):
         return low not in STOPWORDS or len(word) > 2  # "US" yes, "IT" and "A" only as names we know
     if low in STOPWORDS:
