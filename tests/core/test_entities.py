@@ -745,6 +745,10 @@ def test_the_field_of_an_office_and_a_rank_are_not_names(text, names):
     # a place word opening a name makes it a place
     ("The shooting happened on Rue de Varenne late on Friday.", "Rue de Varenne", "place"),
     ("Cranes stood idle at the Port of Tarvel on Friday.", "Port of Tarvel", "place"),
+    # a venue or a district named by what it is
+    ("The gunman opened fire in the Kesk Tavern on Friday.", "Kesk Tavern", "place"),
+    ("Guests fled the Varn Casino on Saturday.", "Varn Casino", "place"),
+    ("Shells hit the village of Ostrel and the Dorvan Oblast on Friday.", "Dorvan Oblast", "place"),
     # a league's conference or division is an organisation
     ("The team sits last in the Northern Conference after a loss on Friday.", "Northern Conference", "org"),
     ("They won the Pacific Division title in May.", "Pacific Division", "org"),

@@ -53,7 +53,8 @@ PLACE_WORDS = set(
     district city state republic kingdom valley bay sea ocean coast border zone gulf peninsula
     unit prison jail penitentiary facility hotel airport station stadium arena park bridge hall tower
     building camp base palace cathedral port harbor harbour highway beltway canal strait pier terminal theater theatre
-    tunnel dam""".split()
+    tunnel dam casino restaurant bar grill tavern pub cafe café mall market mosque synagogue temple
+    trail oblast governorate municipality village town neighbourhood neighborhood""".split()
 )
 # Names of things that are neither people, places nor organisations.
 OTHER_WORDS = set("prize award awards cup games olympics championship festival act treaty accord war summit agreement".split())
