@@ -349,3 +349,20 @@ def test_a_partys_members_and_its_adjective_are_the_party_not_the_place_it_is_na
     assert {m.text for m in party.mentions} == {"Ardland Socialist Party", "Socialist", "Socialists"}
     assert {m.text for m in next(e for e in entities if "Free Zelva Front" in e.variants).mentions} == {
         "Free Zelva Front"}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a number that names a place or a body is part of its name, not a time's minutes before a name
+    ("Speaking outside Number 10, Ana Roe said the 1922 Committee would meet at Gate 4 on Friday.",
+     {"Number 10", "Ana Roe", "1922 Committee", "Gate 4"}),
+    ("In 2019 Parliament voted, and 12 Committee members left the 1922 Committee.", {"Parliament", "Committee",
+                                                                                       "1922 Committee"}),
+    # a known place whose first word opens the sentence; a body named "X of Country"
+    ("New Delhi said it was watching closely, the Press Trust of India reported.", {"New Delhi", "Press Trust of India"}),
+    # an office's field before its title, a sovereign's style and a letter glued to a word are no names
+    ("The Home Secretary, Lia Moss, told His Majesty of a series of U-turns by Finance Minister Ivo Tamm.",
+     {"Lia Moss", "Ivo Tamm"}),
+])
+def test_numbers_in_names_known_places_offices_and_styles(text, names):
+    body = "The vote was held on Monday in the capital after a long night of talks between the parties."
+    assert mention_texts(find_entities(articles_from(f"Leader quits\n\n{body}\n\n{text}\n\n{body}"))) == names

@@ -46,7 +46,7 @@ ORG_WORDS = set(
     records studios pictures entertainment team fc guard force staff wire newswire guild weekly
     holdings energy motors systems technologies pharmaceuticals industries enterprises logistics shipping telecom
     petroleum insurance investments ventures laboratories flotilla brigade battalion regiment assembly
-    directorate inspectorate secretariat commissariat""".split()
+    directorate inspectorate secretariat commissariat trust""".split()
 )
 PLACE_WORDS = set(
     """street avenue road rue boulevard lane plaza square river lake mountain mountains island islands province region county
@@ -68,6 +68,8 @@ AWARD_NAMES = {"emmy", "emmys", "grammy", "grammys", "oscars", "golden globe", "
 # Roads named by a number after the word for a road: "Interstate 95", "Route 66", "Highway 401",
 # "State Route 9", "U.S. Highway 1"; the number is part of the name, which names a place.
 ROAD_WORDS = {"interstate", "route", "highway", "freeway", "expressway", "motorway", "turnpike"}
+# Places known by a number after a word, as roads are: "Number 10", "Gate 4", "Terminal 2".
+NUMBERED_PLACE_WORDS = ROAD_WORDS | {"number", "gate", "platform", "terminal", "pier", "berth"}
 # A road's code, a capital and a number ("M25", "A1", "I-95"), is as often a sauce, a grade, a jet or a
 # form: a road only where the text says so, by one of these words after it ("the M25 motorway", "I-95
 # northbound"), or for an interstate's "I-" by a preposition of travel before it ("a crash on I-95"),
@@ -107,7 +109,7 @@ OFFICE_NOUNS = frozenset({"head", "coordinator", "representative"})
 # ranks), and the letters after a name ("Jane Roe MP", "John Doe KC"), which are no part of it.
 _ROLE_WORDS = {"coach", "manager", "boss", "agent", "brig", "cpl", "pvt", "supt", "det", "insp", "lt", "sgt", "cmdr", "adm",
                "capt", "maj", "col", "gen", "gov", "sen", "rep", "pc", "dci", "dsi", "mp", "mep", "msp", "kc", "qc", "obe", "mbe",
-               "cbe"}
+               "cbe", "majesty", "highness", "excellency", "holiness"}  # and a sovereign's style: "His Majesty"
 # Generational suffixes: part of the name before them ("John Doe Jr."), never a name alone
 # ("John Doe, Jr. said"); the entities leave them out of a name's key.
 GENERATIONAL_SUFFIXES = {"jr", "sr"}
@@ -714,7 +716,8 @@ def _mentions_in(text: str, headline: bool, known, places):
     i = 0
     while i < len(toks):
         first_char = toks[i].text[0]
-        if not first_char.isupper() and not (first_char in "aebidl" and _PREFIXED.match(toks[i].text)):
+        if not first_char.isupper() and not (first_char in "aebidl" and _PREFIXED.match(toks[i].text)) and not (
+                first_char.isdigit() and _numbered_body(toks, i, text)):
             i += 1  # most words: not a name's start
             continue
         if _road_code(toks, i, text):  # a capital written with a number: a road's code, or a tank's or a form's
@@ -779,23 +782,44 @@ def _coded_road(toks, i: int, text: str) -> Mention:
     return mention
 
 
+def _opens_a_known_place(toks, i: int, text: str, places) -> bool:
+    """Tokens i and i + 1 are a known place whose first word is an everyday one, which opening a
+    sentence is read as no name: "New Delhi", "South Africa" (the article of "The Hague" is none)."""
+    return (i + 1 < len(toks) and fold(toks[i].text) != "the" and toks[i + 1].text[:1].isupper()
+            and _adjacent(text, toks[i], toks[i + 1]) and f"{fold(toks[i].text)} {fold(toks[i + 1].text)}" in places)
+
+
+def _numbered_body(toks, i: int, text: str) -> bool:
+    """Token i is a year or a number that a body is named by, written after "the" right before
+    its word: "the 1922 Committee", "the 1916 Society"; not a count ("12 Committee members"),
+    a year before a body ("In 2019 Parliament voted") nor a time's minutes ("11:31 Court rises")."""
+    return (i > 0 and fold(toks[i - 1].text) == "the" and toks[i].text.isdigit()
+            and len(toks[i].text) <= _ROAD_NUMBER_DIGITS and i + 1 < len(toks)
+            and text[toks[i].start - 1:toks[i].start] == " " and toks[i + 1].text[:1].isupper()
+            and fold(toks[i + 1].text) in ORG_WORDS and _adjacent(text, toks[i], toks[i + 1]))
+
+
 def _road_number(toks, last: int, j: int, text: str) -> bool:
     """Token j is the number of the road token `last` names: "Route 66", "Interstate 95"."""
-    return (j < len(toks) and fold(toks[last].text) in ROAD_WORDS and toks[last].text[0].isupper()
+    return (j < len(toks) and fold(toks[last].text) in NUMBERED_PLACE_WORDS and toks[last].text[0].isupper()
             and _road_number_text(toks[j].text) and _adjacent(text, toks[last], toks[j])
             and not (j + 1 < len(toks) and _adjacent(text, toks[j], toks[j + 1])
                      and (toks[j + 1].text in _COUNTED_AFTER_A_ROAD or is_unit(toks[j + 1].text))))
 
 
 def _field_of_an_office(toks, first: int, last: int, text: str, known, places) -> bool:
-    """A word the corpus also writes in lower case, capitalised as the field of the title and
-    name after it: "Police Chief Jane Roe", "Fire Chief…" (not "Ruritanian President…"). A
+    """A word of what an office deals with before its title ("the Home Secretary"), or a word the
+    corpus also writes in lower case, capitalised as the field of the title and name after it:
+    "Police Chief Jane Roe", "Fire Chief…" (not "Ruritanian President…"). A
     sentence's opening "Police said…" is left a name: read as a word, it moved a development set's
     sentence to another fact (links F1 0.654 -> 0.652)."""
     word = strip_possessive(toks[first].text)
+    title = first + 1
+    if first == last and fold(word) in OFFICE_FIELDS and title < len(toks) and holds_title(fold(toks[title].text)) \
+            and _adjacent(text, toks[first], toks[title]):
+        return True  # what the office deals with, before its title: "the Home Secretary, Ana Roe"
     if first != last or word.lower() not in known.lower or not is_common_word(word) or fold(word) in places:
         return False
-    title = first + 1
     return (title + 1 < len(toks) and is_title(fold(toks[title].text)) and toks[title + 1].text[0].isupper()
             and _adjacent(text, toks[first], toks[title]) and _adjacent(text, toks[title], toks[title + 1]))
 
@@ -898,10 +922,14 @@ def _run_from(toks, i, text, starts, headline, known, places):
         return None
     if _road_number(toks, i, i + 1, text):
         return _run_from_word(toks, i, i + 1, text, headline, known, places)  # "Route 66 was closed"
+    if _numbered_body(toks, i, text):
+        return _run_from_word(toks, i, i + 1, text, headline, known, places)  # "the 1922 Committee"
     if (_counting_number(toks, i) or _month_with_day(toks, i) or _shouted_alone(toks, i) or _shouted_before(toks, i)
             or _shouted_after_auxiliary(toks, i)):
         return None
     opening = toks[i].start in starts or _after_opening(text, toks[i].start, starts)
+    if _opens_a_known_place(toks, i, text, places):
+        return _run_from_word(toks, i, i + 1, text, headline, known, places)  # "New Delhi said …"
     if not _name_word(toks[i].text, opening, headline, known, places) and not (
             not headline and _month_as_surname(toks, i, text) and is_title(fold(toks[i - 1].text))):
         institution = _titled_institution(toks, i, text)  # a title is no name word
@@ -1289,6 +1317,8 @@ def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -
         return False
     adjective = _HYPHEN_ADJECTIVE.match(word)
     word = adjective.group(1) if adjective else word  # "Ruritania-based" is read as Ruritania
+    if adjective and len(word) == 1:
+        return False  # a letter glued to a word names nothing: "U-turns", "X-rays", "T-shirts"
     if _PREFIXED.match(word):
         return True
     if not word[0].isupper() or word[0].isdigit():
@@ -1367,7 +1397,7 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["org"] += 3
     if words[-1 - numbered(words)] in OTHER_WORDS or _names_an_event(words):
         votes["other"] += 4
-    if numbered(words) and words[-2] in ROAD_WORDS:
+    if numbered(words) and words[-2] in NUMBERED_PLACE_WORDS:
         votes["place"] += 3  # "Route 66"
     if len(words) > 1 and _plural_title(words[-1]):
         votes["org"] += 3  # a body of officers: "the Federal Marshals", "the Royal Commissioners"
