@@ -1201,6 +1201,11 @@ DIVERGING = {
         article("Vote result", "The Liberal Front won 88 seats in the 200-seat assembly, results showed."),
         article("Front wins", "The Liberal Front won 91 seats in the 200-seat assembly, results showed."),
         (0, "88 seats"), (1, "91 seats")),
+    "a lead in seats beside the seats won": (
+        article("Exit poll", "The exit poll put the Freedom Bloc at 35 of 150 seats, nine seats ahead of its "
+                "closest rival."),
+        article("Bloc ahead", "The Freedom Bloc won 35 seats in the exit poll, 10 seats ahead of the nearest rival."),
+        (0, "nine seats"), (1, "10 seats")),
     "the wounded told as 'others' beside the dead": (
         article("Rally attack", "The attack on the rally in Varn killed five people and wounded 87 others, police said."),
         article("Varn attack", "Five people were killed and 98 wounded in the attack on the rally in Varn, police said."),

@@ -238,6 +238,10 @@ _PEOPLE_STEMS = frozenset(map(stem, _PEOPLE_WORDS)) | frozenset(
 _AND = {"and", "or", "plus"}
 _BESIDES = {"as", "along", "alongside", "besides", "together", "with"}
 _FATE_REACH = 4  # how many content words from a count, in its clause, the word of what befell them may stand
+# A count by which one thing leads or trails another is a margin, apart from the counts it lies
+# between: "35 seats, nine seats ahead of its closest rival" / "10 seats ahead".
+_MARGIN_AFTER = re.compile(r"\s+(?:ahead of|behind|short of|clear of|more than|fewer than|less than)\b", re.I)
+_MARGIN = " margin"
 # A toll that counts the attacker ("three people were killed, including the gunman") counts one
 # victim fewer, or as many as one that does not say: it stands for a count one either side.
 _WITH_THE_ATTACKER = re.compile(
@@ -542,7 +546,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         if word in _PEOPLE_WORDS and _POPULATION_BEFORE.search(text, max(0, tok.start - _POPULATION_REACH),
                                                                 tok.start):
             counted = _POPULATION  # "a village of about 900 people": who live there, not who were there
-        count = Slot(counted + period + fate, f"#{value:g}",
+        margin = _MARGIN if _MARGIN_AFTER.match(text, unit.end) else ""  # "nine seats ahead of its rival"
+        count = Slot(counted + period + fate + margin, f"#{value:g}",
                      _loosened_start(text, tok.start, loosener), unit.end, unit.text, loosener, rounding,
                      count=True, all_befallen=all_befallen, placed=_placed(text, toks, j),
                      occasion=_occasion(text, toks, i))
