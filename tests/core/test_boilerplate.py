@@ -281,6 +281,12 @@ def test_a_line_without_a_full_stop_closing_on_its_day_is_a_caption_not_a_headin
     assert kinds(lines)[2:4] == ["boilerplate", "heading"]
 
 
+def test_a_line_in_lower_case_without_a_full_stop_is_story_told_in_short_not_a_heading():
+    lines = STORY[4:6] + ["union vote puts the pay rise at 6 percent, 2 points above inflation", "What the deal says"] \
+        + STORY[8:10]
+    assert kinds(lines)[2:4] == ["body", "heading"]
+
+
 def test_a_tabloids_short_closing_line_in_the_storys_words_is_story_and_a_sign_off_is_not():
     tabloid = ["Dock workers in the port city walked back in on Friday after a bitter nine-day walkout.",
                "Bosses caved in and handed the dockers a fat pay rise for the containers.",

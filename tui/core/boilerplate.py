@@ -514,7 +514,8 @@ class _ArticleClassifier:
             elif i < first and _is_name_only(text):
                 self._mark(i, "boilerplate", "byline")
             elif (self.blocks[i].hint == "" and not ends_sentence(text) and len(text.split()) <= 20
-                  and not _LIST_ITEM.match(text)):  # a bullet tells the story in short: "- Six held"
+                  and not _LIST_ITEM.match(text)  # a bullet tells the story in short: "- Six held"
+                  and not text[:1].islower()):  # and so does a line in lower case: "exit poll puts X on 35 seats"
                 if _DAY_CLOSING.search(text) and not _is_title_case(text.split()) and not _QUESTION_WORD.match(text):
                     self._mark(i, "boilerplate", "photo caption")  # "Farmers block the road on Thursday"
                 else:
