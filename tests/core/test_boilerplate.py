@@ -221,6 +221,9 @@ def test_captions_credits_and_timestamps_are_furniture():
         "File photo of Ivo Tamm", "We use your sign-up to provide content in ways you've consented to. You can "
         "unsubscribe at any time. More info", "Tap here to see other videos from our team.", "Back to video",
         "Article content",
+        # a teaser's bare label, a source alone on its line, a sign-in prompt, a post embedded from a social network
+        "Read: Why the port strikes every winter", "Source: Example Wire", "Forgot your password?",
+        "— Example Port Authority (@ExamplePort) March 12, 2024",
     ]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
 
@@ -306,6 +309,7 @@ def test_story_that_only_looks_like_furniture_is_story():
                  "By Monday, police had arrested six people.", "- By Tuesday the port had reopened.",
                  "This page has been read by thousands of dockers, the union said.",
                  "A file photo of Tamm was shown to the jury on Monday.",
+                 "Source: a docker who asked not to be named, because he feared for his job.",
                  "Click here to see other videos, the union told members, was its most shared post.",
                  "Live coverage of the trial ended on Friday when the judge banned cameras from the courtroom.",
                  "The minister – who resigned on 3 March – said the port would reopen.",

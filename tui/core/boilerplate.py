@@ -48,7 +48,8 @@ _CLUES = {
     "disclaimer": ("disclaimer", "this ", "translat"),
     "photo caption or credit": ("photo", "foto", "image", "picture", "illustration", "video", "media", "licen", "cc",
                                 "getty", "shutterstock", "wikimedia", "alamy", "credit"),
-    "cookie or sign-in prompt": ("cookie", "subscri", "log in", "sign in", "login", "access", "ad", "sign-up", "sign up"),
+    "cookie or sign-in prompt": ("cookie", "subscri", "log in", "sign in", "login", "access", "ad", "sign-up", "sign up",
+                                 "password"),
     "contact details": ("@",),
 }
 # Words a row of page controls is made of ("Share  Print  A-  A+", "Font size").
@@ -63,7 +64,7 @@ _FURNITURE = [
         (r"^(?:related|more)\s*(?:stories|articles|posts|news|content|coverage|reading|topics|links)?\s*:?$", "related stories", _LINE),
         # a teaser's headline after its label: "Read more: …", "Related: …", "Also interesting: …";
         # tabloids set them between paragraphs, so one does not end the story
-        (r"^(?:read (?:more|also|next)(?: (?:in|on|at|from) [^:]{1,40})?|see also|also (?:read|interesting|on this)|"
+        (r"^(?:read(?: (?:more|also|next)(?: (?:in|on|at|from) [^:]{1,40})?)?|see also|also (?:read|interesting|on this)|"
          r"related(?: stories| articles| news| coverage)?|"
          r"more on this(?: story)?)\s*:|(?:^|[.!?]\s+)(?:see|read|turn to)\b.{0,40}\bon pages? \d+\b",
          "related story teaser", _TEASER),
@@ -143,7 +144,7 @@ _FURNITURE = [
         # An image's name or a page-code token left in the text ("Site Logo", "menu_icon").
         (r"^[\w .&'’-]{0,40}\blogos?$|^[a-z]+_[a-z_]+$", "logo or icon", _LINE),
         (r"\bwe use cookies\b|\b(?:this|our) (?:site|website) uses cookies\b|^already (?:a )?subscriber\b|"
-         r"^(?:log|sign) in\b|^subscribe (?:now|today|to (?:continue|read|unlock))\b|"
+         r"^(?:log|sign) in\b|^subscribe (?:now|today|to (?:continue|read|unlock))\b|^forgot (?:your )?password\b|"
          r"\bunlimited (?:digital )?access\b|"
          r"^this (?:article|story|content) is (?:only )?for (?:subscribers|members)\b|"
          # a sign-up form's consent: "We use your sign-up to provide content in ways you've consented to …"
@@ -194,6 +195,11 @@ _FURNITURE = [
         (rf",\s+(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+)\d{{4}}\.?$|"
          rf"\bin\s+[^,]{{2,40}},\s+[^,]{{2,40}},\s+(?:{_MONTHS})\.?\s+\d{{1,2}}$", "photo caption", _LINE + 8),
         (r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?$", "web address", _LINE),
+        # a post embedded from a social network, closed by its author's handle and date:
+        # "— Example Civil Protection (@ExampleCP) September 19, 2017"
+        (rf"^[—–-]\s*[^()]{{1,60}}\(@\w{{1,30}}\)\s*(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}$", "embedded post", _LINE),
+        # where the copy comes from, alone on its line: "Source: Example Wire"
+        (r"^sources?\s*:\s*[^.:]{1,40}$", "source line", _LINE),
     ]
 ]
 # A field of a row of page details other than a date: where the copy comes from, who posted or
