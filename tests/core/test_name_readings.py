@@ -366,3 +366,13 @@ def test_a_partys_members_and_its_adjective_are_the_party_not_the_place_it_is_na
 def test_numbers_in_names_known_places_offices_and_styles(text, names):
     body = "The vote was held on Monday in the capital after a long night of talks between the parties."
     assert mention_texts(find_entities(articles_from(f"Leader quits\n\n{body}\n\n{text}\n\n{body}"))) == names
+
+
+def test_a_country_or_its_demonym_is_no_short_form_of_a_body_named_with_it():
+    body = "The attack began before dawn on Friday and lasted for most of the morning, officials said."
+    entities = find_entities(articles_from(
+        f"Base attacked\n\n{body}\n\nGunmen of Jamaat Dorvan Pakistan attacked an air base in Pakistan on Friday.\n\n"
+        f"The Mexican navy and the Mexican Civil Defense Agency joined the search.\n\n{body}"))
+    by_text = {m.text: e for e in entities for m in e.mentions}
+    assert by_text["Pakistan"] is not by_text["Jamaat Dorvan Pakistan"]
+    assert "Mexican" not in {m.text for m in by_text["Mexican Civil Defense Agency"].mentions}

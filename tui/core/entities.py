@@ -702,8 +702,8 @@ class _FullNames:
     def full_name_for(self, m: Mention, own: Counter) -> int | None:
         """The name a single word stands for: in its article first (a surname, a first word),
         else the only person in the corpus with that surname; None when it is ambiguous. A word
-        that begins names of several kinds of thing in the corpus, or a known place, is a name
-        of its own that lends itself to others ("X Harbour", "X Fire Department" are not the
+        that begins names of several kinds of thing in the corpus, or a known place or its demonym,
+        is a name of its own that lends itself to others ("X Harbour", "X Fire Department" are not the
         city X; "X Marine Group", "X Maritime Group" are one company X), and so is a word its own
         mentions (`own`) show as a dateline's place: "ELMWICK —" is not "the Elmwick Police Department".
         Elsewhere a word names the only person, or the only storm or award, the corpus names so in
@@ -711,8 +711,12 @@ class _FullNames:
         key = name_key(m.words[0])
         same_gender = {r for r in self.last_here.get((m.article, key), ()) if _same_gender(self.surname[r], m.words[0])}
         begun = self.begun.get(key, set())
-        lends = (fold(m.words[0]) in gazetteer() or own[DATELINE]
-                 or (len({r for r, _ in begun}) > 1 and len({h for _, h in begun}) > 1))
+        # a known place, or its demonym ("Mexican"), is the surname of a person the text says is one ("George
+        # Washington"), not the last word of a name it only guesses is a person's ("Jamaat Dorvan Pakistan")
+        place = fold(m.words[0]) in gazetteer() or bool(m.place)
+        if place:
+            same_gender = {r for r in same_gender if self._said_person(r)}
+        lends = place or own[DATELINE] or (len({r for r, _ in begun}) > 1 and len({h for _, h in begun}) > 1)
         first = set() if lends else self.first_here.get((m.article, key), set())
         # a word its mentions place is the town after which an institution is named, first or last ("in
         # Torvik", "the Torvik Institute for Peace Studies", "the University Hospital Torvik"), not the short
@@ -726,8 +730,13 @@ class _FullNames:
             if len(candidates) > 1:
                 return None  # two names share the word here: leave it to the reader
         named = {r for r in self.last_anywhere.get(key, ())
-                 if (self._is(r, "person") or self._is(r, "other")) and _same_gender(self.surname[r], m.words[0])}
+                 if (self._is(r, "person") or self._is(r, "other")) and _same_gender(self.surname[r], m.words[0])
+                 and not (place and not self._said_person(r))}
         return next(iter(named)) if len(named) == 1 else None
+
+    def _said_person(self, root: int) -> bool:
+        """A group its mentions say is a person beyond the guess plain capitalised words earn."""
+        return self.kinds[root]["person"] >= _PERSON_EVIDENCE and self._is(root, "person")
 
 
 def _correct(groups: Sequence[Sequence[int]], mentions: Sequence[Mention], corrections: Corrections) -> Sequence[Sequence[int]]:

@@ -616,8 +616,9 @@ def _demonym_place(lead: str, word: str, named: set[str]) -> str | None:
         base = word[: -len(suffix)]
         if not word.endswith(suffix) or len(base) < 3:
             continue
-        # -ian may stand for a -y: Italian, Hungarian (not so -i: a ship Vali is no Valy's)
-        bases = (base, base + "a", base + "e", base + "y") if suffix == "ian" else (base, base + "a", base + "e")
+        # -ian may stand for a -y: Italian, Hungarian (not so -i: a ship Vali is no Valy's); -an for an -o: Mexican
+        bases = (base, base + "a", base + "e", base + "y") if suffix == "ian" else (
+            (base, base + "a", base + "e", base + "o") if suffix == "an" else (base, base + "a", base + "e"))
         place = next((lead + p for p in bases if lead + p in named), None)
         if place:
             return place
