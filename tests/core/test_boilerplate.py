@@ -309,6 +309,7 @@ def test_story_that_only_looks_like_furniture_is_story():
                  "By Monday, police had arrested six people.", "- By Tuesday the port had reopened.",
                  "This page has been read by thousands of dockers, the union said.",
                  "A file photo of Tamm was shown to the jury on Monday.",
+                 "The regulator said the promise that you can unsubscribe at any time was false, and fined the firm.",
                  "Source: a docker who asked not to be named, because he feared for his job.",
                  "Click here to see other videos, the union told members, was its most shared post.",
                  "Live coverage of the trial ended on Friday when the judge banned cameras from the courtroom.",

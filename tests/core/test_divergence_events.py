@@ -1207,8 +1207,10 @@ DIVERGING = {
         article("Bloc ahead", "The Freedom Bloc won 35 seats in the exit poll, 10 seats ahead of the nearest rival."),
         (0, "nine seats"), (1, "10 seats")),
     "the wounded told as 'others' beside the dead": (
-        article("Rally attack", "The attack on the rally in Varn killed five people and wounded 87 others, police said."),
-        article("Varn attack", "Five people were killed and 98 wounded in the attack on the rally in Varn, police said."),
+        article("Rally attack", "The attack on the rally in Varn killed five people and wounded 87 others, police "
+                "said."),
+        article("Varn attack", "Five people were killed and 98 wounded in the attack on the rally in Varn, police "
+                "said."),
         (0, "87 others"), (1, "98 wounded")),
     "a toll whose part stands between the count and what befell them": (
         article("Station struck", "At least 39 people, including four children, were killed when rockets hit the "
@@ -1216,6 +1218,15 @@ DIVERGING = {
         article("Varn station", "Rockets hit the Varn railway station on Friday, killing at least 50 people, "
                 "officials said."),
         (0, "At least 39 people"), (1, "at least 50 people")),
+    "a toll that counts the gunman beside one higher than his victims and the attacker": (
+        article("Casino shooting", "The shooting at the Varn casino on Saturday left three people dead, including the "
+                "gunman, police said."),
+        article("Varn casino", "A gunman killed four people at the Varn casino on Saturday, police said."),
+        (0, "three people dead"), (1, "four people")),
+    "arrests that count the suspected bomber": (
+        article("Bomb plot", "Police arrested six people in Varn on Monday, including the suspected bomber."),
+        article("Varn arrests", "Police arrested seven people in Varn on Monday over the bomb plot."),
+        (0, "six people"), (1, "seven people")),
     "a siege's length in hours and minutes, and in hours": (
         article("Depot siege ends", "The siege of the Varn bus depot lasted 2 hours and 25 minutes before police "
                 "stormed the building."),
@@ -1338,11 +1349,31 @@ QUIET = {
         article("Varn casino", "A gunman killed two people at the Varn casino on Saturday before police shot him "
                 "dead, police said."),
     ),
+    "the rest of a toll told as 'others' beside the whole": (
+        article("Checkpoint attack", "Three police officers and 12 others were killed in the attack on the Varn "
+                "checkpoint on Monday."),
+        article("Varn attack", "Fifteen people were killed in the attack on the Varn checkpoint on Monday."),
+    ),
+    "a count whose part is set off by commas before another clause": (
+        article("Bus hit", "The bus was carrying 40 people, including four children, and was hit by a shell near Varn "
+                "that killed the driver."),
+        article("Shell hits bus", "Twelve people were killed when a shell hit a bus near Varn on Monday."),
+    ),
+    "a late leader's spokesman and a former envoy of a service": (
+        article("Archive", "The late president's spokesman Lars Ode said the Varn archive would open on Monday.",
+                "The former prison service envoy Ivo Tamm resigned on Friday."),
+        article("Archive opens", "Spokesman Lars Ode said on Monday that the Varn archive would open.",
+                "The former envoy Ivo Tamm resigned on Friday."),
+    ),
     "a toll beside the crowd that was there": (
         article("Station struck", "At least 39 people, including four children, were killed when rockets hit the "
                 "Varn railway station on Friday."),
         article("Varn station", "There were at least 4,000 people at the Varn railway station on Friday when "
                 "rockets hit it, the mayor said."),
+    ),
+    "a toll and those added to it on a day of the month": (
+        article("Market blast", "Five people were killed in the market blast in Varn on Tuesday, police said."),
+        article("Toll rises", "On March 2, three more people died in hospital after the market blast in Varn."),
     ),
     "a toll and those added to it": (
         article("Market blast", "Five people were killed in the market blast in Varn on Tuesday, police said."),
@@ -2421,7 +2452,6 @@ def test_a_counts_occasion_is_read_in_its_clause_from_the_speech_verb_before_it_
 ])
 def test_a_span_of_hours_takes_in_the_minutes_told_right_after_it(sentence, spans):
     assert slot_values(sentence, slots.SPAN) == spans
-    assert slot_values(sentence, "minut") == []
 
 
 def test_a_day_of_a_month_is_read_in_plain_figures_only():

@@ -358,10 +358,19 @@ def test_a_partys_members_and_its_adjective_are_the_party_not_the_place_it_is_na
     ("In 2019 Parliament voted, and 12 Committee members left the 1922 Committee.", {"Parliament", "Committee",
                                                                                        "1922 Committee"}),
     # a known place whose first word opens the sentence; a body named "X of Country"
-    ("New Delhi said it was watching closely, the Press Trust of India reported.", {"New Delhi", "Press Trust of India"}),
+    ("New Delhi said it was watching closely, the Press Trust of India reported.",
+     {"New Delhi", "Press Trust of India"}),
     # an office's field before its title, a sovereign's style and a letter glued to a word are no names
     ("The Home Secretary, Lia Moss, told His Majesty of a series of U-turns by Finance Minister Ivo Tamm.",
      {"Lia Moss", "Ivo Tamm"}),
+    # what these rules must not join or drop: two names an ampersand stands between, a month after a place
+    # or a full name, a count or a year before a body's word, a rank's number before a person, a party's name
+    ("On Monday Oto Varnik & Lia Roe signed. Trade between Britain & France grew.",
+     {"Oto Varnik", "Lia Roe", "Britain", "France"}),
+    ("Across Britain May was wet, and for Oto Varnik May was a bad month.", {"Britain", "Oto Varnik"}),
+    ("Then the 12 Council members voted and the 2022 Court ruling stood.", {"Council", "Court"}),
+    ("Tennis world Number 1 Oto Varnik lost. Lia Roe, the Labour leader, and Shira Bar, the spokeswoman, spoke.",
+     {"Number 1", "Oto Varnik", "Lia Roe", "Labour", "Shira Bar"}),
 ])
 def test_numbers_in_names_known_places_offices_and_styles(text, names):
     body = "The vote was held on Monday in the capital after a long night of talks between the parties."
@@ -376,3 +385,13 @@ def test_a_country_or_its_demonym_is_no_short_form_of_a_body_named_with_it():
     by_text = {m.text: e for e in entities for m in e.mentions}
     assert by_text["Pakistan"] is not by_text["Jamaat Dorvan Pakistan"]
     assert "Mexican" not in {m.text for m in by_text["Mexican Civil Defense Agency"].mentions}
+
+
+def test_a_person_or_a_team_named_like_a_party_is_not_the_party():
+    body = "The vote was held on Monday in the capital after a long night of talks between the parties."
+    entities = find_entities(articles_from(
+        f"Court\n\n{body}\n\nLia Green, a lawyer for the Green Party, said the ruling was unfair. Green said she "
+        f"would appeal.\n\n{body}", f"Rally\n\n{body}\n\nThe United Front held a rally.\n\n{body}",
+        f"Sport\n\n{body}\n\nUnited won 2-0 at home on Saturday.\n\n{body}"))
+    assert sorted(sorted(m.text for m in e.mentions) for e in entities) == [
+        ["Green", "Lia Green"], ["Green Party"], ["United"], ["United Front"]]

@@ -48,8 +48,8 @@ _CLUES = {
     "disclaimer": ("disclaimer", "this ", "translat"),
     "photo caption or credit": ("photo", "foto", "image", "picture", "illustration", "video", "media", "licen", "cc",
                                 "getty", "shutterstock", "wikimedia", "alamy", "credit"),
-    "cookie or sign-in prompt": ("cookie", "subscri", "log in", "sign in", "login", "access", "ad", "sign-up", "sign up",
-                                 "password"),
+    "cookie or sign-in prompt": ("cookie", "subscri", "log in", "sign in", "login", "access", "ad", "sign-up",
+                                 "sign up", "password"),
     "contact details": ("@",),
 }
 # Words a row of page controls is made of ("Share  Print  A-  A+", "Font size").
@@ -64,7 +64,8 @@ _FURNITURE = [
         (r"^(?:related|more)\s*(?:stories|articles|posts|news|content|coverage|reading|topics|links)?\s*:?$", "related stories", _LINE),
         # a teaser's headline after its label: "Read more: …", "Related: …", "Also interesting: …";
         # tabloids set them between paragraphs, so one does not end the story
-        (r"^(?:read(?: (?:more|also|next)(?: (?:in|on|at|from) [^:]{1,40})?)?|see also|also (?:read|interesting|on this)|"
+        (r"^(?:read(?: (?:more|also|next)(?: (?:in|on|at|from) [^:]{1,40})?)?|see also|"
+         r"also (?:read|interesting|on this)|"
          r"related(?: stories| articles| news| coverage)?|"
          r"more on this(?: story)?)\s*:|(?:^|[.!?]\s+)(?:see|read|turn to)\b.{0,40}\bon pages? \d+\b",
          "related story teaser", _TEASER),
@@ -148,7 +149,7 @@ _FURNITURE = [
          r"\bunlimited (?:digital )?access\b|"
          r"^this (?:article|story|content) is (?:only )?for (?:subscribers|members)\b|"
          # a sign-up form's consent: "We use your sign-up to provide content in ways you've consented to …"
-         r"\bwe use your sign-?up to\b|\byou can unsubscribe at any time\b|"
+         r"^we use your sign-?up to\b|(?:^|[.!?]\s+)you can unsubscribe at any time\b|"
          r"^ad(?:vert)?\s*[:|]", "cookie or sign-in prompt", _BLOCK),
         (r"^(?:tags?|topics?|filed under|categories|category)\s*:", "tags", _LINE),
         (r"all rights reserved|^©|^\(c\)\s|^copyright\b|privacy policy|terms of (?:use|service)|"
@@ -157,7 +158,8 @@ _FURNITURE = [
         # a short plug closed by the outlet's copyright: "Follow us for more. © Example Newspapers" (a
         # story's paragraph with a credit after it stays story)
         (r"[.!?]\s+©[^.]{1,60}$", "copyright or legal", _TEASER),
-        (r"^[\[(]?(?:disclaimer\b|this (?:article|content|story|post|text|page) (?:is|was|has been) (?:aggregated|generated|"
+        (r"^[\[(]?(?:disclaimer\b|this (?:article|content|story|post|text|page) (?:is|was|has been) "
+         r"(?:aggregated|generated|"
          r"syndicated|provided|produced|originally published|automatically|updated|amended|corrected|translated|"
          r"machine[- ]translated))|"
          r"(?:^|\|\s*)[\[(]?(?:automatic|machine) translation(?: from (?:the )?\w+(?: language)?)?\s*[.)\]]|"
@@ -229,7 +231,8 @@ _WIRE_CREDIT = re.compile(r"(?:^|[.!?][\"”’)]?\s+|\()"
                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:/[A-Za-z ]{2,25})?\)?\s*$")
 # A byline names its writers (two, with their agency: "By Ann Roe and Ivo Doe, Example Wire"), and
 # closes no sentence: "By Monday, police had arrested six people." is story.
-_BYLINE = re.compile(r"^(?:[-–—•·]\s*)?(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|(?:[Aa]dditional )?[Rr]eporting by)\s+"
+_BYLINE = re.compile(r"^(?:[-–—•·]\s*)?"  # a byline set off as a list's item: "- By Ann Roe"
+                     r"(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|(?:[Aa]dditional )?[Rr]eporting by)\s+"
                      rf"(?!(?i:{_MONTHS}|{_WEEKDAYS})\b)[A-Z]\S*(?:\s+\S+){{0,7}}$"
                      # two writers and where each reported from: "By Ann Roe in Varno and Ivo Tamm in Orsk"
                      r"|^[Bb]y\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|in|and)){7,11}$")

@@ -31,7 +31,8 @@ from tui.core.roles import Roles, read_roles
 from tui.core.sides import Components, Found, Side, by_value, diverging, mention_at, one_value_per_article
 from tui.core.clauses import PUNCTUATION
 from tui.core.text import (ARTICLES, MONTHS, NO_LONGER, POSSESSIVE_ENDINGS, SPEECH_VERBS, STOPWORDS, TITLE_QUALIFIERS,
-                           TITLE_SPECIFIERS, TITLES, WEEKDAYS, fold, holds_title, hyphen_parts, stem, tokens)
+                           TITLE_SPECIFIERS, TITLES, WEEKDAYS, fold, holds_title, hyphen_parts, stem, strip_possessive,
+                           tokens)
 from tui.core.wholes import whole_and_some
 
 # A title right after one of these verbs ("the club fired coach X") is the one the act took
@@ -148,6 +149,7 @@ def _each_sentence(alignment: Alignment, read):
 
 
 _FIELD_WORDS = 2  # lower-case words of a title's field between it and its qualifier: "former prison service chief"
+_NO_FIELD_WORDS = STOPWORDS | SPEECH_VERBS
 
 
 class _Titled(NamedTuple):
@@ -187,13 +189,14 @@ def _title_before(toks, text: str, first: int, key: str) -> tuple[int, int] | No
     if start == first:
         return None
     # a qualifier a word or two before the title is still its own: "former police officer", "ex-Ardtown police chief"
-    for k in range(start - 1, max(-1, start - 1 - _FIELD_WORDS), -1):
+    for k in range(start - 1, max(-1, start - 2 - _FIELD_WORDS), -1):
         if text[toks[k][0].end:toks[k + 1][0].start] != " ":
             break  # '"… too late," said Dr Roe': the qualifier must stand in the title's phrase
         if any(p in TITLE_QUALIFIERS for p in _parts(toks[k][0].text)):
             return k, first
-        if not toks[k][0].text.islower() or fold(toks[k][0].text) in STOPWORDS | SPEECH_VERBS:
-            break
+        word = toks[k][0].text
+        if not word.islower() or fold(word) in _NO_FIELD_WORDS or strip_possessive(word) != word:
+            break  # "the late president's spokesman": the qualifier is another's
     return start, first
 
 

@@ -353,26 +353,35 @@ def _join_single_words(alone: dict[str, list[int]], forms: _Forms, union: _Union
 
 
 def _join_party_members(alone: dict[str, list[int]], forms: _Forms, union: _Union) -> None:
-    """4b. A party's adjective alone or its members' plural ("Socialist MPs", "the Socialists")
-    and the party's name ("the Socialist Party", "Ardland Socialist Party"), where one party's
-    name ends so: a word alone reads a name only in its own article (`_join_single_words`), but
-    a party is named by its members in every article. Not a place the party is named after
-    ("Zelva" and "the Free Zelva Front"): its word is English."""
+    """4b. A party's members' plural in any article ("the Socialists") and its adjective alone in
+    an article that names the party ("Socialist MPs" beside "the Ardland Socialist Party") are
+    the party, where one party's name ends so. Not a word its mentions say is a person's or that
+    already stands for another name ("Lia Green, a lawyer for the Green Party"), nor a place a
+    party is named after ("Zelva" and "the Free Zelva Front"): a party's word is English."""
     names, kinds = forms.first, _kind_votes(forms.votes, union)
-    parties: dict[str, set[int]] = defaultdict(set)  # the word before a party's word -> the parties
+    parties: dict[str, set[int]] = defaultdict(set)  # the word before a party's word -> the parties' forms
     for i, m in enumerate(names):
         if len(m.words) >= 2 and fold(m.words[-1]) in _PARTY_WORDS:
-            parties[name_key(m.words[-2])].add(union.find(i))
+            parties[name_key(m.words[-2])].add(i)
+    longer = {union.find(i) for i, m in enumerate(names) if len(m.words) > 1}
     for word_forms in alone.values():
         word = names[word_forms[0]].words[0]
-        if not is_english_word(word) or fold(word) in gazetteer() or any(
-                kinds[union.find(i)]["place"] for i in word_forms):
+        roots = {union.find(i) for i in word_forms}
+        if not is_english_word(word) or fold(word) in gazetteer() or roots & longer or any(
+                kinds[r]["place"] or kinds[r]["person"] for r in roots):
             continue
-        for key in {name_key(word), name_key(word[:-1]) if word.endswith("s") else None} - {None}:
-            roots = {union.find(r) for r in parties.get(key, ())}
-            if len(roots) == 1:
-                for i in word_forms:
-                    union.join(i, next(iter(roots)))
+        plural = name_key(word[:-1]) if word.endswith("s") else None
+        for i in word_forms:
+            party = _the_party(parties.get(plural, set()) if plural in parties else {
+                r for r in parties.get(name_key(word), ()) if names[r].article == names[i].article}, union)
+            if party is not None:
+                union.join(i, party)
+
+
+def _the_party(candidates: set[int], union: _Union) -> int | None:
+    """The one party (group) of the candidate names, if they are of one."""
+    roots = {union.find(r) for r in candidates}
+    return next(iter(roots)) if len(roots) == 1 else None
 
 
 def _join_acronyms(names: list[Mention], union: _Union) -> None:

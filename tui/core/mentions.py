@@ -53,7 +53,7 @@ PLACE_WORDS = set(
     district city state republic kingdom valley bay sea ocean coast border zone gulf peninsula
     unit prison jail penitentiary facility hotel airport station stadium arena park bridge hall tower
     building camp base palace cathedral port harbor harbour highway beltway canal strait pier terminal theater theatre
-    tunnel dam casino restaurant bar grill tavern pub cafe café mall market mosque synagogue temple
+    tunnel dam casino restaurant grill tavern pub cafe café mall market mosque synagogue temple
     trail oblast governorate municipality village town neighbourhood neighborhood""".split()
 )
 # Names of things that are neither people, places nor organisations.
@@ -68,6 +68,12 @@ AWARD_NAMES = {"emmy", "emmys", "grammy", "grammys", "oscars", "golden globe", "
 # Roads named by a number after the word for a road: "Interstate 95", "Route 66", "Highway 401",
 # "State Route 9", "U.S. Highway 1"; the number is part of the name, which names a place.
 ROAD_WORDS = {"interstate", "route", "highway", "freeway", "expressway", "motorway", "turnpike"}
+# The titles of offices a field word names: "Home Secretary", "Health Minister", "Trade Commissioner".
+_OFFICES = frozenset("minister secretary commissioner spokesman spokeswoman spokesperson chief director".split())
+# Words after a body's name that make it the subject ("the 1922 Committee will meet"), not a
+# noun the words before qualify ("the 2022 Court ruling").
+_VERBS_AFTER_A_BODY = BE | HAVE | {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "says",
+                                   "said", "met", "meets", "voted", "votes"}
 # Places known by a number after a word, as roads are: "Number 10", "Gate 4", "Terminal 2".
 NUMBERED_PLACE_WORDS = ROAD_WORDS | {"number", "gate", "platform", "terminal", "pier", "berth"}
 # A road's code, a capital and a number ("M25", "A1", "I-95"), is as often a sauce, a grade, a jet or a
@@ -791,13 +797,16 @@ def _opens_a_known_place(toks, i: int, text: str, places) -> bool:
 
 
 def _numbered_body(toks, i: int, text: str) -> bool:
-    """Token i is a year or a number that a body is named by, written after "the" right before
-    its word: "the 1922 Committee", "the 1916 Society"; not a count ("12 Committee members"),
-    a year before a body ("In 2019 Parliament voted") nor a time's minutes ("11:31 Court rises")."""
-    return (i > 0 and fold(toks[i - 1].text) == "the" and toks[i].text.isdigit()
-            and len(toks[i].text) <= _ROAD_NUMBER_DIGITS and i + 1 < len(toks)
-            and text[toks[i].start - 1:toks[i].start] == " " and toks[i + 1].text[:1].isupper()
-            and fold(toks[i + 1].text) in ORG_WORDS and _adjacent(text, toks[i], toks[i + 1]))
+    """Token i is a year that a body is named by, written after "the" right before its word and
+    before no noun it would qualify: "the 1922 Committee met", "the 1922 Committee would";
+    not a count ("the 12 Council members"), a year before a body ("In 2019 Parliament voted",
+    "the 2022 Court ruling") nor a time's minutes ("11:31 Court rises")."""
+    if not (i > 0 and fold(toks[i - 1].text) == "the" and toks[i].text.isdigit() and len(toks[i].text) == 4
+            and i + 1 < len(toks) and text[toks[i].start - 1:toks[i].start] == " " and toks[i + 1].text[:1].isupper()
+            and fold(toks[i + 1].text) in ORG_WORDS and _adjacent(text, toks[i], toks[i + 1])):
+        return False
+    after = toks[i + 2].text if i + 2 < len(toks) and _adjacent(text, toks[i + 1], toks[i + 2]) else ""
+    return not after.islower() or fold(after) in _VERBS_AFTER_A_BODY or past_tense(after)
 
 
 def _road_number(toks, last: int, j: int, text: str) -> bool:
@@ -816,13 +825,19 @@ def _field_of_an_office(toks, first: int, last: int, text: str, known, places) -
     sentence to another fact (links F1 0.654 -> 0.652)."""
     word = strip_possessive(toks[first].text)
     title = first + 1
-    if first == last and fold(word) in OFFICE_FIELDS and title < len(toks) and holds_title(fold(toks[title].text)) \
-            and _adjacent(text, toks[first], toks[title]):
+    if first == last and _field_before_office(toks, first, text):
         return True  # what the office deals with, before its title: "the Home Secretary, Ana Roe"
     if first != last or word.lower() not in known.lower or not is_common_word(word) or fold(word) in places:
         return False
     return (title + 1 < len(toks) and is_title(fold(toks[title].text)) and toks[title + 1].text[0].isupper()
             and _adjacent(text, toks[first], toks[title]) and _adjacent(text, toks[title], toks[title + 1]))
+
+
+def _field_before_office(toks, k: int, text: str) -> bool:
+    """Token k is what an office deals with, right before the office's title: "Home Secretary",
+    "Finance Minister" (not "the Labour leader": a leader heads a party)."""
+    return (fold(strip_possessive(toks[k].text)) in OFFICE_FIELDS and k + 1 < len(toks)
+            and fold(toks[k + 1].text) in _OFFICES and _adjacent(text, toks[k], toks[k + 1]))
 
 
 def _words_of_a_title(toks, first: int, last: int, text: str, starts: set[int], places) -> bool:
@@ -946,16 +961,18 @@ def _run_from(toks, i, text, starts, headline, known, places):
 def _run_from_word(toks, i, last, text, headline, known, places):
     """(i, last token index) of the name whose words run from token i to `last` so far."""
     j = last + 1
-    while j < len(toks) and not _HYPHEN_ADJECTIVE.match(toks[last].text) and (
+    while j < len(toks) and not _HYPHEN_ADJECTIVE.match(toks[last].text) and not (
+            last > i and _road_number(toks, last - 1, last, text)) and (  # "world Number 1 Oto Varnik"
             _owned_by_many(text, toks, last) or (not _possessive(toks[last].text) and (
                 _adjacent(text, toks[j - 1], toks[j]) or _after_initial(text, toks, j, known)
-                or text[toks[j - 1].end:toks[j].start] == " & "))):  # "Marks & Spencer", "News & Observer"
+                or _ampersand(toks, last, j, text, places)))):
         word = toks[j].text
         if _shouted_after(toks, i, last, j):
             break  # "Doe QUITS": a tabloid's shouted verb after a name written in capitals and small letters
         if (_name_word(word, False, headline, known, places) and fold(word) not in TITLES) or (
                 fold(word) in OFFICE_FIELDS and _named_of(toks, i, j)) or _road_number(toks, last, j, text) or (
-                not headline and j == last + 1 and _month_as_surname(toks, j, text)):
+                not headline and j == last + 1 == i + 1 and fold(toks[i].text) not in places
+                and _month_as_surname(toks, j, text)):  # after a given name: "Theresa May", not "Britain May"
             last = j
             j += 1
             continue
@@ -990,6 +1007,16 @@ OFFICE_FIELDS = set(
     labor agriculture homeland security staff transport transportation commerce treasury housing environment
     trade culture economy veterans information communications intelligence operations public works""".split()
 )
+
+
+def _ampersand(toks, last: int, j: int, text: str, places) -> bool:
+    """An ampersand joins the words on either side into one name, a firm's or a paper's ("Marks &
+    Sparrow", "the Tessaly Post & Courier"), where a single word follows it; not two people or
+    two known places ("Oto Varnik & Lia Roe", "Britain & France")."""
+    one_word_after = not (j + 1 < len(toks) and _adjacent(text, toks[j], toks[j + 1])
+                          and toks[j + 1].text[:1].isupper())
+    return (text[toks[last].end:toks[j].start] == " & " and one_word_after
+            and not {fold(toks[last].text), fold(toks[j].text)} & places)
 
 
 def _titled_institution(toks, i: int, text: str) -> int | None:

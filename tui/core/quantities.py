@@ -226,7 +226,7 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
                 continue
             if slot.startswith(CROWD) and _places_apart(alignment, slots_of.names, t, other):
                 continue  # "12,000 rallied in Varn" / "5,000 rallied in Oster": two crowds
-            if slot == TURNOUT and _places_apart(alignment, slots_of.names, t, other, either=True):
+            if slot == TURNOUT and _places_apart(alignment, slots_of.names, t, other, one_may_name_none=True):
                 continue  # "Turnout in Varn province was 30%" is not the vote's "Turnout was 58%"
             a, b = (c[slot] for c in counts)
             near = _within(float(a.value[1:]), float(b.value[1:]), _ALIKE_RATIO)
@@ -245,13 +245,14 @@ def _unmatched_pairs(alignment: Alignment, firsts: dict[str, int]) -> Iterator[t
 _PLACE_LIKE = ("place", "other")  # the kinds of names a crowd may be in
 
 
-def _places_apart(alignment: Alignment, names: Names, t: int, other: int, either: bool = False) -> bool:
+def _places_apart(alignment: Alignment, names: Names, t: int, other: int,
+                  one_may_name_none: bool = False) -> bool:
     """Whether two sentence types both name places (or names not read as a person's or an
-    organisation's: "marched through Varn"), and none the same; with `either`, whether one of
-    them names a place the other does not."""
+    organisation's: "marched through Varn"), and none the same; with `one_may_name_none`, whether
+    they name none the same and one of them names any."""
     places = [{f for f in alignment.types[x].features if f[0] == "@" and names.kind_of(f[1:]) in _PLACE_LIKE}
               for x in (t, other)]
-    if either:
+    if one_may_name_none:
         return places[0] != places[1] and places[0].isdisjoint(places[1])
     return bool(places[0]) and bool(places[1]) and places[0].isdisjoint(places[1])
 

@@ -243,11 +243,13 @@ _FATE_REACH = 4  # how many content words from a count, in its clause, the word 
 _MARGIN_AFTER = re.compile(r"\s+(?:ahead of|behind|short of|clear of|more than|fewer than|less than)\b", re.I)
 _MARGIN = " margin"
 # A toll that counts the attacker ("three people were killed, including the gunman") counts one
-# victim fewer, or as many as one that does not say: it stands for a count one either side.
+# victim fewer, or as many as one that does not say: it stands for those two counts, halfway
+# between them and reaching a little short of each's rounding beyond.
 _WITH_THE_ATTACKER = re.compile(
     r"[^.;:]{0,40}?,\s+including\s+(?:the\s+)?(?:(?:suspected|alleged|lone)\s+)?"
     r"(?:gunman|shooter|attacker|assailant|bomber|suspect|perpetrator|killer)\b", re.I)
-_ATTACKER_COUNTED = 1.0
+_ATTACKER_COUNTED = 0.9
+_DEAD = "/dead"
 # A part of those counted, set off by commas between the count and what befell them: "39 people,
 # including four children, were killed" (at most so many words).
 _INCLUSIONS = frozenset({"including", "among"})
@@ -503,8 +505,6 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         value += 0.5
         last, scale = _scaled(text, toks, last + 3)
     value, end, rounding = value * scale, toks[last][0].end, _rounding(tok.text, scale)
-    if _WITH_THE_ATTACKER.match(text, end):  # "three dead, including the gunman": two or three victims
-        rounding = max(rounding, _ATTACKER_COUNTED)
     loosener = _loosener(text, tok.start, end)
     whole = _whole_of_part(text, toks, last + 1)  # "34 of the 60 seats": 60
     # "22,000 according to police" at a protest: whose estimate, not 22,000 police
@@ -533,7 +533,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         # auxiliary not a word that befalls things too: "three were captured" may be tanks, "three were held"
         # rallies); "six suspects were arrested": the people arrested
         everyone = (word in FATES and (j == last + 1 or (word not in _BEFALLS_THINGS and not any(
-            toks[k][1] for k in range(last + 1, j))))) or (fate and (word in _EVERYONE or word == _OTHERS))
+            toks[k][1] for k in range(last + 1, j))))) or (fate and (word in _EVERYONE or (
+                word == _OTHERS and _others_of_another_fate(toks, i))))
         period = _period(text, unit.end)
         some = fate and word in _KINDS_OF_PEOPLE and _nobody_else(text, toks, j)
         all_befallen = _PEOPLE + period + fate if some else ""
@@ -547,6 +548,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
                                                                 tok.start):
             counted = _POPULATION  # "a village of about 900 people": who live there, not who were there
         margin = _MARGIN if _MARGIN_AFTER.match(text, unit.end) else ""  # "nine seats ahead of its rival"
+        if fate == _DEAD and _WITH_THE_ATTACKER.match(text, end):  # "three dead, including the gunman"
+            value, rounding = value - 0.5, _ATTACKER_COUNTED  # two or three victims, not four
         count = Slot(counted + period + fate + margin, f"#{value:g}",
                      _loosened_start(text, tok.start, loosener), unit.end, unit.text, loosener, rounding,
                      count=True, all_befallen=all_befallen, placed=_placed(text, toks, j),
@@ -730,7 +733,7 @@ def _scaled(text: str, toks: TokenFeatures, i: int) -> tuple[int, float]:
 
 def _span(text: str, toks: TokenFeatures, i: int, j: int, value: float, loosener: str | None,
           rounding: float) -> list[Slot] | None:
-    """The slot of a span of time, number `i` of hours, days or weeks (token `j`), in hours:
+    """The slot of a span of time, number `i` of minutes, hours, days or weeks (token `j`), in hours:
     "within five days" / "within two weeks", "after 11 hours"; no slot at all for a date told as a
     span back, "two weeks ago"; None when token `j` is no unit of time. (A translation's clock time,
     "at 21.40 hours", is a time of day, `measures.times_of_day`, whose number no count reads.)"""
@@ -743,7 +746,7 @@ def _span(text: str, toks: TokenFeatures, i: int, j: int, value: float, loosener
     start = _loosened_start(text, toks[i][0].start, loosener)
     end, value = toks[j][0].end, value * hours
     if hours == 1 and (minutes := _minutes_after(text, toks, j)):  # "2 hours and 25 minutes"
-        (end, added), rounding = minutes, 0.5 / 60
+        (end, added), rounding = minutes, _MINUTE / 2
         value += added
     return [Slot(SPAN, f"#{value:g}", start, end, "time span", loosener, rounding * hours,
                  count=True, occasion=_occasion(text, toks, i))]
@@ -759,6 +762,14 @@ def _minutes_after(text: str, toks: TokenFeatures, j: int) -> tuple[int, float] 
     if not (number and number[0][0] == "#" and unit and _SPAN_HOURS.get(unit[0]) == _MINUTE):
         return None
     return toks[k + 1][0].end, float(number[0][1:]) * _MINUTE
+
+
+def _others_of_another_fate(toks: TokenFeatures, i: int) -> bool:
+    """Whether "others" counted by number `i` are all those their fate befell: no count stands
+    before it, or a word of another fate does ("killed five and wounded 87 others"), not
+    "three police officers and 12 others were killed", the rest of those killed."""
+    before = next((k for k in range(i - 1, -1, -1) if holds_number(toks[k][1])), None)
+    return before is None or any(fold(toks[k][0].text) in FATES for k in range(before + 1, i))
 
 
 def _size_of_the_whole(text: str, toks: TokenFeatures, i: int, j: int) -> bool:
@@ -1079,7 +1090,8 @@ def _past_inclusion(text: str, toks: TokenFeatures, i: int) -> int | None:
     part = list(clause_tokens(text, toks, opening, 1, _INCLUSION_WORDS))
     after = (part[-1] if part else opening) + 1
     closes = after < len(toks) and text[toks[after - 1][0].end:toks[after][0].start].strip() == ","
-    return after if closes else None
+    # the count's own verb goes on there: "were killed", "died"; not "and was hit by a shell that killed"
+    return after if closes and (fold(toks[after][0].text) in BE | HAVE or fold(toks[after][0].text) in FATES) else None
 
 
 def _and_another_count(toks: TokenFeatures, j: int) -> bool:
@@ -1179,7 +1191,8 @@ def _added(toks: TokenFeatures, i: int) -> bool:
     stands beside ("killed three and injured another 12" counts the injured)."""
     added = (i + 1 < len(toks) and fold(toks[i + 1][0].text) in _ADDED_AFTER) or (
         i > 0 and fold(toks[i - 1][0].text) in _ADDED_BEFORE)
-    return added and not any(holds_number(feats) for _, feats in toks[:i])
+    return added and not any(holds_number(feats) and not (k and fold(toks[k - 1][0].text) in MONTHS)
+                             for k, (_, feats) in enumerate(toks[:i]))  # a day of a month counts nobody
 
 
 def _of_a_year(toks: TokenFeatures, before: list[int]) -> bool:
