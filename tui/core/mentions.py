@@ -46,7 +46,7 @@ ORG_WORDS = set(
     records studios pictures entertainment team fc guard force staff wire newswire guild weekly
     holdings energy motors systems technologies pharmaceuticals industries enterprises logistics shipping telecom
     petroleum insurance investments ventures laboratories flotilla brigade battalion regiment assembly
-    directorate inspectorate secretariat commissariat trust""".split()
+    directorate inspectorate secretariat commissariat trust survey nations""".split()
 )
 PLACE_WORDS = set(
     """street avenue road rue boulevard lane plaza square river lake mountain mountains island islands province region county
@@ -54,7 +54,7 @@ PLACE_WORDS = set(
     unit prison jail penitentiary facility hotel airport station stadium arena park bridge hall tower
     building camp base palace cathedral port harbor harbour highway beltway canal strait pier terminal theater theatre
     tunnel dam casino restaurant grill tavern pub cafe café mall market mosque synagogue temple
-    trail oblast governorate municipality village town neighbourhood neighborhood""".split()
+    trail oblast governorate municipality village town neighbourhood neighborhood hill hills""".split()
 )
 # Names of things that are neither people, places nor organisations.
 OTHER_WORDS = set("prize award awards cup games olympics championship festival act treaty accord war summit agreement".split())
