@@ -284,6 +284,16 @@ def test_a_line_without_a_full_stop_closing_on_its_day_is_a_caption_not_a_headin
     assert kinds(lines)[2:4] == ["boilerplate", "heading"]
 
 
+def test_prose_of_the_story_after_a_teasers_label_inside_it_stays_story():
+    lines = STORY[4:6] + [
+        "MORE FROM EXAMPLE NEWS",
+        "The union's members had voted to accept the pay rise.",
+        "The dock workers in the port city who returned to work on Friday said the strike over wages had been worth "
+        "it, and the union said its members would watch closely how the pay rise of 6 percent was paid.",
+    ]
+    assert kinds(lines) == ["body", "body", "boilerplate", "body", "body"]
+
+
 def test_a_line_in_lower_case_without_a_full_stop_is_story_told_in_short_not_a_heading():
     lines = STORY[4:6] + ["union vote puts the pay rise at 6 percent, 2 points above inflation", "What the deal says"] \
         + STORY[8:10]

@@ -452,9 +452,11 @@ class _ArticleClassifier:
         for i in range(anchor + 1, len(self.texts)):
             if self._resumes(i, story, pairs=not listing) or (inline and self._goes_on_in_other_words(i, story)):
                 # the story resumes: the furniture was inside it (a newsletter's box, a teaser), and
-                # so was the prose passed on the way after a box, told in other words than the story's start
-                for j in passed if inline else ():
-                    self.labels_[j] = None
+                # so was the prose passed on the way after a box, told in other words than the story's
+                # start, and after a teaser's label the prose that speaks of the story, not of another
+                for j in passed:
+                    if inline or _topicality(self.texts[j], story | self.event.words) >= _TOPICAL:
+                        self.labels_[j] = None
                 return
             if self._is_prose(i):
                 passed.append(i)
