@@ -224,6 +224,9 @@ def test_captions_credits_and_timestamps_are_furniture():
         # a teaser's bare label, a source alone on its line, a sign-in prompt, a post embedded from a social network
         "Read: Why the port strikes every winter", "Source: Example Wire", "Forgot your password?",
         "— Example Port Authority (@ExamplePort) March 12, 2024",
+        # a caption opened by its label and closed by its credit; a page's widgets, code and own prompts
+        "FILE: Ivo Tamm in court on 15 June. Picture: Pool.", "20°C / 22°C", 'var x = document.getElementById("a");',
+        '<div class="ad"></div>', "Now Reading :", "Share your views", "Back to login", "Quote of the day",
     ]:
         assert kinds(STORY[4:6] + [line] + STORY[8:10])[2] == "boilerplate", line
 
@@ -321,6 +324,8 @@ def test_story_that_only_looks_like_furniture_is_story():
                  "A file photo of Tamm was shown to the jury on Monday.",
                  "The regulator said the promise that you can unsubscribe at any time was false, and fined the firm.",
                  "Source: a docker who asked not to be named, because he feared for his job.",
+                 "Share your views on the strike with the union, its leader told members on Friday.",
+                 "Temperatures at the port fell to 2°C overnight.",
                  "Click here to see other videos, the union told members, was its most shared post.",
                  "Live coverage of the trial ended on Friday when the judge banned cameras from the courtroom.",
                  "The minister – who resigned on 3 March – said the port would reopen.",

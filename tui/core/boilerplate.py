@@ -190,13 +190,20 @@ _FURNITURE = [
          r"licen[sc]ed under|\bcc[ -]by\b|getty images|shutterstock|wikimedia commons|\bap photo\b|\balamy\b|"
          # a credit closing a caption: "… harbour at dusk. Photo: Agency", "(Photo: Agency)", "| Image: X"
          r"\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)|"
-         r"(?:^|[.|]\s*)(?:photo|photograph|image|picture|credit)s?\s*:\s*[^.:|]{1,40}$",
+         r"(?:^|[.|]\s*)(?:photo|photograph|image|picture|credit)s?\s*:\s*[^.:|]{1,40}\.?$|"
+         r"^(?:file|archive)(?: (?:photo|picture|image))?\s*:\s",  # a caption opened by its label: "FILE: …"
          "photo caption or credit", _BLOCK),
         # a wire photo's caption closes on its date with its year, or on its place and date: "…, in
         # Harbour Town, Country, June 3" (not a headline's "Storm hits coast, 3 dead, June 5")
         (rf",\s+(?:(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+)\d{{4}}\.?$|"
          rf"\bin\s+[^,]{{2,40}},\s+[^,]{{2,40}},\s+(?:{_MONTHS})\.?\s+\d{{1,2}}$", "photo caption", _LINE + 8),
         (r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?$", "web address", _LINE),
+        # a page's widgets and code left in its text: a weather box ("20°C / 22°C"), a script's line, a tag
+        (r"^-?\d{1,2}\s*°\s*[cf]?(?:\s*/\s*-?\d{1,2}\s*°\s*[cf]?)?$|^(?:var|let|const|function)\s.*[;{]$|"
+         r"\b(?:document|window)\.\w+\(|^<[a-z][a-z0-9]*(?:\s[^>]*)?>", "page code or widget", _LINE),
+        # a page's own prompts: "Now Reading:", "Share your views", "Back to login", "Quote of the day"
+        (r"^now reading\s*:?$|^share your (?:views|thoughts|comments)\b|^back to (?:login|home(?:page)?)$|"
+         r"^quotes? of the day\b", "site furniture", _LINE),
         # a post embedded from a social network, closed by its author's handle and date:
         # "— Example Civil Protection (@ExampleCP) September 19, 2017"
         (rf"^[—–-]\s*[^()]{{1,60}}\(@\w{{1,30}}\)\s*(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}$", "embedded post", _LINE),
