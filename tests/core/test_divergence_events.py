@@ -1375,6 +1375,14 @@ QUIET = {
         article("Market blast", "Five people were killed in the market blast in Varn on Tuesday, police said."),
         article("Toll rises", "On March 2, three more people died in hospital after the market blast in Varn."),
     ),
+    "where someone is held, told by the region and by the town": (
+        article("Envoy held", "The kidnapped envoy Ivo Tamm is being held in the troubled north-west, officials said."),
+        article("Tamm held", "The kidnapped envoy Ivo Tamm is being held in Varn, officials said."),
+    ),
+    "a term given and the least the law sets": (
+        article("Sentence", "Ivo Kemp's sentence is far less than the minimum jail term of 15 years for murder."),
+        article("Kemp jailed", "Ivo Kemp was sentenced to six years in prison on Monday for the murder."),
+    ),
     "a toll and those added to it": (
         article("Market blast", "Five people were killed in the market blast in Varn on Tuesday, police said."),
         article("Varn blast", "Three more people were killed in the market blast in Varn on Tuesday, police said."),

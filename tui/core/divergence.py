@@ -25,6 +25,7 @@ from tui.core.align import Alignment
 from tui.core.attribution import Quotation, quotations
 from tui.core.entities import Names
 from tui.core.features import holds_name, is_quantity, is_word, name_runs
+from tui.core.mentions import COMPASS_POINTS
 from tui.core.model import Divergence, DivergentValue
 from tui.core.quantities import measures_apart, numbers
 from tui.core.roles import Roles, read_roles
@@ -427,11 +428,18 @@ def _elsewhere(a: Side, b: Side, named: dict[str, bool], names_in: dict[str, set
     "stayed in France") most likely says where in it."""
     if a.mention.article == b.mention.article or a.value == b.value:
         return False
+    if any(_a_region(side.value) for side in (a, b)):
+        return False  # "in the north-west" is where a named town may be: one says where, the other roughly
     if set(a.value.split()) <= set(b.value.split()) or set(b.value.split()) <= set(a.value.split()):
         return False  # "at his home" and "at his home in Ardvik": one place, told in more detail
     if named[a.value] and named[b.value]:
         return a.value not in names_in[b.mention.article] and b.value not in names_in[a.mention.article]
     return True
+
+
+def _a_region(value: str) -> bool:
+    """A place told by a compass point only: "the north-west", "the troubled south"."""
+    return bool(set(hyphen_parts(value.replace(" ", "-"))) & COMPASS_POINTS)
 
 
 def _names_by_article(alignment: Alignment) -> dict[str, set[str]]:

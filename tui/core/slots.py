@@ -290,8 +290,9 @@ _JOINED_REACH = 8  # how many words back the "was" of a joined passive ("was fou
 _TERM_HINT = re.compile(r"\b(?:" + "|".join(sorted(_SENTENCING)) + r")\b", re.I)
 # Words that make a term one faced or asked for, not given.
 # The words that make a term one someone faces or asks for, not one given, and the slot each is:
-# the most a conviction may bring, and what a prosecutor asks.
-_UNGIVEN_TERMS = {**dict.fromkeys("face faces faced facing could would might maximum".split(), " faced"),
+# the most (or the least) a conviction may bring, and what a prosecutor asks.
+_UNGIVEN_TERMS = {**dict.fromkeys("face faces faced facing could would might maximum minimum mandatory".split(),
+                                  " faced"),
                   **dict.fromkeys("""sought seek seeks seeking asked ask asks demanded demand demands requested
                                   request requests""".split(), " sought")}
 _DASHES = {"-", "–"}  # what joins two numbers of a range or a tally
@@ -1332,7 +1333,7 @@ def _term(text: str, toks: TokenFeatures, i: int) -> Slot | None:
     value, unit, last = counted
     if not (_term_word_near(text, toks, i, -1) or _term_word_near(text, toks, last, 1)):
         return None
-    asked = _only_asked(text, toks, i)
+    asked = _only_asked(text, toks, i, last)
     months = value * _TERM_MONTHS[unit]
     return Slot(TERM + _UNGIVEN_TERMS.get(asked, ""), f"#{months:g}", toks[i][0].start, toks[last][0].end,
                 "term" if asked is None else "term " + _UNGIVEN_TERMS[asked].strip(),
@@ -1403,12 +1404,14 @@ def _compound(word: str) -> tuple[float, str] | None:
     return (value, fold(unit)) if value is not None and number_value(word) is None else None
 
 
-def _only_asked(text: str, toks: TokenFeatures, i: int) -> str | None:
-    """The word that makes a term one someone faces or asks for ("faces 20 years in prison if
-    convicted", "prosecutors sought a 12-year sentence"), not one given: a word of _UNGIVEN_TERMS
-    before it in its clause; None for a term given."""
+def _only_asked(text: str, toks: TokenFeatures, i: int, last: int) -> str | None:
+    """The word that makes a term (tokens `i` to `last`) one someone faces or asks for ("faces 20
+    years in prison if convicted", "prosecutors sought a 12-year sentence", "less than the minimum
+    term of 15 years", "the 15-year minimum"), not one given: a word of _UNGIVEN_TERMS before it
+    in its clause or right after it; None for a term given."""
+    after = fold(toks[last + 1][0].text) if last + 1 < len(toks) else ""
     return next((w for j in clause_tokens(text, toks, i, -1, CLAUSE_REACH)
-                 if (w := fold(toks[j][0].text)) in _UNGIVEN_TERMS), None)
+                 if (w := fold(toks[j][0].text)) in _UNGIVEN_TERMS), after if after in _UNGIVEN_TERMS else None)
 
 
 def _term_word_near(text: str, toks: TokenFeatures, k: int, step: int) -> bool:
