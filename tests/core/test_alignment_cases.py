@@ -62,6 +62,12 @@ def test_an_unrelated_weekday_does_not_link():
                       "The finance minister resigned on Tuesday.")
 
 
+def test_one_number_of_the_wounded_and_of_the_dead_does_not_link():
+    stormed = "Gunmen killed 29 people in the attack on the base."
+    assert not linked("Twenty-nine people were wounded in the attack.", stormed)
+    assert linked("Twenty-nine people were killed in the attack.", stormed)
+
+
 def test_a_shared_attribution_does_not_link():
     assert not linked("The factory will close in March, the ministry confirmed.",
                       "Two new schools open in the valley, the ministry confirmed.")

@@ -28,7 +28,8 @@ from tui.core.features import (TokenFeatures, attribution_start, clauses, confla
 from tui.core.grouping import grouped
 from tui.core.mentions import NameSpan
 from tui.core.model import Article, Ref, Sentence
-from tui.core.text import specificity
+from tui.core.slots import FATES
+from tui.core.text import specificity, stem
 
 # Pivoted length normalisation (Singhal, Buckley and Mitra, 1996): the cosine divides by each
 # sentence's length pulled halfway towards the corpus's average length, so a long sentence
@@ -88,6 +89,7 @@ _POSTINGS_CAP = 256  # how many items one feature's postings hold
 # development events and 50 and 200 generated articles (48 missed 3.6% at 200, whose
 # repeated names, read as one, make many sentences alike).
 _CANDIDATES = 96
+_FATE_OF_STEM = {stem(word): fate for word, fate in FATES.items()}  # "kill" -> dead, "wound" -> hurt
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +106,7 @@ class SentenceType:
     features: frozenset[str]
     clauses: tuple[frozenset[str], ...]
     quantities: frozenset[str]  # its numbers, years and durations, read once for every pair
+    fates: frozenset[str]  # what it says befell people: "dead", "hurt" (`slots.FATES`)
     phrases: frozenset[tuple[str, str]]  # its pairs of content words standing near each other
 
 
@@ -335,14 +338,15 @@ def _add_corroborated(neighbours: list[dict[int, float]], articles: Sequence[fro
 
 def _sentence_type(text: str, toks: TokenFeatures, features: frozenset[str]) -> SentenceType:
     quantities = frozenset(filter(is_quantity, features))
+    fates = frozenset(_FATE_OF_STEM[f] for f in features if f in _FATE_OF_STEM)
     phrases = word_pairs(text, toks, _PHRASE_WINDOW)
     parts = clauses(text)
     if len(parts) < 2:
-        return SentenceType(features, (), quantities, phrases)
+        return SentenceType(features, (), quantities, fates, phrases)
     at = [tok.start for tok, _ in toks]  # a clause's words by bisection: a sentence may be 5 MB long
     clause_features = (frozenset(f for _, feats in toks[bisect_left(at, start):bisect_left(at, end)] for f in feats)
                        for start, end in parts)
-    return SentenceType(features, tuple(c for c in clause_features if len(c) >= 2), quantities, phrases)
+    return SentenceType(features, tuple(c for c in clause_features if len(c) >= 2), quantities, fates, phrases)
 
 
 def _idf(features: list[frozenset[str]], counts: list[int]) -> dict[str, float]:
@@ -451,6 +455,8 @@ class _Scorer:
     def __call__(self, a: SentenceType, b: SentenceType, across: bool, related: Correspondences | None = None) -> float:
         """With `related`, corresponding words count as shared, in part (`cosine`)."""
         shared = a.features & b.features
+        if a.fates and b.fates and a.fates.isdisjoint(b.fates):
+            shared -= a.quantities  # "29 were wounded" and "killed 29": one number of two counts
         # Corresponding words are words, never quantities: the pairs stay those of the features
         # without differing quantities, so they are found once.
         pairs = _corresponding(a.features - shared, b.features - shared, related) if related else ()
