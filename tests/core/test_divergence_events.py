@@ -1227,6 +1227,11 @@ DIVERGING = {
         article("Bomb plot", "Police arrested six people in Varn on Monday, including the suspected bomber."),
         article("Varn arrests", "Police arrested seven people in Varn on Monday over the bomb plot."),
         (0, "six people"), (1, "seven people")),
+    "the attackers killed, told as attackers and as militants": (
+        article("Base attacked", "Security forces killed all 13 attackers at the Varn air base on Friday, the military "
+                "said."),
+        article("Varn base", "All 14 militants were killed at the Varn air base on Friday, the military said."),
+        (0, "13 attackers"), (1, "14 militants")),
     "a siege's length in hours and minutes, and in hours": (
         article("Depot siege ends", "The siege of the Varn bus depot lasted 2 hours and 25 minutes before police "
                 "stormed the building."),

@@ -221,7 +221,7 @@ _PEOPLE_WORDS = frozenset(_KINDS_OF_PEOPLE | _EVERYONE)  # any word for people c
 # keyed by its first word's stem.
 _PEOPLE_COUNTED_AS = ("workers employees staff staffers labourers laborers",
                       "soldiers troops servicemen servicemembers personnel",
-                      "gunmen attackers assailants raiders",
+                      "gunmen attackers assailants raiders militants terrorists insurgents jihadists",
                       "children child kids minors",
                       "men man", "women woman",  # "one man has been arrested" / "arrested two men"
                       "protesters demonstrators",
