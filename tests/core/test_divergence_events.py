@@ -1232,6 +1232,11 @@ DIVERGING = {
                 "said."),
         article("Varn base", "All 14 militants were killed at the Varn air base on Friday, the military said."),
         (0, "13 attackers"), (1, "14 militants")),
+    "a quake's magnitude, told before the word and after it": (
+        article("Quake kills hundreds", "At least 230 people were killed after the 7.1 magnitude quake struck central "
+                "Varn on Tuesday."),
+        article("Varn quake", "A magnitude 7.4 earthquake struck central Varn on Tuesday, killing at least 230 people."),
+        (0, "7.1 magnitude"), (1, "magnitude 7.4")),
     "a siege's length in hours and minutes, and in hours": (
         article("Depot siege ends", "The siege of the Varn bus depot lasted 2 hours and 25 minutes before police "
                 "stormed the building."),
@@ -1387,6 +1392,11 @@ QUIET = {
     "a term given and the least the law sets": (
         article("Sentence", "Ivo Kemp's sentence is far less than the minimum jail term of 15 years for murder."),
         article("Kemp jailed", "Ivo Kemp was sentenced to six years in prison on Monday for the murder."),
+    ),
+    "one magnitude told both ways": (
+        article("Quake kills hundreds", "At least 230 people were killed after the 7.1-magnitude quake struck central "
+                "Varn on Tuesday."),
+        article("Varn quake", "A magnitude 7.1 earthquake struck central Varn on Tuesday, killing at least 230 people."),
     ),
     "a toll and those added to it": (
         article("Market blast", "Five people were killed in the market blast in Varn on Tuesday, police said."),

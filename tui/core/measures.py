@@ -126,6 +126,9 @@ def _as_figures(m: re.Match) -> str:
 # Both patterns above need a digit, and most sentences have none: a search for one is far
 # quicker than trying the patterns' optional loosening words at every position.
 _DIGIT = re.compile(r"\d")
+# An earthquake's magnitude, its number written before the word or after it.
+_MAGNITUDE = re.compile(
+    r"(?<![\d.])(?P<before>\d(?:\.\d)?)[\s-]?magnitude\b|\bmagnitude[\s-]+(?P<after>\d(?:\.\d)?)(?![\d.])", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +161,10 @@ def measures(text: str) -> tuple[Measure, ...]:
             continue  # hundreds of figures: no measure, and infinity would disagree with itself
         low, high = loosen(value, half_step(m.group("num")), m.group("loose"))
         out.append(Measure(dimension, low * scale, high * scale, m.start(), m.end(), bool(adjective)))
+    for m in _MAGNITUDE.finditer(text):  # a quake's: "a 7.1-magnitude quake", "magnitude 7.1"
+        number = m.group("before") or m.group("after")
+        out.append(Measure("magnitude", float(number) - half_step(number), float(number) + half_step(number),
+                           m.start(), m.end()))
     return tuple(out)
 
 
