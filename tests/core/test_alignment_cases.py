@@ -66,6 +66,9 @@ def test_one_number_of_the_wounded_and_of_the_dead_does_not_link():
     stormed = "Gunmen killed 29 people in the attack on the base."
     assert not linked("Twenty-nine people were wounded in the attack.", stormed)
     assert linked("Twenty-nine people were killed in the attack.", stormed)
+    # fates that follow one another count one group: the detained are those charged
+    assert linked("Police detained 29 protesters in Varn on Friday.",
+                  "The 29 protesters were charged in Varn on Sunday.")
 
 
 def test_a_shared_attribution_does_not_link():

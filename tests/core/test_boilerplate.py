@@ -287,14 +287,19 @@ def test_a_line_without_a_full_stop_closing_on_its_day_is_a_caption_not_a_headin
     assert kinds(lines)[2:4] == ["boilerplate", "heading"]
 
 
-def test_prose_of_the_story_after_a_teasers_label_inside_it_stays_story():
+def test_prose_of_the_story_after_a_teasers_label_inside_it_stays_story_and_a_teaser_does_not():
     lines = STORY[4:6] + [
         "MORE FROM EXAMPLE NEWS",
-        "The union's members had voted to accept the pay rise.",
+        "Dockers at rival ports vote to strike over wages",  # a teaser of another story on the subject
+        "Ada Voss told reporters that thousands of containers remain stacked at the terminals, waiting to be moved.",
         "The dock workers in the port city who returned to work on Friday said the strike over wages had been worth "
         "it, and the union said its members would watch closely how the pay rise of 6 percent was paid.",
     ]
-    assert kinds(lines) == ["body", "body", "boilerplate", "body", "body"]
+    others = [[Block(t) for t in (
+        "Union leader Ada Voss said the members had won because they stuck together through the strike.",
+        "Thousands of containers remain stacked at the terminals waiting to be moved.",
+    )]] * 2
+    assert kinds(lines, others) == ["body", "body", "boilerplate", "boilerplate", "body", "body"]
 
 
 def test_a_line_in_lower_case_without_a_full_stop_is_story_told_in_short_not_a_heading():
@@ -326,6 +331,7 @@ def test_story_that_only_looks_like_furniture_is_story():
                  "Source: a docker who asked not to be named, because he feared for his job.",
                  "Share your views on the strike with the union, its leader told members on Friday.",
                  "Temperatures at the port fell to 2°C overnight.",
+                 "Credit: the union's strike fund paid the workers.", "<b>Update:</b> The port reopened on Friday.",
                  "Click here to see other videos, the union told members, was its most shared post.",
                  "Live coverage of the trial ended on Friday when the judge banned cameras from the courtroom.",
                  "The minister – who resigned on 3 March – said the port would reopen.",

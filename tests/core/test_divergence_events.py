@@ -1235,8 +1235,14 @@ DIVERGING = {
     "a quake's magnitude, told before the word and after it": (
         article("Quake kills hundreds", "At least 230 people were killed after the 7.1 magnitude quake struck central "
                 "Varn on Tuesday."),
-        article("Varn quake", "A magnitude 7.4 earthquake struck central Varn on Tuesday, killing at least 230 people."),
+        article("Varn quake", "A magnitude 7.4 earthquake struck central Varn on Tuesday, killing at least 230 "
+                "people."),
         (0, "7.1 magnitude"), (1, "magnitude 7.4")),
+    "where someone is held, a city of the south and another town": (
+        article("Envoy held", "The kidnapped envoy Ivo Tamm is being held in the southern city of Dorvan, officials "
+                "said."),
+        article("Tamm held", "The kidnapped envoy Ivo Tamm is being held in Varn, officials said."),
+        (0, "southern city"), (1, "Varn")),
     "a siege's length in hours and minutes, and in hours": (
         article("Depot siege ends", "The siege of the Varn bus depot lasted 2 hours and 25 minutes before police "
                 "stormed the building."),
@@ -1386,7 +1392,7 @@ QUIET = {
         article("Toll rises", "On March 2, three more people died in hospital after the market blast in Varn."),
     ),
     "where someone is held, told by the region and by the town": (
-        article("Envoy held", "The kidnapped envoy Ivo Tamm is being held in the troubled north-west, officials said."),
+        article("Envoy held", "The kidnapped envoy Ivo Tamm is being held in the troubled North-West, officials said."),
         article("Tamm held", "The kidnapped envoy Ivo Tamm is being held in Varn, officials said."),
     ),
     "a term given and the least the law sets": (
@@ -1396,7 +1402,9 @@ QUIET = {
     "one magnitude told both ways": (
         article("Quake kills hundreds", "At least 230 people were killed after the 7.1-magnitude quake struck central "
                 "Varn on Tuesday."),
-        article("Varn quake", "A magnitude 7.1 earthquake struck central Varn on Tuesday, killing at least 230 people."),
+        article("Varn quake", "A magnitude 7.1 earthquake struck central Varn on Tuesday, killing at least 230 "
+                "people."),
+        article("Aftershocks", "Four magnitude-5 aftershocks followed on Wednesday, the seismic service said."),
     ),
     "a toll and those added to it": (
         article("Market blast", "Five people were killed in the market blast in Varn on Tuesday, police said."),
@@ -2465,6 +2473,15 @@ def test_a_counts_occasion_is_read_in_its_clause_from_the_speech_verb_before_it_
     assert not read("The blast killed nine people on Monday.").running
     monday, wednesday, undated = (read(f"Two people died{when}.") for when in (" on Monday", " on Wednesday", ""))
     assert monday.may_be_other_than(wednesday) and not monday.may_be_other_than(undated) and not monday.counts_other_than(wednesday)
+
+
+def test_the_least_the_law_sets_is_a_term_faced_only_when_a_term_given_is_compared_with_it():
+    assert slot_values("Ivo Kemp's sentence is far less than the minimum jail term of 15 years.", TERM + " faced") == [
+        "#180"]
+    assert slot_values("The judge gave Kemp far less than the 15-year minimum sentence.", TERM + " faced") == ["#180"]
+    for given in ("Ivo Kemp was given the mandatory minimum sentence of 15 years in prison.",
+                  "Ivo Kemp was sentenced to life with a minimum term of 15 years."):
+        assert slot_values(given, TERM) == ["#180"], given
 
 
 @pytest.mark.parametrize("sentence, spans", [

@@ -749,8 +749,8 @@ def test_the_field_of_an_office_and_a_rank_are_not_names(text, names):
     ("The gunman opened fire in the Kesk Tavern on Friday.", "Kesk Tavern", "place"),
     ("Guests fled the Varn Casino on Saturday.", "Varn Casino", "place"),
     ("Shells hit the village of Ostrel and the Dorvan Oblast on Friday.", "Dorvan Oblast", "place"),
-    ("Protesters marched from Dunmore Hill to the square on Friday.", "Dunmore Hill", "place"),
     ("The Tessaly Geological Survey measured the quake on Friday.", "Tessaly Geological Survey", "org"),
+    ("Jenna Hill, a nurse, was among the injured on Friday.", "Jenna Hill", "person"),
     # a league's conference or division is an organisation
     ("The team sits last in the Northern Conference after a loss on Friday.", "Northern Conference", "org"),
     ("They won the Pacific Division title in May.", "Pacific Division", "org"),

@@ -23,8 +23,8 @@ from functools import cached_property
 
 from tui.core.correspond import Correspondences, correspondences
 from tui.core.entities import Names
-from tui.core.features import (TokenFeatures, attribution_start, clauses, conflate_agent_nouns, is_quantity, is_word,
-                               reference_year, token_features, word_pairs)
+from tui.core.features import (TokenFeatures, attribution_start, clauses, conflate_agent_nouns, holds_number,
+                               is_quantity, is_word, reference_year, token_features, word_pairs)
 from tui.core.grouping import grouped
 from tui.core.mentions import NameSpan
 from tui.core.model import Article, Ref, Sentence
@@ -89,7 +89,11 @@ _POSTINGS_CAP = 256  # how many items one feature's postings hold
 # development events and 50 and 200 generated articles (48 missed 3.6% at 200, whose
 # repeated names, read as one, make many sentences alike).
 _CANDIDATES = 96
-_FATE_OF_STEM = {stem(word): fate for word, fate in FATES.items()}  # "kill" -> dead, "wound" -> hurt
+# The words of death and of wounds (`slots.FATES`), by stem: "kill" -> dead, "wound" -> hurt. Not
+# those that are as often other words ("lives", "gunned"), nor other fates, which follow one another
+# ("detained" then "charged", "missing" then "rescued": one count of one group).
+_FATE_OF_STEM = {stem(word): fate for word, fate in FATES.items()
+                 if fate in ("dead", "hurt") and word not in ("lives", "gunned")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +110,7 @@ class SentenceType:
     features: frozenset[str]
     clauses: tuple[frozenset[str], ...]
     quantities: frozenset[str]  # its numbers, years and durations, read once for every pair
-    fates: frozenset[str]  # what it says befell people: "dead", "hurt" (`slots.FATES`)
+    fates: frozenset[str]  # whether it tells of the dead or of the hurt (`_FATE_OF_STEM`)
     phrases: frozenset[tuple[str, str]]  # its pairs of content words standing near each other
 
 
@@ -456,7 +460,8 @@ class _Scorer:
         """With `related`, corresponding words count as shared, in part (`cosine`)."""
         shared = a.features & b.features
         if a.fates and b.fates and a.fates.isdisjoint(b.fates):
-            shared -= a.quantities  # "29 were wounded" and "killed 29": one number of two counts
+            # "29 were wounded" and "killed 29": one number of two counts (not the day or year they share)
+            shared -= {q for q in a.quantities if holds_number((q,))}
         # Corresponding words are words, never quantities: the pairs stay those of the features
         # without differing quantities, so they are found once.
         pairs = _corresponding(a.features - shared, b.features - shared, related) if related else ()

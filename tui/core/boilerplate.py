@@ -190,7 +190,7 @@ _FURNITURE = [
          r"licen[sc]ed under|\bcc[ -]by\b|getty images|shutterstock|wikimedia commons|\bap photo\b|\balamy\b|"
          # a credit closing a caption: "… harbour at dusk. Photo: Agency", "(Photo: Agency)", "| Image: X"
          r"\((?:photo|image|picture|credit)s?\s*:[^)]{1,60}\)|"
-         r"(?:^|[.|]\s*)(?:photo|photograph|image|picture|credit)s?\s*:\s*[^.:|]{1,40}\.?$|"
+         r"(?:^|[.|]\s*)(?:photo|photograph|image|picture|credit)s?\s*:\s*[^.:|]{1,40}$|"
          r"^(?:file|archive)(?: (?:photo|picture|image))?\s*:\s",  # a caption opened by its label: "FILE: …"
          "photo caption or credit", _BLOCK),
         # a wire photo's caption closes on its date with its year, or on its place and date: "…, in
@@ -200,10 +200,10 @@ _FURNITURE = [
         (r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?$", "web address", _LINE),
         # a page's widgets and code left in its text: a weather box ("20°C / 22°C"), a script's line, a tag
         (r"^-?\d{1,2}\s*°\s*[cf]?(?:\s*/\s*-?\d{1,2}\s*°\s*[cf]?)?$|^(?:var|let|const|function)\s.*[;{]$|"
-         r"\b(?:document|window)\.\w+\(|^<[a-z][a-z0-9]*(?:\s[^>]*)?>", "page code or widget", _LINE),
+         r"\b(?:document|window)\.\w+\(|^(?:</?[a-z][a-z0-9]*(?:\s[^>]*)?>\s*)+$", "page code or widget", _LINE),
         # a page's own prompts: "Now Reading:", "Share your views", "Back to login", "Quote of the day"
-        (r"^now reading\s*:?$|^share your (?:views|thoughts|comments)\b|^back to (?:login|home(?:page)?)$|"
-         r"^quotes? of the day\b", "site furniture", _LINE),
+        (r"^now reading\s*:?$|^share your (?:views|thoughts|comments)\W*$|^back to (?:login|home(?:page)?)$|"
+         r"^quotes? of the day\W*$", "site furniture", _LINE),
         # a post embedded from a social network, closed by its author's handle and date:
         # "— Example Civil Protection (@ExampleCP) September 19, 2017"
         (rf"^[—–-]\s*[^()]{{1,60}}\(@\w{{1,30}}\)\s*(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}$", "embedded post", _LINE),
@@ -462,12 +462,18 @@ class _ArticleClassifier:
                 # so was the prose passed on the way after a box, told in other words than the story's
                 # start, and after a teaser's label the prose that speaks of the story, not of another
                 for j in passed:
-                    if inline or _topicality(self.texts[j], story | self.event.words) >= _TOPICAL:
+                    if inline or self._tells_more(j, story):
                         self.labels_[j] = None
                 return
             if self._is_prose(i):
                 passed.append(i)
             self._mark(i, "boilerplate", "after the end of the story")
+
+    def _tells_more(self, i: int, story: set[str]) -> bool:
+        """Paragraph i, passed after a teaser's label before the story resumed, is more of the
+        story: longer than a teaser's headline, and in the words of the story or of the event."""
+        return (len(self.texts[i].split()) >= _MIN_RESUME_WORDS
+                and _topicality(self.texts[i], story | self.event.words) >= _TOPICAL)
 
     def _goes_on_in_other_words(self, i: int, story: set[str]) -> bool:
         """After a newsletter's box, a tabloid's prose goes on in words of its own, which the other

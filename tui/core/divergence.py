@@ -428,7 +428,7 @@ def _elsewhere(a: Side, b: Side, named: dict[str, bool], names_in: dict[str, set
     "stayed in France") most likely says where in it."""
     if a.mention.article == b.mention.article or a.value == b.value:
         return False
-    if any(_a_region(side.value) for side in (a, b)):
+    if any(_a_region(side.label) for side in (a, b)):
         return False  # "in the north-west" is where a named town may be: one says where, the other roughly
     if set(a.value.split()) <= set(b.value.split()) or set(b.value.split()) <= set(a.value.split()):
         return False  # "at his home" and "at his home in Ardvik": one place, told in more detail
@@ -437,9 +437,11 @@ def _elsewhere(a: Side, b: Side, named: dict[str, bool], names_in: dict[str, set
     return True
 
 
-def _a_region(value: str) -> bool:
-    """A place told by a compass point only: "the north-west", "the troubled south"."""
-    return bool(set(hyphen_parts(value.replace(" ", "-"))) & COMPASS_POINTS)
+def _a_region(told: str) -> bool:
+    """A place told (as written) by a compass point only, perhaps after a word that describes it:
+    "in the north-west", "in the troubled North-West", "in the north west"; not "in the southern city"."""
+    words = fold(told).rstrip(".,;:").split()
+    return bool(words) and set(hyphen_parts(words[-1])) <= COMPASS_POINTS
 
 
 def _names_by_article(alignment: Alignment) -> dict[str, set[str]]:

@@ -128,7 +128,10 @@ def _as_figures(m: re.Match) -> str:
 _DIGIT = re.compile(r"\d")
 # An earthquake's magnitude, its number written before the word or after it.
 _MAGNITUDE = re.compile(
-    r"(?<![\d.])(?P<before>\d(?:\.\d)?)[\s-]?magnitude\b|\bmagnitude[\s-]+(?P<after>\d(?:\.\d)?)(?![\d.])", re.I)
+    r"(?<![\d.])(?P<before>\d(?:\.\d)?)[\s-]?magnitude\b(?![\s-]*\d)"
+    r"|\bmagnitude[\s-]+(?P<after>\d(?:\.\d)?)(?!\d|\.\d)", re.I)  # not a count: "4 magnitude-5 aftershocks"
+_QUAKE = re.compile(r"\b(?:earth)?quake\b|\btremor\b", re.I)  # the word a quake's magnitude stands beside
+_QUAKE_REACH = 30  # characters either side of the magnitude
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +146,8 @@ class Measure:
 
 @lru_cache(maxsize=1 << 14)
 def measures(text: str) -> tuple[Measure, ...]:
-    """The measures with units the text gives, leaving out conversions in brackets ("(186 m)").
+    """The measures with units the text gives, and a quake's magnitude, in the order written,
+    leaving out conversions in brackets ("(186 m)").
     Cached: wire copy repeats a sentence in hundreds of articles."""
     if not _DIGIT.search(text):
         return ()
@@ -162,10 +166,12 @@ def measures(text: str) -> tuple[Measure, ...]:
         low, high = loosen(value, half_step(m.group("num")), m.group("loose"))
         out.append(Measure(dimension, low * scale, high * scale, m.start(), m.end(), bool(adjective)))
     for m in _MAGNITUDE.finditer(text):  # a quake's: "a 7.1-magnitude quake", "magnitude 7.1"
+        if not _QUAKE.search(text, max(0, m.start() - _QUAKE_REACH), m.end() + _QUAKE_REACH):
+            continue  # an aftershock's, told apart from the quake's: "4 magnitude-5 aftershocks"
         number = m.group("before") or m.group("after")
         out.append(Measure("magnitude", float(number) - half_step(number), float(number) + half_step(number),
                            m.start(), m.end()))
-    return tuple(out)
+    return tuple(sorted(out, key=lambda m: m.start))
 
 
 @lru_cache(maxsize=1 << 14)

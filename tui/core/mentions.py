@@ -54,7 +54,7 @@ PLACE_WORDS = set(
     unit prison jail penitentiary facility hotel airport station stadium arena park bridge hall tower
     building camp base palace cathedral port harbor harbour highway beltway canal strait pier terminal theater theatre
     tunnel dam casino restaurant grill tavern pub cafe café mall market mosque synagogue temple
-    trail oblast governorate municipality village town neighbourhood neighborhood hill hills""".split()
+    trail oblast governorate municipality village town neighbourhood neighborhood""".split()
 )
 # Names of things that are neither people, places nor organisations.
 OTHER_WORDS = set("prize award awards cup games olympics championship festival act treaty accord war summit agreement".split())

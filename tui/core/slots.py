@@ -288,13 +288,12 @@ _PASSIVE = frozenset({"was", "were", "been"})
 _DESCRIBED = 4  # how many words of a title or a description may stand between "jailed" and the name
 _JOINED_REACH = 8  # how many words back the "was" of a joined passive ("was found guilty … and sentenced") stands
 _TERM_HINT = re.compile(r"\b(?:" + "|".join(sorted(_SENTENCING)) + r")\b", re.I)
-# Words that make a term one faced or asked for, not given.
 # The words that make a term one someone faces or asks for, not one given, and the slot each is:
-# the most (or the least) a conviction may bring, and what a prosecutor asks.
-_UNGIVEN_TERMS = {**dict.fromkeys("face faces faced facing could would might maximum minimum mandatory".split(),
-                                  " faced"),
+# the most a conviction may bring, and what a prosecutor asks.
+_UNGIVEN_TERMS = {**dict.fromkeys("face faces faced facing could would might maximum".split(), " faced"),
                   **dict.fromkeys("""sought seek seeks seeking asked ask asks demanded demand demands requested
                                   request requests""".split(), " sought")}
+_COMPARED = {"than", "below", "under", "above"}  # a term compared with the law's least or most
 _DASHES = {"-", "–"}  # what joins two numbers of a range or a tally
 # Verbs of a figure that changed: the figure after "from" is the old one, and how many words before
 # "from" the verb may stand ("the toll rose steadily over two days from seven").
@@ -1406,12 +1405,15 @@ def _compound(word: str) -> tuple[float, str] | None:
 
 def _only_asked(text: str, toks: TokenFeatures, i: int, last: int) -> str | None:
     """The word that makes a term (tokens `i` to `last`) one someone faces or asks for ("faces 20
-    years in prison if convicted", "prosecutors sought a 12-year sentence", "less than the minimum
-    term of 15 years", "the 15-year minimum"), not one given: a word of _UNGIVEN_TERMS before it
-    in its clause or right after it; None for a term given."""
+    years in prison if convicted", "prosecutors sought a 12-year sentence"), not one given: a word
+    of _UNGIVEN_TERMS before it in its clause; or the least or most the law sets, that a term given
+    is compared with ("less than the minimum term of 15 years", "below the 15-year minimum"; not
+    "a minimum term of 20 years", which a court gives). None for a term given."""
+    before = [fold(toks[j][0].text) for j in clause_tokens(text, toks, i, -1, CLAUSE_REACH)]
+    asked = next((w for w in before if w in _UNGIVEN_TERMS), None)
     after = fold(toks[last + 1][0].text) if last + 1 < len(toks) else ""
-    return next((w for j in clause_tokens(text, toks, i, -1, CLAUSE_REACH)
-                 if (w := fold(toks[j][0].text)) in _UNGIVEN_TERMS), after if after in _UNGIVEN_TERMS else None)
+    bound = {"minimum", "maximum"} & {*before, after}
+    return asked or ("maximum" if bound and _COMPARED & set(before) else None)  # a bound, as "maximum" is
 
 
 def _term_word_near(text: str, toks: TokenFeatures, k: int, step: int) -> bool:
