@@ -371,6 +371,8 @@ def test_a_partys_members_and_its_adjective_are_the_party_not_the_place_it_is_na
     ("Then the 12 Council members voted and the 2022 Court ruling stood.", {"Council", "Court"}),
     ("Tennis world Number 1 Oto Varnik lost. Lia Roe, the Labour leader, and Shira Bar, the spokeswoman, spoke.",
      {"Number 1", "Oto Varnik", "Lia Roe", "Labour", "Shira Bar"}),
+    # a translation's body and its head with no comma between them are two names
+    ("Head of the Varn Regional Administration Pavlo Roe said so.", {"Varn Regional Administration", "Pavlo Roe"}),
 ])
 def test_numbers_in_names_known_places_offices_and_styles(text, names):
     body = "The vote was held on Monday in the capital after a long night of talks between the parties."

@@ -46,7 +46,7 @@ ORG_WORDS = set(
     records studios pictures entertainment team fc guard force staff wire newswire guild weekly
     holdings energy motors systems technologies pharmaceuticals industries enterprises logistics shipping telecom
     petroleum insurance investments ventures laboratories flotilla brigade battalion regiment assembly
-    directorate inspectorate secretariat commissariat trust survey nations""".split()
+    directorate inspectorate secretariat commissariat trust survey nations administration""".split()
 )
 PLACE_WORDS = set(
     """street avenue road rue boulevard lane plaza square river lake mountain mountains island islands province region county
@@ -969,6 +969,8 @@ def _run_from_word(toks, i, last, text, headline, known, places):
         word = toks[j].text
         if _shouted_after(toks, i, last, j):
             break  # "Doe QUITS": a tabloid's shouted verb after a name written in capitals and small letters
+        if _person_after_body(toks, last, j, text):
+            break  # a translation's "head of the Varn Regional Administration Pavlo Roe": two names
         if (_name_word(word, False, headline, known, places) and fold(word) not in TITLES) or (
                 fold(word) in OFFICE_FIELDS and _named_of(toks, i, j)) or _road_number(toks, last, j, text) or (
                 not headline and j == last + 1 == i + 1 and fold(toks[i].text) not in places
@@ -1007,6 +1009,13 @@ OFFICE_FIELDS = set(
     labor agriculture homeland security staff transport transportation commerce treasury housing environment
     trade culture economy veterans information communications intelligence operations public works""".split()
 )
+
+
+def _person_after_body(toks, last: int, j: int, text: str) -> bool:
+    """A known given name and a surname right after a body's name, its head written without a
+    comma as a translation writes it: "the Regional Administration Pavlo Roe"."""
+    return (fold(toks[last].text) in ORG_WORDS and is_listed_given_name(toks[j].text) and j + 1 < len(toks)
+            and _adjacent(text, toks[j], toks[j + 1]) and toks[j + 1].text[:1].isupper())
 
 
 def _ampersand(toks, last: int, j: int, text: str, places) -> bool:
