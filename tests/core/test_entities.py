@@ -751,6 +751,8 @@ def test_the_field_of_an_office_and_a_rank_are_not_names(text, names):
     ("Shells hit the village of Ostrel and the Dorvan Oblast on Friday.", "Dorvan Oblast", "place"),
     ("The Tessaly Geological Survey measured the quake on Friday.", "Tessaly Geological Survey", "org"),
     ("Jenna Hill, a nurse, was among the injured on Friday.", "Jenna Hill", "person"),
+    ("Drones struck North Varnistan on Friday.", "North Varnistan", "place"),
+    ("The Southern Air Command said the drones were shot down.", "Southern Air Command", "org"),
     # a league's conference or division is an organisation
     ("The team sits last in the Northern Conference after a loss on Friday.", "Northern Conference", "org"),
     ("They won the Pacific Division title in May.", "Pacific Division", "org"),
