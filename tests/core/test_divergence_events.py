@@ -1206,6 +1206,10 @@ DIVERGING = {
                 "closest rival."),
         article("Bloc ahead", "The Freedom Bloc won 35 seats in the exit poll, 10 seats ahead of the nearest rival."),
         (0, "nine seats"), (1, "10 seats")),
+    "seats won out of the house's, told two ways": (
+        article("Exit poll", "The exit poll put the Freedom Bloc at 35 out of 150 seats on Sunday."),
+        article("Bloc ahead", "The exit poll put the Freedom Bloc at 31 out of 150 seats on Sunday."),
+        (0, "35"), (1, "31")),
     "the wounded told as 'others' beside the dead": (
         article("Rally attack", "The attack on the rally in Varn killed five people and wounded 87 others, police "
                 "said."),
@@ -1405,6 +1409,11 @@ QUIET = {
         article("Varn quake", "A magnitude 7.1 earthquake struck central Varn on Tuesday, killing at least 230 "
                 "people."),
         article("Aftershocks", "Four magnitude-5 aftershocks followed on Wednesday, the seismic service said."),
+    ),
+    "seats won out of the house's and the same seats told alone": (
+        article("Exit poll", "The exit poll put the Freedom Bloc at 35 out of 150 seats, nine seats ahead of its "
+                "closest rival."),
+        article("Bloc ahead", "The Freedom Bloc is expected to win around 35 seats, the exit poll showed."),
     ),
     "a toll and those added to it": (
         article("Market blast", "Five people were killed in the market blast in Varn on Tuesday, police said."),
@@ -2407,8 +2416,9 @@ def test_what_a_number_is_of_is_read_in_its_clause_only():
     assert slot_keys("Of those killed, 12 guards were wounded.") == ["guard/hurt"]
     # the kind of people a word before only says which of; words news uses for one another
     assert slot_keys("Two plant workers were killed.") == slot_keys("Gunmen killed three employees.") == ["worker/dead"]
-    # a part of a whole in figures: keyed by the whole and what the part did; the whole has no fate
-    assert slot_keys("Progress won 34 of the 60 seats.") == ["seat of 60 won", "seat"]
+    # a part of a whole in figures: keyed by the whole and what the part did; the whole has no fate, and a
+    # house's seats in all are apart from seats won
+    assert slot_keys("Progress won 34 of the 60 seats.") == ["seat of 60 won", "seat in all"]
     assert slot_keys("Only two of the 300 passengers were injured.") == ["passeng of 300 injur", "passeng"]
     assert slot_keys("One of the victims was a child.") == slot_keys("Seven of its deputies voted against.") == []
     # "including" adds to the toll before it

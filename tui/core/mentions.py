@@ -1440,8 +1440,8 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["org"] += 3  # a body of officers: "the Federal Marshals", "the Royal Commissioners"
     if words[-1] in PLACE_WORDS or (len(words) > 2 and words[0] in PLACE_WORDS and words[1] in _PLACE_LINKS):
         votes["place"] += 2  # "Harbour Road", and "Rue de la Paix", "Port of X" written the other way round
-    if len(words) > 1 and words[0] in COMPASS_POINTS:
-        votes["place"] += 2  # a land's part: "North Varnistan", "South Tessaly" (a body's word outvotes it)
+    if len(words) > 1 and words[0] in COMPASS_POINTS and not any(is_english_word(w) for w in words[1:]):
+        votes["place"] += 2  # a land's part: "North Varnistan", "South Tessaly" (not "the Northern Fleet")
     if mention.is_acronym and full not in places:
         votes["org"] += 2
     if mention.words[0].isupper() and len(mention.words[0]) > 3 and _DATELINE_END.match(text, mention.end):

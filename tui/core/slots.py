@@ -242,6 +242,8 @@ _FATE_REACH = 4  # how many content words from a count, in its clause, the word 
 # between: "35 seats, nine seats ahead of its closest rival" / "10 seats ahead".
 _MARGIN_AFTER = re.compile(r"\s+(?:ahead of|behind|short of|clear of|more than|fewer than|less than)\b", re.I)
 _MARGIN = " margin"
+_SEATS = frozenset({"seats"})  # what a whole counts of its own, apart from its parts: a house's seats
+_IN_ALL = " in all"
 # A toll that counts the attacker ("three people were killed, including the gunman") counts one
 # victim fewer, or as many as one that does not say: it stands for those two counts, halfway
 # between them and reaching a little short of each's rounding beyond.
@@ -548,6 +550,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
                                                                 tok.start):
             counted = _POPULATION  # "a village of about 900 people": who live there, not who were there
         margin = _MARGIN if _MARGIN_AFTER.match(text, unit.end) else ""  # "nine seats ahead of its rival"
+        if _is_a_whole(toks, i) and word in _SEATS:
+            margin = _IN_ALL  # "35 of 150 seats": the house's seats, not those won
         if fate == _DEAD and _WITH_THE_ATTACKER.match(text, end):  # "three dead, including the gunman"
             value, rounding = value - 0.5, _ATTACKER_COUNTED  # two or three victims, not four
         count = Slot(counted + period + fate + margin, f"#{value:g}",
@@ -986,9 +990,11 @@ def _one_for_another(stem_: str) -> str:
 
 
 def _whole_of_part(text: str, toks: TokenFeatures, j: int) -> int | None:
-    """The whole, in figures or words, a part before "of" at token `j` is of: "34 of the 60
-    seats", "11 of its 14 drones" -> the token of 60, of 14. None without a figure ("one of
-    the victims", "seven of its deputies")."""
+    """The whole, in figures or words, a part before "of" (or "out of") at token `j` is of: "34 of
+    the 60 seats", "11 of its 14 drones", "35 out of 150 seats" -> the token of 60, of 14, of 150.
+    None without a figure ("one of the victims", "seven of its deputies")."""
+    if j + 1 < len(toks) and fold(toks[j][0].text) == "out" and fold(toks[j + 1][0].text) == "of":
+        j += 1  # "35 out of 150 seats"
     if not (j < len(toks) and fold(toks[j][0].text) == "of"):
         return None
     k = j + 1 + (j + 1 < len(toks) and fold(toks[j + 1][0].text) in DETERMINERS)
@@ -1006,7 +1012,9 @@ def _is_a_whole(toks: TokenFeatures, i: int) -> bool:
     """Number `i` is the whole a part is of ("two of the 300 passengers"): what befell the part
     ("were injured") did not befall it."""
     k = i - 1 - (i >= 1 and fold(toks[i - 1][0].text) in DETERMINERS)
-    return k >= 1 and fold(toks[k][0].text) == "of" and holds_number(toks[k - 1][1])
+    if k >= 2 and fold(toks[k][0].text) == "of" and fold(toks[k - 1][0].text) == "out":
+        k -= 1  # "35 out of 150 seats"
+    return k >= 1 and fold(toks[k][0].text) in ("of", "out") and holds_number(toks[k - 1][1])
 
 
 def _act_of_part(text: str, toks: TokenFeatures, i: int, j: int) -> str:
