@@ -1247,6 +1247,10 @@ DIVERGING = {
                 "said."),
         article("Tamm held", "The kidnapped envoy Ivo Tamm is being held in Varn, officials said."),
         (0, "southern city"), (1, "Varn")),
+    "two times each told 'about', a quarter of an hour apart": (
+        article("Station hit", "The missile hit the Varn station at about 10:40 a.m. on Tuesday, officials said."),
+        article("Strike", "The missile hit the Varn station at about 10:25 a.m. on Tuesday, officials said."),
+        (0, "about 10:40 a.m."), (1, "about 10:25 a.m.")),
     "a siege's length in hours and minutes, and in hours": (
         article("Depot siege ends", "The siege of the Varn bus depot lasted 2 hours and 25 minutes before police "
                 "stormed the building."),

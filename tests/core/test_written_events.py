@@ -138,7 +138,7 @@ FOUND = {
     "snap_election": {"chamber_quote_speaker", "election_cost", "lensky_age", "lensky_resigned_vs_sacked"},
     "sniper_checkpoint": {"death_toll", "murder_quote_speaker", "reward_amount", "shooting_time", "vorek_age"},
     "speaker_resigns": {"above_the_law_quote_speaker", "halenko_age", "interim_speaker_vote_count", "resignation_time"},
-    "station_strike": {"children_killed", "compensation_sum", "death_toll", "deliberate_quote_speaker"},
+    "station_strike": {"children_killed", "compensation_sum", "death_toll", "deliberate_quote_speaker", "strike_time"},
     "stray_missile": {"compensation_amount", "death_toll", "hrbek_age", "impact_time"},
     "talks_collapse": {"attack_time", "bomb_by_night_quote_speaker", "damage_estimate", "death_toll", "haranov_age",
                        "swap_agreement_day"},

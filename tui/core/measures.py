@@ -29,7 +29,7 @@ _APPROXIMATE_SHARE = 0.1
 # ("advanced more than 12 miles", "jailed for more than 10 years") allows any figure above it.
 _FLOOR_REACH = 1.0
 _ROUND_FLOOR = 100  # a floor of this many, or of a multiple of a larger power of ten, is a round word
-_APPROXIMATE_MINUTES = 10  # "about 4:15" allows 4:05 to 4:25
+_APPROXIMATE_MINUTES = 7  # "about 4:15" allows 4:08 to 4:22: two such 15 minutes apart differ, 10 apart do not
 _HOUR_ROUNDING = 10  # a time told to the hour is rounded: "11 p.m." allows 10:50 to 11:10
 # An hour something happened after or before ("shortly after 11 p.m.", "just before 11 p.m.")
 # is a bound, not a time: 11:25 p.m. is shortly after 11 p.m. A time to the minute after these
