@@ -1251,6 +1251,12 @@ DIVERGING = {
         article("Station hit", "The missile hit the Varn station at about 10:40 a.m. on Tuesday, officials said."),
         article("Strike", "The missile hit the Varn station at about 10:25 a.m. on Tuesday, officials said."),
         (0, "about 10:40 a.m."), (1, "about 10:25 a.m.")),
+    "a toll beside a first figure since replaced": (
+        article("Market strike", "A missile strike on the Varn market killed 17 people on Tuesday.",
+                "Officials had initially reported nine dead, but the toll rose through the day."),
+        article("Market horror", "At least 19 innocent people were slaughtered when missiles hit the Varn market on "
+                "Tuesday."),
+        (0, "17 people"), (1, "At least 19")),
     "a siege's length in hours and minutes, and in hours": (
         article("Depot siege ends", "The siege of the Varn bus depot lasted 2 hours and 25 minutes before police "
                 "stormed the building."),
@@ -2476,6 +2482,8 @@ def test_a_counts_occasion_is_read_in_its_clause_from_the_speech_verb_before_it_
     # an act set apart from another of its kind
     assert read("A second bomb killed seven people.").apart and read("Another attack killed two people.").apart
     assert read("Similar floods last year killed nine people.").apart
+    assert read("Officials had initially reported nine people dead.").apart  # a figure since replaced
+    assert read("Officials had at first counted nine people dead.").apart
     for same in ("The blast killed three and injured another 12 people.", "A fourth man and three suspects are sought.",
                  "On the first day of the protests, police detained 40 people.", "The blast last night killed nine people."):
         assert not read(same).apart, same

@@ -36,6 +36,10 @@ _APART = frozenset("separate separately similar comparable previous elsewhere ea
 _LAST = frozenset("year month week".split())
 # Reports a later figure replaced: "Early reports had put the toll at four".
 _FIRST_REPORTS = frozenset((w, r) for w in ("early", "earlier", "initial", "first") for r in ("reports", "report"))
+# ... and a figure since replaced, however told: "officials had initially reported nine dead", "had
+# at first counted nine", "originally put the toll at nine".
+_SUPERSEDED = frozenset({"initially", "originally"})
+_AT_FIRST = ("at", "first")
 _ONE_OF_SEVERAL = frozenset("another first second third fourth fifth".split())
 # A count of those added to a figure ("three more people died", "another 12 were hurt", "a further
 # five") is no total: it is set apart from the figure it adds to (`_added`).
@@ -1178,7 +1182,8 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
     opening = tuple(fold(tok.text) for tok, _ in toks[:2])  # "Elsewhere, …", "Since the war began, …"
     apart = _added(toks, i) or opening[0] in _APART or opening in _FIRST_REPORTS or opening in _PART_OF_THOSE or any(
         w in _APART or (w == "last" and then in _LAST) or (w in _ONE_OF_SEVERAL and then in _ACTS)
-        or (w, then) in _FIRST_REPORTS for w, then in zip(clause, clause[1:]))
+        or (w, then) in _FIRST_REPORTS or w in _SUPERSEDED or (w, then) == _AT_FIRST
+        for w, then in zip(clause, clause[1:]))
     total = opening[0] == "since" or opening in _TOTAL or "since" in clause or any(
         pair in _TOTAL for pair in zip(clause, clause[1:]))
     running = total or opening in _ANOTHER_TIME or any(
