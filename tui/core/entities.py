@@ -372,8 +372,11 @@ def _join_party_members(alone: dict[str, list[int]], forms: _Forms, union: _Unio
             continue
         plural = name_key(word[:-1]) if word.endswith("s") else None
         for i in word_forms:
-            party = _the_party(parties.get(plural, set()) if plural in parties else {
-                r for r in parties.get(name_key(word), ()) if names[r].article == names[i].article}, union)
+            if plural in parties:  # the members, named in any article
+                candidates = parties[plural]
+            else:  # the adjective, only beside the party's name
+                candidates = {r for r in parties.get(name_key(word), ()) if names[r].article == names[i].article}
+            party = _the_party(candidates, union)
             if party is not None:
                 union.join(i, party)
 
@@ -740,7 +743,7 @@ class _FullNames:
                 return None  # two names share the word here: leave it to the reader
         named = {r for r in self.last_anywhere.get(key, ())
                  if (self._is(r, "person") or self._is(r, "other")) and _same_gender(self.surname[r], m.words[0])
-                 and not (place and not self._said_person(r))}
+                 and (not place or self._said_person(r))}
         return next(iter(named)) if len(named) == 1 else None
 
     def _said_person(self, root: int) -> bool:

@@ -169,8 +169,7 @@ def measures(text: str) -> tuple[Measure, ...]:
         if not _QUAKE.search(text, max(0, m.start() - _QUAKE_REACH), m.end() + _QUAKE_REACH):
             continue  # an aftershock's, told apart from the quake's: "4 magnitude-5 aftershocks"
         number = m.group("before") or m.group("after")
-        out.append(Measure("magnitude", float(number) - half_step(number), float(number) + half_step(number),
-                           m.start(), m.end()))
+        out.append(Measure("magnitude", *loosen(float(number), half_step(number), None), m.start(), m.end()))
     return tuple(sorted(out, key=lambda m: m.start))
 
 

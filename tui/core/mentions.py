@@ -124,6 +124,7 @@ _RANK_MODIFIERS = {"rear", "vice", "deputy", "assistant", "lieutenant", "major",
                    "first", "chief", "senior", "master", "lance", "second", "majority", "minority"}
 _RANKS = TITLES | _ROLE_WORDS  # the second word of a two-word rank: "Admiral", "Sgt."
 _ROLES = TITLES | PERSON_ROLES | ORG_ROLES | _ROLE_WORDS  # words that say what someone is, never a name
+_QUALIFIERS = TITLE_SPECIFIERS | TITLE_QUALIFIERS  # words that qualify a title ("senior", "former"), opening no name
 # "Singapore-based", "Kremlin-appointed": a name glued to a lower-case word is an adjective; the
 # name before the hyphen is a mention of its own and does not run into the next name.
 _HYPHEN_ADJECTIVE = re.compile(r"^(.+?)[-‐][a-z][a-z-]*$")
@@ -1179,7 +1180,7 @@ def _no_opening_word(word: str, known) -> bool:
     return (word[0].isupper() and word.replace("-", "").isalpha() and not _prefixed_word(word)
             and low not in known.lower and low not in _OPENERS
             and low not in STOPWORDS and number_value(word) is None and not _is_adverb(word) and low not in _ROLES
-            and low not in TITLE_SPECIFIERS | TITLE_QUALIFIERS)  # "Senior Ardland officials", "Former …"
+            and low not in _QUALIFIERS)  # "Senior Ardland officials", "Former …"
 
 
 def _party_tag(text: str, tok) -> bool:

@@ -252,9 +252,8 @@ def _places_apart(alignment: Alignment, names: Names, t: int, other: int,
     they name none the same and one of them names any."""
     places = [{f for f in alignment.types[x].features if f[0] == "@" and names.kind_of(f[1:]) in _PLACE_LIKE}
               for x in (t, other)]
-    if one_may_name_none:
-        return places[0] != places[1] and places[0].isdisjoint(places[1])
-    return bool(places[0]) and bool(places[1]) and places[0].isdisjoint(places[1])
+    named = any if one_may_name_none else all
+    return named(places) and places[0].isdisjoint(places[1])
 
 
 def _tallies_by_one_number(alignment: Alignment, slots_of: _SlotReader, articles: Sequence[set[str]]

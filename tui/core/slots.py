@@ -568,7 +568,7 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         return [count, replace(count, key=crowd, subject=crowd)] if crowd else [count]
     if any(fold(toks[j][0].text) == "toll" for j in _content_words(text, toks, i, -1, CLAUSE_REACH)):
         # "the death toll rose to 47": people killed, as "killed 47 people" counts them
-        key = _PEOPLE + "/dead"
+        key = _PEOPLE + _DEAD
     elif counted := _number_of(text, toks, i):
         key = counted  # "put the number of hostages killed at 19": hostages killed
     elif crowd := estimate or _crowd(text, toks, i, named_before=True):
@@ -1016,9 +1016,10 @@ def _is_a_whole(toks: TokenFeatures, i: int) -> bool:
     """Number `i` is the whole a part is of ("two of the 300 passengers"): what befell the part
     ("were injured") did not befall it."""
     k = i - 1 - (i >= 1 and fold(toks[i - 1][0].text) in DETERMINERS)
-    if k >= 2 and fold(toks[k][0].text) == "of" and fold(toks[k - 1][0].text) == "out":
-        k -= 1  # "35 out of 150 seats"
-    return k >= 1 and fold(toks[k][0].text) in ("of", "out") and holds_number(toks[k - 1][1])
+    if k < 1 or fold(toks[k][0].text) != "of":
+        return False
+    k -= fold(toks[k - 1][0].text) == "out"  # "35 out of 150 seats"
+    return k >= 1 and holds_number(toks[k - 1][1])
 
 
 def _act_of_part(text: str, toks: TokenFeatures, i: int, j: int) -> str:
@@ -1070,9 +1071,11 @@ def _fate(text: str, toks: TokenFeatures, i: int, fates: dict[str, str] = FATES)
     back = takewhile(lambda j: fold(toks[j][0].text) not in _AND, _content_reach(text, toks, i, -1, _FATE_REACH))
     ahead = takewhile(lambda j: not _and_another_count(toks, j), _content_reach(text, toks, i, 1, _FATE_REACH))
     fate = _nearest_fate(text, toks, (j for pair in zip_longest(back, ahead) for j in pair if j is not None), fates)
+    if fate:
+        return fate
     resumed = _past_inclusion(text, toks, i)  # "39 people, including four children, were killed"
-    if fate or resumed is None:
-        return fate or (_fate_included(text, toks, i) if fates is FATES else "")
+    if resumed is None:
+        return _fate_included(text, toks, i) if fates is FATES else ""
     return _nearest_fate(text, toks, chain((resumed,), _content_reach(text, toks, resumed, 1, _FATE_REACH - 1)), fates)
 
 
@@ -1345,10 +1348,9 @@ def _term(text: str, toks: TokenFeatures, i: int) -> Slot | None:
     value, unit, last = counted
     if not (_term_word_near(text, toks, i, -1) or _term_word_near(text, toks, last, 1)):
         return None
-    asked = _only_asked(text, toks, i, last)
+    ungiven = _ungiven(text, toks, i, last)
     months = value * _TERM_MONTHS[unit]
-    return Slot(TERM + _UNGIVEN_TERMS.get(asked, ""), f"#{months:g}", toks[i][0].start, toks[last][0].end,
-                "term" if asked is None else "term " + _UNGIVEN_TERMS[asked].strip(),
+    return Slot(TERM + ungiven, f"#{months:g}", toks[i][0].start, toks[last][0].end, "term" + ungiven,
                 _loosener(text, toks[i][0].start, toks[i][0].end))
 
 
@@ -1416,17 +1418,19 @@ def _compound(word: str) -> tuple[float, str] | None:
     return (value, fold(unit)) if value is not None and number_value(word) is None else None
 
 
-def _only_asked(text: str, toks: TokenFeatures, i: int, last: int) -> str | None:
-    """The word that makes a term (tokens `i` to `last`) one someone faces or asks for ("faces 20
-    years in prison if convicted", "prosecutors sought a 12-year sentence"), not one given: a word
-    of _UNGIVEN_TERMS before it in its clause; or the least or most the law sets, that a term given
-    is compared with ("less than the minimum term of 15 years", "below the 15-year minimum"; not
-    "a minimum term of 20 years", which a court gives). None for a term given."""
+def _ungiven(text: str, toks: TokenFeatures, i: int, last: int) -> str:
+    """What makes a term (tokens `i` to `last`) one someone faces or asks for, not one given, as
+    its slot's suffix (_UNGIVEN_TERMS): a word of _UNGIVEN_TERMS before it in its clause ("faces 20
+    years in prison if convicted", "prosecutors sought a 12-year sentence"); or the least or most
+    the law sets, that a term given is compared with ("less than the minimum term of 15 years",
+    "below the 15-year minimum"; not "a minimum term of 20 years", which a court gives), the most
+    a conviction may bring as "maximum" is. "" for a term given."""
     before = [fold(toks[j][0].text) for j in clause_tokens(text, toks, i, -1, CLAUSE_REACH)]
-    asked = next((w for w in before if w in _UNGIVEN_TERMS), None)
+    asked = next((_UNGIVEN_TERMS[w] for w in before if w in _UNGIVEN_TERMS), "")
     after = fold(toks[last + 1][0].text) if last + 1 < len(toks) else ""
-    bound = {"minimum", "maximum"} & {*before, after}
-    return asked or ("maximum" if bound and _COMPARED & set(before) else None)  # a bound, as "maximum" is
+    if not asked and _COMPARED & set(before) and {"minimum", "maximum"} & {*before, after}:
+        return _UNGIVEN_TERMS["maximum"]
+    return asked
 
 
 def _term_word_near(text: str, toks: TokenFeatures, k: int, step: int) -> bool:
