@@ -475,6 +475,9 @@ def test_the_same_words_standing_together_link_sentences_otherwise_unlike():
     a, b = Ref("a0", 0), Ref("a1", 0)
     assert linked(comparison(together), a, b)
     assert not linked(comparison(scattered), a, b)
+    # a few words of description between them do not set them apart: "closed the narrow winding mountain pass"
+    described = told.replace("the mountain pass", "the narrow winding mountain pass")
+    assert linked(compare(articles_from(f"{described}\n\n{filler[0]}", f"{together}\n\n{filler[1]}")), a, b)
     # one writer saying it twice in the same words: style, not two reports of one fact
     alone = compare(articles_from(f"{told}\n\n{together}", filler[1]))
     assert not any({(p.article, p.paragraph) for p in f.members} >= {("a0", 0), ("a0", 1)} for f in alone.facts)

@@ -51,7 +51,12 @@ _CLAUSE_SHARED = 3  # how many features two clauses share at least: two make any
 # two lifted links recall on both at equal precision. Inside one article, a writer's repeated
 # phrasing is style, not a second report of the fact.
 PHRASE_MATCH = 2
-_PHRASE_WINDOW = 3  # how many words apart (stopwords not counted) two words still stand together
+# How many words apart (stopwords not counted) two words still stand together: a word or two of
+# description may come between ("closed the narrow winding mountain pass"). Measured on ten real
+# events annotated as the development gold is (not shipped: the articles are publishers'), links
+# F1 0.544 -> 0.555 from 3 to 4, 0.557 at 5 and 0.551 at 6, where the development sets fall; at 4
+# they are unchanged.
+_PHRASE_WINDOW = 4
 _PHRASE_FLOOR = MATCH / 4  # the least similarity of the whole sentences for their pairs to count
 # A match this good to a third article's sentence vouches for two sentences that are only
 # this alike to each other.
