@@ -1266,6 +1266,11 @@ DIVERGING = {
 }
 
 QUIET = {
+    "some of the deputies who voted against, and all who did": (
+        article("Treaty ratified", "The treaty passed in Orsk on Friday, though at least two coalition deputies "
+                "voted against it."),
+        article("Treaty passes", "The treaty passed in Orsk on Friday after 61 voted against it."),
+    ),
     "an act of removal denied, and the resignation that followed": (
         article("Director under pressure", "The health ministry has not suspended Dr. Lena Orsk, a spokesman said on "
                 "Tuesday, despite calls from patients' groups after three deaths at the Varn hospital."),
@@ -2600,6 +2605,8 @@ def test_a_fraction_of_a_length_of_time_is_no_share_and_voters_count_by_the_way_
     assert slot_values(sentence, "deputi/against") == ["#61"]  # those who voted, deputies when nobody else is named
     assert slot_values("In the night 81 voted to pass the treaty.", "deputi/for") == ["#81"]
     assert slot_values("In the night 63 MPs voted to reject the treaty.", "deputi/against") == ["#63"]
+    # voters described by which of them they are are some of those who voted, not all
+    assert slot_values("In the night 12 opposition MPs voted to reject the treaty.", "deputi/against") == []
 
 
 def test_the_word_that_says_what_a_sum_is_like_is_not_what_was_paid():

@@ -546,6 +546,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         all_befallen = _PEOPLE + period + fate if some else ""
         if way := _voted_which_way(toks, j):  # those who voted one way: deputies when nobody else is named
             counted = (_VOTERS_UNNAMED if word in _VOTED_ALONE else _one_for_another(unit_feats[0])) + way
+            if j > last + 1 and toks[j - 1][1] and fold(toks[j - 1][0].text) not in _QUALIFIERS:
+                counted = f"{toks[j - 1][1][0]} {counted}"  # "two coalition deputies": some of those who voted
         elif everyone:
             counted = _PEOPLE
         else:
