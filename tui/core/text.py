@@ -42,7 +42,9 @@ STOPWORDS = frozenset(
 )
 
 # General news paraphrase: words a wire and a rewrite use for the same thing. Not built from
-# any corpus; each group maps to its first word.
+# any corpus; each group maps to its first word. Groups that named one story's things (an
+# airline "carrier", military "drills", aircraft "components") are gone: without them neither
+# development set nor ten real events scored otherwise.
 _PARAPHRASES = [
     "release free freed liberate unshackle",
     "prisoner detainee inmate captive",
@@ -52,7 +54,6 @@ _PARAPHRASES = [
     "talks negotiations negotiate",
     "deal agreement accord pact",
     "travel cross enter arrive",
-    "airline carrier",
     "country nation",
     "leader head chief",
     "kill die dead death",
@@ -63,13 +64,9 @@ _PARAPHRASES = [
     "rule power reign govern",
     "large big huge",
     "individual people person persons",
-    "foreigner foreign",
     "percent per-cent %",
     "opponent critic dissident",
-    "exile exiled",
     "buy purchase acquire procure",
-    "part component parts",
-    "drill exercise exercises manoeuvres maneuvers",
     "border frontier",
     "president presidential",
 ]
