@@ -205,6 +205,17 @@ def test_acronyms_join_their_expansions_and_kinds_come_from_context():
     assert entity_of(entities, "Izmir").kind == entity_of(entities, "Manisa").kind == "place"
 
 
+def test_a_name_a_peoples_adjective_opens_names_no_one():
+    entities = find_entities(articles_from(
+        "Snow closed every pass in the Swiss Alps, and Kenyan Railways said trains would wait.",
+        "Albanian Nazis marched through the old town on Sunday, police said.",
+        "Nobody crossed the Swiss Alps that week, Kenyan Railways said.",
+    ))
+    assert entity_of(entities, "Swiss Alps").kind == "place"
+    assert entity_of(entities, "Kenyan Railways").kind == "org"
+    assert entity_of(entities, "Albanian Nazis").kind not in ("person", "place")
+
+
 @pytest.mark.parametrize("demonym, elsewhere", [
     ("Moldovan", ""),  # a country the gazetteer knows
     ("Ruritanian", "\n\nThe talks in Ruritania lasted a week."),  # a country the story names

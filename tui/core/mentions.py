@@ -46,7 +46,8 @@ ORG_WORDS = set(
     records studios pictures entertainment team fc guard force staff wire newswire guild weekly
     holdings energy motors systems technologies pharmaceuticals industries enterprises logistics shipping telecom
     petroleum insurance investments ventures laboratories flotilla brigade battalion regiment assembly
-    directorate inspectorate secretariat commissariat trust survey nations administration command""".split()
+    directorate inspectorate secretariat commissariat trust survey nations administration command railways jsc
+    zeitung""".split()
 )
 PLACE_WORDS = set(
     """street avenue road rue boulevard lane plaza square river lake mountain mountains island islands province region county
@@ -54,7 +55,8 @@ PLACE_WORDS = set(
     unit prison jail penitentiary facility hotel airport station stadium arena park bridge hall tower
     building camp base palace cathedral port harbor harbour highway beltway canal strait pier terminal theater theatre
     tunnel dam casino restaurant grill tavern pub cafe café mall market mosque synagogue temple
-    trail oblast governorate municipality village town neighbourhood neighborhood""".split()
+    trail oblast governorate municipality village town neighbourhood neighborhood alps riviera desert canyon glacier
+    plateau""".split()
 )
 # Names of things that are neither people, places nor organisations.
 OTHER_WORDS = set("prize award awards cup games olympics championship festival act treaty accord war summit agreement".split())
@@ -1461,6 +1463,10 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
     if len(words) in (2, 3) and is_listed_given_name(words[0]) and words[0] not in places \
             and words[-1] not in _WHAT_IT_IS:
         votes["person"] += 3  # a known given name: "the company Oleksiy Varga" is a translation's apposition
+    elif len(words) == 2 and is_english_word(words[1]) and _demonym_place("", words[0], places):
+        # a people's adjective before a word opens no one's name: "Pakistani Taliban", "Russian Nazis",
+        # "French Alps" (not "the Norwegian Oto Varnik", nor a surname: "the Norwegian Varnik")
+        votes["place" if words[-1] in PLACE_WORDS else "other"] += 3
     if before and before[-1] in _PLACE_PREPOSITIONS:
         votes["place"] += 1
     if before[-2:-1] and before[-1] == "of" and before[-2] in PLACE_WORDS:
