@@ -770,6 +770,11 @@ def test_the_field_of_an_office_and_a_rank_are_not_names(text, names):
     # a war or a games numbered is an event, not a place
     ("Veterans of the Second Border War marched in May.", "Second Border War", "other"),
     ("His grandfather fought in World War II near the coast.", "World War II", "other"),
+    # a clock's zone, and the ends of the names of lands and of bodies
+    ("The blast came at 9 a.m. Eastern Time on Friday.", "Eastern Time", "other"),
+    ("Climbers were trapped in the Kesk Alps on Friday.", "Kesk Alps", "place"),
+    ("The Varn Railways said trains would wait on Friday.", "Varn Railways", "org"),
+    ("The Ostrel Zeitung said trains would wait on Friday.", "Ostrel Zeitung", "org"),
 ])
 def test_the_words_of_a_name_say_its_kind(text, name, kind):
     entity = next(e for e in find_entities(articles_from("Talks in the capital\n\n" + text)) if e.name == name)
