@@ -775,6 +775,7 @@ def test_the_field_of_an_office_and_a_rank_are_not_names(text, names):
     ("Climbers were trapped in the Kesk Alps on Friday.", "Kesk Alps", "place"),
     ("The Varn Railways said trains would wait on Friday.", "Varn Railways", "org"),
     ("The Ostrel Zeitung said trains would wait on Friday.", "Ostrel Zeitung", "org"),
+    ("KVT Ostrel said trains would wait on Friday.", "KVT Ostrel", "org"),  # a broadcaster's local service
 ])
 def test_the_words_of_a_name_say_its_kind(text, name, kind):
     entity = next(e for e in find_entities(articles_from("Talks in the capital\n\n" + text)) if e.name == name)

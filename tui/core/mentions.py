@@ -1447,6 +1447,9 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["place"] += 2  # a land's part: "North Varnistan", "South Tessaly" (not "the Northern Fleet")
     if mention.is_acronym and full not in places:
         votes["org"] += 2
+    elif len(words) == 2 and len(words[0]) > 2 and mention.words[0].isupper() and mention.words[1].istitle() \
+            and words[0] not in places and not is_common_word(words[0]):
+        votes["org"] += 3  # a body's service or branch: "BBC Urdu", "CBS Chicago" (not a tabloid's "SIX Varnian")
     if mention.words[0].isupper() and len(mention.words[0]) > 3 and _DATELINE_END.match(text, mention.end):
         votes["place"] += 2
         votes[DATELINE] += 1
