@@ -205,6 +205,15 @@ def test_acronyms_join_their_expansions_and_kinds_come_from_context():
     assert entity_of(entities, "Izmir").kind == entity_of(entities, "Manisa").kind == "place"
 
 
+def test_a_chief_executive_s_title_is_no_part_of_her_name():
+    entities = find_entities(articles_from(
+        "Varnair CEO Jana Kowal said the plane was new. Kowal spoke in Orsk.",
+        "The airline's chief executive, Jana Kowal, said the plane was new.",
+    ))
+    assert entity_of(entities, "Jana Kowal") is entity_of(entities, "Kowal")
+    assert not any("CEO" in v for e in entities for v in e.variants)
+
+
 def test_a_name_a_peoples_adjective_opens_names_no_one():
     entities = find_entities(articles_from(
         "Snow closed every pass in the Swiss Alps, and Kenyan Railways said trains would wait.",

@@ -81,7 +81,7 @@ TITLES = frozenset(
     mr mrs ms mister madam dr prof professor sir lord lady dame saint st rev reverend father sister
     former acting interim deputy foreign defence defense interior attorney sheriff detective prosecutor
     commissioner inspector superintendent trooper constable marshal pm mp
-    corporal brigadier cpl sgt pte lt capt maj""".split()
+    corporal brigadier cpl sgt pte lt capt maj ceo""".split()
 )
 # Words that say whether a title holds: "former President" contradicts "President". Words that
 # only describe ("exiled leader", "jailed leader") do not, and are not here.
