@@ -2607,6 +2607,9 @@ def test_a_fraction_of_a_length_of_time_is_no_share_and_voters_count_by_the_way_
     assert slot_values("In the night 63 MPs voted to reject the treaty.", "deputi/against") == ["#63"]
     # voters described by which of them they are are some of those who voted, not all
     assert slot_values("In the night 12 opposition MPs voted to reject the treaty.", "deputi/against") == []
+    # words that do not say which of them count them all
+    assert slot_values("In the night 59 sitting deputies voted against the treaty.", "deputi/against") == ["#59"]
+    assert slot_values("In the night 59 ultimately voted against the treaty.", "deputi/against") == ["#59"]
 
 
 def test_the_word_that_says_what_a_sum_is_like_is_not_what_was_paid():

@@ -223,6 +223,11 @@ def test_a_name_a_peoples_adjective_opens_names_no_one():
     assert entity_of(entities, "Swiss Alps").kind == "place"
     assert entity_of(entities, "Kenyan Railways").kind == "org"
     assert entity_of(entities, "Albanian Nazis").kind not in ("person", "place")
+    # a body, and a person named after their nation, keep their kinds
+    entities = find_entities(articles_from("The Scottish Government said the plan would go ahead.",
+                                           "Kenyan Bell won the race on Sunday. Bell said it was hard."))
+    assert entity_of(entities, "Scottish Government").kind == "org"
+    assert entity_of(entities, "Bell").kind == "person" and "Kenyan Bell" in entity_of(entities, "Bell").variants
 
 
 @pytest.mark.parametrize("demonym, elsewhere", [
@@ -784,7 +789,9 @@ def test_the_field_of_an_office_and_a_rank_are_not_names(text, names):
     ("Climbers were trapped in the Kesk Alps on Friday.", "Kesk Alps", "place"),
     ("The Varn Railways said trains would wait on Friday.", "Varn Railways", "org"),
     ("The Ostrel Zeitung said trains would wait on Friday.", "Ostrel Zeitung", "org"),
-    ("KVT Ostrel said trains would wait on Friday.", "KVT Ostrel", "org"),  # a broadcaster's local service
+    ("KVT Scotland said trains would wait on Friday.", "KVT Scotland", "org"),  # a broadcaster's local service
+    ("Crowds marched along KVL Boulevard on Friday.", "KVL Boulevard", "place"),  # not with a place's word
+    ("RVK Varnik, 54, said on Friday that trains would wait.", "RVK Varnik", "person"),  # nor before a surname
 ])
 def test_the_words_of_a_name_say_its_kind(text, name, kind):
     entity = next(e for e in find_entities(articles_from("Talks in the capital\n\n" + text)) if e.name == name)

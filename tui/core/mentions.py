@@ -1418,6 +1418,11 @@ def _apposed_body(text: str, end: int) -> bool:
                                      for w in m.group(1).split())
 
 
+def _a_group(word: str) -> bool:
+    """A folded word that names some people as a plural English noun does: "nazis", "islamists"."""
+    return word.endswith("s") and not word.endswith("ss") and word not in ORG_WORDS and is_english_word(word)
+
+
 def _plain_name(words, kind: str = "person") -> Counter:
     """Two or three plain capitalised words, and nothing else saying what they name: most often a
     person (or, `_a_body`, an organisation)."""
@@ -1448,8 +1453,11 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
     if mention.is_acronym and full not in places:
         votes["org"] += 2
     elif len(words) == 2 and len(words[0]) > 2 and mention.words[0].isupper() and mention.words[1].istitle() \
-            and words[0] not in places and not is_common_word(words[0]):
-        votes["org"] += 3  # a body's service or branch: "BBC Urdu", "CBS Chicago" (not a tabloid's "SIX Varnian")
+            and words[0] not in places and not is_common_word(words[0]) and is_english_word(words[1]) \
+            and words[1] not in PLACE_WORDS:
+        # a body's service or branch: "BBC Urdu", "CBS Chicago"; not a tabloid's "SIX Varnian", a place
+        # ("KVL Arena"), nor initials before a surname ("RVK Varnik")
+        votes["org"] += 3
     if mention.words[0].isupper() and len(mention.words[0]) > 3 and _DATELINE_END.match(text, mention.end):
         votes["place"] += 2
         votes[DATELINE] += 1
@@ -1466,10 +1474,12 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
     if len(words) in (2, 3) and is_listed_given_name(words[0]) and words[0] not in places \
             and words[-1] not in _WHAT_IT_IS:
         votes["person"] += 3  # a known given name: "the company Oleksiy Varga" is a translation's apposition
-    elif len(words) == 2 and is_english_word(words[1]) and _demonym_place("", words[0], places):
-        # a people's adjective before a word opens no one's name: "Pakistani Taliban", "Russian Nazis",
-        # "French Alps" (not "the Norwegian Oto Varnik", nor a surname: "the Norwegian Varnik")
-        votes["place" if words[-1] in PLACE_WORDS else "other"] += 3
+    elif len(words) == 2 and _demonym_place("", words[0], places) and (
+            words[1] in PLACE_WORDS or (_a_group(words[1]) and before[-1:] != ["the"])):
+        # a people's adjective before a land's feature or a plural opens no one's name: "French Alps",
+        # "Russian Nazis" (not "the Norwegian Oto Varnik", a surname, "Kenyan Bell", nor a body, "the
+        # Scottish Government", "the Kenyan Rangers")
+        votes["place" if words[1] in PLACE_WORDS else "other"] += 3
     if before and before[-1] in _PLACE_PREPOSITIONS:
         votes["place"] += 1
     if before[-2:-1] and before[-1] == "of" and before[-2] in PLACE_WORDS:

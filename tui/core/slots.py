@@ -546,8 +546,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         all_befallen = _PEOPLE + period + fate if some else ""
         if way := _voted_which_way(toks, j):  # those who voted one way: deputies when nobody else is named
             counted = (_VOTERS_UNNAMED if word in _VOTED_ALONE else _one_for_another(unit_feats[0])) + way
-            if j > last + 1 and toks[j - 1][1] and fold(toks[j - 1][0].text) not in _QUALIFIERS:
-                counted = f"{toks[j - 1][1][0]} {counted}"  # "two coalition deputies": some of those who voted
+            if j > last + 1 and fold(toks[j - 1][0].text) in _SIDES:
+                counted = f"{fold(toks[j - 1][0].text)} {counted}"  # "two coalition deputies": some who voted
         elif everyone:
             counted = _PEOPLE
         else:
@@ -985,6 +985,9 @@ def _voted_which_way(toks: TokenFeatures, j: int) -> str:
     return "/for" if after[:1] in (["for"], ["to"]) or after == ["in", "favour"] or after == ["in", "favor"] else ""
 
 
+# Words before voters that say which side of the house they sit on: "two coalition deputies voted against"
+# are some of those who did (not "59 sitting deputies", "59 Varnian lawmakers": all of them).
+_SIDES = frozenset("opposition coalition government ruling rebel dissident independent backbench".split())
 _VOTED_ALONE = frozenset({"voted", "abstained"})  # "61 voted against": the count's word is the vote's
 _VOTERS_UNNAMED = stem(PARLIAMENTARIANS.split()[0])  # whom "61 voted against" counts: deputies
 _VOTED_DOWN = frozenset("reject oppose block scrap overturn veto defeat sink".split())  # "voted to reject it"
