@@ -1418,9 +1418,27 @@ def _apposed_body(text: str, end: int) -> bool:
                                      for w in m.group(1).split())
 
 
-def _a_group(word: str) -> bool:
-    """A folded word that names some people as a plural English noun does: "nazis", "islamists"."""
-    return word.endswith("s") and not word.endswith("ss") and word not in ORG_WORDS and is_english_word(word)
+def _a_bodys_branch(mention: Mention, words: list[str], places) -> bool:
+    """An acronym of a body before one English word names its service or branch: "BBC Urdu",
+    "CBS Chicago"; not a tabloid's shouted word ("SIX Varnian"), a place ("KVL Arena"), nor
+    initials before a surname ("RVK Varnik")."""
+    acronym = mention.words[0]
+    return (len(words) == 2 and len(acronym) > 2 and acronym.isupper() and mention.words[1].istitle()
+            and words[0] not in places and not is_common_word(words[0]) and is_english_word(words[1])
+            and words[1] not in PLACE_WORDS)
+
+
+def _after_a_peoples_adjective(words: list[str], before: list[str], places) -> str:
+    """The kind of a name a people's adjective opens, which is no one's: before a land's feature
+    a place ("French Alps"), before a plural a group ("Russian Nazis"); "" for any other name
+    ("the Norwegian Oto Varnik", a surname: "Kenyan Bell", a body: "the Scottish Government",
+    "the Kenyan Rangers")."""
+    if len(words) != 2 or not _demonym_place("", words[0], places):
+        return ""
+    if words[1] in PLACE_WORDS:
+        return "place"
+    plural = words[1].endswith("s") and not words[1].endswith("ss") and words[1] not in ORG_WORDS
+    return "other" if plural and is_english_word(words[1]) and before[-1:] != ["the"] else ""
 
 
 def _plain_name(words, kind: str = "person") -> Counter:
@@ -1452,11 +1470,7 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["place"] += 2  # a land's part: "North Varnistan", "South Tessaly" (not "the Northern Fleet")
     if mention.is_acronym and full not in places:
         votes["org"] += 2
-    elif len(words) == 2 and len(words[0]) > 2 and mention.words[0].isupper() and mention.words[1].istitle() \
-            and words[0] not in places and not is_common_word(words[0]) and is_english_word(words[1]) \
-            and words[1] not in PLACE_WORDS:
-        # a body's service or branch: "BBC Urdu", "CBS Chicago"; not a tabloid's "SIX Varnian", a place
-        # ("KVL Arena"), nor initials before a surname ("RVK Varnik")
+    elif _a_bodys_branch(mention, words, places):
         votes["org"] += 3
     if mention.words[0].isupper() and len(mention.words[0]) > 3 and _DATELINE_END.match(text, mention.end):
         votes["place"] += 2
@@ -1474,12 +1488,8 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
     if len(words) in (2, 3) and is_listed_given_name(words[0]) and words[0] not in places \
             and words[-1] not in _WHAT_IT_IS:
         votes["person"] += 3  # a known given name: "the company Oleksiy Varga" is a translation's apposition
-    elif len(words) == 2 and _demonym_place("", words[0], places) and (
-            words[1] in PLACE_WORDS or (_a_group(words[1]) and before[-1:] != ["the"])):
-        # a people's adjective before a land's feature or a plural opens no one's name: "French Alps",
-        # "Russian Nazis" (not "the Norwegian Oto Varnik", a surname, "Kenyan Bell", nor a body, "the
-        # Scottish Government", "the Kenyan Rangers")
-        votes["place" if words[1] in PLACE_WORDS else "other"] += 3
+    elif adjectived := _after_a_peoples_adjective(words, before, places):
+        votes[adjectived] += 3
     if before and before[-1] in _PLACE_PREPOSITIONS:
         votes["place"] += 1
     if before[-2:-1] and before[-1] == "of" and before[-2] in PLACE_WORDS:
