@@ -55,6 +55,10 @@ def found_between(first: tuple[int, str], second: tuple[int, str], *texts) -> bo
 
 
 DIVERGING = {
+    "two altitudes a jet cruised at": (
+        article("Jet lost", "The jet fell from a cruising altitude of 11,000 metres before it hit the ridge near Orsk."),
+        article("Jet crash", "The jet fell from a cruising altitude of 10,000 metres before it hit the ridge near Orsk."),
+        (0, "11,000 metres"), (1, "10,000 metres")),
     "a toll and another toll": (
         article("Missile strike hits market",
                 "At least 12 people were killed when a missile struck a crowded market in Dorvask on Saturday, "
@@ -1266,6 +1270,10 @@ DIVERGING = {
 }
 
 QUIET = {
+    "the altitude a jet fell from and how far it fell": (
+        article("Jet lost", "The jet fell from a cruising altitude of 11,000 metres before it hit the ridge near Orsk."),
+        article("Jet crash", "The jet descended 9,000 metres in eight minutes before it hit the ridge near Orsk."),
+    ),
     "some of the deputies who voted against, and all who did": (
         article("Treaty ratified", "The treaty passed in Orsk on Friday, though at least two coalition deputies "
                 "voted against it."),
