@@ -55,6 +55,10 @@ def found_between(first: tuple[int, str], second: tuple[int, str], *texts) -> bo
 
 
 DIVERGING = {
+    "counts of one charge": (
+        article("Verdict in Orsk", "A jury in Orsk found Ivo Tamm guilty of two counts of murder on Thursday."),
+        article("Tamm convicted", "A jury in Orsk found Ivo Tamm guilty of three counts of murder on Thursday."),
+        (0, "two counts"), (1, "three counts")),
     "two altitudes a jet cruised at": (
         article("Jet lost", "The jet fell from a cruising altitude of 11,000 metres before it hit the ridge near Orsk."),
         article("Jet crash", "The jet fell from a cruising altitude of 10,000 metres before it hit the ridge near Orsk."),
@@ -1270,6 +1274,10 @@ DIVERGING = {
 }
 
 QUIET = {
+    "the counts of one charge and all the counts": (
+        article("Verdict in Orsk", "A jury in Orsk found Ivo Tamm guilty of two counts of murder on Thursday."),
+        article("Tamm convicted", "A jury in Orsk found Ivo Tamm guilty on all four counts on Thursday."),
+    ),
     "the altitude a jet fell from and how far it fell": (
         article("Jet lost", "The jet fell from a cruising altitude of 11,000 metres before it hit the ridge near Orsk."),
         article("Jet crash", "The jet descended 9,000 metres in eight minutes before it hit the ridge near Orsk."),

@@ -552,6 +552,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
             counted = _PEOPLE
         else:
             counted = _homes_cut_off(text, unit_feats[0], tok.start, unit.end) or _one_for_another(unit_feats[0])
+            if word in _CHARGES and (charge := _CHARGED_WITH.match(text, unit.end)):
+                counted += "/" + stem(charge.group(1))  # "two counts of murder": not all four counts he faced
         if word in _PEOPLE_WORDS and _POPULATION_BEFORE.search(text, max(0, tok.start - _POPULATION_REACH),
                                                                 tok.start):
             counted = _POPULATION  # "a village of about 900 people": who live there, not who were there
@@ -985,6 +987,10 @@ def _voted_which_way(toks: TokenFeatures, j: int) -> str:
     return "/for" if after[:1] in (["for"], ["to"]) or after == ["in", "favour"] or after == ["in", "favor"] else ""
 
 
+# The words of charges, and what follows them to say which: "two counts of murder", "three charges of
+# fraud" are some of the counts someone faced ("guilty on all four counts"), not all of them.
+_CHARGES = frozenset({"count", "counts", "charge", "charges"})
+_CHARGED_WITH = re.compile(r"\s+of\s+(?:first-degree\s+|second-degree\s+)?([^\W\d_]+)")
 # Words before voters that say which side of the house they sit on: "two coalition deputies voted against"
 # are some of those who did (not "59 sitting deputies", "59 Varnian lawmakers": all of them).
 _SIDES = frozenset("opposition coalition government ruling rebel dissident independent backbench".split())
