@@ -1274,6 +1274,12 @@ DIVERGING = {
 }
 
 QUIET = {
+    "the wounded of one side and a count that leaves out the word of another side": (
+        article("Base attacked", "Gunmen stormed the air base near Orsk on Friday, and at least 10 soldiers were "
+                "wounded, the army said."),
+        article("Raid on base", "Gunmen stormed the air base near Orsk on Friday, killing three attackers and "
+                "wounding five, the army said."),
+    ),
     "the counts of one charge and all the counts": (
         article("Verdict in Orsk", "A jury in Orsk found Ivo Tamm guilty of two counts of murder on Thursday."),
         article("Tamm convicted", "A jury in Orsk found Ivo Tamm guilty on all four counts on Thursday."),
@@ -2626,6 +2632,11 @@ def test_a_fraction_of_a_length_of_time_is_no_share_and_voters_count_by_the_way_
     # words that do not say which of them count them all
     assert slot_values("In the night 59 sitting deputies voted against the treaty.", "deputi/against") == ["#59"]
     assert slot_values("In the night 59 ultimately voted against the treaty.", "deputi/against") == ["#59"]
+
+
+def test_a_count_that_leaves_out_its_word_counts_what_the_count_before_it_did():
+    assert slot_values("Troops stormed the camp, killing 12 rebels and wounding 30.", "rebel/hurt") == ["#30"]
+    assert slot_values("The blast killed 12 and wounded 30.", "individu/hurt") == ["#30"]
 
 
 def test_the_word_that_says_what_a_sum_is_like_is_not_what_was_paid():

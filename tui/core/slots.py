@@ -578,12 +578,23 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
     elif crowd := estimate or _crowd(text, toks, i, named_before=True):
         key = crowd  # "police put the crowd at about 3,000", "the turnout at 60,000"
     elif i and fold(toks[i - 1][0].text) in FATES and not _aimed(toks, i - 1):
-        key = _PEOPLE + "/" + FATES[fold(toks[i - 1][0].text)]  # "and killed four": people killed
+        # "and killed four": people killed; "killing three gunmen and wounding five": five gunmen
+        key = (_elided(toks, i) or _PEOPLE) + "/" + FATES[fold(toks[i - 1][0].text)]
     else:
         return []
     return [Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end,
                  key if key.startswith(CROWD) else "people", loosener, rounding, count=True,
                  occasion=_occasion(text, toks, i))]
+
+
+def _elided(toks: TokenFeatures, i: int) -> str:
+    """What count `i`, right after a word of a fate, counts when it leaves out the word an earlier
+    count joined to it by "and" gave: "killing three gunmen and wounding five" (gunmen), "killed 12
+    soldiers and wounded 30" (soldiers); "" when there is none."""
+    if i < 4 or fold(toks[i - 2][0].text) != "and" or not holds_number(toks[i - 4][1]):
+        return ""
+    noun = toks[i - 3][1]
+    return _one_for_another(noun[0]) if holds_word(noun) and fold(toks[i - 3][0].text) not in FATES else ""
 
 
 def _crowd(text: str, toks: TokenFeatures, i: int, named_before: bool = False) -> str | None:
