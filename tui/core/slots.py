@@ -562,6 +562,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
             margin = _IN_ALL  # "35 of 150 seats": the house's seats, not those won
         if fate == _DEAD and _WITH_THE_ATTACKER.match(text, end):  # "three dead, including the gunman"
             value, rounding = value - 0.5, _ATTACKER_COUNTED  # two or three victims, not four
+        if not fate and not period and counted == _PEOPLE and (act := _passive_act(text, toks, j)):
+            counted += "/" + act  # "50 people had been pulled from the rubble" / "five people were found alive"
         count = Slot(counted + period + fate + margin, f"#{value:g}",
                      _loosened_start(text, tok.start, loosener), unit.end, unit.text, loosener, rounding,
                      count=True, all_befallen=all_befallen, placed=_placed(text, toks, j),
@@ -585,6 +587,16 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
     return [Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end,
                  key if key.startswith(CROWD) else "people", loosener, rounding, count=True,
                  occasion=_occasion(text, toks, i))]
+
+
+_DONE_TO = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?([a-z]+ed)\b")
+
+
+def _passive_act(text: str, toks: TokenFeatures, j: int) -> str:
+    """The stem of what was done to people counted at token `j` when the words after them say it
+    in the passive: "50 people had been pulled from the rubble" (pull); "" otherwise."""
+    m = _DONE_TO.match(text, toks[j][0].end)
+    return stem(m.group(1)) if m else ""
 
 
 def _elided(toks: TokenFeatures, i: int) -> str:
