@@ -55,6 +55,14 @@ def found_between(first: tuple[int, str], second: tuple[int, str], *texts) -> bo
 
 
 DIVERGING = {
+    "the hurt after a count of things": (
+        article("Tornado in Orsk", "On Friday the tornado in Orsk destroyed 40 homes and injured 12."),
+        article("Orsk tornado", "On Friday the tornado in Orsk destroyed 40 homes and injured 20 people."),
+        (0, "12"), (1, "20 people")),
+    "counts of one charge, told with or without what kind": (
+        article("Verdict in Orsk", "A jury in Orsk found Ivo Tamm guilty of two counts of aggravated assault."),
+        article("Tamm convicted", "A jury in Orsk found Ivo Tamm guilty of three counts of assault."),
+        (0, "two counts"), (1, "three counts")),
     "people to whom one thing was done": (
         article("Flood in Orsk", "About 1,200 people were evacuated from Orsk on Friday as the river rose."),
         article("Orsk flooded", "Some 1,500 people were evacuated from Orsk on Friday as the river rose."),
@@ -1278,10 +1286,10 @@ DIVERGING = {
 }
 
 QUIET = {
-    "the people aboard and the people taken to hospital": (
-        article("Bus overturns", "Forty people had been inside the bus when it overturned near Orsk on Friday."),
-        article("Bus crash", "Twenty-two people were transported to hospital after the bus overturned near Orsk on "
-                "Friday."),
+    "the altitude a climber was at and a mountain's height": (
+        article("Climber rescued", "A helicopter reached the climber at an altitude of 2,300 metres on Mount Orsk "
+                "on Friday."),
+        article("Rescue on Orsk", "A helicopter reached the climber on the 3,100-metre-high Mount Orsk on Friday."),
     ),
     "the wounded of one side and a count that leaves out the word of another side": (
         article("Base attacked", "Gunmen stormed the air base near Orsk on Friday, and at least 10 soldiers were "
@@ -2641,11 +2649,6 @@ def test_a_fraction_of_a_length_of_time_is_no_share_and_voters_count_by_the_way_
     # words that do not say which of them count them all
     assert slot_values("In the night 59 sitting deputies voted against the treaty.", "deputi/against") == ["#59"]
     assert slot_values("In the night 59 ultimately voted against the treaty.", "deputi/against") == ["#59"]
-
-
-def test_people_counted_are_keyed_by_what_the_words_after_them_say_was_done_to_them():
-    assert slot_values("By Friday 50 people had been pulled from the rubble.", "individu/pull") == ["#50"]
-    assert slot_values("By Friday 50 people were still inside the building.", "individu") == ["#50"]
 
 
 def test_a_count_that_leaves_out_its_word_counts_what_the_count_before_it_did():

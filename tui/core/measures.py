@@ -60,11 +60,10 @@ _WORDLIKE_UNITS = ("m", "in")  # as likely words as units: units only with an ad
 # The adjective after a length says which length it is: a ship's length is not its height.
 _LENGTH_KIND = {"long": "length", "high": "height", "tall": "height", "above": "height", "deep": "depth",
                 "wide": "width", "below": "depth"}
-# ... and so does the noun before it: "a cruising altitude of 38,000 feet" is a height, which a
-# descent "of 32,000 feet" (a length) does not contradict.
-_LENGTH_OF = re.compile(r"\b(altitude|elevation|height|depth|width)\s+of\s+$", re.I)
-_LENGTH_OF_KIND = {"altitude": "height", "elevation": "height", "height": "height", "depth": "depth", "width": "width"}
-_LENGTH_OF_REACH = 14  # the characters "elevation of " and a space take
+# A length after "altitude of" says where something was, not how big it is: "a cruising altitude of
+# 38,000 feet" is no descent "of 32,000 feet", nor a "3,100-metre-high" mountain's height.
+_ALTITUDE_OF = re.compile(r"\b(?:altitude|elevation)\s+of\s+$", re.I)
+_ALTITUDE_REACH = 14  # the characters "elevation of " and a space take
 
 _LOOSENERS = "|".join(re.escape(w) for w in sorted(APPROXIMATE + AT_MOST + AT_LEAST, key=len, reverse=True))
 _LONGEST_LOOSENER = 27  # the most characters loosening words, an "a" and the spaces after them take
@@ -164,8 +163,8 @@ def measures(text: str) -> tuple[Measure, ...]:
         dimension, scale = _UNITS[m.group("unit").lower()]
         adjective = (m.group("adj") or m.group("after") or "").lower()
         if dimension == "length":
-            noun = _LENGTH_OF.search(text, max(0, m.start() - _LENGTH_OF_REACH), m.start())
-            dimension = _LENGTH_KIND.get(adjective) or (_LENGTH_OF_KIND[noun.group(1).lower()] if noun else "length")
+            altitude = _ALTITUDE_OF.search(text, max(0, m.start() - _ALTITUDE_REACH), m.start())
+            dimension = _LENGTH_KIND.get(adjective) or ("altitude" if altitude else "length")
         value = number_value(m.group("num"))
         if value is None:
             continue  # hundreds of figures: no measure, and infinity would disagree with itself

@@ -20,7 +20,7 @@ from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
 from tui.core.features import TokenFeatures, holds_name, holds_number, holds_word, holds_year, is_quantity, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
 from tui.core.text import (ARTICLES, BE, DETERMINERS, HAVE, MONTH_ABBREVIATIONS, MONTHS, NEGATIONS, OLDEST,
-                           PARLIAMENTARIANS, RELATIVES, SCALES, SPEECH_VERBS, WEEKDAYS, fold, is_adverb,
+                           PARLIAMENTARIANS, RELATIVES, SCALES, SPEECH_VERBS, STOPWORDS, WEEKDAYS, fold, is_adverb,
                            is_english_word, is_title, live_entry, number_value, past_tense, present_of, stem,
                            strip_possessive)
 
@@ -552,8 +552,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
             counted = _PEOPLE
         else:
             counted = _homes_cut_off(text, unit_feats[0], tok.start, unit.end) or _one_for_another(unit_feats[0])
-            if word in _CHARGES and (charge := _CHARGED_WITH.match(text, unit.end)):
-                counted += "/" + stem(charge.group(1))  # "two counts of murder": not all four counts he faced
+            if word in _CHARGES and (charge := _charge(text, unit.end)):
+                counted += "/" + charge  # "two counts of murder": not all four counts he faced
         if word in _PEOPLE_WORDS and _POPULATION_BEFORE.search(text, max(0, tok.start - _POPULATION_REACH),
                                                                 tok.start):
             counted = _POPULATION  # "a village of about 900 people": who live there, not who were there
@@ -562,8 +562,6 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
             margin = _IN_ALL  # "35 of 150 seats": the house's seats, not those won
         if fate == _DEAD and _WITH_THE_ATTACKER.match(text, end):  # "three dead, including the gunman"
             value, rounding = value - 0.5, _ATTACKER_COUNTED  # two or three victims, not four
-        if not fate and not period and counted == _PEOPLE and (act := _passive_act(text, toks, j)):
-            counted += "/" + act  # "50 people had been pulled from the rubble" / "five people were found alive"
         count = Slot(counted + period + fate + margin, f"#{value:g}",
                      _loosened_start(text, tok.start, loosener), unit.end, unit.text, loosener, rounding,
                      count=True, all_befallen=all_befallen, placed=_placed(text, toks, j),
@@ -589,24 +587,15 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
                  occasion=_occasion(text, toks, i))]
 
 
-_DONE_TO = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?([a-z]+ed)\b")
-
-
-def _passive_act(text: str, toks: TokenFeatures, j: int) -> str:
-    """The stem of what was done to people counted at token `j` when the words after them say it
-    in the passive: "50 people had been pulled from the rubble" (pull); "" otherwise."""
-    m = _DONE_TO.match(text, toks[j][0].end)
-    return stem(m.group(1)) if m else ""
-
-
 def _elided(toks: TokenFeatures, i: int) -> str:
-    """What count `i`, right after a word of a fate, counts when it leaves out the word an earlier
-    count joined to it by "and" gave: "killing three gunmen and wounding five" (gunmen), "killed 12
-    soldiers and wounded 30" (soldiers); "" when there is none."""
+    """What count `i`, right after a word of a fate, counts when it leaves out the kind of people an
+    earlier count joined to it by "and" gave: "killing three gunmen and wounding five" (gunmen),
+    "killed 12 soldiers and wounded 30" (soldiers); "" when there is none, or the earlier count is of
+    things ("destroyed 40 homes and injured 12": people)."""
     if i < 4 or fold(toks[i - 2][0].text) != "and" or not holds_number(toks[i - 4][1]):
         return ""
-    noun = toks[i - 3][1]
-    return _one_for_another(noun[0]) if holds_word(noun) and fold(toks[i - 3][0].text) not in FATES else ""
+    noun = fold(toks[i - 3][0].text)
+    return _one_for_another(toks[i - 3][1][0]) if noun in _PEOPLE_WORDS and noun not in _EVERYONE else ""
 
 
 def _crowd(text: str, toks: TokenFeatures, i: int, named_before: bool = False) -> str | None:
@@ -1013,7 +1002,17 @@ def _voted_which_way(toks: TokenFeatures, j: int) -> str:
 # The words of charges, and what follows them to say which: "two counts of murder", "three charges of
 # fraud" are some of the counts someone faced ("guilty on all four counts"), not all of them.
 _CHARGES = frozenset({"count", "counts", "charge", "charges"})
-_CHARGED_WITH = re.compile(r"\s+of\s+(?:first-degree\s+|second-degree\s+)?([^\W\d_]+)")
+_CHARGED_WITH = re.compile(r"\s+of\s+((?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)")
+def _charge(text: str, end: int) -> str:
+    """The stem of the charge the words after a count of charges ending at `end` name, by its last
+    word before any stopword: "of aggravated assault against a minor" (assault), "of wire fraud"
+    (fraud), "of third-degree murder" (murder); "" for none ("of the indictment")."""
+    m = _CHARGED_WITH.match(text, end)
+    words = m.group(1).split() if m else []
+    named = list(takewhile(lambda w: fold(w) not in STOPWORDS, words))
+    return stem(named[-1]) if named else ""
+
+
 # Words before voters that say which side of the house they sit on: "two coalition deputies voted against"
 # are some of those who did (not "59 sitting deputies", "59 Varnian lawmakers": all of them).
 _SIDES = frozenset("opposition coalition government ruling rebel dissident independent backbench".split())
