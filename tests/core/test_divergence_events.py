@@ -1286,6 +1286,12 @@ DIVERGING = {
 }
 
 QUIET = {
+    "some of those shot, then another, and all of them": (
+        article("Shooting in Orsk", "Police killed the gunman outside the casino near Orsk after he had shot three "
+                "other people in or near the restaurant."),
+        article("Casino attack", "The attacker walked into the restaurant at the casino near Orsk and shot two "
+                "people at close range, then shot a man outside."),
+    ),
     "the altitude a climber was at and a mountain's height": (
         article("Climber rescued", "A helicopter reached the climber at an altitude of 2,300 metres on Mount Orsk "
                 "on Friday."),

@@ -1216,7 +1216,8 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
     dated = [toks[j][0].text for j in sorted({i, *before[:said], *after})]
     clause = [fold(toks[j][0].text) for j in sorted({i, *before, *after})]
     opening = tuple(fold(tok.text) for tok, _ in toks[:2])  # "Elsewhere, …", "Since the war began, …"
-    apart = _added(toks, i) or opening[0] in _APART or opening in _FIRST_REPORTS or opening in _PART_OF_THOSE or any(
+    apart = _added(toks, i) or _befalls_more_then(toks, i) or opening[0] in _APART or opening in _FIRST_REPORTS \
+        or opening in _PART_OF_THOSE or any(
         w in _APART or (w == "last" and then in _LAST) or (w in _ONE_OF_SEVERAL and then in _ACTS)
         or (w, then) in _FIRST_REPORTS or w in _SUPERSEDED or (w, then) == _AT_FIRST
         for w, then in zip(clause, clause[1:]))
@@ -1232,6 +1233,15 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
     # of another occasion than one that is not (the story's own is told by its day: "on Tuesday")
     month = opening[1] if opening[0] == "in" and opening[1:] and opening[1] in MONTHS else ""
     return Occasion(frozenset(_date_value(w) for w in dated if _is_date_word(w)), apart, running, month, total)
+
+
+def _befalls_more_then(toks: TokenFeatures, i: int) -> bool:
+    """Whether the sentence tells again, after count `i`, what befell those it counts, of someone
+    else: "shot two people at the bar, then shot a man outside" counts two of the three shot, no
+    toll of them all."""
+    verb = fold(toks[i - 1][0].text) if i else None
+    return any(fold(toks[k][0].text) == "then" and ((again := fold(toks[k + 1][0].text)) == verb or again in FATES)
+               for k in range(i + 1, len(toks) - 1))
 
 
 def _added(toks: TokenFeatures, i: int) -> bool:
