@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import chain, takewhile, zip_longest
 
 from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
@@ -22,7 +23,7 @@ from tui.core.measures import half_step, is_unit, loosened_from, loosener_before
 from tui.core.text import (ARTICLES, BE, DETERMINERS, HAVE, MONTH_ABBREVIATIONS, MONTHS, NEGATIONS, OLDEST,
                            PARLIAMENTARIANS, RELATIVES, SCALES, SPEECH_VERBS, STOPWORDS, WEEKDAYS, fold, is_adverb,
                            is_english_word, is_title, live_entry, number_value, past_tense, present_of, stem,
-                           strip_possessive)
+                           strip_possessive, tokens)
 
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
 # How many words before a sum the act it is of may stand: "the haul is worth a staggering €120m"
@@ -1216,7 +1217,7 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
     dated = [toks[j][0].text for j in sorted({i, *before[:said], *after})]
     clause = [fold(toks[j][0].text) for j in sorted({i, *before, *after})]
     opening = tuple(fold(tok.text) for tok, _ in toks[:2])  # "Elsewhere, …", "Since the war began, …"
-    apart = _added(toks, i) or _befalls_more_then(toks, i) or opening[0] in _APART or opening in _FIRST_REPORTS \
+    apart = _added(toks, i) or _befalls_more_then(text, toks, i) or opening[0] in _APART or opening in _FIRST_REPORTS \
         or opening in _PART_OF_THOSE or any(
         w in _APART or (w == "last" and then in _LAST) or (w in _ONE_OF_SEVERAL and then in _ACTS)
         or (w, then) in _FIRST_REPORTS or w in _SUPERSEDED or (w, then) == _AT_FIRST
@@ -1235,13 +1236,26 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
     return Occasion(frozenset(_date_value(w) for w in dated if _is_date_word(w)), apart, running, month, total)
 
 
-def _befalls_more_then(toks: TokenFeatures, i: int) -> bool:
+def _befalls_more_then(text: str, toks: TokenFeatures, i: int) -> bool:
     """Whether the sentence tells again, after count `i`, what befell those it counts, of someone
     else: "shot two people at the bar, then shot a man outside" counts two of the three shot, no
     toll of them all."""
-    verb = fold(toks[i - 1][0].text) if i else None
-    return any(fold(toks[k][0].text) == "then" and ((again := fold(toks[k + 1][0].text)) == verb or again in FATES)
-               for k in range(i + 1, len(toks) - 1))
+    last_fate, last_of = _told_then(text)
+    return last_fate > i or (i > 0 and last_of.get(fold(toks[i - 1][0].text), -1) > i)
+
+
+@lru_cache(maxsize=256)
+def _told_then(text: str) -> tuple[int, dict[str, int]]:
+    """Where a sentence's tokens last tell a fate right after "then", and each word's last place
+    right after "then": read once a sentence, not once a count (a line may be megabytes)."""
+    words = [fold(tok.text) for tok in tokens(text)]
+    last_fate, last_of = -1, {}
+    for k in range(1, len(words)):
+        if words[k - 1] == "then":
+            last_of[words[k]] = k
+            if words[k] in FATES:
+                last_fate = k
+    return last_fate, last_of
 
 
 def _added(toks: TokenFeatures, i: int) -> bool:
