@@ -1244,7 +1244,7 @@ def _befalls_more_then(text: str, toks: TokenFeatures, i: int) -> bool:
     return last_fate > i or (i > 0 and last_of.get(fold(toks[i - 1][0].text), -1) > i)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1)  # a sentence's counts are read one after another
 def _told_then(text: str) -> tuple[int, dict[str, int]]:
     """Where a sentence's tokens last tell a fate right after "then", and each word's last place
     right after "then": read once a sentence, not once a count (a line may be megabytes)."""
