@@ -616,6 +616,13 @@ _DEMONYM_WORDS = 3  # "Papua New Guinean"
 COMPASS_POINTS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 
 
+# What a place's name ends on where its demonym's suffix stands: Kenya(n), Malt(ese), Chin(ese)
+# → China; -ian may stand for a -y (Italian, Hungarian; not so -i: a ship Vali is no Valy's), -an
+# for an -o (Mexican).
+_PLACE_ENDING = ("", "a", "e")
+_PLACE_ENDINGS = {"ian": (*_PLACE_ENDING, "y"), "an": (*_PLACE_ENDING, "o")}
+
+
 def _demonym_place(lead: str, word: str, named: set[str]) -> str | None:
     """The place named `lead` + the place `word` is the adjective of, if the story knows it."""
     irregular = _IRREGULAR_DEMONYMS.get(word)
@@ -625,10 +632,8 @@ def _demonym_place(lead: str, word: str, named: set[str]) -> str | None:
         base = word[: -len(suffix)]
         if not word.endswith(suffix) or len(base) < 3:
             continue
-        # -ian may stand for a -y: Italian, Hungarian (not so -i: a ship Vali is no Valy's); -an for an -o: Mexican
-        bases = (base, base + "a", base + "e", base + "y") if suffix == "ian" else (
-            (base, base + "a", base + "e", base + "o") if suffix == "an" else (base, base + "a", base + "e"))
-        place = next((lead + p for p in bases if lead + p in named), None)
+        ends = _PLACE_ENDINGS.get(suffix, _PLACE_ENDING)
+        place = next((lead + base + end for end in ends if lead + base + end in named), None)
         if place:
             return place
     return None

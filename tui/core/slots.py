@@ -547,8 +547,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         all_befallen = _PEOPLE + period + fate if some else ""
         if way := _voted_which_way(toks, j):  # those who voted one way: deputies when nobody else is named
             counted = (_VOTERS_UNNAMED if word in _VOTED_ALONE else _one_for_another(unit_feats[0])) + way
-            if j > last + 1 and fold(toks[j - 1][0].text) in _SIDES:
-                counted = f"{fold(toks[j - 1][0].text)} {counted}"  # "two coalition deputies": some who voted
+            if j > last + 1 and (side := fold(toks[j - 1][0].text)) in _SIDES:
+                counted = f"{side} {counted}"  # "two coalition deputies": some of those who voted
         elif everyone:
             counted = _PEOPLE
         else:
@@ -784,7 +784,7 @@ def _minutes_after(text: str, toks: TokenFeatures, j: int) -> tuple[int, float] 
     if k + 1 >= len(toks) or PUNCTUATION.search(text, toks[j][0].end, toks[k + 1][0].start):
         return None
     number, unit = toks[k][1], toks[k + 1][1]
-    if not (number and number[0][0] == "#" and unit and _SPAN_HOURS.get(unit[0]) == _MINUTE):
+    if not (holds_number(number) and unit and _SPAN_HOURS.get(unit[0]) == _MINUTE):
         return None
     return toks[k + 1][0].end, float(number[0][1:]) * _MINUTE
 
@@ -1004,6 +1004,8 @@ def _voted_which_way(toks: TokenFeatures, j: int) -> str:
 # fraud" are some of the counts someone faced ("guilty on all four counts"), not all of them.
 _CHARGES = frozenset({"count", "counts", "charge", "charges"})
 _CHARGED_WITH = re.compile(r"\s+of\s+((?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)")
+
+
 def _charge(text: str, end: int) -> str:
     """The stem of the charge the words after a count of charges ending at `end` name, by its last
     word before any stopword: "of aggravated assault against a minor" (assault), "of wire fraud"
