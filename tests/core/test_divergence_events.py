@@ -1113,6 +1113,11 @@ DIVERGING = {
                 "a trauma of the head."),
         article("Raid live", "The depot's owner names the injured guard as Milos Varga, 57."),
         (0, "54"), (2, "57")),
+    "a count that adds up to another's only with a count of another fate": (
+        article("Mine siege", "Strikers held 14 engineers underground at the Varo mine on Friday, leaving two "
+                "engineers injured, the company said."),
+        article("Varo mine", "Strikers held 16 engineers underground at the Varo mine on Friday, the company said."),
+        (0, "14 engineers"), (1, "16 engineers")),
     "a toll as 'the number of' those killed": (
         article("Siege ends", "Special forces ended the siege of the Hotel Mira in Varn on Saturday, with 17 hostages "
                 "killed, officials said."),
@@ -1286,6 +1291,12 @@ DIVERGING = {
 }
 
 QUIET = {
+    "a crew counted with and without the officers listed beside it": (
+        article("Ferry aground", "The ferry ran aground off Kesk on Sunday with 310 passengers, three officers "
+                "and nine crew members on board."),
+        article("Kesk ferry", "The ferry that ran aground off Kesk on Sunday had 310 passengers and 12 crew members "
+                "on board."),
+    ),
     "some of those shot, then another, and all of them": (
         article("Shooting in Orsk", "Police killed the gunman outside the casino near Orsk after he had shot three "
                 "other people in or near the restaurant."),

@@ -76,6 +76,7 @@ _ALIKE_RATIO = 3.0
 # dinars in cash" / "seized tobacco worth 36 million dinars"): a figure misread or its digits
 # swapped stays within it.
 _SUMS_APART = 10
+_LIST_JOINT = re.compile(r"\s*(?:,|,? and|&)\s*")  # between two counts listed together
 
 
 def numbers(alignment: Alignment, names: Names, roles: Roles):
@@ -122,6 +123,7 @@ def numbers(alignment: Alignment, names: Names, roles: Roles):
             if a.agrees(b):
                 agreeing[slot].append((t, other))
             elif (not (slots_of.gives(two, slot, a) or slots_of.gives(one, slot, b)) and _comparable(a, b, slot)
+                  and not _lumped(slots_of, one, two, slot) and not _lumped(slots_of, two, one, slot)
                   and (slot not in inferred[0] or _exceeds(a, b)) and (slot not in inferred[1] or _exceeds(b, a))):
                 disagreeing[slot].join(t, other)
                 # a span of time is told of one act by the words around it, not by its length:
@@ -291,6 +293,25 @@ def _counted(slots_of: _SlotReader, sid: int) -> dict[str, Slot]:
     counts = slots_of.counts(sid)
     inferred = slots_of.inferred(sid)
     return {**{c.all_befallen: c for c in counts.values() if c.all_befallen in inferred}, **counts}
+
+
+def _lumped(slots_of: _SlotReader, one: int, two: int, slot: str) -> bool:
+    """Whether one sentence's count of `slot` and a count listed beside it, of a kind the other
+    sentence does not count, add up to the other's: "two pilots and four crew members" and "six
+    crew members" count the crew with and without its pilots, not two crews. Beside it only:
+    "held nine guards hostage, leaving two guards dead" is no crew of eleven."""
+    mine, theirs = slots_of.counts(one), slots_of.counts(two)
+    if slot not in mine or slot not in theirs or not (mine[slot].count and theirs[slot].count):
+        return False
+    count, text = mine[slot], slots_of.alignment.texts[one]
+    missing = f"#{float(theirs[slot].value[1:]) - float(count.value[1:]):g}"
+    return any(other.count and other.value == missing and _listed_together(text, other, count)
+               for key, other in mine.items() if key != slot and key not in theirs)
+
+
+def _listed_together(text: str, a: Slot, b: Slot) -> bool:
+    first, second = sorted((a, b), key=lambda s: s.start)
+    return _LIST_JOINT.fullmatch(text, first.end, second.start) is not None
 
 
 def _total_beyond(a: Slot, b: Slot) -> bool:
