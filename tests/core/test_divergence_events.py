@@ -1118,6 +1118,13 @@ DIVERGING = {
                 "engineers injured, the company said."),
         article("Varo mine", "Strikers held 16 engineers underground at the Varo mine on Friday, the company said."),
         (0, "14 engineers"), (1, "16 engineers")),
+    "a toll against another's, not against its count place by place": (
+        article("Storm toll", "The storm killed at least 140 people in the north of the country, the interior "
+                "ministry said on Friday."),
+        article("Storm in the north", "The storm killed 95 people in Varnia, 40 in Oskel and 27 in Temmar, the "
+                "interior ministry said on Friday.",
+                "The ministry said that the death toll from the storm had risen to 162."),
+        (0, "at least 140 people"), (1, "risen to 162")),
     "a toll as 'the number of' those killed": (
         article("Siege ends", "Special forces ended the siege of the Hotel Mira in Varn on Saturday, with 17 hostages "
                 "killed, officials said."),

@@ -63,6 +63,10 @@ _PLACE_PREPOSITIONS = frozenset("in into inside on onto aboard at near under".sp
 _BEING = frozenset("trapped stuck stranded fell fallen remained remain remains stayed hiding sheltering may might "
                    "must".split())
 _PLACE_REACH = 6
+# A count told place by place ("732 died in Varn, 43 in Oster and four in Lenk") is its place's
+# count, not the story's: it is keyed by its place, so a toll of the whole is not compared with it.
+_BY_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+\w+\s+of\s+)?([A-Z][\w-]*)[^,;.]{0,30}?,\s*(?:and\s+)?"
+                       r"[\w.,]+\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 _DATE_WORDS = WEEKDAYS | MONTHS
 # The time zones a clock time is told in: "0840 GMT" is a time, no count of GMT
 TIME_ZONES = frozenset({"gmt", "utc"})
@@ -563,6 +567,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
             margin = _IN_ALL  # "35 of 150 seats": the house's seats, not those won
         if fate == _DEAD and _WITH_THE_ATTACKER.match(text, end):  # "three dead, including the gunman"
             value, rounding = value - 0.5, _ATTACKER_COUNTED  # two or three victims, not four
+        if by_place := _BY_PLACE.match(text, unit.end):
+            counted += f" in {stem(fold(by_place.group(1)))}"
         count = Slot(counted + period + fate + margin, f"#{value:g}",
                      _loosened_start(text, tok.start, loosener), unit.end, unit.text, loosener, rounding,
                      count=True, all_befallen=all_befallen, placed=_placed(text, toks, j),
