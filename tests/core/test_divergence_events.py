@@ -1118,6 +1118,12 @@ DIVERGING = {
                 "engineers injured, the company said."),
         article("Varo mine", "Strikers held 16 engineers underground at the Varo mine on Friday, the company said."),
         (0, "14 engineers"), (1, "16 engineers")),
+    "one leader's days in office, told in sentences about other things": (
+        article("Premier quits", "Premier Dana Holt resigned on Monday after just 38 days in office, the shortest "
+                "tenure in the country's history."),
+        article("Holt steps down", "After a mere 41 days in power, Dana Holt told reporters outside parliament that "
+                "she could no longer lead the coalition."),
+        (0, "38 days"), (1, "41 days")),
     "a toll against another's, not against its count place by place": (
         article("Storm toll", "The storm killed at least 140 people in the north of the country, the interior "
                 "ministry said on Friday."),
@@ -1298,6 +1304,11 @@ DIVERGING = {
 }
 
 QUIET = {
+    "one leader's days in office and a predecessor's": (
+        article("Premier quits", "Premier Dana Holt resigned on Monday after just 38 days in office."),
+        article("Holt steps down", "The shortest tenure until now was that of Ivo Marek, who spent 61 days in "
+                "office."),
+    ),
     "a crew counted with and without the officers listed beside it": (
         article("Ferry aground", "The ferry ran aground off Kesk on Sunday with 310 passengers, three officers "
                 "and nine crew members on board."),

@@ -25,7 +25,7 @@ from tui.core.predicates import is_named_fate, may_tell_a_fate, named_act, predi
 from tui.core.roles import Roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
 from tui.core.slots import (AGE, CROWD, MONEY, NAMED_AGE, NAMED_TERM, SPAN, SUM_ACTS, SUM_KINDS, SUM_SIGNS, TALLY,
-                            TALLY_SMALLER, TERM, TIME_ZONES, TURNOUT,
+                            TALLY_SMALLER, TENURE, TERM, TIME_ZONES, TURNOUT,
                             Slot, counts_anyone, counts_everyone, counts_people, dated_act, fate_of, is_named_date,
                             may_date, may_give_a_term, may_give_an_age, sentence_slots)
 from tui.core.text import LIVE_STAMP, SPEECH_VERBS, fold, is_title, stem
@@ -214,7 +214,7 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
         if sentence_type.quantities:
             counted[t] = _counted(slots_of, alignment.members[t][0])
             for slot, count in counted[t].items():
-                anywhere = fate_of(slot) or slot[0] in SUM_SIGNS or slot.startswith(CROWD) or slot == TURNOUT
+                anywhere = fate_of(slot) or slot[0] in SUM_SIGNS or slot.startswith(CROWD) or slot in (TURNOUT, TENURE)
                 for place in {count.placed, ""} if anywhere else {count.placed} - {""}:
                     for article in articles[t]:
                         alike[(slot, place)].setdefault(article, t)
@@ -230,6 +230,8 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
                 continue  # "12,000 rallied in Varn" / "5,000 rallied in Oster": two crowds
             if slot == TURNOUT and _places_apart(alignment, slots_of.names, t, other, one_may_name_none=True):
                 continue  # "Turnout in Varn province was 30%" is not the vote's "Turnout was 58%"
+            if slot == TENURE and not _one_person_named(alignment, slots_of.names, t, other):
+                continue  # "after 45 days in office" is not her predecessor's "119 days in office"
             a, b = (c[slot] for c in counts)
             near = _within(float(a.value[1:]), float(b.value[1:]), _ALIKE_RATIO)
             if near and not a.occasion.may_be_other_than(b.occasion):
@@ -256,6 +258,13 @@ def _places_apart(alignment: Alignment, names: Names, t: int, other: int,
               for x in (t, other)]
     named = any if one_may_name_none else all
     return named(places) and places[0].isdisjoint(places[1])
+
+
+def _one_person_named(alignment: Alignment, names: Names, t: int, other: int) -> bool:
+    """Whether two sentence types name one person, and no other person between them."""
+    people = [{f for f in alignment.types[x].features if f[0] == "@" and names.kind_of(f[1:]) == "person"}
+              for x in (t, other)]
+    return len(people[0] | people[1]) == 1
 
 
 def _tallies_by_one_number(alignment: Alignment, slots_of: _SlotReader, articles: Sequence[set[str]]

@@ -768,7 +768,8 @@ def _span(text: str, toks: TokenFeatures, i: int, j: int, value: float, loosener
     "within five days" / "within two weeks", "after 11 hours"; no slot at all for a date told as a
     span back, "two weeks ago"; None when token `j` is no unit of time. (A translation's clock time,
     "at 21.40 hours", is a time of day, `measures.times_of_day`, whose number no count reads.)"""
-    hours = _SPAN_HOURS.get(toks[j][1][0])
+    tenure = _IN_OFFICE.match(text, toks[j][0].end) is not None
+    hours = (_TENURE_HOURS if tenure else _SPAN_HOURS).get(toks[j][1][0])
     after = fold(toks[j + 1][0].text) if j + 1 < len(toks) else ""
     if hours is None:
         return None
@@ -779,8 +780,8 @@ def _span(text: str, toks: TokenFeatures, i: int, j: int, value: float, loosener
     if hours == 1 and (minutes := _minutes_after(text, toks, j)):  # "2 hours and 25 minutes"
         (end, added), rounding = minutes, _MINUTE / 2
         value += added
-    return [Slot(SPAN, f"#{value:g}", start, end, "time span", loosener, rounding * hours,
-                 count=True, occasion=_occasion(text, toks, i))]
+    return [Slot(TENURE if tenure else SPAN, f"#{value:g}", start, end, TENURE if tenure else SPAN, loosener,
+                 rounding * hours, count=True, occasion=_occasion(text, toks, i))]
 
 
 def _minutes_after(text: str, toks: TokenFeatures, j: int) -> tuple[int, float] | None:
@@ -976,6 +977,13 @@ def _homes_cut_off(text: str, stem_: str, start: int, end: int) -> str:
 SPAN = "time span"
 _MINUTE = 1 / 60
 _SPAN_HOURS = {stem("minute"): _MINUTE, stem("hour"): 1, stem("day"): 24, stem("week"): 24 * 7}
+# A span in office ("after 45 days in office", "three years in power") is someone's tenure, in
+# months and years too: compared across the corpus where two sentences name one person
+# (`quantities._counted_alike`), whatever else they tell.
+TENURE = "time in office"
+_TENURE_HOURS = {**_SPAN_HOURS, stem("month"): 730.5, stem("year"): 8766}
+_IN_OFFICE = re.compile(r"\s+(?:in\s+(?:office|power|the\s+job|post)|at\s+the\s+helm)\b|\s+after\s+(?:being\s+)?"
+                        r"(?:appointed|elected|sworn\s+in|taking\s+(?:office|power))\b", re.I)
 # A fraction of one of these is a length of time, no share: "a quarter of a century" (not "a third
 # of the year's harvest").
 _OF_A_LENGTH_OF_TIME = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:minute|hour|day|week|month|year|decade|century)s?"
