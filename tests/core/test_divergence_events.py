@@ -1118,6 +1118,11 @@ DIVERGING = {
                 "engineers injured, the company said."),
         article("Varo mine", "Strikers held 16 engineers underground at the Varo mine on Friday, the company said."),
         (0, "14 engineers"), (1, "16 engineers")),
+    "fighters killed and attackers killed": (
+        article("Base attacked", "The army said 22 guards died in the assault on the Tovik base, and nine fighters "
+                "were killed in the gun battle that followed."),
+        article("Tovik assault", "A spokesman said seven attackers were killed in the assault on the Tovik base."),
+        (0, "nine fighters"), (1, "seven attackers")),
     "one leader's days in office, told in sentences about other things": (
         article("Premier quits", "Premier Dana Holt resigned on Monday after just 38 days in office, the shortest "
                 "tenure in the country's history."),
@@ -1304,6 +1309,13 @@ DIVERGING = {
 }
 
 QUIET = {
+    "the story's toll and that of a strike told after it": (
+        article("Base attacked", "Seven attackers were killed in the assault on the Tovik base on Friday, the army "
+                "said."),
+        article("Tovik assault", "The assault on the Tovik base on Friday was repelled, the army said.",
+                "Shortly after the assault, a drone strike hit a house near Tovik, killing five militants, "
+                "officials said."),
+    ),
     "one leader's days in office and a predecessor's": (
         article("Premier quits", "Premier Dana Holt resigned on Monday after just 38 days in office."),
         article("Holt steps down", "The shortest tenure until now was that of Ivo Marek, who spent 61 days in "

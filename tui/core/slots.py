@@ -48,7 +48,11 @@ _ADDED_AFTER = frozenset("more additional further extra".split())
 _ADDED_BEFORE = frozenset("another further additional".split())
 # A sentence opening on a part of those counted before: "Of those arrested, 19 were held in X".
 _PART_OF_THOSE = frozenset(("of", w) for w in ("those", "them", "these"))
-_ACTS = frozenset("blast blasts bomb bombs bombing explosion attack strike raid shooting ambush".split())
+_ACTS = frozenset("blast blasts bomb bombs bombing explosion attack assault strike raid shooting ambush".split())
+# A sentence opening on the time after the story's act ("Shortly after the attack, a drone strike
+# killed three militants") and telling of an act tells of another one.
+_AFTER_THE_ACT = re.compile(r"(?:(?:shortly|soon|hours|days|minutes|weeks)\s+)?after\s+the\s+(?:" + "|".join(
+    sorted(_ACTS)) + r")\s*,", re.I)
 # What makes a count a running total (`Occasion.total`): "since" (read in `_occasion`), "so far",
 # "in total", "this year"; or one of another time (`Occasion.running`, which holds the totals
 # too): "hours later", a year in figures.
@@ -230,7 +234,7 @@ _PEOPLE_WORDS = frozenset(_KINDS_OF_PEOPLE | _EVERYONE)  # any word for people c
 # keyed by its first word's stem.
 _PEOPLE_COUNTED_AS = ("workers employees staff staffers labourers laborers",
                       "soldiers troops servicemen servicemembers personnel",
-                      "gunmen attackers assailants raiders militants terrorists insurgents jihadists",
+                      "gunmen attackers assailants raiders militants terrorists insurgents jihadists fighters rebels",
                       "children child kids minors",
                       "men man", "women woman",  # "one man has been arrested" / "arrested two men"
                       "protesters demonstrators",
@@ -1221,6 +1225,12 @@ def _nobody_else(text: str, toks: TokenFeatures, j: int) -> bool:
     return word not in _BESIDES
 
 
+def _after_the_act(text: str, toks: TokenFeatures) -> bool:
+    """Whether the sentence opens on the time after the story's act and then tells of an act."""
+    opening = _AFTER_THE_ACT.match(text)
+    return opening is not None and any(fold(tok.text) in _ACTS for tok, _ in toks if tok.start >= opening.end())
+
+
 def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
     """The occasion count `i` tells of: the days of its clause from the speech verb before it on
     ("police on Tuesday said 12 were killed" dates the report; so, after a comma, does
@@ -1234,7 +1244,7 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
     clause = [fold(toks[j][0].text) for j in sorted({i, *before, *after})]
     opening = tuple(fold(tok.text) for tok, _ in toks[:2])  # "Elsewhere, …", "Since the war began, …"
     apart = _added(toks, i) or _befalls_more_then(text, toks, i) or opening[0] in _APART or opening in _FIRST_REPORTS \
-        or opening in _PART_OF_THOSE or any(
+        or opening in _PART_OF_THOSE or _after_the_act(text, toks) or any(
         w in _APART or (w == "last" and then in _LAST) or (w in _ONE_OF_SEVERAL and then in _ACTS)
         or (w, then) in _FIRST_REPORTS or w in _SUPERSEDED or (w, then) == _AT_FIRST
         for w, then in zip(clause, clause[1:]))
