@@ -2699,7 +2699,7 @@ def test_a_fraction_of_a_length_of_time_is_no_share_and_voters_count_by_the_way_
 
 
 def test_a_count_that_leaves_out_its_word_counts_what_the_count_before_it_did():
-    assert slot_values("Troops stormed the camp, killing 12 rebels and wounding 30.", "rebel/hurt") == ["#30"]
+    assert slot_values("Rebels stormed the camp, killing 12 guards and wounding 30.", "guard/hurt") == ["#30"]
     assert slot_values("The blast killed 12 and wounded 30.", "individu/hurt") == ["#30"]
 
 
