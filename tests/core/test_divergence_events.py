@@ -2739,3 +2739,8 @@ def test_people_dragged_from_their_beds_are_held_and_those_dragged_from_flames_a
 def test_a_count_of_nobody_named_before_what_befell_them_counts_people():
     sentence = "The toll was borne by the staff: five were killed and 14 injured."
     assert slot_values(sentence, "individu/dead") == ["#5"] and slot_values(sentence, "individu/hurt") == ["#14"]
+
+
+def test_a_number_of_dozens_is_one_count_and_dozen_alone_twelve():
+    assert slot_values("Medics took about two dozen injured to hospital.", "individu/hurt") == ["#24"]
+    assert slot_values("A dozen people were hurt in the crush.", "individu/hurt") == ["#12"]

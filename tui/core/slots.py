@@ -96,6 +96,9 @@ _PAID_AS = frozenset({"in", "of", "for"})  # the words between a sum and what it
 # Scales written onto the figure of a sum, after a currency sign or before a currency's word:
 # "€14m", "$50k", "5m euros".
 _SIGNED_SCALES = {"m": 10**6, "mn": 10**6, "mln": 10**6, "bln": 10**9, "k": 10**3}
+# "Two dozen injured" are 24: after a number, "dozen" scales it and counts nothing of its own.
+_DOZEN = "dozen"
+_COUNT_SCALES = {**SCALES, _DOZEN: 12}
 # The words written after a sum for a currency sign before it: "3 million euros" is the sum
 # "€3 million", so the two ways of writing it meet ("pounds" may weigh, and is left out).
 # Each currency its own sign (only keys are made of it): "5m roubles" is no "5m hryvnias".
@@ -426,6 +429,7 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
         number = bool(feats) and feats[0][0] in "#~" and not _in_code(text, tok.start)
         if not (number or (feats and "-" in tok.text)) or _ends_range(text, toks, i) or taken.holds(tok.start) \
                 or _superseded(toks, i) or _ONE_IN_A_SERIES.match(text, tok.start) or _multiple(toks, i) \
+                or (fold(tok.text) == _DOZEN and i > 0 and holds_number(toks[i - 1][1])) \
                 or (i + 1 < len(toks) and fold(toks[i + 1][0].text) in _FRACTION_COUNTS):
             continue  # "two thirds" is a fraction (`_fraction`), no count of thirds
         if not number:
@@ -759,10 +763,10 @@ def _scaled(text: str, toks: TokenFeatures, i: int) -> tuple[int, float]:
         if word in _SIGNED_SCALES and toks[last + 1][0].start == toks[last][0].end and (
                 _signed(text, toks[i][0].start) or _currency_sign(text, toks, last + 2)):
             return last + 1, scale * _SIGNED_SCALES[word]  # "€14m", "5m euros"
-        if word not in SCALES:
+        if word not in _COUNT_SCALES:
             break
         last += 1
-        scale *= SCALES[word]
+        scale *= _COUNT_SCALES[word]
     return last, scale
 
 
