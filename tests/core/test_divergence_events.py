@@ -1309,6 +1309,19 @@ DIVERGING = {
 }
 
 QUIET = {
+    "people pulled from the rubble in all and those found alive one night": (
+        article("Block collapse", "More than 60 people had been pulled from the rubble of the block in Varn by late "
+                "Wednesday, the fire service reported."),
+        article("Varn rescue", "On Wednesday night, the fire service reported that four people were found alive in "
+                "the rubble of the block in Varn."),
+    ),
+    "a live page's early count of a crowd, updated later as the crowd": (
+        article("Rally live", "09:00 Unions have called a rally in Orsk Park; about 4,000 people are already there, "
+                "police say.",
+                "11:15 The first speeches have begun on a stage by the lake.",
+                "14:30 Update: Police now put the crowd in Orsk Park at 11,000."),
+        article("Orsk rally", "Police said about 11,000 people had joined the union rally in Orsk Park."),
+    ),
     "the story's toll and that of a strike told after it": (
         article("Base attacked", "Seven attackers were killed in the assault on the Tovik base on Friday, the army "
                 "said."),

@@ -72,6 +72,11 @@ _COUNTED_ALIKE = 32
 # Two counts compared though their sentences do not match, further apart than this, count
 # different things: a day's toll and a war's, the 2,000 in a camp and the 150 of them who marched.
 _ALIKE_RATIO = 3.0
+# The key of a count of people that says nothing of what befell them or who they are: two such
+# counts far apart in matching sentences are of two groups, not one told tenfold apart; a live
+# page's is updated by a later entry's crowd ("900,000 people have joined so far", later "now puts
+# turnout at 1.2 million").
+_PEOPLE_ALONE = stem("people")
 # Two sums this many times apart are two sums, however alike their sentences ("seized 1.5 million
 # dinars in cash" / "seized tobacco worth 36 million dinars"): a figure misread or its digits
 # swapped stays within it.
@@ -177,7 +182,7 @@ def _latest_on_live_pages(sides: list[Side], slots_of: _SlotReader, slot: str) -
         latest = max(stamped, key=lambda s: entries[s.mention.paragraph].minutes, default=None)
         if latest is not None and len({s.value for s in theirs}) > 1 and entries[latest.mention.paragraph].updates:
             theirs = [s for s in theirs if s.value == latest.value]
-        if fate_of(slot):
+        if fate_of(slot) or slot == _PEOPLE_ALONE:
             theirs = [s for s in theirs if not _updated_later(s, entries, slots_of, slot)]
         out += theirs
     return out
@@ -197,6 +202,8 @@ def _updated_later(side: Side, entries: dict[int, _Entry], slots_of: _SlotReader
 def _counts_the_same(key: str, slot: str) -> bool:
     """Whether a count's key may count those a slot counts, updated: the slot itself, or its
     fate befalling everyone, or its fate befalling people who may be anyone, as the slot's may."""
+    if slot == _PEOPLE_ALONE:
+        return key == slot or key.startswith(CROWD)
     return key == slot or (fate_of(key) == fate_of(slot) and (
         counts_everyone(key) or (counts_anyone(key) and counts_anyone(slot))))
 
@@ -694,6 +701,8 @@ def _comparable(a: Side, b: Side, slot: str) -> bool:
     low, high = sorted((float(a.value[1:]), float(b.value[1:])))
     if slot[0] in SUM_SIGNS:
         return high < _SUMS_APART * low
+    if slot == _PEOPLE_ALONE and not _within(low, high, _ALIKE_RATIO):
+        return False  # "more than 50 people pulled from the rubble" / "five people found alive": two groups
     return not (low == 1 and high >= _GROUP)
 
 
