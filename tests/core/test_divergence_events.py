@@ -1136,6 +1136,40 @@ DIVERGING = {
                 "interior ministry said on Friday.",
                 "The ministry said that the death toll from the storm had risen to 162."),
         (0, "at least 140 people"), (1, "risen to 162")),
+    "a toll of two kinds against a toll of one of them": (
+        article("Checkpoint blast", "The blast at the Dravno checkpoint killed 12 soldiers and three civilians, the "
+                "defence ministry said."),
+        article("Dravno bombing", "The blast at the Dravno checkpoint killed 15 soldiers, the defence ministry said."),
+        (0, "12 soldiers"), (1, "15 soldiers")),
+    "a toll in the place of the attack, with a body named in that place": (
+        article("Tolvik bomb", "The car bomb killed 12 people in Tolvik, police at the Interior Ministry said."),
+        article("Bomb in Tolvik", "The car bomb outside the police station killed 17 people, police said."),
+        (0, "12 people"), (1, "17 people")),
+    "one place's toll in a list of places and the same place's toll alone": (
+        article("Snow deaths", "The storm killed 30 people in Varnia, 12 in Oskel and eight in Temmar, the ministry "
+                "said."),
+        article("Storm in Varnia", "In Varnia alone, the storm killed 22 people, the ministry said."),
+        (0, "30 people"), (1, "22 people")),
+    "days in office and a span without the words of office": (
+        article("Vell quits", "Prime Minister Tessa Vell resigned on Thursday after 45 days in office."),
+        article("Vell resigns", "Prime Minister Tessa Vell resigned on Thursday after just 44 days."),
+        (0, "45 days"), (1, "44 days")),
+    "a toll told after 'the blast', which is the story's own": (
+        article("Market blast", "The blast at the Pellor market killed 40 people, officials said."),
+        article("Pellor explosion", "Hours after the explosion, officials said the blast at the Pellor market had "
+                "killed 25 people."),
+        (0, "40 people"), (1, "25 people")),
+    "people aboard, tenfold apart, before the same words": (
+        article("Ferry capsizes", "The ferry was carrying 40 people when it capsized off Kesk on Sunday."),
+        article("Kesk ferry", "The ferry was carrying 400 people when it capsized off Kesk on Sunday."),
+        (0, "40 people"), (1, "400 people")),
+    "a live page's count of hostages, not updated by the crowd outside": (
+        article("Siege live", "09:00 Gunmen have seized a school in Harro; about 30 people are still inside, police "
+                "say.",
+                "10:30 Special forces have surrounded the building.",
+                "12:00 Update: Police now put the crowd of relatives outside the school at 2,000."),
+        article("Harro siege", "Police said about 90 people were still inside the school in Harro."),
+        (0, "about 30 people"), (1, "about 90 people")),
     "a toll as 'the number of' those killed": (
         article("Siege ends", "Special forces ended the siege of the Hotel Mira in Varn on Saturday, with 17 hostages "
                 "killed, officials said."),
@@ -1309,6 +1343,24 @@ DIVERGING = {
 }
 
 QUIET = {
+    "a tenure and the days after an appointment that an act came": (
+        article("Vell quits", "Prime Minister Tessa Vell resigned on Thursday, 45 days after being appointed."),
+        article("Vell's short term", "Three days after being appointed, Tessa Vell scrapped the fuel tax rise."),
+    ),
+    "fighters of one side and rebels of the other": (
+        article("Town retaken", "The rebels killed 14 pro-government fighters in the assault on Merrow, the army "
+                "said."),
+        article("Merrow assault", "Ten rebels were killed in the assault on Merrow, the army said."),
+    ),
+    "firefighters killed and attackers killed": (
+        article("Depot attack", "Police said three attackers were killed at the Brask depot on Monday."),
+        article("Brask fire", "Two fire fighters were killed at the Brask depot on Monday when the roof collapsed."),
+    ),
+    "two dozen and a figure near it": (
+        article("Stadium crush", "About two dozen people were injured in the crush at the Pellor stadium, medics "
+                "said."),
+        article("Pellor crush", "Medics said 21 people were injured in the crush at the Pellor stadium."),
+    ),
     "people pulled from the rubble in all and those found alive one night": (
         article("Block collapse", "More than 60 people had been pulled from the rubble of the block in Varn by late "
                 "Wednesday, the fire service reported."),

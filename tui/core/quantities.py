@@ -73,14 +73,18 @@ _COUNTED_ALIKE = 32
 # different things: a day's toll and a war's, the 2,000 in a camp and the 150 of them who marched.
 _ALIKE_RATIO = 3.0
 # The key of a count of people that says nothing of what befell them or who they are: two such
-# counts far apart in matching sentences are of two groups, not one told tenfold apart; a live
-# page's is updated by a later entry's crowd ("900,000 people have joined so far", later "now puts
-# turnout at 1.2 million").
+# counts far apart in matching sentences, followed by different verbs, are of two groups, not one
+# told tenfold apart; a live page's is updated by a later entry's crowd near it ("900,000 people have
+# joined so far", later "now puts turnout at 1.2 million").
 _PEOPLE_ALONE = stem("people")
+# What may stand between a count and its verb: "50 people had been pulled", "five people were still"
+_BEFORE_THE_VERB = frozenset("had have has been were was are is be being still already also reportedly all now "
+                             "later then".split())
 # Two sums this many times apart are two sums, however alike their sentences ("seized 1.5 million
 # dinars in cash" / "seized tobacco worth 36 million dinars"): a figure misread or its digits
 # swapped stays within it.
 _SUMS_APART = 10
+_WORD = re.compile(r"[\w’']+")
 _LIST_JOINT = re.compile(r"\s*(?:,|,? and|&)\s*")  # between two counts listed together
 
 
@@ -129,6 +133,7 @@ def numbers(alignment: Alignment, names: Names, roles: Roles):
                 agreeing[slot].append((t, other))
             elif (not (slots_of.gives(two, slot, a) or slots_of.gives(one, slot, b)) and _comparable(a, b, slot)
                   and not _lumped(slots_of, one, two, slot) and not _lumped(slots_of, two, one, slot)
+                  and not _two_groups(slots_of, one, two, slot)
                   and (slot not in inferred[0] or _exceeds(a, b)) and (slot not in inferred[1] or _exceeds(b, a))):
                 disagreeing[slot].join(t, other)
                 # a span of time is told of one act by the words around it, not by its length:
@@ -194,16 +199,20 @@ def _updated_later(side: Side, entries: dict[int, _Entry], slots_of: _SlotReader
     (`slots.counts_anyone`: "one man has been arrested", later "two suspects are in custody")."""
     entry = entries.get(side.mention.paragraph)
     return entry is not None and any(
-        _counts_the_same(key, slot) and not other.agrees(side)
+        (_counts_the_same(key, slot) or _crowd_near(key, slot, side, other)) and not other.agrees(side)
         for later in entries.values() if later.updates and later.minutes > entry.minutes
         for sid in later.sentences for key, other in slots_of.filled(sid))
+
+
+def _crowd_near(key: str, slot: str, side: Side, other: Side) -> bool:
+    """Whether a crowd's size updates a count of people, within _ALIKE_RATIO of it ("about 5,000 people
+    are already there", later "police now put the crowd at 12,000"; not "30 people are still inside")."""
+    return slot == _PEOPLE_ALONE and key.startswith(CROWD) and _within(_top(side), _top(other), _ALIKE_RATIO)
 
 
 def _counts_the_same(key: str, slot: str) -> bool:
     """Whether a count's key may count those a slot counts, updated: the slot itself, or its
     fate befalling everyone, or its fate befalling people who may be anyone, as the slot's may."""
-    if slot == _PEOPLE_ALONE:
-        return key == slot or key.startswith(CROWD)
     return key == slot or (fate_of(key) == fate_of(slot) and (
         counts_everyone(key) or (counts_anyone(key) and counts_anyone(slot))))
 
@@ -315,14 +324,34 @@ def _lumped(slots_of: _SlotReader, one: int, two: int, slot: str) -> bool:
     """Whether one sentence's count of `slot` and a count listed beside it, of a kind the other
     sentence does not count, add up to the other's: "two pilots and four crew members" and "six
     crew members" count the crew with and without its pilots, not two crews. Beside it only:
-    "held nine guards hostage, leaving two guards dead" is no crew of eleven."""
+    "held nine guards hostage, leaving two guards dead" is no crew of eleven; and not counts of a
+    fate, whose kinds tell who died: "killed 12 soldiers and three civilians" is no toll of 15 soldiers."""
     mine, theirs = slots_of.counts(one), slots_of.counts(two)
-    if slot not in mine or slot not in theirs or not (mine[slot].count and theirs[slot].count):
+    if fate_of(slot) or slot not in mine or slot not in theirs or not (mine[slot].count and theirs[slot].count):
         return False
     count, text = mine[slot], slots_of.alignment.texts[one]
     missing = f"#{float(theirs[slot].value[1:]) - float(count.value[1:]):g}"
-    return any(other.count and other.value == missing and _listed_together(text, other, count)
+    return any(other.count and not fate_of(key) and other.value == missing and _listed_together(text, other, count)
                for key, other in mine.items() if key != slot and key not in theirs)
+
+
+def _two_groups(slots_of: _SlotReader, one: int, two: int, slot: str) -> bool:
+    """Whether two counts of people that say nothing of who they are, more than _ALIKE_RATIO apart,
+    are followed by different verbs: "more than 50 people had been pulled from the rubble" and
+    "five people were found alive" count two groups ("was carrying 40 people when it capsized" and
+    "400 people when" one)."""
+    if slot != _PEOPLE_ALONE:
+        return False
+    mine, theirs = slots_of.counts(one).get(slot), slots_of.counts(two).get(slot)
+    if mine is None or theirs is None or _within(float(mine.value[1:]), float(theirs.value[1:]), _ALIKE_RATIO):
+        return False
+    texts = slots_of.alignment.texts
+    return _verb_after(texts[one], mine.end) != _verb_after(texts[two], theirs.end)
+
+
+def _verb_after(text: str, end: int) -> str:
+    words = (w.casefold() for w in _WORD.findall(text, end))
+    return stem(next((w for w in words if w not in _BEFORE_THE_VERB), ""))
 
 
 def _listed_together(text: str, a: Slot, b: Slot) -> bool:
@@ -701,8 +730,6 @@ def _comparable(a: Side, b: Side, slot: str) -> bool:
     low, high = sorted((float(a.value[1:]), float(b.value[1:])))
     if slot[0] in SUM_SIGNS:
         return high < _SUMS_APART * low
-    if slot == _PEOPLE_ALONE and not _within(low, high, _ALIKE_RATIO):
-        return False  # "more than 50 people pulled from the rubble" / "five people found alive": two groups
     return not (low == 1 and high >= _GROUP)
 
 

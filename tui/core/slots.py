@@ -53,6 +53,7 @@ _ACTS = frozenset("blast blasts bomb bombs bombing explosion attack assault stri
 # killed three militants") and telling of an act tells of another one.
 _AFTER_THE_ACT = re.compile(r"(?:(?:shortly|soon|hours|days|minutes|weeks)\s+)?after\s+the\s+(?:" + "|".join(
     sorted(_ACTS)) + r")\s*,", re.I)
+_A_NEW_ACT = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_ACTS)) + r")\b", re.I)  # not "the blast"
 # What makes a count a running total (`Occasion.total`): "since" (read in `_occasion`), "so far",
 # "in total", "this year"; or one of another time (`Occasion.running`, which holds the totals
 # too): "hours later", a year in figures.
@@ -70,7 +71,9 @@ _PLACE_REACH = 6
 # A count told place by place ("732 died in Varn, 43 in Oster and four in Lenk") is its place's
 # count, not the story's: it is keyed by its place, so a toll of the whole is not compared with it.
 _BY_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+\w+\s+of\s+)?([A-Z][\w-]*)[^,;.]{0,30}?,\s*(?:and\s+)?"
-                       r"[\w.,]+\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+                       r"([\w.,]+)\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+# ... and so is a count of one place "alone": "In Varn alone, the storm killed 22 people".
+_PLACE_ALONE = re.compile(r"\b[Ii]n\s+(?:the\s+\w+\s+of\s+)?([A-Z][\w-]*)\s+alone\b")
 _DATE_WORDS = WEEKDAYS | MONTHS
 # The time zones a clock time is told in: "0840 GMT" is a time, no count of GMT
 TIME_ZONES = frozenset({"gmt", "utc"})
@@ -242,6 +245,9 @@ _PEOPLE_COUNTED_AS = ("workers employees staff staffers labourers laborers",
                       "men man", "women woman",  # "one man has been arrested" / "arrested two men"
                       "protesters demonstrators",
                       PARLIAMENTARIANS)
+# Words counted with their group only bare: a word before them says whose they are ("14 fighters"
+# are the attackers; "14 pro-government fighters", "two fire fighters" are not).
+_ONE_SIDE_BARE = frozenset({"fighters"})
 _COUNTED_AS = {stem(word): stem(group.split()[0]) for group in (
     *_PEOPLE_COUNTED_AS,
     "scheduled planned due",  # what a date is set for: "scheduled for Thursday", "planned for Wednesday"
@@ -564,7 +570,9 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         elif everyone:
             counted = _PEOPLE
         else:
-            counted = _homes_cut_off(text, unit_feats[0], tok.start, unit.end) or _one_for_another(unit_feats[0])
+            described = j > last + 1 and word in _ONE_SIDE_BARE  # "14 pro-government fighters", "two fire fighters"
+            counted = _homes_cut_off(text, unit_feats[0], tok.start, unit.end) or (
+                unit_feats[0] if described else _one_for_another(unit_feats[0]))
             if word in _CHARGES and (charge := _charge(text, unit.end)):
                 counted += "/" + charge  # "two counts of murder": not all four counts he faced
         if word in _PEOPLE_WORDS and _POPULATION_BEFORE.search(text, max(0, tok.start - _POPULATION_REACH),
@@ -575,8 +583,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
             margin = _IN_ALL  # "35 of 150 seats": the house's seats, not those won
         if fate == _DEAD and _WITH_THE_ATTACKER.match(text, end):  # "three dead, including the gunman"
             value, rounding = value - 0.5, _ATTACKER_COUNTED  # two or three victims, not four
-        if by_place := _BY_PLACE.match(text, unit.end):
-            counted += f" in {stem(fold(by_place.group(1)))}"
+        if place := _place_of_a_part(text, unit.end):
+            counted += f" in {place}"
         count = Slot(counted + period + fate + margin, f"#{value:g}",
                      _loosened_start(text, tok.start, loosener), unit.end, unit.text, loosener, rounding,
                      count=True, all_befallen=all_befallen, placed=_placed(text, toks, j),
@@ -770,13 +778,24 @@ def _scaled(text: str, toks: TokenFeatures, i: int) -> tuple[int, float]:
     return last, scale
 
 
+def _place_of_a_part(text: str, end: int) -> str:
+    """The stem of the place a count ending at `end` is told of as a part of the story's count: one
+    place of a list of places and their counts (the next one's count a number), or one place "alone"."""
+    listed = _BY_PLACE.match(text, end)
+    if listed and number_value(listed.group(2)) is not None:
+        return stem(fold(listed.group(1)))
+    alone = _PLACE_ALONE.search(text)
+    return stem(fold(alone.group(1))) if alone else ""
+
+
 def _span(text: str, toks: TokenFeatures, i: int, j: int, value: float, loosener: str | None,
           rounding: float) -> list[Slot] | None:
     """The slot of a span of time, number `i` of minutes, hours, days or weeks (token `j`), in hours:
     "within five days" / "within two weeks", "after 11 hours"; no slot at all for a date told as a
     span back, "two weeks ago"; None when token `j` is no unit of time. (A translation's clock time,
     "at 21.40 hours", is a time of day, `measures.times_of_day`, whose number no count reads.)"""
-    tenure = _IN_OFFICE.match(text, toks[j][0].end) is not None
+    tenure = _IN_OFFICE.match(text, toks[j][0].end) is not None and not _NOT_A_TENURE.search(
+        text, max(0, toks[i][0].start - _NOT_A_TENURE_REACH), toks[i][0].start)
     hours = (_TENURE_HOURS if tenure else _SPAN_HOURS).get(toks[j][1][0])
     after = fold(toks[j + 1][0].text) if j + 1 < len(toks) else ""
     if hours is None:
@@ -788,8 +807,9 @@ def _span(text: str, toks: TokenFeatures, i: int, j: int, value: float, loosener
     if hours == 1 and (minutes := _minutes_after(text, toks, j)):  # "2 hours and 25 minutes"
         (end, added), rounding = minutes, _MINUTE / 2
         value += added
-    return [Slot(TENURE if tenure else SPAN, f"#{value:g}", start, end, TENURE if tenure else SPAN, loosener,
-                 rounding * hours, count=True, occasion=_occasion(text, toks, i))]
+    span = Slot(SPAN, f"#{value:g}", start, end, SPAN, loosener, rounding * hours, count=True,
+                occasion=_occasion(text, toks, i))
+    return [span, replace(span, key=TENURE, subject=TENURE)] if tenure else [span]
 
 
 def _minutes_after(text: str, toks: TokenFeatures, j: int) -> tuple[int, float] | None:
@@ -855,7 +875,10 @@ def _share_of(text: str, toks: TokenFeatures, k: int) -> str:
 def _rounding(number: str, scale: float) -> float:
     """Half the last written digit of a number times its scale word ("1.2 million": 0.05
     million), a twentieth of the scale at most: "3 million" is read to a tenth, as "3.0
-    million" would be, so "3.5 million" is another figure and "3,040,000" the same."""
+    million" would be, so "3.5 million" is another figure and "3,040,000" the same. Dozens are
+    told to the dozen: "two dozen" is 18 to 30, as "about 20" is."""
+    if scale == _COUNT_SCALES[_DOZEN]:
+        return scale / 2
     return min(half_step(number), _SCALED_HALF_STEP) * scale if scale > 1 else half_step(number)
 
 
@@ -985,13 +1008,15 @@ def _homes_cut_off(text: str, stem_: str, start: int, end: int) -> str:
 SPAN = "time span"
 _MINUTE = 1 / 60
 _SPAN_HOURS = {stem("minute"): _MINUTE, stem("hour"): 1, stem("day"): 24, stem("week"): 24 * 7}
-# A span in office ("after 45 days in office", "three years in power") is someone's tenure, in
-# months and years too: compared across the corpus where two sentences name one person
-# (`quantities._counted_alike`), whatever else they tell.
+# A span in office ("after 45 days in office", "14 months in power") is someone's tenure: compared
+# across the corpus where two sentences name one person (`quantities._counted_alike`), whatever
+# else they tell, and as a span in matching sentences ("after just 44 days"). Not the "first 100
+# days in office" of a programme, nor a predecessor's or successor's.
 TENURE = "time in office"
-_TENURE_HOURS = {**_SPAN_HOURS, stem("month"): 730.5, stem("year"): 8766}
-_IN_OFFICE = re.compile(r"\s+(?:in\s+(?:office|power|the\s+job|post)|at\s+the\s+helm)\b|\s+after\s+(?:being\s+)?"
-                        r"(?:appointed|elected|sworn\s+in|taking\s+(?:office|power))\b", re.I)
+_TENURE_HOURS = {**_SPAN_HOURS, stem("month"): 730.5}
+_IN_OFFICE = re.compile(r"\s+(?:in\s+(?:office|power|the\s+job|post)|at\s+the\s+helm)\b", re.I)
+_NOT_A_TENURE = re.compile(r"\b(?:first|(?:predecessor|successor)s?\b.*)\s+$", re.I)
+_NOT_A_TENURE_REACH = 40  # how many characters before the span "first" or a predecessor may stand
 # A fraction of one of these is a length of time, no share: "a quarter of a century" (not "a third
 # of the year's harvest").
 _OF_A_LENGTH_OF_TIME = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:minute|hour|day|week|month|year|decade|century)s?"
@@ -1229,10 +1254,10 @@ def _nobody_else(text: str, toks: TokenFeatures, j: int) -> bool:
     return word not in _BESIDES
 
 
-def _after_the_act(text: str, toks: TokenFeatures) -> bool:
-    """Whether the sentence opens on the time after the story's act and then tells of an act."""
+def _after_the_act(text: str) -> bool:
+    """Whether the sentence opens on the time after the story's act and then tells of a new one."""
     opening = _AFTER_THE_ACT.match(text)
-    return opening is not None and any(fold(tok.text) in _ACTS for tok, _ in toks if tok.start >= opening.end())
+    return opening is not None and _A_NEW_ACT.search(text, opening.end()) is not None
 
 
 def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
@@ -1248,7 +1273,7 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
     clause = [fold(toks[j][0].text) for j in sorted({i, *before, *after})]
     opening = tuple(fold(tok.text) for tok, _ in toks[:2])  # "Elsewhere, …", "Since the war began, …"
     apart = _added(toks, i) or _befalls_more_then(text, toks, i) or opening[0] in _APART or opening in _FIRST_REPORTS \
-        or opening in _PART_OF_THOSE or _after_the_act(text, toks) or any(
+        or opening in _PART_OF_THOSE or _after_the_act(text) or any(
         w in _APART or (w == "last" and then in _LAST) or (w in _ONE_OF_SEVERAL and then in _ACTS)
         or (w, then) in _FIRST_REPORTS or w in _SUPERSEDED or (w, then) == _AT_FIRST
         for w, then in zip(clause, clause[1:]))
