@@ -56,6 +56,12 @@ def test_polish_and_german_spellings_of_slavic_names_meet():
     assert name_key("Democratic") == translit_key("Democratic")  # an English -ic is no Slavic ending
 
 
+def test_german_vowels_written_with_an_e_meet_their_umlauts():
+    for plain, umlaut in (("Muelheim", "Mülheim"), ("Koerber", "Körber"), ("Traeger", "Träger")):
+        assert name_key(plain) == name_key(umlaut), plain
+    assert name_key("Moers") != name_key("Mars")  # a vowel of its own before the e stays
+
+
 def test_h_for_g_a_dropped_h_and_a_final_sz_meet():
     entities = find_entities(articles_from(
         "Shells hit Borohrad overnight, General Armen Hovakov said. Prime Minister Ivo Marasz called it a crime.",
@@ -447,6 +453,11 @@ def test_a_name_goes_on_after_a_plurals_possessive_not_after_a_places():
     assert {"Carla Venn", "Farmers' Unity Party"} <= mention_texts(members)
     assert "Greens' Carla Venn" not in mention_texts(members)
     assert {"Ostravia", "Defence Ministry", "Maldives", "Foreign Ministry"} <= texts
+    owned = mention_texts(find_entities(articles_from(
+        "Exit poll\n\nPiet Waters' Liberty Party won 20 seats. Waters' Liberty Party came first.",
+        "Count\n\nThe Liberty Party of Piet Waters won.")))
+    assert {"Piet Waters", "Waters", "Liberty Party"} <= owned  # a person's party, after no "the"
+    assert not {"Piet Waters' Liberty Party", "Waters' Liberty Party"} & owned
     assert not {"Growers", "League", "Party", "Ostravia's Defence Ministry"} & texts
 
 

@@ -971,7 +971,7 @@ def _run_from_word(toks, i, last, text, headline, known, places):
     j = last + 1
     while j < len(toks) and not _HYPHEN_ADJECTIVE.match(toks[last].text) and not (
             last > i and _road_number(toks, last - 1, last, text)) and (  # "world Number 1 Oto Varnik"
-            _owned_by_many(text, toks, last) or (not _possessive(toks[last].text) and (
+            _owned_by_many(text, toks, last, known) or (not _possessive(toks[last].text) and (
                 _adjacent(text, toks[j - 1], toks[j]) or _after_initial(text, toks, j, known)
                 or _ampersand(toks, last, j, text, places)))):
         word = toks[j].text
@@ -1220,11 +1220,12 @@ _PLURALS_IN_S = frozenset(("people", "women", "men", "children"))
 _BODY_AFTER_OWNER = 3  # the words after a plural's possessive among which a body's word names a body
 
 
-def _owned_by_many(text: str, toks, k: int) -> bool:
+def _owned_by_many(text: str, toks, k: int, known) -> bool:
     """Whether token `k` is a plural's possessive that a body's or a place's name goes on after: "the
     Farmers' League", "the Workers’ Party", "the People's Unity Party", "Children's Hospital", "the
     People's Republic" (not "Russia's Defence Ministry", one country's, nor "the Greens' Carla Venn",
-    a party's member)."""
+    a party's member, nor "Geert Wilders' Freedom Party", a person's: a plural's after "the" or one
+    the corpus writes in lower case too, "prison officers")."""
     if k + 1 >= len(toks):
         return False
     tok, after = toks[k], toks[k + 1]
@@ -1235,8 +1236,10 @@ def _owned_by_many(text: str, toks, k: int) -> bool:
         return False
     if low in _PLURALS_IN_S:
         return _possessive(tok.text) and _adjacent(text, tok, after)
+    after_the = k > 0 and fold(toks[k - 1].text) == "the"
     return (text[tok.end:after.start] in ("' ", "’ ") and low.endswith("s") and len(low) > 3
-            and is_english_word(low[:-1]) and low not in gazetteer())  # not "the Philippines' Foreign Ministry"
+            and is_english_word(low[:-1]) and low not in gazetteer()  # not "the Philippines' Foreign Ministry"
+            and (after_the or low in known.lower))
 
 
 def _openings(text: str, toks) -> set[int]:
