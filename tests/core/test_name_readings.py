@@ -397,3 +397,11 @@ def test_a_person_or_a_team_named_like_a_party_is_not_the_party():
         f"Sport\n\n{body}\n\nUnited won 2-0 at home on Saturday.\n\n{body}"))
     assert sorted(sorted(m.text for m in e.mentions) for e in entities) == [
         ["Green", "Lia Green"], ["Green Party"], ["United"], ["United Front"]]
+
+
+def test_a_large_region_is_a_place_without_context():
+    entities = find_entities(articles_from(
+        "Raid\n\nGunmen attacked a base in Khyber Pakhtunkhwa. Khyber Pakhtunkhwa officials said six died.",
+        "Base attacked\n\nThe attack in Tigray and the one in Balochistan were not linked, Balochistan police said."))
+    kinds = _kinds(entities)
+    assert kinds["Khyber Pakhtunkhwa"] == kinds["Tigray"] == kinds["Balochistan"] == "place"
