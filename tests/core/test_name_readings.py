@@ -405,3 +405,11 @@ def test_a_large_region_is_a_place_without_context():
         "Base attacked\n\nThe attack in Tigray and the one in Balochistan were not linked, Balochistan police said."))
     kinds = _kinds(entities)
     assert kinds["Khyber Pakhtunkhwa"] == kinds["Tigray"] == kinds["Balochistan"] == "place"
+
+
+def test_bodies_the_news_names_often_are_bodies_whatever_they_do():
+    entities = find_entities(articles_from(
+        "Raid\n\nThe Afghan Taliban said they had not been told. Al Jazeera reported six deaths, Hamas said.",
+        "Base attacked\n\nThe Afghan Taliban denied it, Al Jazeera said."))
+    kinds = _kinds(entities)
+    assert kinds["Afghan Taliban"] == kinds["Al Jazeera"] == kinds["Hamas"] == "org"

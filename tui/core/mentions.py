@@ -47,7 +47,7 @@ ORG_WORDS = set(
     holdings energy motors systems technologies pharmaceuticals industries enterprises logistics shipping telecom
     petroleum insurance investments ventures laboratories flotilla brigade battalion regiment assembly
     directorate inspectorate secretariat commissariat trust survey nations administration command railways jsc
-    zeitung""".split()
+    zeitung jazeera taliban hamas hezbollah qaeda shabaab houthis""".split()  # the last: bodies news names often
 )
 PLACE_WORDS = set(
     """street avenue road rue boulevard lane plaza square river lake mountain mountains island islands province region county
