@@ -413,3 +413,12 @@ def test_bodies_the_news_names_often_are_bodies_whatever_they_do():
         "Base attacked\n\nThe Afghan Taliban denied it, Al Jazeera said."))
     kinds = _kinds(entities)
     assert kinds["Afghan Taliban"] == kinds["Al Jazeera"] == kinds["Hamas"] == "org"
+
+
+def test_a_verbs_ing_form_opening_a_sentence_is_no_part_of_the_name_after_it():
+    entities = find_entities(articles_from(
+        "Appeal fails\n\nDismissing Tamm's appeal, the court upheld the sentence. Ivo Tamm was not in court.",
+        "Tamm loses\n\nThe court rejected the appeal of Ivo Tamm on Monday."))
+    texts = mention_texts(entities)
+    assert "Tamm" in texts and "Dismissing Tamm" not in texts
+    assert entity_of(entities, "Tamm") is entity_of(entities, "Ivo Tamm")

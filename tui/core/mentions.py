@@ -1162,11 +1162,21 @@ def _could_open_name(toks, i, text, known, places) -> bool:
     word = toks[i].text
     return (
         _no_opening_word(word, known) and not (is_common_word(word) and len(word) > 5)
-        and not _word_before_a_name(toks, i, known)
+        and not _participle(word) and not _word_before_a_name(toks, i, known)
         and (_APPOSITIVE.match(text, toks[i].end) is not None or (
             i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1])
             and _name_word(toks[i + 1].text, False, False, known, places)))
     )
+
+
+def _participle(word: str) -> bool:
+    """An English verb's -ing form opening a sentence before a name: "Dismissing Doe's claims, the
+    judge …", "Plunging Varnia into …" (not "Ming", "Jing")."""
+    low = fold(word)
+    return len(low) > _SHORT_ING and low.endswith("ing") and is_english_word(low)
+
+
+_SHORT_ING = 5  # the longest -ing word read as a name however English writes it
 
 
 def _word_before_a_name(toks, i: int, known) -> bool:
