@@ -422,3 +422,13 @@ def test_a_verbs_ing_form_opening_a_sentence_is_no_part_of_the_name_after_it():
     texts = mention_texts(entities)
     assert "Tamm" in texts and "Dismissing Tamm" not in texts
     assert entity_of(entities, "Tamm") is entity_of(entities, "Ivo Tamm")
+
+
+def test_a_surname_on_a_particle_stands_for_the_full_name_as_any_surname_does():
+    entities = find_entities(articles_from(
+        "Appeal\n\nDefence lawyer Jan de Groot told the court the sentence was unjust. Groot said he would appeal.",
+        "Court\n\nGroot, who represents the family, said the ruling was wrong."))
+    assert entity_of(entities, "Groot") is entity_of(entities, "Jan de Groot")
+    port = find_entities(articles_from("Strike\n\nDockers at the Port of Varna walked out. Varna was quiet.",
+                                       "Port\n\nThe strike in Varna ended."))
+    assert entity_of(port, "Varna") is not entity_of(port, "Port of Varna")

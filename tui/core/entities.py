@@ -38,6 +38,7 @@ _MALE = ("ski", "sky", "skiy", "ov", "ev", "in", "ich", "vich", "ij", "iy", "yi"
 # what a woman's surname adds: Hask -> Haskova, in Polish spelling Haskowa (not Lim -> Lima)
 _FEMININE_ENDINGS = frozenset({"ova", "eva", "owa", "ewa"})
 _JOINERS = {"of", "the", "and", "for", "de", "la", "al", "el", "van", "von", "der", "bin"}
+_PARTICLES = _JOINERS - {"of", "the", "and", "for"}  # those a surname may open on: "de Groot", "von der Leyen"
 _PARTY_WORDS = {"party", "front", "alliance", "league", "bloc"}  # what a party's name ends on, after its adjective
 
 
@@ -700,7 +701,9 @@ class _FullNames:
             self.surname[root] = other.words[-1]
             self.given[root] = other.words[0]
             self.length[root] = len(other.words)
-            if not any(fold(w) in _JOINERS for w in other.words):  # "Port of X" has no surname X
+            joiners = {fold(w) for w in other.words} & _JOINERS
+            # "Port of X" has no surname X; "Jan de Groot" has, a person's name on a particle
+            if not joiners or (joiners <= _PARTICLES and self._is(root, "person")):
                 self.last_here[(other.article, keys[-1])].add(root)
                 self.last_anywhere[keys[-1]].add(root)
             if self._is(root, "person") or kinds[root]["org"] or kinds[root]["place"]:
