@@ -422,6 +422,9 @@ def test_a_verbs_ing_form_opening_a_sentence_is_no_part_of_the_name_after_it():
     texts = mention_texts(entities)
     assert "Tamm" in texts and "Dismissing Tamm" not in texts
     assert entity_of(entities, "Tamm") is entity_of(entities, "Ivo Tamm")
+    named = mention_texts(find_entities(articles_from("Arrest\n\nIrving Kalder, 54, was arrested on Monday.",
+                                                      "Charged\n\nSterling Okafor said Kalder was charged.")))
+    assert {"Irving Kalder", "Sterling Okafor"} <= named  # given names in -ing
 
 
 def test_a_surname_on_a_particle_stands_for_the_full_name_as_any_surname_does():

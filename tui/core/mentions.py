@@ -1162,18 +1162,19 @@ def _could_open_name(toks, i, text, known, places) -> bool:
     word = toks[i].text
     return (
         _no_opening_word(word, known) and not (is_common_word(word) and len(word) > 5)
-        and not _participle(word) and not _word_before_a_name(toks, i, known)
+        and not _participle(toks, i) and not _word_before_a_name(toks, i, known)
         and (_APPOSITIVE.match(text, toks[i].end) is not None or (
             i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1])
             and _name_word(toks[i + 1].text, False, False, known, places)))
     )
 
 
-def _participle(word: str) -> bool:
-    """An English verb's -ing form opening a sentence before a name: "Dismissing Doe's claims, the
-    judge …", "Plunging Varnia into …" (not "Ming", "Jing")."""
-    low = fold(word)
-    return len(low) > _SHORT_ING and low.endswith("ing") and is_english_word(low)
+def _participle(toks, i: int) -> bool:
+    """An English verb's -ing form opening a sentence before a name's possessive: "Dismissing
+    Doe's claims, the judge …" (not "Irving Kalder, 54,", "Sterling Okafor said", nor "Ming")."""
+    low = fold(toks[i].text)
+    return (len(low) > _SHORT_ING and low.endswith("ing") and is_english_word(low) and i + 1 < len(toks)
+            and _possessive(toks[i + 1].text))
 
 
 _SHORT_ING = 5  # the longest -ing word read as a name however English writes it
@@ -1234,8 +1235,7 @@ def _owned_by_many(text: str, toks, k: int, known) -> bool:
     """Whether token `k` is a plural's possessive that a body's or a place's name goes on after: "the
     Farmers' League", "the Workers’ Party", "the People's Unity Party", "Children's Hospital", "the
     People's Republic" (not "Russia's Defence Ministry", one country's, nor "the Greens' Carla Venn",
-    a party's member, nor "Geert Wilders' Freedom Party", a person's: a plural's after "the" or one
-    the corpus writes in lower case too, "prison officers")."""
+    a party's member, nor "Geert Wilders' Freedom Party", a person's)."""
     if k + 1 >= len(toks):
         return False
     tok, after = toks[k], toks[k + 1]
@@ -1246,10 +1246,26 @@ def _owned_by_many(text: str, toks, k: int, known) -> bool:
         return False
     if low in _PLURALS_IN_S:
         return _possessive(tok.text) and _adjacent(text, tok, after)
-    after_the = k > 0 and fold(toks[k - 1].text) == "the"
     return (text[tok.end:after.start] in ("' ", "’ ") and low.endswith("s") and len(low) > 3
             and is_english_word(low[:-1]) and low not in gazetteer()  # not "the Philippines' Foreign Ministry"
-            and (after_the or low in known.lower))
+            and _plural_of_a_body(toks, k, low, known))
+
+
+def _plural_of_a_body(toks, k: int, low: str, known) -> bool:
+    """Whether the plural at token `k` is a body's word, not a person's surname: one the corpus also
+    writes in lower case ("prison officers"), or after "the", a possessive or a capitalised English
+    word or people's adjective ("the Farmers' League", "Brazil's Workers' Party", "the National
+    Farmers' Union", "the Karvenian Journalists' Union"); not "Geert Wilders' Freedom Party", "polls
+    put Wilders' Freedom Party", "Mr Wilders' party", nor "Wilders' Party for Freedom" opening a sentence."""
+    if low in known.lower:
+        return True
+    before = toks[k - 1].text if k > 0 else ""
+    word = fold(strip_possessive(before))
+    return word == "the" or _possessive(before) or (before[:1].isupper() and not is_title(word) and (
+        is_english_word(word) or word.endswith(_ADJECTIVE_ENDINGS)))
+
+
+_ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish")  # a people's adjective, in a word English has not: "Karvenian"
 
 
 def _openings(text: str, toks) -> set[int]:

@@ -292,8 +292,9 @@ def live_entry(text: str) -> int:
 # collapses them. Order matters: longer patterns first.
 _TRANSLIT = [
     (r"^(al|el|ul)[-‐ ]", ""),
-    # German ue, oe and ae for ü, ö and ä between consonants: Duesseldorf, Düsseldorf; Koenig, König
-    (r"(?<=[^aeiou])([uoa])e(?=[^aeiou])", r"\1"),
+    # German ue, oe and ae for ü, ö and ä between consonants, a vowel still to come: Duesseldorf,
+    # Düsseldorf; Koenig, König (not Michael, Michal; Maes, Mas; Boel, Bol; Buell, Bull)
+    (r"(?<=[^aeiou])([uoa])e(?=[^aeiou]+[aeiou])", r"\1"),
     # a hard c is a k (Korvale, Corvale); Polish cz and sz are ch and sh, a final Hungarian or
     # Polish sz an s (Halász, Halas; Tomasz, Tomas); Serbo-Croat ij is i
     (r"c(?=[aou])", "k"), ("cz", "ch"), (r"sz$", "s"), ("sz", "sh"), ("ij", "i"),
