@@ -22,8 +22,8 @@ from functools import cached_property, lru_cache
 from rapidfuzz.distance import Levenshtein, Prefix
 
 from tui.core.aliases import SaidOne, written_as_one
-from tui.core.mentions import (COMPASS_POINTS, DATELINE, GENERATIONAL_SUFFIXES, ORG_WORDS, PLACE_WORDS, RELIEF_BODIES,
-                               ROMAN_NUMERAL, Mention, NameSpan, find_mentions, gazetteer, is_acronym, kinds_by,
+from tui.core.mentions import (COMPASS_POINTS, DATELINE, GENERATIONAL_SUFFIXES, ORG_WORDS, PARTICLES, PLACE_WORDS,
+                               RELIEF_BODIES, ROMAN_NUMERAL, Mention, NameSpan, find_mentions, gazetteer, is_acronym, kinds_by,
                                numbered, summed_kinds)
 from tui.core.model import Article, Corrections, Entity
 from tui.core.model import Mention as ExportedMention
@@ -37,8 +37,9 @@ _FEMALE = ("aya", "kaya", "skaya", "ova", "eva", "ina", "ska", "ská", "ová", "
 _MALE = ("ski", "sky", "skiy", "ov", "ev", "in", "ich", "vich", "ij", "iy", "yi")
 # what a woman's surname adds: Hask -> Haskova, in Polish spelling Haskowa (not Lim -> Lima)
 _FEMININE_ENDINGS = frozenset({"ova", "eva", "owa", "ewa"})
-_JOINERS = {"of", "the", "and", "for", "de", "la", "al", "el", "van", "von", "der", "bin"}
-_PARTICLES = _JOINERS - {"of", "the", "and", "for"}  # those a surname may open on: "de Groot", "von der Leyen"
+# The small words inside a name: those of a body's or a place's name, and the particles a surname may
+# open on ("de Groot", "von der Leyen").
+_JOINERS = {"of", "the", "and", "for"} | PARTICLES
 _PARTY_WORDS = {"party", "front", "alliance", "league", "bloc"}  # what a party's name ends on, after its adjective
 
 
@@ -702,11 +703,12 @@ class _FullNames:
             self.given[root] = other.words[0]
             self.length[root] = len(other.words)
             joiners = {fold(w) for w in other.words} & _JOINERS
+            person = self._is(root, "person")
             # "Port of X" has no surname X; "Jan de Groot" has, a person's name on a particle
-            if not joiners or (joiners <= _PARTICLES and self._is(root, "person")):
+            if not joiners or (joiners <= PARTICLES and person):
                 self.last_here[(other.article, keys[-1])].add(root)
                 self.last_anywhere[keys[-1]].add(root)
-            if self._is(root, "person") or kinds[root]["org"] or kinds[root]["place"]:
+            if person or kinds[root]["org"] or kinds[root]["place"]:
                 self.first_here[(other.article, keys[0])].add(root)
             self.begun[keys[0]].add((root, keys[-1]))
 

@@ -26,7 +26,7 @@ from tui.core.text import (BE, BULLET_MARKS, DATELINE_AT_START, HAVE, MONTH_ABBR
                            is_common_word, is_english_word, is_listed_given_name, is_title, live_entry, name_key,
                            number_value, past_tense, strip_possessive, tokens)
 
-_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
+PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du",
               "la", "le", "dos", "das", "ter", "ten", "st."}
 # Abbreviated months too, but not those that are also given names (Jan, Jun) or words (Mar).
 _MONTHS_AND_DAYS = MONTHS | WEEKDAYS | (MONTH_ABBREVIATIONS - {"jan", "jun", "mar"})
@@ -36,6 +36,9 @@ _TIME_ZONES = {"gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst"
                "cest", "am", "pm"}
 # "I'm", "We've", "Don't": a pronoun or an auxiliary contracted, not a name (Sa'd is one).
 _CONTRACTION = re.compile(r"^(?:i|you|we|they|he|she|it|that|there|who|what)['’](?:m|ve|ll|re|d|s)$|n['’]t$", re.I)
+# Bodies the news names often, by names none of whose words says they are bodies ("the Pakistani
+# Taliban said …", "Al Jazeera reported …"): organisations whatever their mentions are said to do.
+_NEWS_BODIES = frozenset({"jazeera", "taliban", "hamas", "hezbollah", "qaeda", "shabaab", "houthis"})
 ORG_WORDS = set(
     """union house service agency party ministry airline airlines airways council committee court bank
     university academy institute corporation corp inc ltd llc company group association organization organisation
@@ -47,8 +50,8 @@ ORG_WORDS = set(
     holdings energy motors systems technologies pharmaceuticals industries enterprises logistics shipping telecom
     petroleum insurance investments ventures laboratories flotilla brigade battalion regiment assembly
     directorate inspectorate secretariat commissariat trust survey nations administration command railways jsc
-    zeitung jazeera taliban hamas hezbollah qaeda shabaab houthis""".split()  # the last: bodies news names often
-)
+    zeitung""".split()
+) | _NEWS_BODIES
 PLACE_WORDS = set(
     """street avenue road rue boulevard lane plaza square river lake mountain mountains island islands province region county
     district city state republic kingdom valley bay sea ocean coast border zone gulf peninsula
@@ -153,7 +156,7 @@ _SPEECH = {"said", "says", "told", "added", "wrote", "argued", "noted", "stated"
 _ACTED_ON = _SPEECH | RELATIVES  # lower-case words after a name that say it acts, not that it is a noun's
 _BODY_WORDS = 2  # the most words of a name "the" before it says is a body's
 _LINKS = ("of", "for")  # "Ministry of X", "Institute for Y": what an institution is of or for
-_PLACE_LINKS = _PARTICLES | {"of"}  # after a place word that opens a name: "Rue de X", "Port of X"
+_PLACE_LINKS = PARTICLES | {"of"}  # after a place word that opens a name: "Rue de X", "Port of X"
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z]")  # a party and a state: "R-Alaska", "D-N.Y."
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$")
 _PREFIXED = re.compile(r"^(?:al|el|ad|ash|as|at|az|ibn|bin|abu|d|l)[-‐'’][A-Z]")  # al-Assad, d'Estaing
@@ -623,12 +626,18 @@ _PLACE_ENDING = ("", "a", "e")
 _PLACE_ENDINGS = {"ian": (*_PLACE_ENDING, "y"), "an": (*_PLACE_ENDING, "o")}
 
 
+# The endings of a people's adjective after its place's stem; the long ones alone tell a word English has
+# not ("Karvenian") from a given name, many of which end in -an, -n or -i.
+_LONG_DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish")
+_DEMONYM_SUFFIXES = (*_LONG_DEMONYM_SUFFIXES, "an", "n", "i", "ern")
+
+
 def _demonym_place(lead: str, word: str, named: set[str]) -> str | None:
     """The place named `lead` + the place `word` is the adjective of, if the story knows it."""
     irregular = _IRREGULAR_DEMONYMS.get(word)
     if irregular and lead + irregular in named:
         return lead + irregular
-    for suffix in ("ian", "ean", "an", "n", "ese", "ish", "i", "ern"):
+    for suffix in _DEMONYM_SUFFIXES:
         base = word[: -len(suffix)]
         if not word.endswith(suffix) or len(base) < 3:
             continue
@@ -994,7 +1003,7 @@ def _run_from_word(toks, i, last, text, headline, known, places):
         # Particles join a name only when a name word follows them: Ursula von der Leyen.
         k = j
         while k < len(toks) and _adjacent(text, toks[k - 1], toks[k]) and (
-            fold(toks[k].text) in _PARTICLES or _links_institution(toks, k, i, j, last)
+            fold(toks[k].text) in PARTICLES or _links_institution(toks, k, i, j, last)
         ):
             k += 1
         if k > j and k < len(toks) and _adjacent(text, toks[k - 1], toks[k]) and toks[k].text[0].isupper():
@@ -1161,7 +1170,7 @@ _ADVERB_LENGTH = 7
 def _could_open_name(toks, i, text, known, places) -> bool:
     word = toks[i].text
     return (
-        _no_opening_word(word, known) and not (is_common_word(word) and len(word) > 5)
+        _no_opening_word(word, known) and not (is_common_word(word) and len(word) > _SHORT_WORD)
         and not _participle(toks, i) and not _word_before_a_name(toks, i, known)
         and (_APPOSITIVE.match(text, toks[i].end) is not None or (
             i + 1 < len(toks) and _adjacent(text, toks[i], toks[i + 1])
@@ -1173,11 +1182,11 @@ def _participle(toks, i: int) -> bool:
     """An English verb's -ing form opening a sentence before a name's possessive: "Dismissing
     Doe's claims, the judge …" (not "Irving Kalder, 54,", "Sterling Okafor said", nor "Ming")."""
     low = fold(toks[i].text)
-    return (len(low) > _SHORT_ING and low.endswith("ing") and is_english_word(low) and i + 1 < len(toks)
+    return (len(low) > _SHORT_WORD and low.endswith("ing") and is_english_word(low) and i + 1 < len(toks)
             and _possessive(toks[i + 1].text))
 
 
-_SHORT_ING = 5  # the longest -ing word read as a name however English writes it
+_SHORT_WORD = 5  # the longest word opening a sentence read as a name however English writes it ("Ming", "Young")
 
 
 def _word_before_a_name(toks, i: int, known) -> bool:
@@ -1262,10 +1271,7 @@ def _plural_of_a_body(toks, k: int, low: str, known) -> bool:
     before = toks[k - 1].text if k > 0 else ""
     word = fold(strip_possessive(before))
     return word == "the" or _possessive(before) or (before[:1].isupper() and not is_title(word) and (
-        is_english_word(word) or word.endswith(_ADJECTIVE_ENDINGS)))
-
-
-_ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish")  # a people's adjective, in a word English has not: "Karvenian"
+        is_english_word(word) or word.endswith(_LONG_DEMONYM_SUFFIXES)))
 
 
 def _openings(text: str, toks) -> set[int]:

@@ -24,11 +24,11 @@ from tui.core.measures import Measure, bound_of, loosen, measures, times_of_day
 from tui.core.predicates import is_named_fate, may_tell_a_fate, named_act, predicates
 from tui.core.roles import Roles
 from tui.core.sides import Components, Found, Side, agreeing_groups, by_value, diverging, mention_at
-from tui.core.slots import (AGE, CROWD, MONEY, NAMED_AGE, NAMED_TERM, SPAN, SUM_ACTS, SUM_KINDS, SUM_SIGNS, TALLY,
-                            TALLY_SMALLER, TENURE, TERM, TIME_ZONES, TURNOUT,
+from tui.core.slots import (AGE, CROWD, MONEY, NAMED_AGE, NAMED_TERM, PEOPLE, SPAN, SUM_ACTS, SUM_KINDS, SUM_SIGNS,
+                            TALLY, TALLY_SMALLER, TENURE, TERM, TIME_ZONES, TURNOUT,
                             Slot, counts_anyone, counts_everyone, counts_people, dated_act, fate_of, is_named_date,
                             may_date, may_give_a_term, may_give_an_age, sentence_slots)
-from tui.core.text import LIVE_STAMP, SPEECH_VERBS, fold, is_title, stem
+from tui.core.text import LIVE_STAMP, SPEECH_VERBS, fold, is_adverb, is_title, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
 # Two tallies of one vote count about as many voters, some absent or abstaining ("52-48" and
@@ -72,28 +72,23 @@ _COUNTED_ALIKE = 32
 # Two counts compared though their sentences do not match, further apart than this, count
 # different things: a day's toll and a war's, the 2,000 in a camp and the 150 of them who marched.
 _ALIKE_RATIO = 3.0
-# The key of a count of people that says nothing of what befell them or who they are: two such
-# counts far apart in matching sentences, followed by different verbs, are of two groups, not one
-# told tenfold apart; a live page's is updated by a later entry's crowd near it ("900,000 people have
+# A count of people that says nothing of what befell them or who they are (its key `slots.PEOPLE`):
+# two such counts far apart in matching sentences, followed by different words, are of two groups, not
+# one told tenfold apart; a live page's is updated by a later entry's crowd near it ("900,000 people have
 # joined so far", later "now puts turnout at 1.2 million").
-_PEOPLE_ALONE = stem("people")
-# What may stand between a count and its verb: "50 people had been pulled", "five people were still"
-_BEFORE_THE_VERB = frozenset("had have has been were was are is be being still already also reportedly all now "
-                             "later then".split())
 # Two sums this many times apart are two sums, however alike their sentences ("seized 1.5 million
 # dinars in cash" / "seized tobacco worth 36 million dinars"): a figure misread or its digits
 # swapped stays within it.
 _SUMS_APART = 10
-_WORD = re.compile(r"[\w’']+")
 _LIST_JOINT = re.compile(r"\s*(?:,|,? and|&)\s*")  # between two counts listed together
 
 
 def numbers(alignment: Alignment, names: Names, roles: Roles):
     """Matching sentences that fill one slot differently: a count of the same thing (the word
     after the number), a person's age, the day or month of the same act, the time of day; and
-    anywhere, a named person's age, and a count of one thing in one place or of those one fate
-    befell (`_counted_alike`). All the values given for one slot, by every article, make
-    one divergence.
+    anywhere, a named person's age, and a count of one thing in one place, of those one fate
+    befell, or of one person's days in office (`_counted_alike`). All the values given for one
+    slot, by every article, make one divergence.
 
     Sentences of one type (wire copy) fill their slots alike, so slots are compared once per
     pair of matching types, and each type stands for all its articles only when the
@@ -132,8 +127,7 @@ def numbers(alignment: Alignment, names: Names, roles: Roles):
             if a.agrees(b):
                 agreeing[slot].append((t, other))
             elif (not (slots_of.gives(two, slot, a) or slots_of.gives(one, slot, b)) and _comparable(a, b, slot)
-                  and not _lumped(slots_of, one, two, slot) and not _lumped(slots_of, two, one, slot)
-                  and not _two_groups(slots_of, one, two, slot)
+                  and not _two_things(slots_of, one, two, slot)
                   and (slot not in inferred[0] or _exceeds(a, b)) and (slot not in inferred[1] or _exceeds(b, a))):
                 disagreeing[slot].join(t, other)
                 # a span of time is told of one act by the words around it, not by its length:
@@ -173,10 +167,10 @@ def _latest_on_live_pages(sides: list[Side], slots_of: _SlotReader, slot: str) -
     """A live page updates a figure entry by entry ("38 dead", later "the toll has risen to 41";
     "worth 40 million", later "revised to 48 million"): of its figures for one, the latest
     entry's stands when that entry says it updates the figure; otherwise the page's figures may
-    count two things, and stay. A count of those a fate befell stands only if no later entry
-    that updates gives another count of that fate, of them or of everyone it befell ("one man has
-    been arrested", later "that brings the number of people held to two"; not "two officers
-    were killed" after "41 people were killed")."""
+    count two things, and stay. A count of those a fate befell, or of people said to be nothing
+    else, stands only if no later entry that updates gives another count of them (`_updated_later`:
+    "one man has been arrested", later "that brings the number of people held to two"; not "two
+    officers were killed" after "41 people were killed")."""
     live = slots_of.live_pages
     out, by_article = [], defaultdict(list)
     for side in sides:
@@ -187,7 +181,7 @@ def _latest_on_live_pages(sides: list[Side], slots_of: _SlotReader, slot: str) -
         latest = max(stamped, key=lambda s: entries[s.mention.paragraph].minutes, default=None)
         if latest is not None and len({s.value for s in theirs}) > 1 and entries[latest.mention.paragraph].updates:
             theirs = [s for s in theirs if s.value == latest.value]
-        if fate_of(slot) or slot == _PEOPLE_ALONE:
+        if fate_of(slot) or slot == PEOPLE:
             theirs = [s for s in theirs if not _updated_later(s, entries, slots_of, slot)]
         out += theirs
     return out
@@ -196,7 +190,8 @@ def _latest_on_live_pages(sides: list[Side], slots_of: _SlotReader, slot: str) -
 def _updated_later(side: Side, entries: dict[int, _Entry], slots_of: _SlotReader, slot: str) -> bool:
     """Whether an entry later than the side's, that updates, counts otherwise those the slot's
     fate befell: in the slot, or as everyone it befell, or as people who may be any
-    (`slots.counts_anyone`: "one man has been arrested", later "two suspects are in custody")."""
+    (`slots.counts_anyone`: "one man has been arrested", later "two suspects are in custody"); or
+    for people said to be nothing else, as a crowd near their count (`_crowd_near`)."""
     entry = entries.get(side.mention.paragraph)
     return entry is not None and any(
         (_counts_the_same(key, slot) or _crowd_near(key, slot, side, other)) and not other.agrees(side)
@@ -207,7 +202,7 @@ def _updated_later(side: Side, entries: dict[int, _Entry], slots_of: _SlotReader
 def _crowd_near(key: str, slot: str, side: Side, other: Side) -> bool:
     """Whether a crowd's size updates a count of people, within _ALIKE_RATIO of it ("about 5,000 people
     are already there", later "police now put the crowd at 12,000"; not "30 people are still inside")."""
-    return slot == _PEOPLE_ALONE and key.startswith(CROWD) and _within(_top(side), _top(other), _ALIKE_RATIO)
+    return slot == PEOPLE and key.startswith(CROWD) and _within(_top(side), _top(other), _ALIKE_RATIO)
 
 
 def _counts_the_same(key: str, slot: str) -> bool:
@@ -222,8 +217,9 @@ def _counted_alike(alignment: Alignment, slots_of: _SlotReader,
     """Pairs of types, not matching, that count one thing in one place ("as many as seven people
     could be in the river" / "eight people fell into the river"), or those one fate befell
     ("killing 14 people" / "the death toll had reached 19"), or that each give one sum only, one
-    payer's or for one act (`_one_sum_alike`), within _ALIKE_RATIO and on one occasion
-    (`slots.Occasion`): the rest of their sentences may differ. (type, type, the count's slot) each."""
+    payer's or for one act (`_one_sum_alike`), or one person's time in office (`_one_person_named`),
+    within _ALIKE_RATIO and on one occasion (`slots.Occasion`): the rest of their sentences may
+    differ. (type, type, the count's slot) each."""
     alike: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)  # -> each article's first type
     counted: dict[int, dict[str, Slot]] = {}  # each type's counts, read once
     for t, sentence_type in enumerate(alignment.types):
@@ -277,10 +273,9 @@ def _places_apart(alignment: Alignment, names: Names, t: int, other: int,
 
 
 def _one_person_named(alignment: Alignment, names: Names, t: int, other: int) -> bool:
-    """Whether two sentence types name one person, and no other person between them."""
-    people = [{f for f in alignment.types[x].features if f[0] == "@" and names.kind_of(f[1:]) == "person"}
-              for x in (t, other)]
-    return len(people[0] | people[1]) == 1
+    """Whether two sentence types both name one person, the same, and no other."""
+    mine, theirs = (_people_in(alignment, alignment.members[x][0], names) for x in (t, other))
+    return len(mine) == 1 and mine == theirs
 
 
 def _tallies_by_one_number(alignment: Alignment, slots_of: _SlotReader, articles: Sequence[set[str]]
@@ -320,6 +315,13 @@ def _counted(slots_of: _SlotReader, sid: int) -> dict[str, Slot]:
     return {**{c.all_befallen: c for c in counts.values() if c.all_befallen in inferred}, **counts}
 
 
+def _two_things(slots_of: _SlotReader, one: int, two: int, slot: str) -> bool:
+    """Whether two counts of a slot that differ tell it two ways or count two groups, not one
+    thing differently (`_lumped`, `_two_groups`)."""
+    return (_lumped(slots_of, one, two, slot) or _lumped(slots_of, two, one, slot)
+            or _two_groups(slots_of, one, two, slot))
+
+
 def _lumped(slots_of: _SlotReader, one: int, two: int, slot: str) -> bool:
     """Whether one sentence's count of `slot` and a count listed beside it, of a kind the other
     sentence does not count, add up to the other's: "two pilots and four crew members" and "six
@@ -337,24 +339,25 @@ def _lumped(slots_of: _SlotReader, one: int, two: int, slot: str) -> bool:
 
 def _two_groups(slots_of: _SlotReader, one: int, two: int, slot: str) -> bool:
     """Whether two counts of people that say nothing of who they are, more than _ALIKE_RATIO apart,
-    are followed by different verbs: "more than 50 people had been pulled from the rubble" and
-    "five people were found alive" count two groups ("was carrying 40 people when it capsized" and
-    "400 people when" one)."""
-    if slot != _PEOPLE_ALONE:
+    are followed by different words: "more than 50 people had been pulled from the rubble" and "five
+    people were found alive" count two groups ("was carrying 40 people when it capsized" and "400
+    people when it capsized" one)."""
+    if slot != PEOPLE:
         return False
     mine, theirs = slots_of.counts(one).get(slot), slots_of.counts(two).get(slot)
     if mine is None or theirs is None or _within(float(mine.value[1:]), float(theirs.value[1:]), _ALIKE_RATIO):
         return False
-    texts = slots_of.alignment.texts
-    return _verb_after(texts[one], mine.end) != _verb_after(texts[two], theirs.end)
+    return _word_after(slots_of.alignment, one, mine.end) != _word_after(slots_of.alignment, two, theirs.end)
 
 
-def _verb_after(text: str, end: int) -> str:
-    words = (w.casefold() for w in _WORD.findall(text, end))
-    return stem(next((w for w in words if w not in _BEFORE_THE_VERB), ""))
+def _word_after(alignment: Alignment, sid: int, end: int) -> str:
+    """The first feature after `end` of a word that is no stopword nor an adverb ("had been pulled": pull)."""
+    return next((feats[0] for tok, feats in alignment.tokens(sid)
+                 if tok.start >= end and feats and not is_adverb(fold(tok.text))), "")
 
 
 def _listed_together(text: str, a: Slot, b: Slot) -> bool:
+    """Whether two counts stand side by side in a list: "two pilots and four crew members"."""
     first, second = sorted((a, b), key=lambda s: s.start)
     return _LIST_JOINT.fullmatch(text, first.end, second.start) is not None
 

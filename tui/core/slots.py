@@ -20,7 +20,7 @@ from itertools import chain, takewhile, zip_longest
 from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
 from tui.core.features import TokenFeatures, holds_name, holds_number, holds_word, holds_year, is_quantity, name_runs
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
-from tui.core.text import (ARTICLES, BE, DETERMINERS, HAVE, MONTH_ABBREVIATIONS, MONTHS, NEGATIONS, OLDEST,
+from tui.core.text import (ARTICLES, BE, DETERMINERS, DOZEN, HAVE, MONTH_ABBREVIATIONS, MONTHS, NEGATIONS, OLDEST,
                            PARLIAMENTARIANS, RELATIVES, SCALES, SPEECH_VERBS, STOPWORDS, WEEKDAYS, fold, is_adverb,
                            is_english_word, is_title, live_entry, number_value, past_tense, present_of, stem,
                            strip_possessive, tokens)
@@ -51,9 +51,11 @@ _PART_OF_THOSE = frozenset(("of", w) for w in ("those", "them", "these"))
 _ACTS = frozenset("blast blasts bomb bombs bombing explosion attack assault strike raid shooting ambush".split())
 # A sentence opening on the time after the story's act ("Shortly after the attack, a drone strike
 # killed three militants") and telling of an act tells of another one.
-_AFTER_THE_ACT = re.compile(r"(?:(?:shortly|soon|hours|days|minutes|weeks)\s+)?after\s+the\s+(?:" + "|".join(
-    sorted(_ACTS)) + r")\s*,", re.I)
-_A_NEW_ACT = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_ACTS)) + r")\b", re.I)  # not "the blast"
+_ACT_WORDS = "|".join(sorted(_ACTS))
+_AFTER_THE_ACT = re.compile(rf"(?:(?:shortly|soon|hours|days|minutes|weeks)\s+)?after\s+the\s+(?:{_ACT_WORDS})\s*,",
+                            re.I)
+_DESCRIBED_ACT = 3  # how many words may describe the new act: "a suspected US drone strike"
+_A_NEW_ACT = re.compile(rf"\ban?\s+(?:[\w-]+\s+){{0,{_DESCRIBED_ACT}}}?(?:{_ACT_WORDS})\b", re.I)  # not "the blast"
 # What makes a count a running total (`Occasion.total`): "since" (read in `_occasion`), "so far",
 # "in total", "this year"; or one of another time (`Occasion.running`, which holds the totals
 # too): "hours later", a year in figures.
@@ -70,10 +72,12 @@ _BEING = frozenset("trapped stuck stranded fell fallen remained remain remains s
 _PLACE_REACH = 6
 # A count told place by place ("732 died in Varn, 43 in Oster and four in Lenk") is its place's
 # count, not the story's: it is keyed by its place, so a toll of the whole is not compared with it.
-_BY_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+\w+\s+of\s+)?([A-Z][\w-]*)[^,;.]{0,30}?,\s*(?:and\s+)?"
+_A_PLACE = r"(?:the\s+\w+\s+of\s+)?([A-Z][\w-]*)"  # "Varn", "the state of Varn": its first word
+_PLACE_TO_NEXT = 30  # how many characters from the place's word the next count's comma may stand
+_BY_PLACE = re.compile(rf"\s+(?:in|at)\s+{_A_PLACE}[^,;.]{{0,{_PLACE_TO_NEXT}}}?,\s*(?:and\s+)?"
                        r"([\w.,]+)\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 # ... and so is a count of one place "alone": "In Varn alone, the storm killed 22 people".
-_PLACE_ALONE = re.compile(r"\b[Ii]n\s+(?:the\s+\w+\s+of\s+)?([A-Z][\w-]*)\s+alone\b")
+_PLACE_ALONE = re.compile(rf"\b[Ii]n\s+{_A_PLACE}\s+alone\b")
 _DATE_WORDS = WEEKDAYS | MONTHS
 # The time zones a clock time is told in: "0840 GMT" is a time, no count of GMT
 TIME_ZONES = frozenset({"gmt", "utc"})
@@ -101,7 +105,7 @@ _PAID_AS = frozenset({"in", "of", "for"})  # the words between a sum and what it
 _SIGNED_SCALES = {"m": 10**6, "mn": 10**6, "mln": 10**6, "bln": 10**9, "k": 10**3}
 # "Two dozen injured" are 24: after a number, "dozen" scales it and counts nothing of its own.
 _DOZEN = "dozen"
-_COUNT_SCALES = {**SCALES, _DOZEN: 12}
+_COUNT_SCALES = {**SCALES, _DOZEN: DOZEN}
 # The words written after a sum for a currency sign before it: "3 million euros" is the sum
 # "€3 million", so the two ways of writing it meet ("pounds" may weigh, and is left out).
 # Each currency its own sign (only keys are made of it): "5m roubles" is no "5m hryvnias".
@@ -199,7 +203,7 @@ _SHARE_REACH = 5  # how many of those words may stand between them
 # "four former aides", "12 rescued miners" count soldiers, aides, miners.
 _QUALIFIERS = set("""more other additional further former new young elderly foreign local unarmed armed suspected
 alleged fellow senior freed released detained jailed missing""".split())
-_PEOPLE = stem("people")  # what a count of no word counts when a word of FATES says what befell them
+PEOPLE = stem("people")  # what a count of no word counts when a word of FATES says what befell them
 # What befell the things a count counts ("seven aircraft were destroyed", "debris damaged two
 # aircraft"): two counts of one kind of thing, one destroyed and one damaged, are two facts.
 THING_FATES = {
@@ -562,13 +566,13 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
                 word == _OTHERS and _others_of_another_fate(toks, i))))
         period = _period(text, unit.end)
         some = fate and word in _KINDS_OF_PEOPLE and _nobody_else(text, toks, j)
-        all_befallen = _PEOPLE + period + fate if some else ""
+        all_befallen = PEOPLE + period + fate if some else ""
         if way := _voted_which_way(toks, j):  # those who voted one way: deputies when nobody else is named
             counted = (_VOTERS_UNNAMED if word in _VOTED_ALONE else _one_for_another(unit_feats[0])) + way
             if j > last + 1 and (side := fold(toks[j - 1][0].text)) in _SIDES:
                 counted = f"{side} {counted}"  # "two coalition deputies": some of those who voted
         elif everyone:
-            counted = _PEOPLE
+            counted = PEOPLE
         else:
             described = j > last + 1 and word in _ONE_SIDE_BARE  # "14 pro-government fighters", "two fire fighters"
             counted = _homes_cut_off(text, unit_feats[0], tok.start, unit.end) or (
@@ -595,14 +599,14 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
         return [count, replace(count, key=crowd, subject=crowd)] if crowd else [count]
     if any(fold(toks[j][0].text) == "toll" for j in _content_words(text, toks, i, -1, CLAUSE_REACH)):
         # "the death toll rose to 47": people killed, as "killed 47 people" counts them
-        key = _PEOPLE + _DEAD
+        key = PEOPLE + _DEAD
     elif counted := _number_of(text, toks, i):
         key = counted  # "put the number of hostages killed at 19": hostages killed
     elif crowd := estimate or _crowd(text, toks, i, named_before=True):
         key = crowd  # "police put the crowd at about 3,000", "the turnout at 60,000"
     elif i and fold(toks[i - 1][0].text) in FATES and not _aimed(toks, i - 1):
         # "and killed four": people killed; "killing three gunmen and wounding five": five gunmen
-        key = (_elided(toks, i) or _PEOPLE) + "/" + FATES[fold(toks[i - 1][0].text)]
+        key = (_elided(toks, i) or PEOPLE) + "/" + FATES[fold(toks[i - 1][0].text)]
     else:
         return []
     return [Slot(key, f"#{value:g}", _loosened_start(text, tok.start, loosener), end,
@@ -669,9 +673,9 @@ def _number_of(text: str, toks: TokenFeatures, i: int) -> str | None:
         if low(k) == "number" and k + 2 < i and low(k + 1) == "of":
             j = k + 2 + (low(k + 2) == "the")
             if low(j) in FATES:
-                return f"{_PEOPLE}/{FATES[low(j)]}"
+                return f"{PEOPLE}/{FATES[low(j)]}"
             if low(j) in _EVERYONE:
-                counted = _PEOPLE
+                counted = PEOPLE
             elif toks[j][1]:
                 counted = _one_for_another(toks[j][1][0])
             else:
@@ -790,13 +794,17 @@ def _place_of_a_part(text: str, end: int) -> str:
 
 def _span(text: str, toks: TokenFeatures, i: int, j: int, value: float, loosener: str | None,
           rounding: float) -> list[Slot] | None:
-    """The slot of a span of time, number `i` of minutes, hours, days or weeks (token `j`), in hours:
-    "within five days" / "within two weeks", "after 11 hours"; no slot at all for a date told as a
-    span back, "two weeks ago"; None when token `j` is no unit of time. (A translation's clock time,
-    "at 21.40 hours", is a time of day, `measures.times_of_day`, whose number no count reads.)"""
+    """The slots of a span of time, number `i` of minutes, hours, days or weeks (token `j`), in hours:
+    "within five days" / "within two weeks", "after 11 hours"; and, for a span in office (months
+    too), the same as a tenure (`TENURE`); no slot at all for a date told as a span back, "two
+    weeks ago"; None when token `j` is no unit of time. (A translation's clock time, "at 21.40
+    hours", is a time of day, `measures.times_of_day`, whose number no count reads.)"""
+    unit = toks[j][1][0]
+    if unit not in _TENURE_HOURS:
+        return None
     tenure = _IN_OFFICE.match(text, toks[j][0].end) is not None and not _NOT_A_TENURE.search(
         text, max(0, toks[i][0].start - _NOT_A_TENURE_REACH), toks[i][0].start)
-    hours = (_TENURE_HOURS if tenure else _SPAN_HOURS).get(toks[j][1][0])
+    hours = (_TENURE_HOURS if tenure else _SPAN_HOURS).get(unit)
     after = fold(toks[j + 1][0].text) if j + 1 < len(toks) else ""
     if hours is None:
         return None
@@ -877,7 +885,7 @@ def _rounding(number: str, scale: float) -> float:
     million), a twentieth of the scale at most: "3 million" is read to a tenth, as "3.0
     million" would be, so "3.5 million" is another figure and "3,040,000" the same. Dozens are
     told to the dozen: "two dozen" is 18 to 30, as "about 20" is."""
-    if scale == _COUNT_SCALES[_DOZEN]:
+    if scale == DOZEN:
         return scale / 2
     return min(half_step(number), _SCALED_HALF_STEP) * scale if scale > 1 else half_step(number)
 
@@ -1004,7 +1012,8 @@ def _homes_cut_off(text: str, stem_: str, start: int, end: int) -> str:
 
 
 # A span of time told in hours, days or weeks is one slot, in hours: "within five days" and
-# "within two weeks" differ. Months and years are terms and ages (`TERM`, `AGE`).
+# "within two weeks" differ. Months and years are terms and ages (`TERM`, `AGE`), but for months
+# in office (`TENURE`).
 SPAN = "time span"
 _MINUTE = 1 / 60
 _SPAN_HOURS = {stem("minute"): _MINUTE, stem("hour"): 1, stem("day"): 24, stem("week"): 24 * 7}
@@ -1013,7 +1022,7 @@ _SPAN_HOURS = {stem("minute"): _MINUTE, stem("hour"): 1, stem("day"): 24, stem("
 # else they tell, and as a span in matching sentences ("after just 44 days"). Not the "first 100
 # days in office" of a programme, nor a predecessor's or successor's.
 TENURE = "time in office"
-_TENURE_HOURS = {**_SPAN_HOURS, stem("month"): 730.5}
+_TENURE_HOURS = {**_SPAN_HOURS, stem("month"): 24 * 365.25 / 12}
 _IN_OFFICE = re.compile(r"\s+(?:in\s+(?:office|power|the\s+job|post)|at\s+the\s+helm)\b", re.I)
 _NOT_A_TENURE = re.compile(r"\b(?:first|(?:predecessor|successor)s?\b.*)\s+$", re.I)
 _NOT_A_TENURE_REACH = 40  # how many characters before the span "first" or a predecessor may stand
@@ -1332,7 +1341,7 @@ def _of_a_year(toks: TokenFeatures, before: list[int]) -> bool:
 
 def counts_everyone(key: str) -> bool:
     """Whether a count's key counts people whatever they are called ("individu/held")."""
-    return key.partition("/")[0] == _PEOPLE
+    return key.partition("/")[0] == PEOPLE
 
 
 def counts_anyone(key: str) -> bool:

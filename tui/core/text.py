@@ -200,6 +200,9 @@ DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 _THOUSANDS_SPACE = re.compile(_THOUSANDS_GAP)
 
 
+DOZEN = 12
+
+
 def number_value(token: str) -> float | None:
     """47, 1,300, 3.5, 4%, forty-seven, twelve, dozen -> their value; anything else None."""
     t = token.casefold().rstrip("%")
@@ -212,7 +215,7 @@ def number_value(token: str) -> float | None:
         except (ValueError, OverflowError):  # not a number; over 4,300 digits; past a float's ~1e308
             return None
     if t == "dozen":
-        return 12
+        return DOZEN
     parts = t.replace("’", "-").split("-")
     if len(parts) > 2:
         return None
