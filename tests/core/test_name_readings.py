@@ -399,20 +399,19 @@ def test_a_person_or_a_team_named_like_a_party_is_not_the_party():
         ["Green", "Lia Green"], ["Green Party"], ["United"], ["United Front"]]
 
 
-def test_a_large_region_is_a_place_without_context():
-    entities = find_entities(articles_from(
-        "Raid\n\nGunmen attacked a base in Khyber Pakhtunkhwa. Khyber Pakhtunkhwa officials said six died.",
-        "Base attacked\n\nThe attack in Tigray and the one in Balochistan were not linked, Balochistan police said."))
-    kinds = _kinds(entities)
-    assert kinds["Khyber Pakhtunkhwa"] == kinds["Tigray"] == kinds["Balochistan"] == "place"
-
-
-def test_bodies_the_news_names_often_are_bodies_whatever_they_do():
-    entities = find_entities(articles_from(
-        "Raid\n\nThe Afghan Taliban said they had not been told. Al Jazeera reported six deaths, Hamas said.",
-        "Base attacked\n\nThe Afghan Taliban denied it, Al Jazeera said."))
-    kinds = _kinds(entities)
-    assert kinds["Afghan Taliban"] == kinds["Al Jazeera"] == kinds["Hamas"] == "org"
+@pytest.mark.parametrize("texts, names, kind", [
+    # a large region is a place without context
+    (("Raid\n\nGunmen attacked a base in Khyber Pakhtunkhwa. Khyber Pakhtunkhwa officials said six died.",
+      "Base attacked\n\nThe attack in Tigray and the one in Balochistan were not linked, Balochistan police said."),
+     ("Khyber Pakhtunkhwa", "Tigray", "Balochistan"), "place"),
+    # bodies the news names often are bodies whatever they are said to do
+    (("Raid\n\nThe Afghan Taliban said they had not been told. Al Jazeera reported six deaths, Hamas said.",
+      "Base attacked\n\nThe Afghan Taliban denied it, Al Jazeera said."),
+     ("Afghan Taliban", "Al Jazeera", "Hamas"), "org"),
+])
+def test_a_name_known_without_context_has_its_kind(texts, names, kind):
+    kinds = _kinds(find_entities(articles_from(*texts)))
+    assert [kinds[name] for name in names] == [kind] * len(names)
 
 
 def test_a_verbs_ing_form_opening_a_sentence_is_no_part_of_the_name_after_it():

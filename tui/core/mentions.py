@@ -62,7 +62,8 @@ PLACE_WORDS = set(
     plateau""".split()
 )
 # Names of things that are neither people, places nor organisations.
-OTHER_WORDS = set("prize award awards cup games olympics championship festival act treaty accord war summit agreement time".split())
+OTHER_WORDS = set("""prize award awards cup games olympics championship festival act treaty accord war summit
+    agreement time""".split())
 # Words before a storm's given name, which would otherwise read as a person's: "Hurricane Ana",
 # "Tropical Storm Ana", "Super Typhoon Ana".
 STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm", "superstorm"}

@@ -72,10 +72,6 @@ _COUNTED_ALIKE = 32
 # Two counts compared though their sentences do not match, further apart than this, count
 # different things: a day's toll and a war's, the 2,000 in a camp and the 150 of them who marched.
 _ALIKE_RATIO = 3.0
-# A count of people that says nothing of what befell them or who they are (its key `slots.PEOPLE`):
-# two such counts far apart in matching sentences, followed by different words, are of two groups, not
-# one told tenfold apart; a live page's is updated by a later entry's crowd near it ("900,000 people have
-# joined so far", later "now puts turnout at 1.2 million").
 # Two sums this many times apart are two sums, however alike their sentences ("seized 1.5 million
 # dinars in cash" / "seized tobacco worth 36 million dinars"): a figure misread or its digits
 # swapped stays within it.

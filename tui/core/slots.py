@@ -788,6 +788,13 @@ def _place_of_a_part(text: str, end: int) -> str:
     listed = _BY_PLACE.match(text, end)
     if listed and number_value(listed.group(2)) is not None:
         return stem(fold(listed.group(1)))
+    return _place_alone(text)
+
+
+@lru_cache(maxsize=1)  # a sentence's counts are read one after another
+def _place_alone(text: str) -> str:
+    """The stem of the place a sentence tells of "alone", or "": searched once a sentence, not once
+    a count (a line may be megabytes)."""
     alone = _PLACE_ALONE.search(text)
     return stem(fold(alone.group(1))) if alone else ""
 
