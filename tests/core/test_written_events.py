@@ -125,7 +125,7 @@ FOUND = {
                     "riot_start_time"},
     "prison_van_ambush": {"ambush_time_of_day", "guards_killed_count", "kostelic_age", "reward_amount",
                           "we_will_find_him_speaker"},
-    "prisoner_exchange": {"civilians_released"},
+    "prisoner_exchange": {"civilians_released", "soldiers_released"},
     "prosecutor_shot": {"attack_on_state_quote_speaker", "reward_amount", "shooting_time", "suspects_arrested_count",
                         "victim_age"},
     "protest_crackdown": {"arrest_count", "fine_amount", "journalist_age", "organisers_crowd_estimate",
