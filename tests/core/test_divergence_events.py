@@ -17,7 +17,7 @@ from tui.core.attribution import quotations
 from tui.core.entities import read_names
 from tui.core import slots
 from tui.core.features import name_runs
-from tui.core.slots import TALLY, TERM, sentence_slots
+from tui.core.slots import CROWD, TALLY, TERM, sentence_slots
 
 from .corpus import articles_from
 
@@ -2472,6 +2472,17 @@ def slot_values(sentence: str, key: str) -> list[str]:
     articles = articles_from(sentence)
     alignment = align(articles, read_names(articles))
     return [s.value for s in sentence_slots(alignment.texts[0], alignment.tokens(0)) if s.key == key]
+
+
+def test_what_a_sentence_says_is_read_again_for_the_next_sentence():
+    # What every count of a sentence asks of it is read once a sentence: the next sentence, even
+    # one of the same words, is read afresh (a vote's turnout is no crowd; a crowd after it is).
+    at_a_vote = "About 22,000 protesters marched to the polls on election day."
+    articles = articles_from(at_a_vote, "About 22,000 protesters marched to the palace.", at_a_vote)
+    alignment = align(articles, read_names(articles))
+    crowds = [[s.value for s in sentence_slots(alignment.texts[n], alignment.tokens(n)) if s.key == CROWD]
+              for n in range(3)]
+    assert crowds == [[], ["#22000"], []]
 
 
 def tallies(sentence: str) -> list[str]:

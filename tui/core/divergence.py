@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -363,7 +364,8 @@ class _Stay(NamedTuple):
 
 
 def _stays(toks, text: str) -> Iterator[_Stay]:
-    starting = {first: (last, key) for first, last, key in name_runs(toks)}  # names by their first token
+    runs = list(name_runs(toks))  # in order, read once a sentence: a line may hold thousands of verbs
+    starting = {first: (last, key) for first, last, key in runs}  # names by their first token
     for v, (tok, feats) in enumerate(toks):
         if not feats or feats[0] not in _LOCATION_VERBS or v + 1 >= len(toks):
             continue
@@ -377,7 +379,7 @@ def _stays(toks, text: str) -> Iterator[_Stay]:
             p += 1  # "arrested this morning at", "detained early on Tuesday in"
         if fold(toks[p][0].text) not in _LOCATION_PREPOSITIONS:
             continue
-        subject = _subject_before(toks, text, v) if held is None else held[1]
+        subject = _subject_before(toks, text, v, runs) if held is None else held[1]
         at = _place_preposition(toks, p)
         place = _phrase_after(toks, text, at) if at is not None else None
         if subject is None or place is None:
@@ -453,17 +455,17 @@ def _names_by_article(alignment: Alignment) -> dict[str, set[str]]:
     return out
 
 
-def _subject_before(toks, text: str, verb: int) -> tuple[str, str] | None:
+def _subject_before(toks, text: str, verb: int, runs: list[tuple[int, int, str]]) -> tuple[str, str] | None:
     """(key, text) of the name nearest before the verb that can be its subject: not one a
     preposition governs ("of the Dockers' Union") nor one in brackets ("(KDU)"); the name that
     opens the sentence when what stands between it and the verb is set off by commas ("Jane
-    Doe, 54, head of the Acme Union, was detained")."""
-    runs = sorted(name_runs(toks))
+    Doe, 54, head of the Acme Union, was detained"). `runs` are the sentence's names, in order."""
     if runs and runs[0][0] == 0 and runs[0][1] < verb and text[toks[runs[0][1]][0].end:].startswith(",") \
             and text[:toks[verb][0].start].rstrip().endswith((", was", ", were", ",")):
         first, last, key = runs[0]
         return key, text[toks[first][0].start:toks[last][0].end]
-    for first, last, key in reversed(runs):
+    for n in range(bisect_left(runs, (verb,)) - 1, -1, -1):  # those starting before the verb, nearest first
+        first, last, key = runs[n]
         before = first - 1 - (first > 1 and fold(toks[first - 1][0].text) in ARTICLES)  # past "the"
         if last < verb and (first == 0 or fold(toks[before][0].text) not in _NOT_A_SUBJECT) \
                 and not text[:toks[first][0].start].endswith("("):

@@ -42,6 +42,7 @@ _TIME_SLOT = "time of day"
 _PLANNED_FOR = re.compile(r"\bfor\s+$", re.I)
 _PLANNED = " planned"
 _INCLUDING = re.compile(r"\bincluding\s+$", re.I)  # what a count after it counts is a part of those before
+_INCLUDING_REACH = 40  # how far before a count "including" is looked for: not the whole of a long line
 # How many tokens either side of a time of day say what happened then: two matching sentences
 # with one time each may give the times of two acts ("walked out at 3:20 p.m., before the vote"
 # / "the vote, held at 9:15 p.m."), and chain two divergences into none. Required of every
@@ -895,7 +896,7 @@ def _all_befallen(text: str, slots: Sequence[Slot], out: dict[str, Side]) -> dic
     A count the sentence gives with no fate may be of others it befell ("twelve soldiers and
     three civilians were killed"), and then none is inferred; not one that "including" makes a
     part of them ("27 smugglers were held, including three guards")."""
-    counts = [s for s in slots if s.count and not _INCLUDING.search(text, 0, s.start)
+    counts = [s for s in slots if s.count and not _INCLUDING.search(text[max(0, s.start - _INCLUDING_REACH):s.start])
               and (fate_of(s.key) or counts_people(s.key))]  # "in two countries" counts no one
     fates = Counter(fate_of(s.key) for s in counts)
     return {s.all_befallen: out[s.key] for s in counts

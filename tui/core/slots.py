@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, wraps
 from itertools import chain, takewhile, zip_longest
 
 from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
@@ -355,6 +355,20 @@ _NO_VOTES = set("per percent points degrees minutes hours days weeks months year
 _WHOLE = re.compile(r"[0-9]{1,6}")
 
 
+def _once_a_sentence(read):
+    """`read(text, toks)` kept for the sentence last asked about (known by its tokens, which are
+    held, so never another's): a sentence's counts are read one after another, each asking the
+    same of it, and a line may be megabytes."""
+    last: list = [None, None]
+
+    @wraps(read)
+    def cached(text: str, toks: TokenFeatures):
+        if last[0] is not toks:
+            last[:] = [toks, read(text, toks)]
+        return last[1]
+    return cached
+
+
 @dataclass(frozen=True, slots=True)
 class Occasion:
     """When a count's or a sum's clause says its act happened: the weekdays and months it names (not those
@@ -625,6 +639,12 @@ def _elided(toks: TokenFeatures, i: int) -> str:
     return _one_for_another(toks[i - 3][1][0]) if noun in _PEOPLE_WORDS and noun not in _EVERYONE else ""
 
 
+@_once_a_sentence
+def _first_features(text: str, toks: TokenFeatures) -> frozenset[str]:
+    """Each token's first feature (a word's stem, a name's key, a number), as a set."""
+    return frozenset(feats[0] for _, feats in toks if feats)
+
+
 def _crowd(text: str, toks: TokenFeatures, i: int, named_before: bool = False) -> str | None:
     """The slot of a crowd's size (CROWD) that count `i` gives, when a word of a crowd stands in
     its clause; with `named_before`, a count of nobody named is of the crowd only after "crowd"
@@ -632,12 +652,12 @@ def _crowd(text: str, toks: TokenFeatures, i: int, named_before: bool = False) -
     Tuesday - 22,000 according to police, 80,000 according to the organisers"). The organisers'
     estimate when they are the nearest estimator named before it, or after it when none is
     (`_by_organisers`). None in a sentence about a vote: a turnout of voters is no crowd."""
-    if any(feats and feats[0] in _ELECTION for _, feats in toks):
+    if not _ELECTION.isdisjoint(_first_features(text, toks)):
         return None
     before = {toks[k][1][0] for k in _content_words(text, toks, i, -1, _CROWD_REACH)}
     estimate = _ESTIMATE_AFTER.match(text, toks[i][0].end) if named_before else None
     if estimate:
-        crowd = any(feats and feats[0] in _CROWD_WORDS for _, feats in toks)
+        crowd = not _CROWD_WORDS.isdisjoint(_first_features(text, toks))
         return (_BY_ORGANISERS if estimate.group(1) else CROWD) if crowd else None
     after = set() if named_before else {toks[k][1][0] for k in _content_words(text, toks, i, 1, _CROWD_REACH)}
     if named_before and not {stem("crowd"), stem("turnout")} & before:
@@ -1297,14 +1317,19 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
         pair in _TOTAL for pair in zip(clause, clause[1:]))
     running = total or opening in _ANOTHER_TIME or any(
         pair in _ANOTHER_TIME for pair in zip(clause, clause[1:])) or any(
-        holds_year(toks[j][1]) for j in (*before, *after)) or _of_a_year(toks, before) or any(
-        # "The last attack, in 2011, killed four"
-        fold(toks[j - 1][0].text) == "in" and holds_year(toks[j][1])
-        and gap(text, toks, j - 2) == gap(text, toks, j) == "," for j in range(2, i))
+        holds_year(toks[j][1]) for j in (*before, *after)) or _of_a_year(toks, before) or _year_aside(text, toks) < i
     # "In March, robbers seized …": a sentence dated by a month before anything else in it tells
     # of another occasion than one that is not (the story's own is told by its day: "on Tuesday")
     month = opening[1] if opening[0] == "in" and opening[1:] and opening[1] in MONTHS else ""
     return Occasion(frozenset(_date_value(w) for w in dated if _is_date_word(w)), apart, running, month, total)
+
+
+@_once_a_sentence
+def _year_aside(text: str, toks: TokenFeatures) -> int:
+    """The first token of a year set off by commas after "in" ("The last attack, in 2011, killed
+    four"), or the number of tokens when there is none."""
+    return next((j for j in range(2, len(toks)) if fold(toks[j - 1][0].text) == "in" and holds_year(toks[j][1])
+                 and gap(text, toks, j - 2) == gap(text, toks, j) == ","), len(toks))
 
 
 def _befalls_more_then(text: str, toks: TokenFeatures, i: int) -> bool:
@@ -1777,10 +1802,8 @@ def _age_of(text: str, toks: TokenFeatures, i: int, names: SentenceNames, last: 
     # "… as Jane Doe, 54.", but not the last of a list of figures: "Ana Vel got 21 votes, Ivo Tamm
     # 17 and Jan Roe, 12." (one figure before, unless it follows a name, makes no list: "arrested
     # three men, including Jan Roe, 29.")
-    entry = live_entry(text)  # a live page's time before it is no figure of a list
-    figures = [k for k in range(i - 1) if holds_number(toks[k][1]) and toks[k][0].end > entry]
-    closes = last + 1 == len(toks) and text[toks[last][0].end:].strip() in ("", ".") and not (
-        len(figures) > 1 or any(k and toks[k - 1][1][:1] and toks[k - 1][1][0][0] == "@" for k in figures))
+    closes = last + 1 == len(toks) and text[toks[last][0].end:].strip() in ("", ".") and not _closes_a_list(
+        text, toks, i)
     if not closes and (last + 1 >= len(toks) or text[toks[last][0].end:toks[last + 1][0].start].strip()[:1]
                        not in {",", ")"}):
         return None
@@ -1789,6 +1812,14 @@ def _age_of(text: str, toks: TokenFeatures, i: int, names: SentenceNames, last: 
     years = _whole(toks[i][0].text)
     is_age = years is not None and years <= OLDEST
     return (toks[person][1][0], toks[person][0].text) if is_age and holds_word(toks[person][1]) else None
+
+
+def _closes_a_list(text: str, toks: TokenFeatures, i: int) -> bool:
+    """Whether number `i`, closing its sentence, is the last of a list of figures: two figures or
+    more before it, or one after a name."""
+    entry = live_entry(text)  # a live page's time before it is no figure of a list
+    figures = [k for k in range(i - 1) if holds_number(toks[k][1]) and toks[k][0].end > entry]
+    return len(figures) > 1 or any(k and toks[k - 1][1][:1] and toks[k - 1][1][0][0] == "@" for k in figures)
 
 
 _RELATIVE_AGE = frozenset({"is", "has"})  # not "who was 17," then
