@@ -1,5 +1,5 @@
 """How compare() grows with one very long sentence: an article written as one line of thousands
-of counts, ages, years and tallies (a table pasted as prose, a scrape gone wrong), beside a
+of counts, ages, years, tallies and quotations (a table or a transcript pasted as prose), beside a
 short article. Work that each count does over its whole sentence makes the time grow with the
 square of the line; it should grow with its length.
 
@@ -29,7 +29,8 @@ def write_corpus(folder: Path, clauses: int) -> int:
     n = lambda: rng.randint(2, 90)  # noqa: E731 - a count, drawn afresh at each use
     parts = [f"{n()} people, including {n()} children, were killed in town {k}, {n()} others were hurt, "
              f"the party won {n()} seats in the {n()}-seat council, Ana Vel{k}, {n()}, was jailed for {n()} years, "
-             f"another {n()} were arrested in {2000 + k % 20}, in 2011, when {n()} voted for and {n()} against"
+             f"another {n()} were arrested in {2000 + k % 20}, in 2011, when {n()} voted for and {n()} against, "
+             f"\"we will rebuild the hall\" Mayor Ivo Ray{k} of Town{k} told reporters on Tuesday"
              for k in range(clauses)]
     folder.mkdir(parents=True, exist_ok=True)
     line = "Officials said " + ", ".join(parts) + ".\n"

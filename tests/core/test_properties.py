@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from tui.core.blocks import markdown_blocks, text_blocks
 from tui.core.boilerplate import classify
+from tui.core.features import token_features, tokens_outside, tokens_within
 from tui.core.sanitize import sanitize
 from tui.core.segment import split_sentences
 
@@ -53,3 +54,16 @@ def test_classify_labels_every_paragraph(corpus):
 def test_markdown_never_raises(text):
     for block in markdown_blocks(sanitize(text)):
         assert block.text.strip()
+
+
+spans_in = st.lists(st.tuples(st.integers(0, 80), st.integers(0, 30)).map(lambda p: (p[0], p[0] + p[1])), max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.integers(0, 80), st.integers(0, 80), spans_in)
+def test_the_tokens_of_a_stretch_are_found_by_bisection_as_by_a_walk(text, start, end, spans):
+    # A sentence may be megabytes: its tokens in a stretch, or outside some, are looked up, not
+    # walked through for each quotation; what is found is what a walk finds.
+    toks = tuple(token_features(text, None, ()))
+    assert tokens_within(toks, start, end) == tuple(t for t in toks if start <= t[0].start < end)
+    assert tokens_outside(toks, spans) == tuple(t for t in toks if not any(a <= t[0].start < b for a, b in spans))

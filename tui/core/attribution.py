@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from tui.core.align import Alignment
 from tui.core.entities import Names
-from tui.core.features import holds_name, is_quantity, is_word, name_runs
+from tui.core.features import Stretches, holds_name, is_quantity, is_word, name_runs, tokens_outside, tokens_within
 from tui.core.mentions import OFFICE_FIELDS, OFFICE_NOUNS, ORG_WORDS, PERSON_ROLES
 from tui.core.roles import NO_ROLES, Roles
 from tui.core.clauses import PUNCTUATION, before_relative_clause, gap
@@ -193,7 +193,7 @@ def _read(alignment: Alignment, sid: int, names: Names, roles: Roles) -> _Read:
     # the words of a quotation begun before the sentence or going on after it are quoted too:
     # 'Then Mayor Jane Doe told us to go," one resident said' is no word of the mayor's
     spans += [(0, closing)] * (closing is not None) + [(opening, len(text))] * (opening is not None)
-    outside = [(tok, feats) for tok, feats in toks if not any(a <= tok.start < b for a, b in spans)]
+    outside = tokens_outside(toks, spans)
     opener, actor = _opener(text, toks, names)
     speakers, before = _speakers(alignment, sid, spans, names)
     if before is not None:
@@ -206,7 +206,7 @@ def _read(alignment: Alignment, sid: int, names: Names, roles: Roles) -> _Read:
                                                            or _TABLOID_PRONOUN.search(text) is not None),
         opener=opener, actor=actor, others=_others(outside),
         of_someone=any(_THIRD_PERSON.search(text, a, b) for a, b in spans),
-        people=frozenset(key for _, _, key in name_runs(tuple(outside)) if names.is_person(key[1:])),
+        people=frozenset(key for _, _, key in name_runs(outside) if names.is_person(key[1:])),
         opening=opening, closing=closing)
 
 
@@ -284,7 +284,8 @@ def _speakers(alignment: Alignment, sid: int, quoted: list[tuple[int, int]], nam
     quotations before them: where those end (the offset of the first speaker), else None."""
     toks = alignment.tokens(sid)
     text = alignment.texts[sid]
-    runs = [r for r in name_runs(toks) if not any(a <= toks[r[0]][0].start < b for a, b in quoted)]
+    inside = Stretches(quoted)
+    runs = [r for r in name_runs(toks) if not inside.holds(toks[r[0]][0].start)]
     out: dict[int, tuple[str, str]] = {}
     for n in (s for k in range(len(runs)) if (s := _speaker(toks, text, runs, k)) is not None
               and not _in_a_clause_after(text, quoted, toks[runs[s][0]][0].start)):
@@ -343,7 +344,9 @@ def _introduced_at(text: str, quotation: int) -> tuple[int, bool] | None:
     if either leads to it."""
     if text[:quotation].rstrip().endswith(":"):
         return quotation, False
-    saying = _SAYING.search(text, 0, quotation)
+    # a clause of saying runs on from the last comma before the quotation: searched from there,
+    # not from the start of a sentence that may be megabytes long
+    saying = _SAYING.search(text, max(0, text.rfind(",", 0, quotation)), quotation)
     return (saying.start(), True) if saying else None
 
 
@@ -558,5 +561,5 @@ def _joined(toks, left: tuple[int, int, str], right: tuple[int, int, str]) -> bo
 
 
 def _words(alignment: Alignment, sid: int, start: int, end: int) -> frozenset[str]:
-    return frozenset(feats[0] for tok, feats in alignment.tokens(sid)
-                     if start <= tok.start < end and feats and is_word(feats[0]))
+    return frozenset(feats[0] for _, feats in tokens_within(alignment.tokens(sid), start, end)
+                     if feats and is_word(feats[0]))

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from tui.core.align import Alignment
 from tui.core.attribution import Quotation, quotations
 from tui.core.entities import Names
-from tui.core.features import holds_name, is_quantity, is_word, name_runs
+from tui.core.features import holds_name, is_quantity, is_word, name_runs, tokens_within
 from tui.core.mentions import COMPASS_POINTS
 from tui.core.model import Divergence, DivergentValue
 from tui.core.quantities import measures_apart, numbers
@@ -61,6 +61,9 @@ _PAST_WHEN = 8  # how many tokens on the place after when may stand: "in April o
 _NOT_A_SUBJECT = {"in", "into", "to", "from", "at", "of", "enter", "entered", "cross", "crossed", "leave", "left", "toward", "towards"}
 _QUOTE = re.compile(r"[“„«\"]([^”»“\"]{2,80})[”»“\"]")  # marks as `attribution.py` reads them
 _MAX_QUOTE_WORDS = 6
+# The most distinct short quotations of one name compared pairwise, in reading order: more are a
+# transcript or a table pasted as prose, not characterisations, and their pairs grow with the square.
+_DISTINCT_QUOTES = 100
 _QUOTE_MARKS = " ,.;:\"“”„«»"
 _QUOTED_WORDS = 2  # the fewest words two quotations share to be one statement
 # The fewest words, as written, of a quotation that stands inside another: "No one is above the
@@ -513,7 +516,7 @@ def _quoted_beside_names(toks, text: str) -> Iterator[tuple]:
         words = m.group(1).split()
         if not 1 <= len(words) <= _MAX_QUOTE_WORDS:
             continue
-        content = frozenset(f for tok, feats in toks for f in feats if m.start(1) <= tok.start < m.end(1))
+        content = frozenset(f for _, feats in tokens_within(toks, m.start(1), m.end(1)) for f in feats)
         if content:
             found.append((m.start(), m.end(), content, m.group(1).strip(" ,.;:")))
     yield names, found
@@ -552,7 +555,9 @@ def _quotes(alignment: Alignment):
         told: dict[str, tuple[frozenset, list[Side]]] = {}
         for content, side in quotes:
             told.setdefault(side.value, (content, []))[1].append(side)
-        distinct = list(told.items())
+        distinct = list(told.items())[:_DISTINCT_QUOTES]
+        if len({side.mention.article for _, (_, sides) in distinct for side in sides}) < 2:
+            continue  # one article's quotes: none of them differs from another outlet's
         for n, (va, (ca, sides_a)) in enumerate(distinct):
             for vb, (cb, sides_b) in distinct[n + 1:]:
                 if frozenset((va, vb)) in seen or not _shares_a_word(ca, cb) or ca <= cb or cb <= ca:

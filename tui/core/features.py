@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 
 from tui.core.mentions import NameSpan
@@ -121,6 +122,44 @@ def reference_year(texts: Iterable[str]) -> int | None:
     """The latest year the corpus mentions: what "since 1994" is counted to."""
     years = [int(m.group()) for t in texts for m in re.finditer(r"\b(?:19|20)\d\d\b", t)]
     return max(years) if years else None
+
+
+def tokens_within(toks: TokenFeatures, start: int, end: int) -> TokenFeatures:
+    """The tokens that start in [start, end), found by bisection: a sentence may be megabytes
+    long and hold thousands of quotations or clauses."""
+    return toks[bisect_left(toks, start, key=_start):bisect_left(toks, end, key=_start)]
+
+
+def tokens_outside(toks: TokenFeatures, spans: list[tuple[int, int]]) -> TokenFeatures:
+    """The tokens that start in none of the spans ([start, end) each)."""
+    inside = Stretches(spans)
+    return tuple(token for token in toks if not inside.holds(token[0].start))
+
+
+def _start(token: tuple[Token, tuple[str, ...]]) -> int:
+    return token[0].start
+
+
+class Stretches:
+    """Stretches of a sentence ([start, end) offsets: its quotations, or what is already read as
+    something else), asked about in reading order: one pass over them however many a sentence
+    megabytes long holds."""
+
+    def __init__(self, stretches: list[tuple[int, int]]):
+        self.stretches = sorted(stretches)
+        self.passed = 0  # how many stretches start at or before the last offset asked about
+        self.reach = -1  # the furthest end of those
+
+    def holds(self, at: int) -> bool:
+        """Whether offset `at` is inside a stretch; `at` never goes back."""
+        while self.passed < len(self.stretches) and self.stretches[self.passed][0] <= at:
+            self.reach = max(self.reach, self.stretches[self.passed][1])
+            self.passed += 1
+        return at < self.reach
+
+    def reaches(self, end: int) -> None:
+        """A stretch read from the offset last asked about, to `end`."""
+        self.reach = max(self.reach, end)
 
 
 def name_runs(toks: TokenFeatures) -> Iterator[tuple[int, int, str]]:

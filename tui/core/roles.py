@@ -29,9 +29,11 @@ Precision first: a wrong identity shows a contradiction no source makes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tui.core.clauses import CLAUSE_REACH, clause_tokens, gap, unasserted
 from tui.core.features import TokenFeatures, holds_word, name_runs
@@ -248,4 +250,11 @@ def _plural(word: str) -> bool:
 
 def _quoted(text: str, at: int) -> bool:
     """Whether offset `at` stands inside a quotation in the sentence."""
-    return text.count("“", 0, at) > text.count("”", 0, at) or text.count('"', 0, at) % 2 == 1
+    opening, closing, straight = (bisect_left(marks, at) for marks in _marks_in(text))  # how many before it
+    return opening > closing or straight % 2 == 1
+
+
+@lru_cache(maxsize=1)  # a sentence's names are asked about one after another
+def _marks_in(text: str) -> tuple[list[int], ...]:
+    """Where the sentence's opening, closing and straight quotation marks stand."""
+    return tuple([m.start() for m in re.finditer(mark, text)] for mark in '“”"')

@@ -18,7 +18,8 @@ from functools import lru_cache, wraps
 from itertools import chain, takewhile, zip_longest
 
 from tui.core.clauses import CLAUSE_REACH, PUNCTUATION, clause_tokens, gap
-from tui.core.features import TokenFeatures, holds_name, holds_number, holds_word, holds_year, is_quantity, name_runs
+from tui.core.features import (Stretches, TokenFeatures, holds_name, holds_number, holds_word, holds_year,
+                               is_quantity, name_runs)
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
 from tui.core.text import (ARTICLES, BE, DETERMINERS, DOZEN, HAVE, MONTH_ABBREVIATIONS, MONTHS, NEGATIONS, OLDEST,
                            PARLIAMENTARIANS, RELATIVES, SCALES, SPEECH_VERBS, STOPWORDS, WEEKDAYS, fold, is_adverb,
@@ -440,7 +441,7 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
     measure with a unit or of a clock time are read as such (`measures.py`), not as counts."""
     dates = [i for i, (tok, _) in enumerate(toks) if _is_date_word(tok.text) or _abbreviated_date(toks, i)]
     days = _days_of_months(toks, dates)
-    taken = _Taken([(m.start, m.end) for m in (*measures(text), *times_of_day(text))]
+    taken = Stretches([(m.start, m.end) for m in (*measures(text), *times_of_day(text))]
                    + [(toks[d][0].start, toks[d][0].end) for d in days.values()])  # "3 March" counts no March
     names = SentenceNames.of(toks)
     entry = live_entry(text)
@@ -489,28 +490,6 @@ def _in_code(text: str, start: int) -> bool:
     before = text[max(0, start - 2):start]
     return (before[-1:].isalpha() or (len(before) == 2 and before[1] == "-" and before[0].isalpha())
             or (len(before) == 2 and before[1] == ":" and before[0].isdigit()))  # the minutes of "13:40"
-
-
-class _Taken:
-    """The stretches of a sentence already read as something else (a measure, a clock time, a
-    day of a month, a tally), asked about in reading order: one pass over them however many a
-    sentence megabytes long holds."""
-
-    def __init__(self, stretches: list[tuple[int, int]]):
-        self.stretches = sorted(stretches)
-        self.passed = 0  # how many stretches start at or before the last offset asked about
-        self.reach = -1  # the furthest end of those
-
-    def holds(self, at: int) -> bool:
-        """Whether offset `at` is inside a stretch; `at` never goes back."""
-        while self.passed < len(self.stretches) and self.stretches[self.passed][0] <= at:
-            self.reach = max(self.reach, self.stretches[self.passed][1])
-            self.passed += 1
-        return at < self.reach
-
-    def reaches(self, end: int) -> None:
-        """A stretch read from the offset last asked about, to `end`."""
-        self.reach = max(self.reach, end)
 
 
 def _conditions(text: str) -> Iterator[Slot]:
@@ -1308,8 +1287,8 @@ def _occasion(text: str, toks: TokenFeatures, i: int) -> Occasion:
     dated = [toks[j][0].text for j in sorted({i, *before[:said], *after})]
     clause = [fold(toks[j][0].text) for j in sorted({i, *before, *after})]
     opening = tuple(fold(tok.text) for tok, _ in toks[:2])  # "Elsewhere, …", "Since the war began, …"
-    apart = _added(toks, i) or _befalls_more_then(text, toks, i) or opening[0] in _APART or opening in _FIRST_REPORTS \
-        or opening in _PART_OF_THOSE or _after_the_act(text) or any(
+    apart = _added(text, toks, i) or _befalls_more_then(text, toks, i) or opening[0] in _APART \
+        or opening in _FIRST_REPORTS or opening in _PART_OF_THOSE or _after_the_act(text) or any(
         w in _APART or (w == "last" and then in _LAST) or (w in _ONE_OF_SEVERAL and then in _ACTS)
         or (w, then) in _FIRST_REPORTS or w in _SUPERSEDED or (w, then) == _AT_FIRST
         for w, then in zip(clause, clause[1:]))
@@ -1354,14 +1333,21 @@ def _told_then(text: str) -> tuple[int, dict[str, int]]:
     return last_fate, last_of
 
 
-def _added(toks: TokenFeatures, i: int) -> bool:
+def _added(text: str, toks: TokenFeatures, i: int) -> bool:
     """Whether count `i` counts those added to a figure another sentence gives: "three more",
     "another 12", "a further five"; not to a count before it in its own sentence, which it
     stands beside ("killed three and injured another 12" counts the injured)."""
     added = (i + 1 < len(toks) and fold(toks[i + 1][0].text) in _ADDED_AFTER) or (
         i > 0 and fold(toks[i - 1][0].text) in _ADDED_BEFORE)
-    return added and not any(holds_number(feats) and not (k and fold(toks[k - 1][0].text) in MONTHS)
-                             for k, (_, feats) in enumerate(toks[:i]))  # a day of a month counts nobody
+    return added and _first_count(text, toks) >= i
+
+
+@_once_a_sentence
+def _first_count(text: str, toks: TokenFeatures) -> int:
+    """The first token of the sentence that is a number, not a day of a month (which counts
+    nobody); the number of tokens when there is none."""
+    return next((k for k, (_, feats) in enumerate(toks)
+                 if holds_number(feats) and not (k and fold(toks[k - 1][0].text) in MONTHS)), len(toks))
 
 
 def _of_a_year(toks: TokenFeatures, before: list[int]) -> bool:
