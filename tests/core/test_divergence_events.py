@@ -212,6 +212,12 @@ DIVERGING = {
         article("Weapons smuggler jailed",
                 "The smuggler Ivo Renk was jailed for eight years on Friday for trafficking weapons."),
         (0, "12-year sentence"), (1, "eight years")),
+    "a term and a half, written with a fraction": (
+        article("Smuggler sentenced",
+                "A judge gave the smuggler Ivo Renk a 5-1/2 year sentence on Friday for trafficking weapons."),
+        article("Weapons smuggler jailed",
+                "The smuggler Ivo Renk was jailed for six years on Friday for trafficking weapons."),
+        (0, "5-1/2 year"), (1, "six years")),
     "a term in words": (
         article("Activist sentenced",
                 "A court gave the activist Lena Moor a two-year sentence on Friday for organising the protest."),
@@ -1343,6 +1349,12 @@ DIVERGING = {
 }
 
 QUIET = {
+    "a term and a half told in words and in figures": (
+        article("Smuggler sentenced",
+                "A judge gave the smuggler Ivo Renk a five-and-a-half-year sentence on Friday for trafficking weapons."),
+        article("Weapons smuggler jailed",
+                "The smuggler Ivo Renk was jailed for 5½ years on Friday for trafficking weapons."),
+    ),
     "a tenure and the days after an appointment that an act came": (
         article("Vell quits", "Prime Minister Tessa Vell resigned on Thursday, 45 days after being appointed."),
         article("Vell's short term", "Three days after being appointed, Tessa Vell scrapped the fuel tax rise."),
@@ -2553,6 +2565,21 @@ def test_a_prison_term_is_years_or_months_beside_a_word_of_the_term_in_months():
     assert slot_values("She was freed after serving seven years of a 10-year sentence.", TERM) == ["#120"]
     assert slot_values("Ten years after the war, the prison reopened.", TERM) == []
     assert slot_values("The court gave Ada Korr a two-year prison term.", TERM) == ["#24"]
+
+
+@pytest.mark.parametrize("told", ["a five-and-a-half-year sentence", "a five-and-a-half year sentence",
+                                  "five and a half years in prison", "five-and-a-half years in prison",
+                                  "5-1/2 years in prison", "5 1/2 years in prison", "5½ years in prison"])
+def test_a_term_and_a_half_is_read_however_the_half_is_written(told):
+    # "5-1/2" is no tally of 5 to 1, and its "2 years" no term of its own
+    assert slot_values(f"The court gave the smuggler Ivo Renk {told} on Friday.", TERM) == ["#66"]
+    assert tallies(f"The court gave the smuggler Ivo Renk {told} on Friday.") == []
+
+
+def test_numbers_glued_by_a_slash_count_nobody():
+    # a fraction or a date: "3/4 of the voters" counts the 200, "24/7" no one
+    assert slot_values("About 3/4 of the 200 voters backed it.", "voter") == ["#200"]
+    assert slot_values("The 24/7 patrols began on 12/25 and 12 people were arrested.", "individu/held") == ["#12"]
 
 
 def test_the_names_of_a_long_sentence_are_walked_once_for_all_its_ages(monkeypatch):

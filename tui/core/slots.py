@@ -453,6 +453,7 @@ def sentence_slots(text: str, toks: TokenFeatures) -> Iterator[Slot]:
             continue
         number = bool(feats) and feats[0][0] in "#~" and not _in_code(text, tok.start)
         if not (number or (feats and "-" in tok.text)) or _ends_range(text, toks, i) or taken.holds(tok.start) \
+                or _in_a_fraction(text, toks, i) \
                 or _superseded(toks, i) or _ONE_IN_A_SERIES.match(text, tok.start) or _multiple(toks, i) \
                 or (fold(tok.text) == _DOZEN and i > 0 and holds_number(toks[i - 1][1])) \
                 or (i + 1 < len(toks) and fold(toks[i + 1][0].text) in _FRACTION_COUNTS):
@@ -523,9 +524,10 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
                      f"{age[1]}’s age" if age[1] else "age")] if age else []
     value = float(feats[0][1:])
     last, scale = _scaled(text, toks, i)  # "3 million people": people are counted
-    if scale == 1 and _and_a_half(text, toks, last):  # "two and a half hours", "two and a half thousand"
+    half = _half_after(text, toks, last) if scale == 1 else None
+    if half is not None:  # "two and a half hours", "two and a half thousand", "5½ hours"
         value += 0.5
-        last, scale = _scaled(text, toks, last + 3)
+        last, scale = _scaled(text, toks, half)
     value, end, rounding = value * scale, toks[last][0].end, _rounding(tok.text, scale)
     loosener = _loosener(text, tok.start, end)
     whole = _whole_of_part(text, toks, last + 1)  # "34 of the 60 seats": 60
@@ -855,10 +857,26 @@ def _size_of_the_whole(text: str, toks: TokenFeatures, i: int, j: int) -> bool:
     return any(holds_number(toks[k][1]) and toks[k + 1][1][:1] == (unit,) for k in range(i - 1))
 
 
-def _and_a_half(text: str, toks: TokenFeatures, last: int) -> bool:
-    """Whether "and a half" follows the number ending at token `last`, in its clause."""
+def _half_after(text: str, toks: TokenFeatures, last: int) -> int | None:
+    """The last token of a half after the number ending at token `last`: "two and a half" (in its
+    clause), "5½", "5-1/2", "5 1/2"; None when no half follows."""
     after = [fold(tok.text) for tok, _ in toks[last + 1:last + 4]]
-    return after == ["and", "a", "half"] and not PUNCTUATION.search(text, toks[last][0].end, toks[last + 3][0].start)
+    if after == ["and", "a", "half"] and not PUNCTUATION.search(text, toks[last][0].end, toks[last + 3][0].start):
+        return last + 3
+    if last + 1 < len(toks) and toks[last + 1][0].text == "½" and toks[last][0].end == toks[last + 1][0].start:
+        return last + 1
+    if after[:2] == ["1", "2"] and text[toks[last][0].end:toks[last + 2][0].start] in ("-1/", " 1/"):
+        return last + 2
+    return None
+
+
+def _in_a_fraction(text: str, toks: TokenFeatures, i: int) -> bool:
+    """Whether number `i` is glued by a slash to another ("1/2", "3/4", a date's "12/25"): a part of
+    a fraction or a date, no count of its own."""
+    before = i > 0 and text[toks[i - 1][0].end:toks[i][0].start] == "/" and _whole(toks[i - 1][0].text) is not None
+    after = i + 1 < len(toks) and text[toks[i][0].end:toks[i + 1][0].start] == "/" \
+        and _whole(toks[i + 1][0].text) is not None
+    return before or after
 
 
 def _content_words(text: str, toks: TokenFeatures, k: int, step: int, reach: int = _UNIT_REACH) -> Iterator[int]:
@@ -1446,8 +1464,8 @@ def _tally(text: str, toks: TokenFeatures, i: int) -> tuple[Slot, int] | None:
     # "lost seven votes to two smaller parties", "three votes to one side")
     whole = _whole_or_worded if votes and _phrase_ends(text, toks, j) else _whole
     first, second = whole(toks[i][0].text), whole(toks[j][0].text)
-    if first is None or second is None or first < second or _unit_after(toks, j):
-        return None
+    if first is None or second is None or first < second or _unit_after(toks, j) or _in_a_fraction(text, toks, j):
+        return None  # "5-1/2" is five and a half
     return Slot(TALLY, f"{first}-{second}", toks[i][0].start, toks[j][0].end, "tally"), j
 
 
@@ -1481,7 +1499,7 @@ def _term(text: str, toks: TokenFeatures, i: int) -> Slot | None:
     """A term, in months: "jailed Jane Doe for 10 years", "sentenced to 18 months", "a 12-year
     sentence", "a two-year prison term", "eight years in prison"; a number of years or months
     with a word of _TERM_WORDS near it in its clause."""
-    counted = _counted(toks, i)
+    counted = _counted(text, toks, i)
     if counted is None or counted[1] not in _TERM_MONTHS:
         return None
     value, unit, last = counted
@@ -1538,16 +1556,21 @@ def _passive_before(toks: TokenFeatures, verb: int) -> int | None:
     return None
 
 
-def _counted(toks: TokenFeatures, i: int) -> tuple[float, str, int] | None:
+def _counted(text: str, toks: TokenFeatures, i: int) -> tuple[float, str, int] | None:
     """(value, unit word, index of the unit's token) of a number and the word after it ("10
-    years", "12-year") or of a number word joined to it ("two-year", "three-day")."""
+    years", "12-year", past a half: "five and a half years", "5-1/2 years") or of a number word
+    joined to it ("two-year", "three-day", "five-and-a-half-year")."""
     compound = _compound(toks[i][0].text)
     if compound:
         return (*compound, i)
     value = number_value(toks[i][0].text)
-    if value is None or i + 1 >= len(toks):
+    if value is None:
         return None
-    return value, fold(toks[i + 1][0].text), i + 1
+    half = _half_after(text, toks, i)
+    last = i if half is None else half
+    if last + 1 >= len(toks):
+        return None
+    return value + (half is not None) / 2, fold(toks[last + 1][0].text), last + 1
 
 
 def _compound(word: str) -> tuple[float, str] | None:

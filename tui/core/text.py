@@ -201,10 +201,11 @@ _THOUSANDS_SPACE = re.compile(_THOUSANDS_GAP)
 
 
 DOZEN = 12
+_AND_A_HALF = "-and-a-half"
 
 
 def number_value(token: str) -> float | None:
-    """47, 1,300, 3.5, 4%, forty-seven, twelve, dozen -> their value; anything else None."""
+    """47, 1,300, 3.5, 4%, forty-seven, twelve, dozen, five-and-a-half -> their value; anything else None."""
     t = token.casefold().rstrip("%")
     if t and t[0].isdigit():
         t = _THOUSANDS_SPACE.sub("", t)
@@ -216,6 +217,10 @@ def number_value(token: str) -> float | None:
             return None
     if t == "dozen":
         return DOZEN
+    whole, and_a_half, _ = t.partition(_AND_A_HALF)
+    if and_a_half and not _:  # "five-and-a-half"
+        value = number_value(whole)
+        return None if value is None else value + 0.5
     parts = t.replace("’", "-").split("-")
     if len(parts) > 2:
         return None
