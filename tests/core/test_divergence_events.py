@@ -926,6 +926,12 @@ DIVERGING = {
         article("Organiser held", "Protest organiser Ivo Brandt was arrested early on Tuesday in Varno, police said."),
         article("Arrest", "Protest organiser Ivo Brandt was arrested at his home in Elmstad on Tuesday, police said."),
         (0, "in Varno"), (1, "Elmstad")),
+    "where someone described before the name, or after it between commas, was arrested": (
+        article("Organiser held", "Police arrested the protest organiser Ivo Brandt at his home in the town of Varno "
+                "on Tuesday."),
+        article("Arrest", "Police arrested Ivo Brandt, 41, the movement's chief organiser, at the party office in "
+                "Elmstad on Tuesday."),
+        (0, "Varno"), (1, "party office")),
     "the same words credited to a role the corpus names": (
         article("Clinic shelled", '"They aimed at the sick and the dying," Governor Ola Brandt told reporters.'),
         article("Clinic horror", '"They aimed at the sick and the dying," raged the mayor.',
@@ -1349,6 +1355,15 @@ DIVERGING = {
 }
 
 QUIET = {
+    "one arrested at home in a town, told with and without the town's kind": (
+        article("Organiser held", "Police arrested the protest organiser Ivo Brandt at his home in the town of Varno "
+                "on Tuesday."),
+        article("Arrest", "Police arrested Ivo Brandt, 41, at his home in Varno on Tuesday."),
+    ),
+    "a relative arrested elsewhere than the one named": (
+        article("Organiser held", "Police arrested Ivo Brandt at his home in Varno on Tuesday."),
+        article("Brother held", "Police arrested the brother of Ivo Brandt at a checkpoint in Elmstad on Tuesday."),
+    ),
     "a term and a half told in words and in figures": (
         article("Smuggler sentenced",
                 "A judge gave the smuggler Ivo Renk a five-and-a-half-year sentence on Friday for trafficking weapons."),

@@ -58,7 +58,7 @@ FOUND = {
                         "robes_quote_speaker", "verdict_reading_time"},
     "depot_blast": {"compensation_sum", "death_toll", "first_blast_time", "inside_help_quote_speaker"},
     "diplomat_hit_run": {"licence_to_kill_quote_speaker", "summons_day", "victim_age"},
-    "disputed_count": {"arrest_time", "benedek_age", "number_detained", "recount_quote_speaker"},
+    "disputed_count": {"arrest_place", "arrest_time", "benedek_age", "number_detained", "recount_quote_speaker"},
     "drone_strike": {"death_toll", "deliberate_strike_quote_speaker", "drones_launched", "eu_aid_sum", "strike_time"},
     "election_first_round": {"stock_index_gain", "turnout", "velkov_age"},
     "embassy_siege": {"battlefield_quote_speaker", "compensation_amount", "number_arrested", "strike_death_toll"},

@@ -25,14 +25,16 @@ from typing import NamedTuple
 from tui.core.align import Alignment
 from tui.core.attribution import Quotation, quotations
 from tui.core.entities import Names
-from tui.core.features import holds_name, is_quantity, is_word, name_runs, tokens_within
+from tui.core.features import holds_name, holds_number, is_quantity, is_word, name_runs, tokens_within
 from tui.core.mentions import COMPASS_POINTS
 from tui.core.model import Divergence, DivergentValue
 from tui.core.quantities import measures_apart, numbers
 from tui.core.roles import Roles, read_roles
+from tui.core.slots import SentenceNames, described_object
 from tui.core.sides import Components, Found, Side, by_value, diverging, mention_at, one_value_per_article
-from tui.core.clauses import PUNCTUATION
-from tui.core.text import (ARTICLES, MONTHS, NO_LONGER, POSSESSIVE_ENDINGS, SPEECH_VERBS, STOPWORDS, TITLE_QUALIFIERS,
+from tui.core.clauses import PUNCTUATION, gap
+from tui.core.text import (ARTICLES, MONTHS, NO_LONGER, POSSESSIVE_ENDINGS, SETTLEMENTS, SPEECH_VERBS, STOPWORDS,
+                           TITLE_QUALIFIERS,
                            TITLE_SPECIFIERS, TITLES, WEEKDAYS, fold, holds_title, hyphen_parts, stem, strip_possessive,
                            tokens)
 from tui.core.wholes import whole_and_some
@@ -57,6 +59,8 @@ _DATE_FEATURES = {stem(w) for w in WEEKDAYS | MONTHS | {"morning", "afternoon", 
 _WHEN_WORDS = 4  # how many words saying when may stand between the verb and the place: "early on Tuesday"
 _WHEN_OPENERS = {"this", "early", "late", "on", "last", "later"}
 _ABOUT = {"about", "around", "approximately", "roughly", "shortly"}  # before the time a place follows
+_APPOSITION_WORDS = 8  # how many words describe a name between commas: "Jane Doe, the union's chief organiser,"
+_PLACE_WORDS = 8  # how many words after its preposition a place is read in: "at his home in the town of Kessin"
 _PAST_WHEN = 8  # how many tokens on the place after when may stand: "in April of 2024 in", "at about 4:40 p.m. in"
 _NOT_A_SUBJECT = {"in", "into", "to", "from", "at", "of", "enter", "entered", "cross", "crossed", "leave", "left", "toward", "towards"}
 _QUOTE = re.compile(r"[“„«\"]([^”»“\"]{2,80})[”»“\"]")  # marks as `attribution.py` reads them
@@ -367,13 +371,13 @@ class _Stay(NamedTuple):
 
 
 def _stays(toks, text: str) -> Iterator[_Stay]:
-    runs = list(name_runs(toks))  # in order, read once a sentence: a line may hold thousands of verbs
-    starting = {first: (last, key) for first, last, key in runs}  # names by their first token
+    names = SentenceNames.of(toks)  # read once a sentence: a line may hold thousands of verbs
+    runs = list(names.by_first.values())  # in order
     for v, (tok, feats) in enumerate(toks):
         if not feats or feats[0] not in _LOCATION_VERBS or v + 1 >= len(toks):
             continue
-        held = _object_after(toks, text, v, starting)  # "officers arrested Jane Doe in the car park"
-        p = v + 1 if held is None else held[0] + 1
+        held = _object_after(toks, text, v, names)  # "officers arrested (the activist) Jane Doe in the car park"
+        p = v + 1 if held is None else _past_appositions(text, toks, held[0])
         if p >= len(toks):
             continue
         limit = min(p - 1 + _WHEN_WORDS, len(toks) - 1)
@@ -389,6 +393,20 @@ def _stays(toks, text: str) -> Iterator[_Stay]:
             continue
         value, is_name, end = place
         yield _Stay(toks[v][0].start, end, *subject, value, is_name, text[toks[at][0].start:end], feats[0] in _ARRESTS)
+
+
+def _past_appositions(text: str, toks, k: int) -> int:
+    """The token after what is set off by commas after token `k`, a name's last, to describe it: an
+    age, or words opening with an article ("Jane Doe, 34, the union's organiser, at her home" ->
+    "at"); `k + 1` when nothing is."""
+    while gap(text, toks, k) == "," and k + 1 < len(toks) and (
+            fold(toks[k + 1][0].text) in ARTICLES or holds_number(toks[k + 1][1])):
+        end = next((j for j in range(k + 1, min(k + 1 + _APPOSITION_WORDS, len(toks))) if gap(text, toks, j) == ","),
+                   None)
+        if end is None:
+            break
+        k = end
+    return k + 1
 
 
 def _place_preposition(toks, k: int) -> int | None:
@@ -411,15 +429,14 @@ def _is_date_or_figure(toks, k: int) -> bool:
     return k < len(toks) and bool(toks[k][1]) and _dates(toks[k][1][0])
 
 
-def _object_after(toks, text: str, verb: int,
-                  starting: dict[int, tuple[int, str]]) -> tuple[int, tuple[str, str]] | None:
-    """(its last token, (key, text)) of the name the verb acts on right after it: "arrested Jane
-    Doe at her home"; not after a capitalised verb, a name's own word ("Held Street")."""
-    run = starting.get(verb + 1)
-    if run is None or toks[verb][0].text[:1].isupper():
+def _object_after(toks, text: str, verb: int, names: SentenceNames) -> tuple[int, tuple[str, str]] | None:
+    """(its last token, (key, text)) of the name the verb acts on (`slots.described_object`):
+    "arrested Jane Doe at her home", "arrested the activist Jane Doe at her home"."""
+    run = described_object(text, toks, names, verb)
+    if run is None:
         return None
-    last, key = run
-    return last, (key, text[toks[verb + 1][0].start:toks[last][0].end])
+    first, last, key = run
+    return last, (key, text[toks[first][0].start:toks[last][0].end])
 
 
 def _dates(feature: str) -> bool:
@@ -487,7 +504,7 @@ def _phrase_after(toks, text: str, preposition: int):
     """(compared value, whether it is a name, end offset) of the place after the preposition."""
     content = []
     end = read = toks[preposition][0].end  # the end of the place's last word, and of the last word read
-    for n, (tok, feats) in enumerate(toks[preposition + 1:preposition + 7], preposition + 1):
+    for n, (tok, feats) in enumerate(toks[preposition + 1:preposition + 1 + _PLACE_WORDS], preposition + 1):
         if re.search(r"[,;.:]", text[read:tok.start]) or (feats and _dates(feats[0]) and content):
             break  # a clause's end; "at his home at 6 a.m.", "at his home on Tuesday": the place ends at the time
         read = tok.end
@@ -495,6 +512,9 @@ def _phrase_after(toks, text: str, preposition: int):
             end = tok.end
         if tok.text.endswith(POSSESSIVE_ENDINGS) and n + 1 < len(toks) and holds_name(toks[n + 1][1]):
             continue  # "at the terminal's Korvel Gate": the gate is the place
+        if fold(tok.text) in SETTLEMENTS and n + 2 < len(toks) and fold(toks[n + 1][0].text) == "of" \
+                and holds_name(toks[n + 2][1]):
+            continue  # "at his home in the town of Kessin": the town is Kessin
         if feats:
             content.append(_DWELLINGS.get(feats[0], feats[0]))
             if feats[0].startswith("@") or len(content) == 2:

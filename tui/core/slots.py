@@ -22,7 +22,8 @@ from tui.core.features import (Stretches, TokenFeatures, holds_name, holds_numbe
                                is_quantity, name_runs)
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
 from tui.core.text import (ARTICLES, BE, DETERMINERS, DOZEN, HAVE, MONTH_ABBREVIATIONS, MONTHS, NEGATIONS, OLDEST,
-                           PARLIAMENTARIANS, RELATIVES, SCALES, SPEECH_VERBS, STOPWORDS, WEEKDAYS, fold, is_adverb,
+                           PARLIAMENTARIANS, POSSESSIVE_ENDINGS, PREPOSITIONS, RELATIVES, SCALES, SETTLEMENTS,
+                           SPEECH_VERBS, STOPWORDS, WEEKDAYS, fold, is_adverb,
                            is_english_word, is_title, live_entry, number_value, past_tense, present_of, stem,
                            strip_possessive, tokens)
 
@@ -1059,7 +1060,7 @@ _OF_A_LENGTH_OF_TIME = re.compile(r"\s+of\s+(?:an?\s+|the\s+)?(?:minute|hour|day
 _POPULATION = "population"
 # A place's people, counted after the place: "a village of about 900 people", "a town of 12,000 residents".
 _POPULATION_BEFORE = re.compile(
-    r"\b(?:village|town|city|hamlet|community|country|nation|island|district|municipality)\s+of\s+"
+    rf"\b(?:{'|'.join(sorted(SETTLEMENTS))})\s+of\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|just|only|over|under|more than|fewer than|less than)\s+)?$", re.I)
 _POPULATION_REACH = 60  # how many characters before a count its place is read in
 
@@ -1536,13 +1537,27 @@ def _sentenced(text: str, toks: TokenFeatures, names: SentenceNames, i: int) -> 
         if k >= 2 and holds_number(toks[k][1]) and gap(text, toks, k - 1) == gap(text, toks, k) == ",":
             k -= 1  # ", 63,"
         run = names.by_last.get(k)
-    else:  # the object, past its title or description: "jailed (the builder / former mayor) Jane Doe"
-        run = next((names.by_first[k] for k in range(verb + 1, min(verb + 1 + _DESCRIBED, len(toks)))
-                    if k in names.by_first), None)
-        if run and any(toks[k][0].text[:1].isupper() and not is_title(fold(toks[k][0].text))
-                       for k in range(verb + 1, run[0])):
-            run = None  # another name, or a capitalised word that is none, stands before it
+    else:
+        run = described_object(text, toks, names, verb)
     return _named(text, toks, run) if run else None
+
+
+def described_object(text: str, toks: TokenFeatures, names: SentenceNames, verb: int) -> _NameRun | None:
+    """The name the verb at token `verb` acts on, right after it or past a title or a description
+    of _DESCRIBED words at most: "jailed (the builder / former mayor) Jane Doe"; None when another
+    name, a capitalised word that is no title, a preposition ("the brother of Jane Doe"), a
+    possessive or punctuation stands before it, or after a capitalised verb, a name's own word
+    ("Held Street")."""
+    if toks[verb][0].text[:1].isupper():
+        return None
+    for k in range(verb + 1, min(verb + 1 + _DESCRIBED, len(toks))):
+        if k in names.by_first:
+            return names.by_first[k]
+        word = toks[k][0].text
+        if (word[:1].isupper() and not is_title(fold(word))) or fold(word) in PREPOSITIONS \
+                or word.endswith(POSSESSIVE_ENDINGS) or gap(text, toks, k):
+            return None
+    return None
 
 
 def _passive_before(toks: TokenFeatures, verb: int) -> int | None:

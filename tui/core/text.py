@@ -201,6 +201,8 @@ _THOUSANDS_SPACE = re.compile(_THOUSANDS_GAP)
 
 
 DOZEN = 12
+# Words for a settlement or a land that "of" and its name follow: "the village of Merrow".
+SETTLEMENTS = frozenset("village town city hamlet community country nation island district municipality".split())
 _AND_A_HALF = "-and-a-half"
 
 
