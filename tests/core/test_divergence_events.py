@@ -932,6 +932,10 @@ DIVERGING = {
         article("Arrest", "Police arrested Ivo Brandt, 41, the movement's chief organiser, at the party office in "
                 "Elmstad on Tuesday."),
         (0, "Varno"), (1, "party office")),
+    "an official the company has suspended, and the company saying the official resigned": (
+        article("Grid hack", "Halvgrid has suspended its chief security officer, Ola Brandt, pending an inquiry."),
+        article("Grid live", "17:05 Update: Halvgrid says its chief security officer, Ola Brandt, has resigned."),
+        (0, "suspended"), (1, "resigned")),
     "the same words credited to a role the corpus names": (
         article("Clinic shelled", '"They aimed at the sick and the dying," Governor Ola Brandt told reporters.'),
         article("Clinic horror", '"They aimed at the sick and the dying," raged the mayor.',
@@ -1355,6 +1359,10 @@ DIVERGING = {
 }
 
 QUIET = {
+    "a campaign suspended, and its candidate resigning from her party": (
+        article("Roe steps back", "Ana Roe has suspended her campaign, her spokesman said on Monday."),
+        article("Roe quits", "Ana Roe has resigned from the party, her spokesman said on Monday."),
+    ),
     "one arrested at home in a town, told with and without the town's kind": (
         article("Organiser held", "Police arrested the protest organiser Ivo Brandt at his home in the town of Varno "
                 "on Tuesday."),

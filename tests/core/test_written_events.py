@@ -73,7 +73,7 @@ FOUND = {
                           "ruling_time"},
     "grain_ship_boarded": {"boarding_time", "captain_age", "cargo_value", "crew_count", "distance_from_skerra_island",
                            "piracy_quote_speaker"},
-    "grid_cyberattack": {"compensation_fund_amount", "death_toll", "frozen_quote_speaker", "klimova_age"},
+    "grid_cyberattack": {"compensation_fund_amount", "death_toll", "frozen_quote_speaker", "klimova_age", "tolk_fate"},
     "helicopter_downed": {"anselyev_age", "death_toll", "distance_from_front", "mourning_duration", "time_of_downing",
                           "vow_quote_speaker"},
     "hospital_strike": {"death_toll", "nurse_age", "quote_speaker", "strike_time"},

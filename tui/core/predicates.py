@@ -40,6 +40,10 @@ from tui.core.text import (ARTICLES, BE, BE_NOW, CONTRACTED_NOT, DETERMINERS, HA
 
 _DO_NOW, _DO_THEN = {"does", "do"}, {"did"}
 _AUXILIARIES = BE | _DO_NOW | _DO_THEN | HAVE
+# Before a word of removal, what makes it passive ("was suspended", read of its subject), says
+# whether it was done ("did suspend") or makes it no act ("the suspended"); "has suspended its
+# chief, Ana Roe" is an act like "suspended".
+_NOT_AN_ACT_AFTER = BE | _DO_NOW | _DO_THEN | PREPOSITIONS | DETERMINERS
 _NOW = BE_NOW | _DO_NOW  # the present: "is not closed" is not what "was closed" said of before
 # Words before a noun that make it no one in particular, a count or share of a group, or one
 # of several ("a second suspect").
@@ -133,7 +137,7 @@ def predicates(text: str, toks: TokenFeatures, roles: Roles = NO_ROLES) -> Itera
 
 def _removed_from_office(text: str, toks: TokenFeatures, low: list[str], names: SentenceNames) -> Iterator[Slot]:
     """What became of someone another removed from office, named right after the act, titles
-    aside: "the minister suspended Dr. Ana Roe" / "sacked Ana Roe". Not "was suspended", read of
+    aside: "the minister suspended Dr. Ana Roe" / "sacked Ana Roe" / "has sacked Ana Roe". Not "was suspended", read of
     its subject; not "ousted President Ana Roe", whose act is told elsewhere; not an act denied
     ("has not suspended", "denied he fired") or one of two told ("suspended … and fired her
     later"); not "dismissed Ana Roe's claims", "dismissed Ana Roe as a foreign agent" (rejected),
@@ -142,7 +146,7 @@ def _removed_from_office(text: str, toks: TokenFeatures, low: list[str], names: 
     if not acts or len(_outcomes_told(low)["office"]) > 1:
         return  # most sentences remove no one
     for k in acts:
-        if low[k] in _OWN_FATE or not _act(toks, low, k) or low[k - 1] in _AUXILIARIES | PREPOSITIONS | DETERMINERS \
+        if low[k] in _OWN_FATE or not _act(toks, low, k) or low[k - 1] in _NOT_AN_ACT_AFTER \
                 or _denied_before(text, toks, low, k) or unasserted(text, toks, low, k):
             continue
         said = _OUTCOME_OF[low[k]]
@@ -212,17 +216,24 @@ def _subject_end(text: str, toks: TokenFeatures, low: list[str], i: int, names: 
 def _described_name(text: str, toks: TokenFeatures, low: list[str], k: int, names: SentenceNames) -> int | None:
     """The last token of the name a description set off by commas stands beside, when a verb
     follows token `k` and the comma after it: "Aleks Drum, a battalion commander, was" (`k` on
-    "commander"), "A government commander, Aleks Drum, was" (`k` on "Drum"), titles aside ("…,
-    Colonel Aleks Drum, was")."""
+    "commander"), "A government commander, Aleks Drum, was" (`k` on "Drum"), "the firm says its
+    chief, Aleks Drum, has", titles aside ("…, Colonel Aleks Drum, was")."""
     run = names.by_last.get(k)
     if run is not None:  # the description before the name
         first = run[0]
         while first > 1 and is_title(low[first - 1]) and not gap(text, toks, first - 1):
             first -= 1
         start = _description_start(text, toks, low, first - 2) if gap(text, toks, first - 1) == "," else None
-        return k if start is not None and (start == 0 or gap(text, toks, start - 1)) else None
+        opens = start is not None and (start == 0 or gap(text, toks, start - 1) or _reported(low, start - 1))
+        return k if opens else None
     start = _description_start(text, toks, low, k)  # the description after the name
     return start - 1 if start and gap(text, toks, start - 1) == "," and start - 1 in names.by_last else None
+
+
+def _reported(low: list[str], j: int) -> bool:
+    """Whether token `j` opens what a source says: a speech verb, or "that" after one ("the firm
+    says its chief, Ana Roe, has resigned", "said that its chief, …")."""
+    return low[j] in SPEECH_VERBS or (low[j] == "that" and j > 0 and low[j - 1] in SPEECH_VERBS)
 
 
 def _description_start(text: str, toks: TokenFeatures, low: list[str], k: int) -> int | None:
