@@ -2870,3 +2870,15 @@ def test_a_count_of_nobody_named_before_what_befell_them_counts_people():
 def test_a_number_of_dozens_is_one_count_and_dozen_alone_twelve():
     assert slot_values("Medics took about two dozen injured to hospital.", "individu/hurt") == ["#24"]
     assert slot_values("A dozen people were hurt in the crush.", "individu/hurt") == ["#12"]
+
+
+def test_a_name_quoted_in_many_ways_has_every_two_of_its_quotes_compared():
+    # one name's short quotations are paired through the words they share, however many there are
+    filler = [f'Mayor Jane Doe called the plan "{word}" on Monday.' for word in
+              (f"{a}{b}" for a in ("zor", "vel", "kam", "tib", "mur", "sen", "pol", "dar", "lun", "gek", "fis")
+               for b in ("ax", "eb", "ic", "od", "uf", "yg", "ah", "ej", "ik", "ol"))]
+    articles = articles_from(*filler, 'Mayor Jane Doe called the plan "a reckless gamble" on Monday.',
+                             'Mayor Jane Doe called the plan "a reckless betrayal" on Monday.')
+    found = [d.summary for d in compare(articles).divergences if "reckless" in d.summary]
+    assert len(articles) == 112 and len(found) == 1
+    assert "reckless gamble" in found[0] and "reckless betrayal" in found[0]

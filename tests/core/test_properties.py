@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from tui.core.blocks import markdown_blocks, text_blocks
 from tui.core.boilerplate import classify
 from tui.core.features import token_features, tokens_outside, tokens_within
+from tui.core.quantities import _INCLUDING, _including_before
 from tui.core.sanitize import sanitize
 from tui.core.segment import split_sentences
 
@@ -67,3 +68,14 @@ def test_the_tokens_of_a_stretch_are_found_by_bisection_as_by_a_walk(text, start
     toks = tuple(token_features(text, None, ()))
     assert tokens_within(toks, start, end) == tuple(t for t in toks if start <= t[0].start < end)
     assert tokens_outside(toks, spans) == tuple(t for t in toks if not any(a <= t[0].start < b for a, b in spans))
+
+
+spaced = st.lists(st.sampled_from(["including", " ", "  " * 20, "\n", "12", "men", ",", "Including", "x"]), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(spaced.map("".join), st.integers(0, 200))
+def test_including_before_a_count_is_found_near_it_as_in_the_whole_prefix(text, at):
+    # looked for past the spaces before the count, not in all that comes before it: the same answer
+    at = min(at, len(text))
+    assert _including_before(text, at) == (_INCLUDING.search(text, 0, at) is not None)

@@ -21,7 +21,7 @@ from tui.core.mentions import OFFICE_FIELDS, OFFICE_NOUNS, ORG_WORDS, PERSON_ROL
 from tui.core.roles import NO_ROLES, Roles
 from tui.core.clauses import PUNCTUATION, before_relative_clause, gap
 from tui.core.text import (ARTICLES, POSSESSIVE_ENDINGS, PREPOSITIONS, SPEECH_VERBS, TABLOID_SPEECH_VERBS, fold,
-                           is_adverb, is_title, past_tense)
+                           is_adverb, is_title, past_spaces_before, past_tense)
 
 _QUOTED_LENGTH = (2, 200)  # the characters a quotation read as one has
 # The speech verbs (text.SPEECH_VERBS) that may come before the speaker ("said Doe"); "told Doe"
@@ -342,7 +342,7 @@ def _introduced_at(text: str, quotation: int) -> tuple[int, bool] | None:
     """Where what introduces the quotation at offset `quotation` begins, and whether it is a
     clause of saying: its colon, or the comma of a clause of saying ("…, saying the ruling "),
     if either leads to it."""
-    if text[:quotation].rstrip().endswith(":"):
+    if text.endswith(":", 0, past_spaces_before(text, quotation)):
         return quotation, False
     # a clause of saying runs on from the last comma before the quotation: searched from there,
     # not from the start of a sentence that may be megabytes long

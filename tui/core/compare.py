@@ -36,6 +36,7 @@ from tui.core.facts import find_facts
 from tui.core.measures import measures, times_of_day
 from tui.core.model import Article, Comparison, Corrections
 from tui.core.rows import rows_for
+from tui.core.slots import forget_sentences
 from tui.core.text import tokens
 
 
@@ -63,13 +64,15 @@ def names_of(comparison: Comparison) -> Names:
 @contextmanager
 def _analysing() -> Iterator[None]:
     """While the analysis runs: the garbage collector paused; after it, what the stages read
-    of each distinct sentence (its words, measures and times), kept while they ran, let go."""
+    of each distinct sentence (its words, measures and times, and what the counts of the last
+    one asked of it), kept while they ran, let go."""
     try:
         with collector_paused():
             yield
     finally:
         for cache in (tokens, measures, times_of_day):
             cache.cache_clear()
+        forget_sentences()
 
 
 def _compare(articles: tuple[Article, ...], corrections: Corrections) -> Comparison:

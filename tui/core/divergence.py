@@ -35,8 +35,8 @@ from tui.core.sides import Components, Found, Side, by_value, diverging, mention
 from tui.core.clauses import PUNCTUATION, gap
 from tui.core.text import (ARTICLES, MONTHS, NO_LONGER, POSSESSIVE_ENDINGS, SETTLEMENTS, SPEECH_VERBS, STOPWORDS,
                            TITLE_QUALIFIERS,
-                           TITLE_SPECIFIERS, TITLES, WEEKDAYS, fold, holds_title, hyphen_parts, stem, strip_possessive,
-                           tokens)
+                           TITLE_SPECIFIERS, TITLES, WEEKDAYS, fold, holds_title, hyphen_parts, past_spaces_before, stem,
+                           strip_possessive, tokens)
 from tui.core.wholes import whole_and_some
 
 # A title right after one of these verbs ("the club fired coach X") is the one the act took
@@ -65,9 +65,6 @@ _PAST_WHEN = 8  # how many tokens on the place after when may stand: "in April o
 _NOT_A_SUBJECT = {"in", "into", "to", "from", "at", "of", "enter", "entered", "cross", "crossed", "leave", "left", "toward", "towards"}
 _QUOTE = re.compile(r"[“„«\"]([^”»“\"]{2,80})[”»“\"]")  # marks as `attribution.py` reads them
 _MAX_QUOTE_WORDS = 6
-# The most distinct short quotations of one name compared pairwise, in reading order: more are a
-# transcript or a table pasted as prose, not characterisations, and their pairs grow with the square.
-_DISTINCT_QUOTES = 100
 _QUOTE_MARKS = " ,.;:\"“”„«»"
 _QUOTED_WORDS = 2  # the fewest words two quotations share to be one statement
 # The fewest words, as written, of a quotation that stands inside another: "No one is above the
@@ -480,17 +477,21 @@ def _subject_before(toks, text: str, verb: int, runs: list[tuple[int, int, str]]
     preposition governs ("of the Dockers' Union") nor one in brackets ("(KDU)"); the name that
     opens the sentence when what stands between it and the verb is set off by commas ("Jane
     Doe, 54, head of the Acme Union, was detained"). `runs` are the sentence's names, in order."""
-    if runs and runs[0][0] == 0 and runs[0][1] < verb and text[toks[runs[0][1]][0].end:].startswith(",") \
-            and text[:toks[verb][0].start].rstrip().endswith((", was", ", were", ",")):
+    if runs and runs[0][0] == 0 and runs[0][1] < verb and text.startswith(",", toks[runs[0][1]][0].end) \
+            and text.endswith((", was", ", were", ","), 0, past_spaces_before(text, toks[verb][0].start)):
         first, last, key = runs[0]
         return key, text[toks[first][0].start:toks[last][0].end]
-    for n in range(bisect_left(runs, (verb,)) - 1, -1, -1):  # those starting before the verb, nearest first
+    for n in range(bisect_left(runs, verb, key=_first_token) - 1, -1, -1):  # those starting before it, nearest first
         first, last, key = runs[n]
         before = first - 1 - (first > 1 and fold(toks[first - 1][0].text) in ARTICLES)  # past "the"
         if last < verb and (first == 0 or fold(toks[before][0].text) not in _NOT_A_SUBJECT) \
-                and not text[:toks[first][0].start].endswith("("):
+                and not text.endswith("(", 0, toks[first][0].start):
             return key, text[toks[first][0].start:toks[last][0].end]
     return None
+
+
+def _first_token(run: tuple[int, int, str]) -> int:
+    return run[0]
 
 
 def _keep_longest(forms: dict[str, str], key: str, text: str) -> str:
@@ -542,12 +543,6 @@ def _quoted_beside_names(toks, text: str) -> Iterator[tuple]:
     yield names, found
 
 
-def _shares_a_word(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two quotations characterise one thing when they share a word, not only a name: "Long live
-    Ruritania" and "Glory to Ruritania" are two slogans that agree."""
-    return any(is_word(f) for f in a & b)
-
-
 def _first_apart(sides_a: list[Side], sides_b: list[Side]) -> tuple[Side, Side] | None:
     """The first telling of each of two quotes, in two different articles."""
     for a in sides_a:
@@ -575,14 +570,21 @@ def _quotes(alignment: Alignment):
         told: dict[str, tuple[frozenset, list[Side]]] = {}
         for content, side in quotes:
             told.setdefault(side.value, (content, []))[1].append(side)
-        distinct = list(told.items())[:_DISTINCT_QUOTES]
+        distinct = list(told.items())
         if len({side.mention.article for _, (_, sides) in distinct for side in sides}) < 2:
             continue  # one article's quotes: none of them differs from another outlet's
-        for n, (va, (ca, sides_a)) in enumerate(distinct):
-            for vb, (cb, sides_b) in distinct[n + 1:]:
-                if frozenset((va, vb)) in seen or not _shares_a_word(ca, cb) or ca <= cb or cb <= ca:
-                    continue
-                pair = _first_apart(sides_a, sides_b)
-                if pair:
-                    seen.add(frozenset((va, vb)))
-                    yield Found("quote", f"what {forms[key]}’s act is called", [list(pair[:1]), list(pair[1:])], forms[key])
+        # Two quotations characterise one thing when they share a word, not only a name ("Long
+        # live Ruritania" and "Glory to Ruritania" are two slogans that agree): only such pairs are
+        # looked at, found through the words.
+        with_word: dict[str, list[int]] = defaultdict(list)
+        for n, (_, (content, _)) in enumerate(distinct):
+            for word in filter(is_word, content):
+                with_word[word].append(n)
+        for n, m in sorted({(a, b) for ns in with_word.values() for k, a in enumerate(ns) for b in ns[k + 1:]}):
+            (va, (ca, sides_a)), (vb, (cb, sides_b)) = distinct[n], distinct[m]
+            if frozenset((va, vb)) in seen or ca <= cb or cb <= ca:
+                continue
+            pair = _first_apart(sides_a, sides_b)
+            if pair:
+                seen.add(frozenset((va, vb)))
+                yield Found("quote", f"what {forms[key]}’s act is called", [list(pair[:1]), list(pair[1:])], forms[key])

@@ -28,7 +28,7 @@ from tui.core.slots import (AGE, CROWD, MONEY, NAMED_AGE, NAMED_TERM, PEOPLE, SP
                             TALLY, TALLY_SMALLER, TENURE, TERM, TIME_ZONES, TURNOUT,
                             Slot, counts_anyone, counts_everyone, counts_people, dated_act, fate_of, is_named_date,
                             may_date, may_give_a_term, may_give_an_age, sentence_slots)
-from tui.core.text import LIVE_STAMP, SPEECH_VERBS, fold, is_adverb, is_title, stem
+from tui.core.text import LIVE_STAMP, SPEECH_VERBS, fold, is_adverb, is_title, past_spaces_before, stem
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
 # Two tallies of one vote count about as many voters, some absent or abstaining ("52-48" and
@@ -42,7 +42,6 @@ _TIME_SLOT = "time of day"
 _PLANNED_FOR = re.compile(r"\bfor\s+$", re.I)
 _PLANNED = " planned"
 _INCLUDING = re.compile(r"\bincluding\s+$", re.I)  # what a count after it counts is a part of those before
-_INCLUDING_REACH = 40  # how far before a count "including" is looked for: not the whole of a long line
 # How many tokens either side of a time of day say what happened then: two matching sentences
 # with one time each may give the times of two acts ("walked out at 3:20 p.m., before the vote"
 # / "the vote, held at 9:15 p.m."), and chain two divergences into none. Required of every
@@ -889,6 +888,12 @@ def _people_in(alignment: Alignment, sid: int, names: Names) -> set[str]:
     return {f for _, feats in alignment.tokens(sid) for f in feats[:1] if f[0] == "@" and names.is_person(f[1:])}
 
 
+def _including_before(text: str, at: int) -> bool:
+    """Whether "including" stands right before offset `at`: looked for past the spaces before it,
+    not from the start of a sentence that may be megabytes long."""
+    return _INCLUDING.search(text, max(0, past_spaces_before(text, at) - len("including")), at) is not None
+
+
 def _all_befallen(text: str, slots: Sequence[Slot], out: dict[str, Side]) -> dict[str, Side]:
     """The count of one kind of people a fate befell ("killing four workers") fills the slot of
     all those it befell too, when the sentence counts no one else it befell and gives no count
@@ -896,7 +901,7 @@ def _all_befallen(text: str, slots: Sequence[Slot], out: dict[str, Side]) -> dic
     A count the sentence gives with no fate may be of others it befell ("twelve soldiers and
     three civilians were killed"), and then none is inferred; not one that "including" makes a
     part of them ("27 smugglers were held, including three guards")."""
-    counts = [s for s in slots if s.count and not _INCLUDING.search(text[max(0, s.start - _INCLUDING_REACH):s.start])
+    counts = [s for s in slots if s.count and not _including_before(text, s.start)
               and (fate_of(s.key) or counts_people(s.key))]  # "in two countries" counts no one
     fates = Counter(fate_of(s.key) for s in counts)
     return {s.all_befallen: out[s.key] for s in counts

@@ -255,6 +255,6 @@ def _quoted(text: str, at: int) -> bool:
 
 
 @lru_cache(maxsize=1)  # a sentence's names are asked about one after another
-def _marks_in(text: str) -> tuple[list[int], ...]:
+def _marks_in(text: str) -> tuple[tuple[int, ...], ...]:
     """Where the sentence's opening, closing and straight quotation marks stand."""
-    return tuple([m.start() for m in re.finditer(mark, text)] for mark in '“”"')
+    return tuple(tuple(m.start() for m in re.finditer(mark, text)) for mark in '“”"')

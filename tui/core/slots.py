@@ -11,7 +11,9 @@ million", "struck on Tuesday"), an age by the person's name key or the word for 
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache, wraps
@@ -301,6 +303,7 @@ _ELECTION = frozenset(stem(w) for w in "vote voters ballots election electoral".
 # Whose estimate a crowd's size is: the nearest of these the sentence names before it, else after it.
 _ORGANISERS = frozenset({"organisers", "organizers"})
 _OFFICIALS = frozenset({"police", "authorities", "officials", "ministry", "government"})
+_ESTIMATORS = _ORGANISERS | _OFFICIALS
 _BY_ORGANISERS = CROWD + " by its organisers' count"  # the slot of their estimate, as it is shown
 _CROWD_REACH = 8  # how many content words of its clause from the count a crowd's word may stand
 TERM = "term"  # in prison, or in office: "a 12-year sentence", "a five-year term"
@@ -357,18 +360,31 @@ _NO_VOTES = set("per percent points degrees minutes hours days weeks months year
 _WHOLE = re.compile(r"[0-9]{1,6}")
 
 
+_SENTENCE_MEMOS: list[list] = []  # each memo's one cell: (the tokens it was read for, what was read)
+
+
 def _once_a_sentence(read):
     """`read(text, toks)` kept for the sentence last asked about (known by its tokens, which are
     held, so never another's): a sentence's counts are read one after another, each asking the
-    same of it, and a line may be megabytes."""
-    last: list = [None, None]
+    same of it, and a line may be megabytes. The cell holds one pair, replaced whole, so a
+    reader in another thread sees one sentence's tokens with that sentence's reading."""
+    cell = [(None, None)]
+    _SENTENCE_MEMOS.append(cell)
 
     @wraps(read)
     def cached(text: str, toks: TokenFeatures):
-        if last[0] is not toks:
-            last[:] = [toks, read(text, toks)]
-        return last[1]
+        held, value = cell[0]
+        if held is not toks:
+            value = read(text, toks)
+            cell[0] = (toks, value)
+        return value
     return cached
+
+
+def forget_sentences() -> None:
+    """Let go of the sentences the memos hold: the last of an analysis may be megabytes."""
+    for cell in _SENTENCE_MEMOS:
+        cell[0] = (None, None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -646,18 +662,24 @@ def _crowd(text: str, toks: TokenFeatures, i: int, named_before: bool = False) -
         return None
     if (before | after).isdisjoint(_CROWD_WORDS):
         return None
-    return _BY_ORGANISERS if _by_organisers(toks, i) else CROWD
+    return _BY_ORGANISERS if _by_organisers(text, toks, i) else CROWD
 
 
-def _by_organisers(toks: TokenFeatures, i: int) -> bool:
+def _by_organisers(text: str, toks: TokenFeatures, i: int) -> bool:
     """Whether count `i` is the organisers' estimate: they are the nearest of the organisers and
     the officials the sentence names before it ("Police put the crowd at 20,000 while organisers
     put it at 60,000"), or, with none before, after it ("50,000 people, organisers said")."""
-    said = [(k, fold(tok.text)) for k, (tok, _) in enumerate(toks) if fold(tok.text) in _ORGANISERS | _OFFICIALS]
-    before = [word for k, word in said if k < i]
-    after = [word for k, word in said if k > i]
-    nearest = before[-1] if before else after[0] if after else ""
+    at, words = _estimators(text, toks)
+    n = bisect_left(at, i)
+    nearest = words[n - 1] if n else words[0] if words else ""
     return nearest in _ORGANISERS
+
+
+@_once_a_sentence
+def _estimators(text: str, toks: TokenFeatures) -> tuple[list[int], list[str]]:
+    """Where the sentence names organisers or officials, and the words."""
+    said = [(k, fold(tok.text)) for k, (tok, _) in enumerate(toks) if fold(tok.text) in _ESTIMATORS]
+    return [k for k, _ in said], [word for _, word in said]
 
 
 # A crowd's size and whose estimate it is, after it: "80,000 according to the organisers"
@@ -1802,7 +1824,7 @@ def _years_of_age(text: str, toks: TokenFeatures, i: int, names: SentenceNames) 
         return Slot(AGE + person[0], f"#{years:g}", toks[i][0].start, toks[i + 2][0].end,
                     f"{person[1]}’s age") if person and years is not None else None
     old = last + 1 < len(toks) and fold(toks[last + 1][0].text) == "old"
-    if not old and (_TERM_HINT.search(text, 0, toks[i][0].start) or _JAILED.search(text, toks[i][0].end)):
+    if not old and (_first_term_hint(text) <= toks[i][0].start or _last_jailed(text) >= toks[i][0].end):
         return None  # "sentenced the gang leader, Ivo Doe, 12 years, and his driver", "Doe, 12 years, … were jailed"
     last += old
     years = number_value(toks[i][0].text)
@@ -1847,6 +1869,19 @@ def _closes_a_list(text: str, toks: TokenFeatures, i: int) -> bool:
 
 
 _RELATIVE_AGE = frozenset({"is", "has"})  # not "who was 17," then
+
+
+@lru_cache(maxsize=1)  # a sentence's numbers are read one after another
+def _first_term_hint(text: str) -> float:
+    """Where the sentence's first word of sentencing ends (_TERM_HINT); infinity without one."""
+    hint = _TERM_HINT.search(text)
+    return hint.end() if hint else math.inf
+
+
+@lru_cache(maxsize=1)
+def _last_jailed(text: str) -> float:
+    """Where the sentence's last word of jailing starts (_JAILED); minus infinity without one."""
+    return max((m.start() for m in _JAILED.finditer(text)), default=-math.inf)
 
 
 def _before_relative_age(text: str, toks: TokenFeatures, i: int) -> int | None:

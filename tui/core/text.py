@@ -291,6 +291,14 @@ _STROKED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i"})
 LIVE_STAMP = re.compile(r"(\d{1,2})[:.](\d{2})(?:\s*[ap]\.?m\.?)?\s*[-–—]?\s*(?=[A-Z])")  # hours, minutes
 
 
+def past_spaces_before(text: str, at: int) -> int:
+    """Offset `at`, moved back past the whitespace before it: what ends there is looked at
+    without copying all that comes before (a sentence may be megabytes)."""
+    while at and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
 def live_entry(text: str) -> int:
     """Where the words of a live page's entry start, past its time ("20:30 Guard Jane Doe…": 6);
     0 when the text opens on no time."""
