@@ -31,7 +31,8 @@ def write_corpus(folder: Path, clauses: int) -> int:
              f"the party won {n()} seats in the {n()}-seat council, Ana Vel{k}, {n()}, was jailed for {n()} years, "
              f"another {n()} were arrested in {2000 + k % 20}, in 2011, when {n()} voted for and {n()} against, "
              f"\"we will rebuild the hall\" Mayor Ivo Ray{k} of Town{k} told reporters on Tuesday, "
-             f"Eva Lind{k}, {n()} years, and {n()},000 protesters rallied in Port{k} and Ivo Ray{k} was arrested there"
+             f"Eva Lind{k}, {n()} years, and {n()},000 protesters rallied in Port{k} and Ivo Ray{k} was arrested there, "
+             f"and all the miners crossed the line, but some of them did not, except two"
              for k in range(clauses)]
     folder.mkdir(parents=True, exist_ok=True)
     line = "Officials said " + ", ".join(parts) + ".\n"

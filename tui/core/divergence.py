@@ -300,14 +300,19 @@ def _tellings_apart(quotes: list[Quotation], wordings: list[str], articles: list
     for n, q in enumerate(quotes):
         told[q.words].append(n)
         written.setdefault(q.words, wordings[n])
+    if len(set(articles)) < 2:
+        return  # one article's quotations: none is told in another
     postings: dict[str, list[frozenset[str]]] = defaultdict(list)  # a word -> the wordings with it
     for words in told:
         for w in words:
             postings[w].append(words)
+    alone = {words: articles[ns[0]] for words, ns in told.items() if len({articles[n] for n in ns}) == 1}
     for words, mine in told.items():
         # in the order the wordings are first told, so the pairs, and the labels they give, do not
         # depend on the order a set of them iterates in
         for others in sorted({o for w in words for o in postings[w]}, key=lambda o: told[o][0]):
+            if words in alone and alone.get(others) == alone[words]:
+                continue  # both told in one article only, the same: no two articles tell them
             if _same_words(words, others) or _quoted_within(written[words], written[others]):
                 yield from ((n, m) for n in mine for m in told[others] if articles[n] < articles[m])
 

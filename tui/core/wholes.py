@@ -11,9 +11,11 @@ beside "one of them spoke to reporters" is two acts, not a conflict.
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.core.align import MATCH, Alignment
 from tui.core.sides import Found, Side, by_value, mention_at, one_value_per_article
@@ -119,8 +121,9 @@ def _same_group(alignment: Alignment, some: Claim, whole: Claim, match: int, oth
     return any(whole.group in _stems(alignment.texts[s]) for s in {match, other})
 
 
-def _stems(text: str) -> set[str]:
-    return {stem(m.group()) for m in _WORD.finditer(text)}
+@lru_cache(maxsize=2)  # asked of a sentence and the next, for each pair of claims in them
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(m.group()) for m in _WORD.finditer(text))
 
 
 def _denies(some: Claim, whole: Claim) -> bool:
@@ -166,9 +169,15 @@ def _whole(text: str, words, low: list[str], i: int) -> Claim | None:
     group, act, end = found
     if low[group] in _PRONOUNS or PUNCTUATION.search(text, words[i][2], words[group][1]):
         return None  # "all of them": which group is not said; "after all, the ministers"
-    excepted = _EXCEPT.search(text, words[i][2], len(text))
+    excepted = _last_exception(text) >= words[i][2]
     return Claim(not excepted, stem(low[group]), stem(low[act]), words[i][1], words[end][2],
                  f"{words[group][0]} {words[act][0]}")
+
+
+@lru_cache(maxsize=1)  # a sentence's claims are read one after another
+def _last_exception(text: str) -> float:
+    """Where the sentence's last "except" (_EXCEPT) starts; minus infinity without one."""
+    return max((m.start() for m in _EXCEPT.finditer(text)), default=-math.inf)
 
 
 def _group_and_act(text: str, words, low: list[str], start: int) -> tuple[int, int, int] | None:
