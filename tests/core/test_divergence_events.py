@@ -1359,6 +1359,26 @@ DIVERGING = {
 }
 
 QUIET = {
+    "two children's ages with a half": (
+        article("Shelling of Kessin", "Among the dead in Kessin was a 2 1/2-year-old girl, medics said."),
+        article("Kessin mourns", "Among the dead in Kessin was a 7 1/2-year-old boy, medics said."),
+    ),
+    "the lawyer of someone arrested in one town, and that someone arrested in another": (
+        article("Lawyer held", "Police arrested the lawyer representing Jane Doe in Kessin on Friday."),
+        article("Doe held", "Jane Doe was arrested in Merrow on Friday, police said."),
+    ),
+    "when and how someone was arrested, and where": (
+        article("Roe held", "Police arrested John Roe, 34, in the early hours of Friday."),
+        article("Roe arrest", "Police arrested John Roe at his home in Merrow on Friday."),
+    ),
+    "two places of one arrest in the same town": (
+        article("Roe held", "Police arrested John Roe, 34, in a raid in Kessin on Friday."),
+        article("Roe arrest", "Police arrested John Roe at his home in Kessin on Friday."),
+    ),
+    "a sacking someone should have made, and a resignation": (
+        article("Roe under fire", "Critics say the minister should have sacked Ana Roe months ago."),
+        article("Roe quits", "Ana Roe resigned on Monday, the ministry said."),
+    ),
     "a campaign suspended, and its candidate resigning from her party": (
         article("Roe steps back", "Ana Roe has suspended her campaign, her spokesman said on Monday."),
         article("Roe quits", "Ana Roe has resigned from the party, her spokesman said on Monday."),

@@ -49,10 +49,13 @@ _ARRESTS = {stem(w) for w in "arrested detained".split()}  # a place of an arres
 # "Home" and "house", one place however an outlet calls it ("at his home" / a translation's "in
 # his house"): compared as the first. Not "flat" or "residence", which may be another place.
 _DWELLINGS = {stem(w): stem("home") for w in "home house".split()}
-# What one stays or is held in that is no place, and how one is arrested: "held in custody", "remained
-# in power", "in a stable condition", "arrested in connection with", "at the request of", "at gunpoint"
+# What one stays or is held in that is no place, and when or how one is arrested: "held in custody",
+# "remained in power", "in a stable condition", "arrested in connection with", "at the request of", "at
+# gunpoint", "in the early hours of Friday", "in the middle of the night", "in the aftermath of the riots",
+# "in a sting operation", "in front of his children"
 _STATES = {stem(w) for w in """custody detention captivity power office hiding charge control contact touch coma
-condition care confinement connection request gunpoint absentia possession""".split()}
+condition care confinement connection request gunpoint absentia possession early hours middle aftermath course
+run-up end front raid operation sting wake crackdown swoop""".split()}
 # What says when, not where, between a verb and its place: "arrested this morning at the office"
 _DATE_FEATURES = {stem(w) for w in WEEKDAYS | MONTHS | {"morning", "afternoon", "evening", "night", "overnight",
                                                        "today", "yesterday", "dawn"}}
@@ -454,8 +457,11 @@ def _elsewhere(a: Side, b: Side, named: dict[str, bool], names_in: dict[str, set
         return False
     if any(_a_region(side.label) for side in (a, b)):
         return False  # "in the north-west" is where a named town may be: one says where, the other roughly
-    if set(a.value.split()) <= set(b.value.split()) or set(b.value.split()) <= set(a.value.split()):
+    words_a, words_b = set(a.value.split()), set(b.value.split())
+    if words_a <= words_b or words_b <= words_a:
         return False  # "at his home" and "at his home in Ardvik": one place, told in more detail
+    if any(w.startswith("@") for w in words_a & words_b):
+        return False  # "at a cafe in Ardvik" and "at his home in Ardvik": somewhere in one named place
     if named[a.value] and named[b.value]:
         return a.value not in names_in[b.mention.article] and b.value not in names_in[a.mention.article]
     return True
@@ -523,7 +529,12 @@ def _phrase_after(toks, text: str, preposition: int):
             continue  # "at his home in the town of Kessin": the town is Kessin
         if feats:
             content.append(_DWELLINGS.get(feats[0], feats[0]))
-            if feats[0].startswith("@") or len(content) == 2:
+            if feats[0].startswith("@"):
+                while n + 1 < len(toks) and toks[n + 1][1] == feats:
+                    n += 1  # the whole of the name: "in the District of Columbia", "in Sant Joan"
+                end = toks[n][0].end
+                break
+            if len(content) == 2:
                 break
     if not content or content[0] in _STATES or _dates(content[0]):
         return None  # "held in custody", "remained in power", "in 2024": no place

@@ -33,17 +33,19 @@ from collections.abc import Iterator
 from tui.core.clauses import PUNCTUATION, before_relative_clause, clause_tokens, gap, unasserted
 from tui.core.features import TokenFeatures, holds_word
 from tui.core.mentions import OFFICE_NOUNS, PERSON_ROLES
-from tui.core.roles import NO_ROLES, UNDISTINGUISHING, Roles, apposed_name
+from tui.core.roles import NO_ROLES, Roles, apposed_name
 from tui.core.slots import FATES, SentenceNames, Slot, age_between_commas, in_an_age
 from tui.core.text import (ARTICLES, BE, BE_NOW, CONTRACTED_NOT, DETERMINERS, HAVE, NEGATIONS, PREPOSITIONS,
-                           SPEECH_VERBS, fold, is_adverb, is_title, number_value, past_tense, present_of, stem)
+                           SPEECH_VERBS, UNDISTINGUISHING, fold, is_adverb, is_title, number_value, past_tense,
+                           present_of, stem)
 
 _DO_NOW, _DO_THEN = {"does", "do"}, {"did"}
 _AUXILIARIES = BE | _DO_NOW | _DO_THEN | HAVE
 # Before a word of removal, what makes it passive ("was suspended", read of its subject), says
-# whether it was done ("did suspend") or makes it no act ("the suspended"); "has suspended its
-# chief, Ana Roe" is an act like "suspended".
-_NOT_AN_ACT_AFTER = BE | _DO_NOW | _DO_THEN | PREPOSITIONS | DETERMINERS
+# whether it was done ("did suspend"), makes it no act ("the suspended") or one that may not have
+# been done ("should have sacked", "wish the party had sacked"); "has suspended its chief, Ana Roe"
+# is an act like "suspended".
+_NOT_AN_ACT_AFTER = BE | _DO_NOW | _DO_THEN | (HAVE - {"has"}) | PREPOSITIONS | DETERMINERS
 _NOW = BE_NOW | _DO_NOW  # the present: "is not closed" is not what "was closed" said of before
 # Words before a noun that make it no one in particular, a count or share of a group, or one
 # of several ("a second suspect").

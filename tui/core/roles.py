@@ -39,11 +39,8 @@ from tui.core.clauses import CLAUSE_REACH, clause_tokens, gap, unasserted
 from tui.core.features import TokenFeatures, holds_word, name_runs
 from tui.core.slots import YEARS_OLD, SentenceNames, age_between_commas, in_an_age
 from tui.core.text import (BE, CONTRACTED_NOT, HAVE, NEGATIONS, PREPOSITIONS, RELATIVE_OPENERS, TITLE_QUALIFIERS,
-                           TITLE_SPECIFIERS, fold, number_value, strip_possessive)
+                           TITLE_SPECIFIERS, UNDISTINGUISHING, fold, number_value, strip_possessive)
 
-# Words before a role that say how sure its holder is, not which one of several holds it:
-# "the suspected gunman", "the alleged attacker" (unlike "the first", "the former", "the wounded").
-UNDISTINGUISHING = {"suspected", "alleged", "accused", "presumed", "lone"}
 # Nouns that tell only someone's sex or age, not a part they play: a story's "the man" is the
 # victim in one sentence and the attacker in the next.
 _ANYONE = set("man woman boy girl person child teenager teen youth male female individual".split())

@@ -25,7 +25,7 @@ from tui.core.features import (Stretches, TokenFeatures, holds_name, holds_numbe
 from tui.core.measures import half_step, is_unit, loosened_from, loosener_before, measures, times_of_day
 from tui.core.text import (ARTICLES, BE, DETERMINERS, DOZEN, HAVE, MONTH_ABBREVIATIONS, MONTHS, NEGATIONS, OLDEST,
                            PARLIAMENTARIANS, POSSESSIVE_ENDINGS, PREPOSITIONS, RELATIVES, SCALES, SETTLEMENTS,
-                           SPEECH_VERBS, STOPWORDS, WEEKDAYS, fold, is_adverb,
+                           SPEECH_VERBS, STOPWORDS, UNDISTINGUISHING, WEEKDAYS, fold, is_adverb,
                            is_english_word, is_title, live_entry, number_value, past_tense, present_of, stem,
                            strip_possessive, tokens)
 
@@ -543,6 +543,8 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
     last, scale = _scaled(text, toks, i)  # "3 million people": people are counted
     half = _half_after(text, toks, last) if scale == 1 else None
     if half is not None:  # "two and a half hours", "two and a half thousand", "5½ hours"
+        if _an_age_after(toks, half):
+            return []  # "a 2 1/2-year-old girl", "5 1/2 years old": an age, of whom is not read
         value += 0.5
         last, scale = _scaled(text, toks, half)
     value, end, rounding = value * scale, toks[last][0].end, _rounding(tok.text, scale)
@@ -891,6 +893,12 @@ def _half_after(text: str, toks: TokenFeatures, last: int) -> int | None:
     if after[:2] == ["1", "2"] and text[toks[last][0].end:toks[last + 2][0].start] in ("-1/", " 1/"):
         return last + 2
     return None
+
+
+def _an_age_after(toks: TokenFeatures, k: int) -> bool:
+    """Whether the words after token `k` make the number before them an age: "-year-old", "years old"."""
+    after = [fold(tok.text) for tok, _ in toks[k + 1:k + 3]]
+    return after[:1] and (after[0] in YEARS_OLD or (after[0] in ("years", "year") and after[1:] == ["old"]))
 
 
 def _in_a_fraction(text: str, toks: TokenFeatures, i: int) -> bool:
@@ -1567,18 +1575,21 @@ def _sentenced(text: str, toks: TokenFeatures, names: SentenceNames, i: int) -> 
 def described_object(text: str, toks: TokenFeatures, names: SentenceNames, verb: int) -> _NameRun | None:
     """The name the verb at token `verb` acts on, right after it or past a title or a description
     of _DESCRIBED words at most: "jailed (the builder / former mayor) Jane Doe"; None when another
-    name, a capitalised word that is no title, a preposition ("the brother of Jane Doe"), a
-    possessive or punctuation stands before it, or after a capitalised verb, a name's own word
+    name, a capitalised word that is no title, a preposition ("the brother of Jane Doe"), a verb
+    or a relative word ("the lawyer representing Jane Doe", "gunmen who shot Jane Doe"), a count,
+    a possessive or punctuation stands before it, or after a capitalised verb, a name's own word
     ("Held Street")."""
     if toks[verb][0].text[:1].isupper():
         return None
     for k in range(verb + 1, min(verb + 1 + _DESCRIBED, len(toks))):
         if k in names.by_first:
             return names.by_first[k]
-        word = toks[k][0].text
-        if (word[:1].isupper() and not is_title(fold(word))) or fold(word) in PREPOSITIONS \
-                or word.endswith(POSSESSIVE_ENDINGS) or gap(text, toks, k):
-            return None
+        word, low = toks[k][0].text, fold(toks[k][0].text)
+        if (word[:1].isupper() and not is_title(low)) or low in PREPOSITIONS | RELATIVES or low.endswith("ing") \
+                or (past_tense(low) and low not in UNDISTINGUISHING) or number_value(low) is not None \
+                or word.endswith(POSSESSIVE_ENDINGS) \
+                or gap(text, toks, k):
+            return None  # "the lawyer representing", "gunmen who shot", "two journalists": no description
     return None
 
 

@@ -201,6 +201,9 @@ _THOUSANDS_SPACE = re.compile(_THOUSANDS_GAP)
 
 
 DOZEN = 12
+# Words before a role that say how sure its holder is, not which one of several holds it:
+# "the suspected gunman", "the alleged attacker" (unlike "the first", "the former", "the wounded").
+UNDISTINGUISHING = frozenset({"suspected", "alleged", "accused", "presumed", "lone"})
 # Words for a settlement or a land that "of" and its name follow: "the village of Merrow".
 SETTLEMENTS = frozenset("village town city hamlet community country nation island district municipality".split())
 _AND_A_HALF = "-and-a-half"
