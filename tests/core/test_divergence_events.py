@@ -1359,6 +1359,10 @@ DIVERGING = {
 }
 
 QUIET = {
+    "someone barred from driving, and the same person resigning": (
+        article("Roe banned", "A court suspended Ana Roe from driving for a year on Monday."),
+        article("Roe quits", "Ana Roe resigned on Monday, the ministry said."),
+    ),
     "two children's ages with a half": (
         article("Shelling of Kessin", "Among the dead in Kessin was a 2 1/2-year-old girl, medics said."),
         article("Kessin mourns", "Among the dead in Kessin was a 7 1/2-year-old boy, medics said."),

@@ -143,7 +143,7 @@ def _removed_from_office(text: str, toks: TokenFeatures, low: list[str], names: 
     its subject; not "ousted President Ana Roe", whose act is told elsewhere; not an act denied
     ("has not suspended", "denied he fired") or one of two told ("suspended … and fired her
     later"); not "dismissed Ana Roe's claims", "dismissed Ana Roe as a foreign agent" (rejected),
-    nor "suspended its strike, Ana Roe said"."""
+    "suspended Ana Roe from driving" (barred), nor "suspended its strike, Ana Roe said"."""
     acts = [k for k in range(1, len(toks) - 1) if _OUTCOME_OF.get(low[k], ("",))[0] == "office"]
     if not acts or len(_outcomes_told(low)["office"]) > 1:
         return  # most sentences remove no one
@@ -157,11 +157,22 @@ def _removed_from_office(text: str, toks: TokenFeatures, low: list[str], names: 
         if run is None or low[run[1]].endswith(("'s", "’s")):
             continue
         after = low[run[1] + 1] if run[1] + 1 < len(toks) else ""
-        if after == "as" or after in SPEECH_VERBS:
+        if after == "as" or after in SPEECH_VERBS or (after == "from" and _barred_from(low, run[1] + 2)):
             continue
         who = text[toks[first][0].start:toks[run[1]][0].end]
         yield Slot(f"{_OUTCOME}{run[2]} office", said[1], toks[k][0].start, toks[run[1]][0].end,
                    f"{_TOLD['office']} {who}")
+
+
+def _barred_from(low: list[str], k: int) -> bool:
+    """Whether what follows "from" at token `k` is something done or a suit, not an office: "suspended
+    Ana Roe from driving", "dismissed Ana Roe from the lawsuit" (not "from the party", "from duty")."""
+    while k < len(low) and low[k] in DETERMINERS:
+        k += 1
+    return k < len(low) and (low[k].endswith("ing") or low[k] in _SUITS)
+
+
+_SUITS = {"lawsuit", "suit", "case", "proceedings", "trial"}
 
 
 def _removed_name_start(text: str, toks: TokenFeatures, low: list[str], k: int) -> int:
