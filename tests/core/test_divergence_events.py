@@ -1367,6 +1367,10 @@ QUIET = {
         article("Shelling of Kessin", "Among the dead in Kessin was a 2 1/2-year-old girl, medics said."),
         article("Kessin mourns", "Among the dead in Kessin was a 7 1/2-year-old boy, medics said."),
     ),
+    "two children's ages with a half written as one word": (
+        article("Shelling of Kessin", "Among the dead in Kessin was a 2½-year-old girl, medics said."),
+        article("Kessin mourns", "Among the dead in Kessin was a 7½-year-old boy, medics said."),
+    ),
     "the lawyer of someone arrested in one town, and that someone arrested in another": (
         article("Lawyer held", "Police arrested the lawyer representing Jane Doe in Kessin on Friday."),
         article("Doe held", "Jane Doe was arrested in Merrow on Friday, police said."),

@@ -542,9 +542,9 @@ def _quantity(text: str, toks: TokenFeatures, i: int, names: SentenceNames) -> l
     value = float(feats[0][1:])
     last, scale = _scaled(text, toks, i)  # "3 million people": people are counted
     half = _half_after(text, toks, last) if scale == 1 else None
+    if _glued_half_age(toks, last) or (half is not None and _an_age_after(toks, half)):
+        return []  # "a 2 1/2-year-old girl", "a 2½-year-old", "5 1/2 years old": an age, of whom is not read
     if half is not None:  # "two and a half hours", "two and a half thousand", "5½ hours"
-        if _an_age_after(toks, half):
-            return []  # "a 2 1/2-year-old girl", "5 1/2 years old": an age, of whom is not read
         value += 0.5
         last, scale = _scaled(text, toks, half)
     value, end, rounding = value * scale, toks[last][0].end, _rounding(tok.text, scale)
@@ -899,6 +899,15 @@ def _an_age_after(toks: TokenFeatures, k: int) -> bool:
     """Whether the words after token `k` make the number before them an age: "-year-old", "years old"."""
     after = [fold(tok.text) for tok, _ in toks[k + 1:k + 3]]
     return after[:1] and (after[0] in YEARS_OLD or (after[0] in ("years", "year") and after[1:] == ["old"]))
+
+
+def _glued_half_age(toks: TokenFeatures, last: int) -> bool:
+    """Whether a half and "-year-old" are written as one word after the number ending at token
+    `last`: "a 2½-year-old girl"."""
+    if last + 1 >= len(toks):
+        return False
+    number, after = toks[last][0], toks[last + 1][0]
+    return number.end == after.start and after.text.startswith("½-") and fold(after.text[2:]) in YEARS_OLD
 
 
 def _in_a_fraction(text: str, toks: TokenFeatures, i: int) -> bool:
