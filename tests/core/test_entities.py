@@ -282,6 +282,16 @@ def test_a_shouted_everyday_word_and_a_bullet_s_first_word_are_no_names():
     assert not {"Victims", "MILLION"} & texts
 
 
+def test_a_count_shouted_with_what_it_counts_is_no_name():
+    entities = find_entities(articles_from(
+        "Depot blaze\n\nThe fire at the Varn depot raged for THREE HOURS and SIX MEN were hurt, NATO said.",
+        "Depot fire\n\nONE Championship cancelled its Varn event after the fire, NATO said.",
+    ))
+    texts = mention_texts(entities)
+    assert {"NATO", "ONE Championship"} <= texts
+    assert not {"THREE", "HOURS", "THREE HOURS", "SIX", "MEN", "SIX MEN"} & texts
+
+
 def test_a_tabloid_s_verb_in_capitals_after_was_is_no_name():
     entities = find_entities(articles_from(
         "Election boss Ivo Tamm, 63, was SACKED by the government last night.",

@@ -959,7 +959,7 @@ def _run_from(toks, i, text, starts, headline, known, places):
     if _numbered_body(toks, i, text):
         return _run_from_word(toks, i, i + 1, text, headline, known, places)  # "the 1922 Committee"
     if (_counting_number(toks, i) or _month_with_day(toks, i) or _shouted_alone(toks, i) or _shouted_before(toks, i)
-            or _shouted_after_auxiliary(toks, i)):
+            or _shouted_after_auxiliary(toks, i) or _shouted_count(toks, i)):
         return None
     opening = toks[i].start in starts or _after_opening(text, toks[i].start, starts)
     if _opens_a_known_place(toks, i, text, places):
@@ -1319,6 +1319,17 @@ def _counting_number(toks, i: int) -> bool:
         return False
     after = toks[i + 1].text if i + 1 < len(toks) else ""
     return not after or (after[:1].islower() and fold(after) not in STOPWORDS)
+
+
+def _shouted_count(toks, i: int) -> bool:
+    """Token `i` is a number word in capitals before an everyday word in capitals, or that word:
+    a tabloid's "raged for THREE HOURS", "SIX MEN died"."""
+    def number(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].text.isupper() and number_value(fold(toks[k].text)) is not None
+
+    def everyday(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].text.isupper() and is_common_word(fold(toks[k].text))
+    return (number(i) and everyday(i + 1)) or (everyday(i) and number(i - 1))
 
 
 def _prefixed_word(word: str) -> bool:
