@@ -292,6 +292,16 @@ def test_a_count_shouted_with_what_it_counts_is_no_name():
     assert not {"THREE", "HOURS", "THREE HOURS", "SIX", "MEN", "SIX MEN"} & texts
 
 
+def test_a_function_word_in_capitals_is_no_name():
+    entities = find_entities(articles_from(
+        "Mayor in the dock\n\nThe mayor said she would NOT resign. And guess who pays? YOU. OUR city, Ivo Tamm said.",
+        "Mayor stays\n\nThe WHO sent a team, and ONE Championship left, Ivo Tamm said.",
+    ))
+    texts = mention_texts(entities)
+    assert {"WHO", "ONE Championship", "Ivo Tamm"} <= texts
+    assert not {"NOT", "YOU", "OUR"} & texts
+
+
 def test_a_tabloid_s_verb_in_capitals_after_was_is_no_name():
     entities = find_entities(articles_from(
         "Election boss Ivo Tamm, 63, was SACKED by the government last night.",

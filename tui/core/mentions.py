@@ -959,7 +959,8 @@ def _run_from(toks, i, text, starts, headline, known, places):
     if _numbered_body(toks, i, text):
         return _run_from_word(toks, i, i + 1, text, headline, known, places)  # "the 1922 Committee"
     if (_counting_number(toks, i) or _month_with_day(toks, i) or _shouted_alone(toks, i) or _shouted_before(toks, i)
-            or _shouted_after_auxiliary(toks, i) or _shouted_count(toks, i)):
+            or _shouted_after_auxiliary(toks, i) or _shouted_count(toks, i)
+            or _shouted_function_word(toks[i].text)):
         return None
     opening = toks[i].start in starts or _after_opening(text, toks[i].start, starts)
     if _opens_a_known_place(toks, i, text, places):
@@ -1319,6 +1320,14 @@ def _counting_number(toks, i: int) -> bool:
         return False
     after = toks[i + 1].text if i + 1 < len(toks) else ""
     return not after or (after[:1].islower() and fold(after) not in STOPWORDS)
+
+
+def _shouted_function_word(word: str) -> bool:
+    """A function word of three letters or more in capitals, no name: a tabloid's "would NOT send",
+    "who pays? YOU.", "ON THE KILLERS" (not "WHO", the health body, nor "ONE Championship"; "US"
+    and "UN" are shorter)."""
+    low = fold(word)
+    return word.isupper() and len(word) >= 3 and low in STOPWORDS and low != "who" and number_value(low) is None
 
 
 def _shouted_count(toks, i: int) -> bool:
