@@ -302,6 +302,16 @@ def test_a_function_word_in_capitals_is_no_name():
     assert not {"NOT", "YOU", "OUR"} & texts
 
 
+def test_a_word_shouted_that_the_corpus_writes_in_small_letters_is_no_name():
+    entities = find_entities(articles_from(
+        "Blast at the depot\n\nThe Varn depot went up, then BOOM, and the army was in total DENIAL on Tuesday, NASA said.",
+        "Depot blast\n\nA boom shook Varn and the army's denial came within the hour, NASA said.",
+    ))
+    texts = mention_texts(entities)
+    assert "NASA" in texts
+    assert not {"BOOM", "DENIAL"} & texts
+
+
 def test_a_tabloid_s_verb_in_capitals_after_was_is_no_name():
     entities = find_entities(articles_from(
         "Election boss Ivo Tamm, 63, was SACKED by the government last night.",

@@ -958,7 +958,7 @@ def _run_from(toks, i, text, starts, headline, known, places):
         return _run_from_word(toks, i, i + 1, text, headline, known, places)  # "Route 66 was closed"
     if _numbered_body(toks, i, text):
         return _run_from_word(toks, i, i + 1, text, headline, known, places)  # "the 1922 Committee"
-    if (_counting_number(toks, i) or _month_with_day(toks, i) or _shouted_alone(toks, i) or _shouted_before(toks, i)
+    if (_counting_number(toks, i) or _month_with_day(toks, i) or _shouted_alone(toks, i, known) or _shouted_before(toks, i)
             or _shouted_after_auxiliary(toks, i) or _shouted_count(toks, i)
             or _shouted_function_word(toks[i].text)):
         return None
@@ -1369,11 +1369,18 @@ def _month_as_surname(toks, i: int, text: str) -> bool:
     return toks[i].text[:1].isupper() and toks[i - 1].text[:1].isupper() and not after[:1].isdigit()
 
 
-def _shouted_alone(toks, i: int) -> bool:
+_ACRONYM_LETTERS = 3  # as many letters as most acronyms have: "WHO", "CIA", "AID" are read as names
+
+
+def _shouted_alone(toks, i: int, known: _Usage) -> bool:
     """Token `i` is an everyday word in capitals among words that are not ("Doe STILL on the run",
-    "a tabloid's SHAME"), no acronym; a heading in capitals is read as before."""
-    return _shouted_everyday(toks[i].text) and not any(
-        0 <= k < len(toks) and toks[k].text.isupper() for k in (i - 1, i + 1))
+    "a tabloid's SHAME"), or an English word the corpus also writes in small letters ("then BOOM",
+    "in total DENIAL" beside "denial"), no acronym (NASA is never written "nasa"); a heading in
+    capitals is read as before."""
+    word = toks[i].text
+    shouted = _shouted_everyday(word) or (
+        word.isupper() and len(word) > _ACRONYM_LETTERS and word.lower() in known.lower and is_english_word(word))
+    return shouted and not any(0 <= k < len(toks) and toks[k].text.isupper() for k in (i - 1, i + 1))
 
 
 # The fewest letters of a verb a tabloid shouts before a name ("SHAMED", not a name's "REED"), and
@@ -1410,7 +1417,7 @@ def _shouted_after(toks, first: int, last: int, j: int) -> bool:
 
 def _shouted_everyday(word: str) -> bool:
     """An everyday English word written in capitals ("QUITS", "STILL"), not an acronym's length."""
-    return word.isupper() and len(word) > 3 and is_common_word(fold(word))
+    return word.isupper() and len(word) > _ACRONYM_LETTERS and is_common_word(fold(word))
 
 
 def _name_word(word: str, sentence_start: bool, headline: bool, known, places) -> bool:
