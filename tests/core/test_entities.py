@@ -282,34 +282,30 @@ def test_a_shouted_everyday_word_and_a_bullet_s_first_word_are_no_names():
     assert not {"Victims", "MILLION"} & texts
 
 
-def test_a_count_shouted_with_what_it_counts_is_no_name():
-    entities = find_entities(articles_from(
-        "Depot blaze\n\nThe fire at the Varn depot raged for THREE HOURS and SIX MEN were hurt, NATO said.",
-        "Depot fire\n\nONE Championship cancelled its Varn event after the fire, NATO said.",
-    ))
-    texts = mention_texts(entities)
-    assert {"NATO", "ONE Championship"} <= texts
-    assert not {"THREE", "HOURS", "THREE HOURS", "SIX", "MEN", "SIX MEN"} & texts
+SHOUTED = {
+    "a count shouted with what it counts": (
+        ("Depot blaze\n\nThe fire at the Varn depot raged for THREE HOURS and SIX MEN were hurt, NATO said.",
+         "Depot fire\n\nONE Championship cancelled its Varn event after the fire, NATO said."),
+        {"NATO", "ONE Championship"}, {"THREE", "HOURS", "THREE HOURS", "SIX", "MEN", "SIX MEN"}),
+    "a function word in capitals": (
+        ("Mayor in the dock\n\nThe mayor said she would NOT resign. And guess who pays? YOU. OUR city, Ivo Tamm "
+         "said.",
+         "Mayor stays\n\nThe WHO sent a team, and ONE Championship left, Ivo Tamm said."),
+        {"WHO", "ONE Championship", "Ivo Tamm"}, {"NOT", "YOU", "OUR"}),
+    "a word shouted that the corpus writes in small letters": (
+        ("Blast at the depot\n\nThe Varn depot went up, then BOOM, and the army was in total DENIAL on Tuesday, "
+         "NASA said.",
+         "Depot blast\n\nA boom shook Varn and the army's denial came within the hour, NASA said."),
+        {"NASA"}, {"BOOM", "DENIAL"}),
+}
 
 
-def test_a_function_word_in_capitals_is_no_name():
-    entities = find_entities(articles_from(
-        "Mayor in the dock\n\nThe mayor said she would NOT resign. And guess who pays? YOU. OUR city, Ivo Tamm said.",
-        "Mayor stays\n\nThe WHO sent a team, and ONE Championship left, Ivo Tamm said.",
-    ))
-    texts = mention_texts(entities)
-    assert {"WHO", "ONE Championship", "Ivo Tamm"} <= texts
-    assert not {"NOT", "YOU", "OUR"} & texts
-
-
-def test_a_word_shouted_that_the_corpus_writes_in_small_letters_is_no_name():
-    entities = find_entities(articles_from(
-        "Blast at the depot\n\nThe Varn depot went up, then BOOM, and the army was in total DENIAL on Tuesday, NASA said.",
-        "Depot blast\n\nA boom shook Varn and the army's denial came within the hour, NASA said.",
-    ))
-    texts = mention_texts(entities)
-    assert "NASA" in texts
-    assert not {"BOOM", "DENIAL"} & texts
+@pytest.mark.parametrize("name", SHOUTED)
+def test_a_word_shouted_in_capitals_that_names_nothing_is_no_name(name):
+    articles, names, shouted = SHOUTED[name]
+    texts = mention_texts(find_entities(articles_from(*articles)))
+    assert names <= texts
+    assert not shouted & texts
 
 
 def test_a_tabloid_s_verb_in_capitals_after_was_is_no_name():

@@ -37,7 +37,7 @@ from tui.core.measures import measures, times_of_day
 from tui.core.model import Article, Comparison, Corrections
 from tui.core.rows import rows_for
 from tui.core.slots import forget_sentences
-from tui.core.text import tokens
+from tui.core.text import match_bounds, tokens
 
 
 def compare(articles: Sequence[Article], corrections: Corrections = Corrections()) -> Comparison:
@@ -70,7 +70,7 @@ def _analysing() -> Iterator[None]:
         with collector_paused():
             yield
     finally:
-        for cache in (tokens, measures, times_of_day):
+        for cache in (tokens, measures, times_of_day, match_bounds):
             cache.cache_clear()
         forget_sentences()
 

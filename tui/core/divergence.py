@@ -34,9 +34,8 @@ from tui.core.slots import SentenceNames, described_object
 from tui.core.sides import Components, Found, Side, by_value, diverging, mention_at, one_value_per_article
 from tui.core.clauses import PUNCTUATION, gap
 from tui.core.text import (ARTICLES, MONTHS, NO_LONGER, POSSESSIVE_ENDINGS, SETTLEMENTS, SPEECH_VERBS, STOPWORDS,
-                           TITLE_QUALIFIERS,
-                           TITLE_SPECIFIERS, TITLES, WEEKDAYS, fold, holds_title, hyphen_parts, past_spaces_before, stem,
-                           strip_possessive, tokens)
+                           TITLE_QUALIFIERS, TITLE_SPECIFIERS, TITLES, WEEKDAYS, fold, holds_title, hyphen_parts,
+                           past_spaces_before, stem, strip_possessive, tokens)
 from tui.core.wholes import whole_and_some
 
 # A title right after one of these verbs ("the club fired coach X") is the one the act took

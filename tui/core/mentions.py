@@ -958,8 +958,8 @@ def _run_from(toks, i, text, starts, headline, known, places):
         return _run_from_word(toks, i, i + 1, text, headline, known, places)  # "Route 66 was closed"
     if _numbered_body(toks, i, text):
         return _run_from_word(toks, i, i + 1, text, headline, known, places)  # "the 1922 Committee"
-    if (_counting_number(toks, i) or _month_with_day(toks, i) or _shouted_alone(toks, i, known) or _shouted_before(toks, i)
-            or _shouted_after_auxiliary(toks, i) or _shouted_count(toks, i)
+    if (_counting_number(toks, i) or _month_with_day(toks, i) or _shouted_alone(toks, i, known)
+            or _shouted_before(toks, i) or _shouted_after_auxiliary(toks, i) or _shouted_count(toks, i)
             or _shouted_function_word(toks[i].text)):
         return None
     opening = toks[i].start in starts or _after_opening(text, toks[i].start, starts)

@@ -18,7 +18,8 @@ from typing import NamedTuple
 
 from tui.core.align import MATCH, Alignment
 from tui.core.entities import Names
-from tui.core.features import TokenFeatures, holds_number, holds_word, holds_year, is_quantity, is_word, name_runs
+from tui.core.features import (TokenFeatures, holds_number, holds_word, holds_year, is_quantity, is_word, name_runs,
+                               tokens_within)
 from tui.core.model import Mention, Ref
 from tui.core.measures import Measure, bound_of, loosen, measures, times_of_day
 from tui.core.predicates import is_named_fate, may_tell_a_fate, named_act, predicates
@@ -348,8 +349,8 @@ def _two_groups(slots_of: _SlotReader, one: int, two: int, slot: str) -> bool:
 
 def _word_after(alignment: Alignment, sid: int, end: int) -> str:
     """The first feature after `end` of a word that is no stopword nor an adverb ("had been pulled": pull)."""
-    return next((feats[0] for tok, feats in alignment.tokens(sid)
-                 if tok.start >= end and feats and not is_adverb(fold(tok.text))), "")
+    return next((feats[0] for tok, feats in tokens_within(alignment.tokens(sid), end, math.inf)
+                 if feats and not is_adverb(fold(tok.text))), "")
 
 
 def _listed_together(text: str, a: Slot, b: Slot) -> bool:

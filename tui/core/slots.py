@@ -11,7 +11,6 @@ million", "struck on Tuesday"), an age by the person's name key or the word for 
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -26,7 +25,7 @@ from tui.core.measures import half_step, is_unit, loosened_from, loosener_before
 from tui.core.text import (ARTICLES, BE, DETERMINERS, DOZEN, HAVE, MONTH_ABBREVIATIONS, MONTHS, NEGATIONS, OLDEST,
                            PARLIAMENTARIANS, POSSESSIVE_ENDINGS, PREPOSITIONS, RELATIVES, SCALES, SETTLEMENTS,
                            SPEECH_VERBS, STOPWORDS, UNDISTINGUISHING, WEEKDAYS, fold, is_adverb,
-                           is_english_word, is_title, live_entry, number_value, past_tense, present_of, stem,
+                           is_english_word, is_title, live_entry, match_bounds, number_value, past_tense, present_of, stem,
                            strip_possessive, tokens)
 
 _UNIT_REACH = 3  # how many words from a number its unit, or from a sum what is paid, may stand
@@ -898,7 +897,7 @@ def _half_after(text: str, toks: TokenFeatures, last: int) -> int | None:
 def _an_age_after(toks: TokenFeatures, k: int) -> bool:
     """Whether the words after token `k` make the number before them an age: "-year-old", "years old"."""
     after = [fold(tok.text) for tok, _ in toks[k + 1:k + 3]]
-    return after[:1] and (after[0] in YEARS_OLD or (after[0] in ("years", "year") and after[1:] == ["old"]))
+    return bool(after) and (after[0] in YEARS_OLD or (after[0] in ("years", "year") and after[1:] == ["old"]))
 
 
 def _glued_half_age(toks: TokenFeatures, last: int) -> bool:
@@ -1844,7 +1843,8 @@ def _years_of_age(text: str, toks: TokenFeatures, i: int, names: SentenceNames) 
         return Slot(AGE + person[0], f"#{years:g}", toks[i][0].start, toks[i + 2][0].end,
                     f"{person[1]}’s age") if person and years is not None else None
     old = last + 1 < len(toks) and fold(toks[last + 1][0].text) == "old"
-    if not old and (_first_term_hint(text) <= toks[i][0].start or _last_jailed(text) >= toks[i][0].end):
+    if not old and (match_bounds(_TERM_HINT, text)[0] <= toks[i][0].start
+                    or match_bounds(_JAILED, text)[1] >= toks[i][0].end):
         return None  # "sentenced the gang leader, Ivo Doe, 12 years, and his driver", "Doe, 12 years, … were jailed"
     last += old
     years = number_value(toks[i][0].text)
@@ -1889,19 +1889,6 @@ def _closes_a_list(text: str, toks: TokenFeatures, i: int) -> bool:
 
 
 _RELATIVE_AGE = frozenset({"is", "has"})  # not "who was 17," then
-
-
-@lru_cache(maxsize=1)  # a sentence's numbers are read one after another
-def _first_term_hint(text: str) -> float:
-    """Where the sentence's first word of sentencing ends (_TERM_HINT); infinity without one."""
-    hint = _TERM_HINT.search(text)
-    return hint.end() if hint else math.inf
-
-
-@lru_cache(maxsize=1)
-def _last_jailed(text: str) -> float:
-    """Where the sentence's last word of jailing starts (_JAILED); minus infinity without one."""
-    return max((m.start() for m in _JAILED.finditer(text)), default=-math.inf)
 
 
 def _before_relative_age(text: str, toks: TokenFeatures, i: int) -> int | None:

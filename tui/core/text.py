@@ -294,6 +294,18 @@ _STROKED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i"})
 LIVE_STAMP = re.compile(r"(\d{1,2})[:.](\d{2})(?:\s*[ap]\.?m\.?)?\s*[-–—]?\s*(?=[A-Z])")  # hours, minutes
 
 
+@lru_cache(maxsize=8)  # a sentence's numbers or claims are read one after another, each asking this
+def match_bounds(pattern: re.Pattern, text: str) -> tuple[float, float]:
+    """Where the pattern's first match in the text ends and where its last starts (infinity and
+    minus infinity without one): whether one stands before or after an offset, read once a
+    sentence, not searched again for each of its numbers (a line may be megabytes)."""
+    first = last = None
+    for match in pattern.finditer(text):
+        first = first or match
+        last = match
+    return (first.end(), last.start()) if first else (math.inf, -math.inf)
+
+
 def past_spaces_before(text: str, at: int) -> int:
     """Offset `at`, moved back past the whitespace before it: what ends there is looked at
     without copying all that comes before (a sentence may be megabytes)."""

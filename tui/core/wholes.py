@@ -11,7 +11,6 @@ beside "one of them spoke to reporters" is two acts, not a conflict.
 from __future__ import annotations
 
 import dataclasses
-import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from functools import lru_cache
 from tui.core.align import MATCH, Alignment
 from tui.core.sides import Found, Side, by_value, mention_at, one_value_per_article
 from tui.core.clauses import PUNCTUATION
-from tui.core.text import number_value, past_tense, stem
+from tui.core.text import match_bounds, number_value, past_tense, stem
 
 _WORD = re.compile(r"[\w’'-]+")
 _WHOLE = {"all", "every", "each"}
@@ -169,15 +168,9 @@ def _whole(text: str, words, low: list[str], i: int) -> Claim | None:
     group, act, end = found
     if low[group] in _PRONOUNS or PUNCTUATION.search(text, words[i][2], words[group][1]):
         return None  # "all of them": which group is not said; "after all, the ministers"
-    excepted = _last_exception(text) >= words[i][2]
+    excepted = match_bounds(_EXCEPT, text)[1] >= words[i][2]
     return Claim(not excepted, stem(low[group]), stem(low[act]), words[i][1], words[end][2],
                  f"{words[group][0]} {words[act][0]}")
-
-
-@lru_cache(maxsize=1)  # a sentence's claims are read one after another
-def _last_exception(text: str) -> float:
-    """Where the sentence's last "except" (_EXCEPT) starts; minus infinity without one."""
-    return max((m.start() for m in _EXCEPT.finditer(text)), default=-math.inf)
 
 
 def _group_and_act(text: str, words, low: list[str], start: int) -> tuple[int, int, int] | None:
