@@ -1036,3 +1036,15 @@ def test_initials_that_name_members_of_a_chamber_are_no_organisation():
         "Veche brawl\n\nFive MPs' offices were searched, the Veche said.",
     ))
     assert {"MPs", "MEPs", "MPs'"}.isdisjoint(mention_texts(entities)) and "Veche" in mention_texts(entities)
+
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Halyna Dorenko", "Galina Dorenko"),  # a Ukrainian h opening a given name Russian writes g
+    ("Henrik Sorvald", "Genrikh Sorvald"),  # a Germanic H as Russian renders it
+    ("Aleksander Vaidelis", "Aleksandras Vajdelis"),  # Lithuanian's ending on a borrowed given name
+])
+def test_given_names_written_in_another_language_meet(one, other):
+    entities = find_entities(articles_from(f"Deputy Mayor {one} opened the hearing.",
+                                           f"The deputy mayor, {other}, opened the hearing on Monday."))
+    assert entity_of(entities, one) is entity_of(entities, other)

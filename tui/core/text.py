@@ -402,6 +402,12 @@ _GIVEN_NAMES = [
     "pavel pavlo paval pawel",
     "tomas tomasz tomash thomas",
     "oleg oleh aleh",
+    "halyna galina halina",  # Ukrainian h for Russian g opening a name, where the key drops an h
+    "hennadiy gennady gennadiy hennadii",
+    "hryhoriy grigory grigoriy hryhorii",
+    "heorhiy georgy georgiy heorhii",
+    "hlib gleb",
+    "henrik genrikh genrik heinrich",  # a Germanic H written G as Russian renders it
     "stefan stepan stjepan stephan stiepan",
     "bohdan bogdan",
     "yaroslav jaroslav jaroslaw",
@@ -436,9 +442,21 @@ def is_listed_given_name(name: str) -> bool:
     return fold(name) in _GIVEN_NAME_KEY
 
 
+# Lithuanian gives a borrowed given name a nominative ending: Aleksandras, Igoris, Sergejus.
+_LITHUANIAN_ENDINGS = ("us", "as", "is")
+_SHORTEST_STEM = 4  # letters left once the ending is off: "Igoris" is Igor, "Tomas" no Tom
+
+
 def given_name_key(name: str) -> str | None:
-    """The shared key of a given name's romanisations (Ihar, Igor -> ihar; Oleksij as Oleksiy),
-    or None if unknown."""
+    """The shared key of a given name's romanisations (Ihar, Igor -> ihar; Oleksij as Oleksiy;
+    Aleksandras as Aleksandr), or None if unknown."""
+    key = _given_name_key(name)
+    if key is None and fold(name).endswith(_LITHUANIAN_ENDINGS) and len(name) - 2 >= _SHORTEST_STEM:
+        key = _given_name_key(name[:-2])
+    return key
+
+
+def _given_name_key(name: str) -> str | None:
     return _GIVEN_NAME_KEY.get(fold(name)) or _given_name_by_sound().get(translit_key(name))
 
 
