@@ -1048,3 +1048,10 @@ def test_given_names_written_in_another_language_meet(one, other):
     entities = find_entities(articles_from(f"Deputy Mayor {one} opened the hearing.",
                                            f"The deputy mayor, {other}, opened the hearing on Monday."))
     assert entity_of(entities, one) is entity_of(entities, other)
+
+
+@pytest.mark.parametrize("name", ["Hotel Varnista", "Camp Orsk", "Lake Tamin", "Fort Kelby", "Cape Halden"])
+def test_a_name_opened_by_what_the_place_is_names_a_place(name):
+    entities = find_entities(articles_from(f"Police sealed off the {name} on Friday.",
+                                           f"Gunmen held the {name} for a day, police said."))
+    assert entity_of(entities, name).kind == "place"

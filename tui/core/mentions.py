@@ -61,6 +61,10 @@ PLACE_WORDS = set(
     trail oblast governorate municipality village town neighbourhood neighborhood alps riviera desert canyon glacier
     plateau""".split()
 )
+# Words that open a place's name before the name proper, as no person's name opens: "Hotel
+# Belvedere", "Camp Roza", "Lake Orm", "Mount Keld", "Fort Anvil".
+_OPENS_A_PLACE = {"hotel", "camp", "lake", "mount", "fort", "cape", "isle", "prison", "airport", "stadium", "palace",
+                  "cathedral", "casino", "mosque", "village"}
 # Names of things that are neither people, places nor organisations.
 OTHER_WORDS = set("""prize award awards cup games olympics championship festival act treaty accord war summit
     agreement time""".split())
@@ -1534,6 +1538,8 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["org"] += 3  # a body of officers: "the Federal Marshals", "the Royal Commissioners"
     if words[-1] in PLACE_WORDS or (len(words) > 2 and words[0] in PLACE_WORDS and words[1] in _PLACE_LINKS):
         votes["place"] += 2  # "Harbour Road", and "Rue de la Paix", "Port of X" written the other way round
+    if len(words) > 1 and words[0] in _OPENS_A_PLACE:
+        votes["place"] += 2
     if len(words) > 1 and words[0] in COMPASS_POINTS and not any(is_english_word(w) for w in words[1:]):
         votes["place"] += 2  # a land's part: "North Varnistan", "South Tessaly" (not "the Northern Fleet")
     if mention.is_acronym and full not in places:
