@@ -1055,3 +1055,13 @@ def test_a_name_opened_by_what_the_place_is_names_a_place(name):
     entities = find_entities(articles_from(f"Police sealed off the {name} on Friday.",
                                            f"Gunmen held the {name} for a day, police said."))
     assert entity_of(entities, name).kind == "place"
+
+
+def test_an_english_word_opening_a_quotation_is_no_name_but_a_quoted_name_is():
+    entities = find_entities(articles_from(
+        'Crowds outside the assembly chanted "Resign now" and "Shame on you" until dusk.',
+        'The rebels called their junta the "Council of Civic Rescue" on state radio.',
+        'Protesters shouted "Resign" at the minister as the Council of Civic Rescue met.',
+    ))
+    assert not {"Resign", "Shame"} & mention_texts(entities)
+    assert "Council of Civic Rescue" in {e.name for e in entities}

@@ -1282,14 +1282,28 @@ def _plural_of_a_body(toks, k: int, low: str, known) -> bool:
 
 def _openings(text: str, toks) -> set[int]:
     """Where a word stands that any writer capitalises: the sentence's start, and an English
-    word after a colon, a dateline or a live page's time ("Updated: Police say…", "He said: Rescue
-    teams…", "BEIRUT — Strikes hit…", "20:30 Guard Jane Doe…"); a word English does not have there
-    is a name ("OSLO: Orlenko's decision…")."""
+    word after a colon, a dateline, a live page's time or a quotation's opening mark ("Updated:
+    Police say…", "He said: Rescue teams…", "BEIRUT — Strikes hit…", "20:30 Guard Jane Doe…",
+    chanting "Resign, all of you"); a word English does not have there is a name ("OSLO:
+    Orlenko's decision…")."""
     dateline = DATELINE_AT_START.match(text)
     entry = live_entry(text)  # a live page's entry: "20:30 Guard Jane Doe was moved…"
     return {0} | {b.start for a, b in zip(toks, toks[1:])
                   if (":" in text[a.end:b.start] or (dateline and b.start == dateline.end())
-                      or (entry and b.start == entry)) and is_english_word(b.text)}
+                      or (entry and b.start == entry) or _quotation_opens(text, toks, a, b))
+                  and is_english_word(b.text)}
+
+
+def _quotation_opens(text: str, toks, a, b) -> bool:
+    """Word b opens a quotation (after a space and its opening mark) and no name it begins: not
+    the "Council of National Salvation", the "Harbour Brotherhood"."""
+    if not _QUOTE_OPENS.fullmatch(text, a.end, b.start):
+        return False
+    after = next((t for t in toks if t.start > b.start), None)  # a quotation is short: few tokens to pass
+    return after is None or not (after.text[0].isupper() or after.text in _LINKS) or not _adjacent(text, b, after)
+
+
+_QUOTE_OPENS = re.compile(r"\s+[“\"‘«]")  # a quotation's mark after a space, right before its first word
 
 
 def _after_opening(text: str, at: int, starts: set[int]) -> bool:
