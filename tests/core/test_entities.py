@@ -1065,3 +1065,13 @@ def test_an_english_word_opening_a_quotation_is_no_name_but_a_quoted_name_is():
     ))
     assert not {"Resign", "Shame"} & mention_texts(entities)
     assert "Council of Civic Rescue" in {e.name for e in entities}
+
+
+def test_a_word_one_shouting_article_alone_writes_in_capitals_is_no_name():
+    entities = find_entities(articles_from(
+        "SLEAZY mayor Ivo Tamm has QUIT in DISGRACE after a SECRET tape. NASA said nothing.",
+        "Mayor Ivo Tamm resigned after a recording leaked. NASA declined to comment.",
+        "The mayor, Ivo Tamm, stepped down on Tuesday.",
+    ))
+    assert not {"SLEAZY", "SECRET"} & mention_texts(entities)
+    assert "NASA" in mention_texts(entities)  # an acronym every outlet writes so

@@ -690,6 +690,9 @@ class _Usage:
     roads: frozenset[str]  # road codes written once where the text says they are roads ("the M25 motorway")
     # the first two words of names of two words or more that open inside a sentence ("said Ivo Tamm")
     begun: frozenset[tuple[str, str]]
+    # English words in capitals that one article alone writes so, one that shouts everyday words
+    # too: a tabloid's "SLEAZY speaker", no acronym (every outlet writes NASA so)
+    shouts: frozenset[str]
 
     def __contains__(self, word: str) -> bool:
         """A folded word the corpus writes as a name mid-sentence, in this spelling or, if
@@ -700,8 +703,9 @@ class _Usage:
 def _names_used_inside_sentences(story) -> _Usage:
     names, lower, capitals, roads, begun = set(), set(), set(), set(), set()
     sentences_with: Counter = Counter()
+    capitals_in: dict[str, set[str]] = defaultdict(set)  # a word in capitals -> the articles writing it so
     seen = set()
-    for _, p in story:
+    for article, p in story:
         if p.kind != "body":
             continue
         for start, end, headline in _pieces(p, False):
@@ -716,6 +720,7 @@ def _names_used_inside_sentences(story) -> _Usage:
                     lower.add(tok.text)
                 elif tok.text.isupper():
                     capitals.add(strip_possessive(tok.text))
+                    capitals_in[fold(strip_possessive(tok.text))].add(article)
                     if _road_code(toks, i, text) and _said_a_road(toks, i, text):
                         roads.add(text[tok.start:toks[i + 1].end])
                 elif tok.start not in starts and not _after_opening(text, tok.start, starts):
@@ -728,7 +733,22 @@ def _names_used_inside_sentences(story) -> _Usage:
             sentences_with.update({fold(strip_possessive(t.text)) for t in toks if t.text[0].isupper()})
     return _Usage(frozenset(names), frozenset(lower), frozenset(capitals),
                   frozenset(w for w, n in sentences_with.items() if n > 1 and w in names), frozenset(map(name_key, names)),
-                  frozenset(roads), frozenset(begun))
+                  frozenset(roads), frozenset(begun),
+                  _shouts(capitals_in, len({article for article, _ in story})))
+
+
+_SHOUTING = 3  # the fewest English words an article alone writes in capitals that shouts
+
+
+def _shouts(capitals_in: dict[str, set[str]], articles: int) -> frozenset[str]:
+    """English words in capitals that one article alone of several writes so, an article that
+    writes this many such words: a tabloid's SLEAZY, SECRET, DISGRACE (NASA is in every outlet)."""
+    if articles < 2:
+        return frozenset()  # one article: nothing to tell its acronyms from its shouts by
+    alone = {w: next(iter(arts)) for w, arts in capitals_in.items()
+             if len(arts) == 1 and len(w) > _ACRONYM_LETTERS and is_english_word(w)}
+    shouting = Counter(alone.values())
+    return frozenset(w for w, article in alone.items() if shouting[article] >= _SHOUTING)
 
 
 def _is_title_case(text: str) -> bool:
@@ -1396,8 +1416,8 @@ def _shouted_alone(toks, i: int, known: _Usage) -> bool:
     "in total DENIAL" beside "denial"), no acronym (NASA is never written "nasa"); a heading in
     capitals is read as before."""
     word = toks[i].text
-    shouted = _shouted_everyday(word) or (
-        word.isupper() and len(word) > _ACRONYM_LETTERS and word.lower() in known.lower and is_english_word(word))
+    shouted = _shouted_everyday(word) or (word.isupper() and len(word) > _ACRONYM_LETTERS and (
+        (word.lower() in known.lower and is_english_word(word)) or fold(word) in known.shouts))
     return shouted and not any(0 <= k < len(toks) and toks[k].text.isupper() for k in (i - 1, i + 1))
 
 
