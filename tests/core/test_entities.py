@@ -1075,3 +1075,9 @@ def test_a_word_one_shouting_article_alone_writes_in_capitals_is_no_name():
     ))
     assert not {"SLEAZY", "SECRET"} & mention_texts(entities)
     assert "NASA" in mention_texts(entities)  # an acronym every outlet writes so
+
+
+def test_a_name_after_website_or_portal_is_an_organisation():
+    entities = find_entities(articles_from("The investigative website Kordelo published the tape on Monday.",
+                                           "The portal Kordelo said it had two sources. Kordelo would not name them."))
+    assert entity_of(entities, "Kordelo").kind == "org"

@@ -117,7 +117,8 @@ PERSON_ROLES = set(
 )
 # Bodies named by a word that is no organisation's elsewhere ("Jane Cross", "Maple Crescent").
 RELIEF_BODIES = {("red", "cross"), ("red", "crescent")}
-ORG_ROLES = set("group organisation organization company firm agency airline carrier party network outlet newspaper broadcaster".split())
+ORG_ROLES = set("""group organisation organization company firm agency airline carrier party network outlet
+    newspaper broadcaster website portal""".split())
 _MEMBERS = frozenset(f"{PARLIAMENTARIANS} members".split())  # written after their party's name
 # A translation's words for an office that are no title: "the head of …", "the coordinator of …".
 OFFICE_NOUNS = frozenset({"head", "coordinator", "representative"})
