@@ -1081,3 +1081,14 @@ def test_a_name_after_website_or_portal_is_an_organisation():
     entities = find_entities(articles_from("The investigative website Kordelo published the tape on Monday.",
                                            "The portal Kordelo said it had two sources. Kordelo would not name them."))
     assert entity_of(entities, "Kordelo").kind == "org"
+
+
+def test_an_adjective_or_adverb_opening_a_sentence_before_a_known_surname_is_no_given_name():
+    entities = find_entities(articles_from(
+        "Police said Ivo Tamm was arrested. Disgraced Tamm refused to speak. Afterwards Tamm was led away.",
+        "Ivo Tamm was arrested on Monday, police said.",
+        "John Marr and Jane Marr both attended the hearing.",
+    ))
+    assert entity_of(entities, "Ivo Tamm") is entity_of(entities, "Tamm")
+    assert not {"Disgraced Tamm", "Afterwards Tamm"} & mention_texts(entities)
+    assert "John Marr" in mention_texts(entities)  # a given name may be an English word too

@@ -1221,10 +1221,25 @@ def _word_before_a_name(toks, i: int, known) -> bool:
     that it never writes there as a name itself: a tabloid's "Monster Ivo Tamm, 41, waved a
     pistol" (not "Jeffrey Tamm, its vice president, said", whose surname alone follows)."""
     word = fold(toks[i].text)
-    if i + 2 >= len(toks) or not is_english_word(word) or word in known:
+    if i + 1 >= len(toks) or not is_english_word(word) or word in known:
         return False
-    rest = (fold(toks[i + 1].text), fold(strip_possessive(toks[i + 2].text)))
-    return rest in known.begun and not any(w in ORG_WORDS or w in PLACE_WORDS for w in rest)  # "State Supreme Court"
+    if i + 2 < len(toks):
+        rest = (fold(toks[i + 1].text), fold(strip_possessive(toks[i + 2].text)))
+        if rest in known.begun and not any(w in ORG_WORDS or w in PLACE_WORDS for w in rest):  # "State Supreme Court"
+            return True
+    # or, shaped as no given name is, before a surname alone that the corpus writes inside
+    # sentences after a given name: "Disgraced Tamm said…", "Afterwards Tamm…" beside "said Ivo
+    # Tamm" (not "John Smith and Jane Smith": "John" may be another given name, as "Grant" may)
+    surname = fold(strip_possessive(toks[i + 1].text))
+    return (len(word) >= _EPITHET_LETTERS and word.endswith(_EPITHET_ENDINGS) and not is_listed_given_name(word)
+            and any(second == surname for _, second in known.begun)
+            and (i + 2 >= len(toks) or not toks[i + 2].text[:1].isupper()))
+
+
+# How English adjectives and adverbs end that open a tabloid's sentence before a surname, and
+# given names seldom do (Fred, Jared and Ahmed are short; Mohammed is a listed given name).
+_EPITHET_ENDINGS = ("ed", "ful", "ous", "less", "able", "ible", "wards")
+_EPITHET_LETTERS = 7
 
 
 def _no_opening_word(word: str, known) -> bool:
