@@ -144,6 +144,14 @@ def test_a_dateline_is_where_the_story_was_filed_not_what_it_says():
     assert all(text[t.start:t.end] == t.text for t, _ in token_features(text, None, ()))
 
 
+def test_a_live_pages_time_and_label_are_when_it_was_posted_not_what_it_says():
+    from tui.core.features import token_features
+
+    entry = token_features("14:30 Update: The 14-member crew was freed at 10:30.", None, ())
+    assert [(tok.text, f) for tok, f in entry[:3]] == [("14", ()), ("30", ()), ("Update", ())]  # posted when, as what
+    assert {f for _, fs in entry[3:] for f in fs} >= {"#14", "#10", "#30", "crew"}  # the story's own figures
+
+
 def test_what_follows_a_named_speakers_said_is_what_was_said():
     from tui.core.features import attribution_start
 

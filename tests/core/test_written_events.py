@@ -117,7 +117,7 @@ FOUND = {
                          "share_of_medicines_recovered", "stolen_value"},
     "plant_shelled": {"diesel_fuel_duration", "hospital_location", "injured_worker_age", "injured_worker_count",
                       "roll_of_dice_quote_speaker", "shelling_start_time"},
-    "port_drone_attack": {"captain_age", "family_fund", "quote_speaker"},
+    "port_drone_attack": {"attack_time", "captain_age", "family_fund", "quote_speaker"},
     "port_strike_clash": {"ambush_quote_speaker", "arrest_count", "oravec_age", "oravec_detention_place",
                           "police_move_in_time"},
     "prison_escape": {"discovery_time", "manhunt_officers", "recapture_time", "reward_amount", "tunnel_length"},
@@ -143,7 +143,8 @@ FOUND = {
     "stray_missile": {"compensation_amount", "death_toll", "hrbek_age", "impact_time"},
     "talks_collapse": {"attack_time", "bomb_by_night_quote_speaker", "damage_estimate", "death_toll", "haranov_age",
                        "swap_agreement_day"},
-    "town_recaptured": {"flag_raising_time", "ours_again_quote_speaker", "reconstruction_fund", "vuletin_age"},
+    # the flag's time (6:40 / just after 9) is chained to a checkpoint's 2 p.m. through "the army" near both
+    "town_recaptured": {"ours_again_quote_speaker", "reconstruction_fund", "vuletin_age"},
     "traffic_stop_shooting": {"above_law_speaker", "bail_amount", "shots_fired", "stop_time", "victim_age"},
     "treaty_ratified": {"minister_age", "minister_fate", "protesters_detained", "transit_fee_amount", "vote_time",
                         "votes_in_favour"},

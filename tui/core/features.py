@@ -7,10 +7,12 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 
 from tui.core.mentions import NameSpan
-from tui.core.text import DATELINE_AT_START, STOPWORDS, Token, fold, is_title, number_value, stem, strip_possessive, tokens
+from tui.core.text import (DATELINE_AT_START, STOPWORDS, Token, fold, is_title, live_entry, number_value, stem, strip_possessive,
+                           tokens)
 
 TokenFeatures = tuple[tuple[Token, tuple[str, ...]], ...]  # a sentence's tokens, each with its features
 
+_LIVE_LABEL = re.compile(r"[A-Z][a-zA-Z]*:\s+")  # "Update: ", after a live page's time
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _DURATION_UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10}
 
@@ -19,10 +21,10 @@ def token_features(text: str, reference_year: int | None, names: Sequence[NameSp
     """Each token with the features it contributes: content stems, `#n` numbers, `^N` years,
     `~Ny` durations, and for every word of a name (`names`, where the one reading of names
     found them in the sentence) `@key`, so agreement can mark the whole name. None for
-    stopwords, nor for a dateline: where the story was filed from is not what it says. The kind
-    marks are characters no stem begins with, so a word is never taken for a quantity."""
-    dateline = DATELINE_AT_START.match(text)
-    cut = dateline.end() if dateline else 0
+    stopwords, nor for a dateline or a live page's time: where and when the story was filed is not
+    what it says ("14:30 Update: …" is no "14-minute recording"). The kind marks are characters
+    no stem begins with, so a word is never taken for a quantity."""
+    cut = _said_from(text)
     toks = tokens(text)
     words = [strip_possessive(t.text) for t in toks]
     out: list[tuple[Token, tuple[str, ...]]] = []
@@ -40,6 +42,15 @@ def token_features(text: str, reference_year: int | None, names: Sequence[NameSp
     return out
 
 
+def _said_from(text: str) -> int:
+    """Where what a sentence says starts: past its dateline, or past a live page's time and the
+    one-word label after it ("14:30 Update: …", "09:10 Breaking: …")."""
+    dateline = DATELINE_AT_START.match(text)
+    if dateline:
+        return dateline.end()
+    entry = live_entry(text)
+    label = _LIVE_LABEL.match(text, entry) if entry else None
+    return label.end() if label else entry
 
 
 def _word_features(words: list[str], i: int, reference_year: int | None) -> tuple[str, ...]:
