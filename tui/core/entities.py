@@ -22,8 +22,8 @@ from functools import cached_property, lru_cache
 from rapidfuzz.distance import Levenshtein, Prefix
 
 from tui.core.aliases import SaidOne, written_as_one
-from tui.core.mentions import (COMPASS_POINTS, DATELINE, GENERATIONAL_SUFFIXES, ORG_WORDS, PARTICLES, PLACE_WORDS,
-                               RELIEF_BODIES, ROMAN_NUMERAL, Mention, NameSpan, find_mentions, gazetteer, is_acronym,
+from tui.core.mentions import (COMPASS_POINTS, DATELINE, GENERATIONAL_SUFFIXES, OPENS_A_PLACE, ORG_WORDS, PARTICLES,
+                               PLACE_WORDS, RELIEF_BODIES, ROMAN_NUMERAL, Mention, NameSpan, find_mentions, gazetteer, is_acronym,
                                kinds_by, numbered, summed_kinds)
 from tui.core.model import Article, Corrections, Entity
 from tui.core.model import Mention as ExportedMention
@@ -747,9 +747,13 @@ class _FullNames:
             if len(candidates) > 1:
                 return None  # two names share the word here: leave it to the reader
         named = {r for r in self.last_anywhere.get(key, ())
-                 if (self._is(r, "person") or self._is(r, "other")) and _same_gender(self.surname[r], m.words[0])
-                 and (not place or self._said_person(r))}
+                 if ((self._is(r, "person") or self._is(r, "other")) and _same_gender(self.surname[r], m.words[0])
+                     and (not place or self._said_person(r))) or (not place and self._feature_named(r))}
         return next(iter(named)) if len(named) == 1 else None
+
+    def _feature_named(self, root: int) -> bool:
+        """A place named by what it is and one word, which alone names it too ("Mount Keld", "Keld")."""
+        return self._is(root, "place") and self.length[root] == 2 and fold(self.given[root]) in OPENS_A_PLACE
 
     def _said_person(self, root: int) -> bool:
         """A group its mentions say is a person beyond the guess plain capitalised words earn."""

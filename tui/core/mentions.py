@@ -63,7 +63,7 @@ PLACE_WORDS = set(
 )
 # Words that open a place's name before the name proper, as no person's name opens: "Hotel
 # Belvedere", "Camp Roza", "Lake Orm", "Mount Keld", "Fort Anvil".
-_OPENS_A_PLACE = {"hotel", "camp", "lake", "mount", "fort", "cape", "isle", "prison", "airport", "stadium", "palace",
+OPENS_A_PLACE = {"hotel", "camp", "lake", "mount", "fort", "cape", "isle", "prison", "airport", "stadium", "palace",
                   "cathedral", "casino", "mosque", "village"}
 # Names of things that are neither people, places nor organisations.
 OTHER_WORDS = set("""prize award awards cup games olympics championship festival act treaty accord war summit
@@ -705,23 +705,30 @@ def _names_used_inside_sentences(story) -> _Usage:
     names, lower, capitals, roads, begun = set(), set(), set(), set(), set()
     sentences_with: Counter = Counter()
     capitals_in: dict[str, set[str]] = defaultdict(set)  # a word in capitals -> the articles writing it so
-    seen = set()
+    seen: dict[str, list[str]] = {}  # a sentence read -> its words in capitals (wire copy repeats sentences)
     for article, p in story:
         if p.kind != "body":
             continue
         for start, end, headline in _pieces(p, False):
             text = p.text[start:end]
-            if headline or text in seen or _is_shouting(text):
+            if headline or _is_shouting(text):
                 continue
-            seen.add(text)
+            if text in seen:
+                for word in seen[text]:
+                    capitals_in[word].add(article)
+                continue
+            seen[text] = shouted = []
             toks = tokens(text)
             starts = _openings(text, toks)
+            dateline = DATELINE_AT_START.match(text)
             for i, tok in enumerate(toks):
                 if tok.text[0].islower():
                     lower.add(tok.text)
                 elif tok.text.isupper():
                     capitals.add(strip_possessive(tok.text))
-                    capitals_in[fold(strip_possessive(tok.text))].add(article)
+                    if not (dateline and tok.start < dateline.end()):  # "LONDON, June 3 (Reuters) -"
+                        shouted.append(fold(strip_possessive(tok.text)))
+                        capitals_in[shouted[-1]].add(article)
                     if _road_code(toks, i, text) and _said_a_road(toks, i, text):
                         roads.add(text[tok.start:toks[i + 1].end])
                 elif tok.start not in starts and not _after_opening(text, tok.start, starts):
@@ -734,22 +741,21 @@ def _names_used_inside_sentences(story) -> _Usage:
             sentences_with.update({fold(strip_possessive(t.text)) for t in toks if t.text[0].isupper()})
     return _Usage(frozenset(names), frozenset(lower), frozenset(capitals),
                   frozenset(w for w, n in sentences_with.items() if n > 1 and w in names), frozenset(map(name_key, names)),
-                  frozenset(roads), frozenset(begun),
-                  _shouts(capitals_in, len({article for article, _ in story})))
+                  frozenset(roads), frozenset(begun), _shouts(capitals_in, lower))
 
 
-_SHOUTING = 3  # the fewest English words an article alone writes in capitals that shouts
+_SHOUTING = 2  # how many plain words an article writes in capitals, alone of the corpus, that shouts
 
 
-def _shouts(capitals_in: dict[str, set[str]], articles: int) -> frozenset[str]:
-    """English words in capitals that one article alone of several writes so, an article that
-    writes this many such words: a tabloid's SLEAZY, SECRET, DISGRACE (NASA is in every outlet)."""
-    if articles < 2:
-        return frozenset()  # one article: nothing to tell its acronyms from its shouts by
-    alone = {w: next(iter(arts)) for w, arts in capitals_in.items()
-             if len(arts) == 1 and len(w) > _ACRONYM_LETTERS and is_english_word(w)}
-    shouting = Counter(alone.values())
-    return frozenset(w for w, article in alone.items() if shouting[article] >= _SHOUTING)
+def _shouts(capitals_in: dict[str, set[str]], lower: set[str]) -> frozenset[str]:
+    """English words in capitals that one article alone writes so, an article that shouts: it
+    writes so plain words, ones the other articles write small ("QUIT" beside "quit") or a verb's
+    past ("ROARED"). There a word no other article writes in capitals is shouted too: SLEAZY,
+    KILLER. An acronym is neither (NATO, OPEC in a wire story that alone names them)."""
+    alone = {w: next(iter(arts)) for w, arts in capitals_in.items() if len(arts) == 1 and len(w) > _ACRONYM_LETTERS}
+    shouting = Counter(article for w, article in alone.items()
+                       if w in lower or (len(w) >= _SHOUTED_PAST and w.endswith("ed") and is_english_word(w)))
+    return frozenset(w for w, article in alone.items() if shouting[article] >= _SHOUTING and is_english_word(w))
 
 
 def _is_title_case(text: str) -> bool:
@@ -1227,19 +1233,23 @@ def _word_before_a_name(toks, i: int, known) -> bool:
         rest = (fold(toks[i + 1].text), fold(strip_possessive(toks[i + 2].text)))
         if rest in known.begun and not any(w in ORG_WORDS or w in PLACE_WORDS for w in rest):  # "State Supreme Court"
             return True
-    # or, shaped as no given name is, before a surname alone that the corpus writes inside
-    # sentences after a given name: "Disgraced Tamm said…", "Afterwards Tamm…" beside "said Ivo
-    # Tamm" (not "John Smith and Jane Smith": "John" may be another given name, as "Grant" may)
+    # or, shaped as no given name is and written small elsewhere (an adverb in -wards needs not
+    # be), before a surname alone that the corpus writes inside sentences after a given name:
+    # "Disgraced Tamm said…" beside "said Ivo Tamm" and "the disgraced mayor", "Afterwards Tamm…"
+    # (not "John Smith and Jane Smith": "John" may be another given name, as "Mildred" may)
     surname = fold(strip_possessive(toks[i + 1].text))
     return (len(word) >= _EPITHET_LETTERS and word.endswith(_EPITHET_ENDINGS) and not is_listed_given_name(word)
+            and (word in known.lower or word.endswith(_ADVERB_ENDING))
             and any(second == surname for _, second in known.begun)
             and (i + 2 >= len(toks) or not toks[i + 2].text[:1].isupper()))
 
 
 # How English adjectives and adverbs end that open a tabloid's sentence before a surname, and
-# given names seldom do (Fred, Jared and Ahmed are short; Mohammed is a listed given name).
+# given names seldom do (Fred, Jared and Ahmed are short; Mohammed is a listed given name; Mildred
+# and Wilfred are never written small).
 _EPITHET_ENDINGS = ("ed", "ful", "ous", "less", "able", "ible", "wards")
 _EPITHET_LETTERS = 7
+_ADVERB_ENDING = "wards"  # "Afterwards", no given name's, needs no evidence it is a word
 
 
 def _no_opening_word(word: str, known) -> bool:
@@ -1331,15 +1341,17 @@ def _openings(text: str, toks) -> set[int]:
 
 
 def _quotation_opens(text: str, toks, a, b) -> bool:
-    """Word b opens a quotation (after a space and its opening mark) and no name it begins: not
-    the "Council of National Salvation", the "Harbour Brotherhood"."""
-    if not _QUOTE_OPENS.fullmatch(text, a.end, b.start):
+    """Word b opens a quotation of words or a cry (after a space and its opening mark: "Resign, all
+    of you", "Shame!"), no name it begins: not the "Council of National Salvation", the "Harbour
+    Brotherhood", nor a title quoted alone (the memoir "Becoming", the app "Signal")."""
+    if not _QUOTE_OPENS.fullmatch(text, a.end, b.start) or _QUOTE_CLOSES.match(text, b.end):
         return False
     after = next((t for t in toks if t.start > b.start), None)  # a quotation is short: few tokens to pass
     return after is None or not (after.text[0].isupper() or after.text in _LINKS) or not _adjacent(text, b, after)
 
 
 _QUOTE_OPENS = re.compile(r"\s+[“\"‘«]")  # a quotation's mark after a space, right before its first word
+_QUOTE_CLOSES = re.compile(r"[,.?]?[”\"’»]")  # right after a quotation's only word (a cry's "!" aside: "Shame!")
 
 
 def _after_opening(text: str, at: int, starts: set[int]) -> bool:
@@ -1440,6 +1452,7 @@ def _shouted_alone(toks, i: int, known: _Usage) -> bool:
 # The fewest letters of a verb a tabloid shouts before a name ("SHAMED", not a name's "REED"), and
 # after "was" or "has" ("was SACKED"), where no name's word stands as often.
 _SHOUTED_VERB, _SHOUTED_AFTER_AUXILIARY = 6, 5
+_SHOUTED_PAST = 5  # the fewest letters of a verb's past in -ED in capitals, no acronym: "ROARED", "FLED" too short
 
 
 def _shouted_verb(word: str, fewest: int) -> bool:
@@ -1588,8 +1601,8 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["org"] += 3  # a body of officers: "the Federal Marshals", "the Royal Commissioners"
     if words[-1] in PLACE_WORDS or (len(words) > 2 and words[0] in PLACE_WORDS and words[1] in _PLACE_LINKS):
         votes["place"] += 2  # "Harbour Road", and "Rue de la Paix", "Port of X" written the other way round
-    if len(words) > 1 and words[0] in _OPENS_A_PLACE:
-        votes["place"] += 2
+    if len(words) > 1 and words[0] in OPENS_A_PLACE and words[-1] not in _WHAT_IT_IS:
+        votes["place"] += 2  # not "Mount Sinai Hospital", named after the place
     if len(words) > 1 and words[0] in COMPASS_POINTS and not any(is_english_word(w) for w in words[1:]):
         votes["place"] += 2  # a land's part: "North Varnistan", "South Tessaly" (not "the Northern Fleet")
     if mention.is_acronym and full not in places:
