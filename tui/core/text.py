@@ -61,7 +61,7 @@ _PARAPHRASES = [
     "attack assault",
     "journalist reporter",
     "urge appeal request",
-    "rule power reign govern",
+    "rule reign govern",  # not "power": a ship or a town loses power, no rule
     "large big huge",
     "individual people person persons",
     "percent per-cent %",
