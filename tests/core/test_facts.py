@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from tui.core.compare import compare
 from tui.core.export import csv_chunks, to_json
+from tui.core.facts import ECHOED
 from tui.core.coverage import FactIndex
 from tui.core.model import Place, Ref
 
@@ -133,3 +134,14 @@ def test_exported_spans_name_the_facts_and_divergences_that_give_their_sources(s
             assert set().union(*(articles_of[f] for f in exported["facts"])) == set(span.sources)
         elif span.status == "conflict":
             assert set().union(*(sides_of[d] for d in exported["divergences"])) == set(span.sources)
+
+
+def test_a_sentence_summing_the_story_up_echoes_only_the_facts_it_matches_most():
+    facts = ["the Tarlow dam burst on Monday night", "floodwater swept through the village of Mirren",
+             "twelve residents were evacuated by helicopter", "the Orvel bridge was closed to traffic",
+             "the regional governor declared an emergency"]
+    recap = "Recap: " + ", ".join(facts[:-1]) + " and " + facts[-1] + "."
+    c = compare(articles_from(*(f"{f[0].upper()}{f[1:]}, officials said." for f in facts),
+                              *(f"Reports say {f}." for f in facts), recap))
+    holding = [f for f in c.facts if any(p.article == "a10" for p in f.places)]
+    assert 2 <= len(holding) <= 1 + ECHOED  # its own fact, and those it echoes
