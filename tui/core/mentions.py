@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import takewhile
 from pathlib import Path
 from typing import NamedTuple
@@ -691,9 +691,14 @@ class _Usage:
     roads: frozenset[str]  # road codes written once where the text says they are roads ("the M25 motorway")
     # the first two words of names of two words or more that open inside a sentence ("said Ivo Tamm")
     begun: frozenset[tuple[str, str]]
-    # English words in capitals that one article alone writes so, one that shouts everyday words
-    # too: a tabloid's "SLEAZY speaker", no acronym (every outlet writes NASA so)
+    # English words in capitals that one article alone writes so, one that shouts plain words too
+    # (`_shouts`): a tabloid's "SLEAZY speaker", no acronym
     shouts: frozenset[str]
+
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        """The second words of the names `begun` inside sentences: "Tamm" of "said Ivo Tamm"."""
+        return frozenset(second for _, second in self.begun)
 
     def __contains__(self, word: str) -> bool:
         """A folded word the corpus writes as a name mid-sentence, in this spelling or, if
@@ -1240,7 +1245,7 @@ def _word_before_a_name(toks, i: int, known) -> bool:
     surname = fold(strip_possessive(toks[i + 1].text))
     return (len(word) >= _EPITHET_LETTERS and word.endswith(_EPITHET_ENDINGS) and not is_listed_given_name(word)
             and (word in known.lower or word.endswith(_ADVERB_ENDING))
-            and any(second == surname for _, second in known.begun)
+            and surname in known.surnames
             and (i + 2 >= len(toks) or not toks[i + 2].text[:1].isupper()))
 
 
@@ -1334,20 +1339,21 @@ def _openings(text: str, toks) -> set[int]:
     Orlenko's decision…")."""
     dateline = DATELINE_AT_START.match(text)
     entry = live_entry(text)  # a live page's entry: "20:30 Guard Jane Doe was moved…"
-    return {0} | {b.start for a, b in zip(toks, toks[1:])
-                  if (":" in text[a.end:b.start] or (dateline and b.start == dateline.end())
-                      or (entry and b.start == entry) or _quotation_opens(text, toks, a, b))
-                  and is_english_word(b.text)}
+    return {0} | {toks[k].start for k in range(1, len(toks))
+                  if (":" in text[toks[k - 1].end:toks[k].start] or (dateline and toks[k].start == dateline.end())
+                      or (entry and toks[k].start == entry) or _quotation_opens(text, toks, k))
+                  and is_english_word(toks[k].text)}
 
 
-def _quotation_opens(text: str, toks, a, b) -> bool:
-    """Word b opens a quotation of words or a cry (after a space and its opening mark: "Resign, all
+def _quotation_opens(text: str, toks, k: int) -> bool:
+    """Token k opens a quotation of words or a cry (after a space and its opening mark: "Resign, all
     of you", "Shame!"), no name it begins: not the "Council of National Salvation", the "Harbour
     Brotherhood", nor a title quoted alone (the memoir "Becoming", the app "Signal")."""
-    if not _QUOTE_OPENS.fullmatch(text, a.end, b.start) or _QUOTE_CLOSES.match(text, b.end):
+    word = toks[k]
+    if not _QUOTE_OPENS.fullmatch(text, toks[k - 1].end, word.start) or _QUOTE_CLOSES.match(text, word.end):
         return False
-    after = next((t for t in toks if t.start > b.start), None)  # a quotation is short: few tokens to pass
-    return after is None or not (after.text[0].isupper() or after.text in _LINKS) or not _adjacent(text, b, after)
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return after is None or not (after.text[0].isupper() or after.text in _LINKS) or not _adjacent(text, word, after)
 
 
 _QUOTE_OPENS = re.compile(r"\s+[“\"‘«]")  # a quotation's mark after a space, right before its first word
