@@ -1103,3 +1103,13 @@ def test_an_adjective_or_adverb_opening_a_sentence_before_a_known_surname_is_no_
     assert entity_of(entities, "Ivo Tamm") is entity_of(entities, "Tamm")
     assert not {"Disgraced Tamm", "Afterwards Tamm"} & mention_texts(entities)
     assert {"John Marr", "Mildred Tamm"} <= mention_texts(entities)  # a given name may be an English word too
+
+
+def test_words_a_headline_shouts_are_no_names_but_names_it_shouts_are():
+    entities = find_entities(articles_from(
+        "HORROR IN THE VAULT: Varnik gang held over Orsk raid\n\nPolice in Orsk said the Varnik gang was held. NATO "
+        "was not involved.",
+        "NATO SAYS NOTHING\n\nThe gang's leader, Ivo Tamm, was held in Orsk.",
+    ))
+    names = mention_texts(entities)
+    assert not {"HORROR", "VAULT"} & names and {"NATO", "Orsk"} <= names

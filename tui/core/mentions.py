@@ -810,11 +810,20 @@ def _mentions_in(text: str, headline: bool, known, places):
         if adjective:
             words[-1] = adjective.group(1)
         end = toks[last].start + len(words[-1])
-        if len(words) > 1 or fold(words[0]) not in STORM_WORDS:  # "Storm Hits Coast": a storm's word alone names none
+        shouted = headline and all(_shouted_in_a_headline(w, known, places) for w in words)  # "FINISH US"
+        if not shouted and (len(words) > 1 or fold(words[0]) not in STORM_WORDS):  # a storm's word alone names none
             mention = Mention("", 0, toks[first].start, end, tuple(words), text[toks[first].start:end])
             _vote_kind(mention, toks, first, last, text, places)
             yield mention
         i = last + 1
+
+
+def _shouted_in_a_headline(word: str, known, places) -> bool:
+    """An English word a headline writes in capitals that the story never writes so, nor as a
+    name: a tabloid's "BOTTLE", "HORROR", "US" of "FINISH US" (not "NATO", nor "BALTIMORE")."""
+    low = fold(word)
+    return (word.isupper() and is_english_word(low) and word not in known.capitals and low not in known
+            and low not in places)
 
 
 def _road_number_text(word: str) -> bool:
