@@ -1113,3 +1113,12 @@ def test_words_a_headline_shouts_are_no_names_but_names_it_shouts_are():
     ))
     names = mention_texts(entities)
     assert not {"HORROR", "VAULT"} & names and {"NATO", "Orsk"} <= names
+
+
+def test_a_name_in_quotation_marks_is_no_persons():
+    entities = find_entities(articles_from(
+        'The vodka was sold under a fake "Silver Fern" label, police said.',
+        'Bottles labelled "Silver Fern" were seized, and the raid, code-named "Operation Kestrel", ended at noon.',
+    ))
+    assert entity_of(entities, "Silver Fern").kind != "person"
+    assert entity_of(entities, "Operation Kestrel").kind != "person"

@@ -1366,6 +1366,8 @@ def _quotation_opens(text: str, toks, k: int) -> bool:
 
 
 _QUOTE_OPENS = re.compile(r"\s+[“\"‘«]")  # a quotation's mark after a space, right before its first word
+_QUOTE_MARKS = ("“", '"', "‘", "«")
+_QUOTED = re.compile(r"[,.?!]?[”\"’»]")  # a quotation mark right after a name
 _QUOTE_CLOSES = re.compile(r"[,.?]?[”\"’»]")  # right after a quotation's only word (a cry's "!" aside: "Shame!")
 
 
@@ -1656,5 +1658,7 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["person"] += 2  # "said Lorna, 67," and "Jane Roe, 54, was charged": people have ages
     if _apposed_body(text, mention.end):
         votes["org"] += 3  # "Transparency Watch, an anti-corruption group, said"
+    if _QUOTED.match(text, mention.end) and text[:mention.start].endswith(_QUOTE_MARKS):
+        votes["other"] += 2  # a name in quotation marks is a title's, a brand's or an operation's: "Silver Birch"
     if not votes:
         votes.update(_plain_name(words, "org" if body else "person"))
