@@ -1113,6 +1113,9 @@ def test_words_a_headline_shouts_are_no_names_but_names_it_shouts_are():
     ))
     names = mention_texts(entities)
     assert not {"HORROR", "VAULT"} & names and {"NATO", "Orsk"} <= names
+    spelt_out = find_entities(articles_from("DOJ sues Varnco over prices\n\nThe Justice Department sued Varnco on Monday.",
+                                            "Varnco sued\n\nThe company said it would fight."))
+    assert "DOJ" in mention_texts(spelt_out)  # a short word alone may be an acronym the story spells out
 
 
 def test_a_name_in_quotation_marks_is_no_persons():

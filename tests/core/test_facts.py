@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from tui.core.compare import compare
 from tui.core.export import csv_chunks, to_json
-from tui.core.facts import ECHOED
+from tui.core.facts import ECHOED, _echoes
 from tui.core.coverage import FactIndex
 from tui.core.model import Place, Ref
 
@@ -136,12 +136,22 @@ def test_exported_spans_name_the_facts_and_divergences_that_give_their_sources(s
             assert set().union(*(sides_of[d] for d in exported["divergences"])) == set(span.sources)
 
 
-def test_a_sentence_summing_the_story_up_echoes_only_the_facts_it_matches_most():
-    facts = ["the Tarlow dam burst on Monday night", "floodwater swept through the village of Mirren",
-             "twelve residents were evacuated by helicopter", "the Orvel bridge was closed to traffic",
-             "the regional governor declared an emergency"]
-    recap = "Recap: " + ", ".join(facts[:-1]) + " and " + facts[-1] + "."
-    c = compare(articles_from(*(f"{f[0].upper()}{f[1:]}, officials said." for f in facts),
-                              *(f"Reports say {f}." for f in facts), recap))
-    holding = [f for f in c.facts if any(p.article == "a10" for p in f.places)]
-    assert 2 <= len(holding) <= 1 + ECHOED  # its own fact, and those it echoes
+def test_a_sentence_echoes_the_facts_it_matches_most_and_any_more_it_matches_wholly():
+    # type 0 matches one sentence of each two-sentence group 1..5 (as a recap does), and both of groups 6..9
+    groups = {0: [0], **{g: [2 * g - 1, 2 * g] for g in range(1, 10)}}
+    near = {2 * g - 1: 0.3 for g in range(1, 6)} | {t: 0.3 for t in range(11, 19)}
+    graph = [near] + [{0: 0.3} if t in near else {} for t in range(1, 19)]
+    group = [next(g for g, types in groups.items() if t in types) for t in range(19)]
+    assert sorted(_echoes(graph, [1] * 19, group, groups)[0]) == [6, 7, 8, 9]
+    graph[0] = {t: 0.3 for t in (1, 3, 5, 7, 9)}  # one sentence of each of five groups only
+    assert len(_echoes(graph, [1] * 19, group, groups)[0]) == ECHOED
+
+
+def test_a_lead_telling_facts_each_told_alone_elsewhere_echoes_every_one():
+    clauses = ["the Tarlow dam burst on Monday night", "floodwater swept through the village of Mirren",
+               "twelve residents were evacuated by helicopter", "the Orvel bridge was closed to traffic",
+               "the regional governor declared an emergency"]
+    lead = "Lead\n\n" + ", ".join(clauses[:-1]) + " and " + clauses[-1] + "."
+    alone = ("\n\n".join(f"{c[0].upper()}{c[1:]}." for c in clauses) for _ in range(2))
+    c = compare(articles_from(lead, *(f"Story {n}\n\n{text}" for n, text in enumerate(alone))))
+    assert all(f.articles == ("a0", "a1", "a2") for f in c.facts)

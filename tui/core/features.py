@@ -24,7 +24,7 @@ def token_features(text: str, reference_year: int | None, names: Sequence[NameSp
     stopwords, nor for a dateline or a live page's time: where and when the story was filed is not
     what it says ("14:30 Update: …" is no "14-minute recording"). The kind marks are characters
     no stem begins with, so a word is never taken for a quantity."""
-    cut = _said_from(text)
+    cut = _said_from(text, names)
     toks = tokens(text)
     words = [strip_possessive(t.text) for t in toks]
     out: list[tuple[Token, tuple[str, ...]]] = []
@@ -42,15 +42,18 @@ def token_features(text: str, reference_year: int | None, names: Sequence[NameSp
     return out
 
 
-def _said_from(text: str) -> int:
+def _said_from(text: str, names: Sequence[NameSpan]) -> int:
     """Where what a sentence says starts: past its dateline, or past a live page's time and the
-    one-word label after it ("14:30 Update: …", "09:10 Breaking: …")."""
+    one-word label after it ("14:30 Update: …", "09:10 Breaking: …"; not a name: "15:02 Macron:
+    We will…" is Macron's, "23:45 Sunderland: Labour hold" Sunderland's)."""
     dateline = DATELINE_AT_START.match(text)
     if dateline:
         return dateline.end()
     entry = live_entry(text)
     label = _LIVE_LABEL.match(text, entry) if entry else None
-    return label.end() if label else entry
+    if label is None or any(n.start < label.end() and entry < n.end for n in names):
+        return entry
+    return label.end()
 
 
 def _word_features(words: list[str], i: int, reference_year: int | None) -> tuple[str, ...]:

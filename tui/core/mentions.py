@@ -810,7 +810,7 @@ def _mentions_in(text: str, headline: bool, known, places):
         if adjective:
             words[-1] = adjective.group(1)
         end = toks[last].start + len(words[-1])
-        shouted = headline and all(_shouted_in_a_headline(w, known, places) for w in words)  # "FINISH US"
+        shouted = headline and all(_shouted_in_a_headline(w, len(words) == 1, known, places) for w in words)
         if not shouted and (len(words) > 1 or fold(words[0]) not in STORM_WORDS):  # a storm's word alone names none
             mention = Mention("", 0, toks[first].start, end, tuple(words), text[toks[first].start:end])
             _vote_kind(mention, toks, first, last, text, places)
@@ -818,12 +818,17 @@ def _mentions_in(text: str, headline: bool, known, places):
         i = last + 1
 
 
-def _shouted_in_a_headline(word: str, known, places) -> bool:
+def _shouted_in_a_headline(word: str, alone: bool, known, places) -> bool:
     """An English word a headline writes in capitals that the story never writes so, nor as a
-    name: a tabloid's "BOTTLE", "HORROR", "US" of "FINISH US" (not "NATO", nor "BALTIMORE")."""
+    name: a tabloid's "BOTTLE", "HORROR", "DEATH SHIP" (not "BALTIMORE"); a short one `alone`
+    only if it is an everyday word: "DOJ", "GOP", "NHS" are acronyms the story may spell out."""
     low = fold(word)
-    return (word.isupper() and is_english_word(low) and word not in known.capitals and low not in known
-            and low not in places)
+    return (word.isupper() and is_english_word(low)
+            and (not alone or len(word) > _ABBREVIATION_LETTERS or is_common_word(low))
+            and word not in known.capitals and low not in known and low not in places)
+
+
+_ABBREVIATION_LETTERS = 4  # the most letters of an acronym a headline may give alone: "NATO", "HSBC"
 
 
 def _road_number_text(word: str) -> bool:
