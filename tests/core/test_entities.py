@@ -1125,3 +1125,12 @@ def test_a_name_in_quotation_marks_is_no_persons():
     ))
     assert entity_of(entities, "Silver Fern").kind != "person"
     assert entity_of(entities, "Operation Kestrel").kind != "person"
+
+
+def test_a_land_that_speaks_is_a_place_when_the_story_names_its_people():
+    entities = find_entities(articles_from(
+        "Depot hit\n\nOstravia says its drones hit the depot. The Ostravian troops crossed the river, Ostravia said.",
+        "Strike defended\n\nThe strike was legal, Ostravian officials said, and Ostravia warned of more.",
+    ))
+    assert entity_of(entities, "Ostravia").kind == "place"
+    assert "Ostravian" not in {e.name for e in entities}  # its people's adjective, no name of its own

@@ -230,7 +230,10 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     out = _with_opening_surnames(_named_as_in_the_body(out, in_headlines, places), story, known, places)
     votes = _votes_by_name(out)
     demonyms = _demonyms(out, places, votes)
-    return [replace(m, place=demonyms[key]) if (key := _folded_name(m.words)) in demonyms else m
+    # a land the story voted a person, as it speaks ("Valdoria says…"), is a place: it has a people
+    lands = {place for place in demonyms.values() if _voted_person(votes.get(place, Counter()))}
+    return [replace(m, place=demonyms[key]) if (key := _folded_name(m.words)) in demonyms
+            else replace(m, kinds=m.kinds + Counter(place=m.kinds["person"] + 1)) if key in lands else m
             for m in _countries_apart(_unglued(out, story), _places_named(votes, places))]
 
 
@@ -605,7 +608,7 @@ def _demonyms(mentions: list[Mention], places: frozenset[str], votes: dict[str, 
     "Marian" is not the adjective of someone the story calls Dr Maria, and a word the story votes
     a person is a surname ("French said…"); two words are never a person's name when they name
     a place's people."""
-    named = places | {name for name, v in votes.items() if not _voted_person(v)}
+    named = places | {name for name, v in votes.items() if not _voted_person(v)} | _lands_of_a_people(mentions, votes)
     out = {}
     for name in {_folded_name(m.words) for m in mentions if len(m.words) <= _DEMONYM_WORDS}:
         *lead, word = name.split(" ")
@@ -620,6 +623,23 @@ def _demonyms(mentions: list[Mention], places: frozenset[str], votes: dict[str, 
 
 
 _DEMONYM_WORDS = 3  # "Papua New Guinean"
+_PEOPLES_MENTIONS = 2  # how often a people's adjective is written, at least, to make its land one
+
+
+def _lands_of_a_people(mentions: list[Mention], votes: dict[str, Counter]) -> set[str]:
+    """Words the story votes people, as a land that speaks is ("Valdoria says…", "Kestrava
+    insisted"), whose people's adjective it writes twice or more as no person's name ("Valdorian
+    troops", "the Kestravan navy"): lands. Not a surname beside a given name ("Marian" after
+    "Dr Maria Roe" is a person's too)."""
+    written = Counter(_folded_name(m.words) for m in mentions if len(m.words) == 1)
+    people = {name for name in written if _voted_person(votes.get(name, Counter()))}
+    lands = set()
+    for adjective, n in written.items():
+        if n >= _PEOPLES_MENTIONS and adjective not in people:
+            land = _demonym_place("", adjective, people - {adjective})
+            if land is not None:
+                lands.add(land)
+    return lands
 # Compass points name a part of a land ("North Korea"); before the demonym of a land whose part
 # the story does not name ("West German", "East German"), the demonym is still that land's.
 COMPASS_POINTS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
