@@ -1134,3 +1134,12 @@ def test_a_land_that_speaks_is_a_place_when_the_story_names_its_people():
     ))
     assert entity_of(entities, "Ostravia").kind == "place"
     assert "Ostravian" not in {e.name for e in entities}  # its people's adjective, no name of its own
+
+
+def test_an_intelligence_service_named_by_its_field_is_an_organisation():
+    entities = find_entities(articles_from(
+        "Raid\n\nThe raid was carried out by Ostravian Defence Intelligence, a spokesman said.",
+        "Jets hit\n\nDrones hit two jets, Defence Intelligence said on Monday.",
+    ))
+    assert entity_of(entities, "Defence Intelligence").kind == "org"
+    assert "Intelligence" not in mention_texts(entities)

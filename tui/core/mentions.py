@@ -50,7 +50,7 @@ ORG_WORDS = set(
     holdings energy motors systems technologies pharmaceuticals industries enterprises logistics shipping telecom
     petroleum insurance investments ventures laboratories flotilla brigade battalion regiment assembly
     directorate inspectorate secretariat commissariat trust survey nations administration command railways jsc
-    zeitung""".split()
+    zeitung intelligence""".split()
 ) | _NEWS_BODIES
 PLACE_WORDS = set(
     """street avenue road rue boulevard lane plaza square river lake mountain mountains island islands province region county
