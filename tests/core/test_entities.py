@@ -1134,6 +1134,9 @@ def test_a_land_that_speaks_is_a_place_when_the_story_names_its_people():
     ))
     assert entity_of(entities, "Ostravia").kind == "place"
     assert "Ostravian" not in {e.name for e in entities}  # its people's adjective, no name of its own
+    quiet = find_entities(articles_from("Talks\n\nTalks with Brenmark failed, the Brenmarkian envoy said.",
+                                        "Envoys\n\nBrenmark's offer was rejected by the Brenmarkian side."))
+    assert entity_of(quiet, "Brenmark").kind == "place"  # a land its mentions vote nothing of
 
 
 def test_an_intelligence_service_named_by_its_field_is_an_organisation():

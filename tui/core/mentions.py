@@ -231,7 +231,7 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     votes = _votes_by_name(out)
     demonyms = _demonyms(out, places, votes)
     # a land the story voted a person, as it speaks ("Valdoria says…"), is a place: it has a people
-    lands = {place for place in demonyms.values() if _voted_person(votes.get(place, Counter()))}
+    lands = {place for place in demonyms.values() if _unplaced(votes.get(place, Counter()))}
     return [replace(m, place=demonyms[key]) if (key := _folded_name(m.words)) in demonyms
             else replace(m, kinds=m.kinds + Counter(place=m.kinds["person"] + 1)) if key in lands else m
             for m in _countries_apart(_unglued(out, story), _places_named(votes, places))]
@@ -626,17 +626,23 @@ _DEMONYM_WORDS = 3  # "Papua New Guinean"
 _PEOPLES_MENTIONS = 2  # how often a people's adjective is written, at least, to make its land one
 
 
+def _unplaced(votes: Counter) -> bool:
+    """A name its mentions vote no place nor organisation: a person, as a land that speaks is
+    ("Valdoria says…"), or nothing ("in Korvatia" votes a place once, "Korvatia's" nothing)."""
+    return votes["place"] <= max(votes["person"], votes["other"]) and votes["org"] <= votes["person"]
+
+
 def _lands_of_a_people(mentions: list[Mention], votes: dict[str, Counter]) -> set[str]:
-    """Words the story votes people, as a land that speaks is ("Valdoria says…", "Kestrava
-    insisted"), whose people's adjective it writes twice or more as no person's name ("Valdorian
-    troops", "the Kestravan navy"): lands. Not a surname beside a given name ("Marian" after
-    "Dr Maria Roe" is a person's too)."""
+    """Words the story votes people or nothing, as a land that speaks is ("Valdoria says…",
+    "Kestrava insisted"), whose people's adjective it writes twice or more as no person's name
+    ("Valdorian troops", "the Kestravan navy"): lands. Not a surname beside a given name
+    ("Marian" after "Dr Maria Roe" is a person's too)."""
     written = Counter(_folded_name(m.words) for m in mentions if len(m.words) == 1)
-    people = {name for name in written if _voted_person(votes.get(name, Counter()))}
+    unplaced = {name for name in written if _unplaced(votes.get(name, Counter()))}
     lands = set()
     for adjective, n in written.items():
-        if n >= _PEOPLES_MENTIONS and adjective not in people:
-            land = _demonym_place("", adjective, people - {adjective})
+        if n >= _PEOPLES_MENTIONS and not _voted_person(votes.get(adjective, Counter())):
+            land = _demonym_place("", adjective, unplaced - {adjective})
             if land is not None:
                 lands.add(land)
     return lands
