@@ -1118,25 +1118,24 @@ def test_words_a_headline_shouts_are_no_names_but_names_it_shouts_are():
     assert "DOJ" in mention_texts(spelt_out)  # a short word alone may be an acronym the story spells out
 
 
-def test_a_name_in_quotation_marks_is_no_persons():
+def test_an_operations_code_name_is_no_persons():
     entities = find_entities(articles_from(
-        'The vodka was sold under a fake "Silver Fern" label, police said.',
-        'Bottles labelled "Silver Fern" were seized, and the raid, code-named "Operation Kestrel", ended at noon.',
+        "Raid\n\nPolice said Operation Kestrel ended at noon.",
+        "Arrests\n\nNine were held in Operation Kestrel, officers said. Operation Kestrel began in May.",
     ))
-    assert entity_of(entities, "Silver Fern").kind != "person"
-    assert entity_of(entities, "Operation Kestrel").kind != "person"
+    assert entity_of(entities, "Operation Kestrel").kind == "other"
 
 
 def test_a_land_that_speaks_is_a_place_when_the_story_names_its_people():
     entities = find_entities(articles_from(
         "Depot hit\n\nOstravia says its drones hit the depot. The Ostravian troops crossed the river, Ostravia said.",
-        "Strike defended\n\nThe strike was legal, Ostravian officials said, and Ostravia warned of more.",
+        "Strike defended\n\nThe strike was legal, Ostravian officials said. Ostravia warned of more strikes in Ostravia.",
+        "Tariffs\n\nPresident Ivo Tamm announced tariffs. Tamm said they would work. Critics called it a Tammian act.",
+        "Markets\n\nStocks fell after Ivo Tamm spoke. Analysts called the plan Tammian brinkmanship.",
     ))
     assert entity_of(entities, "Ostravia").kind == "place"
     assert "Ostravian" not in {e.name for e in entities}  # its people's adjective, no name of its own
-    quiet = find_entities(articles_from("Talks\n\nTalks with Brenmark failed, the Brenmarkian envoy said.",
-                                        "Envoys\n\nBrenmark's offer was rejected by the Brenmarkian side."))
-    assert entity_of(quiet, "Brenmark").kind == "place"  # a land its mentions vote nothing of
+    assert entity_of(entities, "Ivo Tamm").kind == "person"  # an adjective named after a person is no people's
 
 
 def test_an_intelligence_service_named_by_its_field_is_an_organisation():

@@ -65,6 +65,7 @@ PLACE_WORDS = set(
 # Belvedere", "Camp Roza", "Lake Orm", "Mount Keld", "Fort Anvil".
 OPENS_A_PLACE = {"hotel", "camp", "lake", "mount", "fort", "cape", "isle", "prison", "airport", "stadium", "palace",
                   "cathedral", "casino", "mosque", "village"}
+_OPERATION = "operation"  # what opens an operation's code name, neither a person's nor a body's
 # Names of things that are neither people, places nor organisations.
 OTHER_WORDS = set("""prize award awards cup games olympics championship festival act treaty accord war summit
     agreement time""".split())
@@ -229,9 +230,8 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
         in_headlines += [heading] * len(found)
     out = _with_opening_surnames(_named_as_in_the_body(out, in_headlines, places), story, known, places)
     votes = _votes_by_name(out)
-    demonyms = _demonyms(out, places, votes)
-    # a land the story voted a person, as it speaks ("Valdoria says…"), is a place: it has a people
-    lands = {place for place in demonyms.values() if _unplaced(votes.get(place, Counter()))}
+    lands = _lands_of_a_people(out, votes)  # voted a person, as it speaks ("Valdoria says…"), yet it has a people
+    demonyms = _demonyms(out, places | lands, votes)
     return [replace(m, place=demonyms[key]) if (key := _folded_name(m.words)) in demonyms
             else replace(m, kinds=m.kinds + Counter(place=m.kinds["person"] + 1)) if key in lands else m
             for m in _countries_apart(_unglued(out, story), _places_named(votes, places))]
@@ -608,7 +608,7 @@ def _demonyms(mentions: list[Mention], places: frozenset[str], votes: dict[str, 
     "Marian" is not the adjective of someone the story calls Dr Maria, and a word the story votes
     a person is a surname ("French said…"); two words are never a person's name when they name
     a place's people."""
-    named = places | {name for name, v in votes.items() if not _voted_person(v)} | _lands_of_a_people(mentions, votes)
+    named = places | {name for name, v in votes.items() if not _voted_person(v)}
     out = {}
     for name in {_folded_name(m.words) for m in mentions if len(m.words) <= _DEMONYM_WORDS}:
         *lead, word = name.split(" ")
@@ -635,10 +635,13 @@ def _unplaced(votes: Counter) -> bool:
 def _lands_of_a_people(mentions: list[Mention], votes: dict[str, Counter]) -> set[str]:
     """Words the story votes people or nothing, as a land that speaks is ("Valdoria says…",
     "Kestrava insisted"), whose people's adjective it writes twice or more as no person's name
-    ("Valdorian troops", "the Kestravan navy"): lands. Not a surname beside a given name
-    ("Marian" after "Dr Maria Roe" is a person's too)."""
+    ("Valdorian troops", "the Kestravan navy"): lands.
+    Not the last word of a person's longer name, a surname ("Donald Trump" beside "Trumpian",
+    "Cornel West" beside "Western"), nor a surname beside a given name ("Marian" after "Dr Maria
+    Roe" is a person's too)."""
     written = Counter(_folded_name(m.words) for m in mentions if len(m.words) == 1)
-    unplaced = {name for name in written if _unplaced(votes.get(name, Counter()))}
+    surnames = {fold(m.words[-1]) for m in mentions if len(m.words) > 1 and _voted_person(m.kinds)}
+    unplaced = {name for name in written if _unplaced(votes.get(name, Counter())) and name not in surnames}
     lands = set()
     for adjective, n in written.items():
         if n >= _PEOPLES_MENTIONS and not _voted_person(votes.get(adjective, Counter())):
@@ -1397,8 +1400,6 @@ def _quotation_opens(text: str, toks, k: int) -> bool:
 
 
 _QUOTE_OPENS = re.compile(r"\s+[“\"‘«]")  # a quotation's mark after a space, right before its first word
-_QUOTE_MARKS = ("“", '"', "‘", "«")
-_QUOTED = re.compile(r"[,.?!]?[”\"’»]")  # a quotation mark right after a name
 _QUOTE_CLOSES = re.compile(r"[,.?]?[”\"’»]")  # right after a quotation's only word (a cry's "!" aside: "Shame!")
 
 
@@ -1689,7 +1690,7 @@ def _vote_kind(mention: Mention, toks, first: int, last: int, text: str, places)
         votes["person"] += 2  # "said Lorna, 67," and "Jane Roe, 54, was charged": people have ages
     if _apposed_body(text, mention.end):
         votes["org"] += 3  # "Transparency Watch, an anti-corruption group, said"
-    if _QUOTED.match(text, mention.end) and text[:mention.start].endswith(_QUOTE_MARKS):
-        votes["other"] += 2  # a name in quotation marks is a title's, a brand's or an operation's: "Silver Birch"
+    if len(words) > 1 and words[0] == _OPERATION:
+        votes["other"] += 4  # a military or police operation's code name: "Operation Roulette"
     if not votes:
         votes.update(_plain_name(words, "org" if body else "person"))
