@@ -640,14 +640,15 @@ def _lands_of_a_people(mentions: list[Mention], votes: dict[str, Counter]) -> se
     "Cornel West" beside "Western"), nor a surname beside a given name ("Marian" after "Dr Maria
     Roe" is a person's too)."""
     written = Counter(_folded_name(m.words) for m in mentions if len(m.words) == 1)
-    surnames = {fold(m.words[-1]) for m in mentions if len(m.words) > 1 and _voted_person(m.kinds)}
-    unplaced = {name for name in written if _unplaced(votes.get(name, Counter())) and name not in surnames}
+    unplaced = {name for name in written if _unplaced(votes.get(name, Counter()))}
     lands = set()
     for adjective, n in written.items():
         if n >= _PEOPLES_MENTIONS and not _voted_person(votes.get(adjective, Counter())):
             land = _demonym_place("", adjective, unplaced - {adjective})
             if land is not None:
                 lands.add(land)
+    if lands:  # seldom: the surnames are read only then
+        lands -= {fold(m.words[-1]) for m in mentions if len(m.words) > 1 and _voted_person(m.kinds)}
     return lands
 # Compass points name a part of a land ("North Korea"); before the demonym of a land whose part
 # the story does not name ("West German", "East German"), the demonym is still that land's.
@@ -1393,13 +1394,16 @@ def _quotation_opens(text: str, toks, k: int) -> bool:
     of you", "Shame!"), no name it begins: not the "Council of National Salvation", the "Harbour
     Brotherhood", nor a title quoted alone (the memoir "Becoming", the app "Signal")."""
     word = toks[k]
+    if text[word.start - 1] not in _OPENING_MARKS:
+        return False  # most words, told at once: this is asked of every word of the story
     if not _QUOTE_OPENS.fullmatch(text, toks[k - 1].end, word.start) or _QUOTE_CLOSES.match(text, word.end):
         return False
     after = toks[k + 1] if k + 1 < len(toks) else None
     return after is None or not (after.text[0].isupper() or after.text in _LINKS) or not _adjacent(text, word, after)
 
 
-_QUOTE_OPENS = re.compile(r"\s+[“\"‘«]")  # a quotation's mark after a space, right before its first word
+_OPENING_MARKS = "“\"‘«"
+_QUOTE_OPENS = re.compile(rf"\s+[{_OPENING_MARKS}]")  # a quotation's mark after a space, right before its first word
 _QUOTE_CLOSES = re.compile(r"[,.?]?[”\"’»]")  # right after a quotation's only word (a cry's "!" aside: "Shame!")
 
 
