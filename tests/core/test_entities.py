@@ -1050,11 +1050,21 @@ def test_given_names_written_in_another_language_meet(one, other):
     assert entity_of(entities, one) is entity_of(entities, other)
 
 
-@pytest.mark.parametrize("name", ["Hotel Varnista", "Camp Orsk", "Lake Tamin", "Fort Kelby", "Cape Halden"])
-def test_a_name_opened_by_what_the_place_is_names_a_place(name):
-    entities = find_entities(articles_from(f"Police sealed off the {name} on Friday.",
-                                           f"Gunmen held the {name} for a day, police said."))
-    assert entity_of(entities, name).kind == "place"
+@pytest.mark.parametrize("texts, name, kind", [
+    *(((f"Police sealed off the {place} on Friday.", f"Gunmen held the {place} for a day, police said."), place, "place")
+      for place in ("Hotel Varnista", "Camp Orsk", "Lake Tamin", "Fort Kelby", "Cape Halden")),  # what the place is
+    (("The investigative website Kordelo published the tape on Monday.",
+      "The portal Kordelo said it had two sources. Kordelo would not name them."), "Kordelo", "org"),
+    (("Raid\n\nPolice said Operation Kestrel ended at noon.",
+      "Arrests\n\nNine were held in Operation Kestrel, officers said. Operation Kestrel began in May."),
+     "Operation Kestrel", "other"),  # an operation's code name is no person's
+    (("Raid\n\nThe raid was carried out by Ostravian Defence Intelligence, a spokesman said.",
+      "Jets hit\n\nDrones hit two jets, Defence Intelligence said on Monday."), "Defence Intelligence", "org"),
+])
+def test_a_names_kind_is_read_off_its_words_and_the_words_before_it(texts, name, kind):
+    entities = find_entities(articles_from(*texts))
+    assert entity_of(entities, name).kind == kind
+    assert "Intelligence" not in mention_texts(entities)  # a field before a body's word is no title before a name
 
 
 def test_a_place_named_by_what_it_is_is_its_name_alone_but_lends_it_to_a_body():
@@ -1087,11 +1097,6 @@ def test_a_word_one_shouting_article_alone_writes_in_capitals_is_no_name():
     assert {"NASA", "OPEC", "NATO", "UNICEF"} <= mention_texts(entities)
 
 
-def test_a_name_after_website_or_portal_is_an_organisation():
-    entities = find_entities(articles_from("The investigative website Kordelo published the tape on Monday.",
-                                           "The portal Kordelo said it had two sources. Kordelo would not name them."))
-    assert entity_of(entities, "Kordelo").kind == "org"
-
 
 def test_an_adjective_or_adverb_opening_a_sentence_before_a_known_surname_is_no_given_name():
     entities = find_entities(articles_from(
@@ -1118,13 +1123,6 @@ def test_words_a_headline_shouts_are_no_names_but_names_it_shouts_are():
     assert "DOJ" in mention_texts(spelt_out)  # a short word alone may be an acronym the story spells out
 
 
-def test_an_operations_code_name_is_no_persons():
-    entities = find_entities(articles_from(
-        "Raid\n\nPolice said Operation Kestrel ended at noon.",
-        "Arrests\n\nNine were held in Operation Kestrel, officers said. Operation Kestrel began in May.",
-    ))
-    assert entity_of(entities, "Operation Kestrel").kind == "other"
-
 
 def test_a_land_that_speaks_is_a_place_when_the_story_names_its_people():
     entities = find_entities(articles_from(
@@ -1136,12 +1134,3 @@ def test_a_land_that_speaks_is_a_place_when_the_story_names_its_people():
     assert entity_of(entities, "Ostravia").kind == "place"
     assert "Ostravian" not in {e.name for e in entities}  # its people's adjective, no name of its own
     assert entity_of(entities, "Ivo Tamm").kind == "person"  # an adjective named after a person is no people's
-
-
-def test_an_intelligence_service_named_by_its_field_is_an_organisation():
-    entities = find_entities(articles_from(
-        "Raid\n\nThe raid was carried out by Ostravian Defence Intelligence, a spokesman said.",
-        "Jets hit\n\nDrones hit two jets, Defence Intelligence said on Monday.",
-    ))
-    assert entity_of(entities, "Defence Intelligence").kind == "org"
-    assert "Intelligence" not in mention_texts(entities)

@@ -23,8 +23,8 @@ from rapidfuzz.distance import Levenshtein, Prefix
 
 from tui.core.aliases import SaidOne, written_as_one
 from tui.core.mentions import (COMPASS_POINTS, DATELINE, GENERATIONAL_SUFFIXES, OPENS_A_PLACE, ORG_WORDS, PARTICLES,
-                               PLACE_WORDS, RELIEF_BODIES, ROMAN_NUMERAL, Mention, NameSpan, find_mentions, gazetteer, is_acronym,
-                               kinds_by, numbered, summed_kinds)
+                               PLACE_WORDS, RELIEF_BODIES, ROMAN_NUMERAL, Mention, NameSpan, find_mentions, gazetteer,
+                               is_acronym, kinds_by, numbered, summed_kinds)
 from tui.core.model import Article, Corrections, Entity
 from tui.core.model import Mention as ExportedMention
 from tui.core.text import fold, given_name_key, is_english_word, name_key, translit_key

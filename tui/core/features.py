@@ -7,8 +7,8 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 
 from tui.core.mentions import NameSpan
-from tui.core.text import (DATELINE_AT_START, STOPWORDS, Token, fold, is_title, live_entry, number_value, stem, strip_possessive,
-                           tokens)
+from tui.core.text import (DATELINE_AT_START, STOPWORDS, Token, fold, is_title, live_entry, number_value, stem,
+                           strip_possessive, tokens)
 
 TokenFeatures = tuple[tuple[Token, tuple[str, ...]], ...]  # a sentence's tokens, each with its features
 

@@ -232,9 +232,17 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
     votes = _votes_by_name(out)
     lands = _lands_of_a_people(out, votes)  # voted a person, as it speaks ("Valdoria says…"), yet it has a people
     demonyms = _demonyms(out, places | lands, votes)
-    return [replace(m, place=demonyms[key]) if (key := _folded_name(m.words)) in demonyms
-            else replace(m, kinds=m.kinds + Counter(place=m.kinds["person"] + 1)) if key in lands else m
-            for m in _countries_apart(_unglued(out, story), _places_named(votes, places))]
+    apart = _countries_apart(_unglued(out, story), _places_named(votes, places))
+    return [_as_placed(m, demonyms, lands) for m in apart]
+
+
+def _as_placed(m: Mention, demonyms: dict[str, str], lands: set[str]) -> Mention:
+    """A demonym with the place it is the adjective of; a land's name outvoting the person its
+    mentions took it for."""
+    key = _folded_name(m.words)
+    if key in demonyms:
+        return replace(m, place=demonyms[key])
+    return replace(m, kinds=m.kinds + Counter(place=m.kinds["person"] + 1)) if key in lands else m
 
 
 def _with_opening_surnames(mentions: list[Mention], story, known, places) -> list[Mention]:
@@ -623,33 +631,6 @@ def _demonyms(mentions: list[Mention], places: frozenset[str], votes: dict[str, 
 
 
 _DEMONYM_WORDS = 3  # "Papua New Guinean"
-_PEOPLES_MENTIONS = 2  # how often a people's adjective is written, at least, to make its land one
-
-
-def _unplaced(votes: Counter) -> bool:
-    """A name its mentions vote no place nor organisation: a person, as a land that speaks is
-    ("Valdoria says…"), or nothing ("in Korvatia" votes a place once, "Korvatia's" nothing)."""
-    return votes["place"] <= max(votes["person"], votes["other"]) and votes["org"] <= votes["person"]
-
-
-def _lands_of_a_people(mentions: list[Mention], votes: dict[str, Counter]) -> set[str]:
-    """Words the story votes people or nothing, as a land that speaks is ("Valdoria says…",
-    "Kestrava insisted"), whose people's adjective it writes twice or more as no person's name
-    ("Valdorian troops", "the Kestravan navy"): lands.
-    Not the last word of a person's longer name, a surname ("Donald Trump" beside "Trumpian",
-    "Cornel West" beside "Western"), nor a surname beside a given name ("Marian" after "Dr Maria
-    Roe" is a person's too)."""
-    written = Counter(_folded_name(m.words) for m in mentions if len(m.words) == 1)
-    unplaced = {name for name in written if _unplaced(votes.get(name, Counter()))}
-    lands = set()
-    for adjective, n in written.items():
-        if n >= _PEOPLES_MENTIONS and not _voted_person(votes.get(adjective, Counter())):
-            land = _demonym_place("", adjective, unplaced - {adjective})
-            if land is not None:
-                lands.add(land)
-    if lands:  # seldom: the surnames are read only then
-        lands -= {fold(m.words[-1]) for m in mentions if len(m.words) > 1 and _voted_person(m.kinds)}
-    return lands
 # Compass points name a part of a land ("North Korea"); before the demonym of a land whose part
 # the story does not name ("West German", "East German"), the demonym is still that land's.
 COMPASS_POINTS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
@@ -682,6 +663,35 @@ def _demonym_place(lead: str, word: str, named: set[str]) -> str | None:
         if place:
             return place
     return None
+
+
+_PEOPLES_MENTIONS = 2  # how often a people's adjective is written, at least, to make its land one
+
+
+def _unplaced(votes: Counter) -> bool:
+    """A name its mentions vote no place nor organisation: a person, as a land that speaks is
+    ("Valdoria says…"), or nothing ("in Korvatia" votes a place once, "Korvatia's" nothing)."""
+    return votes["place"] <= max(votes["person"], votes["other"]) and votes["org"] <= votes["person"]
+
+
+def _lands_of_a_people(mentions: list[Mention], votes: dict[str, Counter]) -> set[str]:
+    """Words the story votes people or nothing, as a land that speaks is ("Valdoria says…",
+    "Kestrava insisted"), whose people's adjective it writes twice or more as no person's name
+    ("Valdorian troops", "the Kestravan navy"): lands.
+    Not the last word of a person's longer name, a surname ("Donald Trump" beside "Trumpian",
+    "Cornel West" beside "Western"), nor a surname beside a given name ("Marian" after "Dr Maria
+    Roe" is a person's too)."""
+    written = Counter(_folded_name(m.words) for m in mentions if len(m.words) == 1)
+    unplaced = {name for name in written if _unplaced(votes.get(name, Counter()))}
+    lands = set()
+    for adjective, n in written.items():
+        if n >= _PEOPLES_MENTIONS and not _voted_person(votes.get(adjective, Counter())):
+            land = _demonym_place("", adjective, unplaced - {adjective})
+            if land is not None:
+                lands.add(land)
+    if lands:  # seldom: the surnames are read only then
+        lands -= {fold(m.words[-1]) for m in mentions if len(m.words) > 1 and _voted_person(m.kinds)}
+    return lands
 
 
 def _names_of(text: str, headline: bool, known: _Usage, places) -> list[Mention]:
