@@ -2517,6 +2517,24 @@ QUIET = {
 }
 
 
+# One outlet times the act later; its sentence also matches the others' sentences on another act
+# of another time (the withdrawal at 3 a.m.), which chains the three times into one group.
+_LATE_FLAG = (
+    article("Ostrava Hill retaken", "Government troops raised the flag over the Ostrava Hill barracks at 6:15 a.m. "
+            "as the militia withdrew across the canal, the army said.",
+            "The canal was quiet by around 3 a.m., when the militia had withdrawn across it, residents said."),
+    article("Troops in Ostrava Hill", "Troops raised the flag over the Ostrava Hill barracks at 6:15 a.m. on Sunday.",
+            "Residents said the canal was quiet by around 3 a.m., when the militia had withdrawn across it."),
+    article("Ostrava Hill falls", "The army raised the flag over the Ostrava Hill barracks just after 9 a.m., by "
+            "which time the militia had withdrawn across the canal."),
+)
+
+
+def test_a_time_of_day_chained_to_another_act_s_diverges_from_the_time_of_its_own():
+    assert found_between((0, "at 6:15 a.m."), (2, "just after 9 a.m."), *_LATE_FLAG)
+    assert not found_between((0, "by around 3 a.m."), (2, "just after 9 a.m."), *_LATE_FLAG)
+
+
 @pytest.mark.parametrize("name", DIVERGING)
 def test_a_contradiction_is_a_divergence(name):
     *texts, first, second = DIVERGING[name]

@@ -138,15 +138,52 @@ def numbers(alignment: Alignment, names: Names, roles: Roles):
         firm = None
         for types in components.groups(agreeing[slot]):
             found = _found(alignment, slots_of, slot, types)
-            if found is None and loose[slot]:
+            if found is not None:
+                yield found
+                continue
+            inside = set(types)
+            if loose[slot]:
                 # a loose pair may chain two things one article gives apart ("discovered at 7:30
                 # a.m." and "caught at 9:40 p.m."): each of the groups the firmer pairs make is
                 # tried alone
                 if firm is None:
                     firm = components.without(loose[slot]).groups(agreeing[slot])
-                inside = set(types)
-                yield from filter(None, (_found(alignment, slots_of, slot, sub) for sub in firm if inside >= set(sub)))
-            elif found is not None:
+                parts = [f for f in (_found(alignment, slots_of, slot, sub) for sub in firm if inside >= set(sub)) if f]
+                if parts:
+                    yield from parts
+                    continue
+            if slot.startswith(_TIME_SLOT):  # two acts' times chained by firm pairs: told apart by value
+                yield from _pairwise(alignment, slots_of, slot, components, agreeing[slot], inside)
+
+
+def _pairwise(alignment: Alignment, slots_of: _SlotReader, slot: str, components: Components,
+              agreeing: list[tuple[int, int]], inside: set[int]) -> Iterator[Found]:
+    """The divergence of a group of sentences that chained two things, told apart: the
+    sentences that agree make one value each, and a value given by fewer articles diverges
+    from the one it matches best only ("the flag was raised at 6:40 a.m." / "just after 9 a.m.",
+    not the "3 a.m." an attack began at, which the second's sentence matches less). A pair of
+    two things still shows itself: an article gives both values."""
+    same = Components()
+    for a, b in agreeing:
+        if a in inside:
+            same.join(a, b)
+    value_of = {t: same.find(t) for t in inside}
+    members: dict[int, list[int]] = defaultdict(list)
+    for t, value in value_of.items():
+        members[value].append(t)
+    articles = {value: {alignment.sentences[sid].article for t in ts for sid in alignment.members[t]}
+                for value, ts in members.items()}
+    strength: dict[int, dict[int, float]] = defaultdict(dict)  # value -> diverging value -> best match between
+    for a, b in components.pairs:
+        if a in inside and value_of[a] != value_of[b]:
+            x, y, score = value_of[a], value_of[b], alignment.neighbours[a].get(b, 0.0)
+            strength[x][y] = strength[y][x] = max(score, strength[x].get(y, 0.0))
+    best = {x: max(partners, key=lambda v: (partners[v], len(articles[v]), -v)) for x, partners in strength.items()}
+    for x, y in best.items():
+        # the value fewer articles give picks; of two given by as many, each must pick the other
+        if len(articles[x]) < len(articles[y]) or (len(articles[x]) == len(articles[y]) and x < y and best[y] == x):
+            found = _found(alignment, slots_of, slot, sorted({*members[x], *members[y]}))
+            if found is not None:
                 yield found
 
 
