@@ -119,6 +119,28 @@ def test_a_name_with_its_head_before_of_is_the_name_with_the_head_last():
     assert entity_of(entities, "Square of the Republic") is entity_of(entities, "Republic Square")
 
 
+def test_a_name_s_last_words_written_small_are_the_name_the_corpus_writes_whole():
+    entities = find_entities(articles_from(
+        "The Supreme Tribunal struck down the decree on Monday. Marlow State College students cheered.",
+        "Judges of the Supreme Tribunal ruled against the government in Marlow.",
+        "The Supreme tribunal annulled the decree, and the Marlow state college closed for the day.",
+        "Marlow reform groups met on Friday.",
+    ))
+    assert entity_of(entities, "Supreme tribunal") is entity_of(entities, "Supreme Tribunal")
+    assert entity_of(entities, "Marlow state college") is entity_of(entities, "Marlow State College")
+    assert "Marlow reform" not in mention_texts(entities)
+
+
+def test_one_word_written_small_after_a_town_written_alone_is_the_town_s_thing_not_a_name():
+    entities = find_entities(articles_from(
+        "The Harwick Bridge was closed after the storm, officials in Harwick said.",
+        "Traffic on the Harwick bridge was halted on Tuesday.",
+        "Harwick residents were told to stay home.",
+    ))
+    assert entity_of(entities, "Harwick").kind == "place"
+    assert "Harwick bridge" not in mention_texts(entities)
+
+
 def test_a_name_after_of_and_its_people_s_adjective_and_a_name_that_only_begins_with_a_rank_stay_apart():
     entities = find_entities(articles_from(
         "Ministers of the Council of Europe met in Varn. John Major said the European Council would meet later.",

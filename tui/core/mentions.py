@@ -229,11 +229,43 @@ def find_mentions(articles: Sequence[Article]) -> list[Mention]:
         out += [Mention(article_id, p.index, m.start + at, m.end + at, m.words, m.text, m.kinds) for at, m in found]
         in_headlines += [heading] * len(found)
     out = _with_opening_surnames(_named_as_in_the_body(out, in_headlines, places), story, known, places)
+    out = _ended_in_small_letters(out, story)
     votes = _votes_by_name(out)
     lands = _lands_of_a_people(out, votes)  # voted a person, as it speaks ("Valdoria says…"), yet it has a people
     demonyms = _demonyms(out, places | lands, votes)
     apart = _countries_apart(_unglued(out, story), _places_named(votes, places))
     return [_as_placed(m, demonyms, lands) for m in apart]
+
+
+# Up to this many words after a name, written small, may be the rest of it ("the Constitutional court").
+_SMALL_END = re.compile(r"(?: [a-z][\w'’-]*){1,3}")
+
+
+def _ended_in_small_letters(mentions: list[Mention], story) -> list[Mention]:
+    """A name whose last words are written small where the corpus writes it whole in capitals
+    elsewhere (a translation's "the Constitutional court", "the Korwansk state university",
+    "Selk pass"): the mention takes those words, so it meets the name it is, not an adjective
+    or a place of its own. Not words the corpus never capitalises after it ("Constitutional
+    reform"), nor one word after a name the corpus writes alone too: "the Harwick bridge" is
+    Harwick's bridge, told, as English tells it, by a word after the town's name."""
+    whole = {_keyed_name(m.words) for m in mentions if len(m.words) >= 2}
+    texts = {(article_id, p.index): p.text for article_id, p in story}
+    ends = [_small_end(m, texts[(m.article, m.paragraph)], whole) for m in mentions]
+    alone = {_keyed_name(m.words) for m, end in zip(mentions, ends) if not end}
+    out = []
+    for m, end in zip(mentions, ends):
+        if len(end) >= 2 or (end and _keyed_name(m.words) not in alone):
+            stop = m.end + len(" " + " ".join(end))
+            m = replace(m, end=stop, words=m.words + end, text=texts[(m.article, m.paragraph)][m.start:stop])
+        out.append(m)
+    return out
+
+
+def _small_end(m: Mention, text: str, whole: set[tuple[str, ...]]) -> tuple[str, ...]:
+    """The words written small after the mention that end a name the corpus writes whole, if any."""
+    small = _SMALL_END.match(text, m.end)
+    words = tuple(small.group().split()) if small else ()
+    return next((words[:k] for k in range(len(words), 0, -1) if _keyed_name(m.words + words[:k]) in whole), ())
 
 
 def _as_placed(m: Mention, demonyms: dict[str, str], lands: set[str]) -> Mention:
