@@ -248,13 +248,16 @@ def _ended_in_small_letters(mentions: list[Mention], story) -> list[Mention]:
     or a place of its own. Not words the corpus never capitalises after it ("Constitutional
     reform"), nor one word after a name the corpus writes alone too: "the Harwick bridge" is
     Harwick's bridge, told, as English tells it, by a word after the town's name."""
-    whole = {_keyed_name(m.words) for m in mentions if len(m.words) >= 2}
+    keyed = {words: _keyed_name(words) for words in {m.words for m in mentions}}  # a story repeats its names
+    whole = {key for key in keyed.values() if len(key) >= 2}
+    begins = {name[:n] for name in whole for n in range(1, len(name))}  # what a shorter mention may continue
     texts = {(article_id, p.index): p.text for article_id, p in story}
-    ends = [_small_end(m, texts[(m.article, m.paragraph)], whole) for m in mentions]
-    alone = {_keyed_name(m.words) for m, end in zip(mentions, ends) if not end}
+    ends = [_small_end(m, texts[(m.article, m.paragraph)], whole) if keyed[m.words] in begins else ()
+            for m in mentions]
+    alone = {keyed[m.words] for m, end in zip(mentions, ends) if not end}
     out = []
     for m, end in zip(mentions, ends):
-        if len(end) >= 2 or (end and _keyed_name(m.words) not in alone):
+        if len(end) >= 2 or (end and keyed[m.words] not in alone):
             stop = m.end + len(" " + " ".join(end))
             m = replace(m, end=stop, words=m.words + end, text=texts[(m.article, m.paragraph)][m.start:stop])
         out.append(m)
