@@ -2535,6 +2535,24 @@ def test_a_time_of_day_chained_to_another_act_s_diverges_from_the_time_of_its_ow
     assert not found_between((0, "by around 3 a.m."), (2, "just after 9 a.m."), *_LATE_FLAG)
 
 
+_SQUARE = article("Unrest", "Marchers gathered in Tarnow square at 6 p.m. on Monday.",
+                  "Police cleared Tarnow square at 10 p.m. on Monday.")
+
+
+def test_a_time_of_day_diverges_from_the_time_of_the_act_told_in_its_words():
+    cleared = article("Clashes", "Marchers who gathered in Tarnow square on Monday were cleared out by police at "
+                      "8 p.m. on Monday.")
+    assert found_between((0, "at 10 p.m."), (2, "at 8 p.m."), _SQUARE, _SQUARE, cleared)
+    assert not found_between((0, "at 6 p.m."), (2, "at 8 p.m."), _SQUARE, _SQUARE, cleared)
+
+
+def test_the_time_of_an_act_no_other_article_tells_diverges_from_nothing():
+    curfew = article("Curfew", "A curfew in Tarnow began at 8 p.m. on Monday, as marchers in Tarnow square clashed "
+                     "with police.")
+    assert divergences(_SQUARE, _SQUARE, curfew)[1] == ()
+    assert divergences(_SQUARE, curfew)[1] == ()
+
+
 @pytest.mark.parametrize("name", DIVERGING)
 def test_a_contradiction_is_a_divergence(name):
     *texts, first, second = DIVERGING[name]

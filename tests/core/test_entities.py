@@ -131,6 +131,20 @@ def test_a_name_s_last_words_written_small_are_the_name_the_corpus_writes_whole(
     assert "Marlow reform" not in mention_texts(entities)
 
 
+def test_words_written_small_after_a_name_are_not_taken_into_a_title_s_body_nor_a_place_of_another():
+    entities = find_entities(articles_from(
+        "Aid\n\nBrannock House Press Secretary Karin Lowe said aid would flow. Air strikes hit Varna City.",
+        "Aid package\n\nThe Brannock House press secretary said the aid was ready. In the south, the Varna city "
+        "of Orla was hit.",
+        "Arrests\n\nKelso Police said two men were held. Kelso police arrested a third man later.",
+        "Held\n\nThe Kelso police said three men were held.",
+    ))
+    texts = mention_texts(entities)
+    assert "Brannock House press" not in texts and "Brannock House" in texts
+    assert "Varna city" not in texts
+    assert entity_of(entities, "Kelso police").name == "Kelso Police"  # shown as the story capitalises it
+
+
 def test_one_word_written_small_after_a_town_written_alone_is_the_town_s_thing_not_a_name():
     entities = find_entities(articles_from(
         "The Harwick Bridge was closed after the storm, officials in Harwick said.",

@@ -799,14 +799,16 @@ def _entity(mentions: Sequence[Mention], members: Sequence[int], name: str | Non
 
 def _chosen_name(ms: list[Mention], forms: Counter | None = None) -> str:
     """What a group of mentions is called: the most common of its fullest forms, one written
-    out before an abbreviation read as a longer name ("California" before "Calif"); ties go to
-    the first seen."""
+    out before an abbreviation read as a longer name ("California" before "Calif"), one ending
+    in a capital before one ending small; ties go to the first seen."""
     forms = forms or Counter(m.text for m in ms)
     longest = max(len(f.split()) for f in forms)  # "I-95" is read as two words, Interstate 95
     written_out = {text for text, words in {(m.text, m.words) for m in ms} if _written_out(text, words)}
     in_mixed_case = {f.casefold() for f in forms if not f.isupper()}
+    # a translation's "Supreme court" names it as "Supreme Court" does, which is how to show it
     return max((f for f in forms if len(f.split()) == longest),
-               key=lambda f: (f in written_out, not _shouted(f, in_mixed_case), forms[f], -_first(ms, f)))
+               key=lambda f: (f in written_out, not _shouted(f, in_mixed_case), not f.split()[-1][:1].islower(),
+                              forms[f], -_first(ms, f)))
 
 
 def _shouted(form: str, in_mixed_case: set[str] = frozenset()) -> bool:

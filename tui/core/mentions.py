@@ -21,8 +21,8 @@ from typing import NamedTuple
 from tui.core.model import Article
 from tui.core.measures import is_unit
 from tui.core.text import (BE, BULLET_MARKS, DATELINE_AT_START, HAVE, MONTH_ABBREVIATIONS, MONTHS, OLDEST,
-                           PARLIAMENTARIANS, PREPOSITIONS, RELATIVES, STOPWORDS, TITLE_QUALIFIERS, TITLE_SPECIFIERS,
-                           TITLES, US_STATE_ABBREVIATIONS, WEEKDAYS, fold, given_name_key, holds_title,
+                           PARLIAMENTARIANS, PREPOSITIONS, RELATIVES, SETTLEMENTS, STOPWORDS, TITLE_QUALIFIERS,
+                           TITLE_SPECIFIERS, TITLES, US_STATE_ABBREVIATIONS, WEEKDAYS, fold, given_name_key, holds_title,
                            is_common_word, is_english_word, is_listed_given_name, is_title, live_entry, name_key,
                            number_value, past_tense, strip_possessive, tokens)
 
@@ -249,9 +249,9 @@ def _ended_in_small_letters(mentions: list[Mention], story) -> list[Mention]:
     reform"), nor one word after a name the corpus writes alone too: "the Harwick bridge" is
     Harwick's bridge, told, as English tells it, by a word after the town's name."""
     keyed = {words: _keyed_name(words) for words in {m.words for m in mentions}}  # a story repeats its names
-    whole = {key for key in keyed.values() if len(key) >= 2}
-    begins = {name[:n] for name in whole for n in range(1, len(name))}  # what a shorter mention may continue
     texts = {(article_id, p.index): p.text for article_id, p in story}
+    whole = {keyed[m.words] for m in mentions if len(m.words) >= 2}
+    begins = {name[:n] for name in whole for n in range(1, len(name))}  # what a shorter mention may continue
     ends = [_small_end(m, texts[(m.article, m.paragraph)], whole) if keyed[m.words] in begins else ()
             for m in mentions]
     alone = {keyed[m.words] for m, end in zip(mentions, ends) if not end}
@@ -265,10 +265,24 @@ def _ended_in_small_letters(mentions: list[Mention], story) -> list[Mention]:
 
 
 def _small_end(m: Mention, text: str, whole: set[tuple[str, ...]]) -> tuple[str, ...]:
-    """The words written small after the mention that end a name the corpus writes whole, if any."""
+    """The words written small after the mention that end a name the corpus writes whole, if any;
+    not a settlement's word before "of", which names another place ("the Varna city of Orla"; not
+    "the Constitutional court of Drewania"), nor words before a title, which open it ("the White House
+    press secretary" is the White House's, whatever "White House Press Secretary Ana Roe" was read as)."""
     small = _SMALL_END.match(text, m.end)
     words = tuple(small.group().split()) if small else ()
-    return next((words[:k] for k in range(len(words), 0, -1) if _keyed_name(m.words + words[:k]) in whole), ())
+    end = next((words[:k] for k in range(len(words), 0, -1) if _keyed_name(m.words + words[:k]) in whole), ())
+    after = _next_word(text, m.end + len(" " + " ".join(end))) if end else ""
+    return () if (end[-1:] and end[-1] in SETTLEMENTS and after == "of") or is_title(fold(after)) else end
+
+
+def _next_word(text: str, at: int) -> str:
+    """The word right after offset `at`, past one space; "" when none follows so."""
+    found = _WORD_AFTER.match(text, at)
+    return found.group(1) if found else ""
+
+
+_WORD_AFTER = re.compile(r" ([\w'’-]+)")
 
 
 def _as_placed(m: Mention, demonyms: dict[str, str], lands: set[str]) -> Mention:

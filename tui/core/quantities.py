@@ -16,7 +16,8 @@ from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import NamedTuple
 
-from tui.core.align import MATCH, Alignment
+from tui.core.align import MATCH, VOUCHING, Alignment
+from tui.core.clauses import PUNCTUATION
 from tui.core.entities import Names
 from tui.core.features import (TokenFeatures, holds_number, holds_word, holds_year, is_quantity, is_word, name_runs,
                                tokens_within)
@@ -29,7 +30,8 @@ from tui.core.slots import (AGE, CROWD, MONEY, NAMED_AGE, NAMED_TERM, PEOPLE, SP
                             TALLY, TALLY_SMALLER, TENURE, TERM, TIME_ZONES, TURNOUT,
                             Slot, counts_anyone, counts_everyone, counts_people, dated_act, fate_of, is_named_date,
                             may_date, may_give_a_term, may_give_an_age, sentence_slots)
-from tui.core.text import LIVE_STAMP, SPEECH_VERBS, fold, is_adverb, is_title, past_spaces_before, stem
+from tui.core.text import (LIVE_STAMP, MONTHS, SPEECH_VERBS, WEEKDAYS, fold, is_adverb, is_title, past_spaces_before,
+                           stem)
 
 _GROUP = 5  # "one" beside a count this large picks a member out of the group
 # Two tallies of one vote count about as many voters, some absent or abstaining ("52-48" and
@@ -49,6 +51,9 @@ _INCLUDING = re.compile(r"\bincluding\s+$", re.I)  # what a count after it count
 # pair, it lost six times of one act told in other words on the written events for the one it
 # found, so such a pair is only a loose one.
 _TIME_REACH = 5
+# Words that say when, not what was done: two acts on one Monday morning are still two acts.
+_WHEN_WORDS = frozenset(stem(w) for w in (*WEEKDAYS, *MONTHS, "morning", "afternoon", "evening", "night", "today",
+                                          "yesterday", "tonight", "local", "time"))
 _OTHER_ZONE = re.compile(rf"\s*(?:{'|'.join(TIME_ZONES)})\b", re.I)  # "10:40 a.m. (8:40 a.m. GMT)"
 # what ends a range of times: "a curfew from 10 p.m. to 6 a.m." is timed by its start
 _RANGE_END = re.compile(r"\s*(?:to|until|till|-|–)\s*", re.I)
@@ -160,9 +165,9 @@ def _pairwise(alignment: Alignment, slots_of: _SlotReader, slot: str, components
               agreeing: list[tuple[int, int]], inside: set[int]) -> Iterator[Found]:
     """The divergence of a group of sentences that chained two things, told apart: the
     sentences that agree make one value each, and a value given by fewer articles diverges
-    from the one it matches best only ("the flag was raised at 6:40 a.m." / "just after 9 a.m.",
-    not the "3 a.m." an attack began at, which the second's sentence matches less). A pair of
-    two things still shows itself: an article gives both values."""
+    only from the one whose times are told of the act most alike, if one is ("the flag was raised
+    at 6:40 a.m." / "raised the flag just after 9 a.m.", not the "3 a.m." of the withdrawal the
+    second goes on to tell). A pair of two things still shows itself: an article gives both values."""
     same = Components()
     for a, b in agreeing:
         if a in inside:
@@ -173,18 +178,36 @@ def _pairwise(alignment: Alignment, slots_of: _SlotReader, slot: str, components
         members[value].append(t)
     articles = {value: {alignment.sentences[sid].article for t in ts for sid in alignment.members[t]}
                 for value, ts in members.items()}
-    strength: dict[int, dict[int, float]] = defaultdict(dict)  # value -> diverging value -> best match between
+    # value -> diverging value -> how alike the acts the two times are told of are: the most words
+    # of the act in common, then how alike the sentences are (acts told in other words)
+    strength: dict[int, dict[int, tuple[int, float]]] = defaultdict(dict)
     for a, b in components.pairs:
         if a in inside and value_of[a] != value_of[b]:
-            x, y, score = value_of[a], value_of[b], alignment.neighbours[a].get(b, 0.0)
-            strength[x][y] = strength[y][x] = max(score, strength[x].get(y, 0.0))
-    best = {x: max(partners, key=lambda v: (partners[v], len(articles[v]), -v)) for x, partners in strength.items()}
+            x, y = value_of[a], value_of[b]
+            alike = (len(slots_of.act_words(alignment.members[a][0], slot)
+                         & slots_of.act_words(alignment.members[b][0], slot)), alignment.neighbours[a].get(b, 0.0))
+            strength[x][y] = strength[y][x] = max(alike, strength[x].get(y, (0, 0.0)))
+    best = {x: _clear_best(partners) for x, partners in strength.items()}
     for x, y in best.items():
-        # the value fewer articles give picks; of two given by as many, each must pick the other
-        if len(articles[x]) < len(articles[y]) or (len(articles[x]) == len(articles[y]) and x < y and best[y] == x):
+        # the value fewer articles give picks, told of the act in other words only against more articles
+        # (one outlet's odd time); of two given by as many, each must pick the other, with a word of the act
+        if y is None:
+            continue
+        if len(articles[x]) < len(articles[y]) or (len(articles[x]) == len(articles[y]) and x < y and best[y] == x
+                                                   and strength[x][y][0]):
             found = _found(alignment, slots_of, slot, sorted({*members[x], *members[y]}))
             if found is not None:
                 yield found
+
+
+def _clear_best(partners: dict[int, tuple[int, float]]) -> int | None:
+    """The partner whose act is most alike, if it is more alike than every other's and alike at
+    all: a word of the act in common, or sentences that match more than barely (VOUCHING)."""
+    ranked = sorted(partners.values(), reverse=True)
+    words, score = ranked[0]
+    if (len(ranked) > 1 and ranked[1] == ranked[0]) or not (words or score >= VOUCHING):
+        return None
+    return max(partners, key=partners.__getitem__)
 
 
 def _found(alignment: Alignment, slots_of: _SlotReader, slot: str, types: Sequence[int]) -> Found | None:
@@ -702,13 +725,35 @@ class _SlotReader:
         return not self._time_words(one, slot).isdisjoint(self._time_words(two, slot))
 
     def _time_words(self, sid: int, slot: str) -> frozenset[str]:
+        toks, first, last = self._around_time(sid, slot)
+        return frozenset(f for _, feats in (*toks[max(0, first - _TIME_REACH):first], *toks[last:last + _TIME_REACH])
+                         for f in feats if not is_quantity(f))
+
+    def act_words(self, sid: int, slot: str) -> frozenset[str]:
+        """The words of the act a time of day is told of: the words, not names nor when, within
+        _TIME_REACH tokens of it in its clause ("police cleared the square at 10 p.m." / "were cleared
+        out by police at 8 p.m."; not "protesters gathered in the square at 6 p.m.")."""
+        toks, first, last = self._around_time(sid, slot)
+        text = self.alignment.texts[sid]
+        before = first
+        while before > max(0, first - _TIME_REACH) and not PUNCTUATION.search(text, toks[before - 1][0].end,
+                                                                               toks[before][0].start):
+            before -= 1
+        after = last
+        while after < min(len(toks), last + _TIME_REACH) and not PUNCTUATION.search(text, toks[after - 1][0].end,
+                                                                                     toks[after][0].start):
+            after += 1
+        return frozenset(f for _, feats in (*toks[before:first], *toks[last:after])
+                         for f in feats if is_word(f) and f not in _WHEN_WORDS)
+
+    def _around_time(self, sid: int, slot: str) -> tuple[TokenFeatures, int, int]:
+        """The sentence's tokens, the first of its time of day (or span) and the one after it."""
         mention = self(sid)[slot].mention
         at = mention.start - self.alignment.sentences[sid].sentence.start
         toks = self.alignment.tokens(sid)
         first = next(n for n, (tok, _) in enumerate(toks) if tok.end > at)
         last = next((n for n, (tok, _) in enumerate(toks) if tok.start >= at + mention.end - mention.start), len(toks))
-        return frozenset(f for _, feats in (*toks[max(0, first - _TIME_REACH):first], *toks[last:last + _TIME_REACH])
-                         for f in feats if not is_quantity(f))
+        return toks, first, last
 
     def _parts(self, sid: int) -> frozenset[str]:
         """The numbers the sentence gives as parts of a whole: "eight of their last 10 games"."""
