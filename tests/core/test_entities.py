@@ -1094,8 +1094,8 @@ def test_given_names_written_in_another_language_meet(one, other):
     (("Raid\n\nPolice said Operation Kestrel ended at noon.",
       "Arrests\n\nNine were held in Operation Kestrel, officers said. Operation Kestrel began in May."),
      "Operation Kestrel", "other"),  # an operation's code name is no person's
-    (("The Brava Pass road was closed to civilians on Monday.", "Trucks burned on the Brava Pass road."),
-     "Brava Pass", "place"),  # a mountain pass, as a street or a valley
+    (("Detective Orla Pass said the suspect was held. Pass said the man had confessed.",
+      "The man confessed, Orla Pass, a police detective, said on Monday."), "Orla Pass", "person"),  # a surname
     (("Raid\n\nThe raid was carried out by Ostravian Defence Intelligence, a spokesman said.",
       "Jets hit\n\nDrones hit two jets, Defence Intelligence said on Monday."), "Defence Intelligence", "org"),
 ])

@@ -59,7 +59,7 @@ PLACE_WORDS = set(
     building camp base palace cathedral port harbor harbour highway beltway canal strait pier terminal theater theatre
     tunnel dam casino restaurant grill tavern pub cafe café mall market mosque synagogue temple
     trail oblast governorate municipality village town neighbourhood neighborhood alps riviera desert canyon glacier
-    plateau pass gorge""".split()
+    plateau""".split()
 )
 # Words that open a place's name before the name proper, as no person's name opens: "Hotel
 # Belvedere", "Camp Roza", "Lake Orm", "Mount Keld", "Fort Anvil".
