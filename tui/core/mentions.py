@@ -252,28 +252,31 @@ def _ended_in_small_letters(mentions: list[Mention], story) -> list[Mention]:
     texts = {(article_id, p.index): p.text for article_id, p in story}
     whole = {keyed[m.words] for m in mentions if len(m.words) >= 2}
     begins = {name[:n] for name in whole for n in range(1, len(name))}  # what a shorter mention may continue
-    ends = [_small_end(m, texts[(m.article, m.paragraph)], whole) if keyed[m.words] in begins else ()
+    ends = [_small_end(m, texts[(m.article, m.paragraph)], whole) if keyed[m.words] in begins else ((), m.end)
             for m in mentions]
-    alone = {keyed[m.words] for m, end in zip(mentions, ends) if not end}
+    alone = {keyed[m.words] for m, (end, _) in zip(mentions, ends) if not end}
     out = []
-    for m, end in zip(mentions, ends):
+    for m, (end, stop) in zip(mentions, ends):
         if len(end) >= 2 or (end and keyed[m.words] not in alone):
-            stop = m.end + len(" " + " ".join(end))
             m = replace(m, end=stop, words=m.words + end, text=texts[(m.article, m.paragraph)][m.start:stop])
         out.append(m)
     return out
 
 
-def _small_end(m: Mention, text: str, whole: set[tuple[str, ...]]) -> tuple[str, ...]:
-    """The words written small after the mention that end a name the corpus writes whole, if any;
-    not a settlement's word before "of", which names another place ("the Varna city of Orla"; not
-    "the Constitutional court of Drewania"), nor words before a title, which open it ("the White House
-    press secretary" is the White House's, whatever "White House Press Secretary Ana Roe" was read as)."""
+def _small_end(m: Mention, text: str, whole: set[tuple[str, ...]]) -> tuple[tuple[str, ...], int]:
+    """The words written small after the mention that end a name the corpus writes whole, if any, and
+    where they end; not a settlement's word before "of", which names another place ("the Varna city
+    of Orla"; not "the Constitutional court of Drewania"), nor words before a title, which open it
+    ("the White House press secretary" is the White House's, whatever "White House Press Secretary
+    Ana Roe" was read as)."""
     small = _SMALL_END.match(text, m.end)
     words = tuple(small.group().split()) if small else ()
     end = next((words[:k] for k in range(len(words), 0, -1) if _keyed_name(m.words + words[:k]) in whole), ())
-    after = _next_word(text, m.end + len(" " + " ".join(end))) if end else ""
-    return () if (end[-1:] and end[-1] in SETTLEMENTS and after == "of") or is_title(fold(after)) else end
+    if not end:
+        return (), m.end
+    stop = m.end + len(" " + " ".join(end))
+    after = _next_word(text, stop)
+    return ((), m.end) if (end[-1] in SETTLEMENTS and after == "of") or is_title(fold(after)) else (end, stop)
 
 
 def _next_word(text: str, at: int) -> str:

@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from tui.core.align import MATCH, VOUCHING, Alignment
-from tui.core.clauses import PUNCTUATION
+from tui.core.clauses import clause_tokens
 from tui.core.entities import Names
 from tui.core.features import (TokenFeatures, holds_number, holds_word, holds_year, is_quantity, is_word, name_runs,
                                tokens_within)
@@ -181,11 +181,11 @@ def _pairwise(alignment: Alignment, slots_of: _SlotReader, slot: str, components
     # value -> diverging value -> how alike the acts the two times are told of are: the most words
     # of the act in common, then how alike the sentences are (acts told in other words)
     strength: dict[int, dict[int, tuple[int, float]]] = defaultdict(dict)
+    words = {t: slots_of.act_words(alignment.members[t][0], slot) for t in inside}  # read once a type
     for a, b in components.pairs:
         if a in inside and value_of[a] != value_of[b]:
             x, y = value_of[a], value_of[b]
-            alike = (len(slots_of.act_words(alignment.members[a][0], slot)
-                         & slots_of.act_words(alignment.members[b][0], slot)), alignment.neighbours[a].get(b, 0.0))
+            alike = (len(words[a] & words[b]), alignment.neighbours[a].get(b, 0.0))
             strength[x][y] = strength[y][x] = max(alike, strength[x].get(y, (0, 0.0)))
     best = {x: _clear_best(partners) for x, partners in strength.items()}
     for x, y in best.items():
@@ -735,16 +735,8 @@ class _SlotReader:
         out by police at 8 p.m."; not "protesters gathered in the square at 6 p.m.")."""
         toks, first, last = self._around_time(sid, slot)
         text = self.alignment.texts[sid]
-        before = first
-        while before > max(0, first - _TIME_REACH) and not PUNCTUATION.search(text, toks[before - 1][0].end,
-                                                                               toks[before][0].start):
-            before -= 1
-        after = last
-        while after < min(len(toks), last + _TIME_REACH) and not PUNCTUATION.search(text, toks[after - 1][0].end,
-                                                                                     toks[after][0].start):
-            after += 1
-        return frozenset(f for _, feats in (*toks[before:first], *toks[last:after])
-                         for f in feats if is_word(f) and f not in _WHEN_WORDS)
+        near = (*clause_tokens(text, toks, first, -1, _TIME_REACH), *clause_tokens(text, toks, last - 1, 1, _TIME_REACH))
+        return frozenset(f for j in near for f in toks[j][1] if is_word(f) and f not in _WHEN_WORDS)
 
     def _around_time(self, sid: int, slot: str) -> tuple[TokenFeatures, int, int]:
         """The sentence's tokens, the first of its time of day (or span) and the one after it."""
