@@ -82,6 +82,40 @@ def test_two_facts_bridged_by_one_sentence_that_tells_both_stay_two():
     assert {p.article for p in resigned.places} & {p.article for p in elected.places} == {"a4"}
 
 
+def test_two_values_told_in_sentences_of_different_facts_make_a_fact_of_their_own():
+    """The time one outlet gives in its lead and another in a sentence of the engine failing
+    links those two paragraphs, not the lead with the engine's other tellings."""
+    c = compare(articles_from(
+        "The ferry Marisol capsized off the Kelvar coast on Friday with forty people aboard.\n\n"
+        "The ferry capsized at 4:10 p.m., coastguard divers said, minutes after its engine failed.",
+        "Forty people were aboard the Marisol when it capsized off the Kelvar coast at 4:40 p.m. on Friday.",
+        "A ferry, the Marisol, capsized off the Kelvar coast on Friday carrying forty people.\n\n"
+        "Its engine failed minutes before it capsized, coastguard divers said.",
+        "Coastguard divers said the ferry's engine had failed minutes before.",
+    ))
+    (d,) = c.divergences
+    told = next(f for f in c.facts if not f.members)
+    assert told.divergences == (d.id,) and told.articles == ("a0", "a1")
+    assert told.label == "time of day: “4:10 p.m.” vs “4:40 p.m.”"
+    linked = {(l.a, l.b) for l in c.links}
+    assert (Ref("a0", 1), Ref("a1", 0)) in linked
+    assert not {(Ref("a1", 0), Ref("a2", 1)), (Ref("a1", 0), Ref("a3", 0))} & linked
+    assert [f.id for f in c.facts] == [f"f{n}" for n in range(1, len(c.facts) + 1)]
+
+
+def test_a_divergence_of_what_a_person_is_called_makes_no_fact():
+    c = compare(articles_from(
+        "Senator Ilse Varga opened the new dam on the Tarn river on Monday.",
+        "The Tarn dam was opened on Monday, watched by engineers.\n\n"
+        "Former senator Ilse Varga, who fought for the project for a decade, cut the ribbon.",
+        "The Tarn dam was opened on Monday by Senator Ilse Varga.",
+    ))
+    (d,) = c.divergences
+    assert d.kind == "qualifier" and ("a1", 1) in {(s.article, s.paragraph) for s in d.sides}
+    assert all(f.members for f in c.facts)
+    assert not any(Ref("a1", 1) in (l.a, l.b) for l in c.links)
+
+
 def test_a_divergence_touches_the_fact_it_is_in(sample_comparison):
     for d in sample_comparison.divergences:
         touched = [f for f in sample_comparison.facts if d.id in f.divergences]

@@ -80,7 +80,7 @@ class _Report:
         yield f'<table class="list coverage"><tr><th>support</th>{numbers}<th>fact</th></tr>\n'
         for f in by_support(self.c.facts):
             marks = "".join(f"<td>{mark}</td>" for mark in coverage.marks(f))
-            first = f.members[0]
+            first = f.places[0]
             href = _anchor(self.number[first.article], first.paragraph)
             yield (f"<tr><td>{len(f.articles)}/{self.n}</td>{marks}"
                    f'<td><a href="#{href}">{escape(f.label)}</a></td></tr>\n')

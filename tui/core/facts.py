@@ -15,6 +15,7 @@ import math
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from tui.core.align import Alignment, paragraph_similarity
 from tui.core.grouping import Graph, grouped
@@ -55,18 +56,52 @@ def find_facts(alignment: Alignment, divergences: Sequence[Divergence] = ()) -> 
         for g in echoes.get(t, ()):
             echoing[g].append(sid)
     touching = _divergences_by_sentence(alignment, divergences)
-    facts = []
-    for n, g in enumerate(members, 1):  # a dict keeps the order of each group's first sentence
-        own, echo = members[g], echoing.get(g, [])
-        facts.append(Fact(
-            id=f"f{n}",
-            label=_label(alignment.texts[_central(graph, types_in[g], alignment)]),
-            members=tuple(_place(alignment, sid) for sid in own),
-            echoes=tuple(_place(alignment, sid) for sid in echo),
-            articles=tuple(sorted({alignment.sentences[sid].article for sid in (*own, *echo)})),
-            divergences=tuple(dict.fromkeys(d for sid in own for d in touching.get(sid, ()))),
-        ))
-    return tuple(facts)
+    told = [_Told(own, echoing.get(g, []), alignment.texts[_central(graph, types_in[g], alignment)],
+                  tuple(dict.fromkeys(d for sid in own for d in touching.get(sid, ()))))
+            for g, own in members.items()]
+    told += _told_otherwise(alignment, group, echoes, divergences, touching)
+    told.sort(key=lambda t: (t.first, not t.members))  # a group first, where a divergence's fact starts with it
+    return tuple(Fact(
+        id=f"f{n}",
+        label=_label(t.label),
+        members=tuple(_place(alignment, sid) for sid in t.members),
+        echoes=tuple(_place(alignment, sid) for sid in t.echoes),
+        articles=tuple(sorted({alignment.sentences[sid].article for sid in (*t.members, *t.echoes)})),
+        divergences=t.divergences,
+    ) for n, t in enumerate(told, 1))
+
+
+class _Told(NamedTuple):
+    """A fact before it is numbered: its sentences, as members and as echoes."""
+
+    members: list[int]
+    echoes: list[int]
+    label: str
+    divergences: tuple[str, ...]
+
+    @property
+    def first(self) -> int:
+        return min(self.members or self.echoes)
+
+
+def _told_otherwise(alignment: Alignment, group: list[int], echoes: dict[int, list[int]],
+                    divergences: Iterable[Divergence], touching: dict[int, list[str]]) -> list[_Told]:
+    """A fact for each divergence whose sides no fact holds all of: two values of
+    one slot tell one fact even where their words did not match ("the ship struck the pier at
+    1:27 a.m.", "the span fell at 1:30 a.m."). Its sentences echo it (each is a member of the
+    fact its words matched). Not a qualifier's: what a person is called is no fact of the story."""
+    sides: dict[str, list[int]] = defaultdict(list)
+    for sid, ids in touching.items():
+        for d in ids:
+            sides[d].append(sid)
+
+    def facts_of(sid: int) -> set[int]:
+        t = alignment.type_of[sid]
+        return {group[t], *echoes.get(t, ())}
+
+    return [_Told([], sorted(sides[d.id]), f"{d.subject}: " + " vs ".join(f"“{v.value}”" for v in d.values), (d.id,))
+            for d in divergences
+            if d.kind != "qualifier" and sides[d.id] and not set.intersection(*map(facts_of, sides[d.id]))]
 
 
 def _match_graph(alignment: Alignment) -> Graph:

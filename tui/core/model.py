@@ -90,7 +90,8 @@ class Place(NamedTuple):
 class Fact:
     """One thing the articles report. `members` are the sentences that tell it, each body
     sentence a member of exactly one fact; `echoes` are sentences that are members of another
-    fact but tell this one too (a sentence that reports two things). `articles` report it
+    fact but tell this one too (a sentence that reports two things). A fact made of a
+    divergence's sides, whose words did not match, has echoes only. `articles` report it
     (its support, k of n); `divergences` are the ids of those that touch its members."""
 
     id: str

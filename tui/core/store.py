@@ -27,7 +27,7 @@ from tui import __version__
 
 APP = "parallax"
 # Bump when the analysis changes what it produces: cached comparisons of older versions are ignored.
-ANALYSIS_VERSION = f"{__version__}/376"
+ANALYSIS_VERSION = f"{__version__}/377"
 
 
 def _tomllib():

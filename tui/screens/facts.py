@@ -105,7 +105,7 @@ class FactsScreen(Screen[str | None]):
         told = self._told.get(fact.id)
         if told is None:
             told = self._told[fact.id] = "\n".join(
-                self.comparison.paragraph(p.ref).text[p.start:p.end] for p in fact.members).casefold()
+                self.comparison.paragraph(p.ref).text[p.start:p.end] for p in fact.places).casefold()
         return told
 
     def outlets_fitting(self) -> int:
